@@ -1,0 +1,186 @@
+"""Command line: the same use cases as the window, for scripts and benchmarks.
+
+Exit status: 0 success, 2 unusable input (one line on stderr naming the file and row),
+3 documents refused because items wait for review or are blocked.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from app import __version__
+
+EXIT_OK, EXIT_INPUT, EXIT_REFUSED = 0, 2, 3
+
+
+class _Bar:
+    """Progress on stderr, one line rewritten in place (only on a terminal)."""
+
+    def __init__(self) -> None:
+        self.tty = sys.stderr.isatty()
+
+    def __call__(self, fraction: float, message: str = "") -> None:
+        if self.tty:
+            sys.stderr.write(f"\r{fraction:6.1%} {message[:70]:<70}")
+            sys.stderr.flush()
+
+    def done(self) -> None:
+        if self.tty:
+            sys.stderr.write("\r" + " " * 80 + "\r")
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="borderline", description="HS classification and customs paperwork, offline.")
+    p.add_argument("--version", action="version", version=f"borderline {__version__}")
+    p.add_argument("--data-dir", type=Path, help="folder for the database, models and documents")
+    sub = p.add_subparsers(dest="command")
+    sub.add_parser("gui", help="open the application window (the default)")
+    imp = sub.add_parser("import", help="import a catalogue (CSV or Excel) and print the import report")
+    imp.add_argument("file", type=Path)
+    cl = sub.add_parser("classify", help="classify pending items and print counts by flag")
+    cl.add_argument("--markets", help="comma-separated destination markets, e.g. SG,MY (default: the settings)")
+    q = sub.add_parser("queue", help="print the review queue, or export it")
+    q.add_argument("--export", type=Path, help="write the queue to a .csv or .xlsx file")
+    d = sub.add_parser("decide", help="apply decisions from a file with columns sku, hs_code, note, reviewer")
+    d.add_argument("file", type=Path)
+    d.add_argument("--reviewer", default="", help="reviewer name for rows that give none")
+    sub.add_parser("retrain", help="train a new model from the starter data and all decisions, and activate it")
+    el = sub.add_parser("export-log", help="export the review log (.csv or .xlsx)")
+    el.add_argument("file", type=Path)
+    ei = sub.add_parser("export-items", help="export the catalogue with its codes (.csv or .xlsx)")
+    ei.add_argument("file", type=Path)
+    doc = sub.add_parser("documents", help="render the commercial invoice and packing list for a shipment file")
+    doc.add_argument("shipment", type=Path)
+    doc.add_argument("--out", type=Path, required=True, help="folder for the PDFs")
+    pr = sub.add_parser("predict", help="stateless: suggest codes for every row of a file")
+    pr.add_argument("file", type=Path)
+    pr.add_argument("-o", "--output", type=Path, required=True)
+    pr.add_argument("--top", type=int, default=5)
+    sub.add_parser("verify-log", help="check the audit trail's hash chain")
+    return p
+
+
+def _fail(message: str, code: int = EXIT_INPUT) -> int:
+    print(f"borderline: {message}", file=sys.stderr)
+    return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    command = args.command or "gui"
+    if command == "gui":
+        from app.gui.app import run_gui
+
+        return run_gui(args.data_dir)
+
+    from app.core.catalogue import CatalogueError
+    from app.core.db import DatabaseError
+    from app.core.export import ExportError
+    from app.core.paths import default_data_dir
+    from app.core.review import ReviewError
+    from app.core.rules import RuleFileError
+    from app.core.shipment import ShipmentError
+    from app.core.workspace import Workspace
+
+    try:
+        ws = Workspace(args.data_dir or default_data_dir())
+    except DatabaseError as exc:
+        return _fail(str(exc))
+    try:
+        return _run(command, args, ws)
+    except (CatalogueError, ExportError, ReviewError, RuleFileError, DatabaseError) as exc:
+        return _fail(str(exc))
+    except ShipmentError as exc:
+        return _fail(f"{args.shipment}: {exc}")
+    except OSError as exc:
+        return _fail(f"{exc.filename or ''}: {exc.strerror or exc}")
+    finally:
+        ws.close()
+
+
+def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-untyped-def]
+    from app.core import outputs, services
+    from app.core.shipment import parse_shipment
+
+    bar = _Bar()
+    if command == "import":
+        report = services.import_catalogue(ws, args.file, bar)
+        bar.done()
+        print(f"{report.path}: {report.rows_read} rows read, {report.imported} imported "
+              f"({report.added} new, {report.updated} changed, {report.unchanged} unchanged), {len(report.rejected)} rejected")
+        for r in report.rejected:
+            print(f"  row {r.row_number}, column {r.column}: {r.reason}")
+        return EXIT_OK
+    if command == "classify":
+        markets = [m.strip().upper() for m in args.markets.split(",") if m.strip()] if args.markets else None
+        rep = services.classify_pending(ws, markets, bar)
+        bar.done()
+        print(f"classified {rep.classified}: {rep.auto} auto-accepted, {rep.flagged} flagged for review, "
+              f"{rep.from_memory} from decision memory")
+        for rule_id, n in sorted(rep.flags_by_rule.items(), key=lambda kv: (-kv[1], kv[0])):
+            print(f"  {rule_id}: {n}")
+        return EXIT_OK
+    if command == "queue":
+        if args.export:
+            n = outputs.export_queue(ws, args.export)
+            print(f"wrote {n} queue rows to {args.export}")
+        else:
+            for row in outputs.queue_rows(ws):
+                print(f"{row[0]}\t{row[2]}\t{row[3]}\t{row[4]}\t{row[6]} ({row[7]})\t{row[1][:60]}")
+        return EXIT_OK
+    if command == "decide":
+        dr = outputs.apply_decisions_file(ws, args.file, args.reviewer or str(ws.setting("reviewer") or ""))
+        print(f"{args.file}: {dr.applied} decisions applied, {len(dr.rejected)} rows rejected")
+        for n, col, why in dr.rejected:
+            print(f"  row {n}, column {col}: {why}")
+        return EXIT_OK if not dr.rejected else EXIT_INPUT
+    if command == "retrain":
+        rr = services.retrain(ws, bar)
+        bar.done()
+        fmt = lambda v: "n/a" if v is None else f"{v:.1%}"  # noqa: E731
+        print(f"model version {rr.version_id} active: {rr.n_examples} examples ({rr.n_decisions} decisions); "
+              f"held-out top-1 accuracy on {rr.holdout_size} newest decisions: before {fmt(rr.accuracy_before)}, "
+              f"after {fmt(rr.accuracy_after)}")
+        return EXIT_OK
+    if command == "export-log":
+        n = outputs.export_log(ws, args.file)
+        print(f"wrote {n} decisions to {args.file}")
+        return EXIT_OK
+    if command == "export-items":
+        n = outputs.export_items(ws, args.file)
+        print(f"wrote {n} items to {args.file}")
+        return EXIT_OK
+    if command == "documents":
+        try:
+            raw = json.loads(args.shipment.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as exc:
+            return _fail(f"{args.shipment}: not valid JSON (line {exc.lineno}: {exc.msg})")
+        spec = parse_shipment(raw)
+        try:
+            res = outputs.build_documents(ws, spec, raw, args.out, bar)
+        except outputs.DocumentsRefused as exc:
+            bar.done()
+            lines = [f"  {sku}: {why}" for sku, why in exc.problems]
+            print(f"borderline: documents refused, {len(exc.problems)} item(s) need a decision first:\n" + "\n".join(lines),
+                  file=sys.stderr)
+            return EXIT_REFUSED
+        except outputs.ShipmentProblem as exc:
+            return _fail(f"{args.shipment}: {exc}")
+        bar.done()
+        print(f"invoice: {res.invoice}\npacking list: {res.packing_list}")
+        return EXIT_OK
+    if command == "predict":
+        n = outputs.predict_file(ws, args.file, args.output, args.top, bar)
+        bar.done()
+        print(f"wrote {n} rows to {args.output}")
+        return EXIT_OK
+    if command == "verify-log":
+        rep = services.verify_log(ws)
+        if rep.ok:
+            print(f"audit trail intact: {rep.entries} entries")
+            return EXIT_OK
+        return _fail(f"audit trail broken at entry {rep.first_bad_id}: {rep.problem}", 1)
+    raise AssertionError(command)

@@ -1,0 +1,1 @@
+"""The domain layer. Nothing below this package imports Qt."""

@@ -1,0 +1,74 @@
+"""Writing tables to CSV and XLSX, with every cell made safe for spreadsheets.
+
+A text cell that begins with = + - @ (or a tab or carriage return) would run as a formula
+when the file is opened; such cells get a leading apostrophe.
+"""
+from __future__ import annotations
+
+import csv
+import tempfile
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
+
+
+class ExportError(Exception):
+    pass
+
+
+def safe_cell(value: Any) -> Any:
+    """Neutralise text that a spreadsheet would evaluate; numbers pass through."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, (int, float)):
+        return value
+    if isinstance(value, Decimal):
+        return str(value)
+    text = str(value)
+    if text.startswith(FORMULA_LEADS):
+        return "'" + text
+    return text
+
+
+def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
+    """Write CSV (UTF-8 with BOM, so Excel reads Thai and Vietnamese) or XLSX by suffix.
+
+    Written to a temporary file first and moved into place, so a failed export never leaves
+    half a file. Returns the number of data rows.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise ExportError(f"{path}: choose a .csv or .xlsx file name")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(dir=path.parent, suffix=suffix, delete=False) as tmp:
+        tmp_path = Path(tmp.name)
+    count = 0
+    try:
+        if suffix == ".csv":
+            with open(tmp_path, "w", newline="", encoding="utf-8-sig") as f:
+                w = csv.writer(f)
+                w.writerow([safe_cell(h) for h in headers])
+                for row in rows:
+                    w.writerow([safe_cell(v) for v in row])
+                    count += 1
+        else:
+            from openpyxl import Workbook
+
+            wb = Workbook(write_only=True)
+            ws = wb.create_sheet("Sheet1")
+            ws.append([safe_cell(h) for h in headers])
+            for row in rows:
+                ws.append([safe_cell(v) for v in row])
+                count += 1
+            wb.save(tmp_path)
+        tmp_path.replace(path)
+    except BaseException:
+        tmp_path.unlink(missing_ok=True)
+        raise
+    return count

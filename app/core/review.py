@@ -1,0 +1,126 @@
+"""Review decisions, decision memory and the review queue."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.core import audit
+from app.core.nomenclature import nomenclature
+from app.core.tables import Decision, Flag, Item, utcnow
+
+STATUSES = ("pending", "flagged", "auto", "decided")
+STATUS_LABELS = {"pending": "pending", "flagged": "flagged", "auto": "auto-accepted", "decided": "decided"}
+
+
+class ReviewError(Exception):
+    """A decision cannot be taken (unknown item, invalid code, nothing to undo)."""
+
+
+@dataclass(frozen=True)
+class DecisionRecord:
+    id: int
+    item_id: int
+    sku: str
+    title: str
+    code: str
+    replaced_code: str | None
+    kind: str
+    reviewer: str
+    note: str
+    flags_resolved: list[str]
+    decided_at: datetime
+    undone_at: datetime | None
+
+
+def _record(d: Decision) -> DecisionRecord:
+    return DecisionRecord(d.id, d.item_id, d.sku, d.title, d.code, d.replaced_code, d.kind, d.reviewer, d.note,
+                          list(d.flags_resolved), d.decided_at, d.undone_at)
+
+
+def decide(session: Session, item_id: int, code: str, reviewer: str, note: str = "") -> DecisionRecord:
+    """Record a reviewer's code for an item; the item leaves the queue."""
+    code = nomenclature().validate(code)
+    if not reviewer.strip():
+        raise ReviewError("a decision needs the reviewer's name")
+    item = session.get(Item, item_id)
+    if item is None:
+        raise ReviewError(f"no item with id {item_id}")
+    kind = "accept" if code == item.top_code else "override"
+    flags = sorted({f.rule_id for f in item.flags})
+    d = Decision(item_id=item.id, sku=item.sku, norm_title=item.norm_title, title=item.title, code=code,
+                 replaced_code=item.top_code, kind=kind, reviewer=reviewer.strip(), note=note.strip(),
+                 flags_resolved=flags)
+    session.add(d)
+    item.hs_code = code
+    item.status = "decided"
+    session.flush()
+    audit.append(session, d.reviewer, "decision", item.sku,
+                 {"decision_id": d.id, "code": code, "replaced": item.top_code, "kind": kind, "note": d.note,
+                  "flags": flags})
+    return _record(d)
+
+
+def undo_last(session: Session, reviewer: str) -> DecisionRecord:
+    """Undo the newest live decision: the item goes back to the queue, the record stays."""
+    d = session.scalars(
+        select(Decision).where(Decision.undone_at.is_(None)).order_by(Decision.id.desc()).limit(1)
+    ).first()
+    if d is None:
+        raise ReviewError("there is no decision to undo")
+    d.undone_at = utcnow()
+    item = session.get(Item, d.item_id)
+    assert item is not None
+    previous = active_decision(session, item.id)
+    if previous is not None:
+        item.hs_code = previous.code
+    else:
+        item.hs_code = None
+        item.status = "flagged" if item.flags else ("auto" if item.top_code else "pending")
+        if item.status == "auto":
+            item.hs_code = item.top_code
+    audit.append(session, reviewer, "undo", item.sku, {"decision_id": d.id, "code": d.code})
+    return _record(d)
+
+
+def active_decision(session: Session, item_id: int) -> Decision | None:
+    return session.scalars(
+        select(Decision).where(Decision.item_id == item_id, Decision.undone_at.is_(None)).order_by(Decision.id.desc()).limit(1)
+    ).first()
+
+
+def memory_lookup(session: Session, sku: str, norm_title: str) -> str | None:
+    """The code a reviewer last gave to this SKU, else to an item with the same normalised title."""
+    live = Decision.undone_at.is_(None)
+    for cond in (Decision.sku == sku, Decision.norm_title == norm_title):
+        code = session.scalars(select(Decision.code).where(cond, live).order_by(Decision.id.desc()).limit(1)).first()
+        if code:
+            return code
+    return None
+
+
+def decisions(session: Session, include_undone: bool = True) -> list[DecisionRecord]:
+    q = select(Decision).order_by(Decision.id)
+    if not include_undone:
+        q = q.where(Decision.undone_at.is_(None))
+    return [_record(d) for d in session.scalars(q)]
+
+
+def status_counts(session: Session) -> dict[str, int]:
+    rows = session.execute(select(Item.status, func.count()).group_by(Item.status)).all()
+    counts = {s: 0 for s in STATUSES}
+    counts.update({s: n for s, n in rows})
+    return counts
+
+
+def flag_counts(session: Session) -> dict[str, int]:
+    """How many undecided items each rule flags now."""
+    rows = session.execute(
+        select(Flag.rule_id, func.count(func.distinct(Flag.item_id)))
+        .join(Item, Item.id == Flag.item_id)
+        .where(Item.status == "flagged")
+        .group_by(Flag.rule_id)
+    ).all()
+    return dict(rows)

@@ -1,0 +1,154 @@
+"""A shipment as plain data: parsed and validated from JSON, independent of the database."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+import pycountry
+
+INCOTERMS = ("EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR", "CIF")
+REASONS = ("sale", "gift", "sample", "return", "repair")
+# ISO 4217 minor units where they differ from 2.
+MINOR_UNITS = {"VND": 0, "JPY": 0, "KRW": 0, "CLP": 0, "ISK": 0, "UGX": 0, "XAF": 0, "XOF": 0,
+               "BHD": 3, "KWD": 3, "OMR": 3, "JOD": 3, "TND": 3, "LYD": 3, "IQD": 3}
+
+
+class ShipmentError(Exception):
+    """The shipment file is not usable; the message names the field."""
+
+
+@dataclass
+class Party:
+    name: str
+    address: str
+    country: str
+    tax_id: str = ""
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass
+class LineSpec:
+    sku: str
+    quantity: Decimal
+    unit_value: Decimal | None = None
+
+
+@dataclass
+class Package:
+    count: int
+    type: str
+    gross_kg: Decimal
+    length_cm: Decimal | None = None
+    width_cm: Decimal | None = None
+    height_cm: Decimal | None = None
+    net_kg: Decimal | None = None
+    marks: str = ""
+
+
+@dataclass
+class ShipmentSpec:
+    invoice_number: str
+    date: dt.date
+    destination: str
+    incoterm: str
+    incoterm_place: str
+    currency: str
+    reason_for_export: str
+    seller: Party
+    consignee: Party
+    lines: list[LineSpec]
+    packages: list[Package] = field(default_factory=list)
+    awb: str = ""
+    freight: Decimal = Decimal(0)
+    insurance: Decimal = Decimal(0)
+    shipping_marks: str = ""
+
+
+def quantum(currency: str) -> Decimal:
+    return Decimal(1).scaleb(-MINOR_UNITS.get(currency, 2))
+
+
+def _text(data: dict[str, Any], key: str, where: str, required: bool = True) -> str:
+    value = data.get(key, "")
+    if value is None:
+        value = ""
+    if not isinstance(value, (str, int, float)):
+        raise ShipmentError(f"{where}{key}: expected text")
+    value = str(value).strip()
+    if required and not value:
+        raise ShipmentError(f"{where}{key}: missing")
+    return value
+
+
+def _decimal(value: Any, where: str, *, positive: bool = False) -> Decimal:
+    try:
+        d = Decimal(str(value))
+    except InvalidOperation:
+        raise ShipmentError(f"{where}: not a number: {value!r}") from None
+    if not d.is_finite() or d < 0 or (positive and d == 0):
+        raise ShipmentError(f"{where}: must be {'greater than zero' if positive else 'zero or more'}")
+    return d
+
+
+def _country(value: str, where: str) -> str:
+    if pycountry.countries.get(alpha_2=value.upper()) is None:
+        raise ShipmentError(f"{where}: '{value}' is not an ISO country code (e.g. SG, MY, TH)")
+    return value.upper()
+
+
+def _party(data: Any, where: str) -> Party:
+    if not isinstance(data, dict):
+        raise ShipmentError(f"{where}: missing")
+    w = f"{where}."
+    return Party(_text(data, "name", w), _text(data, "address", w), _country(_text(data, "country", w), f"{w}country"),
+                 _text(data, "tax_id", w, False), _text(data, "phone", w, False), _text(data, "email", w, False))
+
+
+def parse_shipment(data: Any) -> ShipmentSpec:
+    if not isinstance(data, dict):
+        raise ShipmentError("the shipment must be a JSON object")
+    date_text = _text(data, "date", "")
+    try:
+        date = dt.date.fromisoformat(date_text)
+    except ValueError:
+        raise ShipmentError(f"date: '{date_text}' is not a date like 2026-11-24") from None
+    incoterm = _text(data, "incoterm", "").upper()
+    if incoterm not in INCOTERMS:
+        raise ShipmentError(f"incoterm: '{incoterm}' is not an Incoterms 2020 rule ({', '.join(INCOTERMS)})")
+    currency = _text(data, "currency", "").upper()
+    if pycountry.currencies.get(alpha_3=currency) is None:
+        raise ShipmentError(f"currency: '{currency}' is not an ISO 4217 currency code")
+    reason = _text(data, "reason_for_export", "", False).lower() or "sale"
+    if reason not in REASONS:
+        raise ShipmentError(f"reason_for_export: '{reason}' is not one of {', '.join(REASONS)}")
+    raw_lines = data.get("lines")
+    if not isinstance(raw_lines, list) or not raw_lines:
+        raise ShipmentError("lines: a shipment needs at least one line")
+    lines = []
+    for i, ln in enumerate(raw_lines, 1):
+        if not isinstance(ln, dict):
+            raise ShipmentError(f"lines[{i}]: expected an object with sku and quantity")
+        uv = ln.get("unit_value")
+        lines.append(LineSpec(_text(ln, "sku", f"lines[{i}]."), _decimal(ln.get("quantity"), f"lines[{i}].quantity", positive=True),
+                              None if uv in (None, "") else _decimal(uv, f"lines[{i}].unit_value")))
+    packages = []
+    for i, p in enumerate(data.get("packages") or [], 1):
+        if not isinstance(p, dict):
+            raise ShipmentError(f"packages[{i}]: expected an object")
+        w = f"packages[{i}]."
+        opt = lambda k: None if p.get(k) in (None, "") else _decimal(p.get(k), w + k)  # noqa: E731
+        count = _decimal(p.get("count", 1), w + "count", positive=True)
+        packages.append(Package(int(count), _text(p, "type", w, False) or "carton", _decimal(p.get("gross_kg", 0), w + "gross_kg"),
+                                opt("length_cm"), opt("width_cm"), opt("height_cm"), opt("net_kg"), _text(p, "marks", w, False)))
+    return ShipmentSpec(
+        invoice_number=_text(data, "invoice_number", ""), date=date,
+        destination=_country(_text(data, "destination", ""), "destination"), incoterm=incoterm,
+        incoterm_place=_text(data, "incoterm_place", "", False), currency=currency, reason_for_export=reason,
+        seller=_party(data.get("seller"), "seller"), consignee=_party(data.get("consignee"), "consignee"),
+        lines=lines, packages=packages, awb=_text(data, "awb", "", False),
+        freight=_decimal(data.get("freight", 0), "freight"), insurance=_decimal(data.get("insurance", 0), "insurance"),
+        shipping_marks=_text(data, "shipping_marks", "", False),
+    )

@@ -1,0 +1,106 @@
+"""A workspace: one data directory with its database, models, rules and documents."""
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+import threading
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from app.core import classifier
+from app.core.db import Database, sqlite_url
+from app.core.paths import bundled_data_dir, bundled_models_dir, resources_dir
+from app.core.rules import RuleSet, load_rules
+from app.core.tables import ModelVersion, Setting
+
+DEFAULT_SETTINGS: dict[str, Any] = {
+    "markets": ["SG", "MY", "TH", "ID", "PH", "VN"],
+    "reviewer": "",
+    "paper_size": "A4",
+}
+
+
+class Workspace:
+    def __init__(self, data_dir: Path, url: str | None = None) -> None:
+        self.data_dir = Path(data_dir)
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.models_dir = self.data_dir / "models"
+        self.documents_dir = self.data_dir / "documents"
+        self.db = Database.open(url or sqlite_url(self.data_dir / "borderline.db"))
+        self._model_lock = threading.Lock()
+        self._model: tuple[str, classifier.HSModel] | None = None
+
+    def close(self) -> None:
+        self.db.dispose()
+
+    # settings -----------------------------------------------------------------------------
+    def setting(self, key: str) -> Any:
+        with self.db.session() as s:
+            row = s.get(Setting, key)
+            return row.value if row is not None else DEFAULT_SETTINGS.get(key)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self.db.session() as s:
+            s.merge(Setting(key=key, value=value))
+
+    # rules --------------------------------------------------------------------------------
+    def rule_files(self) -> list[Path]:
+        return [resources_dir() / "rules" / "default.toml", self.data_dir / "rules.toml"]
+
+    def rules(self) -> RuleSet:
+        return load_rules(self.rule_files())
+
+    # models -------------------------------------------------------------------------------
+    def active_model_version(self) -> ModelVersion | None:
+        with self.db.session() as s:
+            return s.scalars(select(ModelVersion).where(ModelVersion.active.is_(True)).limit(1)).first()
+
+    def model(self) -> classifier.HSModel | None:
+        """The active model, loaded once per version (None when there is none yet)."""
+        version = self.active_model_version()
+        if version is None:
+            return None
+        with self._model_lock:
+            if self._model is None or self._model[0] != version.sha256:
+                loaded = classifier.load(self.models_dir / version.file_name, version.sha256)
+                self._model = (version.sha256, loaded)
+            return self._model[1]
+
+
+def starter_examples() -> list[classifier.Example]:
+    path = bundled_data_dir() / "starter_titles.csv"
+    with open(path, encoding="utf-8", newline="") as f:
+        return [classifier.Example(r["title"], r["hs_code"], 1.0, "starter") for r in csv.DictReader(f) if r.get("hs_code")]
+
+
+def bundled_model() -> tuple[Path, str, dict[str, Any]] | None:
+    """The baseline model shipped in models/, with its recorded hash and card data."""
+    meta_path = bundled_models_dir() / "baseline.json"
+    if not meta_path.exists():
+        return None
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    path = bundled_models_dir() / meta["file"]
+    return (path, meta["sha256"], meta) if path.exists() else None
+
+
+def install_bundled_model(ws: Workspace) -> ModelVersion | None:
+    """Copy the shipped baseline into the workspace and register it, after its hash check."""
+    found = bundled_model()
+    if found is None:
+        return None
+    path, sha, meta = found
+    if classifier.sha256_file(path) != sha:
+        return None
+    ws.models_dir.mkdir(parents=True, exist_ok=True)
+    target = ws.models_dir / "baseline.skops"
+    shutil.copyfile(path, target)
+    with ws.db.session() as s:
+        for v in s.scalars(select(ModelVersion).where(ModelVersion.active.is_(True))):
+            v.active = False
+        mv = ModelVersion(file_name=target.name, sha256=sha, active=True, n_examples=meta.get("n_examples", 0),
+                          n_decisions=0, metrics=meta.get("metrics", {}))
+        s.add(mv)
+    return mv

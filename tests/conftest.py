@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import csv  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from app.core.workspace import Workspace  # noqa: E402
+
+SAMPLE = [
+    # sku, title, description, material, origin, price, currency, weight_kg
+    ("SKU-1001", "Men's cotton crew neck T-shirt, plain white", "Short sleeve knitted tee", "cotton", "TH", "6.50", "USD", "0.180"),
+    ("SKU-1002", "20000mAh power bank fast charging dual USB", "Portable lithium battery charger", "plastic", "CN", "14.90", "USD", "0.420"),
+    ("SKU-1003", "Stainless steel chef knife 8 inch", "Kitchen knife with wooden handle", "steel", "CN", "9.00", "USD", "0.250"),
+    ("SKU-1004", "Ceramic coffee mug 350ml with handle", "Porcelain mug for tea and coffee", "porcelain", "VN", "3.20", "USD", "0.300"),
+    ("SKU-1005", "Leather bifold wallet for men", "Genuine leather card holder wallet", "leather", "ID", "11.00", "USD", "0.090"),
+    ("SKU-1006", "Disposable vape pen 5000 puffs mango", "Electronic cigarette, rechargeable", "", "CN", "7.00", "USD", "0.050"),
+    ("SKU-1007", "Women's <b>floral</b> summer dress & belt", "Knitted viscose dress", "viscose", "TH", "15.00", "USD", "0.250"),
+    ("SKU-1008", "=HYPERLINK(\"http://x\") sticker pack", "Vinyl sticker sheet", "vinyl", "MY", "1.50", "USD", "0.020"),
+]
+
+
+def write_catalogue(path: Path, rows=SAMPLE) -> Path:
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["SKU", "Product Name", "Description", "Material", "Country of Origin", "Price", "Currency", "Weight (kg)"])
+        w.writerows(rows)
+    return path
+
+
+@pytest.fixture
+def catalogue_file(tmp_path: Path) -> Path:
+    return write_catalogue(tmp_path / "catalogue.csv")
+
+
+@pytest.fixture
+def ws(tmp_path: Path):
+    w = Workspace(tmp_path / "data")
+    yield w
+    w.close()
+
+
+SHIPMENT = {
+    "invoice_number": "INV-0001", "date": "2026-11-24", "destination": "SG", "incoterm": "DAP",
+    "incoterm_place": "Singapore", "currency": "USD", "reason_for_export": "sale",
+    "seller": {"name": "Siam Craft Co., Ltd.", "address": "12 Sukhumvit Rd, Bangkok 10110", "country": "TH", "tax_id": "0105551234567"},
+    "consignee": {"name": "Lion City Retail Pte Ltd", "address": "1 Raffles Place, Singapore 048616", "country": "SG"},
+    "lines": [{"sku": "SKU-1001", "quantity": 10}, {"sku": "SKU-1004", "quantity": 3}],
+    "packages": [{"count": 2, "type": "carton", "gross_kg": 3.25, "length_cm": 40, "width_cm": 30, "height_cm": 30}],
+}
