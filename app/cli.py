@@ -60,6 +60,7 @@ def _parser() -> argparse.ArgumentParser:
     pr.add_argument("-o", "--output", type=Path, required=True)
     pr.add_argument("--top", type=int, default=5)
     sub.add_parser("verify-log", help="check the audit trail's hash chain")
+    sub.add_parser("build-baseline", help="(maintainers) train the shipped baseline model from data/ into models/")
     return p
 
 
@@ -176,6 +177,13 @@ def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-
         n = outputs.predict_file(ws, args.file, args.output, args.top, bar)
         bar.done()
         print(f"wrote {n} rows to {args.output}")
+        return EXIT_OK
+    if command == "build-baseline":
+        from app.core.workspace import write_bundled_model
+
+        path = write_bundled_model(bar)
+        bar.done()
+        print(f"wrote {path}")
         return EXIT_OK
     if command == "verify-log":
         rep = services.verify_log(ws)

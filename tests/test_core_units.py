@@ -106,7 +106,7 @@ def test_classifier_predicts_ranked_probabilities() -> None:
 
 
 def test_model_file_is_refused_when_its_hash_differs(tmp_path: Path) -> None:
-    path = tmp_path / "m.skops"
+    path = tmp_path / "m.npz"
     digest = classifier.save(classifier.train(EXAMPLES), path)
     assert classifier.load(path, digest).predict(["t-shirt cotton"], 1)[0][0][0] == "610910"
     with open(path, "ab") as f:
@@ -114,7 +114,7 @@ def test_model_file_is_refused_when_its_hash_differs(tmp_path: Path) -> None:
     with pytest.raises(classifier.ModelFileError, match="SHA-256"):
         classifier.load(path, digest)
     with pytest.raises(classifier.ModelFileError, match="missing"):
-        classifier.load(tmp_path / "nope.skops", digest)
+        classifier.load(tmp_path / "nope.npz", digest)
 
 
 # rules -------------------------------------------------------------------------------------
@@ -177,3 +177,24 @@ def test_formula_cells_are_escaped_in_csv_and_xlsx(tmp_path: Path) -> None:
     ws_ = load_workbook(tmp_path / "o.xlsx").active
     cell = ws_["A2"]
     assert cell.value == "'=1+1" and cell.data_type == "s"
+
+
+def test_model_file_with_pickled_objects_is_refused(tmp_path: Path) -> None:
+    import numpy as np
+
+    path = tmp_path / "evil.npz"
+    np.savez(path, header=np.array([{"format": 2}], dtype=object))
+    digest = classifier.sha256_file(path)
+    with pytest.raises(classifier.ModelFileError, match="not a readable"):
+        classifier.load(path, digest)
+
+
+def test_shipped_baseline_model_loads_with_its_recorded_hash() -> None:
+    from app.core.workspace import bundled_model
+
+    found = bundled_model()
+    assert found is not None, "models/baseline.json is missing: run `make baseline`"
+    path, sha, meta = found
+    model = classifier.load(path, sha)
+    assert len(model.classes) == meta["n_codes"] >= 300
+    assert model.predict(["Power bank 20000mAh"], 1)[0][0][0] == "850760"

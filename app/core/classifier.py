@@ -1,19 +1,19 @@
 """The HS classifier: training, top-k prediction, safe persistence.
 
 A model maps product text to six-digit HS 2022 subheadings with probabilities. It is saved
-with skops (no pickle) and a file is loaded only when its SHA-256 matches the one Borderline
-recorded when it wrote the file.
+as plain NumPy arrays (never pickle) and a file is loaded only when its SHA-256 matches the
+one Borderline recorded when it wrote the file.
 """
 from __future__ import annotations
 
 import hashlib
+import json
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-import skops.io as sio
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.pipeline import FeatureUnion
@@ -23,24 +23,6 @@ from app.core.jobs import Progress, no_progress
 from app.core.nomenclature import nomenclature
 
 Suggestion = tuple[str, float]
-
-# Types a Borderline model file may contain; anything else is refused on load.
-TRUSTED_TYPES = [
-    "numpy.dtype",
-    "numpy.float64",
-    "numpy.int64",
-    "scipy.sparse._csr.csr_matrix",
-    "sklearn.feature_extraction.text.TfidfVectorizer",
-    "sklearn.feature_extraction.text.TfidfTransformer",
-    "sklearn.pipeline.FeatureUnion",
-    "builtins.str",
-    "builtins.dict",
-    "builtins.list",
-    "builtins.int",
-    "builtins.float",
-    "builtins.tuple",
-]
-
 
 class ModelFileError(Exception):
     """A model file is missing, altered or not a Borderline model."""
@@ -80,10 +62,6 @@ class HSModel:
         k = min(k, proba.shape[1])
         top = np.argsort(-proba, axis=1)[:, :k]
         return [[(self.classes[j], float(row[j])) for j in idx] for row, idx in zip(proba, top)]
-
-    def to_state(self) -> dict[str, object]:
-        return {"format": 1, "vectorizer": self.vectorizer, "centroids": self.centroids, "classes": list(self.classes),
-                "temperature": float(self.temperature)}
 
 
 def softmax(z: np.ndarray) -> np.ndarray:
@@ -139,38 +117,75 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
+# Persistence: a NumPy .npz archive of plain arrays (no pickled objects) plus a JSON header.
+# Vectorizers are stored as their parameters, vocabulary and idf weights and rebuilt on load.
+FORMAT = 2
+_VECTORIZER_PARAMS = ("analyzer", "ngram_range", "sublinear_tf", "lowercase", "strip_accents", "min_df", "max_features")
+
+
+def _vectorizer_state(name: str, vec: TfidfVectorizer) -> tuple[dict[str, object], dict[str, np.ndarray]]:
+    params = {k: getattr(vec, k) for k in _VECTORIZER_PARAMS}
+    params["ngram_range"] = list(params["ngram_range"])
+    terms = sorted(vec.vocabulary_, key=vec.vocabulary_.__getitem__)
+    return params, {f"{name}.terms": np.array(terms, dtype=str), f"{name}.idf": vec.idf_.astype(np.float64)}
+
+
+def _rebuild_vectorizer(name: str, params: dict[str, object], arrays: dict[str, np.ndarray]) -> TfidfVectorizer:
+    kwargs = dict(params)
+    kwargs["ngram_range"] = tuple(kwargs["ngram_range"])  # type: ignore[arg-type]
+    vec = TfidfVectorizer(**kwargs)  # type: ignore[arg-type]
+    terms = arrays[f"{name}.terms"].tolist()
+    vec.vocabulary_ = {t: i for i, t in enumerate(terms)}
+    vec.idf_ = arrays[f"{name}.idf"]
+    return vec
+
+
 def save(model: HSModel, path: Path) -> str:
     """Write the model atomically and return its SHA-256."""
+    header: dict[str, object] = {"format": FORMAT, "kind": "centroid", "temperature": model.temperature, "vectorizers": []}
+    arrays: dict[str, np.ndarray] = {}
+    for name, vec in model.vectorizer.transformer_list:
+        params, arr = _vectorizer_state(name, vec)
+        header["vectorizers"].append([name, params])  # type: ignore[union-attr]
+        arrays.update(arr)
+    c = model.centroids.tocsr()
+    arrays.update({"centroids.data": c.data.astype(np.float32), "centroids.indices": c.indices.astype(np.int32),
+                   "centroids.indptr": c.indptr.astype(np.int64), "centroids.shape": np.array(c.shape, dtype=np.int64),
+                   "classes": np.array(model.classes, dtype=str),
+                   "header": np.array(json.dumps(header))})
     path.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as tmp:
         tmp_path = Path(tmp.name)
-    try:
-        sio.dump(model.to_state(), tmp_path)
-        digest = sha256_file(tmp_path)
-        tmp_path.replace(path)
-    except BaseException:
-        tmp_path.unlink(missing_ok=True)
-        raise
+        try:
+            np.savez_compressed(tmp, **arrays)  # type: ignore[arg-type]
+        except BaseException:
+            tmp.close()
+            tmp_path.unlink(missing_ok=True)
+            raise
+    tmp_path.chmod(0o644)
+    digest = sha256_file(tmp_path)
+    tmp_path.replace(path)
     return digest
 
 
 def load(path: Path, expected_sha256: str) -> HSModel:
-    """Load a model file after checking its hash; never unpickles anything."""
+    """Load a model file after checking its hash; object arrays (pickles) are refused."""
     if not path.exists():
         raise ModelFileError(f"{path}: model file is missing")
-    actual = sha256_file(path)
-    if actual != expected_sha256:
+    if sha256_file(path) != expected_sha256:
         raise ModelFileError(f"{path}: model file does not match its recorded SHA-256; refusing to load it")
     try:
-        untrusted = sio.get_untrusted_types(file=path)
-        unknown = [t for t in untrusted if t not in TRUSTED_TYPES]
-        if unknown:
-            raise ModelFileError(f"{path}: model file holds unexpected types {unknown}")
-        state = sio.load(path, trusted=untrusted)
+        with np.load(path, allow_pickle=False) as z:
+            arrays = {k: z[k] for k in z.files}
+        header = json.loads(str(arrays["header"]))
+        if header.get("format") != FORMAT:
+            raise ModelFileError(f"{path}: model format {header.get('format')} is not supported by this version")
+        vectorizer = FeatureUnion([(name, _rebuild_vectorizer(name, params, arrays)) for name, params in header["vectorizers"]])
+        shape = tuple(int(v) for v in arrays["centroids.shape"])
+        centroids = sparse.csr_matrix((arrays["centroids.data"], arrays["centroids.indices"], arrays["centroids.indptr"]),
+                                      shape=shape)
+        return HSModel(vectorizer, centroids, arrays["classes"].tolist(), float(header["temperature"]))
     except ModelFileError:
         raise
     except Exception as exc:
-        raise ModelFileError(f"{path}: not a readable model file ({exc})") from exc
-    if not isinstance(state, dict) or state.get("format") != 1:
-        raise ModelFileError(f"{path}: not a Borderline model")
-    return HSModel(state["vectorizer"], state["centroids"], list(state["classes"]), float(state["temperature"]))
+        raise ModelFileError(f"{path}: not a readable Borderline model ({exc.__class__.__name__}: {exc})") from exc

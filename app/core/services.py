@@ -122,7 +122,7 @@ def train_and_activate(ws: Workspace, examples: list[classifier.Example], n_deci
     ws.models_dir.mkdir(parents=True, exist_ok=True)
     with ws.db.session() as s:
         next_id = (s.scalar(select(func.max(ModelVersion.id))) or 0) + 1
-    file_name = f"model-{next_id:04d}.skops"
+    file_name = f"model-{next_id:04d}.npz"
     sha = classifier.save(model, ws.models_dir / file_name)
     progress(0.95, "Activating the new model")
     with ws.db.session() as s:

@@ -95,7 +95,7 @@ def install_bundled_model(ws: Workspace) -> ModelVersion | None:
     if classifier.sha256_file(path) != sha:
         return None
     ws.models_dir.mkdir(parents=True, exist_ok=True)
-    target = ws.models_dir / "baseline.skops"
+    target = ws.models_dir / "baseline.npz"
     shutil.copyfile(path, target)
     with ws.db.session() as s:
         for v in s.scalars(select(ModelVersion).where(ModelVersion.active.is_(True))):
@@ -104,3 +104,14 @@ def install_bundled_model(ws: Workspace) -> ModelVersion | None:
                           n_decisions=0, metrics=meta.get("metrics", {}))
         s.add(mv)
     return mv
+
+
+def write_bundled_model(progress: Any = None) -> Path:
+    """Train the baseline from data/ and write it with its hash into models/ (for releases)."""
+    examples = starter_examples()
+    model = classifier.train(examples, progress or (lambda f, m="": None))
+    target = bundled_models_dir() / "baseline.npz"
+    sha = classifier.save(model, target)
+    meta = {"file": target.name, "sha256": sha, "n_examples": len(examples), "n_codes": len(model.classes)}
+    (bundled_models_dir() / "baseline.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    return target

@@ -1,0 +1,121 @@
+"""The whole loop through the command line, in a temporary data dir."""
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from app.cli import main
+from tests.conftest import SHIPMENT
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8-sig") as f:
+        return list(csv.DictReader(f))
+
+
+def test_cli_loop(tmp_path: Path, catalogue_file: Path, capsys) -> None:
+    d = ["--data-dir", tmp_path / "data"]
+    code, out, _ = run(capsys, *d, "import", catalogue_file)
+    assert code == 0 and "8 rows read, 8 imported" in out
+
+    code, out, _ = run(capsys, *d, "classify", "--markets", "SG,MY")
+    assert code == 0 and out.startswith("classified 8:")
+    assert "VAPE: 1" in out and "VAPE-REG: 1" in out and "LIB:" in out and "BLADE:" in out
+
+    code, _, _ = run(capsys, *d, "queue", "--export", tmp_path / "queue.csv")
+    queue = read_csv(tmp_path / "queue.csv")
+    assert code == 0
+    assert {"sku", "title", "market", "severity", "rule_ids", "reasons", "code_1", "p_1", "code_3", "p_3"} <= set(queue[0])
+    vape = [r for r in queue if r["sku"] == "SKU-1006"]
+    assert {(r["market"], r["severity"]) for r in vape} >= {("SG", "block"), ("MY", "review")}
+    assert queue[0]["severity"] == "block"  # blocking first
+
+    # Decide every flagged item: the vape and the knife overridden, the rest accepted.
+    flagged = sorted({r["sku"] for r in queue})
+    codes = {r["sku"]: r["code_1"] for r in queue}
+    codes.update({"SKU-1006": "854340", "SKU-1003": "821191"})
+    with open(tmp_path / "decisions.csv", "w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["sku", "hs_code", "note", "reviewer"])
+        for sku in flagged:
+            w.writerow([sku, codes[sku], "checked", "Ana"])
+        w.writerow(["SKU-1001" if "SKU-1001" not in flagged else "NOPE-1", "610910", "", "Ana"])
+        w.writerow(["SKU-1002", "12345", "", "Ana"])
+    code, out, _ = run(capsys, *d, "decide", tmp_path / "decisions.csv")
+    assert code == 2  # two bad rows, named
+    assert f"{len(flagged)} decisions applied, 2 rows rejected" in out
+    assert "column hs_code: '12345' is not a six-digit HS 2022 subheading" in out
+
+    code, out, _ = run(capsys, *d, "export-items", tmp_path / "items.csv")
+    items = {r["sku"]: r for r in read_csv(tmp_path / "items.csv")}
+    assert items["SKU-1006"]["hs_code"] == "854340" and items["SKU-1006"]["status"] == "decided"
+    assert all(r["status"] in ("decided", "auto-accepted") and len(r["hs_code"]) == 6 for r in items.values())
+    assert items["SKU-1008"]["title"].startswith("'=")  # formula neutralised
+
+    code, out, _ = run(capsys, *d, "export-log", tmp_path / "log.csv")
+    log = read_csv(tmp_path / "log.csv")
+    assert code == 0 and len(log) == len(flagged)
+    assert {r["reviewer"] for r in log} == {"Ana"}
+    assert next(r for r in log if r["sku"] == "SKU-1006")["code"] == "854340"
+
+    code, out, _ = run(capsys, *d, "retrain")
+    assert code == 0 and "model version 2 active" in out
+
+    shipment = tmp_path / "shipment.json"
+    shipment.write_text(json.dumps(SHIPMENT))
+    code, out, _ = run(capsys, *d, "documents", shipment, "--out", tmp_path / "docs")
+    assert code == 0
+    text = PdfReader(tmp_path / "docs" / "INV-0001-invoice.pdf").pages[0].extract_text()
+    assert "COMMERCIAL INVOICE" in text and "SKU-1001" in text and "Lion City Retail" in text
+    assert (tmp_path / "docs" / "INV-0001-packing-list.pdf").exists()
+
+    code, out, _ = run(capsys, *d, "verify-log")
+    assert code == 0 and "audit trail intact" in out
+
+
+def test_documents_refused_for_items_waiting_for_review(tmp_path: Path, catalogue_file: Path, capsys) -> None:
+    d = ["--data-dir", tmp_path / "data"]
+    run(capsys, *d, "import", catalogue_file)
+    run(capsys, *d, "classify", "--markets", "SG")
+    shipment = tmp_path / "s.json"
+    shipment.write_text(json.dumps({**SHIPMENT, "lines": [{"sku": "SKU-1006", "quantity": 1}]}))
+    code, out, err = run(capsys, *d, "documents", shipment, "--out", tmp_path / "docs")
+    assert code == 3
+    assert "SKU-1006: waits for review" in err
+    assert not (tmp_path / "docs" / "INV-0001-invoice.pdf").exists()
+
+
+@pytest.mark.parametrize("args,message", [
+    (["import", "missing.csv"], "missing.csv: no such file"),
+    (["export-log", "log.pdf"], "choose a .csv or .xlsx"),
+])
+def test_unusable_input_exits_2_with_reason(tmp_path: Path, capsys, args, message) -> None:
+    code, _, err = run(capsys, "--data-dir", tmp_path / "data", *[str(tmp_path / a) if "." in a else a for a in args])
+    assert code == 2 and message in err and err.count("\n") == 1
+
+
+def test_bad_shipment_file_names_the_field(tmp_path: Path, capsys) -> None:
+    s = tmp_path / "s.json"
+    s.write_text(json.dumps({**SHIPMENT, "incoterm": "XYZ"}))
+    code, _, err = run(capsys, "--data-dir", tmp_path / "data", "documents", s, "--out", tmp_path)
+    assert code == 2 and "incoterm: 'XYZ' is not an Incoterms 2020 rule" in err
+
+
+def test_predict_writes_one_row_per_input_row(tmp_path: Path, capsys) -> None:
+    src = tmp_path / "in.csv"
+    src.write_text("name,notes\nCotton t-shirt,x\n,empty title\nPower bank 10000mAh,y\n", encoding="utf-8")
+    code, _, _ = run(capsys, "--data-dir", tmp_path / "data", "predict", src, "-o", tmp_path / "out.csv", "--top", "3")
+    rows = read_csv(tmp_path / "out.csv")
+    assert code == 0 and [r["row"] for r in rows] == ["2", "3", "4"]
+    assert list(rows[0]) == ["row", "code_1", "p_1", "code_2", "p_2", "code_3", "p_3"]
+    assert rows[1]["code_1"] == "" and len(rows[2]["code_1"]) == 6

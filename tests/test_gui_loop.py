@@ -1,0 +1,127 @@
+"""Drive the real main window through import, background classification, review, printing
+and log export, as a user would, asserting on the screen and on the database."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+from sqlalchemy import select
+
+from app.core.tables import Decision, Document, Item
+from app.gui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, ws):
+    w = MainWindow(ws)
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.runner.cancel_all()
+    assert w.runner.wait(30000), "a background operation did not finish"
+
+
+def idle(window: MainWindow) -> bool:
+    return not window.runner.busy()
+
+
+def test_import_classify_review_print_export(qtbot, window: MainWindow, ws, catalogue_file: Path, tmp_path: Path,
+                                            monkeypatch) -> None:
+    assert window.items_page.empty_banner.isVisibleTo(window)
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(catalogue_file), ""))
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: window.job_bar.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: idle(window) and window.items_page.model.rowCount() == 8
+                    and all(r.status != "pending" for r in window.items_page.model.rows), timeout=60000)
+    assert not window.items_page.empty_banner.isVisibleTo(window)
+    assert "8 items" in window.items_page.summary.text()
+
+    # The review tab lists the flagged items, blocking ones first.
+    page = window.review_page
+    assert page.queue.count() >= 3
+    window.tabs.setCurrentWidget(page)
+    first = page.detail
+    assert first is not None and first.flags and first.flags[0].severity == "block"
+    assert page.suggestions.count() == 5
+    assert any("VAPE" in page.flags.item(i).text() for i in range(page.flags.count()))
+
+    # A decision without a reviewer name is refused with a message.
+    page.reviewer.clear()
+    qtbot.keyClick(page.suggestions, Qt.Key.Key_Return)
+    assert "name" in page.message.text()
+
+    # Accept the top suggestion with Enter.
+    page.reviewer.setText("Ana")
+    accepted_id = first.id
+    top_code = first.suggestions[0].code
+    qtbot.keyClick(page.suggestions, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: idle(window) and (page.detail is None or page.detail.id != accepted_id), timeout=10000)
+
+    # Override the next one with a code typed in.
+    second = page.detail
+    assert second is not None
+    page.override.setText("392690")
+    qtbot.mouseClick(page.override_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: idle(window) and (page.detail is None or page.detail.id != second.id), timeout=10000)
+
+    with ws.db.session() as s:
+        decisions = list(s.scalars(select(Decision).order_by(Decision.id)))
+        assert [(d.item_id, d.code, d.kind, d.reviewer) for d in decisions] == [
+            (accepted_id, top_code, "accept", "Ana"), (second.id, "392690", "override", "Ana")]
+        assert s.get(Item, second.id).status == "decided"
+
+    # Print an invoice for items that need no more review.
+    window.tabs.setCurrentWidget(window.items_page)
+    table = window.items_page.table
+    ready = [r for r, row in enumerate(window.items_page.model.rows) if row.status in ("auto", "decided") and row.id != accepted_id]
+    assert ready
+    table.clearSelection()
+    model, proxy = window.items_page.model, window.items_page.proxy
+    flags = table.selectionModel().SelectionFlag.Select | table.selectionModel().SelectionFlag.Rows
+    for r in ready:
+        table.selectionModel().select(proxy.mapFromSource(model.index(r, 0)), flags)
+    assert sorted(window.items_page.selected_ids()) == sorted(model.rows[r].id for r in ready)
+    window.invoice_action.trigger()
+    dialog = window.shipment_dialog
+    assert dialog.lines.rowCount() == len(ready)
+    dialog.seller_name.setText("Siam Craft Co., Ltd.")
+    dialog.seller_address.setText("12 Sukhumvit Rd, Bangkok")
+    dialog.seller_country.setText("TH")
+    dialog.cons_name.setText("Lion City Retail Pte Ltd")
+    dialog.cons_address.setText("1 Raffles Place, Singapore")
+    dialog.destination.setCurrentText("SG")
+    with qtbot.waitSignal(window.sig_message, timeout=20000,
+                          check_params_cb=lambda m: "Invoice and packing list saved" in m):
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert window.preview is not None and window.preview.isVisible()
+    assert window.preview.document.pageCount() >= 1
+    with ws.db.session() as s:
+        assert {d.kind for d in s.scalars(select(Document))} == {"invoice", "packing_list"}
+
+    # Export the review log.
+    log = tmp_path / "review-log.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(log), ""))
+    with qtbot.waitSignal(window.sig_message, timeout=10000, check_params_cb=lambda m: "Wrote 2 decisions" in m):
+        window.choose_export_log()
+    with open(log, encoding="utf-8-sig") as f:
+        rows = list(csv.DictReader(f))
+    assert [r["code"] for r in rows] == [top_code, "392690"]
+
+
+def test_printing_is_refused_for_an_item_waiting_for_review(qtbot, window: MainWindow, ws, catalogue_file: Path) -> None:
+    window.import_file(catalogue_file)
+    qtbot.waitUntil(lambda: idle(window) and window.items_page.model.rowCount() == 8
+                    and all(r.status != "pending" for r in window.items_page.model.rows), timeout=60000)
+    flagged = next(r for r in window.items_page.model.rows if r.status == "flagged")
+    raw = {"invoice_number": "INV-9", "date": "2026-11-24", "destination": "SG", "incoterm": "DAP", "currency": "USD",
+           "seller": {"name": "S", "address": "A", "country": "TH"}, "consignee": {"name": "C", "address": "B", "country": "SG"},
+           "lines": [{"sku": flagged.sku, "quantity": 1}]}
+    with qtbot.waitSignal(window.sig_message, timeout=10000, check_params_cb=lambda m: flagged.sku in m):
+        window.print_documents(raw)
+    assert "need a decision first" in window.last_error
+    with ws.db.session() as s:
+        assert list(s.scalars(select(Document))) == []
