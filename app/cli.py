@@ -61,6 +61,10 @@ def _parser() -> argparse.ArgumentParser:
     pr.add_argument("--top", type=int, default=5)
     sub.add_parser("verify-log", help="check the audit trail's hash chain")
     sub.add_parser("build-baseline", help="(maintainers) train the shipped baseline model from data/ into models/")
+    bench = sub.add_parser("bench", help="benchmarks that print speed and memory figures")
+    from app.benchmarks import register
+
+    register(bench.add_subparsers(dest="bench", required=True))
     return p
 
 
@@ -72,6 +76,8 @@ def _fail(message: str, code: int = EXIT_INPUT) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     command = args.command or "gui"
+    if command == "bench":
+        return int(args.run(args))
     if command == "gui":
         from app.gui.app import run_gui
 
