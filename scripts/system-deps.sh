@@ -2,8 +2,12 @@
 # Installs the system libraries Qt needs (offscreen and on screen) and the fonts the PDFs use,
 # when they are missing and we may install them (root with apt-get). Otherwise says what is missing.
 set -euo pipefail
-need_libs=(libEGL.so.1 libGL.so.1 libxkbcommon.so.0 libfontconfig.so.1 libdbus-1.so.3 libglib-2.0.so.0)
-pkgs=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core fonts-thai-tlwg fonts-noto-cjk)
+need_libs=(libEGL.so.1 libGL.so.1 libxkbcommon.so.0 libfontconfig.so.1 libdbus-1.so.3 libglib-2.0.so.0
+           libxcb-cursor.so.0 libxkbcommon-x11.so.0 libxcb-icccm.so.4 libxcb-keysyms.so.1)
+pkgs=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
+      libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
+      libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
+      fonts-dejavu-core fonts-thai-tlwg fonts-noto-cjk)
 missing=()
 for lib in "${need_libs[@]}"; do
   ldconfig -p 2>/dev/null | grep -q "$lib" || missing+=("$lib")
