@@ -3,7 +3,7 @@
 # when they are missing and we may install them (root with apt-get). Otherwise says what is missing.
 set -euo pipefail
 need_libs=(libEGL.so.1 libGL.so.1 libxkbcommon.so.0 libfontconfig.so.1 libdbus-1.so.3 libglib-2.0.so.0)
-pkgs=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core fonts-thai-tlwg fonts-noto-cjk)
+pkgs=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core fonts-thai-tlwg fonts-noto-cjk fonts-droid-fallback)
 missing=()
 for lib in "${need_libs[@]}"; do
   ldconfig -p 2>/dev/null | grep -q "$lib" || missing+=("$lib")
@@ -12,6 +12,7 @@ fonts_missing=0
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || fonts_missing=1
 ls /usr/share/fonts/truetype/tlwg/*.ttf >/dev/null 2>&1 || fonts_missing=1
 ls /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc >/dev/null 2>&1 || fonts_missing=1
+[ -f /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf ] || fonts_missing=1  # Chinese in PDFs (TrueType outlines)
 if [ ${#missing[@]} -eq 0 ] && [ $fonts_missing -eq 0 ]; then
   exit 0
 fi
