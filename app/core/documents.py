@@ -34,6 +34,8 @@ from app.core.shipment import Party, ShipmentSpec
 __all__ = ["DocLine", "render_invoice", "render_packing_list", "stylesheet", "Layout", "para"]
 
 GRID = colors.HexColor("#999999")
+CONTENTS_LISTED = 8  # package rows list at most this many lines by SKU
+MAX_CELL_CHARS = 1200  # a table row cannot be split across pages; longer text is cut with an ellipsis
 HEAD = colors.HexColor("#E8ECF2")
 DECLARATION = ("I declare that the information on this invoice is true and correct, that the contents of this "
                "shipment are as stated above, and that the goods originate in the countries stated.")
@@ -75,6 +77,8 @@ class Layout:
     def cell(self, text: object, wrap: bool) -> object:
         """Short text in the primary font stays a plain string (fast); anything else wraps."""
         s = str(text)
+        if len(s) > MAX_CELL_CHARS:
+            s = s[:MAX_CELL_CHARS - 1] + "\u2026"
         return s if not wrap and self.fonts.covers(s) else self.p(s)
 
     def table(self, rows: list[list[object]], fractions: list[float], numeric: tuple[int, ...] = (),
@@ -222,7 +226,7 @@ def _invoice_story(lay: Layout, spec: ShipmentSpec, lines: list[DocLine]) -> lis
     story += [lay.parties(blocks), Spacer(1, 3 * mm)]
     head = ["#", "SKU", "Description of goods", "HS code", "Origin", "Qty", "Unit", "Unit value", f"Value ({cur})",
             "Net kg"]
-    fractions = [3.5, 11, 27, 8, 7, 7, 6, 9.5, 11, 8]
+    fractions = [3.5, 13, 25, 8, 7, 7, 6, 9.5, 11, 9]
     if spec.atiga:
         head.insert(5, "Origin criterion")
         fractions.insert(5, 9)
@@ -308,11 +312,11 @@ def _packing_story(lay: Layout, spec: ShipmentSpec, lines: list[DocLine]) -> lis
     return story
 
 
-def _quantities_text(lines: list[DocLine]) -> str:
+def _quantities_text(lines: list[DocLine], sep: str = "\n") -> str:
     by_unit: dict[str, Any] = {}
     for ln in lines:
         by_unit[ln.unit] = by_unit.get(ln.unit, 0) + ln.quantity
-    return "\n".join(f"{quantity_text(q)} {u}" for u, q in by_unit.items())
+    return sep.join(f"{quantity_text(q)} {u}" for u, q in by_unit.items())
 
 
 def _packages_table(lay: Layout, spec: ShipmentSpec, lines: list[DocLine], t: Totals) -> Table:
@@ -322,7 +326,10 @@ def _packages_table(lay: Layout, spec: ShipmentSpec, lines: list[DocLine], t: To
     numbers = package_numbers(spec.packages)
     for idx, (p, number) in enumerate(zip(spec.packages, numbers), 1):
         inside = [ln for ln in lines if ln.package == idx] or (lines if len(spec.packages) == 1 else [])
-        contents = "; ".join(f"{ln.sku} x {quantity_text(ln.quantity)} {ln.unit}" for ln in inside) or "-"
+        if len(inside) > CONTENTS_LISTED:  # a table row cannot span pages: summarise, the Contents table lists them
+            contents = f"{len(inside)} lines, " + _quantities_text(inside, ", ") + "; see Contents"
+        else:
+            contents = "; ".join(f"{ln.sku} x {quantity_text(ln.quantity)} {ln.unit}" for ln in inside) or "-"
         dims = " x ".join(quantity_text(d) for d in (p.length_cm, p.width_cm, p.height_cm) if d is not None) or "-"
         rows.append([f"{number} of {total}", p.type, p.marks or spec.shipping_marks or "-", contents, kg_text(p.net_kg),
                      kg_text(p.gross_kg), dims, kg_text(package_volume(p)) if dims != "-" else "",
