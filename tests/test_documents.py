@@ -303,3 +303,20 @@ def test_carrier_export_of_shipment_lines(ready_ws, tmp_path: Path) -> None:
     export_shipment_lines(ready_ws, spec, tmp_path / "lines.xlsx")
     sheet = load_workbook(tmp_path / "lines.xlsx").active
     assert sheet.cell(2, 3).value == THAI and sheet.cell(5, 3).value == MARKUP
+
+
+def test_cli_documents_writes_pdfs_carrier_lines_and_warnings(ready_ws, tmp_path: Path, capsys) -> None:
+    import json
+
+    from app.cli import main
+
+    path = tmp_path / "s.json"
+    path.write_text(json.dumps(shipment(packages=[{"count": 1, "gross_kg": "1", "net_kg": "9"}], lines=[
+        {"sku": "TH-1", "quantity": 2}])), encoding="utf-8")
+    code = main(["--data-dir", str(tmp_path / "data"), "documents", str(path), "--out", str(tmp_path / "docs"),
+                 "--lines", str(tmp_path / "lines.xlsx")])
+    out, err = capsys.readouterr()
+    assert code == 0 and "shipment revision: 1" in out and "lines.xlsx (1 rows)" in out
+    assert "warning: the packages' net weight (9.000 kg) differs from the lines' net weight (0.360 kg)" in err
+    assert (tmp_path / "docs" / "INV-0007-invoice.pdf").exists()
+    assert load_workbook(tmp_path / "lines.xlsx").active.cell(2, 2).value == "TH-1"
