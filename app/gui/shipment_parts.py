@@ -145,7 +145,7 @@ class LinesEditor(QWidget):
     """Search the catalogue, add items as lines, set quantities, prices and package numbers."""
 
     sig_changed = Signal()
-    LINE_COLUMNS = ("SKU", "Title", "Status", "Quantity", "Unit value (blank: catalogue)", "Package no.")
+    LINE_COLUMNS = ("SKU", "Title", "Status", "Quantity", "Unit value (optional)", "Package no.")
 
     def __init__(self, catalogue: list[ItemRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)
