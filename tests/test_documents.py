@@ -320,3 +320,20 @@ def test_cli_documents_writes_pdfs_carrier_lines_and_warnings(ready_ws, tmp_path
     assert "warning: the packages' net weight (9.000 kg) differs from the lines' net weight (0.360 kg)" in err
     assert (tmp_path / "docs" / "INV-0007-invoice.pdf").exists()
     assert load_workbook(tmp_path / "lines.xlsx").active.cell(2, 2).value == "TH-1"
+
+
+def test_logo_and_letter_paper(ready_ws, tmp_path: Path) -> None:
+    from PIL import Image as PILImage
+
+    logo = tmp_path / "logo.png"
+    PILImage.new("RGB", (300, 100), (200, 30, 30)).save(logo)
+    raw = shipment(logo=str(logo), paper="letter")
+    res = build_documents(ready_ws, parse_shipment(raw), raw, tmp_path / "out")
+    page = PdfReader(res.invoice).pages[0]
+    assert (float(page.mediabox.width), float(page.mediabox.height)) == (612.0, 792.0)
+    assert any(str(x.get_object()["/Subtype"]) == "/Image" for x in page["/Resources"]["/XObject"].values())
+    # A logo that cannot be read is left out rather than stopping the print.
+    (tmp_path / "bad.png").write_bytes(b"not an image")
+    raw = shipment(logo=str(tmp_path / "bad.png"), invoice_number="INV-0009")
+    res = build_documents(ready_ws, parse_shipment(raw), raw, tmp_path / "out")
+    assert float(PdfReader(res.invoice).pages[0].mediabox.width) == pytest.approx(595.27, abs=0.1)
