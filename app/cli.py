@@ -55,6 +55,7 @@ def _parser() -> argparse.ArgumentParser:
     doc = sub.add_parser("documents", help="render the commercial invoice and packing list for a shipment file")
     doc.add_argument("shipment", type=Path)
     doc.add_argument("--out", type=Path, required=True, help="folder for the PDFs")
+    doc.add_argument("--lines", type=Path, help="also write the invoice lines for a carrier's upload form (.csv or .xlsx)")
     pr = sub.add_parser("predict", help="stateless: suggest codes for every row of a file")
     pr.add_argument("file", type=Path)
     pr.add_argument("-o", "--output", type=Path, required=True)
@@ -177,7 +178,11 @@ def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-
         except outputs.ShipmentProblem as exc:
             return _fail(f"{args.shipment}: {exc}")
         bar.done()
-        print(f"invoice: {res.invoice}\npacking list: {res.packing_list}")
+        print(f"invoice: {res.invoice}\npacking list: {res.packing_list}\nshipment revision: {res.revision}")
+        if args.lines:
+            print(f"lines: {args.lines} ({outputs.export_shipment_lines(ws, spec, args.lines)} rows)")
+        for warning in res.warnings:
+            print(f"borderline: warning: {warning}", file=sys.stderr)
         return EXIT_OK
     if command == "predict":
         n = outputs.predict_file(ws, args.file, args.output, args.top, bar)

@@ -7,7 +7,7 @@ need_libs=(libEGL.so.1 libGL.so.1 libxkbcommon.so.0 libfontconfig.so.1 libdbus-1
 pkgs=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
       libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
       libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
-      fonts-dejavu-core fonts-thai-tlwg fonts-noto-cjk)
+      fonts-dejavu-core fonts-thai-tlwg fonts-droid-fallback)
 missing=()
 for lib in "${need_libs[@]}"; do
   ldconfig -p 2>/dev/null | grep -q "$lib" || missing+=("$lib")
@@ -15,7 +15,7 @@ done
 fonts_missing=0
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || fonts_missing=1
 ls /usr/share/fonts/truetype/tlwg/*.ttf >/dev/null 2>&1 || fonts_missing=1
-ls /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc >/dev/null 2>&1 || fonts_missing=1
+[ -f /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf ] || fonts_missing=1  # Chinese in PDFs (TrueType outlines)
 if [ ${#missing[@]} -eq 0 ] && [ $fonts_missing -eq 0 ]; then
   exit 0
 fi

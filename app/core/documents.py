@@ -1,208 +1,338 @@
 """Commercial invoice and packing list as PDF (reportlab platypus).
 
-Three parts: one stylesheet function, a page template that draws the header and footer,
-and builders that turn plain data into flowables. Every piece of catalogue text passes
-through :func:`para`, which escapes markup, so a title like "<b>Tom & Jerry</b>" prints as
-written.
+Three parts: one stylesheet function, a page template whose canvas writes the header and
+"page X of Y" footer, and builders that turn plain data (:mod:`app.core.doc_lines`) into
+flowables. Catalogue text becomes paragraph markup only through :meth:`Layout.p`, which
+escapes it and picks a font per script (:mod:`app.core.fonts`), so "<b>Tom & Jerry</b>"
+prints as written and Thai, Vietnamese and Chinese titles print without empty boxes.
+
+The PDFs are built with reportlab's invariant mode: the same shipment revision renders to
+the same bytes, so a reprint carries the same SHA-256 as the first print.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
-from xml.sax.saxutils import escape
+from typing import Any
 
+import pycountry
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, Image, KeepTogether, LongTable, PageTemplate, Paragraph,
+                                Spacer, Table, TableStyle)
 
-from app.core.shipment import Package, ShipmentSpec, quantum
+from app.core.doc_lines import (DocLine, Totals, kg_text, money_text, package_numbers, package_volume, quantity_text,
+                                totals, unit_value_text)
+from app.core.fonts import FontSet, font_set
+from app.core.money_words import amount_in_words
+from app.core.shipment import Party, ShipmentSpec
 
-FONT_CANDIDATES = [
-    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-    "/Library/Fonts/Arial Unicode.ttf",
-    "C:/Windows/Fonts/arial.ttf",
-]
+__all__ = ["DocLine", "render_invoice", "render_packing_list", "stylesheet", "Layout", "para"]
 
-
-@dataclass
-class DocLine:
-    sku: str
-    description: str
-    hs_code: str
-    origin: str
-    quantity: Decimal
-    unit: str
-    unit_value: Decimal
-    net_weight_kg: Decimal | None
-
-    def value(self, currency: str) -> Decimal:
-        return (self.quantity * self.unit_value).quantize(quantum(currency), rounding=ROUND_HALF_UP)
+GRID = colors.HexColor("#999999")
+CONTENTS_LISTED = 8  # package rows list at most this many lines by SKU
+MAX_CELL_CHARS = 1200  # a table row cannot be split across pages; longer text is cut with an ellipsis
+HEAD = colors.HexColor("#E8ECF2")
+DECLARATION = ("I declare that the information on this invoice is true and correct, that the contents of this "
+               "shipment are as stated above, and that the goods originate in the countries stated.")
+ATIGA_STATEMENT = ("The exporter of the goods covered by this invoice{code} declares that, except where otherwise "
+                   "clearly indicated, these goods are of {country} preferential origin under the rules of origin "
+                   "of the ASEAN Trade in Goods Agreement (ATIGA), with the origin criteria shown per line.")
 
 
-def _font() -> tuple[str, str]:
-    """A Unicode TrueType font if one is found, else the built-in Helvetica."""
-    for path in FONT_CANDIDATES:
-        if Path(path).exists():
-            try:
-                if "BL-Sans" not in pdfmetrics.getRegisteredFontNames():
-                    pdfmetrics.registerFont(TTFont("BL-Sans", path))
-                return "BL-Sans", "BL-Sans"
-            except Exception:
-                continue
-    return "Helvetica", "Helvetica-Bold"
-
-
-def stylesheet() -> dict[str, ParagraphStyle]:
-    regular, bold = _font()
-    base = ParagraphStyle("base", fontName=regular, fontSize=8.5, leading=10.5)
+def stylesheet(fonts: FontSet) -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("base", fontName=fonts.regular, fontSize=8, leading=10)
     return {
         "base": base,
-        "small": ParagraphStyle("small", parent=base, fontSize=7.5, leading=9),
-        "title": ParagraphStyle("title", parent=base, fontName=bold, fontSize=16, leading=20, spaceAfter=4),
-        "label": ParagraphStyle("label", parent=base, fontName=bold, fontSize=7.5, textColor=colors.HexColor("#444444")),
+        "small": ParagraphStyle("small", parent=base, fontSize=7, leading=8.5),
+        "title": ParagraphStyle("title", parent=base, fontName=fonts.bold, fontSize=16, leading=20),
+        "label": ParagraphStyle("label", parent=base, fontName=fonts.bold, fontSize=7, leading=8.5,
+                                textColor=colors.HexColor("#444444")),
         "right": ParagraphStyle("right", parent=base, alignment=TA_RIGHT),
-        "th": ParagraphStyle("th", parent=base, fontName=bold, fontSize=7.5, leading=9),
+        "th": ParagraphStyle("th", parent=base, fontName=fonts.bold, fontSize=7, leading=8.5),
+        "strong": ParagraphStyle("strong", parent=base, fontName=fonts.bold),
     }
 
 
 def para(text: object, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of literal text: markup characters are escaped, newlines kept."""
-    return Paragraph(escape(str(text)).replace("\n", "<br/>"), style)
+    """A paragraph of literal text in the default fonts: markup escaped, newlines kept."""
+    return Paragraph(font_set().markup(str(text)), style)
 
 
-class _NumberedDoc(BaseDocTemplate):
-    """Two passes so the footer can say 'page X of Y'."""
+class Layout:
+    """Fonts, styles and the usable width of one document, with the cell and table builders."""
 
-    def __init__(self, path: Path, title: str, header: str, page_size: tuple[float, float]) -> None:
-        super().__init__(str(path), pagesize=page_size, leftMargin=15 * mm, rightMargin=15 * mm,
-                         topMargin=20 * mm, bottomMargin=18 * mm, title=title)
-        self._header = header
-        self._total_pages = 0
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
-        self.addPageTemplates([PageTemplate("page", frames=[frame], onPage=self._decorate)])
+    def __init__(self, width: float, fonts: FontSet | None = None) -> None:
+        self.fonts = fonts or font_set()
+        self.st = stylesheet(self.fonts)
+        self.width = width
 
-    def _decorate(self, canvas, doc) -> None:  # type: ignore[no-untyped-def]
-        regular, _ = _font()
-        canvas.saveState()
-        canvas.setFont(regular, 7.5)
-        w, h = self.pagesize
-        canvas.drawString(self.leftMargin, h - 12 * mm, self._header)
-        total = self._total_pages or doc.page
-        canvas.drawRightString(w - self.rightMargin, 10 * mm, f"Page {doc.page} of {total}")
-        canvas.restoreState()
+    def p(self, text: object, style: str = "base", bold: bool = False) -> Paragraph:
+        return Paragraph(self.fonts.markup(str(text), bold or style in ("th", "label", "title", "strong")), self.st[style])
 
-    def build_numbered(self, story: list[Flowable]) -> None:
-        self.build(list(story))
-        self._total_pages = self.page
-        self.build(list(story))
+    def cell(self, text: object, wrap: bool) -> object:
+        """Short text in the primary font stays a plain string (fast); anything else wraps."""
+        s = str(text)
+        if len(s) > MAX_CELL_CHARS:
+            s = s[:MAX_CELL_CHARS - 1] + "\u2026"
+        return s if not wrap and self.fonts.covers(s) else self.p(s)
+
+    def table(self, rows: list[list[object]], fractions: list[float], numeric: tuple[int, ...] = (),
+              wrap: tuple[int, ...] = (), header_rows: int = 1, bold_last: bool = False, long: bool = False,
+              width: float | None = None) -> Table:
+        widths = [f * (width or self.width) / sum(fractions) for f in fractions]
+        body = []
+        for r, row in enumerate(rows):
+            if r < header_rows:
+                body.append([c if isinstance(c, Flowable) else self.p(c, "th") for c in row])
+            else:
+                body.append([c if isinstance(c, Flowable) else self.cell(c, i in wrap) for i, c in enumerate(row)])
+        t = (LongTable if long else Table)(body, colWidths=widths, repeatRows=header_rows)
+        style: list[tuple[Any, ...]] = [
+            ("FONTNAME", (0, 0), (-1, -1), self.fonts.regular), ("FONTSIZE", (0, 0), (-1, -1), 8),
+            ("LEADING", (0, 0), (-1, -1), 10), ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+            ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEAD), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ]
+        style += [("ALIGN", (c, header_rows), (c, -1), "RIGHT") for c in numeric]
+        if bold_last:
+            style += [("FONTNAME", (0, -1), (-1, -1), self.fonts.bold), ("BACKGROUND", (0, -1), (-1, -1), HEAD)]
+        t.setStyle(TableStyle(style))
+        return t
+
+    def fields(self, pairs: list[tuple[str, object]], columns: int = 2) -> Table:
+        """Label/value pairs laid out in `columns` pairs per row."""
+        rows: list[list[object]] = []
+        for i in range(0, len(pairs), columns):
+            row: list[object] = []
+            for label, value in pairs[i:i + columns]:
+                row += [self.p(label, "label"), self.p(value)]
+            rows.append(row + [""] * (2 * columns - len(row)))
+        t = Table(rows, colWidths=[self.width / columns * f for _ in range(columns) for f in (0.36, 0.64)])
+        t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, GRID), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("BACKGROUND", (0, 0), (0, -1), HEAD)] +
+                              [("BACKGROUND", (2 * c, 0), (2 * c, -1), HEAD) for c in range(columns)]))
+        return t
+
+    def party(self, label: str, p: Party | None, fallback: str = "") -> list[Flowable]:
+        if p is None:
+            return [self.p(label, "label"), self.p(fallback)]
+        lines = [p.name, p.address, f"Country: {country_name(p.country)}"]
+        lines += [f"Tax ID: {p.tax_id}"] if p.tax_id else []
+        lines += [f"Phone: {p.phone}"] if p.phone else []
+        lines += [f"Email: {p.email}"] if p.email else []
+        return [self.p(label, "label"), self.p(lines[0], "strong"), self.p("\n".join(lines[1:]))]
+
+    def parties(self, blocks: list[list[Flowable]]) -> Table:
+        t = Table([blocks], colWidths=[self.width / len(blocks)] * len(blocks))
+        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOX", (0, 0), (-1, -1), 0.4, GRID),
+                               ("INNERGRID", (0, 0), (-1, -1), 0.4, GRID)]))
+        return t
+
+    def heading(self, title: str, spec: ShipmentSpec) -> list[Flowable]:
+        """Logo (when the seller has one) beside the title and the seller's name."""
+        title_block = [self.p(title, "title"), self.p(spec.seller.name, "strong")]
+        logo = _logo(spec.logo)
+        if logo is None:
+            return title_block + [Spacer(1, 3 * mm)]
+        t = Table([[title_block, logo]], colWidths=[self.width - 55 * mm, 55 * mm])
+        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT")]))
+        return [t, Spacer(1, 3 * mm)]
 
 
-def _page_size(name: str) -> tuple[float, float]:
-    return LETTER if name.lower() == "letter" else A4
+def country_name(code: str) -> str:
+    c = pycountry.countries.get(alpha_2=code)
+    return f"{getattr(c, 'common_name', None) or c.name} ({code})" if c is not None else code
 
 
-def _party_block(label: str, p, st) -> list[Flowable]:  # type: ignore[no-untyped-def]
-    lines = [p.name, p.address, f"Country: {p.country}"]
-    if p.tax_id:
-        lines.append(f"Tax ID: {p.tax_id}")
-    if p.phone:
-        lines.append(f"Phone: {p.phone}")
-    return [para(label, st["label"]), para("\n".join(lines), st["base"])]
+def _logo(path: str) -> Image | None:
+    """The seller's logo scaled into 50 x 16 mm; an unreadable file is left out, not fatal."""
+    if not path or not Path(path).is_file():
+        return None
+    try:
+        iw, ih = ImageReader(path).getSize()
+        scale = min(50 * mm / iw, 16 * mm / ih)
+        return Image(path, iw * scale, ih * scale)
+    except Exception:  # noqa: BLE001 - any image error means no logo
+        return None
 
 
-def _grid(rows: list[list[object]], widths: list[float], st, numeric_cols: tuple[int, ...] = ()) -> Table:  # type: ignore[no-untyped-def]
-    body = [[c if isinstance(c, Flowable) else para(c, st["th"] if r == 0 else (st["right"] if i in numeric_cols else st["base"]))
-             for i, c in enumerate(row)] for r, row in enumerate(rows)]
-    t = Table(body, colWidths=widths, repeatRows=1)
-    t.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8ECF2")),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ]))
-    return t
+def _canvas_maker(header: str, font: str, margin: float) -> type[Canvas]:
+    """A canvas that holds its pages back until the end, so each footer can say 'of Y'."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._held: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._held.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._held)
+            for number, state in enumerate(self._held, 1):
+                self.__dict__.update(state)
+                w, h = self._pagesize
+                self.setFont(font, 7.5)
+                self.drawString(margin, h - 12 * mm, header)
+                self.drawRightString(w - margin, 10 * mm, f"Page {number} of {total}")
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return NumberedCanvas
 
 
-def _money(value: Decimal, currency: str) -> str:
-    return f"{value.quantize(quantum(currency)):,}"
+def _build(path: Path, title: str, header: str, spec: ShipmentSpec, paper: str,
+           story_for: Any) -> Path:
+    size = LETTER if paper.lower() == "letter" else A4
+    margin = 15 * mm
+    doc = BaseDocTemplate(str(path), pagesize=size, leftMargin=margin, rightMargin=margin, topMargin=18 * mm,
+                          bottomMargin=16 * mm, title=title, author=spec.seller.name, creator="Borderline",
+                          invariant=1)
+    doc.addPageTemplates([PageTemplate("page", frames=[Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height,
+                                                             id="body")])])
+    layout = Layout(doc.width)
+    doc.build(story_for(layout), canvasmaker=_canvas_maker(header, layout.fonts.regular, margin))
+    return path
 
 
-def invoice_totals(spec: ShipmentSpec, lines: list[DocLine]) -> tuple[Decimal, Decimal]:
-    """(sum of line values, total invoice amount with freight and insurance)."""
-    subtotal = sum((ln.value(spec.currency) for ln in lines), Decimal(0))
-    return subtotal, subtotal + spec.freight + spec.insurance
-
-
+# the commercial invoice -------------------------------------------------------------------
 def render_invoice(spec: ShipmentSpec, lines: list[DocLine], path: Path, page_size: str = "A4") -> Path:
-    st = stylesheet()
-    doc = _NumberedDoc(path, f"Commercial invoice {spec.invoice_number}",
-                       f"Commercial invoice {spec.invoice_number}", _page_size(page_size))
-    story: list[Flowable] = [para("COMMERCIAL INVOICE", st["title"])]
-    meta = [
-        ["Invoice no.", spec.invoice_number, "Date", spec.date.isoformat()],
-        ["Terms of sale", f"{spec.incoterm} {spec.incoterm_place}".strip(), "Currency", spec.currency],
-        ["Destination", spec.destination, "Reason for export", spec.reason_for_export],
-        ["Air waybill no.", spec.awb or "-", "Packages", str(sum(p.count for p in spec.packages)) or "-"],
-    ]
-    story.append(_grid([[para(a, st["label"]), b, para(c, st["label"]), d] for a, b, c, d in meta],
-                       [30 * mm, 60 * mm, 30 * mm, 60 * mm], st))
-    story.append(Spacer(1, 4 * mm))
-    parties = Table([[_party_block("SHIPPER / EXPORTER", spec.seller, st), _party_block("CONSIGNEE", spec.consignee, st)]],
-                    colWidths=[90 * mm, 90 * mm])
-    parties.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOX", (0, 0), (-1, -1), 0.4, colors.grey),
-                                 ("INNERGRID", (0, 0), (-1, -1), 0.4, colors.grey)]))
-    story += [parties, Spacer(1, 4 * mm)]
-    rows: list[list[object]] = [["#", "SKU", "Description", "HS code", "Origin", "Qty", "Unit value", f"Value ({spec.currency})", "Net kg"]]
+    return _build(Path(path), f"Commercial invoice {spec.invoice_number}",
+                  f"Commercial invoice {spec.invoice_number} - {spec.seller.name}", spec, spec.paper or page_size,
+                  lambda lay: _invoice_story(lay, spec, lines))
+
+
+def _invoice_story(lay: Layout, spec: ShipmentSpec, lines: list[DocLine]) -> list[Flowable]:
+    cur = spec.currency
+    t = totals(spec, lines)
+    story = lay.heading("COMMERCIAL INVOICE", spec)
+    story += [lay.fields([
+        ("Invoice no.", spec.invoice_number), ("Invoice date", spec.date.isoformat()),
+        ("Order / PO ref.", spec.order_ref or "-"), ("Air waybill no.", spec.awb or "-"),
+        ("Terms of sale (Incoterms 2020)", f"{spec.incoterm} {spec.incoterm_place}".strip()), ("Currency", cur),
+        ("Country of destination", country_name(spec.destination)), ("Reason for export", spec.reason_for_export),
+        ("Export type", spec.export_type), ("Number of packages", _packages_text(spec) or "-"),
+        ("Total gross weight", f"{kg_text(t.gross_kg)} kg" if spec.packages else "-"),
+        ("Total net weight", f"{kg_text(t.net_kg)} kg"),
+    ]), Spacer(1, 3 * mm)]
+    blocks = [lay.party("SHIPPER / EXPORTER", spec.seller), lay.party("CONSIGNEE", spec.consignee),
+              lay.party("SOLD TO / IMPORTER", spec.buyer, "Same as consignee")]
+    story += [lay.parties(blocks), Spacer(1, 3 * mm)]
+    head = ["#", "SKU", "Description of goods", "HS code", "Origin", "Qty", "Unit", "Unit value", f"Value ({cur})",
+            "Net kg"]
+    fractions = [3.5, 13, 25, 8, 7, 7, 6, 9.5, 11, 9]
+    if spec.atiga:
+        head.insert(5, "Origin criterion")
+        fractions.insert(5, 9)
+        fractions[2] -= 9
+    rows: list[list[object]] = [head]
     for i, ln in enumerate(lines, 1):
-        net = "" if ln.net_weight_kg is None else f"{ln.net_weight_kg * ln.quantity:.3f}"
-        rows.append([i, ln.sku, ln.description, ln.hs_code, ln.origin, f"{ln.quantity} {ln.unit}",
-                     _money(ln.unit_value, spec.currency), _money(ln.value(spec.currency), spec.currency), net])
-    story.append(_grid(rows, [7 * mm, 20 * mm, 58 * mm, 15 * mm, 11 * mm, 15 * mm, 18 * mm, 22 * mm, 14 * mm], st,
-                       numeric_cols=(0, 5, 6, 7, 8)))
-    subtotal, total = invoice_totals(spec, lines)
-    totals = [["Subtotal", _money(subtotal, spec.currency)], ["Freight", _money(spec.freight, spec.currency)],
-              ["Insurance", _money(spec.insurance, spec.currency)],
-              [f"Total invoice amount ({spec.currency})", _money(total, spec.currency)]]
-    story += [Spacer(1, 3 * mm), _grid([["", ""]] + totals, [60 * mm, 30 * mm], st, numeric_cols=(1,))]
-    story += [Spacer(1, 6 * mm), para(
-        "I declare that the information on this invoice is true and correct, and that the goods originate "
-        "in the countries stated.", st["base"]), Spacer(1, 10 * mm),
-        para(f"Name: {spec.seller.name}        Signature: ____________________        Date: {spec.date.isoformat()}", st["base"])]
-    doc.build_numbered(story)
-    return path
+        row: list[object] = [i, ln.sku, ln.description, ln.hs_code, ln.origin, quantity_text(ln.quantity), ln.unit,
+                             unit_value_text(ln.unit_value, cur), money_text(ln.value(cur), cur), kg_text(ln.net_total())]
+        if spec.atiga:
+            row.insert(5, ln.origin_criterion or "-")
+        rows.append(row)
+    numeric = (0, 6, 8, 9, 10) if spec.atiga else (0, 5, 7, 8, 9)
+    story.append(lay.table(rows, fractions, numeric=numeric, wrap=(1, 2), long=True))
+    story += [Spacer(1, 3 * mm), KeepTogether(_invoice_totals(lay, spec, t))]
+    if spec.shipping_marks:
+        story += [Spacer(1, 3 * mm), lay.p("Shipping marks", "label"), lay.p(spec.shipping_marks)]
+    if spec.atiga:
+        code = f" (exporter authorisation code {spec.atiga_exporter_code})" if spec.atiga_exporter_code else ""
+        story += [Spacer(1, 3 * mm), lay.p("ATIGA origin declaration", "label"),
+                  lay.p(ATIGA_STATEMENT.format(code=code, country=country_name(spec.seller.country)))]
+    story += [Spacer(1, 4 * mm), KeepTogether(_signature(lay, spec, DECLARATION))]
+    return story
 
 
+def _packages_text(spec: ShipmentSpec) -> str:
+    kinds: dict[str, int] = {}
+    for p in spec.packages:
+        kinds[p.type] = kinds.get(p.type, 0) + p.count
+    return ", ".join(f"{n} x {kind}" for kind, n in kinds.items())
+
+
+def _invoice_totals(lay: Layout, spec: ShipmentSpec, t: Totals) -> list[Flowable]:
+    cur = spec.currency
+    rows: list[list[object]] = [["Subtotal (sum of line values)", money_text(t.subtotal, cur)],
+                                ["Freight", money_text(t.freight, cur)], ["Insurance", money_text(t.insurance, cur)],
+                                ["Other charges", money_text(t.other, cur)],
+                                [f"Total invoice amount ({cur})", money_text(t.total, cur)]]
+    table = lay.table(rows, [0.65, 0.35], numeric=(1,), header_rows=0, bold_last=True, width=105 * mm)
+    table.hAlign = "RIGHT"
+    return [table, Spacer(1, 2 * mm), lay.p("Amount in words", "label"), lay.p(amount_in_words(t.total, cur))]
+
+
+def _signature(lay: Layout, spec: ShipmentSpec, declaration: str) -> list[Flowable]:
+    name = spec.signatory or spec.seller.name
+    rows = [[lay.p("Name", "label"), lay.p(name), lay.p("Title", "label"), lay.p(spec.signatory_title or "")],
+            [lay.p("Signature", "label"), "", lay.p("Date", "label"), lay.p(spec.date.isoformat())]]
+    t = Table(rows, colWidths=[lay.width * f for f in (0.12, 0.38, 0.12, 0.38)], rowHeights=[None, 14 * mm])
+    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, GRID), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return [lay.p("Declaration", "label"), lay.p(declaration), Spacer(1, 2 * mm), t]
+
+
+# the packing list -------------------------------------------------------------------------
 def render_packing_list(spec: ShipmentSpec, lines: list[DocLine], path: Path, page_size: str = "A4") -> Path:
-    st = stylesheet()
-    doc = _NumberedDoc(path, f"Packing list {spec.invoice_number}", f"Packing list for invoice {spec.invoice_number}",
-                       _page_size(page_size))
-    story: list[Flowable] = [para("PACKING LIST", st["title"]),
-                             para(f"Invoice no. {spec.invoice_number} of {spec.date.isoformat()}   Destination {spec.destination}", st["base"]),
-                             Spacer(1, 4 * mm)]
-    parties = Table([[_party_block("EXPORTER", spec.seller, st), _party_block("CONSIGNEE", spec.consignee, st)]],
-                    colWidths=[90 * mm, 90 * mm])
-    parties.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOX", (0, 0), (-1, -1), 0.4, colors.grey)]))
-    story += [parties, Spacer(1, 4 * mm)]
-    rows: list[list[object]] = [["#", "SKU", "Description", "HS code", "Qty", "Net kg"]]
+    return _build(Path(path), f"Packing list {spec.invoice_number}",
+                  f"Packing list for invoice {spec.invoice_number} - {spec.seller.name}", spec, spec.paper or page_size,
+                  lambda lay: _packing_story(lay, spec, lines))
+
+
+def _packing_story(lay: Layout, spec: ShipmentSpec, lines: list[DocLine]) -> list[Flowable]:
+    t = totals(spec, lines)
+    story = lay.heading("PACKING LIST", spec)
+    story += [lay.fields([
+        ("Packing list no.", f"PL-{spec.invoice_number}"), ("Date", spec.date.isoformat()),
+        ("Commercial invoice no.", spec.invoice_number), ("Invoice date", spec.date.isoformat()),
+        ("Country of destination", country_name(spec.destination)), ("Air waybill no.", spec.awb or "-"),
+        ("Number of packages", _packages_text(spec) or "-"), ("Shipping marks", spec.shipping_marks or "-"),
+    ]), Spacer(1, 3 * mm)]
+    story += [lay.parties([lay.party("EXPORTER", spec.seller), lay.party("CONSIGNEE", spec.consignee)]),
+              Spacer(1, 3 * mm)]
+    story += [lay.p("Packages", "label"), _packages_table(lay, spec, lines, t), Spacer(1, 3 * mm)]
+    rows: list[list[object]] = [["#", "SKU", "Description of goods", "HS code", "Qty", "Unit", "Net kg", "Package no."]]
+    numbers = package_numbers(spec.packages)
     for i, ln in enumerate(lines, 1):
-        net = "" if ln.net_weight_kg is None else f"{ln.net_weight_kg * ln.quantity:.3f}"
-        rows.append([i, ln.sku, ln.description, ln.hs_code, f"{ln.quantity} {ln.unit}", net])
-    story.append(_grid(rows, [8 * mm, 25 * mm, 92 * mm, 18 * mm, 18 * mm, 19 * mm], st, numeric_cols=(0, 4, 5)))
-    story.append(Spacer(1, 4 * mm))
-    story.append(_packages_table(spec.packages, st))
-    doc.build_numbered(story)
-    return path
+        pkg = numbers[ln.package - 1] if ln.package else (numbers[0] if len(numbers) == 1 else "")
+        rows.append([i, ln.sku, ln.description, ln.hs_code, quantity_text(ln.quantity), ln.unit, kg_text(ln.net_total()),
+                     pkg])
+    rows.append(["", "", "Total", "", _quantities_text(lines), "", kg_text(t.net_kg), ""])
+    story += [lay.p("Contents", "label"),
+              lay.table(rows, [4, 13, 38, 9, 8, 6, 9, 9], numeric=(0, 4, 6), wrap=(1, 2), bold_last=True, long=True)]
+    story += [Spacer(1, 4 * mm), lay.p(f"Values are shown on commercial invoice {spec.invoice_number}.", "small")]
+    story += [Spacer(1, 3 * mm), KeepTogether(_signature(
+        lay, spec, "I declare that the packages of this shipment contain the goods and quantities listed above."))]
+    return story
 
 
-def _packages_table(packages: list[Package], st) -> Table:  # type: ignore[no-untyped-def]
-    rows: list[list[object]] = [["Packages", "Type", "Marks", "Dimensions (cm)", "Gross kg"]]
-    for p in packages:
-        dims = "x".join(str(d) for d in (p.length_cm, p.width_cm, p.height_cm) if d is not None) or "-"
-        rows.append([p.count, p.type, p.marks or "-", dims, f"{p.gross_kg * p.count:.3f}"])
-    rows.append([sum(p.count for p in packages), "Total", "", "", f"{sum((p.gross_kg * p.count for p in packages), Decimal(0)):.3f}"])
-    return _grid(rows, [20 * mm, 30 * mm, 50 * mm, 40 * mm, 25 * mm], st, numeric_cols=(0, 4))
+def _quantities_text(lines: list[DocLine], sep: str = "\n") -> str:
+    by_unit: dict[str, Any] = {}
+    for ln in lines:
+        by_unit[ln.unit] = by_unit.get(ln.unit, 0) + ln.quantity
+    return sep.join(f"{quantity_text(q)} {u}" for u, q in by_unit.items())
+
+
+def _packages_table(lay: Layout, spec: ShipmentSpec, lines: list[DocLine], t: Totals) -> Table:
+    total = spec.package_count
+    rows: list[list[object]] = [["Package no.", "Type", "Marks", "Contents", "Net kg each", "Gross kg each",
+                                 "L x W x H cm", "m3 each", "Gross kg total"]]
+    numbers = package_numbers(spec.packages)
+    for idx, (p, number) in enumerate(zip(spec.packages, numbers), 1):
+        inside = [ln for ln in lines if ln.package == idx] or (lines if len(spec.packages) == 1 else [])
+        if len(inside) > CONTENTS_LISTED:  # a table row cannot span pages: summarise, the Contents table lists them
+            contents = f"{len(inside)} lines, " + _quantities_text(inside, ", ") + "; see Contents"
+        else:
+            contents = "; ".join(f"{ln.sku} x {quantity_text(ln.quantity)} {ln.unit}" for ln in inside) or "-"
+        dims = " x ".join(quantity_text(d) for d in (p.length_cm, p.width_cm, p.height_cm) if d is not None) or "-"
+        rows.append([f"{number} of {total}", p.type, p.marks or spec.shipping_marks or "-", contents, kg_text(p.net_kg),
+                     kg_text(p.gross_kg), dims, kg_text(package_volume(p)) if dims != "-" else "",
+                     kg_text(p.gross_kg * p.count)])
+    rows.append([f"Total {total}", "", "", "", "", "", "", f"{kg_text(t.volume_m3)}", kg_text(t.gross_kg)])
+    return lay.table(rows, [10, 8, 12, 24, 8, 8, 13, 7, 10], numeric=(4, 5, 7, 8), wrap=(1, 2, 3), bold_last=True)

@@ -1,27 +1,22 @@
 """Use cases that write files: queue, review log and item exports, the decisions bridge,
-stateless prediction, and shipment documents."""
+stateless prediction; shipment documents live in shipment_documents."""
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import select
 
 from app.core import audit, review
 from app.core.catalogue import CatalogueError, item_text, map_columns, parse_rows, read_table
-from app.core.classifier import sha256_file
-from app.core.documents import DocLine, render_invoice, render_packing_list
 from app.core.export import write_table
 from app.core.jobs import Progress, no_progress, sub_progress
 from app.core.nomenclature import nomenclature
 from app.core.review import STATUS_LABELS
 from app.core.rules import SEVERITY_RANK
 from app.core.services import ensure_model
-from app.core.shipment import ShipmentSpec
-from app.core.tables import Decision, Document, Flag, Item, Shipment
+from app.core.tables import Decision, Flag, Item
 from app.core.workspace import Workspace
 
 QUEUE_HEADERS = ["sku", "title", "market", "severity", "rule_ids", "reasons",
@@ -149,91 +144,6 @@ def predict_file(ws: Workspace, in_path: Path, out_path: Path, top: int = 5, pro
     return write_table(out_path, headers, rows)
 
 
-# documents --------------------------------------------------------------------------------
-class DocumentsRefused(Exception):
-    """Documents cannot be printed: items wait for review or are blocked for the destination."""
-
-    def __init__(self, problems: list[tuple[str, str]]) -> None:
-        self.problems = problems
-        super().__init__("; ".join(f"{sku}: {why}" for sku, why in problems))
-
-
-class ShipmentProblem(Exception):
-    """The shipment refers to unknown items or cannot be priced."""
-
-
-def document_lines(ws: Workspace, spec: ShipmentSpec) -> list[DocLine]:
-    """Resolve the shipment's SKUs, applying the compliance gate for its destination."""
-    problems: list[tuple[str, str]] = []
-    lines: list[DocLine] = []
-    rules = ws.rules()
-    with ws.db.session() as s:
-        for ln in spec.lines:
-            item = s.scalars(select(Item).where(Item.sku == ln.sku)).first()
-            if item is None:
-                raise ShipmentProblem(f"lines: no item with SKU '{ln.sku}'")
-            if item.status in ("pending", "flagged") or not item.hs_code:
-                problems.append((item.sku, "waits for review" if item.status == "flagged" else "not classified yet"))
-                continue
-            # The destination may not have been among the markets the item was flagged for.
-            decision = review.active_decision(s, item.id) if item.status == "decided" else None
-            resolved = set(decision.flags_resolved) if decision else set()
-            suggestions = [(item.hs_code, item.top_p if decision is None else 1.0)]
-            unresolved = [f for f in rules.evaluate(item_text(item.title, item.description, item.material), suggestions,
-                                                    [spec.destination])
-                          if f.severity == "block" and f.rule_id not in resolved]
-            if unresolved:
-                problems.append((item.sku, "; ".join(f"blocked for {spec.destination} by rule {f.rule_id}: {f.reason}"
-                                                     for f in unresolved)))
-                continue
-            unit_value = ln.unit_value if ln.unit_value is not None else item.unit_value
-            if unit_value is None:
-                raise ShipmentProblem(f"lines: SKU '{ln.sku}' has no price; give unit_value in the shipment")
-            if ln.unit_value is None and item.currency and item.currency != spec.currency:
-                raise ShipmentProblem(f"lines: SKU '{ln.sku}' is priced in {item.currency} but the shipment is in "
-                                      f"{spec.currency}; give unit_value in {spec.currency}")
-            if unit_value == 0:
-                problems.append((item.sku, "zero value is not accepted by customs; declare a value"))
-                continue
-            net = None if item.net_weight_kg is None else Decimal(str(item.net_weight_kg))
-            lines.append(DocLine(item.sku, item.title, item.hs_code, item.origin or spec.seller.country, ln.quantity,
-                                 item.quantity_unit or "pcs", unit_value, net))
-    if problems:
-        raise DocumentsRefused(problems)
-    return lines
-
-
-@dataclass
-class DocumentsResult:
-    shipment_id: int
-    revision: int
-    invoice: Path
-    packing_list: Path
-
-
-def build_documents(ws: Workspace, spec: ShipmentSpec, raw: dict[str, object], out_dir: Path,
-                    progress: Progress = no_progress) -> DocumentsResult:
-    lines = document_lines(ws, spec)
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    paper = str(ws.setting("paper_size") or "A4")
-    with ws.db.session() as s:
-        revision = 1 + max((sh.revision for sh in s.scalars(select(Shipment).where(Shipment.invoice_number == spec.invoice_number))), default=0)
-    stem = "".join(c if c.isalnum() or c in "-_" else "_" for c in spec.invoice_number)
-    suffix = "" if revision == 1 else f"-r{revision}"
-    progress(0.1, "Rendering the commercial invoice")
-    invoice = render_invoice(spec, lines, out_dir / f"{stem}{suffix}-invoice.pdf", paper)
-    progress(0.6, "Rendering the packing list")
-    packing = render_packing_list(spec, lines, out_dir / f"{stem}{suffix}-packing-list.pdf", paper)
-    with ws.db.session() as s:
-        sh = Shipment(invoice_number=spec.invoice_number, revision=revision, data=json.loads(json.dumps(raw, default=str)))
-        s.add(sh)
-        s.flush()
-        for kind, path in (("invoice", invoice), ("packing_list", packing)):
-            digest = sha256_file(path)
-            s.add(Document(shipment_id=sh.id, kind=kind, path=str(path), sha256=digest))
-            audit.append(s, "borderline", "print", spec.invoice_number,
-                         {"kind": kind, "revision": revision, "sha256": digest, "lines": len(lines)})
-        shipment_id = sh.id
-    progress(1.0, "Documents ready")
-    return DocumentsResult(shipment_id, revision, invoice, packing)
+# documents: see shipment_documents (kept importable from here) ----------------------------
+from app.core.shipment_documents import (DocumentsRefused, DocumentsResult, ShipmentProblem,  # noqa: E402,F401
+                                         build_documents, document_lines, export_shipment_lines, reprint)

@@ -10,6 +10,8 @@ import pycountry
 
 INCOTERMS = ("EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR", "CIF")
 REASONS = ("sale", "gift", "sample", "return", "repair")
+EXPORT_TYPES = ("permanent", "temporary", "repair")
+PAPER_SIZES = ("A4", "letter")
 # ISO 4217 minor units where they differ from 2.
 MINOR_UNITS = {"VND": 0, "JPY": 0, "KRW": 0, "CLP": 0, "ISK": 0, "UGX": 0, "XAF": 0, "XOF": 0,
                "BHD": 3, "KWD": 3, "OMR": 3, "JOD": 3, "TND": 3, "LYD": 3, "IQD": 3}
@@ -34,6 +36,9 @@ class LineSpec:
     sku: str
     quantity: Decimal
     unit_value: Decimal | None = None
+    description: str = ""  # overrides the catalogue title on the documents
+    package: int | None = None  # 1-based index into the shipment's packages
+    origin_criterion: str = ""  # ATIGA: WO, RVC 40%, CTH, PE, ...
 
 
 @dataclass
@@ -65,6 +70,21 @@ class ShipmentSpec:
     freight: Decimal = Decimal(0)
     insurance: Decimal = Decimal(0)
     shipping_marks: str = ""
+    buyer: Party | None = None  # sold-to, when not the consignee
+    export_type: str = "permanent"
+    other_charges: Decimal = Decimal(0)
+    order_ref: str = ""
+    signatory: str = ""
+    signatory_title: str = ""
+    logo: str = ""
+    atiga: bool = False
+    atiga_exporter_code: str = ""
+    consolidate: bool = False
+    paper: str = ""  # A4 or letter; empty for the workspace setting
+
+    @property
+    def package_count(self) -> int:
+        return sum(p.count for p in self.packages)
 
 
 def quantum(currency: str) -> Decimal:
@@ -132,8 +152,12 @@ def parse_shipment(data: Any) -> ShipmentSpec:
         if not isinstance(ln, dict):
             raise ShipmentError(f"lines[{i}]: expected an object with sku and quantity")
         uv = ln.get("unit_value")
+        pkg = ln.get("package")
         lines.append(LineSpec(_text(ln, "sku", f"lines[{i}]."), _decimal(ln.get("quantity"), f"lines[{i}].quantity", positive=True),
-                              None if uv in (None, "") else _decimal(uv, f"lines[{i}].unit_value")))
+                              None if uv in (None, "") else _decimal(uv, f"lines[{i}].unit_value"),
+                              _text(ln, "description", f"lines[{i}].", False),
+                              None if pkg in (None, "") else int(_decimal(pkg, f"lines[{i}].package", positive=True)),
+                              _text(ln, "origin_criterion", f"lines[{i}].", False)))
     packages = []
     for i, p in enumerate(data.get("packages") or [], 1):
         if not isinstance(p, dict):
@@ -141,8 +165,20 @@ def parse_shipment(data: Any) -> ShipmentSpec:
         w = f"packages[{i}]."
         opt = lambda k: None if p.get(k) in (None, "") else _decimal(p.get(k), w + k)  # noqa: E731
         count = _decimal(p.get("count", 1), w + "count", positive=True)
+        if count != count.to_integral_value():
+            raise ShipmentError(f"{w}count: must be a whole number of packages")
         packages.append(Package(int(count), _text(p, "type", w, False) or "carton", _decimal(p.get("gross_kg", 0), w + "gross_kg"),
                                 opt("length_cm"), opt("width_cm"), opt("height_cm"), opt("net_kg"), _text(p, "marks", w, False)))
+    for i, ln in enumerate(lines, 1):
+        if ln.package is not None and ln.package > len(packages):
+            raise ShipmentError(f"lines[{i}].package: there is no package {ln.package} (the shipment lists {len(packages)})")
+    export_type = _text(data, "export_type", "", False).lower() or "permanent"
+    if export_type not in EXPORT_TYPES:
+        raise ShipmentError(f"export_type: '{export_type}' is not one of {', '.join(EXPORT_TYPES)}")
+    paper = _text(data, "paper", "", False)
+    if paper and paper.lower() not in ("a4", "letter"):
+        raise ShipmentError(f"paper: '{paper}' is not A4 or letter")
+    buyer = data.get("buyer")
     return ShipmentSpec(
         invoice_number=_text(data, "invoice_number", ""), date=date,
         destination=_country(_text(data, "destination", ""), "destination"), incoterm=incoterm,
@@ -151,4 +187,10 @@ def parse_shipment(data: Any) -> ShipmentSpec:
         lines=lines, packages=packages, awb=_text(data, "awb", "", False),
         freight=_decimal(data.get("freight", 0), "freight"), insurance=_decimal(data.get("insurance", 0), "insurance"),
         shipping_marks=_text(data, "shipping_marks", "", False),
+        buyer=_party(buyer, "buyer") if isinstance(buyer, dict) and any(buyer.values()) else None,
+        export_type=export_type, other_charges=_decimal(data.get("other_charges", 0), "other_charges"),
+        order_ref=_text(data, "order_ref", "", False), signatory=_text(data, "signatory", "", False),
+        signatory_title=_text(data, "signatory_title", "", False), logo=_text(data, "logo", "", False),
+        atiga=bool(data.get("atiga", False)), atiga_exporter_code=_text(data, "atiga_exporter_code", "", False),
+        consolidate=bool(data.get("consolidate", False)), paper=paper,
     )

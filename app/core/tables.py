@@ -197,3 +197,19 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
+
+
+class PartyRecord(Base):
+    """An address-book entry: a consignee or buyer used on a shipment before."""
+
+    __tablename__ = "parties"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(255), index=True)
+    address: Mapped[str] = mapped_column(Text, default="")
+    country: Mapped[str] = mapped_column(String(2), default="")
+    tax_id: Mapped[str] = mapped_column(String(64), default="")
+    phone: Mapped[str] = mapped_column(String(64), default="")
+    email: Mapped[str] = mapped_column(String(255), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    used_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget,
 
 from app.core import outputs, services
 from app.core.paths import bundled_data_dir
-from app.core.shipment import ShipmentError, parse_shipment
+from app.core.shipment_documents import DocumentsResult
 from app.core.workspace import Workspace
 from app.gui.items_page import ItemsPage
 from app.gui.job_bar import JobBar
@@ -18,6 +18,7 @@ from app.gui.operations import OperationRunner
 from app.gui.pdf_preview import PdfPreview
 from app.gui.review_page import ReviewPage
 from app.gui.shipment_dialog import ShipmentDialog
+from app.gui.shipment_flow import ShipmentFlow
 
 CATALOGUE_FILTER = "Catalogues (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods);;All files (*)"
 
@@ -36,8 +37,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.job_bar)
         self.runner.sig_started.connect(self.job_bar.track)
         self.last_error = ""
-        self.last_documents: outputs.DocumentsResult | None = None
-        self.preview: PdfPreview | None = None
 
         self.items_page = ItemsPage()
         self.review_page = ReviewPage()
@@ -54,6 +53,7 @@ class MainWindow(QMainWindow):
         self.review_page.reviewer.setText(str(ws.setting("reviewer") or ""))
         self.review_page.reviewer.editingFinished.connect(
             lambda: self.ws.set_setting("reviewer", self.review_page.reviewer.text().strip()))
+        self.shipments = ShipmentFlow(ws, self.runner, self, self.say, self.show_error, self.open_in_review)
         self._build_menus()
         self.resize(1200, 760)
         self.refresh()
@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         docs = bar.addMenu(self.tr("&Documents"))
         self.invoice_action = self._action(docs, self.tr("Commercial &invoice and packing list…"), self.choose_documents,
                                            QKeySequence.StandardKey.Print)
+        self._action(docs, self.tr("&Saved shipments…"), lambda: self.shipments.show_saved())
         edit = bar.addMenu(self.tr("&Edit"))
         self._action(edit, self.tr("&Undo last decision"), self.undo, QKeySequence.StandardKey.Undo)
 
@@ -224,45 +225,28 @@ class MainWindow(QMainWindow):
                             lambda n: self.say(self.tr("Wrote {n} items to {path}").format(n=n, path=path)),
                             lambda msg, det: self.show_error(self.tr("Export failed"), msg, det))
 
-    # documents ----------------------------------------------------------------------------
+    # documents (the shipment flow does the work) -------------------------------------------
     def choose_documents(self) -> None:
-        ids = self.items_page.selected_ids()
-        rows = {r.id: r for r in self.items_page.model.rows}
-        if not ids:
-            self.show_error(self.tr("No items selected"), self.tr("Select the items to ship on the Catalogue page first."))
-            return
-        dialog = ShipmentDialog([(rows[i].sku, rows[i].title) for i in ids], self.ws.setting("shipment_defaults") or {},
-                                list(self.ws.setting("markets")), self)
-        dialog.accepted.connect(lambda: self.print_documents(dialog.shipment()))
-        dialog.open()
-        self.shipment_dialog = dialog
+        self.shipments.new_shipment(self.items_page.selected_ids())
 
     def print_documents(self, raw: dict[str, Any], out_dir: Path | None = None) -> None:
-        try:
-            spec = parse_shipment(raw)
-        except ShipmentError as exc:
-            self.show_error(self.tr("The shipment is incomplete"), str(exc))
-            return
-        self.ws.set_setting("shipment_defaults", {"seller": raw.get("seller", {}), "currency": raw.get("currency", "USD")})
-        target = out_dir or self.ws.documents_dir
+        self.shipments.print_documents(raw, out_dir)
 
-        def done(res: outputs.DocumentsResult) -> None:
-            self.last_documents = res
-            self.say(self.tr("Invoice and packing list saved in {dir}").format(dir=res.invoice.parent))
-            self.preview = PdfPreview([res.invoice, res.packing_list], self)
-            self.preview.show()
+    def open_in_review(self, item_id: int) -> None:
+        self.tabs.setCurrentWidget(self.review_page)
+        self._show_item(item_id)
 
-        def failed(msg: str, det: str) -> None:
-            self.show_error(self.tr("Documents not printed"), msg, det)
+    @property
+    def shipment_dialog(self) -> ShipmentDialog | None:
+        return self.shipments.dialog
 
-        self.runner.run(self.tr("Printing documents"), lambda p: self._build(spec, raw, target, p), done, failed)
+    @property
+    def preview(self) -> PdfPreview | None:
+        return self.shipments.preview
 
-    def _build(self, spec, raw, target, progress):  # type: ignore[no-untyped-def]
-        try:
-            return outputs.build_documents(self.ws, spec, raw, target, progress)
-        except outputs.DocumentsRefused as exc:
-            raise RuntimeError("These items need a decision first:\n" + "\n".join(
-                f"{sku}: {why}" for sku, why in exc.problems)) from None
+    @property
+    def last_documents(self) -> DocumentsResult | None:
+        return self.shipments.last_documents
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.runner.cancel_all()

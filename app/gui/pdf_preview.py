@@ -1,16 +1,49 @@
-"""A PDF shown inside the app (QtPdf), with buttons to open it in the system viewer."""
+"""The shipment's PDFs shown inside the app (QtPdf), with Print (QPrinter) and Save as."""
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QRectF, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+
+RASTER_DPI = 300  # enough for text on paper; a 1200 dpi printer would need 140 MB per A4 page
+
+
+def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
+    """Draw every page of the document onto the printer, fitted to the printable area.
+
+    Pages are rendered as images (QtPdf has no vector path to a QPainter) at the printer's
+    resolution up to RASTER_DPI; returns the number of pages sent.
+    """
+    painter = QPainter()
+    if not painter.begin(printer):
+        return 0
+    try:
+        dpi = printer.resolution()
+        area = printer.pageLayout().paintRectPixels(dpi)
+        raster = min(dpi, RASTER_DPI) / 72
+        for page in range(document.pageCount()):
+            if page:
+                printer.newPage()
+            size = document.pagePointSize(page)
+            scale = min(area.width() / size.width(), area.height() / size.height())
+            image = document.render(page, QSize(int(size.width() * raster), int(size.height() * raster)))
+            painter.drawImage(QRectF(0, 0, size.width() * scale, size.height() * scale), image)
+        return document.pageCount()
+    finally:
+        painter.end()
 
 
 class PdfPreview(QDialog):
+    sig_printed = Signal(int)  # pages sent to the printer
+    sig_saved = Signal(str)  # where a copy was saved
+
     def __init__(self, paths: list[Path], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.paths = paths
@@ -21,21 +54,56 @@ class PdfPreview(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         buttons = QHBoxLayout()
+        self.show_buttons = []
         for p in paths:
             b = QPushButton(self.tr("Show {name}").format(name=p.name))
+            b.setCheckable(True)
             b.clicked.connect(lambda _=False, p=p: self.load(p))
             buttons.addWidget(b)
+            self.show_buttons.append(b)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.clicked.connect(self.choose_printer)
+        self.save_button = QPushButton(self.tr("Save as…"))
+        self.save_button.clicked.connect(self.choose_save)
         open_button = QPushButton(self.tr("Open in system viewer"))
         open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.current))))
         buttons.addStretch()
-        buttons.addWidget(open_button)
+        for b in (self.print_button, self.save_button, open_button):
+            buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.view)
-        self.resize(800, 900)
+        self.resize(820, 940)
         self.current = paths[0]
+        self.printer: QPrinter | None = None
         self.load(paths[0])
 
     def load(self, path: Path) -> None:
         self.current = path
         self.document.load(str(path))
+        for b, p in zip(self.show_buttons, self.paths):
+            b.setChecked(p == path)
+
+    def choose_printer(self) -> None:
+        """The system print dialog, opened without blocking; printing starts when it is accepted."""
+        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self.printer.setDocName(self.current.name)
+        dialog = QPrintDialog(self.printer, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.print_to(self.printer))  # type: ignore[arg-type]
+        dialog.open()
+
+    def print_to(self, printer: QPrinter) -> int:
+        pages = print_pdf(self.document, printer)
+        self.sig_printed.emit(pages)
+        return pages
+
+    def choose_save(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), self.current.name, "PDF (*.pdf)")
+        if path:
+            self.save_copy(Path(path))
+
+    def save_copy(self, target: Path) -> None:
+        if target.resolve() != self.current.resolve():
+            shutil.copyfile(self.current, target)
+        self.sig_saved.emit(str(target))

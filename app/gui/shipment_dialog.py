@@ -1,105 +1,204 @@
-"""Collects a shipment (parties, terms, lines, packages) as the same JSON the CLI reads."""
+"""The shipment dialog: lines, parties, terms and packages, collected as the JSON the CLI reads.
+
+It does no work itself: Print, Save and Export lines hand the shipment to whoever listens
+(the shipment flow), and a refusal by the compliance gate comes back through
+:meth:`ShipmentDialog.show_problems`, listing the items with a button to open each in the
+review pane.
+"""
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout,
-                               QLabel, QLineEdit, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QTabWidget, QVBoxLayout,
+                               QWidget)
 
-from app.core.shipment import INCOTERMS, REASONS
+from app.core.services import ItemRow
+from app.core.shipment import EXPORT_TYPES, INCOTERMS, REASONS
+from app.core.shipments import PartyRow
+from app.gui.shipment_parts import LinesEditor, PackagesTable, PartyBox
+
+SELLER_EXTRAS = ("logo", "signatory", "signatory_title", "atiga_exporter_code")
 
 
 class ShipmentDialog(QDialog):
-    def __init__(self, lines: list[tuple[str, str]], defaults: dict[str, Any], markets: list[str],
+    sig_print_requested = Signal(dict)
+    sig_save_requested = Signal(dict)
+    sig_export_lines_requested = Signal(dict)
+    sig_review_requested = Signal(int)  # item id
+
+    def __init__(self, catalogue: list[ItemRow], raw: dict[str, Any], book: list[PartyRow], markets: list[str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Commercial invoice and packing list"))
-        seller = defaults.get("seller", {})
-        self.invoice_number = QLineEdit(defaults.get("invoice_number", "INV-0001"))
+        self.setWindowTitle(self.tr("Shipment: commercial invoice and packing list"))
+        self.editor = LinesEditor(catalogue)
+        self.lines = self.editor.lines
+        self.seller = PartyBox(self.tr("Seller / exporter (your profile)"))
+        self.consignee = PartyBox(self.tr("Consignee"), book)
+        self.buyer = PartyBox(self.tr("Buyer / sold to"), book)
+        self.buyer_same = QCheckBox(self.tr("The buyer is the consignee"))
+        self.buyer_same.toggled.connect(lambda on: self.buyer.setEnabled(not on))
+        self.buyer_same.setChecked(True)
+        self.seller_name, self.seller_address = self.seller.edits["name"], self.seller.edits["address"]
+        self.seller_country, self.seller_tax = self.seller.edits["country"], self.seller.edits["tax_id"]
+        self.cons_name, self.cons_address = self.consignee.edits["name"], self.consignee.edits["address"]
+        self.cons_country = self.consignee.edits["country"]
+        self.packages = PackagesTable()
+
+        self.invoice_number = QLineEdit()
         self.date = QLineEdit(dt.date.today().isoformat())
         self.destination = QComboBox()
         self.destination.setEditable(True)
         self.destination.addItems(markets)
+        self.destination.currentTextChanged.connect(
+            lambda t: self.cons_country.setText(t.strip().upper()[:2]) if not self.cons_country.text() else None)
         self.incoterm = QComboBox()
         self.incoterm.addItems(INCOTERMS)
         self.incoterm.setCurrentText("DAP")
-        self.place = QLineEdit()
-        self.currency = QLineEdit(defaults.get("currency", "USD"))
-        self.reason = QComboBox()
+        self.place, self.currency = QLineEdit(), QLineEdit("USD")
+        self.reason, self.export_type = QComboBox(), QComboBox()
         self.reason.addItems(REASONS)
-        terms = QGroupBox(self.tr("Terms"))
+        self.export_type.addItems(EXPORT_TYPES)
+        self.awb, self.order_ref, self.marks = QLineEdit(), QLineEdit(), QLineEdit()
+        self.freight, self.insurance, self.other = QLineEdit("0"), QLineEdit("0"), QLineEdit("0")
+        self.paper = QComboBox()
+        self.paper.addItems(["A4", "letter"])
+        self.atiga = QCheckBox(self.tr("Print the ATIGA preferential origin declaration"))
+        self.consolidate = QCheckBox(self.tr("Consolidate invoice lines by HS code and origin"))
+        self.extras = {k: QLineEdit() for k in SELLER_EXTRAS}
+        logo_button = QPushButton(self.tr("Choose logo…"))
+        logo_button.clicked.connect(self._choose_logo)
+
+        terms = QWidget()
         tf = QFormLayout(terms)
         for label, w in ((self.tr("Invoice no."), self.invoice_number), (self.tr("Date"), self.date),
-                         (self.tr("Destination"), self.destination), (self.tr("Incoterm"), self.incoterm),
+                         (self.tr("Destination country"), self.destination), (self.tr("Incoterm 2020"), self.incoterm),
                          (self.tr("Named place"), self.place), (self.tr("Currency"), self.currency),
-                         (self.tr("Reason for export"), self.reason)):
+                         (self.tr("Reason for export"), self.reason), (self.tr("Export type"), self.export_type),
+                         (self.tr("Air waybill no."), self.awb), (self.tr("Order / PO ref."), self.order_ref),
+                         (self.tr("Freight"), self.freight), (self.tr("Insurance"), self.insurance),
+                         (self.tr("Other charges"), self.other), (self.tr("Shipping marks"), self.marks),
+                         (self.tr("Paper"), self.paper), ("", self.atiga),
+                         (self.tr("ATIGA exporter code"), self.extras["atiga_exporter_code"]), ("", self.consolidate),
+                         (self.tr("Signed by"), self.extras["signatory"]),
+                         (self.tr("Signatory title"), self.extras["signatory_title"])):
             tf.addRow(label, w)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.extras["logo"])
+        logo_row.addWidget(logo_button)
+        tf.addRow(self.tr("Logo"), logo_row)
 
-        self.seller_name = QLineEdit(seller.get("name", ""))
-        self.seller_address = QLineEdit(seller.get("address", ""))
-        self.seller_country = QLineEdit(seller.get("country", ""))
-        self.seller_tax = QLineEdit(seller.get("tax_id", ""))
-        self.cons_name = QLineEdit()
-        self.cons_address = QLineEdit()
-        self.cons_country = QLineEdit()
-        parties = QGroupBox(self.tr("Parties"))
-        pf = QFormLayout(parties)
-        for label, w in ((self.tr("Seller"), self.seller_name), (self.tr("Seller address"), self.seller_address),
-                         (self.tr("Seller country"), self.seller_country), (self.tr("Seller tax ID"), self.seller_tax),
-                         (self.tr("Consignee"), self.cons_name), (self.tr("Consignee address"), self.cons_address),
-                         (self.tr("Consignee country"), self.cons_country)):
-            pf.addRow(label, w)
-        self.destination.currentTextChanged.connect(lambda t: self.cons_country.setText(t) if not self.cons_country.text() else None)
+        parties = QWidget()
+        pl = QHBoxLayout(parties)
+        buyer_col = QVBoxLayout()
+        buyer_col.addWidget(self.buyer_same)
+        buyer_col.addWidget(self.buyer)
+        pl.addWidget(self.seller)
+        pl.addWidget(self.consignee)
+        pl.addLayout(buyer_col)
 
-        self.lines = QTableWidget(len(lines), 3)
-        self.lines.setHorizontalHeaderLabels([self.tr("SKU"), self.tr("Title"), self.tr("Quantity")])
-        for r, (sku, title) in enumerate(lines):
-            self.lines.setItem(r, 0, QTableWidgetItem(sku))
-            self.lines.setItem(r, 1, QTableWidgetItem(title))
-            spin = QSpinBox()
-            spin.setRange(1, 1_000_000)
-            self.lines.setCellWidget(r, 2, spin)
-        self.packages = QSpinBox()
-        self.packages.setRange(1, 10_000)
-        self.gross = QDoubleSpinBox()
-        self.gross.setRange(0.0, 100_000.0)
-        self.gross.setDecimals(3)
-        self.gross.setValue(1.0)
-        pk = QHBoxLayout()
-        pk.addWidget(QLabel(self.tr("Cartons")))
-        pk.addWidget(self.packages)
-        pk.addWidget(QLabel(self.tr("Gross kg per carton")))
-        pk.addWidget(self.gross)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.editor, self.tr("Items"))
+        self.tabs.addTab(parties, self.tr("Parties"))
+        self.tabs.addTab(terms, self.tr("Terms"))
+        self.tabs.addTab(self.packages, self.tr("Packages"))
+
+        self.problems_label = QLabel(self.tr("Documents refused: these items need a decision first"))
+        self.problems = QListWidget()
+        self.open_review = QPushButton(self.tr("Open in review"))
+        self.open_review.clicked.connect(self._review_current)
+        self.problems.itemDoubleClicked.connect(lambda _: self._review_current())
+        problems_row = QHBoxLayout()
+        problems_row.addWidget(self.problems, 1)
+        problems_row.addWidget(self.open_review)
+        self.problem_ids: list[int] = []
+        for w in (self.problems_label, self.problems, self.open_review):
+            w.setVisible(False)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Print"))
+        self.save_button = self.buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button = self.buttons.addButton(self.tr("Export lines…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.accepted.connect(lambda: self.sig_print_requested.emit(self.shipment()))
         self.buttons.rejected.connect(self.reject)
-        top = QHBoxLayout()
-        top.addWidget(terms)
-        top.addWidget(parties)
+        self.save_button.clicked.connect(lambda: self.sig_save_requested.emit(self.shipment()))
+        self.export_button.clicked.connect(lambda: self.sig_export_lines_requested.emit(self.shipment()))
+
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.lines)
-        layout.addLayout(pk)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.problems_label)
+        layout.addLayout(problems_row)
         layout.addWidget(self.buttons)
-        self.resize(900, 600)
+        self.resize(1000, 640)
+        self.set_shipment(raw)
+
+    def _choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Logo"), "", "Images (*.png *.jpg *.jpeg *.gif)")
+        if path:
+            self.extras["logo"].setText(path)
+
+    def _review_current(self) -> None:
+        row = self.problems.currentRow()
+        if 0 <= row < len(self.problem_ids) and self.problem_ids[row] >= 0:
+            self.sig_review_requested.emit(self.problem_ids[row])
+
+    def show_problems(self, problems: list[tuple[str, str]], item_ids: dict[str, int]) -> None:
+        """List the items the compliance gate refused; select the first."""
+        self.problems.clear()
+        self.problem_ids = []
+        for sku, why in problems:
+            item = QListWidgetItem(f"{sku}: {why}")
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.problems.addItem(item)
+            self.problem_ids.append(item_ids.get(sku, -1))
+        for w in (self.problems_label, self.problems, self.open_review):
+            w.setVisible(bool(problems))
+        if problems:
+            self.problems.setCurrentRow(0)
+
+    def set_shipment(self, raw: dict[str, Any]) -> None:
+        self.invoice_number.setText(str(raw.get("invoice_number", "")))
+        if raw.get("date"):
+            self.date.setText(str(raw["date"]))
+        for combo, key in ((self.destination, "destination"), (self.incoterm, "incoterm"), (self.reason, "reason_for_export"),
+                           (self.export_type, "export_type"), (self.paper, "paper")):
+            if raw.get(key):
+                combo.setCurrentText(str(raw[key]))
+        for edit, key in ((self.place, "incoterm_place"), (self.currency, "currency"), (self.awb, "awb"),
+                          (self.order_ref, "order_ref"), (self.marks, "shipping_marks"), (self.freight, "freight"),
+                          (self.insurance, "insurance"), (self.other, "other_charges")):
+            if raw.get(key) not in (None, ""):
+                edit.setText(str(raw[key]))
+        for key, edit in self.extras.items():
+            edit.setText(str(raw.get(key, "") or ""))
+        self.atiga.setChecked(bool(raw.get("atiga")))
+        self.consolidate.setChecked(bool(raw.get("consolidate")))
+        self.seller.set_value(raw.get("seller") or {})
+        self.consignee.set_value(raw.get("consignee") or {})
+        self.buyer.set_value(raw.get("buyer") or {})
+        self.buyer_same.setChecked(not raw.get("buyer"))
+        self.editor.set_value(list(raw.get("lines") or []))
+        self.packages.set_value(list(raw.get("packages") or [{"count": 1, "type": "carton", "gross_kg": "1"}]))
 
     def shipment(self) -> dict[str, Any]:
-        lines = []
-        for r in range(self.lines.rowCount()):
-            spin = self.lines.cellWidget(r, 2)
-            assert isinstance(spin, QSpinBox)
-            lines.append({"sku": self.lines.item(r, 0).text(), "quantity": spin.value()})
         dest = self.destination.currentText().strip().upper()
-        return {
+        consignee = self.consignee.value()
+        consignee["country"] = consignee["country"] or dest
+        raw: dict[str, Any] = {
             "invoice_number": self.invoice_number.text().strip(), "date": self.date.text().strip(), "destination": dest,
             "incoterm": self.incoterm.currentText(), "incoterm_place": self.place.text().strip(),
             "currency": self.currency.text().strip().upper(), "reason_for_export": self.reason.currentText(),
-            "seller": {"name": self.seller_name.text(), "address": self.seller_address.text(),
-                       "country": self.seller_country.text().strip().upper(), "tax_id": self.seller_tax.text()},
-            "consignee": {"name": self.cons_name.text(), "address": self.cons_address.text(),
-                          "country": (self.cons_country.text().strip() or dest).upper()},
-            "lines": lines,
-            "packages": [{"count": self.packages.value(), "type": "carton", "gross_kg": self.gross.value()}],
+            "export_type": self.export_type.currentText(), "awb": self.awb.text().strip(),
+            "order_ref": self.order_ref.text().strip(), "shipping_marks": self.marks.text().strip(),
+            "freight": self.freight.text().strip() or "0", "insurance": self.insurance.text().strip() or "0",
+            "other_charges": self.other.text().strip() or "0", "paper": self.paper.currentText(),
+            "atiga": self.atiga.isChecked(), "consolidate": self.consolidate.isChecked(),
+            "seller": self.seller.value(), "consignee": consignee,
+            "lines": self.editor.value(), "packages": self.packages.value(),
         }
+        raw.update({k: e.text().strip() for k, e in self.extras.items()})
+        if not self.buyer_same.isChecked():
+            raw["buyer"] = self.buyer.value()
+        return raw

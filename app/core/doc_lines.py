@@ -1,0 +1,160 @@
+"""The lines and packages of a shipment's documents as plain numbers, before any layout.
+
+Money is rounded once per line, as the invoice prints it, and every total is the sum of the
+printed figures, so the invoice adds up exactly. The invoice and the packing list are both
+drawn from the same :class:`DocLine` list; :func:`check_agreement` compares what the lines
+say about weight with what the packages say.
+"""
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from app.core.shipment import Package, ShipmentSpec, quantum
+
+KG = Decimal("0.001")
+
+
+@dataclass
+class DocLine:
+    sku: str
+    description: str
+    hs_code: str
+    origin: str
+    quantity: Decimal
+    unit: str
+    unit_value: Decimal
+    net_weight_kg: Decimal | None  # per unit
+    origin_criterion: str = ""
+    package: int | None = None
+    # Set on consolidated lines, whose value and weight are sums of the lines they replace.
+    total_value: Decimal | None = None
+    total_net: Decimal | None = None
+
+    def value(self, currency: str) -> Decimal:
+        if self.total_value is not None:
+            return self.total_value
+        return (self.quantity * self.unit_value).quantize(quantum(currency), rounding=ROUND_HALF_UP)
+
+    def net_total(self) -> Decimal | None:
+        if self.total_net is not None:
+            return self.total_net
+        if self.net_weight_kg is None:
+            return None
+        return (self.net_weight_kg * self.quantity).quantize(KG, rounding=ROUND_HALF_UP)
+
+
+def unit_value_text(value: Decimal, currency: str) -> str:
+    """A unit price as given, but never with fewer decimals than the currency's minor unit."""
+    q = quantum(currency)
+    shown = value.quantize(q) if value == value.quantize(q) else value.normalize()
+    return f"{shown:,f}"
+
+
+def money_text(value: Decimal, currency: str) -> str:
+    return f"{value.quantize(quantum(currency), rounding=ROUND_HALF_UP):,f}"
+
+
+def quantity_text(q: Decimal) -> str:
+    return f"{q.normalize():f}"
+
+
+def kg_text(value: Decimal | None) -> str:
+    return "" if value is None else f"{value.quantize(KG, rounding=ROUND_HALF_UP):,f}"
+
+
+@dataclass
+class Totals:
+    subtotal: Decimal
+    freight: Decimal
+    insurance: Decimal
+    other: Decimal
+    total: Decimal
+    net_kg: Decimal
+    gross_kg: Decimal
+    packages: int
+    volume_m3: Decimal
+
+
+def totals(spec: ShipmentSpec, lines: list[DocLine]) -> Totals:
+    subtotal = sum((ln.value(spec.currency) for ln in lines), Decimal(0))
+    net = sum((ln.net_total() or Decimal(0) for ln in lines), Decimal(0))
+    gross = sum((p.gross_kg * p.count for p in spec.packages), Decimal(0))
+    volume = sum((package_volume(p) * p.count for p in spec.packages), Decimal(0))
+    return Totals(subtotal, spec.freight, spec.insurance, spec.other_charges,
+                  subtotal + spec.freight + spec.insurance + spec.other_charges, net, gross, spec.package_count, volume)
+
+
+def package_volume(p: Package) -> Decimal:
+    """Cubic metres of one package, 0 when a dimension is missing."""
+    if p.length_cm is None or p.width_cm is None or p.height_cm is None:
+        return Decimal(0)
+    return (p.length_cm * p.width_cm * p.height_cm / Decimal(1_000_000)).quantize(KG, rounding=ROUND_HALF_UP)
+
+
+def package_numbers(packages: list[Package]) -> list[str]:
+    """'1', '2-4', ... for each package entry, numbered through the whole shipment."""
+    out, start = [], 1
+    for p in packages:
+        end = start + p.count - 1
+        out.append(str(start) if end == start else f"{start}-{end}")
+        start = end + 1
+    return out
+
+
+def consolidate(lines: list[DocLine], currency: str) -> list[DocLine]:
+    """One line per HS code, country of origin and unit (carriers charge per invoice line).
+
+    The value of a merged line is the sum of its lines' rounded values, so the invoice total
+    does not move; its unit value is that value divided by the quantity, for information.
+    """
+    groups: OrderedDict[tuple[str, str, str, str], list[DocLine]] = OrderedDict()
+    for ln in lines:
+        groups.setdefault((ln.hs_code, ln.origin, ln.unit, ln.origin_criterion), []).append(ln)
+    out = []
+    for (code, origin, unit, criterion), members in groups.items():
+        if len(members) == 1:
+            out.append(members[0])
+            continue
+        qty = sum((m.quantity for m in members), Decimal(0))
+        value = sum((m.value(currency) for m in members), Decimal(0))
+        nets = [m.net_total() for m in members]
+        titles = list(OrderedDict.fromkeys(m.description for m in members))
+        desc = "; ".join(titles[:4]) + (f"; and {len(titles) - 4} more" if len(titles) > 4 else "")
+        packages = {m.package for m in members}
+        out.append(DocLine(
+            sku=", ".join(m.sku for m in members[:3]) + (f" +{len(members) - 3}" if len(members) > 3 else ""),
+            description=desc, hs_code=code, origin=origin, quantity=qty, unit=unit,
+            unit_value=(value / qty).quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP),
+            net_weight_kg=None, origin_criterion=criterion,
+            package=packages.pop() if len(packages) == 1 else None,
+            total_value=value, total_net=None if None in nets else sum(nets, Decimal(0))))  # type: ignore[arg-type]
+    return out
+
+
+def check_agreement(spec: ShipmentSpec, lines: list[DocLine]) -> list[str]:
+    """Where the packing list and the invoice may disagree on quantities or weights."""
+    warnings = []
+    if not spec.packages:
+        warnings.append("no packages are declared: the packing list shows no gross weight")
+    for ln in lines:
+        if ln.net_total() is None:
+            warnings.append(f"{ln.sku}: no net weight in the catalogue; the total net weight leaves it out")
+    t = totals(spec, lines)
+    declared = [p.net_kg for p in spec.packages]
+    if spec.packages and all(n is not None for n in declared):
+        pack_net = sum((n * p.count for n, p in zip(declared, spec.packages)), Decimal(0))  # type: ignore[operator]
+        if abs(pack_net - t.net_kg) > max(Decimal("0.01"), t.net_kg * Decimal("0.005")):
+            warnings.append(f"the packages' net weight ({kg_text(pack_net)} kg) differs from the lines' "
+                            f"net weight ({kg_text(t.net_kg)} kg)")
+    if spec.packages and t.gross_kg < t.net_kg:
+        warnings.append(f"the gross weight ({kg_text(t.gross_kg)} kg) is less than the net weight ({kg_text(t.net_kg)} kg)")
+    if any(ln.package is not None for ln in lines):
+        loose = [ln.sku for ln in lines if ln.package is None]
+        if loose:
+            warnings.append(f"not packed in any package: {', '.join(loose)}")
+        empty = [str(i) for i in range(1, len(spec.packages) + 1) if not any(ln.package == i for ln in lines)]
+        if empty:
+            warnings.append(f"package entries with no contents: {', '.join(empty)}")
+    return warnings

@@ -1,0 +1,158 @@
+"""Fonts for the PDFs: Latin (with Vietnamese and Malay), Thai and Chinese, found at run time.
+
+reportlab has no font fallback of its own: a character missing from a paragraph's font prints
+as an empty box. So a :class:`FontSet` holds an ordered chain of TrueType fonts, one per
+script, and :meth:`FontSet.markup` splits a text into runs, each wrapped in the first font of
+the chain that has glyphs for it. Fonts are looked for in the usual places on Linux, macOS and
+Windows; whatever is not found is skipped, and with no TrueType font at all the built-in
+Helvetica is used (ASCII only, but the documents still print).
+
+reportlab reads TrueType outlines only, so OpenType/CFF collections such as Noto Sans CJK are
+not candidates; Droid Sans Fallback, WenQuanYi and the Windows/macOS system fonts are.
+"""
+from __future__ import annotations
+
+import threading
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One font file to try: regular and (optional) bold, with the sub-font index for .ttc."""
+
+    script: str
+    regular: str
+    bold: str = ""
+    index: int = 0
+
+
+CANDIDATES: tuple[Candidate, ...] = (
+    # Latin, Vietnamese, Malay/Indonesian: the first one found is the primary font.
+    Candidate("latin", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
+    Candidate("latin", "/usr/share/fonts/dejavu/DejaVuSans.ttf", "/usr/share/fonts/dejavu/DejaVuSans-Bold.ttf"),
+    Candidate("latin", "C:/Windows/Fonts/arial.ttf", "C:/Windows/Fonts/arialbd.ttf"),
+    Candidate("latin", "/System/Library/Fonts/Supplemental/Arial.ttf", "/System/Library/Fonts/Supplemental/Arial Bold.ttf"),
+    Candidate("latin", "/Library/Fonts/Arial.ttf", "/Library/Fonts/Arial Bold.ttf"),
+    # Thai
+    Candidate("thai", "/usr/share/fonts/truetype/tlwg/Loma.ttf", "/usr/share/fonts/truetype/tlwg/Loma-Bold.ttf"),
+    Candidate("thai", "/usr/share/fonts/truetype/tlwg/Garuda.ttf", "/usr/share/fonts/truetype/tlwg/Garuda-Bold.ttf"),
+    Candidate("thai", "/usr/share/fonts/truetype/noto/NotoSansThai-Regular.ttf", "/usr/share/fonts/truetype/noto/NotoSansThai-Bold.ttf"),
+    Candidate("thai", "C:/Windows/Fonts/tahoma.ttf", "C:/Windows/Fonts/tahomabd.ttf"),
+    Candidate("thai", "/System/Library/Fonts/Supplemental/Tahoma.ttf", "/System/Library/Fonts/Supplemental/Tahoma Bold.ttf"),
+    # Chinese (and Japanese kana/kanji as far as these fonts go)
+    Candidate("cjk", "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"),
+    Candidate("cjk", "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),
+    Candidate("cjk", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"),
+    Candidate("cjk", "C:/Windows/Fonts/msyh.ttc", "C:/Windows/Fonts/msyhbd.ttc"),
+    Candidate("cjk", "C:/Windows/Fonts/simsun.ttc"),
+    Candidate("cjk", "/System/Library/Fonts/Supplemental/Arial Unicode.ttf"),
+    Candidate("cjk", "/Library/Fonts/Arial Unicode.ttf"),
+)
+SCRIPTS = ("latin", "thai", "cjk")
+
+
+@dataclass
+class _Face:
+    name: str
+    bold_name: str
+    glyphs: frozenset[int]
+
+
+class FontSet:
+    """An ordered chain of registered fonts and the markup that picks one per run of text."""
+
+    def __init__(self, faces: list[_Face]) -> None:
+        self.faces = faces
+        if faces:
+            self.regular, self.bold = faces[0].name, faces[0].bold_name
+        else:
+            self.regular, self.bold = "Helvetica", "Helvetica-Bold"
+
+    @property
+    def scripts_found(self) -> list[str]:
+        return [f.name.split("-")[1] for f in self.faces]
+
+    def covers(self, text: str) -> bool:
+        """True when the primary font alone has every character of the text."""
+        if text.isascii():
+            return True
+        if not self.faces:
+            return False
+        glyphs = self.faces[0].glyphs
+        return all(ord(c) in glyphs or c in "\n\r\t" for c in text)
+
+    def face_for(self, char: str) -> _Face | None:
+        code = ord(char)
+        for face in self.faces:
+            if code in face.glyphs:
+                return face
+        return None
+
+    def markup(self, text: str, bold: bool = False) -> str:
+        """Paragraph markup for literal text: escaped, newlines kept, runs in covering fonts.
+
+        Text in the primary font needs no tag; a combining mark stays with its base
+        character's font, and characters no font has stay in the primary font.
+        """
+        if self.covers(text):
+            return escape(text).replace("\n", "<br/>")
+        runs: list[tuple[_Face | None, list[str]]] = []
+        for ch in text:
+            face = self.face_for(ch)
+            if runs and (face is None or face is runs[-1][0] or
+                         (unicodedata.combining(ch) and runs[-1][0] is not None and ord(ch) in runs[-1][0].glyphs)):
+                runs[-1][1].append(ch)
+            else:
+                runs.append((face, [ch]))
+        out = []
+        for face, chars in runs:
+            chunk = escape("".join(chars)).replace("\n", "<br/>")
+            if face is None or face is self.faces[0]:
+                out.append(chunk)
+            else:
+                out.append(f'<font face="{face.bold_name if bold else face.name}">{chunk}</font>')
+        return "".join(out)
+
+
+_LOCK = threading.Lock()
+
+
+def _register(name: str, path: str, index: int) -> TTFont:
+    if name not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(name, path, subfontIndex=index))
+    font = pdfmetrics.getFont(name)
+    assert isinstance(font, TTFont)
+    return font
+
+
+@lru_cache(maxsize=4)
+def font_set(candidates: tuple[Candidate, ...] = CANDIDATES) -> FontSet:
+    """Register the first usable font of each script (once per process) and return the chain."""
+    faces: list[_Face] = []
+    with _LOCK:
+        for script in SCRIPTS:
+            for cand in (c for c in candidates if c.script == script):
+                if not Path(cand.regular).is_file():
+                    continue
+                name = f"BL-{script}"
+                try:
+                    regular = _register(name, cand.regular, cand.index)
+                    bold_name = name
+                    if cand.bold and Path(cand.bold).is_file():
+                        try:
+                            _register(f"{name}-Bold", cand.bold, cand.index)
+                            bold_name = f"{name}-Bold"
+                        except Exception:  # noqa: BLE001 - a bad bold file only costs the bold face
+                            pass
+                except Exception:  # noqa: BLE001 - unreadable or CFF-outline fonts: try the next one
+                    continue
+                faces.append(_Face(name, bold_name, frozenset(regular.face.charToGlyph)))
+                break
+    return FontSet(faces)

@@ -1,0 +1,143 @@
+"""Shipment documents: the compliance gate, rendering, storing and the carrier's line export.
+
+No document is produced for a shipment while any of its items waits for review or carries an
+unresolved ``block`` flag for the destination; :class:`DocumentsRefused` names those items.
+Every printed PDF is stored with its SHA-256 and the shipment revision it shows, and the
+print is appended to the audit trail.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import select
+
+from app.core import audit, review
+from app.core.catalogue import item_text
+from app.core.classifier import sha256_file
+from app.core.doc_lines import DocLine, check_agreement, consolidate, kg_text, money_text, quantity_text
+from app.core.documents import render_invoice, render_packing_list
+from app.core.export import write_table
+from app.core.jobs import Progress, no_progress
+from app.core.shipment import ShipmentSpec, parse_shipment
+from app.core.shipments import load_shipment, save_shipment
+from app.core.tables import Document, Item
+from app.core.workspace import Workspace
+
+
+class DocumentsRefused(Exception):
+    """Documents cannot be printed: items wait for review or are blocked for the destination."""
+
+    def __init__(self, problems: list[tuple[str, str]], item_ids: dict[str, int] | None = None) -> None:
+        self.problems = problems
+        self.item_ids = item_ids or {}  # sku -> item id, to open them in the review pane
+        super().__init__("; ".join(f"{sku}: {why}" for sku, why in problems))
+
+
+class ShipmentProblem(Exception):
+    """The shipment refers to unknown items or cannot be priced."""
+
+
+def document_lines(ws: Workspace, spec: ShipmentSpec) -> list[DocLine]:
+    """Resolve the shipment's SKUs, applying the compliance gate for its destination."""
+    problems: list[tuple[str, str]] = []
+    ids: dict[str, int] = {}
+    lines: list[DocLine] = []
+    rules = ws.rules()
+    with ws.db.session() as s:
+        for ln in spec.lines:
+            item = s.scalars(select(Item).where(Item.sku == ln.sku)).first()
+            if item is None:
+                raise ShipmentProblem(f"lines: no item with SKU '{ln.sku}'")
+            if item.status in ("pending", "flagged") or not item.hs_code:
+                problems.append((item.sku, "waits for review" if item.status == "flagged" else "not classified yet"))
+                ids[item.sku] = item.id
+                continue
+            # The destination may not have been among the markets the item was flagged for.
+            decision = review.active_decision(s, item.id) if item.status == "decided" else None
+            resolved = set(decision.flags_resolved) if decision else set()
+            suggestions = [(item.hs_code, item.top_p if decision is None else 1.0)]
+            unresolved = [f for f in rules.evaluate(item_text(item.title, item.description, item.material), suggestions,
+                                                    [spec.destination])
+                          if f.severity == "block" and f.rule_id not in resolved]
+            if unresolved:
+                problems.append((item.sku, "; ".join(f"blocked for {spec.destination} by rule {f.rule_id}: {f.reason}"
+                                                     for f in unresolved)))
+                ids[item.sku] = item.id
+                continue
+            unit_value = ln.unit_value if ln.unit_value is not None else item.unit_value
+            if unit_value is None:
+                raise ShipmentProblem(f"lines: SKU '{ln.sku}' has no price; give unit_value in the shipment")
+            if ln.unit_value is None and item.currency and item.currency != spec.currency:
+                raise ShipmentProblem(f"lines: SKU '{ln.sku}' is priced in {item.currency} but the shipment is in "
+                                      f"{spec.currency}; give unit_value in {spec.currency}")
+            if unit_value == 0:
+                problems.append((item.sku, "zero value is not accepted by customs; declare a value"))
+                ids[item.sku] = item.id
+                continue
+            net = None if item.net_weight_kg is None else Decimal(str(item.net_weight_kg))
+            lines.append(DocLine(item.sku, ln.description or item.title, item.hs_code, item.origin or spec.seller.country,
+                                 ln.quantity, item.quantity_unit or "pcs", unit_value, net, ln.origin_criterion,
+                                 ln.package))
+    if problems:
+        raise DocumentsRefused(problems, ids)
+    return consolidate(lines, spec.currency) if spec.consolidate else lines
+
+
+@dataclass
+class DocumentsResult:
+    shipment_id: int
+    revision: int
+    invoice: Path
+    packing_list: Path
+    warnings: list[str] = field(default_factory=list)
+
+
+def _stem(invoice_number: str, revision: int) -> str:
+    stem = "".join(c if c.isalnum() or c in "-_" else "_" for c in invoice_number)
+    return stem if revision == 1 else f"{stem}-r{revision}"
+
+
+def build_documents(ws: Workspace, spec: ShipmentSpec, raw: dict[str, object], out_dir: Path,
+                    progress: Progress = no_progress, actor: str = "borderline") -> DocumentsResult:
+    """Gate, save (a new revision only if the shipment changed), render, store and audit."""
+    lines = document_lines(ws, spec)
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    saved = save_shipment(ws, dict(raw), actor)
+    paper = spec.paper or str(ws.setting("paper_size") or "A4")
+    stem = _stem(spec.invoice_number, saved.revision)
+    progress(0.1, "Rendering the commercial invoice")
+    invoice = render_invoice(spec, lines, out_dir / f"{stem}-invoice.pdf", paper)
+    progress(0.6, "Rendering the packing list")
+    packing = render_packing_list(spec, lines, out_dir / f"{stem}-packing-list.pdf", paper)
+    with ws.db.session() as s:
+        reprint = s.scalars(select(Document.id).where(Document.shipment_id == saved.id).limit(1)).first() is not None
+        for kind, path in (("invoice", invoice), ("packing_list", packing)):
+            digest = sha256_file(path)
+            s.add(Document(shipment_id=saved.id, kind=kind, path=str(path), sha256=digest))
+            audit.append(s, actor, "print", spec.invoice_number,
+                         {"kind": kind, "revision": saved.revision, "sha256": digest, "lines": len(lines),
+                          "reprint": reprint})
+    progress(1.0, "Documents ready")
+    return DocumentsResult(saved.id, saved.revision, invoice, packing, check_agreement(spec, lines))
+
+
+def reprint(ws: Workspace, shipment_id: int, out_dir: Path, progress: Progress = no_progress) -> DocumentsResult:
+    """Print a stored revision again (the gate is applied again: a decision may have been undone)."""
+    raw = load_shipment(ws, shipment_id)
+    return build_documents(ws, parse_shipment(raw), raw, out_dir, progress)
+
+
+LINE_HEADERS = ["line", "sku", "description", "hs_code", "country_of_origin", "quantity", "unit", "unit_value",
+                "currency", "line_value", "net_weight_kg"]
+
+
+def export_shipment_lines(ws: Workspace, spec: ShipmentSpec, path: Path) -> int:
+    """The invoice lines as CSV/XLSX for a carrier's upload form (same gate, same rounding)."""
+    lines = document_lines(ws, spec)
+    rows = [[i, ln.sku, ln.description, ln.hs_code, ln.origin, quantity_text(ln.quantity), ln.unit,
+             f"{ln.unit_value.normalize():f}", spec.currency, money_text(ln.value(spec.currency), spec.currency),
+             kg_text(ln.net_total())] for i, ln in enumerate(lines, 1)]
+    return write_table(Path(path), LINE_HEADERS, rows)

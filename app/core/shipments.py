@@ -1,0 +1,190 @@
+"""Saved shipments: revisions, invoice numbering, the seller profile and the address book.
+
+A shipment is kept as the JSON the CLI reads. Saving it again under the same invoice number
+with different content adds a revision (an amendment); saving identical content returns the
+existing revision, so printing twice does not invent amendments. Documents point at the
+revision they were printed from.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+
+from app.core import audit
+from app.core.shipment import Party, parse_shipment
+from app.core.tables import Document, PartyRecord, Shipment, utcnow
+from app.core.workspace import Workspace
+
+SELLER_KEY = "seller_profile"
+SEQUENCE_KEY = "invoice_sequence"
+DEFAULT_SEQUENCE = {"prefix": "INV-", "next": 1, "width": 4}
+
+
+@dataclass
+class SavedShipment:
+    id: int
+    invoice_number: str
+    revision: int
+    created: bool  # False when identical content was already saved
+
+
+@dataclass
+class ShipmentRow:
+    id: int
+    invoice_number: str
+    revision: int
+    date: str
+    destination: str
+    consignee: str
+    lines: int
+    printed: int  # documents printed from this revision
+    saved_at: datetime
+
+
+@dataclass
+class DocumentRow:
+    kind: str
+    path: str
+    sha256: str
+    created_at: datetime
+
+
+@dataclass
+class PartyRow:
+    id: int
+    name: str
+    address: str
+    country: str
+    tax_id: str
+    phone: str
+    email: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"name": self.name, "address": self.address, "country": self.country, "tax_id": self.tax_id,
+                "phone": self.phone, "email": self.email}
+
+
+def _canonical(raw: dict[str, Any]) -> dict[str, Any]:
+    return json.loads(json.dumps(raw, default=str, sort_keys=True))
+
+
+# seller profile -----------------------------------------------------------------------------
+def seller_profile(ws: Workspace) -> dict[str, Any]:
+    """Exporter details reused on every shipment: name, address, country, tax_id, phone,
+    email, logo (an image path), signatory, signatory_title, atiga_exporter_code."""
+    return dict(ws.setting(SELLER_KEY) or {})
+
+
+def set_seller_profile(ws: Workspace, profile: dict[str, Any]) -> None:
+    ws.set_setting(SELLER_KEY, {k: str(v).strip() for k, v in profile.items()})
+
+
+# invoice numbers ----------------------------------------------------------------------------
+def next_invoice_number(ws: Workspace) -> str:
+    """The next unused number of the sequence (prefix + zero-padded counter)."""
+    seq = {**DEFAULT_SEQUENCE, **(ws.setting(SEQUENCE_KEY) or {})}
+    n = int(seq["next"])
+    with ws.db.session() as s:
+        used = set(s.scalars(select(Shipment.invoice_number).where(Shipment.invoice_number.startswith(seq["prefix"]))))
+    while f"{seq['prefix']}{n:0{int(seq['width'])}d}" in used:
+        n += 1
+    return f"{seq['prefix']}{n:0{int(seq['width'])}d}"
+
+
+def _advance_sequence(ws: Workspace, number: str) -> None:
+    seq = {**DEFAULT_SEQUENCE, **(ws.setting(SEQUENCE_KEY) or {})}
+    m = re.fullmatch(re.escape(seq["prefix"]) + r"(\d+)", number)
+    if m and int(m.group(1)) >= int(seq["next"]):
+        ws.set_setting(SEQUENCE_KEY, {**seq, "next": int(m.group(1)) + 1})
+
+
+# address book -------------------------------------------------------------------------------
+def list_parties(ws: Workspace) -> list[PartyRow]:
+    """Consignees and buyers, most recently used first."""
+    with ws.db.session() as s:
+        return [PartyRow(p.id, p.name, p.address, p.country, p.tax_id, p.phone, p.email)
+                for p in s.scalars(select(PartyRecord).order_by(PartyRecord.used_at.desc(), PartyRecord.id.desc()))]
+
+
+def remember_party(ws: Workspace, party: Party) -> int:
+    """Add the party to the address book, or refresh the entry with the same name, address and country."""
+    with ws.db.session() as s:
+        rec = s.scalars(select(PartyRecord).where(PartyRecord.name == party.name, PartyRecord.address == party.address,
+                                                  PartyRecord.country == party.country)).first()
+        if rec is None:
+            rec = PartyRecord(name=party.name, address=party.address, country=party.country)
+            s.add(rec)
+        rec.tax_id, rec.phone, rec.email, rec.used_at = party.tax_id, party.phone, party.email, utcnow()
+        s.flush()
+        return rec.id
+
+
+def forget_party(ws: Workspace, party_id: int) -> None:
+    with ws.db.session() as s:
+        rec = s.get(PartyRecord, party_id)
+        if rec is not None:
+            s.delete(rec)
+
+
+# shipments ----------------------------------------------------------------------------------
+def save_shipment(ws: Workspace, raw: dict[str, Any], actor: str = "borderline") -> SavedShipment:
+    """Validate and store the shipment; a changed shipment becomes a new revision.
+
+    Raises ShipmentError when the shipment is not valid (nothing is stored then).
+    """
+    spec = parse_shipment(raw)
+    data = _canonical(raw)
+    with ws.db.session() as s:
+        latest = s.scalars(select(Shipment).where(Shipment.invoice_number == spec.invoice_number)
+                           .order_by(Shipment.revision.desc()).limit(1)).first()
+        if latest is not None and _canonical(latest.data) == data:
+            return SavedShipment(latest.id, latest.invoice_number, latest.revision, False)
+        revision = 1 if latest is None else latest.revision + 1
+        sh = Shipment(invoice_number=spec.invoice_number, revision=revision, data=data)
+        s.add(sh)
+        s.flush()
+        audit.append(s, actor, "save-shipment" if revision == 1 else "amend-shipment", spec.invoice_number,
+                     {"revision": revision, "lines": len(spec.lines), "destination": spec.destination})
+        saved = SavedShipment(sh.id, sh.invoice_number, revision, True)
+    _advance_sequence(ws, spec.invoice_number)
+    for party in (spec.consignee, spec.buyer):
+        if party is not None:
+            remember_party(ws, party)
+    return saved
+
+
+def load_shipment(ws: Workspace, shipment_id: int) -> dict[str, Any]:
+    with ws.db.session() as s:
+        sh = s.get(Shipment, shipment_id)
+        if sh is None:
+            raise KeyError(f"no shipment {shipment_id}")
+        return dict(sh.data)
+
+
+def list_shipments(ws: Workspace, all_revisions: bool = False) -> list[ShipmentRow]:
+    """Saved shipments, newest first; by default only the latest revision of each invoice."""
+    with ws.db.session() as s:
+        printed = dict(s.execute(select(Document.shipment_id, func.count()).group_by(Document.shipment_id)).all())
+        rows = list(s.scalars(select(Shipment).order_by(Shipment.created_at.desc(), Shipment.id.desc())))
+        seen: set[str] = set()
+        out = []
+        for sh in rows:
+            if not all_revisions and sh.invoice_number in seen:
+                continue
+            seen.add(sh.invoice_number)
+            d = sh.data
+            out.append(ShipmentRow(sh.id, sh.invoice_number, sh.revision, str(d.get("date", "")), str(d.get("destination", "")),
+                                   str((d.get("consignee") or {}).get("name", "")), len(d.get("lines") or []),
+                                   printed.get(sh.id, 0), sh.created_at))
+        return out
+
+
+def documents_of(ws: Workspace, shipment_id: int) -> list[DocumentRow]:
+    with ws.db.session() as s:
+        return [DocumentRow(d.kind, d.path, d.sha256, d.created_at)
+                for d in s.scalars(select(Document).where(Document.shipment_id == shipment_id).order_by(Document.id))]

@@ -1,0 +1,175 @@
+"""The shipment workflow in the window: open the dialog, save, print through the gate,
+preview, reprint saved shipments and export the carrier's line file.
+
+All work runs through the window's OperationRunner; this object only wires widgets to the
+use cases in app.core.shipments and app.core.shipment_documents.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from app.core import services, shipments
+from app.core.shipment import ShipmentError, parse_shipment
+from app.core.shipment_documents import (DocumentsRefused, DocumentsResult, build_documents, export_shipment_lines,
+                                         reprint)
+from app.core.workspace import Workspace
+from app.gui.operations import OperationRunner
+from app.gui.pdf_preview import PdfPreview
+from app.gui.shipment_dialog import SELLER_EXTRAS, ShipmentDialog
+from app.gui.shipments_list import ShipmentsDialog
+
+DEFAULTS_KEY = "shipment_defaults"
+
+
+class ShipmentFlow(QObject):
+    sig_documents_ready = Signal(object)  # DocumentsResult
+
+    def __init__(self, ws: Workspace, runner: OperationRunner, parent: QWidget,
+                 say: Callable[[str], None], show_error: Callable[..., None], open_item: Callable[[int], None]) -> None:
+        super().__init__(parent)
+        self.ws, self.runner, self.parent_widget = ws, runner, parent
+        self.say, self.show_error, self.open_item = say, show_error, open_item
+        self.dialog: ShipmentDialog | None = None
+        self.preview: PdfPreview | None = None
+        self.saved_list: ShipmentsDialog | None = None
+        self.last_documents: DocumentsResult | None = None
+
+    # opening ------------------------------------------------------------------------------
+    def new_shipment(self, item_ids: list[int]) -> ShipmentDialog:
+        rows = {r.id: r for r in services.list_items(self.ws)}
+        defaults = dict(self.ws.setting(DEFAULTS_KEY) or {})
+        profile = shipments.seller_profile(self.ws)
+        raw: dict[str, Any] = {
+            "invoice_number": shipments.next_invoice_number(self.ws), "currency": defaults.get("currency", "USD"),
+            "incoterm": defaults.get("incoterm", "DAP"), "paper": str(self.ws.setting("paper_size") or "A4"),
+            "seller": {k: profile.get(k, "") for k in ("name", "address", "country", "tax_id", "phone", "email")},
+            "lines": [{"sku": rows[i].sku, "quantity": 1} for i in item_ids if i in rows],
+        }
+        if not raw["seller"].get("name") and defaults.get("seller"):
+            raw["seller"] = defaults["seller"]
+        raw.update({k: profile.get(k, "") for k in SELLER_EXTRAS})
+        return self.open_dialog(raw, list(rows.values()))
+
+    def open_saved(self, shipment_id: int) -> ShipmentDialog:
+        return self.open_dialog(shipments.load_shipment(self.ws, shipment_id))
+
+    def open_dialog(self, raw: dict[str, Any], catalogue: list[services.ItemRow] | None = None) -> ShipmentDialog:
+        dialog = ShipmentDialog(catalogue if catalogue is not None else services.list_items(self.ws), raw,
+                                shipments.list_parties(self.ws), list(self.ws.setting("markets") or []), self.parent_widget)
+        dialog.sig_print_requested.connect(self.print_documents)
+        dialog.sig_save_requested.connect(self.save)
+        dialog.sig_export_lines_requested.connect(self.choose_export_lines)
+        dialog.sig_review_requested.connect(self.open_item)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def show_saved(self) -> ShipmentsDialog:
+        dialog = ShipmentsDialog(shipments.list_shipments(self.ws), self.parent_widget)
+        dialog.sig_open_requested.connect(self.open_saved)
+        dialog.sig_reprint_requested.connect(self.reprint)
+        dialog.open()
+        self.saved_list = dialog
+        return dialog
+
+    # actions ------------------------------------------------------------------------------
+    def _valid(self, raw: dict[str, Any]) -> Any:
+        try:
+            return parse_shipment(raw)
+        except ShipmentError as exc:
+            self.show_error(self.tr("The shipment is incomplete"), str(exc))
+            return None
+
+    def _remember(self, raw: dict[str, Any]) -> None:
+        """The seller block and its extras become the seller profile for the next shipment."""
+        profile = {**dict(raw.get("seller") or {}), **{k: raw.get(k, "") for k in SELLER_EXTRAS}}
+        shipments.set_seller_profile(self.ws, profile)
+        self.ws.set_setting(DEFAULTS_KEY, {"seller": raw.get("seller", {}), "currency": raw.get("currency", "USD"),
+                                           "incoterm": raw.get("incoterm", "DAP")})
+
+    def save(self, raw: dict[str, Any]) -> None:
+        if self._valid(raw) is None:
+            return
+        self._remember(raw)
+
+        def done(saved: shipments.SavedShipment) -> None:
+            what = self.tr("unchanged") if not saved.created else self.tr("revision {r}").format(r=saved.revision)
+            self.say(self.tr("Shipment {n} saved ({what})").format(n=saved.invoice_number, what=what))
+
+        self.runner.run(self.tr("Saving the shipment"), lambda p: shipments.save_shipment(self.ws, raw), done,
+                        lambda msg, det: self.show_error(self.tr("Shipment not saved"), msg, det))
+
+    def print_documents(self, raw: dict[str, Any], out_dir: Path | None = None) -> None:
+        spec = self._valid(raw)
+        if spec is None:
+            return
+        self._remember(raw)
+        target = out_dir or self.ws.documents_dir
+
+        def work(progress: Any) -> DocumentsResult | DocumentsRefused:
+            try:
+                return build_documents(self.ws, spec, raw, target, progress)
+            except DocumentsRefused as refused:
+                return refused  # not an error: the dialog lists the items to review
+
+        self.runner.run(self.tr("Printing documents"), work, self._printed,
+                        lambda msg, det: self.show_error(self.tr("Documents not printed"), msg, det))
+
+    def reprint(self, shipment_id: int) -> None:
+        def work(progress: Any) -> DocumentsResult | DocumentsRefused:
+            try:
+                return reprint(self.ws, shipment_id, self.ws.documents_dir, progress)
+            except DocumentsRefused as refused:
+                return refused
+
+        self.runner.run(self.tr("Reprinting documents"), work, self._printed,
+                        lambda msg, det: self.show_error(self.tr("Documents not printed"), msg, det))
+
+    def _printed(self, result: DocumentsResult | DocumentsRefused) -> None:
+        if isinstance(result, DocumentsRefused):
+            if self.dialog is not None and self.dialog.isVisible():
+                self.dialog.show_problems(result.problems, result.item_ids)
+            self.show_error(self.tr("Documents not printed"), self.tr("These items need a decision first:") + "\n" +
+                            "\n".join(f"{sku}: {why}" for sku, why in result.problems))
+            return
+        self.last_documents = result
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.accept()
+        note = "" if not result.warnings else " " + self.tr("Check: {w}").format(w="; ".join(result.warnings))
+        self.say(self.tr("Invoice and packing list saved in {dir} (revision {r}).").format(
+            dir=result.invoice.parent, r=result.revision) + note)
+        self.preview = PdfPreview([result.invoice, result.packing_list], self.parent_widget)
+        self.preview.show()
+        self.sig_documents_ready.emit(result)
+
+    def choose_export_lines(self, raw: dict[str, Any]) -> None:
+        name = f"{raw.get('invoice_number') or 'shipment'}-lines.csv"
+        path, _ = QFileDialog.getSaveFileName(self.parent_widget, self.tr("Export lines for the carrier"), name,
+                                              "CSV (*.csv);;Excel (*.xlsx)")
+        if path:
+            self.export_lines(raw, Path(path))
+
+    def export_lines(self, raw: dict[str, Any], path: Path) -> None:
+        spec = self._valid(raw)
+        if spec is None:
+            return
+
+        def work(progress: Any) -> int | DocumentsRefused:
+            try:
+                return export_shipment_lines(self.ws, spec, path)
+            except DocumentsRefused as refused:
+                return refused
+
+        def done(result: int | DocumentsRefused) -> None:
+            if isinstance(result, DocumentsRefused):
+                self._printed(result)
+            else:
+                self.say(self.tr("Wrote {n} lines to {path}").format(n=result, path=path))
+
+        self.runner.run(self.tr("Exporting shipment lines"), work, done,
+                        lambda msg, det: self.show_error(self.tr("Export failed"), msg, det))

@@ -1,0 +1,237 @@
+"""Pieces of the shipment dialog: a party form with the address book, the packages table,
+and the line editor that picks items from the catalogue with a search box.
+
+They hold plain data only (dicts as in the shipment JSON, ItemRow and PartyRow lists).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableView, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from app.core.review import STATUS_LABELS
+from app.core.services import ItemRow
+from app.core.shipments import PartyRow
+
+Index = QModelIndex | QPersistentModelIndex
+PARTY_FIELDS = ("name", "address", "country", "tax_id", "phone", "email")
+
+
+class PartyBox(QGroupBox):
+    """Name, address, country, tax ID, phone and email, optionally filled from the address book."""
+
+    def __init__(self, title: str, book: list[PartyRow] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        form = QFormLayout(self)
+        self.book = book or []
+        self.chooser: QComboBox | None = None
+        if book is not None:
+            self.chooser = QComboBox()
+            self.chooser.addItem(self.tr("(new address)"))
+            for p in self.book:
+                self.chooser.addItem(f"{p.name} ({p.country})")
+            self.chooser.activated.connect(self._chosen)
+            form.addRow(self.tr("Address book"), self.chooser)
+        self.edits: dict[str, QLineEdit] = {}
+        labels = {"name": self.tr("Name"), "address": self.tr("Address"), "country": self.tr("Country (ISO code)"),
+                  "tax_id": self.tr("Tax ID"), "phone": self.tr("Phone"), "email": self.tr("Email")}
+        for key in PARTY_FIELDS:
+            self.edits[key] = QLineEdit()
+            form.addRow(labels[key], self.edits[key])
+        self.edits["country"].setMaxLength(2)
+
+    def _chosen(self, index: int) -> None:
+        if index > 0:
+            self.set_value(self.book[index - 1].as_dict())
+
+    def set_value(self, data: dict[str, Any]) -> None:
+        for key, edit in self.edits.items():
+            edit.setText(str(data.get(key, "") or ""))
+
+    def value(self) -> dict[str, str]:
+        out = {k: e.text().strip() for k, e in self.edits.items()}
+        out["country"] = out["country"].upper()
+        return out
+
+
+class PackagesTable(QWidget):
+    """Package entries: count, type, gross and net kg per package, dimensions, marks."""
+
+    COLUMNS = ("Count", "Type", "Gross kg each", "Net kg each", "Length cm", "Width cm", "Height cm", "Marks")
+    KEYS = ("count", "type", "gross_kg", "net_kg", "length_cm", "width_cm", "height_cm", "marks")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        add, remove = QPushButton(self.tr("Add package")), QPushButton(self.tr("Remove package"))
+        add.clicked.connect(lambda: self.add_package({"count": 1, "type": "carton"}))
+        remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()) if self.table.currentRow() >= 0 else None)
+        self.totals = QLabel()
+        self.table.itemChanged.connect(lambda _: self._update_totals())
+        buttons = QHBoxLayout()
+        for w in (add, remove):
+            buttons.addWidget(w)
+        buttons.addStretch()
+        buttons.addWidget(self.totals)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def add_package(self, data: dict[str, Any]) -> None:
+        r = self.table.rowCount()
+        self.table.insertRow(r)
+        for c, key in enumerate(self.KEYS):
+            value = data.get(key)
+            self.table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+        self._update_totals()
+
+    def set_value(self, packages: list[dict[str, Any]]) -> None:
+        self.table.setRowCount(0)
+        for p in packages:
+            self.add_package(p)
+
+    def value(self) -> list[dict[str, str]]:
+        out = []
+        for r in range(self.table.rowCount()):
+            cells = {k: (self.table.item(r, c).text().strip() if self.table.item(r, c) else "") for c, k in enumerate(self.KEYS)}
+            out.append({k: v for k, v in cells.items() if v})
+        return out
+
+    def _update_totals(self) -> None:
+        count, gross = 0, 0.0
+        for p in self.value():
+            try:
+                n = int(p.get("count", "1"))
+                count += n
+                gross += n * float(p.get("gross_kg", "0"))
+            except ValueError:
+                pass
+        self.totals.setText(self.tr("{n} packages, {kg:.3f} kg gross").format(n=count, kg=gross))
+
+
+class CatalogueModel(QAbstractTableModel):
+    """The catalogue for picking: SKU, title, status."""
+
+    COLUMNS = ("SKU", "Title", "Status")
+
+    def __init__(self, rows: list[ItemRow]) -> None:
+        super().__init__()
+        self.rows = rows
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self.rows[index.row()]
+        return (row.sku, row.title, STATUS_LABELS.get(row.status, row.status))[index.column()]
+
+
+class LinesEditor(QWidget):
+    """Search the catalogue, add items as lines, set quantities, prices and package numbers."""
+
+    sig_changed = Signal()
+    LINE_COLUMNS = ("SKU", "Title", "Status", "Quantity", "Unit value (optional)", "Package no.")
+
+    def __init__(self, catalogue: list[ItemRow], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.by_sku = {r.sku: r for r in catalogue}
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search the catalogue by SKU or title"))
+        self.model = CatalogueModel(catalogue)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.picker = QTableView()
+        self.picker.setModel(self.proxy)
+        self.picker.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.picker.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.picker.doubleClicked.connect(lambda _: self.add_selected())
+        add = QPushButton(self.tr("Add to shipment"))
+        add.clicked.connect(self.add_selected)
+        self.lines = QTableWidget(0, len(self.LINE_COLUMNS))
+        self.lines.setHorizontalHeaderLabels([self.tr(c) for c in self.LINE_COLUMNS])
+        self.lines.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        remove = QPushButton(self.tr("Remove line"))
+        remove.clicked.connect(self.remove_current)
+        left = QVBoxLayout()
+        left.addWidget(self.search)
+        left.addWidget(self.picker)
+        left.addWidget(add)
+        right = QVBoxLayout()
+        right.addWidget(self.lines)
+        right.addWidget(remove)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 2)
+        layout.addLayout(right, 3)
+
+    def add_selected(self) -> None:
+        for index in self.picker.selectionModel().selectedRows():
+            row = self.model.rows[self.proxy.mapToSource(index).row()]
+            self.add_line({"sku": row.sku, "quantity": 1})
+
+    def add_line(self, line: dict[str, Any]) -> None:
+        sku = str(line.get("sku", ""))
+        for r in range(self.lines.rowCount()):
+            if self.lines.item(r, 0).text() == sku:
+                return  # one line per SKU; change its quantity instead
+        item = self.by_sku.get(sku)
+        r = self.lines.rowCount()
+        self.lines.insertRow(r)
+        for c, text in enumerate((sku, item.title if item else "", STATUS_LABELS.get(item.status, "") if item else "?")):
+            cell = QTableWidgetItem(text)
+            cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.lines.setItem(r, c, cell)
+        qty = QDoubleSpinBox()
+        qty.setRange(0.001, 10_000_000)
+        qty.setDecimals(3)
+        qty.setValue(float(line.get("quantity", 1) or 1))
+        self.lines.setCellWidget(r, 3, qty)
+        self.lines.setItem(r, 4, QTableWidgetItem(str(line.get("unit_value", "") or "")))
+        pkg = QSpinBox()
+        pkg.setRange(0, 10_000)
+        pkg.setSpecialValueText(self.tr("-"))
+        pkg.setValue(int(line.get("package") or 0))
+        self.lines.setCellWidget(r, 5, pkg)
+        self.sig_changed.emit()
+
+    def remove_current(self) -> None:
+        if self.lines.currentRow() >= 0:
+            self.lines.removeRow(self.lines.currentRow())
+            self.sig_changed.emit()
+
+    def set_value(self, lines: list[dict[str, Any]]) -> None:
+        self.lines.setRowCount(0)
+        for ln in lines:
+            self.add_line(ln)
+
+    def value(self) -> list[dict[str, Any]]:
+        out = []
+        for r in range(self.lines.rowCount()):
+            qty, pkg = self.lines.cellWidget(r, 3), self.lines.cellWidget(r, 5)
+            assert isinstance(qty, QDoubleSpinBox) and isinstance(pkg, QSpinBox)
+            q = qty.value()
+            line: dict[str, Any] = {"sku": self.lines.item(r, 0).text(), "quantity": int(q) if q == int(q) else round(q, 3)}
+            price = self.lines.item(r, 4).text().strip() if self.lines.item(r, 4) else ""
+            if price:
+                line["unit_value"] = price
+            if pkg.value():
+                line["package"] = pkg.value()
+            out.append(line)
+        return out

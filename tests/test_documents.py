@@ -1,0 +1,339 @@
+"""Shipment documents read back from the PDFs: fields, lines, totals, scripts, escaping,
+page numbering, the gate, saved revisions, reprints, carrier export and consolidation."""
+from __future__ import annotations
+
+import copy
+import csv
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from app.core import services, shipments
+from app.core.doc_lines import DocLine, check_agreement, consolidate, totals
+from app.core.fonts import Candidate, font_set
+from app.core.money_words import amount_in_words, integer_words
+from app.core.shipment import ShipmentError, parse_shipment
+from app.core.shipment_documents import DocumentsRefused, build_documents, export_shipment_lines, reprint
+from app.core.tables import AuditEntry, Document, Item
+from tests.conftest import write_catalogue
+
+THAI = "เสื้อยืดผ้าฝ้าย สีขาว"
+VIET = "Áo thun nữ cổ tròn"
+CHINESE = "棉质T恤 白色"
+MARKUP = "Women's <b>floral</b> summer dress & belt"
+ROWS = [
+    # sku, title, description, material, origin, price, currency, weight_kg
+    ("TH-1", THAI, "", "cotton", "TH", "6.50", "USD", "0.180"),
+    ("VN-1", VIET, "", "cotton", "VN", "4.125", "USD", "0.150"),
+    ("CN-1", CHINESE, "", "cotton", "CN", "3.30", "USD", "0.170"),
+    ("MK-1", MARKUP, "", "viscose", "TH", "15.00", "USD", "0.250"),
+    ("MY-1", "Baju kurung moden wanita", "", "cotton", "MY", "22.00", "USD", "0.400"),
+]
+CODES = {"TH-1": "610910", "VN-1": "610910", "CN-1": "610910", "MK-1": "610442", "MY-1": "620442"}
+QTY = {"TH-1": 10, "VN-1": 3, "CN-1": 7, "MK-1": 2, "MY-1": 5}
+
+
+def shipment(**changes: object) -> dict[str, object]:
+    raw: dict[str, object] = {
+        "invoice_number": "INV-0007", "date": "2026-11-24", "destination": "SG", "incoterm": "CIF",
+        "incoterm_place": "Singapore", "currency": "USD", "reason_for_export": "sale", "awb": "1234567890",
+        "order_ref": "PO-77", "freight": "12.40", "insurance": "1.05", "other_charges": "0.55",
+        "shipping_marks": "LCR / SINGAPORE / 1-3", "signatory": "Somchai Jaidee", "signatory_title": "Director",
+        "seller": {"name": "Siam Craft Co., Ltd.", "address": "12 Sukhumvit Rd, Bangkok 10110", "country": "TH",
+                   "tax_id": "0105551234567", "phone": "+66 2 123 4567"},
+        "consignee": {"name": "Lion City Retail Pte Ltd", "address": "1 Raffles Place, Singapore 048616", "country": "SG",
+                      "tax_id": "201912345K"},
+        "buyer": {"name": "Merlion Trading Pte Ltd", "address": "8 Marina View, Singapore 018960", "country": "SG"},
+        "lines": [{"sku": sku, "quantity": q, "package": 1 if i < 3 else 2} for i, (sku, q) in enumerate(QTY.items())],
+        "packages": [{"count": 2, "type": "carton", "gross_kg": "2.10", "net_kg": "1.72", "length_cm": 40, "width_cm": 30,
+                      "height_cm": 20, "marks": "LCR 1-2"},
+                     {"count": 1, "type": "bag", "gross_kg": "3.40", "net_kg": "2.5", "length_cm": 50, "width_cm": 40,
+                      "height_cm": 10}],
+    }
+    raw.update(changes)
+    return raw
+
+
+@pytest.fixture
+def ready_ws(ws, tmp_path: Path):
+    """A workspace whose items are classified and need no review (no model needed)."""
+    services.import_catalogue(ws, write_catalogue(tmp_path / "cat.csv", ROWS))
+    with ws.db.session() as s:
+        for item in s.scalars(select(Item)):
+            item.status, item.hs_code, item.top_p = "auto", CODES[item.sku], 0.99
+    return ws
+
+
+def pdf_text(path: Path) -> tuple[str, list[str]]:
+    pages = [p.extract_text() for p in PdfReader(path).pages]
+    return "\n".join(pages), pages
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_invoice_shows_every_required_field_line_and_total(ready_ws, tmp_path: Path) -> None:
+    raw = shipment()
+    res = build_documents(ready_ws, parse_shipment(raw), raw, tmp_path / "out")
+    text, pages = pdf_text(res.invoice)
+    t = flat(text)
+    for field in ("COMMERCIAL INVOICE", "INV-0007", "2026-11-24", "PO-77", "1234567890", "CIF Singapore",
+                  "Incoterms 2020", "USD", "Singapore (SG)", "sale", "permanent", "2 x carton, 1 x bag",
+                  "SHIPPER / EXPORTER", "Siam Craft Co., Ltd.", "12 Sukhumvit Rd, Bangkok 10110", "Tax ID: 0105551234567",
+                  "+66 2 123 4567", "CONSIGNEE", "Lion City Retail Pte Ltd", "Tax ID: 201912345K", "SOLD TO / IMPORTER",
+                  "Merlion Trading Pte Ltd", "LCR / SINGAPORE / 1-3", "Declaration", "Somchai Jaidee", "Director",
+                  "Signature", "Page 1 of 1"):
+        assert field in t, field
+    # Per line: description, HS code, origin, quantity and unit, unit value, line value, net weight.
+    expected_values = {"TH-1": "65.00", "VN-1": "12.38", "CN-1": "23.10", "MK-1": "30.00", "MY-1": "110.00"}
+    for sku, title, _, _, origin, price, _, weight in ROWS:
+        assert sku in t and CODES[sku] in t
+        value = expected_values[sku]
+        net = f"{Decimal(weight) * QTY[sku]:.3f}"
+        unit = price if sku != "VN-1" else "4.125"  # unit value printed as given, line value rounded
+        assert f"{CODES[sku]} {origin}" in t and f"{QTY[sku]} pcs {unit} {value} {net}" in t, sku
+    # Thai, Vietnamese and Chinese come back as text; markup characters print literally.
+    for title in (THAI, VIET, CHINESE, MARKUP):
+        assert flat(title) in t, title
+    # Totals: sum of the printed line values plus charges, exactly, and in words.
+    assert "Subtotal (sum of line values) 240.48" in t
+    assert "Freight 12.40" in t and "Insurance 1.05" in t and "Other charges 0.55" in t
+    assert "Total invoice amount (USD) 254.48" in t
+    assert "US Dollar two hundred fifty-four and 48/100 only" in t
+    assert "Total gross weight 7.600 kg" in t and "Total net weight 5.940 kg" in t
+    assert res.warnings == []
+
+
+def test_thai_and_chinese_are_drawn_in_fonts_that_have_them(ready_ws, tmp_path: Path) -> None:
+    raw = shipment()
+    res = build_documents(ready_ws, parse_shipment(raw), raw, tmp_path / "out")
+    fonts = set()
+    for page in PdfReader(res.invoice).pages:
+        for f in page["/Resources"]["/Font"].values():
+            fonts.add(str(f.get_object()["/BaseFont"]))
+    found = font_set().scripts_found
+    assert "latin" in found and "thai" in found and "cjk" in found, "the system fonts from scripts/system-deps.sh"
+    assert any("Loma" in f or "Garuda" in f or "Thai" in f for f in fonts), fonts
+    assert any("Droid" in f or "WenQuanYi" in f or "wqy" in f.lower() for f in fonts), fonts
+
+
+def test_markup_picks_a_font_per_script_and_falls_back_without_fonts() -> None:
+    fs = font_set()
+    m = fs.markup(f"Shirt {THAI} & {CHINESE} <i>")
+    assert '<font face="BL-thai">' in m and '<font face="BL-cjk">' in m
+    assert "&amp;" in m and "&lt;i&gt;" in m and "<i>" not in m
+    assert fs.markup("plain & simple") == "plain &amp; simple"
+    bare = font_set((Candidate("latin", "/nonexistent/font.ttf"),))
+    assert bare.regular == "Helvetica" and bare.markup("a < b") == "a &lt; b"
+
+
+def test_long_invoice_repeats_the_table_header_and_numbers_pages(ready_ws, tmp_path: Path) -> None:
+    raw = shipment(lines=[{"sku": sku, "quantity": 1} for sku in QTY] * 30, packages=[])
+    res = build_documents(ready_ws, parse_shipment(raw), raw, tmp_path / "out")
+    _, pages = pdf_text(res.invoice)
+    assert len(pages) >= 3
+    with_lines = [page for page in pages if "MY-1" in page]
+    assert len(with_lines) >= 3
+    for page in with_lines:  # the header row is repeated on every page the table runs over
+        assert "Description of goods" in page
+    for n, page in enumerate(pages, 1):
+        assert f"Page {n} of {len(pages)}" in page
+    assert "no packages are declared: the packing list shows no gross weight" in res.warnings
+
+
+def test_packing_list_lists_packages_and_contents_without_prices(ready_ws, tmp_path: Path) -> None:
+    raw = shipment()
+    res = build_documents(ready_ws, parse_shipment(raw), raw, tmp_path / "out")
+    text, _ = pdf_text(res.packing_list)
+    t = flat(text)
+    for field in ("PACKING LIST", "PL-INV-0007", "INV-0007", "Lion City Retail Pte Ltd", "LCR / SINGAPORE / 1-3",
+                  "1-2 of 3", "3 of 3", "LCR 1-2", "40 x 30 x 20", "50 x 40 x 10", "TH-1 x 10 pcs", "MY-1 x 5 pcs",
+                  THAI, MARKUP, "Total 3", "7.600", "5.940", "27 pcs", "Page 1 of 1"):
+        assert field in t or field in text, field
+    for price in ("6.50", "65.00", "240.48", "254.48", "USD"):
+        assert price not in t, price
+
+
+def test_first_page_renders_to_png(ready_ws, tmp_path: Path, qapp) -> None:
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QColor, QImage
+    from PySide6.QtPdf import QPdfDocument
+
+    raw = shipment()
+    res = build_documents(ready_ws, parse_shipment(raw), raw, tmp_path / "out")
+    doc = QPdfDocument()
+    doc.load(str(res.invoice))
+    assert doc.status() == QPdfDocument.Status.Ready and doc.pageCount() == 1
+    image = doc.render(0, QSize(595, 842))
+    png = tmp_path / "page1.png"
+    assert image.save(str(png)) and png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    back = QImage(str(png))
+    dark = sum(1 for y in range(0, back.height(), 4) for x in range(0, back.width(), 4)
+               if QColor(back.pixel(x, y)).alpha() > 0 and QColor(back.pixel(x, y)).lightness() < 128)
+    assert dark > 500  # text and rules were drawn
+
+
+def test_money_is_rounded_per_line_and_the_totals_add_up() -> None:
+    spec = parse_shipment(shipment(freight="0.1", insurance="0.2", other_charges="0"))
+    lines = [DocLine("A", "a", "610910", "TH", Decimal(3), "pcs", Decimal("0.125"), None),
+             DocLine("B", "b", "610910", "TH", Decimal(3), "pcs", Decimal("0.125"), None)]
+    t = totals(spec, lines)
+    assert [ln.value("USD") for ln in lines] == [Decimal("0.38"), Decimal("0.38")]
+    assert t.subtotal == Decimal("0.76") and t.total == Decimal("1.06")
+    vnd = DocLine("C", "c", "610910", "VN", Decimal(3), "pcs", Decimal("33333.5"), None)
+    assert vnd.value("VND") == Decimal("100001")
+    assert amount_in_words(Decimal("1200000"), "VND") == "Dong one million two hundred thousand only"
+    assert amount_in_words(Decimal("1015.5"), "THB") == "Baht one thousand fifteen and 50/100 only"
+    assert integer_words(2_000_019_101) == "two billion nineteen thousand one hundred one"
+
+
+def test_consolidation_merges_lines_by_hs_code_and_origin_without_moving_the_total() -> None:
+    lines = [DocLine("A", "Tee white", "610910", "TH", Decimal(3), "pcs", Decimal("0.125"), Decimal("0.2")),
+             DocLine("B", "Tee black", "610910", "TH", Decimal(2), "pcs", Decimal("1.005"), Decimal("0.1")),
+             DocLine("C", "Tee", "610910", "VN", Decimal(1), "pcs", Decimal("2"), None)]
+    merged = consolidate(lines, "USD")
+    assert len(merged) == 2
+    first = merged[0]
+    assert first.quantity == 5 and first.value("USD") == Decimal("0.38") + Decimal("2.01")
+    assert first.description == "Tee white; Tee black" and first.net_total() == Decimal("0.800")
+    assert sum(m.value("USD") for m in merged) == sum(ln.value("USD") for ln in lines)
+
+
+def test_agreement_check_compares_package_and_line_weights() -> None:
+    spec = parse_shipment(shipment(packages=[{"count": 1, "gross_kg": "0.5", "net_kg": "2"}],
+                                   lines=[{"sku": "A", "quantity": 2, "package": 1}, {"sku": "B", "quantity": 1}]))
+    lines = [DocLine("A", "a", "610910", "TH", Decimal(2), "pcs", Decimal(1), Decimal("0.5"), package=1),
+             DocLine("B", "b", "610910", "TH", Decimal(1), "pcs", Decimal(1), None)]
+    warnings = check_agreement(spec, lines)
+    assert "B: no net weight in the catalogue; the total net weight leaves it out" in warnings
+    assert "the packages' net weight (2.000 kg) differs from the lines' net weight (1.000 kg)" in warnings
+    assert "the gross weight (0.500 kg) is less than the net weight (1.000 kg)" in warnings
+    assert "not packed in any package: B" in warnings
+
+
+def test_shipment_file_errors_name_the_field() -> None:
+    with pytest.raises(ShipmentError, match=r"lines\[1\].package: there is no package 3"):
+        parse_shipment(shipment(lines=[{"sku": "TH-1", "quantity": 1, "package": 3}]))
+    with pytest.raises(ShipmentError, match="export_type"):
+        parse_shipment(shipment(export_type="forever"))
+    with pytest.raises(ShipmentError, match=r"packages\[1\].count: must be a whole number"):
+        parse_shipment(shipment(packages=[{"count": 1.5, "gross_kg": 1}]))
+
+
+def test_gate_names_items_and_their_ids(ready_ws, tmp_path: Path) -> None:
+    with ready_ws.db.session() as s:
+        item = s.scalars(select(Item).where(Item.sku == "VN-1")).one()
+        item.status, item_id = "flagged", item.id
+    raw = shipment()
+    with pytest.raises(DocumentsRefused) as err:
+        build_documents(ready_ws, parse_shipment(raw), raw, tmp_path / "out")
+    assert err.value.problems == [("VN-1", "waits for review")] and err.value.item_ids == {"VN-1": item_id}
+    assert not (tmp_path / "out" / "INV-0007-invoice.pdf").exists()
+    with ready_ws.db.session() as s:
+        assert list(s.scalars(select(Document))) == []
+
+
+def test_shipments_are_saved_amended_as_revisions_and_reprinted_identically(ready_ws, tmp_path: Path) -> None:
+    ws = ready_ws
+    assert shipments.next_invoice_number(ws) == "INV-0001"
+    raw = shipment(invoice_number="INV-0001")
+    first = build_documents(ws, parse_shipment(raw), raw, tmp_path / "out")
+    assert (first.revision, first.invoice.name) == (1, "INV-0001-invoice.pdf")
+    assert shipments.next_invoice_number(ws) == "INV-0002"
+    # Printing the same shipment again is a reprint of revision 1 with byte-identical PDFs.
+    again = reprint(ws, first.shipment_id, tmp_path / "again")
+    assert again.revision == 1 and again.shipment_id == first.shipment_id
+    assert again.invoice.read_bytes() == first.invoice.read_bytes()
+    # An amendment is revision 2; the first stays as it was.
+    amended = copy.deepcopy(raw)
+    amended["lines"][0]["quantity"] = 11  # type: ignore[index]
+    saved = shipments.save_shipment(ws, amended)
+    assert (saved.revision, saved.created) == (2, True)
+    assert shipments.save_shipment(ws, amended).created is False
+    assert shipments.load_shipment(ws, first.shipment_id)["lines"][0]["quantity"] == 10
+    second = reprint(ws, saved.id, tmp_path / "out")
+    assert second.invoice.name == "INV-0001-r2-invoice.pdf" and "11 pcs" in flat(pdf_text(second.invoice)[0])
+    rows = shipments.list_shipments(ws)
+    assert [(r.invoice_number, r.revision, r.printed) for r in rows] == [("INV-0001", 2, 2)]
+    assert len(shipments.list_shipments(ws, all_revisions=True)) == 2
+    docs = shipments.documents_of(ws, first.shipment_id)
+    assert len(docs) == 4 and docs[0].sha256 == docs[2].sha256
+    with ws.db.session() as s:
+        prints = [e.payload for e in s.scalars(select(AuditEntry).where(AuditEntry.action == "print"))]
+        actions = [e.action for e in s.scalars(select(AuditEntry).order_by(AuditEntry.id))]
+    assert [(p["kind"], p["revision"], p["reprint"]) for p in prints] == [
+        ("invoice", 1, False), ("packing_list", 1, False), ("invoice", 1, True), ("packing_list", 1, True),
+        ("invoice", 2, False), ("packing_list", 2, False)]
+    assert prints[0]["sha256"] == docs[0].sha256
+    assert actions.count("save-shipment") == 1 and actions.count("amend-shipment") == 1
+    assert services.verify_log(ws).ok
+
+
+def test_address_book_and_seller_profile(ready_ws) -> None:
+    ws = ready_ws
+    shipments.set_seller_profile(ws, {"name": " Siam Craft ", "country": "TH", "logo": "/tmp/logo.png"})
+    assert shipments.seller_profile(ws)["name"] == "Siam Craft"
+    shipments.save_shipment(ws, shipment())
+    shipments.save_shipment(ws, shipment(invoice_number="INV-0008", consignee={
+        "name": "KL Goods Sdn Bhd", "address": "Jalan Ampang, Kuala Lumpur", "country": "MY", "phone": "+60 3 1234"}))
+    names = [p.name for p in shipments.list_parties(ws)]
+    assert names[0] == "KL Goods Sdn Bhd" and set(names) == {"KL Goods Sdn Bhd", "Merlion Trading Pte Ltd",
+                                                              "Lion City Retail Pte Ltd"}
+    kl = shipments.list_parties(ws)[0]
+    assert kl.as_dict()["phone"] == "+60 3 1234"
+    shipments.forget_party(ws, kl.id)
+    assert "KL Goods Sdn Bhd" not in [p.name for p in shipments.list_parties(ws)]
+
+
+def test_carrier_export_of_shipment_lines(ready_ws, tmp_path: Path) -> None:
+    spec = parse_shipment(shipment())
+    assert export_shipment_lines(ready_ws, spec, tmp_path / "lines.csv") == 5
+    with open(tmp_path / "lines.csv", encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert [r["sku"] for r in rows] == list(QTY)
+    vn = rows[1]
+    assert (vn["hs_code"], vn["country_of_origin"], vn["quantity"], vn["unit_value"], vn["line_value"],
+            vn["net_weight_kg"]) == ("610910", "VN", "3", "4.125", "12.38", "0.450")
+    assert rows[0]["description"] == THAI
+    export_shipment_lines(ready_ws, spec, tmp_path / "lines.xlsx")
+    sheet = load_workbook(tmp_path / "lines.xlsx").active
+    assert sheet.cell(2, 3).value == THAI and sheet.cell(5, 3).value == MARKUP
+
+
+def test_cli_documents_writes_pdfs_carrier_lines_and_warnings(ready_ws, tmp_path: Path, capsys) -> None:
+    import json
+
+    from app.cli import main
+
+    path = tmp_path / "s.json"
+    path.write_text(json.dumps(shipment(packages=[{"count": 1, "gross_kg": "1", "net_kg": "9"}], lines=[
+        {"sku": "TH-1", "quantity": 2}])), encoding="utf-8")
+    code = main(["--data-dir", str(tmp_path / "data"), "documents", str(path), "--out", str(tmp_path / "docs"),
+                 "--lines", str(tmp_path / "lines.xlsx")])
+    out, err = capsys.readouterr()
+    assert code == 0 and "shipment revision: 1" in out and "lines.xlsx (1 rows)" in out
+    assert "warning: the packages' net weight (9.000 kg) differs from the lines' net weight (0.360 kg)" in err
+    assert (tmp_path / "docs" / "INV-0007-invoice.pdf").exists()
+    assert load_workbook(tmp_path / "lines.xlsx").active.cell(2, 2).value == "TH-1"
+
+
+def test_logo_and_letter_paper(ready_ws, tmp_path: Path) -> None:
+    from PIL import Image as PILImage
+
+    logo = tmp_path / "logo.png"
+    PILImage.new("RGB", (300, 100), (200, 30, 30)).save(logo)
+    raw = shipment(logo=str(logo), paper="letter")
+    res = build_documents(ready_ws, parse_shipment(raw), raw, tmp_path / "out")
+    page = PdfReader(res.invoice).pages[0]
+    assert (float(page.mediabox.width), float(page.mediabox.height)) == (612.0, 792.0)
+    assert any(str(x.get_object()["/Subtype"]) == "/Image" for x in page["/Resources"]["/XObject"].values())
+    # A logo that cannot be read is left out rather than stopping the print.
+    (tmp_path / "bad.png").write_bytes(b"not an image")
+    raw = shipment(logo=str(tmp_path / "bad.png"), invoice_number="INV-0009")
+    res = build_documents(ready_ws, parse_shipment(raw), raw, tmp_path / "out")
+    assert float(PdfReader(res.invoice).pages[0].mediabox.width) == pytest.approx(595.27, abs=0.1)

@@ -1,0 +1,138 @@
+"""The shipment workflow in the real window: pick items with search, the gate listing items
+and opening them in review, printing, preview Print and Save, reopening and reprinting."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
+from sqlalchemy import select
+
+from app.core import services
+from app.core.tables import Document, Item
+from app.gui.main_window import MainWindow
+from tests.conftest import write_catalogue
+from tests.test_documents import CODES, ROWS
+
+
+@pytest.fixture
+def window(qtbot, ws, tmp_path: Path):
+    services.import_catalogue(ws, write_catalogue(tmp_path / "cat.csv", ROWS))
+    with ws.db.session() as s:
+        for item in s.scalars(select(Item)):
+            item.status, item.hs_code, item.top_p = "auto", CODES[item.sku], 0.99
+            if item.sku == "VN-1":
+                item.status = "flagged"
+    w = MainWindow(ws)
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.runner.cancel_all()
+    assert w.runner.wait(30000), "a background operation did not finish"
+
+
+def add_by_search(qtbot, dialog, text: str) -> None:
+    editor = dialog.editor
+    editor.search.setText(text)
+    assert editor.proxy.rowCount() == 1
+    editor.picker.selectRow(0)
+    editor.picker.doubleClicked.emit(editor.proxy.index(0, 0))
+
+
+def fill_parties(dialog) -> None:
+    dialog.seller_name.setText("Siam Craft Co., Ltd.")
+    dialog.seller_address.setText("12 Sukhumvit Rd, Bangkok")
+    dialog.seller_country.setText("TH")
+    dialog.cons_name.setText("Lion City Retail Pte Ltd")
+    dialog.cons_address.setText("1 Raffles Place, Singapore")
+    dialog.destination.setCurrentText("SG")
+
+
+def test_gate_lists_items_and_opens_review_then_prints_and_reprints(qtbot, window: MainWindow, ws, tmp_path: Path) -> None:
+    window.items_page.table.clearSelection()
+    window.invoice_action.trigger()
+    dialog = window.shipment_dialog
+    assert dialog is not None and dialog.lines.rowCount() == 0
+    assert dialog.invoice_number.text() == "INV-0001"
+    add_by_search(qtbot, dialog, "th-1")
+    add_by_search(qtbot, dialog, "thun")  # Vietnamese title, waits for review
+    assert [dialog.lines.item(r, 0).text() for r in range(dialog.lines.rowCount())] == ["TH-1", "VN-1"]
+    dialog.lines.cellWidget(0, 3).setValue(4)
+    fill_parties(dialog)
+
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    with qtbot.waitSignal(window.sig_message, timeout=20000, check_params_cb=lambda m: "VN-1" in m):
+        ok.click()
+    assert dialog.isVisible() and dialog.problems.isVisible()
+    assert dialog.problems.item(0).text() == "VN-1: waits for review"
+    with ws.db.session() as s:
+        vn_id = s.scalars(select(Item.id).where(Item.sku == "VN-1")).one()
+        assert list(s.scalars(select(Document))) == []
+    dialog.open_review.click()
+    assert window.tabs.currentWidget() is window.review_page
+    assert window.review_page.detail is not None and window.review_page.detail.id == vn_id
+
+    dialog.lines.selectRow(1)
+    dialog.editor.remove_current()
+    with qtbot.waitSignal(window.sig_message, timeout=20000,
+                          check_params_cb=lambda m: "Invoice and packing list saved" in m):
+        ok.click()
+    assert not dialog.isVisible()
+    preview = window.preview
+    assert preview is not None and preview.isVisible() and preview.document.pageCount() == 1
+    text = PdfReader(window.last_documents.invoice).pages[0].extract_text()
+    assert "TH-1" in text and "VN-1" not in text and "26.00" in text  # 4 x 6.50
+
+    # Print through QPrinter (to a PDF file here) and save a copy.
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    with qtbot.waitSignal(preview.sig_printed, timeout=10000) as printed:
+        preview.print_to(printer)
+    assert printed.args == [1] and len(PdfReader(tmp_path / "printed.pdf").pages) == 1
+    preview.save_copy(tmp_path / "copy.pdf")
+    assert (tmp_path / "copy.pdf").read_bytes() == window.last_documents.invoice.read_bytes()
+
+    # The address book and the invoice sequence carry over to the next shipment.
+    window.invoice_action.trigger()
+    second = window.shipment_dialog
+    assert second is not dialog and second.invoice_number.text() == "INV-0002"
+    assert second.seller_name.text() == "Siam Craft Co., Ltd."
+    chooser = second.consignee.chooser
+    assert chooser is not None and chooser.itemText(1) == "Lion City Retail Pte Ltd (SG)"
+    chooser.activated.emit(1)
+    assert second.cons_address.text() == "1 Raffles Place, Singapore"
+    second.reject()
+
+    # Reopen the saved shipment and reprint it: same revision, same bytes.
+    listing = window.shipments.show_saved()
+    assert listing.table.rowCount() == 1 and listing.table.item(0, 0).text() == "INV-0001"
+    first_bytes = window.last_documents.invoice.read_bytes()
+    with qtbot.waitSignal(window.shipments.sig_documents_ready, timeout=20000) as ready:
+        listing.reprint_button.click()
+    assert ready.args[0].revision == 1 and ready.args[0].invoice.read_bytes() == first_bytes
+    with ws.db.session() as s:
+        assert len(list(s.scalars(select(Document)))) == 4
+
+    # Amend: reopen, change a quantity, print: revision 2.
+    listing = window.shipments.show_saved()
+    listing.open_button.click()
+    amend = window.shipment_dialog
+    assert amend.lines.rowCount() == 1 and amend.lines.cellWidget(0, 3).value() == 4
+    amend.lines.cellWidget(0, 3).setValue(5)
+    with qtbot.waitSignal(window.shipments.sig_documents_ready, timeout=20000) as ready:
+        amend.buttons.button(amend.buttons.StandardButton.Ok).click()
+    assert ready.args[0].revision == 2 and ready.args[0].invoice.name == "INV-0001-r2-invoice.pdf"
+
+
+def test_export_lines_for_the_carrier(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    window.items_page.table.clearSelection()
+    window.invoice_action.trigger()
+    dialog = window.shipment_dialog
+    add_by_search(qtbot, dialog, "MY-1")
+    fill_parties(dialog)
+    target = tmp_path / "carrier.csv"
+    with qtbot.waitSignal(window.sig_message, timeout=20000, check_params_cb=lambda m: "Wrote 1 lines" in m):
+        window.shipments.export_lines(dialog.shipment(), target)
+    assert "MY-1" in target.read_text(encoding="utf-8-sig")
