@@ -23,7 +23,7 @@ from app.core.export import write_table
 from app.core.fields import FIELDS
 from app.core.jobs import Progress, no_progress
 from app.core.sources import DELIMITER_NAMES
-from app.core.tables import Catalogue, Flag, ImportRejection, Item
+from app.core.tables import Catalogue, Flag, ImportRejection, Item, utcnow
 from app.core.workspace import Workspace
 
 SYSTEM = "borderline"
@@ -151,7 +151,7 @@ _COMPARED = ("title", "description", "material", "origin", "unit_value", "curren
 def _existing(s: Session) -> dict[str, tuple[int, int, int]]:
     cols = [getattr(Item, c) for c in _COMPARED]
     out = {}
-    for row in s.execute(select(Item.sku, Item.id, *cols)):
+    for row in s.execute(select(Item.sku, Item.id, *cols).execution_options(yield_per=2000)):
         values = dict(zip(_COMPARED, row[2:]))
         out[row[0]] = (row[1], *_signature(values))
     return out
@@ -181,7 +181,10 @@ def _store(s: Session, path: Path, layout: Layout | None, mapping: dict[str, str
 
     def flush() -> None:
         if inserts:
-            s.execute(insert(Item), inserts)
+            now = utcnow()
+            for row in inserts:
+                row["created_at"] = row["updated_at"] = now
+            s.execute(insert(Item.__table__), inserts)  # Core insert: no per-row ORM bookkeeping
         if updates:
             s.execute(update(Item), updates)
         if touched:
@@ -189,7 +192,7 @@ def _store(s: Session, path: Path, layout: Layout | None, mapping: dict[str, str
         if reclassify:
             s.execute(delete(Flag).where(Flag.item_id.in_(reclassify)))
         if rejects:
-            s.execute(insert(ImportRejection), rejects)
+            s.execute(insert(ImportRejection.__table__), rejects)
         for batch in (inserts, updates, touched, reclassify, rejects):
             batch.clear()
 
@@ -208,7 +211,8 @@ def _store(s: Session, path: Path, layout: Layout | None, mapping: dict[str, str
             before = existing.get(r.sku)
             if before is None:
                 inserts.append(dict(values, catalogue_id=cat_id, sku=r.sku, norm_title=normalise_title(r.title),
-                                    status="pending", suggestions=[], suggestion_source=""))
+                                    status="pending", suggestions=[], suggestion_source="", top_code=None, top_p=None,
+                                    model_version_id=None, hs_code=None))
                 report.added += 1
             else:
                 item_id, text_sig, whole_sig = before
