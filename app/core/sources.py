@@ -144,7 +144,7 @@ def _open_text(path: Path, head: bytes, encoding: str | None) -> TableFile:
         if head.startswith(magic):
             raise SourceError(f"{name}: this is {what}, not a catalogue")
     has_bom = head.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf"))
-    if not has_bom and not encoding and b"\x00" in head and charsets._utf16_without_bom(head) is None:
+    if not has_bom and not encoding and head.count(0) > max(4, len(head) // 100) and charsets._utf16_without_bom(head) is None:
         raise SourceError(f"{name}: this is not a text or spreadsheet file")
     try:
         detected = charsets.detect_encoding(path, encoding)
