@@ -34,10 +34,10 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "sku": ("sku", "seller sku", "sellersku", "item sku", "product sku", "sku id", "sku code", "variation sku",
             "sku reference no", "parent sku", "item code", "product code", "code", "article number",
             # ms/id, vi, th
-            "kode sku", "kod sku", "sku induk", "kode produk", "kod produk", "ma sku", "ma sp", "ma san pham",
+            "kode", "kod", "kode sku", "kod sku", "sku induk", "kode produk", "kod produk", "ma sku", "ma sp", "ma san pham",
             "ma hang", "sku san pham", "รหัสสินค้า", "รหัส sku", "เลข sku"),
     "title": ("title", "name", "product name", "item name", "product title", "product name english",
-              "nama produk", "nama barang", "ten san pham", "ten sp", "ชื่อสินค้า", "ชื่อ"),
+              "nama", "nama produk", "nama barang", "ten san pham", "ten sp", "ชื่อสินค้า", "ชื่อ"),
     "description": ("description", "product description", "desc", "details", "short description", "long description",
                     "deskripsi produk", "deskripsi", "penerangan produk", "keterangan", "mo ta san pham", "mo ta",
                     "รายละเอียดสินค้า", "รายละเอียด", "คำอธิบาย"),
