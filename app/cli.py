@@ -40,6 +40,9 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("gui", help="open the application window (the default)")
     imp = sub.add_parser("import", help="import a catalogue (CSV or Excel) and print the import report")
     imp.add_argument("file", type=Path)
+    imp.add_argument("--sheet", help="the workbook sheet to read (default: the first with a title column)")
+    imp.add_argument("--encoding", help="the text encoding, e.g. cp874 (Thai), cp1258 (Vietnamese) (default: detected)")
+    imp.add_argument("--report", type=Path, help="also write the rejected rows to this .csv or .xlsx file")
     cl = sub.add_parser("classify", help="classify pending items and print counts by flag")
     cl.add_argument("--markets", help="comma-separated destination markets, e.g. SG,MY (default: the settings)")
     q = sub.add_parser("queue", help="print the review queue, or export it")
@@ -115,12 +118,16 @@ def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-
 
     bar = _Bar()
     if command == "import":
-        report = services.import_catalogue(ws, args.file, bar)
+        options = services.ImportOptions(sheet=args.sheet, encoding=args.encoding)
+        report = services.import_catalogue(ws, args.file, bar, options)
         bar.done()
         print(f"{report.path}: {report.rows_read} rows read, {report.imported} imported "
               f"({report.added} new, {report.updated} changed, {report.unchanged} unchanged), {len(report.rejected)} rejected")
         for r in report.rejected:
             print(f"  row {r.row_number}, column {r.column}: {r.reason}")
+        if args.report:
+            n = services.export_import_report(ws, report.catalogue_id, args.report)
+            print(f"wrote {n} rejected rows to {args.report}")
         return EXIT_OK
     if command == "classify":
         markets = [m.strip().upper() for m in args.markets.split(",") if m.strip()] if args.markets else None

@@ -1,42 +1,41 @@
-"""Reading a seller's catalogue: file to table, headers to fields, rows to records.
+"""Reading a seller's catalogue: file to rows, headers to fields, rows to records.
 
 Every data row ends up either as an :class:`ItemRecord` or as a :class:`Rejection` naming
-the row, the column and the reason. Row numbers are those a spreadsheet shows (the header
-is row 1), so a seller can find the row.
+the row, the column and the reason; blank rows are counted. Row numbers are those a
+spreadsheet shows (row 1 is the file's first line), so a seller can find the row. Rows are
+read one at a time: :meth:`CatalogueReader.records` is a generator.
 """
 from __future__ import annotations
 
-import csv
-import io
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
+from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
-import pycountry
-
+from app.core import fields as F
+from app.core.fields import ALIASES, FIELD_LABELS, FIELDS, fold_header, map_columns  # noqa: F401  (re-exported)
 from app.core.jobs import Progress, no_progress
+from app.core.sources import SourceError, TableFile, open_table
+from app.core.values import (  # noqa: F401  (re-exported)
+    country_code,
+    currency_code,
+    currency_hint,
+    decimal_style,
+    parse_decimal,
+    parse_weight_kg,
+)
 
-FIELDS = ("sku", "title", "description", "material", "origin", "price", "currency", "weight_kg", "quantity_unit")
+if TYPE_CHECKING:
+    import pandas as pd
 
-# Header aliases, compared after folding case, spaces, underscores and punctuation.
-ALIASES: dict[str, tuple[str, ...]] = {
-    "sku": ("sku", "parent sku", "seller sku", "item sku", "product sku", "sku id", "item code", "product code",
-            "code", "ma sp", "ma san pham", "kode produk"),
-    "title": ("title", "name", "product name", "item name", "product title", "nama produk", "ten san pham",
-              "ชื่อสินค้า"),
-    "description": ("description", "product description", "desc", "details", "deskripsi produk", "mo ta san pham",
-                    "รายละเอียดสินค้า"),
-    "material": ("material", "materials", "fabric", "bahan", "chat lieu"),
-    "origin": ("origin", "country of origin", "origin country", "made in", "coo", "negara asal", "xuat xu"),
-    "price": ("price", "unit price", "unit value", "value", "harga", "gia", "ราคา"),
-    "currency": ("currency", "curr", "mata uang", "tien te"),
-    "weight_kg": ("weight kg", "weight", "net weight", "net weight kg", "berat", "trong luong", "น้ำหนัก"),
-    "quantity_unit": ("unit", "uom", "quantity unit", "unit of measure"),
-}
+HEADER_SCAN_ROWS = 30
+PREVIEW_ROWS = 50
+MAX_SKU = 255
+MAX_UNIT = 16
 
 
 class CatalogueError(Exception):
@@ -56,6 +55,9 @@ class ItemRecord:
     net_weight_kg: float | None = None
     quantity_unit: str = "pcs"
     attributes: dict[str, str] = field(default_factory=dict)
+    brand: str = ""
+    variation: str = ""
+    quantity: Decimal | None = None
 
     @property
     def text(self) -> str:
@@ -77,6 +79,7 @@ class ParsedCatalogue:
     mapping: dict[str, str]
     records: list[ItemRecord]
     rejections: list[Rejection]
+    blank_rows: int = 0
 
     @property
     def rows_read(self) -> int:
@@ -95,204 +98,278 @@ def normalise_title(title: str) -> str:
     return " ".join(text.split())
 
 
-def _fold_header(h: str) -> str:
-    h = unicodedata.normalize("NFKD", str(h)).casefold()
-    h = "".join(c for c in h if not unicodedata.combining(c))
-    h = re.sub(r"[\s_\-./()\[\]:*]+", " ", h)
-    return h.strip()
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
 
 
-def map_columns(headers: Iterable[str]) -> dict[str, str]:
-    """Match a file's headers to Borderline's fields; returns field -> header."""
-    folded = {_fold_header(h): h for h in headers}
-    mapping: dict[str, str] = {}
-    for fld, names in ALIASES.items():
-        for name in names:
-            if _fold_header(name) in folded:
-                mapping[fld] = folded[_fold_header(name)]
-                break
-    return mapping
+def clean_cell(value: object) -> str:
+    """Text as given, minus control characters and the spaces around it."""
+    text = value if isinstance(value, str) else str(value)
+    if not text.isprintable():
+        text = _CONTROL.sub("", text)
+    return text.strip()
+
+
+def shorten(text: str, limit: int = 80) -> str:
+    """For display only: the database keeps every field whole."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# the file's layout -------------------------------------------------------------------------
+@dataclass
+class Layout:
+    """What a file looks like: where its header is, its columns and its first rows."""
+
+    table: TableFile
+    header_row: int  # spreadsheet row number of the header
+    headers: list[str]
+    preview: list[list[str]]  # the first data rows, cleaned and as wide as the header
+    auto_mapping: dict[str, str]
+    decimal_comma: bool | None
+
+
+def _read_layout(table: TableFile) -> Layout:
+    rows = table.rows()
+    try:
+        head = [[clean_cell(c) for c in r] for r in islice(rows, HEADER_SCAN_ROWS + PREVIEW_ROWS)]
+    finally:
+        rows.close()  # type: ignore[attr-defined]
+    if not any(any(r) for r in head):
+        raise CatalogueError(f"{table.path.name}: the file has no rows")
+    idx = F.find_header_row(head[:HEADER_SCAN_ROWS])
+    headers = F.unique_headers(head[idx])
+    width = len(headers)
+    preview = [(r + [""] * (width - len(r)))[: max(width, len(r))] for r in head[idx + 1: idx + 1 + PREVIEW_ROWS] if any(r)]
+    mapping = map_columns(headers)
+    return Layout(table, idx + 1, headers, preview, mapping, _decimal_comma(headers, preview, mapping, table.delimiter))
+
+
+def _decimal_comma(headers: list[str], preview: list[list[str]], mapping: dict[str, str], delimiter: str) -> bool | None:
+    cols = [headers.index(mapping[f]) for f in ("price", "weight_kg", "quantity") if f in mapping]
+    styles = [decimal_style(row[c]) for row in preview for c in cols if c < len(row)]
+    comma, dot = styles.count("comma"), styles.count("dot")
+    if comma != dot:
+        return comma > dot
+    return True if delimiter == ";" and comma else None
+
+
+def read_layout(path: Path, sheet: str | None = None, encoding: str | None = None) -> Layout:
+    """Open a file and find its header; with several sheets and none named, the first with a title column."""
+    try:
+        table = open_table(Path(path), sheet, encoding)
+        if sheet or len(table.sheets) <= 1:
+            return _read_layout(table)
+        first: Layout | None = None
+        for name in table.sheets:
+            try:
+                layout = _read_layout(table.with_sheet(name))
+            except CatalogueError:
+                continue
+            if "title" in layout.auto_mapping:
+                return layout
+            first = first or layout
+        if first is None:
+            raise CatalogueError(f"{Path(path).name}: every sheet of the workbook is empty")
+        return first
+    except SourceError as exc:
+        raise CatalogueError(str(exc)) from None
+
+
+def check_mapping(path: Path, mapping: dict[str, str], headers: list[str], require_sku: bool = True) -> None:
+    missing = [h for h in mapping.values() if h not in headers]
+    if missing:
+        raise CatalogueError(f"{Path(path).name}: the mapping names columns the file does not have: {', '.join(missing)}")
+    if "title" not in mapping:
+        raise CatalogueError(f"{Path(path).name}: no title column found (looked for: title, name, product name, "
+                             "nama produk, tên sản phẩm, ชื่อสินค้า)")
+    if require_sku and "sku" not in mapping:
+        raise CatalogueError(f"{Path(path).name}: no SKU column found (looked for: sku, seller sku, parent sku, item code)")
+
+
+# rows to records ---------------------------------------------------------------------------
+class RowParser:
+    """Turns one row of cells into an ItemRecord or a Rejection, remembering SKUs seen."""
+
+    def __init__(self, headers: list[str], mapping: dict[str, str], *, decimal_comma: bool | None = None,
+                 require_sku: bool = True) -> None:
+        self.headers = headers
+        self.width = len(headers)
+        self.mapping = {f: h for f, h in mapping.items() if h}
+        self.index = {f: headers.index(h) for f, h in self.mapping.items()}
+        self.unmapped = [(i, h) for i, h in enumerate(headers) if h not in set(self.mapping.values())]
+        self.decimal_comma = decimal_comma
+        self.require_sku = require_sku
+        self.first_row_of: dict[str, int] = {}
+        price_header = self.mapping.get("price", "")
+        self.header_currency = currency_hint(price_header) if price_header else ""
+        weight_header = self.mapping.get("weight_kg", "")
+        self.header_weight_unit = F.unit_in_header(weight_header) if weight_header else ""
+
+    def column(self, fld: str) -> str:
+        return self.mapping.get(fld, FIELD_LABELS.get(fld, fld))
+
+    def parse(self, row_number: int, cells: list[str]) -> ItemRecord | Rejection | None:
+        """None for a blank row."""
+        cells = [clean_cell(c) for c in cells]
+        if not any(cells):
+            return None
+        raw = dict(zip(self.headers, cells))
+        if len(cells) > self.width and any(cells[self.width:]):
+            extra = [c for c in cells[self.width:] if c]
+            raw["(extra cells)"] = " | ".join(extra)
+            return Rejection(row_number, "(extra cells)", f"{len(cells)} cells but the header has {self.width} columns; "
+                                                         "a delimiter or quote may be misplaced", raw)
+        idx = self.index
+
+        def get(fld: str) -> str:
+            i = idx.get(fld)
+            return cells[i] if i is not None and i < len(cells) else ""
+
+        def reject(fld: str, reason: str) -> Rejection:
+            return Rejection(row_number, self.column(fld), reason, raw)
+
+        title, sku = get("title"), get("sku")
+        if not title:
+            return reject("title", "missing title")
+        if self.require_sku and not sku:
+            return reject("sku", "missing SKU")
+        if len(sku) > MAX_SKU:
+            return reject("sku", f"SKU longer than {MAX_SKU} characters")
+        if sku and sku in self.first_row_of:
+            return reject("sku", f"duplicate SKU '{sku}' (first on row {self.first_row_of[sku]})")
+        rec = ItemRecord(row_number=row_number, sku=sku, title=title, description=get("description"),
+                         material=get("material"), brand=get("brand"), variation=get("variation"))
+        price = get("price")
+        if price:
+            try:
+                rec.unit_value = parse_decimal(price, self.decimal_comma)
+            except ValueError:
+                return reject("price", f"not a number: '{price}'")
+            if rec.unit_value < 0:
+                return reject("price", f"negative price {price}")
+        currency = get("currency")
+        try:
+            rec.currency = currency_code(currency) if currency else (currency_hint(price) if price else "") or self.header_currency
+        except ValueError as exc:
+            return reject("currency", str(exc))
+        origin = get("origin")
+        try:
+            rec.origin = country_code(origin)
+        except ValueError:
+            return reject("origin", f"unknown country '{origin}'")
+        weight = get("weight_kg")
+        if weight:
+            try:
+                kg = parse_weight_kg(weight, get("weight_unit") or self.header_weight_unit, self.decimal_comma)
+            except ValueError as exc:
+                return reject("weight_unit" if "unit" in str(exc) and get("weight_unit") else "weight_kg", str(exc))
+            if kg < 0:
+                return reject("weight_kg", f"negative weight {weight}")
+            rec.net_weight_kg = float(kg)
+        quantity = get("quantity")
+        if quantity:
+            try:
+                rec.quantity = parse_decimal(quantity, self.decimal_comma)
+            except ValueError:
+                return reject("quantity", f"not a quantity: '{quantity}'")
+            if rec.quantity < 0:
+                return reject("quantity", f"negative quantity {quantity}")
+        unit = get("quantity_unit")
+        if unit:
+            if len(unit) > MAX_UNIT:
+                return reject("quantity_unit", f"unit longer than {MAX_UNIT} characters: '{shorten(unit, 30)}'")
+            rec.quantity_unit = unit
+        rec.attributes = {h: cells[i] for i, h in self.unmapped if i < len(cells) and cells[i]}
+        if sku:
+            self.first_row_of[sku] = row_number
+        return rec
+
+
+class CatalogueReader:
+    """One pass over a catalogue's data rows with a given mapping, one row at a time."""
+
+    def __init__(self, layout: Layout, mapping: dict[str, str] | None = None, *, require_sku: bool = True) -> None:
+        self.layout = layout
+        self.mapping = {f: h for f, h in (layout.auto_mapping if mapping is None else mapping).items() if h}
+        check_mapping(layout.table.path, self.mapping, layout.headers, require_sku)
+        self.parser = RowParser(layout.headers, self.mapping, decimal_comma=layout.decimal_comma, require_sku=require_sku)
+        self.blank_rows = 0
+
+    def records(self, progress: Progress = no_progress, every: int = 2000) -> Iterator[ItemRecord | Rejection]:
+        table = self.layout.table
+        total = _estimated_rows(table)
+        first = self.layout.header_row + 1
+        rows = table.rows()
+        try:
+            for number, cells in enumerate(rows, start=1):
+                if number < first:
+                    continue
+                result = self.parser.parse(number, cells)
+                if result is None:
+                    self.blank_rows += 1
+                else:
+                    yield result
+                if number % every == 0:
+                    done = number / total if total else number / (number + 50_000)
+                    progress(min(done, 0.99), f"Read row {number:,}")
+        except SourceError as exc:
+            raise CatalogueError(str(exc)) from None
+        finally:
+            rows.close()  # type: ignore[attr-defined]
+        progress(1.0, "Read the whole file")
+
+
+def _estimated_rows(table: TableFile) -> int:
+    if table.kind == "text":
+        return max(1, table.path.stat().st_size // 80)
+    return 0
+
+
+# whole-file helpers (small files, the decisions bridge, prediction) -------------------------
+def parse_catalogue(path: Path, progress: Progress = no_progress, *, require_sku: bool = True, sheet: str | None = None,
+                    encoding: str | None = None, mapping: dict[str, str] | None = None) -> ParsedCatalogue:
+    """Read a whole catalogue into lists (for small files and tests; imports stream instead)."""
+    path = Path(path)
+    layout = read_layout(path, sheet, encoding)
+    reader = CatalogueReader(layout, mapping, require_sku=require_sku)
+    records: list[ItemRecord] = []
+    rejections: list[Rejection] = []
+    for r in reader.records(progress):
+        (records if isinstance(r, ItemRecord) else rejections).append(r)  # type: ignore[arg-type]
+    return ParsedCatalogue(path, layout.headers, reader.mapping, records, rejections, reader.blank_rows)
 
 
 def read_table(path: Path) -> pd.DataFrame:
-    """Read CSV/TSV or a workbook into a DataFrame of strings (header row kept as columns)."""
-    if not path.exists():
-        raise CatalogueError(f"{path}: no such file")
-    suffix = path.suffix.lower()
+    """A whole file as a DataFrame of strings, header row found and kept as the columns."""
+    import pandas as pd
+
+    layout = read_layout(Path(path))
+    width = len(layout.headers)
+    rows = []
+    it = layout.table.rows()
     try:
-        if suffix in (".xlsx", ".xlsm", ".xls", ".ods"):
-            engine = "odf" if suffix == ".ods" else None
-            df = pd.read_excel(path, dtype=str, keep_default_na=False, engine=engine)
-        else:
-            raw = path.read_bytes()
-            if not raw.strip():
-                raise CatalogueError(f"{path}: the file is empty")
-            if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-                raise CatalogueError(f"{path}: this is not a text or spreadsheet file")
-            text = _decode(raw)
-            if text.lstrip().lower().startswith(("<!doctype html", "<html")):
-                raise CatalogueError(f"{path}: this is a web page, not a catalogue export")
-            delimiter = _sniff_delimiter(text)
-            df = pd.read_csv(
-                io.StringIO(text), dtype=str, keep_default_na=False, sep=delimiter, engine="python",
-                on_bad_lines="error",
-            )
-    except CatalogueError:
-        raise
-    except Exception as exc:  # pandas/openpyxl raise many types for a broken file
-        raise CatalogueError(f"{path}: cannot be read as a catalogue ({exc.__class__.__name__}: {exc})") from exc
-    df.columns = [str(c).strip() for c in df.columns]
-    return df
+        for number, cells in enumerate(it, start=1):
+            if number <= layout.header_row:
+                continue
+            cells = [clean_cell(c) for c in cells]
+            if any(cells):
+                rows.append((cells + [""] * width)[:width])
+    except SourceError as exc:
+        raise CatalogueError(str(exc)) from None
+    return pd.DataFrame(rows, columns=layout.headers, dtype=str)
 
 
-def _decode(raw: bytes) -> str:
-    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
-        if raw.startswith(bom):
-            return raw.decode(enc)
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(raw).best()
-        if best is None:
-            raise CatalogueError("cannot tell the file's text encoding") from None
-        return str(best)
-
-
-def _sniff_delimiter(text: str) -> str:
-    sample = text[:20000]
-    try:
-        return csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
-    except csv.Error:
-        return ","
-
-
-def parse_decimal(text: str) -> Decimal:
-    """'12.50', '12,50', '1.234,50', '1,234.50', '$12' -> Decimal; ValueError otherwise."""
-    t = re.sub(r"[^\d,.\-]", "", text.strip())
-    if not t or t in "-.,":
-        raise ValueError(text)
-    if "," in t and "." in t:
-        t = t.replace(".", "").replace(",", ".") if t.rfind(",") > t.rfind(".") else t.replace(",", "")
-    elif "," in t:
-        head, _, tail = t.rpartition(",")
-        # One comma not followed by exactly three digits is a decimal comma ("3,50").
-        t = f"{head}.{tail}" if t.count(",") == 1 and len(tail) != 3 else t.replace(",", "")
-    try:
-        return Decimal(t)
-    except InvalidOperation:
-        raise ValueError(text) from None
-
-
-def country_code(value: str) -> str:
-    """ISO 3166-1 alpha-2 for a code or a common name; ValueError when unknown."""
-    v = value.strip()
-    if not v:
-        return ""
-    special = {"vietnam": "VN", "viet nam": "VN", "mainland china": "CN", "china": "CN", "uk": "GB", "usa": "US",
-               "korea": "KR", "south korea": "KR", "laos": "LA", "brunei": "BN", "taiwan": "TW", "russia": "RU"}
-    if v.casefold() in special:
-        return special[v.casefold()]
-    try:
-        return pycountry.countries.lookup(v).alpha_2
-    except LookupError:
-        raise ValueError(v) from None
-
-
-def currency_code(value: str) -> str:
-    v = value.strip().upper()
-    if not v:
-        return ""
-    if pycountry.currencies.get(alpha_3=v) is None:
-        raise ValueError(value)
-    return v
-
-
-def parse_rows(
-    df: pd.DataFrame, mapping: dict[str, str], progress: Progress = no_progress, *, require_sku: bool = True
-) -> tuple[list[ItemRecord], list[Rejection]]:
+def parse_rows(df: pd.DataFrame, mapping: dict[str, str], progress: Progress = no_progress, *,
+               require_sku: bool = True) -> tuple[list[ItemRecord], list[Rejection]]:
+    """Validate the rows of a DataFrame read by :func:`read_table` (header on row 1)."""
+    parser = RowParser([str(c) for c in df.columns], mapping, require_sku=require_sku)
     records: list[ItemRecord] = []
     rejections: list[Rejection] = []
-    mapped_headers = set(mapping.values())
-    first_row_of: dict[str, int] = {}
-    total = len(df)
-    headers = list(df.columns)
     for i, values in enumerate(df.itertuples(index=False, name=None)):
-        row_number = i + 2
-        raw = {h: _clean(v) for h, v in zip(headers, values)}
-        get = lambda f: raw.get(mapping.get(f, ""), "")  # noqa: E731
-
-        def reject(column_field: str, reason: str) -> None:
-            rejections.append(Rejection(row_number, mapping.get(column_field, column_field), reason, raw))
-
-        title = get("title")
-        sku = get("sku")
-        if not title:
-            reject("title", "missing title")
-            continue
-        if require_sku and not sku:
-            reject("sku", "missing SKU")
-            continue
-        if sku and sku in first_row_of:
-            reject("sku", f"duplicate SKU '{sku}' (first on row {first_row_of[sku]})")
-            continue
-        rec = ItemRecord(row_number=row_number, sku=sku, title=title, description=get("description"),
-                         material=get("material"))
-        try:
-            if get("price"):
-                rec.unit_value = parse_decimal(get("price"))
-                if rec.unit_value < 0:
-                    reject("price", f"negative price {get('price')}")
-                    continue
-        except ValueError:
-            reject("price", f"not a number: '{get('price')}'")
-            continue
-        try:
-            rec.currency = currency_code(get("currency"))
-        except ValueError:
-            reject("currency", f"unknown currency '{get('currency')}'")
-            continue
-        try:
-            rec.origin = country_code(get("origin"))
-        except ValueError:
-            reject("origin", f"unknown country '{get('origin')}'")
-            continue
-        try:
-            if get("weight_kg"):
-                rec.net_weight_kg = float(parse_decimal(get("weight_kg")))
-                if rec.net_weight_kg < 0:
-                    reject("weight_kg", f"negative weight {get('weight_kg')}")
-                    continue
-        except ValueError:
-            reject("weight_kg", f"not a weight: '{get('weight_kg')}'")
-            continue
-        if get("quantity_unit"):
-            rec.quantity_unit = get("quantity_unit")
-        rec.attributes = {h: v for h, v in raw.items() if h not in mapped_headers and v}
-        if sku:
-            first_row_of[sku] = row_number
-        records.append(rec)
-        if i % 2000 == 0:
-            progress(i / max(total, 1), f"Reading row {row_number:,}")
-    progress(1.0, f"Read {total:,} rows")
+        r = parser.parse(i + 2, [str(v) for v in values])
+        if isinstance(r, ItemRecord):
+            records.append(r)
+        elif r is not None:
+            rejections.append(r)
+    progress(1.0, f"Read {len(df):,} rows")
     return records, rejections
-
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-def _clean(value: object) -> str:
-    return _CONTROL.sub("", str(value)).strip()
-
-
-def parse_catalogue(path: Path, progress: Progress = no_progress, *, require_sku: bool = True) -> ParsedCatalogue:
-    path = Path(path)
-    df = read_table(path)
-    mapping = map_columns(df.columns)
-    if "title" not in mapping:
-        raise CatalogueError(f"{path}: no title column found (looked for: title, name, product name)")
-    if require_sku and "sku" not in mapping:
-        raise CatalogueError(f"{path}: no SKU column found (looked for: sku, parent sku, item code)")
-    records, rejections = parse_rows(df, mapping, progress, require_sku=require_sku)
-    return ParsedCatalogue(path, list(df.columns), mapping, records, rejections)

@@ -13,93 +13,28 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from app.core import audit, classifier, review
-from app.core.catalogue import ParsedCatalogue, normalise_title, parse_catalogue
 from app.core.jobs import Progress, no_progress, sub_progress
 from app.core.rules import SEVERITY_RANK
-from app.core.tables import Catalogue, Decision, Flag, ImportRejection, Item, ModelVersion
+from app.core.tables import Decision, Flag, Item, ModelVersion
 from app.core.workspace import Workspace, install_bundled_model, starter_examples
 
 SYSTEM = "borderline"
 TOP_K = 5
 
 
-# import ------------------------------------------------------------------------------------
-@dataclass
-class RejectedRow:
-    row_number: int
-    column: str
-    reason: str
-
-
-@dataclass
-class ImportReport:
-    path: str
-    catalogue_id: int
-    rows_read: int
-    added: int
-    updated: int
-    unchanged: int
-    rejected: list[RejectedRow]
-    mapping: dict[str, str]
-
-    @property
-    def imported(self) -> int:
-        return self.added + self.updated + self.unchanged
-
-
-def import_catalogue(ws: Workspace, path: Path, progress: Progress = no_progress) -> ImportReport:
-    """Read a catalogue file and store it in one transaction: all rows or none."""
-    parsed = parse_catalogue(Path(path), sub_progress(progress, 0.0, 0.5))
-    return store_catalogue(ws, parsed, sub_progress(progress, 0.5, 1.0))
-
-
-def store_catalogue(ws: Workspace, parsed: ParsedCatalogue, progress: Progress = no_progress) -> ImportReport:
-    added = updated = unchanged = 0
-    with ws.db.session() as s:
-        cat = Catalogue(name=parsed.path.name, source_path=str(parsed.path), rows_read=parsed.rows_read,
-                        rows_imported=len(parsed.records), rows_rejected=len(parsed.rejections), column_map=parsed.mapping)
-        s.add(cat)
-        s.flush()
-        existing = dict(s.execute(select(Item.sku, Item.id)).all())
-        total = len(parsed.records)
-        for i, rec in enumerate(parsed.records):
-            fields = dict(catalogue_id=cat.id, title=rec.title, description=rec.description, material=rec.material,
-                          origin=rec.origin, unit_value=rec.unit_value, currency=rec.currency,
-                          net_weight_kg=rec.net_weight_kg, quantity_unit=rec.quantity_unit, attributes=rec.attributes,
-                          norm_title=normalise_title(rec.title))
-            item_id = existing.get(rec.sku)
-            if item_id is None:
-                s.add(Item(sku=rec.sku, status="pending", **fields))
-                added += 1
-            else:
-                item = s.get(Item, item_id)
-                assert item is not None
-                text_changed = (item.title, item.description, item.material) != (rec.title, rec.description, rec.material)
-                for k, v in fields.items():
-                    setattr(item, k, v)
-                if text_changed:
-                    item.status, item.hs_code, item.suggestions, item.top_code, item.top_p = "pending", None, [], None, None
-                    item.flags.clear()
-                    updated += 1
-                else:
-                    unchanged += 1
-            if i % 1000 == 0:
-                progress(i / max(total, 1), f"Storing item {i + 1:,} of {total:,}")
-        for rj in parsed.rejections:
-            s.add(ImportRejection(catalogue_id=cat.id, row_number=rj.row_number, column=rj.column, reason=rj.reason, raw=rj.raw))
-        audit.append(s, SYSTEM, "import", parsed.path.name,
-                     {"catalogue_id": cat.id, "rows_read": parsed.rows_read, "added": added, "updated": updated,
-                      "rejected": len(parsed.rejections)})
-        progress(1.0, "Committing")
-        cat_id = cat.id
-    return ImportReport(str(parsed.path), cat_id, parsed.rows_read, added, updated, unchanged,
-                        [RejectedRow(r.row_number, r.column, r.reason) for r in parsed.rejections], parsed.mapping)
-
-
-def import_rejections(ws: Workspace, catalogue_id: int) -> list[RejectedRow]:
-    with ws.db.session() as s:
-        rows = s.scalars(select(ImportRejection).where(ImportRejection.catalogue_id == catalogue_id).order_by(ImportRejection.row_number))
-        return [RejectedRow(r.row_number, r.column, r.reason) for r in rows]
+# import (the work is in importer.py; these names are the use cases' public face) ----------
+from app.core.importer import (  # noqa: E402,F401
+    ImportOptions,
+    ImportPreview,
+    ImportReport,
+    RejectedRow,
+    export_import_report,
+    import_catalogue,
+    import_rejections,
+    latest_catalogue_id,
+    preview_catalogue,
+    store_catalogue,
+)
 
 
 # models ------------------------------------------------------------------------------------

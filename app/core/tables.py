@@ -51,6 +51,8 @@ class Catalogue(Base):
     rows_imported: Mapped[int] = mapped_column(default=0)
     rows_rejected: Mapped[int] = mapped_column(default=0)
     column_map: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    # How the file was read: kind, encoding, delimiter, sheet, header row, headers, blank rows.
+    source_info: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
     rejections: Mapped[list[ImportRejection]] = relationship(back_populates="catalogue")
 
@@ -85,6 +87,9 @@ class Item(Base):
     net_weight_kg: Mapped[float | None] = mapped_column(nullable=True)
     quantity_unit: Mapped[str] = mapped_column(String(16), default="pcs")
     attributes: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    brand: Mapped[str] = mapped_column(Text, default="")
+    variation: Mapped[str] = mapped_column(Text, default="")
+    quantity: Mapped[Decimal | None] = mapped_column(DecimalText, nullable=True)
     norm_title: Mapped[str] = mapped_column(Text, index=True, default="")
     # pending: not yet classified; flagged: waits for a person; auto: accepted without
     # review; decided: a reviewer chose the code.
@@ -190,6 +195,18 @@ class Document(Base):
     path: Mapped[str] = mapped_column(Text)
     sha256: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ColumnMapping(Base):
+    """A seller's column mapping, remembered for the next file with the same header row."""
+
+    __tablename__ = "column_mappings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    headers_key: Mapped[str] = mapped_column(String(64), unique=True)
+    headers: Mapped[list[str]] = mapped_column(JSON)
+    mapping: Mapped[dict[str, str]] = mapped_column(JSON)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 
 class Setting(Base):

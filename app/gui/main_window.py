@@ -12,6 +12,7 @@ from app.core import outputs, services
 from app.core.paths import bundled_data_dir
 from app.core.shipment_documents import DocumentsResult
 from app.core.workspace import Workspace
+from app.gui.import_flow import ImportFlow
 from app.gui.items_page import ItemsPage
 from app.gui.job_bar import JobBar
 from app.gui.operations import OperationRunner
@@ -37,6 +38,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.job_bar)
         self.runner.sig_started.connect(self.job_bar.track)
         self.last_error = ""
+        self.import_flow = ImportFlow(self)
 
         self.items_page = ItemsPage()
         self.review_page = ReviewPage()
@@ -128,20 +130,7 @@ class MainWindow(QMainWindow):
         self.import_file(bundled_data_dir() / "demo_catalogue.csv")
 
     def import_file(self, path: Path) -> None:
-        def done(report: services.ImportReport) -> None:
-            self.refresh()
-            self.say(self.tr("{name}: {n} items imported, {r} rows rejected").format(
-                name=path.name, n=report.imported, r=len(report.rejected)))
-            if report.rejected:
-                lines = "\n".join(f"row {r.row_number}, column {r.column}: {r.reason}" for r in report.rejected[:200])
-                self.show_error(self.tr("Some rows were not imported"),
-                                self.tr("{n} rows of {name} were rejected and kept in the import report.").format(
-                                    n=len(report.rejected), name=path.name), lines)
-            QTimer.singleShot(0, self.classify)
-
-        self.runner.run(self.tr("Importing {name}").format(name=path.name),
-                        lambda p: services.import_catalogue(self.ws, path, p), done,
-                        lambda msg, det: self.show_error(self.tr("Import failed"), msg, det))
+        self.import_flow.start(path)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():

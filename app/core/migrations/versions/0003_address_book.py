@@ -1,7 +1,7 @@
 """address book of consignees and buyers
 
-Revision ID: 0070_issue7
-Revises: 0001
+Revision ID: 0003_address_book
+Revises: 0002_import
 Create Date: 2026-11-24 20:50:00
 """
 from __future__ import annotations
@@ -9,8 +9,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0070_issue7"
-down_revision = "0001"
+revision = "0003_address_book"
+down_revision = "0002_import"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,181 @@
+"""Borderline's catalogue fields and how a file's column headers are matched to them.
+
+Headers are compared after folding case, accents, spacing and punctuation, first whole and
+then without a bracketed part ("Berat* (Gram)" -> "berat"), so the exports of the big
+marketplaces and their Malay/Indonesian, Thai and Vietnamese versions match without help.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+# field key -> label shown to the seller. Keys are stable: they are stored in mappings.
+FIELD_LABELS: dict[str, str] = {
+    "sku": "SKU",
+    "title": "Title",
+    "description": "Description",
+    "material": "Material",
+    "origin": "Origin country",
+    "price": "Unit price",
+    "currency": "Currency",
+    "weight_kg": "Net weight",
+    "weight_unit": "Weight unit",
+    "quantity": "Quantity",
+    "quantity_unit": "Quantity unit",
+    "brand": "Brand",
+    "variation": "Variation",
+}
+FIELDS = tuple(FIELD_LABELS)
+REQUIRED = ("sku", "title")
+
+ALIASES: dict[str, tuple[str, ...]] = {
+    "sku": ("sku", "seller sku", "sellersku", "item sku", "product sku", "sku id", "sku code", "variation sku",
+            "sku reference no", "parent sku", "item code", "product code", "code", "article number",
+            # ms/id, vi, th
+            "kode", "kod", "kode sku", "kod sku", "sku induk", "kode produk", "kod produk", "ma sku", "ma sp", "ma san pham",
+            "ma hang", "sku san pham", "รหัสสินค้า", "รหัส sku", "เลข sku"),
+    "title": ("title", "name", "product name", "item name", "product title", "product name english",
+              "nama", "nama produk", "nama barang", "ten san pham", "ten sp", "ชื่อสินค้า", "ชื่อ"),
+    "description": ("description", "product description", "desc", "details", "short description", "long description",
+                    "deskripsi produk", "deskripsi", "penerangan produk", "keterangan", "mo ta san pham", "mo ta",
+                    "รายละเอียดสินค้า", "รายละเอียด", "คำอธิบาย"),
+    "material": ("material", "materials", "fabric", "composition", "bahan", "chat lieu", "วัสดุ", "วัตถุดิบ"),
+    "origin": ("origin", "country of origin", "origin country", "made in", "coo", "country", "negara asal",
+               "asal negara", "xuat xu", "nuoc san xuat", "quoc gia xuat xu", "ประเทศต้นกำเนิด", "ประเทศผู้ผลิต",
+               "แหล่งผลิต"),
+    "price": ("price", "unit price", "unit value", "value", "regular price", "retail price", "selling price",
+              "original price", "harga", "harga satuan", "harga jual", "gia", "gia ban", "don gia", "ราคา",
+              "ราคาต่อหน่วย", "ราคาขาย"),
+    "currency": ("currency", "curr", "currency code", "mata uang", "mata wang", "tien te", "don vi tien te",
+                 "สกุลเงิน"),
+    "weight_kg": ("net weight", "weight", "weight kg", "net weight kg", "package weight", "parcel weight",
+                  "product weight", "shipping weight", "berat", "berat bersih", "trong luong", "can nang",
+                  "khoi luong", "น้ำหนัก", "น้ำหนักสุทธิ", "น้ำหนักสินค้า"),
+    "weight_unit": ("weight unit", "unit of weight", "satuan berat", "unit berat", "don vi trong luong",
+                    "don vi khoi luong", "หน่วยน้ำหนัก"),
+    "quantity": ("quantity", "qty", "stock", "stock quantity", "inventory", "available stock", "kuantiti",
+                 "jumlah", "stok", "so luong", "ton kho", "kho hang", "จำนวน", "จำนวนสินค้า", "สต็อก", "คลังสินค้า"),
+    "quantity_unit": ("unit", "uom", "quantity unit", "unit of measure", "satuan", "unit ukuran", "don vi tinh",
+                      "หน่วย", "หน่วยนับ"),
+    "brand": ("brand", "brands", "brand name", "merek", "merk", "jenama", "thuong hieu", "nhan hieu", "ยี่ห้อ",
+              "แบรนด์"),
+    "variation": ("variation", "variation name", "variant", "variant name", "variation name1", "option",
+                  "options", "variasi", "nama variasi", "varian", "phan loai", "phan loai hang", "bien the",
+                  "ตัวเลือกสินค้า", "ตัวเลือก"),
+}
+
+_BRACKETS = re.compile(r"[(\[（【].*?[)\]）】]")
+_SEPARATORS = re.compile(r"[\s_\-./:*#?!'\"’，、]+")
+
+
+def _fold(header: str) -> str:
+    h = unicodedata.normalize("NFKD", str(header)).casefold().replace("đ", "d")
+    h = "".join(c for c in h if not unicodedata.combining(c) or _is_thai(c))
+    h = unicodedata.normalize("NFC", h)
+    return " ".join(_SEPARATORS.sub(" ", h).split())
+
+
+def fold_header(header: str) -> str:
+    """A header as compared: case, accents, spacing, punctuation and brackets folded; Thai kept."""
+    return " ".join(re.sub(r"[()\[\]（）【】]", " ", _fold(header)).split())
+
+
+def _is_thai(c: str) -> bool:
+    return "\u0e00" <= c <= "\u0e7f"
+
+
+def _without_brackets(header: str) -> str:
+    return fold_header(_BRACKETS.sub(" ", _fold(header)))
+
+
+_FOLDED_ALIASES = {fld: [fold_header(a) for a in names] for fld, names in ALIASES.items()}
+
+
+def map_columns(headers: Iterable[str]) -> dict[str, str]:
+    """Match a file's headers to Borderline's fields; returns field -> header.
+
+    Each header serves at most one field; earlier aliases win, and a whole-header match is
+    preferred to one made after dropping a bracketed part.
+    """
+    headers = [h for h in headers if str(h).strip()]
+    whole = {}
+    bare = {}
+    for h in headers:
+        whole.setdefault(fold_header(h), h)
+        bare.setdefault(_without_brackets(h), h)
+    mapping: dict[str, str] = {}
+    taken: set[str] = set()
+    for table in (whole, bare):
+        for fld, names in _FOLDED_ALIASES.items():
+            if fld in mapping:
+                continue
+            for name in names:
+                h = table.get(name)
+                if h is not None and h not in taken:
+                    mapping[fld] = h
+                    taken.add(h)
+                    break
+    return {f: mapping[f] for f in FIELDS if f in mapping}
+
+
+def header_score(cells: Sequence[str]) -> int:
+    """How much a row looks like a header: fields matched, and a title counts double."""
+    mapping = map_columns(cells)
+    return len(mapping) + ("title" in mapping) + ("sku" in mapping)
+
+
+def find_header_row(rows: Sequence[Sequence[str]]) -> int:
+    """Index of the header among a file's first rows: the row matching most fields.
+
+    Titles, notes and blank lines that some exports put above the header are skipped; with
+    no recognisable header, the first row with two or more cells is taken.
+    """
+    best, best_score = -1, 0
+    for i, row in enumerate(rows):
+        score = header_score(row)
+        if score > best_score:
+            best, best_score = i, score
+    if best >= 0:
+        return best
+    for i, row in enumerate(rows):
+        if sum(1 for c in row if str(c).strip()) >= 2:
+            return i
+    return 0
+
+
+def unique_headers(cells: Sequence[str]) -> list[str]:
+    """Header cells made usable as names: trimmed, blanks named by column, repeats numbered."""
+    out: list[str] = []
+    seen: dict[str, int] = {}
+    for i, c in enumerate(cells):
+        name = " ".join(str(c).split()) or f"Column {column_letter(i)}"
+        n = seen.get(name, 0) + 1
+        seen[name] = n
+        out.append(name if n == 1 else f"{name} ({n})")
+    return out
+
+
+def column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def headers_key(headers: Sequence[str]) -> str:
+    """A fingerprint of a header row, for remembering a mapping for files shaped alike."""
+    joined = "\x1f".join(fold_header(h) for h in headers)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:32]
+
+
+UNIT_IN_HEADER = re.compile(r"\b(kg|kgs|g|gr|gram|grams|gramme|lb|lbs|oz|กรัม|กก|กิโลกรัม)\b")
+
+
+def unit_in_header(header: str) -> str:
+    """The weight unit a header names, e.g. 'Weight (g)' -> 'g'; '' when none."""
+    m = UNIT_IN_HEADER.search(fold_header(header))
+    return m.group(1) if m else ""

@@ -1,0 +1,280 @@
+"""Importing a catalogue into the database: previewed, streamed, one transaction.
+
+The file is read one row at a time and written in batches of bulk inserts and updates, all
+inside a single transaction: a cancelled or failed import leaves the database as it was.
+Items are matched by SKU; an item whose title, description or material changed goes back
+to classification, while earlier decisions stay in the log. Every row the file holds is
+either imported, rejected with its row, column and reason, or counted as blank.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from app.core import audit, mapping_memory
+from app.core.catalogue import CatalogueReader, ItemRecord, Layout, ParsedCatalogue, Rejection, normalise_title, read_layout
+from app.core.export import write_table
+from app.core.fields import FIELDS
+from app.core.jobs import Progress, no_progress
+from app.core.sources import DELIMITER_NAMES
+from app.core.tables import Catalogue, Flag, ImportRejection, Item, utcnow
+from app.core.workspace import Workspace
+
+SYSTEM = "borderline"
+BATCH = 2000
+
+
+@dataclass
+class RejectedRow:
+    row_number: int
+    column: str
+    reason: str
+    value: str = ""
+
+
+@dataclass
+class ImportReport:
+    path: str
+    catalogue_id: int
+    rows_read: int
+    added: int
+    updated: int  # any stored field changed
+    unchanged: int
+    rejected: list[RejectedRow]
+    mapping: dict[str, str]
+    reclassified: int = 0  # of the updated, those whose text changed and go back to classification
+    blank_rows: int = 0
+    header_row: int = 1
+    source: str = ""  # how the file was read, e.g. "text, cp874, semicolon-separated"
+
+    @property
+    def imported(self) -> int:
+        return self.added + self.updated + self.unchanged
+
+
+@dataclass
+class ImportOptions:
+    sheet: str | None = None
+    encoding: str | None = None
+    mapping: dict[str, str] | None = None  # None: the remembered mapping, else the automatic one
+    remember: bool = False  # keep ``mapping`` for the next file with the same header row
+
+
+@dataclass
+class ImportPreview:
+    """What the mapping dialog shows: plain data, read in the background."""
+
+    path: str
+    kind: str
+    sheets: list[str]
+    sheet: str
+    encoding: str
+    encoding_how: str
+    delimiter: str
+    header_row: int
+    headers: list[str]
+    rows: list[list[str]]
+    mapping: dict[str, str]
+    mapping_source: str  # "remembered" or "automatic"
+    source: str
+
+    @property
+    def settled(self) -> bool:
+        """Nothing to ask: a remembered mapping, or one sheet whose every column was recognised."""
+        if "title" not in self.mapping or "sku" not in self.mapping:
+            return False
+        if self.mapping_source == "remembered":
+            return True
+        return len(self.sheets) <= 1 and set(self.headers) <= set(self.mapping.values())
+
+
+def preview_catalogue(ws: Workspace, path: Path, sheet: str | None = None, encoding: str | None = None) -> ImportPreview:
+    layout = read_layout(Path(path), sheet, encoding)
+    mapping, how = _mapping_for(ws, layout, None)
+    t = layout.table
+    return ImportPreview(str(path), t.kind, list(t.sheets), t.sheet, t.encoding, t.encoding_how,
+                         DELIMITER_NAMES.get(t.delimiter, t.delimiter), layout.header_row, list(layout.headers),
+                         [list(r) for r in layout.preview], mapping, how, t.describe())
+
+
+def _mapping_for(ws: Workspace, layout: Layout, given: dict[str, str] | None) -> tuple[dict[str, str], str]:
+    if given is not None:
+        return {f: h for f, h in given.items() if h and f in FIELDS}, "chosen"
+    with ws.db.session() as s:
+        remembered = mapping_memory.recall(s, layout.headers)
+    if remembered:
+        return remembered, "remembered"
+    return dict(layout.auto_mapping), "automatic"
+
+
+def import_catalogue(ws: Workspace, path: Path, progress: Progress = no_progress,
+                     options: ImportOptions | None = None) -> ImportReport:
+    """Read a catalogue file and store it in one transaction: all rows or none."""
+    options = options or ImportOptions()
+    path = Path(path)
+    layout = read_layout(path, options.sheet, options.encoding)
+    mapping, _how = _mapping_for(ws, layout, options.mapping)
+    reader = CatalogueReader(layout, mapping)
+    with ws.db.session() as s:
+        if options.remember:
+            mapping_memory.remember(s, layout.headers, reader.mapping)
+        return _store(s, path, layout, reader.mapping, reader.records(progress), lambda: reader.blank_rows, progress)
+
+
+def store_catalogue(ws: Workspace, parsed: ParsedCatalogue, progress: Progress = no_progress) -> ImportReport:
+    """Store a catalogue already read into lists (kept for callers that parse first)."""
+    rows: list[ItemRecord | Rejection] = sorted([*parsed.records, *parsed.rejections], key=lambda r: r.row_number)
+    with ws.db.session() as s:
+        return _store(s, parsed.path, None, parsed.mapping, iter(rows), lambda: parsed.blank_rows, progress,
+                      headers=parsed.headers)
+
+
+def _signature(values: dict[str, Any]) -> tuple[int, int]:
+    """Hashes of an item's classified text and of everything stored, to spot changes cheaply."""
+    text = hash((values["title"], values["description"], values["material"]))
+    whole = hash((text, values["origin"], str(values["unit_value"]), values["currency"], values["net_weight_kg"],
+                  values["quantity_unit"], json.dumps(values["attributes"], sort_keys=True, ensure_ascii=False),
+                  values["brand"], values["variation"], str(values["quantity"])))
+    return text, whole
+
+
+_COMPARED = ("title", "description", "material", "origin", "unit_value", "currency", "net_weight_kg", "quantity_unit",
+             "attributes", "brand", "variation", "quantity")
+
+
+def _existing(s: Session) -> dict[str, tuple[int, int, int]]:
+    cols = [getattr(Item, c) for c in _COMPARED]
+    out = {}
+    for row in s.execute(select(Item.sku, Item.id, *cols).execution_options(yield_per=2000)):
+        values = dict(zip(_COMPARED, row[2:]))
+        out[row[0]] = (row[1], *_signature(values))
+    return out
+
+
+def _store(s: Session, path: Path, layout: Layout | None, mapping: dict[str, str],
+           rows: Iterator[ItemRecord | Rejection], blank_rows, progress: Progress,  # type: ignore[no-untyped-def]
+           headers: list[str] | None = None) -> ImportReport:
+    headers = list(layout.headers) if layout else list(headers or [])
+    info: dict[str, Any] = {"headers": headers}
+    if layout is not None:
+        t = layout.table
+        info.update(kind=t.kind, encoding=t.encoding, delimiter=t.delimiter, sheet=t.sheet, header_row=layout.header_row,
+                    decimal_comma=layout.decimal_comma)
+    cat = Catalogue(name=path.name, source_path=str(path), column_map=mapping, source_info=info)
+    s.add(cat)
+    s.flush()
+    cat_id = cat.id
+    existing = _existing(s)
+    report = ImportReport(str(path), cat_id, 0, 0, 0, 0, [], mapping, header_row=layout.header_row if layout else 1,
+                          source=layout.table.describe() if layout else "")
+    inserts: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
+    touched: list[int] = []
+    reclassify: list[int] = []
+    rejects: list[dict[str, Any]] = []
+
+    def flush() -> None:
+        if inserts:
+            now = utcnow()
+            for row in inserts:
+                row["created_at"] = row["updated_at"] = now
+            s.execute(insert(Item.__table__), inserts)  # Core insert: no per-row ORM bookkeeping
+        if updates:
+            s.execute(update(Item), updates)
+        if touched:
+            s.execute(update(Item).where(Item.id.in_(touched)).values(catalogue_id=cat_id))
+        if reclassify:
+            s.execute(delete(Flag).where(Flag.item_id.in_(reclassify)))
+        if rejects:
+            s.execute(insert(ImportRejection.__table__), rejects)
+        for batch in (inserts, updates, touched, reclassify, rejects):
+            batch.clear()
+
+    pending = 0
+    for r in rows:
+        report.rows_read += 1
+        pending += 1
+        if isinstance(r, Rejection):
+            rejects.append(dict(catalogue_id=cat_id, row_number=r.row_number, column=r.column, reason=r.reason, raw=r.raw))
+            report.rejected.append(RejectedRow(r.row_number, r.column, r.reason, r.raw.get(r.column, "")))
+        else:
+            values = dict(title=r.title, description=r.description, material=r.material, origin=r.origin,
+                          unit_value=r.unit_value, currency=r.currency, net_weight_kg=r.net_weight_kg,
+                          quantity_unit=r.quantity_unit, attributes=r.attributes, brand=r.brand, variation=r.variation,
+                          quantity=r.quantity)
+            before = existing.get(r.sku)
+            if before is None:
+                inserts.append(dict(values, catalogue_id=cat_id, sku=r.sku, norm_title=normalise_title(r.title),
+                                    status="pending", suggestions=[], suggestion_source="", top_code=None, top_p=None,
+                                    model_version_id=None, hs_code=None))
+                report.added += 1
+            else:
+                item_id, text_sig, whole_sig = before
+                new_text, new_whole = _signature(values)
+                if new_whole == whole_sig:
+                    touched.append(item_id)
+                    report.unchanged += 1
+                else:
+                    change = dict(values, id=item_id, catalogue_id=cat_id, norm_title=normalise_title(r.title))
+                    if new_text != text_sig:
+                        change.update(status="pending", hs_code=None, suggestions=[], top_code=None, top_p=None,
+                                      suggestion_source="", model_version_id=None)
+                        reclassify.append(item_id)
+                        report.reclassified += 1
+                    updates.append(change)
+                    report.updated += 1
+        if pending >= BATCH:
+            flush()
+            pending = 0
+    flush()
+    report.blank_rows = blank_rows()
+    cat.rows_read, cat.rows_imported, cat.rows_rejected = report.rows_read, report.imported, len(report.rejected)
+    info["blank_rows"] = report.blank_rows
+    cat.source_info = dict(info)
+    audit.append(s, SYSTEM, "import", path.name,
+                 {"catalogue_id": cat_id, "rows_read": report.rows_read, "added": report.added,
+                  "updated": report.updated, "reclassified": report.reclassified, "rejected": len(report.rejected)})
+    progress(1.0, "Committing")
+    return report
+
+
+# the import report -------------------------------------------------------------------------
+def import_rejections(ws: Workspace, catalogue_id: int) -> list[RejectedRow]:
+    with ws.db.session() as s:
+        rows = s.scalars(select(ImportRejection).where(ImportRejection.catalogue_id == catalogue_id)
+                         .order_by(ImportRejection.row_number))
+        return [RejectedRow(r.row_number, r.column, r.reason, r.raw.get(r.column, "")) for r in rows]
+
+
+def export_import_report(ws: Workspace, catalogue_id: int, path: Path) -> int:
+    """Rejected rows as CSV or XLSX: row, column, reason, then the row's own cells.
+
+    The seller can correct the cells in place and import the file again.
+    """
+    with ws.db.session() as s:
+        cat = s.get(Catalogue, catalogue_id)
+        if cat is None:
+            raise ValueError(f"no catalogue with id {catalogue_id}")
+        headers = list((cat.source_info or {}).get("headers") or [])
+
+        def rows() -> Iterator[list[Any]]:
+            q = (select(ImportRejection).where(ImportRejection.catalogue_id == catalogue_id)
+                 .order_by(ImportRejection.row_number).execution_options(yield_per=1000))
+            for rj in s.scalars(q):
+                extra = [v for k, v in rj.raw.items() if k not in headers]
+                yield [rj.row_number, rj.column, rj.reason, *(rj.raw.get(h, "") for h in headers), *extra]
+
+        return write_table(Path(path), ["row", "column", "reason", *headers], rows())
+
+
+def latest_catalogue_id(ws: Workspace) -> int | None:
+    from sqlalchemy import func
+
+    with ws.db.session() as s:
+        return s.scalar(select(func.max(Catalogue.id)))

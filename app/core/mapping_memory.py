@@ -1,0 +1,34 @@
+"""Column mappings remembered per header row, so a seller corrects a mapping only once.
+
+A mapping is stored by the fingerprint of the folded header row and applied by column
+position, so the next export from the same shop (same columns, perhaps recased) maps alike.
+"""
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.core.fields import FIELDS, headers_key
+from app.core.tables import ColumnMapping
+
+
+def recall(session: Session, headers: list[str]) -> dict[str, str] | None:
+    row = session.scalars(select(ColumnMapping).where(ColumnMapping.headers_key == headers_key(headers))).first()
+    if row is None or len(row.headers) != len(headers):
+        return None
+    position = {h: i for i, h in enumerate(row.headers)}
+    mapping = {}
+    for fld, header in row.mapping.items():
+        if fld in FIELDS and header in position:
+            mapping[fld] = headers[position[header]]
+    return mapping
+
+
+def remember(session: Session, headers: list[str], mapping: dict[str, str]) -> None:
+    key = headers_key(headers)
+    clean = {f: h for f, h in mapping.items() if f in FIELDS and h in headers}
+    row = session.scalars(select(ColumnMapping).where(ColumnMapping.headers_key == key)).first()
+    if row is None:
+        session.add(ColumnMapping(headers_key=key, headers=list(headers), mapping=clean))
+    else:
+        row.headers, row.mapping = list(headers), clean

@@ -1,0 +1,240 @@
+"""Opening a catalogue file of any kind as rows of text cells, streamed.
+
+A file is recognised by its content, not its name: a zip holding a workbook is a workbook,
+an old binary .xls, a web page, a PDF or a picture is refused with one clear sentence, and
+anything else is text whose encoding and delimiter are detected. Rows come out one at a
+time, numbered as a spreadsheet numbers them, so a 100,000-row file never sits in memory.
+"""
+from __future__ import annotations
+
+import csv
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+
+from app.core import charsets, ods
+
+DELIMITERS = (",", ";", "\t", "|")
+DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
+FIELD_LIMIT = 16 * 1024 * 1024
+SNIFF_BYTES = 64 * 1024
+
+csv.field_size_limit(FIELD_LIMIT)
+
+_BINARY_MAGIC = {
+    b"%PDF": "a PDF document",
+    b"\x89PNG": "a PNG picture",
+    b"\xff\xd8\xff": "a JPEG picture",
+    b"GIF8": "a GIF picture",
+    b"\x1f\x8b": "a gzip archive",
+    b"Rar!": "a RAR archive",
+    b"7z\xbc\xaf": "a 7-Zip archive",
+    b"SQLite format 3": "a database file",
+}
+
+
+class SourceError(Exception):
+    """The file cannot be read as a table; the message says why in one sentence."""
+
+
+@dataclass
+class TableFile:
+    """An opened catalogue: what it is, and how its rows are read."""
+
+    path: Path
+    kind: str  # "text", "xlsx" or "ods"
+    sheets: list[str] = field(default_factory=list)
+    sheet: str = ""
+    encoding: str = ""
+    encoding_how: str = ""
+    delimiter: str = ""
+
+    def rows(self) -> Iterator[list[str]]:
+        """Every row (record) of the file or sheet, from row 1, as lists of strings."""
+        if self.kind == "text":
+            return _text_rows(self.path, self.encoding, self.delimiter)
+        if self.kind == "xlsx":
+            return _xlsx_rows(self.path, self.sheet)
+        return _ods_rows(self.path, self.sheet)
+
+    def with_sheet(self, sheet: str) -> TableFile:
+        if sheet not in self.sheets:
+            raise SourceError(f"{self.path.name}: no sheet named '{sheet}' (sheets: {', '.join(self.sheets)})")
+        return TableFile(self.path, self.kind, self.sheets, sheet, self.encoding, self.encoding_how, self.delimiter)
+
+    def describe(self) -> str:
+        if self.kind == "text":
+            return f"text, {self.encoding}, {DELIMITER_NAMES.get(self.delimiter, self.delimiter)}-separated"
+        return f"{'Excel' if self.kind == 'xlsx' else 'OpenDocument'} workbook, sheet '{self.sheet}'"
+
+
+def open_table(path: Path, sheet: str | None = None, encoding: str | None = None) -> TableFile:
+    """Recognise the file and prepare to read it; SourceError when it cannot be a catalogue."""
+    path = Path(path)
+    name = path.name
+    if not path.is_file():
+        raise SourceError(f"{path}: no such file")
+    with open(path, "rb") as f:
+        head = f.read(4096)
+    if not head.strip():
+        raise SourceError(f"{name}: the file is empty")
+    suffix = path.suffix.lower()
+    if head.startswith(b"PK\x03\x04"):
+        table = _open_zip(path)
+    elif head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise SourceError(f"{name}: this is an old Excel 97-2003 workbook (.xls); save it as .xlsx or CSV and import that")
+    elif suffix in (".xlsx", ".xlsm", ".ods"):
+        looks = "a web page" if _looks_html(head) else "a text file"
+        raise SourceError(f"{name}: named {suffix} but it is not a workbook (it looks like {looks}); "
+                          "the file may be damaged or renamed")
+    else:
+        table = _open_text(path, head, encoding)
+    if sheet:
+        table = table.with_sheet(sheet)
+    return table
+
+
+def _looks_html(head: bytes) -> bool:
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return text.startswith((b"<!doctype html", b"<html", b"<head", b"<?xml")) or b"<html" in text[:512]
+
+
+def _open_zip(path: Path) -> TableFile:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = set(zf.namelist())
+            mimetype = zf.read("mimetype").decode("ascii", "replace") if "mimetype" in names else ""
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise SourceError(f"{path.name}: the workbook is damaged and cannot be opened ({exc})") from None
+    if "xl/workbook.xml" in names:
+        sheets = _xlsx_sheets(path)
+        kind = "xlsx"
+    elif "content.xml" in names and "spreadsheet" in mimetype:
+        try:
+            sheets = ods.sheet_names(path)
+        except Exception as exc:  # broken XML inside the zip
+            raise SourceError(f"{path.name}: the spreadsheet is damaged and cannot be opened ({exc})") from None
+        kind = "ods"
+    else:
+        raise SourceError(f"{path.name}: this is a zip archive, not a spreadsheet")
+    if not sheets:
+        raise SourceError(f"{path.name}: the workbook has no sheets")
+    return TableFile(path, kind, sheets, sheets[0])
+
+
+def _xlsx_sheets(path: Path) -> list[str]:
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many types for a broken package
+        raise SourceError(f"{path.name}: the workbook is damaged and cannot be opened "
+                          f"({exc.__class__.__name__}: {exc})") from None
+    try:
+        return [ws.title for ws in wb.worksheets]
+    finally:
+        wb.close()
+
+
+def _open_text(path: Path, head: bytes, encoding: str | None) -> TableFile:
+    name = path.name
+    for magic, what in _BINARY_MAGIC.items():
+        if head.startswith(magic):
+            raise SourceError(f"{name}: this is {what}, not a catalogue")
+    has_bom = head.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf"))
+    if not has_bom and not encoding and head.count(0) > max(4, len(head) // 100) and charsets._utf16_without_bom(head) is None:
+        raise SourceError(f"{name}: this is not a text or spreadsheet file")
+    try:
+        detected = charsets.detect_encoding(path, encoding)
+    except LookupError:
+        raise SourceError(f"{name}: '{encoding}' is not an encoding Borderline knows") from None
+    except charsets.EncodingError as exc:
+        raise SourceError(f"{name}: {exc}") from None
+    with open(path, encoding=detected.encoding, newline="") as f:
+        sample = f.read(SNIFF_BYTES)
+    if _looks_html(sample[:4096].encode("utf-8", "replace")):
+        raise SourceError(f"{name}: this is a web page, not a catalogue export (perhaps an error page saved by the browser)")
+    printable = sum(1 for c in sample[:4096] if c.isprintable() or c in "\r\n\t")
+    if printable < 0.9 * len(sample[:4096]):
+        raise SourceError(f"{name}: this is not a text or spreadsheet file")
+    return TableFile(path, "text", encoding=detected.encoding, encoding_how=detected.how,
+                     delimiter=sniff_delimiter(sample))
+
+
+def sniff_delimiter(sample: str) -> str:
+    """The delimiter that splits the sample's rows into the most consistent number of cells."""
+    if "\n" in sample.rstrip("\r\n"):
+        sample = sample[: sample.rstrip("\r\n").rfind("\n") + 1] or sample  # drop a partly read last line
+    best, best_score = ",", (False, 0.0, 0)
+    for delim in DELIMITERS:
+        counts = [len(r) for r in csv.reader(sample.splitlines(keepends=True), delimiter=delim) if any(c.strip() for c in r)]
+        if not counts:
+            continue
+        mode = max(set(counts), key=counts.count)
+        score = (mode > 1, counts.count(mode) / len(counts), mode)
+        if score > best_score:
+            best, best_score = delim, score
+    return best
+
+
+def _text_rows(path: Path, encoding: str, delimiter: str) -> Iterator[list[str]]:
+    with open(path, encoding=encoding, newline="") as f:
+        reader = csv.reader(f, delimiter=delimiter)
+        try:
+            yield from reader
+        except csv.Error as exc:
+            raise SourceError(f"{path.name}, row {reader.line_num}: {_csv_problem(exc)}") from None
+
+
+def _csv_problem(exc: csv.Error) -> str:
+    text = str(exc)
+    if "field larger than field limit" in text:
+        return "a quoted cell never ends (check the quotation marks)"
+    return text
+
+
+def cell_text(value: object) -> str:
+    """A workbook cell as the text a seller sees in it."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time() else value.isoformat(sep=" ")
+    if isinstance(value, (date, time)):
+        return value.isoformat()
+    return str(value)
+
+
+def _xlsx_rows(path: Path, sheet: str) -> Iterator[list[str]]:
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path, read_only=True, data_only=True)
+    try:
+        ws = wb[sheet]
+        for values in ws.iter_rows(values_only=True):
+            cells = [cell_text(v) for v in values]
+            while cells and not cells[-1]:
+                cells.pop()
+            yield cells
+    except SourceError:
+        raise
+    except Exception as exc:  # damaged sheet XML surfaces only while reading
+        raise SourceError(f"{path.name}: the sheet '{sheet}' is damaged ({exc.__class__.__name__}: {exc})") from None
+    finally:
+        wb.close()
+
+
+def _ods_rows(path: Path, sheet: str) -> Iterator[list[str]]:
+    try:
+        yield from ods.iter_rows(path, sheet)
+    except ods.OdsError as exc:
+        raise SourceError(f"{path.name}: {exc}") from None
+    except Exception as exc:  # broken XML inside the zip
+        raise SourceError(f"{path.name}: the sheet '{sheet}' is damaged ({exc.__class__.__name__}: {exc})") from None

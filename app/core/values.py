@@ -1,0 +1,197 @@
+"""Cell values as sellers write them: numbers, weights, countries and currencies.
+
+Each parser returns a clean value or raises ValueError with the reason a seller can act on.
+Country and currency look-ups are cached: a 100,000-row file names only a handful of each.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+import pycountry
+
+_SCIENTIFIC = re.compile(r"^\s*-?\d+(\.\d+)?[eE][-+]?\d+\s*$")
+_NUMBER_CHARS = re.compile(r"[^\d,.\-]")
+_UNAMBIGUOUS_COMMA = re.compile(r"^-?\d{1,3}(\.\d{3})+,\d+$|^-?\d+,\d{1,2}$|^-?\d+,\d{4,}$")
+_UNAMBIGUOUS_DOT = re.compile(r"^-?\d{1,3}(,\d{3})+\.\d+$|^-?\d+\.\d{1,2}$|^-?\d+\.\d{4,}$")
+
+
+def decimal_style(value: str) -> str | None:
+    """'comma' or 'dot' when a number shows its decimal separator beyond doubt, else None."""
+    t = _NUMBER_CHARS.sub("", value.strip())
+    if _UNAMBIGUOUS_COMMA.match(t):
+        return "comma"
+    if _UNAMBIGUOUS_DOT.match(t):
+        return "dot"
+    return None
+
+
+def parse_decimal(text: str, decimal_comma: bool | None = None) -> Decimal:
+    """'12.50', '12,50', '1.234,50', '1,234.50', '$12' -> Decimal; ValueError otherwise.
+
+    ``decimal_comma`` says how the file writes decimals when that is known; it settles
+    '1,234' and '1.234', which alone could be read either way.
+    """
+    if _SCIENTIFIC.match(text):
+        return Decimal(text.strip())
+    t = _NUMBER_CHARS.sub("", text.strip())
+    if not t or t.strip("-.,") == "" or t.count("-") > 1 or "-" in t[1:]:
+        raise ValueError(text)
+    if "," in t and "." in t:
+        t = t.replace(".", "").replace(",", ".") if t.rfind(",") > t.rfind(".") else t.replace(",", "")
+    elif "," in t:
+        head, _, tail = t.rpartition(",")
+        if t.count(",") > 1:
+            t = t.replace(",", "")
+        elif decimal_comma is None:
+            # One comma not followed by exactly three digits is a decimal comma ("3,50").
+            t = f"{head}.{tail}" if len(tail) != 3 else t.replace(",", "")
+        else:
+            t = f"{head}.{tail}" if decimal_comma or len(tail) != 3 else t.replace(",", "")
+    elif t.count(".") > 1:
+        t = t.replace(".", "")
+    elif "." in t and decimal_comma and len(t.rpartition(".")[2]) == 3:
+        t = t.replace(".", "")
+    try:
+        value = Decimal(t)
+    except InvalidOperation:
+        raise ValueError(text) from None
+    if not value.is_finite():
+        raise ValueError(text)
+    return value
+
+
+KG_PER_UNIT: dict[str, Decimal] = {
+    "kg": Decimal(1), "kgs": Decimal(1), "kilo": Decimal(1), "kilos": Decimal(1), "kilogram": Decimal(1),
+    "kilograms": Decimal(1), "กก": Decimal(1), "กิโลกรัม": Decimal(1), "kilogam": Decimal(1),
+    "g": Decimal("0.001"), "gr": Decimal("0.001"), "gm": Decimal("0.001"), "gms": Decimal("0.001"),
+    "gram": Decimal("0.001"), "grams": Decimal("0.001"), "gramme": Decimal("0.001"), "gam": Decimal("0.001"),
+    "กรัม": Decimal("0.001"),
+    "lb": Decimal("0.45359237"), "lbs": Decimal("0.45359237"), "pound": Decimal("0.45359237"),
+    "pounds": Decimal("0.45359237"),
+    "oz": Decimal("0.028349523125"), "ounce": Decimal("0.028349523125"), "ounces": Decimal("0.028349523125"),
+}
+_WEIGHT = re.compile(r"^\s*([-+]?[\d.,\s]*\d[\d.,]*)\s*([^\d\s.,][^\d]*?)?\.?\s*$")
+
+
+def unit_factor(unit: str) -> Decimal:
+    key = unicodedata.normalize("NFC", unit.strip().casefold()).rstrip(".")
+    if key not in KG_PER_UNIT:
+        raise ValueError(f"unknown weight unit '{unit}' (use kg, g, lb or oz)")
+    return KG_PER_UNIT[key]
+
+
+def parse_weight_kg(text: str, default_unit: str = "kg", decimal_comma: bool | None = None) -> Decimal:
+    """'0.25', '250 g', '1,5kg', '8 oz' -> kilograms; ValueError with the reason otherwise."""
+    m = _WEIGHT.match(text)
+    if not m:
+        raise ValueError(f"not a weight: '{text}'")
+    try:
+        number = parse_decimal(m.group(1).replace(" ", ""), decimal_comma)
+    except ValueError:
+        raise ValueError(f"not a weight: '{text}'") from None
+    unit = (m.group(2) or "").strip() or default_unit or "kg"
+    return number * unit_factor(unit)
+
+
+def _fold(value: str) -> str:
+    v = unicodedata.normalize("NFKD", value.strip().casefold()).replace("đ", "d")
+    v = "".join(c for c in v if not unicodedata.combining(c) or "\u0e00" <= c <= "\u0e7f")
+    return " ".join(re.sub(r"[.,()]", " ", unicodedata.normalize("NFC", v)).split())
+
+
+# Names pycountry does not know, in English and in the region's languages (folded).
+_COUNTRY_NAMES = {
+    "vietnam": "VN", "viet nam": "VN", "mainland china": "CN", "china": "CN", "prc": "CN", "uk": "GB",
+    "england": "GB", "great britain": "GB", "usa": "US", "america": "US", "korea": "KR", "south korea": "KR",
+    "laos": "LA", "brunei": "BN", "taiwan": "TW", "russia": "RU", "hong kong": "HK", "macau": "MO",
+    "burma": "MM", "turkey": "TR", "holland": "NL",
+    # Malay / Indonesian
+    "cina": "CN", "china tiongkok": "CN", "tiongkok": "CN", "jepun": "JP", "jepang": "JP", "korea selatan": "KR",
+    "amerika syarikat": "US", "amerika serikat": "US", "filipina": "PH", "thailand": "TH", "tailan": "TH",
+    "singapura": "SG", "indonesia": "ID", "malaysia": "MY", "kemboja": "KH", "kamboja": "KH",
+    # Vietnamese
+    "trung quoc": "CN", "thai lan": "TH", "nhat ban": "JP", "han quoc": "KR", "my": "US", "hoa ky": "US",
+    "dai loan": "TW", "an do": "IN", "phap": "FR", "duc": "DE", "y": "IT", "anh": "GB",
+    # Thai
+    "ไทย": "TH", "ประเทศไทย": "TH", "จีน": "CN", "ญี่ปุ่น": "JP", "เกาหลี": "KR", "เกาหลีใต้": "KR",
+    "เวียดนาม": "VN", "มาเลเซีย": "MY", "อินโดนีเซีย": "ID", "สิงคโปร์": "SG", "ฟิลิปปินส์": "PH",
+    "สหรัฐอเมริกา": "US", "อเมริกา": "US", "ไต้หวัน": "TW", "อินเดีย": "IN",
+}
+
+
+_COUNTRY_NAMES = {_fold(k): v for k, v in _COUNTRY_NAMES.items()}
+
+
+@lru_cache(maxsize=4096)
+def country_code(value: str) -> str:
+    """ISO 3166-1 alpha-2 for a code or a common name; ValueError when unknown."""
+    v = value.strip()
+    if not v:
+        return ""
+    if v.isascii() and v.isalpha() and len(v) in (2, 3):
+        found = pycountry.countries.get(**{"alpha_2" if len(v) == 2 else "alpha_3": v.upper()})
+        if found is not None:
+            return str(found.alpha_2)
+    folded = _fold(v)
+    folded = re.sub(r"^(made in|product of|xuat xu|buatan)\s+", "", folded)
+    if folded in _COUNTRY_NAMES:
+        return _COUNTRY_NAMES[folded]
+    try:
+        return pycountry.countries.lookup(folded).alpha_2
+    except LookupError:
+        pass
+    try:
+        return pycountry.countries.lookup(v).alpha_2
+    except LookupError:
+        raise ValueError(v) from None
+
+
+# Symbols and local names sellers write for a currency (folded). "$" alone is ambiguous.
+_CURRENCY_NAMES = {
+    "rm": "MYR", "ringgit": "MYR", "rp": "IDR", "rupiah": "IDR", "฿": "THB", "baht": "THB", "บาท": "THB",
+    "₫": "VND", "vnd": "VND", "dong": "VND", "vnđ": "VND", "d": "VND", "s$": "SGD", "sg$": "SGD",
+    "us$": "USD", "usd$": "USD", "₱": "PHP", "peso": "PHP", "php": "PHP", "€": "EUR", "£": "GBP",
+    "¥": "CNY", "rmb": "CNY", "yuan": "CNY", "元": "CNY", "nhân dân tệ": "CNY", "hk$": "HKD", "a$": "AUD",
+    "thai baht": "THB", "malaysian ringgit": "MYR", "indonesian rupiah": "IDR", "vietnamese dong": "VND",
+    "philippine peso": "PHP", "singapore dollar": "SGD", "k": "LAK", "kip": "LAK", "riel": "KHR", "kyat": "MMK",
+}
+
+
+_CURRENCY_NAMES = {_fold(k): v for k, v in _CURRENCY_NAMES.items()}
+
+
+@lru_cache(maxsize=1024)
+def currency_code(value: str) -> str:
+    """ISO 4217 code for a code, a symbol or a common name; ValueError when unknown."""
+    v = value.strip()
+    if not v:
+        return ""
+    if len(v) == 3 and v.isascii() and v.isalpha() and pycountry.currencies.get(alpha_3=v.upper()) is not None:
+        return v.upper()
+    folded = _fold(v)
+    if folded in _CURRENCY_NAMES:
+        return _CURRENCY_NAMES[folded]
+    if folded == "$":
+        raise ValueError("'$' could be several dollars; write USD, SGD, ...")
+    try:
+        return pycountry.currencies.lookup(v).alpha_3
+    except LookupError:
+        raise ValueError(f"unknown currency '{v}'") from None
+
+
+_CURRENCY_IN_TEXT = re.compile(
+    r"(?<![a-z])(us\$|s\$|rm|rp|฿|₫|vnđ|vnd|thb|myr|idr|sgd|usd|php|₱|€|£|¥|rmb|cny|eur|gbp)(?![a-z])", re.IGNORECASE)
+
+
+def currency_hint(text: str) -> str:
+    """A currency a header or a price cell names ('Harga (Rp)', 'RM 12.90'); '' when none."""
+    m = _CURRENCY_IN_TEXT.search(text)
+    if not m:
+        return ""
+    try:
+        return currency_code(m.group(1))
+    except ValueError:
+        return ""

@@ -1,0 +1,85 @@
+"""The import as the window runs it: preview, mapping dialog when needed, import, report.
+
+Reading the preview, the import itself and the report export all run through the
+window's OperationRunner; this class only sequences them and owns the two dialogs.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog
+
+from app.core import services
+from app.core.importer import ImportOptions, ImportPreview, ImportReport
+from app.gui.import_report import ImportReportDialog
+from app.gui.mapping_dialog import MappingDialog
+
+
+class ImportFlow(QObject):
+    sig_imported = Signal(object)  # ImportReport
+    sig_mapping_shown = Signal(object)  # MappingDialog
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.mapping_dialog: MappingDialog | None = None
+        self.report_dialog: ImportReportDialog | None = None
+
+    def _failed(self, message: str, details: str) -> None:
+        self.window.show_error(self.tr("Import failed"), message, details)
+
+    def start(self, path: Path) -> None:
+        """Read the file's layout in the background, then import or ask about the columns."""
+        ws = self.window.ws
+        self.window.runner.run(self.tr("Reading {name}").format(name=path.name),
+                               lambda p: services.preview_catalogue(ws, path), lambda pv: self._previewed(path, pv),
+                               self._failed)
+
+    def _previewed(self, path: Path, preview: ImportPreview) -> None:
+        if preview.settled:
+            self.run_import(path, ImportOptions(sheet=preview.sheet or None))
+            return
+        dialog = MappingDialog(preview, self.window)
+        dialog.accepted.connect(lambda: self.run_import(path, dialog.options()))
+        dialog.sig_reload_requested.connect(lambda sheet, enc: self._reload(path, dialog, sheet, enc))
+        self.mapping_dialog = dialog
+        dialog.open()
+        self.sig_mapping_shown.emit(dialog)
+
+    def _reload(self, path: Path, dialog: MappingDialog, sheet: str, encoding: str) -> None:
+        ws = self.window.ws
+        self.window.runner.run(self.tr("Reading {name}").format(name=path.name),
+                               lambda p: services.preview_catalogue(ws, path, sheet or None, encoding or None),
+                               dialog.set_preview, self._failed)
+
+    def run_import(self, path: Path, options: ImportOptions) -> None:
+        ws = self.window.ws
+        self.window.runner.run(self.tr("Importing {name}").format(name=path.name),
+                               lambda p: services.import_catalogue(ws, path, p, options),
+                               lambda rep: self._imported(path, rep), self._failed)
+
+    def _imported(self, path: Path, report: ImportReport) -> None:
+        self.window.refresh()
+        self.window.say(self.tr("{name}: {n} items imported, {r} rows rejected").format(
+            name=path.name, n=report.imported, r=len(report.rejected)))
+        if report.rejected:
+            self.report_dialog = ImportReportDialog(report, self.window)
+            self.report_dialog.sig_export_requested.connect(self.choose_report_file)
+            self.report_dialog.show()
+        self.sig_imported.emit(report)
+        QTimer.singleShot(0, self.window.classify)
+
+    def choose_report_file(self, catalogue_id: int) -> None:
+        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export the import report"), "import-report.csv",
+                                              "CSV (*.csv);;Excel (*.xlsx)")
+        if name:
+            self.export_report(catalogue_id, Path(name))
+
+    def export_report(self, catalogue_id: int, path: Path) -> None:
+        ws = self.window.ws
+        self.window.runner.run(self.tr("Exporting the import report"),
+                               lambda p: services.export_import_report(ws, catalogue_id, path),
+                               lambda n: self.window.say(self.tr("Wrote {n} rejected rows to {path}").format(n=n, path=path)),
+                               lambda msg, det: self.window.show_error(self.tr("Export failed"), msg, det))

@@ -1,0 +1,52 @@
+"""The import report: what was imported, and every row that was not, with an export button."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from app.core.catalogue import shorten
+from app.core.importer import ImportReport
+
+SHOWN_ROWS = 1000
+
+
+class ImportReportDialog(QDialog):
+    sig_export_requested = Signal(int)  # catalogue id
+
+    def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.report = report
+        self.setWindowTitle(self.tr("Import report"))
+        name = report.path.replace("\\", "/").rsplit("/", 1)[-1]
+        lines = [self.tr("{name}: {read} rows read ({source}, header on row {header}).").format(
+                     name=name, read=f"{report.rows_read:,}", source=report.source or "-", header=report.header_row),
+                 self.tr("Imported {n}: {a} new, {u} changed ({c} to classify again), {same} unchanged.").format(
+                     n=f"{report.imported:,}", a=f"{report.added:,}", u=f"{report.updated:,}",
+                     c=f"{report.reclassified:,}", same=f"{report.unchanged:,}"),
+                 self.tr("Rejected {r}; blank rows skipped {b}.").format(r=f"{len(report.rejected):,}",
+                                                                           b=f"{report.blank_rows:,}")]
+        if len(report.rejected) > SHOWN_ROWS:
+            lines.append(self.tr("The first {n} rejected rows are shown; export the report for all of them.").format(
+                n=f"{SHOWN_ROWS:,}"))
+        self.summary = QLabel("\n".join(lines))
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.table = QTableWidget(min(len(report.rejected), SHOWN_ROWS), 4)
+        self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Reason"), self.tr("Value")])
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        for r, rj in enumerate(report.rejected[:SHOWN_ROWS]):
+            for c, value in enumerate((str(rj.row_number), rj.column, rj.reason, shorten(rj.value, 60))):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
+        self.export_button = QPushButton(self.tr("Export as CSV…"))
+        self.export_button.setEnabled(bool(report.rejected))
+        self.export_button.clicked.connect(lambda: self.sig_export_requested.emit(report.catalogue_id))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(820, 480)
