@@ -60,6 +60,7 @@ def _parser() -> argparse.ArgumentParser:
     pr.add_argument("-o", "--output", type=Path, required=True)
     pr.add_argument("--top", type=int, default=5)
     sub.add_parser("verify-log", help="check the audit trail's hash chain")
+    sub.add_parser("selfcheck", help="check this installation (database, model, a classification, a PDF) in a temporary folder")
     sub.add_parser("build-baseline", help="(maintainers) train the shipped baseline model from data/ into models/")
     bench = sub.add_parser("bench", help="benchmarks that print speed and memory figures")
     from app.benchmarks import register
@@ -82,6 +83,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.gui.app import run_gui
 
         return run_gui(args.data_dir)
+    if command == "selfcheck":
+        from app.core.selfcheck import run_selfcheck
+
+        check = run_selfcheck()
+        print("\n".join(check.lines()))
+        return EXIT_OK if check.ok else 1
 
     from app.core.catalogue import CatalogueError
     from app.core.db import DatabaseError
