@@ -37,7 +37,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"borderline {__version__}")
     p.add_argument("--data-dir", type=Path, help="folder for the database, models and documents")
     sub = p.add_subparsers(dest="command")
-    sub.add_parser("gui", help="open the application window (the default)")
+    g = sub.add_parser("gui", help="open the application window (the default)")
+    g.add_argument("file", type=Path, nargs="?", help="a catalogue to import once the window is open")
     imp = sub.add_parser("import", help="import a catalogue (CSV or Excel) and print the import report")
     imp.add_argument("file", type=Path)
     cl = sub.add_parser("classify", help="classify pending items and print counts by flag")
@@ -82,11 +83,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "gui":
         from app.gui.app import run_gui
 
-        return run_gui(args.data_dir)
+        return run_gui(args.data_dir, getattr(args, "file", None))
     if command == "selfcheck":
         from app.core.selfcheck import run_selfcheck
+        from app.gui.selfcheck_window import window_step
 
-        check = run_selfcheck()
+        check = run_selfcheck(extra=[("window", window_step)])
         print("\n".join(check.lines()))
         return EXIT_OK if check.ok else 1
 

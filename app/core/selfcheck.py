@@ -95,33 +95,40 @@ def _pdf(state: dict[str, object]) -> str:
     line = DocLine("SC-1", "เสื้อยืด cotton T-shirt / Áo thun", "610910", "TH", Decimal(2), "pcs", Decimal("4.50"),
                    Decimal("0.2"))
     path = render_invoice(spec, [line], Path(str(state["dir"])) / "invoice.pdf")
+    state["pdf"] = path
     head = path.read_bytes()[:5]
     if head != b"%PDF-":
         raise RuntimeError("the rendered invoice is not a PDF file")
     return f"invoice rendered, {path.stat().st_size:,} bytes"
 
 
-STEPS: list[tuple[str, Callable[[dict[str, object]], str]]] = [
+Step = Callable[[dict[str, object]], str]
+
+STEPS: list[tuple[str, Step]] = [
     ("database", _database),
     ("model", _model),
     ("classification", _classification),
     ("pdf", _pdf),
 ]
+# A step is skipped when the step it needs failed.
+NEEDS = {"model": "database", "classification": "model", "window": "database"}
 
 
-def run_selfcheck(progress: Progress = no_progress) -> SelfCheckReport:
-    """Run every step in a temporary folder; a failed step is reported, later steps that
-    depend on it are reported as skipped."""
+def run_selfcheck(progress: Progress = no_progress, extra: list[tuple[str, Step]] | None = None) -> SelfCheckReport:
+    """Run every step in a temporary folder. `extra` steps (the window, from the GUI layer)
+    run last with the same state: the open workspace under "ws" and the folder under "dir"."""
     report = SelfCheckReport()
+    steps = STEPS + list(extra or [])
     with tempfile.TemporaryDirectory(prefix="borderline-selfcheck-") as tmp:
         state: dict[str, object] = {"dir": tmp}
         try:
-            for i, (name, step) in enumerate(STEPS):
-                progress(i / len(STEPS), f"Checking {name}")
-                start = time.perf_counter()
-                if report.checks and not report.checks[-1].ok and name != "pdf":
-                    report.checks.append(Check(name, False, "skipped: an earlier check failed", 0.0))
+            for i, (name, step) in enumerate(steps):
+                progress(i / len(steps), f"Checking {name}")
+                needed = NEEDS.get(name)
+                if needed and not any(c.ok for c in report.checks if c.name == needed):
+                    report.checks.append(Check(name, False, f"skipped: the {needed} check failed", 0.0))
                     continue
+                start = time.perf_counter()
                 try:
                     detail = step(state)
                     report.checks.append(Check(name, True, detail, time.perf_counter() - start))

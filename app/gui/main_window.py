@@ -4,22 +4,27 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from app.core import outputs, services
 from app.core.paths import bundled_data_dir
 from app.core.shipment import ShipmentError, parse_shipment
 from app.core.workspace import Workspace
+from app.gui import window_state
+from app.gui.error_dialog import ErrorDialog
+from app.gui.first_run import FirstRunWizard
+from app.gui.guide import CATALOGUE, GuidePanel
 from app.gui.items_page import ItemsPage
 from app.gui.job_bar import JobBar
 from app.gui.operations import OperationRunner
 from app.gui.pdf_preview import PdfPreview
 from app.gui.review_page import ReviewPage
+from app.gui.settings_dialog import SettingsDialog
 from app.gui.shipment_dialog import ShipmentDialog
 
-CATALOGUE_FILTER = "Catalogues (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods);;All files (*)"
+CATALOGUE_PATTERNS = "*.csv *.tsv *.txt *.xlsx *.xlsm *.ods"
 
 
 class MainWindow(QMainWindow):
@@ -30,12 +35,20 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ws = ws
         self.setWindowTitle("Borderline")
+        self.setObjectName("main_window")
         self.setAcceptDrops(True)
         self.runner = OperationRunner(self)
         self.job_bar = JobBar()
         self.statusBar().addPermanentWidget(self.job_bar)
         self.runner.sig_started.connect(self.job_bar.track)
         self.last_error = ""
+        self.error_dialog: ErrorDialog | None = None
+        self.settings_dialog: SettingsDialog | None = None
+        self.first_run: FirstRunWizard | None = None
+        self.guide = GuidePanel(self)
+        self.guide.hide()
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.guide)
+        self.guide.sig_show_page.connect(lambda page: self.tabs.setCurrentIndex(0 if page == CATALOGUE else 1))
         self.last_documents: outputs.DocumentsResult | None = None
         self.preview: PdfPreview | None = None
 
@@ -55,8 +68,10 @@ class MainWindow(QMainWindow):
         self.review_page.reviewer.editingFinished.connect(
             lambda: self.ws.set_setting("reviewer", self.review_page.reviewer.text().strip()))
         self._build_menus()
-        self.resize(1200, 760)
+        if not window_state.restore_window(self, self._tables()):
+            self.resize(1200, 760)
         self.refresh()
+        QTimer.singleShot(0, self._prepare_model)
         QTimer.singleShot(0, self._resume_pending)
 
     # menus --------------------------------------------------------------------------------
@@ -72,6 +87,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file = bar.addMenu(self.tr("&File"))
         self.import_action = self._action(file, self.tr("&Import catalogue…"), self.choose_import, QKeySequence.StandardKey.Open)
+        self.recent = window_state.RecentFiles(file.addMenu(self.tr("Open &recent")), self.import_file)
         self._action(file, self.tr("Load the &demo catalogue"), self.load_demo)
         file.addSeparator()
         self._action(file, self.tr("Export review &log…"), self.choose_export_log)
@@ -86,6 +102,17 @@ class MainWindow(QMainWindow):
                                            QKeySequence.StandardKey.Print)
         edit = bar.addMenu(self.tr("&Edit"))
         self._action(edit, self.tr("&Undo last decision"), self.undo, QKeySequence.StandardKey.Undo)
+        self.find_action = self._action(edit, self.tr("&Find items"), self.find, QKeySequence.StandardKey.Find)
+        edit.addSeparator()
+        prefs = QKeySequence(QKeySequence.StandardKey.Preferences)
+        self.settings_action = self._action(edit, self.tr("&Settings…"), self.open_settings,
+                                            prefs if not prefs.isEmpty() else "Ctrl+,")
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Guided first review"), self.start_guide)
+        self._action(help_menu, self.tr("&First-start assistant…"), self.open_first_run)
+        self._action(help_menu, self.tr("Open the &log folder"), self.open_log_folder)
+        self._action(help_menu, self.tr("&About Borderline"), self.about).setMenuRole(QAction.MenuRole.AboutRole)
 
     # state --------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -103,23 +130,94 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 10000)
         self.sig_message.emit(text)
 
-    def show_error(self, title: str, message: str, details: str = "") -> None:
-        """A non-blocking message box, so background work and tests carry on."""
+    def show_error(self, title: str, message: str, details: str = "", hint: str = "") -> None:
+        """A non-blocking error window with the details and a Copy button."""
         self.last_error = message
-        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self)
+        self.error_dialog = ErrorDialog(title, message, details, hint, self.ws.data_dir / "borderline.log", self)
+        self.error_dialog.show()
+        self.sig_message.emit(message)
+
+    def show_unexpected(self, message: str, details: str) -> None:
+        self.show_error(self.tr("Something went wrong"), message, details,
+                        self.tr("This was not expected. The details are in the log file; press Copy details and "
+                                "send them to whoever supports your Borderline. Your saved work is safe."))
+
+    # first start, settings, guide --------------------------------------------------------
+    def _tables(self) -> dict[str, Any]:
+        return {"items": self.items_page.table.horizontalHeader()}
+
+    def _prepare_model(self) -> None:
+        def done(setup: services.ModelSetup) -> None:
+            if setup.source == "trained":
+                why = {"missing": self.tr("was missing"), "damaged": self.tr("failed its integrity check")}.get(
+                    setup.reason, self.tr("could not be loaded"))
+                self.say(self.tr("The shipped model {why}; a new one was trained from the starter data.").format(why=why))
+
+        self.runner.run(self.tr("Preparing the model"), lambda p: services.ensure_model_report(self.ws, p), done,
+                        lambda msg, det: self.show_error(self.tr("No model"), msg, det))
+
+    def maybe_first_run(self) -> None:
+        if not self.ws.setting("first_run_done"):
+            self.open_first_run()
+
+    def open_first_run(self) -> None:
+        self.first_run = FirstRunWizard(self.ws, self)
+        self.first_run.sig_completed.connect(self._first_run_done)
+        self.first_run.open()
+
+    def _first_run_done(self, tour: bool) -> None:
+        self.review_page.reviewer.setText(str(self.ws.setting("reviewer") or ""))
+        self.say(self.tr("Your profile is saved. Change it any time in Settings."))
+        if tour:
+            self.start_guide()
+
+    def start_guide(self) -> None:
+        if not services.status_counts(self.ws).get("pending", 0) and not self.items_page.model.rows:
+            self.load_demo()
+        self.guide.start()
+
+    def open_settings(self) -> None:
+        self.settings_dialog = SettingsDialog(self.ws, self)
+        self.settings_dialog.sig_saved.connect(self._settings_saved)
+        self.settings_dialog.sig_first_run_requested.connect(self.open_first_run)
+        self.settings_dialog.open()
+
+    def _settings_saved(self, changed: list[str]) -> None:
+        if "theme" in changed:
+            from PySide6.QtWidgets import QApplication
+
+            from app.gui.theme import follow_system
+            follow_system(QApplication.instance(), str(self.ws.setting("theme") or "system"))  # type: ignore[arg-type]
+        restart = [k for k in changed if k in ("language", "data_dir")]
+        self.say(self.tr("Settings saved; the language and data folder change at the next start.") if restart
+                 else self.tr("Settings saved."))
+
+    def find(self) -> None:
+        self.tabs.setCurrentWidget(self.items_page)
+        self.items_page.search.setFocus()
+        self.items_page.search.selectAll()
+
+    def open_log_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ws.data_dir)))
+
+    def about(self) -> None:
+        from app import __version__
+
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Borderline"),
+                          self.tr("Borderline {v}\nHS classification, compliance review and customs paperwork, offline.\n"
+                                  "Data folder: {dir}").format(v=__version__, dir=self.ws.data_dir),
+                          QMessageBox.StandardButton.Ok, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        if details:
-            box.setDetailedText(details)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
-        self.sig_message.emit(message)
 
     def _show_item(self, item_id: int) -> None:
         self.review_page.show_detail(services.item_detail(self.ws, item_id))
 
     # import -------------------------------------------------------------------------------
     def choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import catalogue"), "", CATALOGUE_FILTER)
+        filters = self.tr("Catalogues ({patterns})").format(patterns=CATALOGUE_PATTERNS) + ";;" + self.tr("All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import catalogue"), "", filters)
         if path:
             self.import_file(Path(path))
 
@@ -128,11 +226,14 @@ class MainWindow(QMainWindow):
 
     def import_file(self, path: Path) -> None:
         def done(report: services.ImportReport) -> None:
+            if Path(path).resolve().parent != bundled_data_dir().resolve():
+                self.recent.add(path)
             self.refresh()
             self.say(self.tr("{name}: {n} items imported, {r} rows rejected").format(
                 name=path.name, n=report.imported, r=len(report.rejected)))
             if report.rejected:
-                lines = "\n".join(f"row {r.row_number}, column {r.column}: {r.reason}" for r in report.rejected[:200])
+                lines = "\n".join(self.tr("row {n}, column {col}: {why}").format(n=r.row_number, col=r.column, why=r.reason)
+                                  for r in report.rejected[:200])
                 self.show_error(self.tr("Some rows were not imported"),
                                 self.tr("{n} rows of {name} were rejected and kept in the import report.").format(
                                     n=len(report.rejected), name=path.name), lines)
@@ -173,7 +274,7 @@ class MainWindow(QMainWindow):
     def retrain(self) -> None:
         def done(rep: services.RetrainReport) -> None:
             self.refresh()
-            after = "n/a" if rep.accuracy_after is None else f"{rep.accuracy_after:.0%}"
+            after = self.tr("n/a") if rep.accuracy_after is None else f"{rep.accuracy_after:.0%}"
             self.say(self.tr("Model version {v} is active ({d} decisions learned; held-out accuracy {a})").format(
                 v=rep.version_id, d=rep.n_decisions, a=after))
 
@@ -193,7 +294,7 @@ class MainWindow(QMainWindow):
                         lambda msg, det: self.show_error(self.tr("Decision not saved"), msg, det))
 
     def undo(self) -> None:
-        reviewer = self.review_page.reviewer.text().strip() or "reviewer"
+        reviewer = self.review_page.reviewer.text().strip() or self.tr("reviewer")
 
         def done(rec: Any) -> None:
             self.refresh()
@@ -261,10 +362,11 @@ class MainWindow(QMainWindow):
         try:
             return outputs.build_documents(self.ws, spec, raw, target, progress)
         except outputs.DocumentsRefused as exc:
-            raise RuntimeError("These items need a decision first:\n" + "\n".join(
+            raise RuntimeError(self.tr("These items need a decision first:") + "\n" + "\n".join(
                 f"{sku}: {why}" for sku, why in exc.problems)) from None
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        window_state.save_window(self, self._tables())
         self.runner.cancel_all()
         self.runner.wait(30000)
         super().closeEvent(event)
