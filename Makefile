@@ -36,7 +36,7 @@ package: $(STAMP)
 
 # Collect the window's strings into the .ts files, then compile the .qm files shipped with the app.
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $(TR_SOURCES) -ts $(TS_FILES)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $(TR_SOURCES) -ts $(TS_FILES)
 	for ts in $(TS_FILES); do $(VENV)/bin/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
 
 clean:

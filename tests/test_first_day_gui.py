@@ -42,8 +42,8 @@ def idle(w: MainWindow) -> bool:
 
 def test_first_run_assistant_stores_the_profile_and_starts_the_tour(qtbot, window: MainWindow, ws) -> None:
     qtbot.waitUntil(lambda: idle(window), timeout=30000)
-    window.maybe_first_run()
-    wizard = window.first_run
+    window.first_day.maybe_first_run()
+    wizard = window.first_day.first_run
     assert wizard is not None and wizard.isVisible()
     next_button = wizard.button(QWizard.WizardButton.NextButton)
     assert not next_button.isEnabled()  # the company name is required
@@ -61,7 +61,7 @@ def test_first_run_assistant_stores_the_profile_and_starts_the_tour(qtbot, windo
     next_button.click()
     wizard.reviewer.setText("Ana")
     assert wizard.demo.isChecked()  # offered on the first start
-    with qtbot.waitSignal(window.guide.sig_show_page, timeout=5000):
+    with qtbot.waitSignal(window.first_day.guide.sig_show_page, timeout=5000):
         wizard.button(QWizard.WizardButton.FinishButton).click()
 
     assert ws.setting("seller") == {
@@ -74,7 +74,7 @@ def test_first_run_assistant_stores_the_profile_and_starts_the_tour(qtbot, windo
 
     # The tour loads the demo catalogue and walks through the pages; it can be skipped.
     qtbot.waitUntil(lambda: idle(window) and window.items_page.model.rowCount() == 52, timeout=60000)
-    guide = window.guide
+    guide = window.first_day.guide
     assert guide.isVisible() and guide.counter.text() == "Step 1 of 5"
     assert window.tabs.currentWidget() is window.items_page
     guide.next_button.click()
@@ -86,20 +86,20 @@ def test_first_run_assistant_stores_the_profile_and_starts_the_tour(qtbot, windo
     assert not guide.isVisible()
 
     # Not offered again; reopened from Settings it starts from what is stored.
-    window.first_run = None
-    window.maybe_first_run()
-    assert window.first_run is None
-    window.open_settings()
-    window.settings_dialog.first_run_button.click()
-    again = window.first_run
+    window.first_day.first_run = None
+    window.first_day.maybe_first_run()
+    assert window.first_day.first_run is None
+    window.first_day.open_settings()
+    window.first_day.settings_dialog.first_run_button.click()
+    again = window.first_day.first_run
     assert again is not None and again.company.text() == "Siam Craft Co., Ltd." and not again.demo.isChecked()
     assert again.currency.currentText() == "THB" and again.market_boxes["MY"].isChecked()
     again.reject()
 
 
 def test_settings_explain_the_threshold_and_store_the_choices(qtbot, window: MainWindow, ws, tmp_path: Path) -> None:
-    window.open_settings()
-    dialog = window.settings_dialog
+    window.first_day.open_settings()
+    dialog = window.first_day.settings_dialog
     assert dialog is not None and dialog.isVisible()
     dialog.threshold.setValue(0.7)
     row = next(r for r in dialog.card_rows if r.threshold == 0.7)
@@ -222,9 +222,9 @@ def test_the_window_speaks_bahasa_indonesia(qtbot, ws) -> None:
         assert w.tabs.tabText(0) == "Katalog"
         assert w.review_page.accept_button.text() == "Terima saran"
         assert w.job_bar.cancel_button.text() == "Batal"
-        w.open_settings()
-        assert w.settings_dialog.windowTitle() == "Pengaturan"
-        assert w.settings_dialog.threshold_meaning.text().startswith("Pada ")
+        w.first_day.open_settings()
+        assert w.first_day.settings_dialog.windowTitle() == "Pengaturan"
+        assert w.first_day.settings_dialog.threshold_meaning.text().startswith("Pada ")
         w.runner.cancel_all()
         assert w.runner.wait(30000)
     finally:

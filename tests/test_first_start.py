@@ -110,3 +110,16 @@ def test_selfcheck_passes_and_reports_a_damaged_model(shipped: Path, capsys) -> 
     assert not model.ok and "damaged" in model.detail
     assert next(c for c in report.checks if c.name == "classification").detail == "skipped: the model check failed"
     assert next(c for c in report.checks if c.name == "pdf").ok
+
+
+def test_the_model_card_table_matches_the_measurements() -> None:
+    meta = json.loads((bundled_models_dir() / "baseline.json").read_text(encoding="utf-8"))
+    measured = {r.threshold: r for r in model_card.card_rows(meta)}
+    card = (bundled_models_dir() / "MODEL_CARD.md").read_text(encoding="utf-8")
+    rows = [line.strip("|").split("|") for line in card.splitlines() if line.startswith("| 0.")]
+    assert len(rows) >= 4
+    for threshold, coverage, error in rows:
+        row = measured[float(threshold)]
+        assert abs(float(coverage.strip(" %")) / 100 - row.coverage) < 0.006, threshold
+        assert abs(float(error.strip(" %")) / 100 - row.error) < 0.006, threshold
+    assert f"({meta['heldout_titles']} titles)" in card

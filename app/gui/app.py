@@ -67,7 +67,7 @@ def run_gui(data_dir: Path | None, open_file: Path | None = None) -> int:
     window = MainWindow(ws)
     previous_hook = install_excepthook(window.show_unexpected)
     window.show()
-    window.maybe_first_run()
+    window.first_day.maybe_first_run()
     if open_file is not None:
         window.import_file(open_file)
     code = app.exec()

@@ -4,9 +4,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QTabWidget, QWidget
 
 from app.core import outputs, services
 from app.core.paths import bundled_data_dir
@@ -14,14 +14,12 @@ from app.core.shipment import ShipmentError, parse_shipment
 from app.core.workspace import Workspace
 from app.gui import window_state
 from app.gui.error_dialog import ErrorDialog
-from app.gui.first_run import FirstRunWizard
-from app.gui.guide import CATALOGUE, GuidePanel
+from app.gui.first_day import FirstDay
 from app.gui.items_page import ItemsPage
 from app.gui.job_bar import JobBar
 from app.gui.operations import OperationRunner
 from app.gui.pdf_preview import PdfPreview
 from app.gui.review_page import ReviewPage
-from app.gui.settings_dialog import SettingsDialog
 from app.gui.shipment_dialog import ShipmentDialog
 
 CATALOGUE_PATTERNS = "*.csv *.tsv *.txt *.xlsx *.xlsm *.ods"
@@ -43,12 +41,6 @@ class MainWindow(QMainWindow):
         self.runner.sig_started.connect(self.job_bar.track)
         self.last_error = ""
         self.error_dialog: ErrorDialog | None = None
-        self.settings_dialog: SettingsDialog | None = None
-        self.first_run: FirstRunWizard | None = None
-        self.guide = GuidePanel(self)
-        self.guide.hide()
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.guide)
-        self.guide.sig_show_page.connect(lambda page: self.tabs.setCurrentIndex(0 if page == CATALOGUE else 1))
         self.last_documents: outputs.DocumentsResult | None = None
         self.preview: PdfPreview | None = None
 
@@ -58,6 +50,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.items_page, self.tr("Catalogue"))
         self.tabs.addTab(self.review_page, self.tr("Review"))
         self.setCentralWidget(self.tabs)
+        self.first_day = FirstDay(self)
 
         self.items_page.sig_import_requested.connect(self.choose_import)
         self.items_page.sig_demo_requested.connect(self.load_demo)
@@ -105,14 +98,14 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(edit, self.tr("&Find items"), self.find, QKeySequence.StandardKey.Find)
         edit.addSeparator()
         prefs = QKeySequence(QKeySequence.StandardKey.Preferences)
-        self.settings_action = self._action(edit, self.tr("&Settings…"), self.open_settings,
+        self.settings_action = self._action(edit, self.tr("&Settings…"), self.first_day.open_settings,
                                             prefs if not prefs.isEmpty() else "Ctrl+,")
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&Guided first review"), self.start_guide)
-        self._action(help_menu, self.tr("&First-start assistant…"), self.open_first_run)
-        self._action(help_menu, self.tr("Open the &log folder"), self.open_log_folder)
-        self._action(help_menu, self.tr("&About Borderline"), self.about).setMenuRole(QAction.MenuRole.AboutRole)
+        self._action(help_menu, self.tr("&Guided first review"), self.first_day.start_guide)
+        self._action(help_menu, self.tr("&First-start assistant…"), self.first_day.open_first_run)
+        self._action(help_menu, self.tr("Open the &log folder"), self.first_day.open_log_folder)
+        self._action(help_menu, self.tr("&About Borderline"), self.first_day.about).setMenuRole(QAction.MenuRole.AboutRole)
 
     # state --------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -156,60 +149,10 @@ class MainWindow(QMainWindow):
         self.runner.run(self.tr("Preparing the model"), lambda p: services.ensure_model_report(self.ws, p), done,
                         lambda msg, det: self.show_error(self.tr("No model"), msg, det))
 
-    def maybe_first_run(self) -> None:
-        if not self.ws.setting("first_run_done"):
-            self.open_first_run()
-
-    def open_first_run(self) -> None:
-        self.first_run = FirstRunWizard(self.ws, self)
-        self.first_run.sig_completed.connect(self._first_run_done)
-        self.first_run.open()
-
-    def _first_run_done(self, tour: bool) -> None:
-        self.review_page.reviewer.setText(str(self.ws.setting("reviewer") or ""))
-        self.say(self.tr("Your profile is saved. Change it any time in Settings."))
-        if tour:
-            self.start_guide()
-
-    def start_guide(self) -> None:
-        if not services.status_counts(self.ws).get("pending", 0) and not self.items_page.model.rows:
-            self.load_demo()
-        self.guide.start()
-
-    def open_settings(self) -> None:
-        self.settings_dialog = SettingsDialog(self.ws, self)
-        self.settings_dialog.sig_saved.connect(self._settings_saved)
-        self.settings_dialog.sig_first_run_requested.connect(self.open_first_run)
-        self.settings_dialog.open()
-
-    def _settings_saved(self, changed: list[str]) -> None:
-        if "theme" in changed:
-            from PySide6.QtWidgets import QApplication
-
-            from app.gui.theme import follow_system
-            follow_system(QApplication.instance(), str(self.ws.setting("theme") or "system"))  # type: ignore[arg-type]
-        restart = [k for k in changed if k in ("language", "data_dir")]
-        self.say(self.tr("Settings saved; the language and data folder change at the next start.") if restart
-                 else self.tr("Settings saved."))
-
     def find(self) -> None:
         self.tabs.setCurrentWidget(self.items_page)
         self.items_page.search.setFocus()
         self.items_page.search.selectAll()
-
-    def open_log_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ws.data_dir)))
-
-    def about(self) -> None:
-        from app import __version__
-
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Borderline"),
-                          self.tr("Borderline {v}\nHS classification, compliance review and customs paperwork, offline.\n"
-                                  "Data folder: {dir}").format(v=__version__, dir=self.ws.data_dir),
-                          QMessageBox.StandardButton.Ok, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
 
     def _show_item(self, item_id: int) -> None:
         self.review_page.show_detail(services.item_detail(self.ws, item_id))

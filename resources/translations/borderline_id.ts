@@ -31,6 +31,38 @@
     </message>
 </context>
 <context>
+    <name>FirstDay</name>
+    <message>
+        <location filename="../../app/gui/first_day.py" line="45"/>
+        <source>Your profile is saved. Change it any time in Settings.</source>
+        <translation>Profil Anda tersimpan. Ubah kapan saja di Pengaturan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_day.py" line="66"/>
+        <source>Settings saved; the language and data folder change at the next start.</source>
+        <translation>Pengaturan tersimpan; bahasa dan folder data berubah saat aplikasi dibuka berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_day.py" line="67"/>
+        <source>Settings saved.</source>
+        <translation>Pengaturan tersimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_day.py" line="75"/>
+        <source>About Borderline</source>
+        <translation>Tentang Borderline</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_day.py" line="76"/>
+        <source>Borderline {v}
+HS classification, compliance review and customs paperwork, offline.
+Data folder: {dir}</source>
+        <translation>Borderline {v}
+Klasifikasi HS, tinjauan kepatuhan, dan dokumen pabean, tanpa internet.
+Folder data: {dir}</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../../app/gui/first_run.py" line="37"/>
@@ -266,382 +298,353 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="58"/>
+        <location filename="../../app/gui/main_window.py" line="50"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="59"/>
+        <location filename="../../app/gui/main_window.py" line="51"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="88"/>
+        <location filename="../../app/gui/main_window.py" line="81"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="89"/>
+        <location filename="../../app/gui/main_window.py" line="82"/>
         <source>&amp;Import catalogue…</source>
         <translation>&amp;Impor katalog…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="90"/>
+        <location filename="../../app/gui/main_window.py" line="83"/>
         <source>Open &amp;recent</source>
         <translation>Buka &amp;terbaru</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="91"/>
+        <location filename="../../app/gui/main_window.py" line="84"/>
         <source>Load the &amp;demo catalogue</source>
         <translation>Muat katalog &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="93"/>
+        <location filename="../../app/gui/main_window.py" line="86"/>
         <source>Export review &amp;log…</source>
         <translation>Ekspor &amp;log tinjauan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="94"/>
+        <location filename="../../app/gui/main_window.py" line="87"/>
         <source>Export &amp;items…</source>
         <translation>Ekspor &amp;barang…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="96"/>
+        <location filename="../../app/gui/main_window.py" line="89"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="97"/>
+        <location filename="../../app/gui/main_window.py" line="90"/>
         <source>&amp;Model</source>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="98"/>
+        <location filename="../../app/gui/main_window.py" line="91"/>
         <source>&amp;Classify pending items</source>
         <translation>&amp;Klasifikasikan barang yang menunggu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="99"/>
+        <location filename="../../app/gui/main_window.py" line="92"/>
         <source>&amp;Retrain from decisions</source>
         <translation>&amp;Latih ulang dari keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="100"/>
+        <location filename="../../app/gui/main_window.py" line="93"/>
         <source>&amp;Documents</source>
         <translation>&amp;Dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="101"/>
+        <location filename="../../app/gui/main_window.py" line="94"/>
         <source>Commercial &amp;invoice and packing list…</source>
         <translation>&amp;Faktur komersial dan daftar kemasan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="103"/>
+        <location filename="../../app/gui/main_window.py" line="96"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="104"/>
+        <location filename="../../app/gui/main_window.py" line="97"/>
         <source>&amp;Undo last decision</source>
         <translation>&amp;Batalkan keputusan terakhir</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="105"/>
+        <location filename="../../app/gui/main_window.py" line="98"/>
         <source>&amp;Find items</source>
         <translation>&amp;Cari barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="108"/>
+        <location filename="../../app/gui/main_window.py" line="101"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="111"/>
+        <location filename="../../app/gui/main_window.py" line="104"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="112"/>
+        <location filename="../../app/gui/main_window.py" line="105"/>
         <source>&amp;Guided first review</source>
         <translation>&amp;Panduan tinjauan pertama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="113"/>
+        <location filename="../../app/gui/main_window.py" line="106"/>
         <source>&amp;First-start assistant…</source>
         <translation>&amp;Asisten mulai pertama…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="114"/>
+        <location filename="../../app/gui/main_window.py" line="107"/>
         <source>Open the &amp;log folder</source>
         <translation>Buka folder &amp;log</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="115"/>
+        <location filename="../../app/gui/main_window.py" line="108"/>
         <source>&amp;About Borderline</source>
         <translation>&amp;Tentang Borderline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="126"/>
+        <location filename="../../app/gui/main_window.py" line="119"/>
         <source>Review ({n})</source>
         <translation>Tinjauan ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="141"/>
+        <location filename="../../app/gui/main_window.py" line="134"/>
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="142"/>
+        <location filename="../../app/gui/main_window.py" line="135"/>
         <source>This was not expected. The details are in the log file; press Copy details and send them to whoever supports your Borderline. Your saved work is safe.</source>
         <translation>Ini tidak terduga. Rinciannya ada di berkas log; tekan Salin rincian dan kirimkan kepada pihak yang mendukung Borderline Anda. Pekerjaan yang sudah tersimpan tetap aman.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="152"/>
+        <location filename="../../app/gui/main_window.py" line="145"/>
         <source>was missing</source>
         <translation>tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="152"/>
+        <location filename="../../app/gui/main_window.py" line="145"/>
         <source>failed its integrity check</source>
         <translation>gagal dalam pemeriksaan keutuhan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="153"/>
+        <location filename="../../app/gui/main_window.py" line="146"/>
         <source>could not be loaded</source>
         <translation>tidak dapat dimuat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="154"/>
+        <location filename="../../app/gui/main_window.py" line="147"/>
         <source>The shipped model {why}; a new one was trained from the starter data.</source>
         <translation>Model bawaan {why}; model baru telah dilatih dari data awal.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="156"/>
+        <location filename="../../app/gui/main_window.py" line="149"/>
         <source>Preparing the model</source>
         <translation>Menyiapkan model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="157"/>
+        <location filename="../../app/gui/main_window.py" line="150"/>
         <source>No model</source>
         <translation>Tidak ada model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="170"/>
-        <source>Your profile is saved. Change it any time in Settings.</source>
-        <translation>Profil Anda tersimpan. Ubah kapan saja di Pengaturan.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="192"/>
-        <source>Settings saved; the language and data folder change at the next start.</source>
-        <translation>Pengaturan tersimpan; bahasa dan folder data berubah saat aplikasi dibuka berikutnya.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="193"/>
-        <source>Settings saved.</source>
-        <translation>Pengaturan tersimpan.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="206"/>
-        <source>About Borderline</source>
-        <translation>Tentang Borderline</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="207"/>
-        <source>Borderline {v}
-HS classification, compliance review and customs paperwork, offline.
-Data folder: {dir}</source>
-        <translation>Borderline {v}
-Klasifikasi HS, tinjauan kepatuhan, dan dokumen pabean, tanpa internet.
-Folder data: {dir}</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="219"/>
+        <location filename="../../app/gui/main_window.py" line="162"/>
         <source>Catalogues ({patterns})</source>
         <translation>Katalog ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="219"/>
+        <location filename="../../app/gui/main_window.py" line="162"/>
         <source>All files (*)</source>
         <translation>Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="220"/>
+        <location filename="../../app/gui/main_window.py" line="163"/>
         <source>Import catalogue</source>
         <translation>Impor katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="232"/>
+        <location filename="../../app/gui/main_window.py" line="175"/>
         <source>{name}: {n} items imported, {r} rows rejected</source>
         <translation>{name}: {n} barang diimpor, {r} baris ditolak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="235"/>
+        <location filename="../../app/gui/main_window.py" line="178"/>
         <source>row {n}, column {col}: {why}</source>
         <translation>baris {n}, kolom {col}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="237"/>
+        <location filename="../../app/gui/main_window.py" line="180"/>
         <source>Some rows were not imported</source>
         <translation>Beberapa baris tidak diimpor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="238"/>
+        <location filename="../../app/gui/main_window.py" line="181"/>
         <source>{n} rows of {name} were rejected and kept in the import report.</source>
         <translation>{n} baris dari {name} ditolak dan dicatat di laporan impor.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="242"/>
+        <location filename="../../app/gui/main_window.py" line="185"/>
         <source>Importing {name}</source>
         <translation>Mengimpor {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="244"/>
+        <location filename="../../app/gui/main_window.py" line="187"/>
         <source>Import failed</source>
         <translation>Impor gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="264"/>
+        <location filename="../../app/gui/main_window.py" line="207"/>
         <source>Classified {n}: {a} auto-accepted, {f} to review</source>
         <translation>{n} diklasifikasikan: {a} diterima otomatis, {f} perlu ditinjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="268"/>
+        <location filename="../../app/gui/main_window.py" line="211"/>
         <source>Classification paused; it continues with the items still pending next time.</source>
         <translation>Klasifikasi dijeda; lain kali dilanjutkan dengan barang yang masih menunggu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="270"/>
+        <location filename="../../app/gui/main_window.py" line="213"/>
         <source>Classifying</source>
         <translation>Mengklasifikasikan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="271"/>
+        <location filename="../../app/gui/main_window.py" line="214"/>
         <source>Classification failed</source>
         <translation>Klasifikasi gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="277"/>
+        <location filename="../../app/gui/main_window.py" line="220"/>
         <source>n/a</source>
         <translation>t/a</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="278"/>
+        <location filename="../../app/gui/main_window.py" line="221"/>
         <source>Model version {v} is active ({d} decisions learned; held-out accuracy {a})</source>
         <translation>Model versi {v} aktif ({d} keputusan dipelajari; akurasi pada data uji {a})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="281"/>
+        <location filename="../../app/gui/main_window.py" line="224"/>
         <source>Retraining</source>
         <translation>Melatih ulang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="282"/>
+        <location filename="../../app/gui/main_window.py" line="225"/>
         <source>Retraining failed</source>
         <translation>Pelatihan ulang gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="291"/>
+        <location filename="../../app/gui/main_window.py" line="234"/>
         <source>{sku}: {code} recorded</source>
         <translation>{sku}: {code} dicatat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="293"/>
+        <location filename="../../app/gui/main_window.py" line="236"/>
         <source>Saving decision</source>
         <translation>Menyimpan keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="294"/>
+        <location filename="../../app/gui/main_window.py" line="237"/>
         <source>Decision not saved</source>
         <translation>Keputusan tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="297"/>
+        <location filename="../../app/gui/main_window.py" line="240"/>
         <source>reviewer</source>
         <translation>peninjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="301"/>
+        <location filename="../../app/gui/main_window.py" line="244"/>
         <source>Undid the decision for {sku}</source>
         <translation>Keputusan untuk {sku} dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="303"/>
+        <location filename="../../app/gui/main_window.py" line="246"/>
         <source>Undoing</source>
         <translation>Membatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="304"/>
+        <location filename="../../app/gui/main_window.py" line="247"/>
         <source>Nothing undone</source>
         <translation>Tidak ada yang dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="312"/>
+        <location filename="../../app/gui/main_window.py" line="255"/>
         <source>Export review log</source>
         <translation>Ekspor log tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="317"/>
+        <location filename="../../app/gui/main_window.py" line="260"/>
         <source>Exporting the review log</source>
         <translation>Mengekspor log tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="318"/>
+        <location filename="../../app/gui/main_window.py" line="261"/>
         <source>Wrote {n} decisions to {path}</source>
         <translation>{n} keputusan ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="319"/>
-        <location filename="../../app/gui/main_window.py" line="326"/>
+        <location filename="../../app/gui/main_window.py" line="262"/>
+        <location filename="../../app/gui/main_window.py" line="269"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="322"/>
+        <location filename="../../app/gui/main_window.py" line="265"/>
         <source>Export items</source>
         <translation>Ekspor barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="324"/>
+        <location filename="../../app/gui/main_window.py" line="267"/>
         <source>Exporting items</source>
         <translation>Mengekspor barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="325"/>
+        <location filename="../../app/gui/main_window.py" line="268"/>
         <source>Wrote {n} items to {path}</source>
         <translation>{n} barang ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="333"/>
+        <location filename="../../app/gui/main_window.py" line="276"/>
         <source>No items selected</source>
         <translation>Belum ada barang yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="333"/>
+        <location filename="../../app/gui/main_window.py" line="276"/>
         <source>Select the items to ship on the Catalogue page first.</source>
         <translation>Pilih dulu barang yang akan dikirim di halaman Katalog.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="345"/>
+        <location filename="../../app/gui/main_window.py" line="288"/>
         <source>The shipment is incomplete</source>
         <translation>Data pengiriman belum lengkap</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="352"/>
+        <location filename="../../app/gui/main_window.py" line="295"/>
         <source>Invoice and packing list saved in {dir}</source>
         <translation>Faktur dan daftar kemasan disimpan di {dir}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="357"/>
+        <location filename="../../app/gui/main_window.py" line="300"/>
         <source>Documents not printed</source>
         <translation>Dokumen tidak dicetak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="359"/>
+        <location filename="../../app/gui/main_window.py" line="302"/>
         <source>Printing documents</source>
         <translation>Mencetak dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="365"/>
+        <location filename="../../app/gui/main_window.py" line="308"/>
         <source>These items need a decision first:</source>
         <translation>Barang-barang ini perlu diputuskan dulu:</translation>
     </message>
