@@ -3,8 +3,10 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+TR_SOURCES := $(wildcard app/gui/*.py)
+TS_FILES := $(wildcard resources/translations/borderline_*.ts)
 
-.PHONY: run test system-deps bench baseline clean
+.PHONY: run test system-deps bench baseline package translations clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -27,5 +29,15 @@ bench: $(STAMP)
 baseline: $(STAMP)
 	$(PY) -m app build-baseline
 
+# A one-folder build of the application for this platform in dist/ (see packaging/README.md).
+package: $(STAMP)
+	$(PY) -m PyInstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/borderline.spec
+	dist/borderline/borderline --version
+
+# Collect the window's strings into the .ts files, then compile the .qm files shipped with the app.
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $(TR_SOURCES) -ts $(TS_FILES)
+	for ts in $(TS_FILES); do $(VENV)/bin/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
+
 clean:
-	rm -rf $(VENV) .pytest_cache
+	rm -rf $(VENV) .pytest_cache build dist

@@ -37,7 +37,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"borderline {__version__}")
     p.add_argument("--data-dir", type=Path, help="folder for the database, models and documents")
     sub = p.add_subparsers(dest="command")
-    sub.add_parser("gui", help="open the application window (the default)")
+    g = sub.add_parser("gui", help="open the application window (the default)")
+    g.add_argument("file", type=Path, nargs="?", help="a catalogue to import once the window is open")
     imp = sub.add_parser("import", help="import a catalogue (CSV or Excel) and print the import report")
     imp.add_argument("file", type=Path)
     imp.add_argument("--sheet", help="the workbook sheet to read (default: the first with a title column)")
@@ -64,6 +65,7 @@ def _parser() -> argparse.ArgumentParser:
     pr.add_argument("-o", "--output", type=Path, required=True)
     pr.add_argument("--top", type=int, default=5)
     sub.add_parser("verify-log", help="check the audit trail's hash chain")
+    sub.add_parser("selfcheck", help="check this installation (database, model, a classification, a PDF) in a temporary folder")
     sub.add_parser("build-baseline", help="(maintainers) train the shipped baseline model from data/ into models/")
     bench = sub.add_parser("bench", help="benchmarks that print speed and memory figures")
     from app.benchmarks import register
@@ -85,7 +87,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "gui":
         from app.gui.app import run_gui
 
-        return run_gui(args.data_dir)
+        return run_gui(args.data_dir, getattr(args, "file", None))
+    if command == "selfcheck":
+        from app.core.selfcheck import run_selfcheck
+        from app.gui.selfcheck_window import window_step
+
+        check = run_selfcheck(extra=[("window", window_step)])
+        print("\n".join(check.lines()))
+        return EXIT_OK if check.ok else 1
 
     from app.core.catalogue import CatalogueError
     from app.core.db import DatabaseError

@@ -32,6 +32,17 @@ def write_catalogue(path: Path, rows=SAMPLE) -> Path:
     return path
 
 
+@pytest.fixture(autouse=True)
+def private_qsettings(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Window geometry, recent files and the chosen data folder go to a fresh folder per test,
+    never to the user's own settings."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("qsettings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
 @pytest.fixture
 def catalogue_file(tmp_path: Path) -> Path:
     return write_catalogue(tmp_path / "catalogue.csv")

@@ -5,6 +5,7 @@ progress through the callback (which may raise Cancelled) and returns plain data
 """
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,10 +17,11 @@ from app.core import audit, classifier, review
 from app.core.jobs import Progress, no_progress, sub_progress
 from app.core.rules import SEVERITY_RANK
 from app.core.tables import Decision, Flag, Item, ModelVersion
-from app.core.workspace import Workspace, install_bundled_model, starter_examples
+from app.core.workspace import Workspace, bundled_model_problem, install_bundled_model, starter_examples
 
 SYSTEM = "borderline"
 TOP_K = 5
+log = logging.getLogger(__name__)
 
 
 # import (the work is in importer.py; these names are the use cases' public face) ----------
@@ -38,14 +40,40 @@ from app.core.importer import (  # noqa: E402,F401
 
 
 # models ------------------------------------------------------------------------------------
+@dataclass
+class ModelSetup:
+    """Where the active model came from. `reason` says why one had to be trained:
+    "missing" or "damaged" (the shipped baseline), "active-damaged" (the workspace's own)."""
+
+    source: str  # "active", "bundled" or "trained"
+    reason: str = ""
+
+
+def ensure_model_report(ws: Workspace, progress: Progress = no_progress) -> ModelSetup:
+    """Make sure a model is active: the one in use, else the shipped baseline after its hash
+    check, else one trained from the starter data in data/ (with progress)."""
+    reason = ""
+    try:
+        if ws.model() is not None:
+            return ModelSetup("active")
+    except classifier.ModelFileError as exc:
+        log.warning("the active model cannot be loaded (%s); falling back to the baseline", exc)
+        with ws.db.session() as s:
+            s.execute(update(ModelVersion).values(active=False))
+        reason = "active-damaged"
+    problem = bundled_model_problem()
+    if problem is None and install_bundled_model(ws) is not None:
+        return ModelSetup("bundled", reason)
+    reason = reason or problem or "missing"
+    log.warning("the shipped baseline model is %s; training one from the starter data", problem)
+    progress(0.0, "Training the starter model")
+    train_and_activate(ws, starter_examples(), 0, progress, note=f"starter model (baseline {problem})")
+    return ModelSetup("trained", reason)
+
+
 def ensure_model(ws: Workspace, progress: Progress = no_progress) -> classifier.HSModel:
     """The active model; on first use, the shipped baseline, or one trained from data/."""
-    model = ws.model()
-    if model is not None:
-        return model
-    if install_bundled_model(ws) is None:
-        progress(0.0, "Training the starter model")
-        train_and_activate(ws, starter_examples(), 0, progress, note="starter model")
+    ensure_model_report(ws, progress)
     model = ws.model()
     assert model is not None
     return model

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 import shutil
 import threading
@@ -51,7 +52,12 @@ class Workspace:
         return [resources_dir() / "rules" / "default.toml", self.data_dir / "rules.toml"]
 
     def rules(self) -> RuleSet:
-        return load_rules(self.rule_files())
+        """The rule files, with the review threshold chosen in Settings when there is one."""
+        rules = load_rules(self.rule_files())
+        chosen = self.setting("review_below")
+        if isinstance(chosen, (int, float)) and 0 <= chosen <= 1:
+            rules = dataclasses.replace(rules, review_below=float(chosen))
+        return rules
 
     # models -------------------------------------------------------------------------------
     def active_model_version(self) -> ModelVersion | None:
@@ -86,14 +92,34 @@ def bundled_model() -> tuple[Path, str, dict[str, Any]] | None:
     return (path, meta["sha256"], meta) if path.exists() else None
 
 
+def bundled_model_problem() -> str | None:
+    """Why the shipped baseline cannot be used: "missing", "damaged", or None when it can."""
+    try:
+        found = bundled_model()
+    except (OSError, ValueError, KeyError):
+        return "damaged"  # the card itself is unreadable
+    if found is None:
+        return "missing"
+    path, sha, _meta = found
+    return None if classifier.sha256_file(path) == sha else "damaged"
+
+
+def bundled_model_card() -> dict[str, Any]:
+    """The shipped model card (baseline.json), or an empty one."""
+    try:
+        found = bundled_model()
+    except (OSError, ValueError, KeyError):
+        return {}
+    return found[2] if found else {}
+
+
 def install_bundled_model(ws: Workspace) -> ModelVersion | None:
     """Copy the shipped baseline into the workspace and register it, after its hash check."""
+    if bundled_model_problem() is not None:
+        return None
     found = bundled_model()
-    if found is None:
-        return None
+    assert found is not None
     path, sha, meta = found
-    if classifier.sha256_file(path) != sha:
-        return None
     ws.models_dir.mkdir(parents=True, exist_ok=True)
     target = ws.models_dir / "baseline.npz"
     shutil.copyfile(path, target)
@@ -108,10 +134,17 @@ def install_bundled_model(ws: Workspace) -> ModelVersion | None:
 
 def write_bundled_model(progress: Any = None) -> Path:
     """Train the baseline from data/ and write it with its hash into models/ (for releases)."""
+    from app.core.model_card import threshold_table
+
+    report = progress or (lambda f, m="": None)
     examples = starter_examples()
-    model = classifier.train(examples, progress or (lambda f, m="": None))
+    model = classifier.train(examples, lambda f, m="": report(0.5 * f, m))
     target = bundled_models_dir() / "baseline.npz"
     sha = classifier.save(model, target)
-    meta = {"file": target.name, "sha256": sha, "n_examples": len(examples), "n_codes": len(model.classes)}
+    report(0.6, "Measuring coverage and error on held-out titles")
+    rows, n_heldout = threshold_table(examples)
+    meta = {"file": target.name, "sha256": sha, "n_examples": len(examples), "n_codes": len(model.classes),
+            "heldout_titles": n_heldout,
+            "thresholds": [{"threshold": r.threshold, "coverage": r.coverage, "error": r.error} for r in rows]}
     (bundled_models_dir() / "baseline.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     return target

@@ -61,6 +61,7 @@ class ImportFlow(QObject):
                                lambda rep: self._imported(path, rep), self._failed)
 
     def _imported(self, path: Path, report: ImportReport) -> None:
+        self.window.remember_recent(path)
         self.window.refresh()
         self.window.say(self.tr("{name}: {n} items imported, {r} rows rejected").format(
             name=path.name, n=report.imported, r=len(report.rejected)))

@@ -4,15 +4,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QTabWidget, QWidget
 
 from app.core import outputs, services
 from app.core.paths import bundled_data_dir
 from app.core.shipment_documents import DocumentsResult
 from app.core.workspace import Workspace
 from app.gui.import_flow import ImportFlow
+from app.gui import window_state
+from app.gui.error_dialog import ErrorDialog
+from app.gui.first_day import FirstDay
 from app.gui.items_page import ItemsPage
 from app.gui.job_bar import JobBar
 from app.gui.operations import OperationRunner
@@ -21,7 +24,7 @@ from app.gui.review_page import ReviewPage
 from app.gui.shipment_dialog import ShipmentDialog
 from app.gui.shipment_flow import ShipmentFlow
 
-CATALOGUE_FILTER = "Catalogues (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods);;All files (*)"
+CATALOGUE_PATTERNS = "*.csv *.tsv *.txt *.xlsx *.xlsm *.ods"
 
 
 class MainWindow(QMainWindow):
@@ -32,6 +35,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ws = ws
         self.setWindowTitle("Borderline")
+        self.setObjectName("main_window")
         self.setAcceptDrops(True)
         self.runner = OperationRunner(self)
         self.job_bar = JobBar()
@@ -39,6 +43,7 @@ class MainWindow(QMainWindow):
         self.runner.sig_started.connect(self.job_bar.track)
         self.last_error = ""
         self.import_flow = ImportFlow(self)
+        self.error_dialog: ErrorDialog | None = None
 
         self.items_page = ItemsPage()
         self.review_page = ReviewPage()
@@ -46,6 +51,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.items_page, self.tr("Catalogue"))
         self.tabs.addTab(self.review_page, self.tr("Review"))
         self.setCentralWidget(self.tabs)
+        self.first_day = FirstDay(self)
 
         self.items_page.sig_import_requested.connect(self.choose_import)
         self.items_page.sig_demo_requested.connect(self.load_demo)
@@ -57,8 +63,10 @@ class MainWindow(QMainWindow):
             lambda: self.ws.set_setting("reviewer", self.review_page.reviewer.text().strip()))
         self.shipments = ShipmentFlow(ws, self.runner, self, self.say, self.show_error, self.open_in_review)
         self._build_menus()
-        self.resize(1200, 760)
+        if not window_state.restore_window(self, self._tables()):
+            self.resize(1200, 760)
         self.refresh()
+        QTimer.singleShot(0, self._prepare_model)
         QTimer.singleShot(0, self._resume_pending)
 
     # menus --------------------------------------------------------------------------------
@@ -74,6 +82,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file = bar.addMenu(self.tr("&File"))
         self.import_action = self._action(file, self.tr("&Import catalogue…"), self.choose_import, QKeySequence.StandardKey.Open)
+        self.recent = window_state.RecentFiles(file.addMenu(self.tr("Open &recent")), self.import_file)
         self._action(file, self.tr("Load the &demo catalogue"), self.load_demo)
         file.addSeparator()
         self._action(file, self.tr("Export review &log…"), self.choose_export_log)
@@ -89,6 +98,17 @@ class MainWindow(QMainWindow):
         self._action(docs, self.tr("&Saved shipments…"), lambda: self.shipments.show_saved())
         edit = bar.addMenu(self.tr("&Edit"))
         self._action(edit, self.tr("&Undo last decision"), self.undo, QKeySequence.StandardKey.Undo)
+        self.find_action = self._action(edit, self.tr("&Find items"), self.find, QKeySequence.StandardKey.Find)
+        edit.addSeparator()
+        prefs = QKeySequence(QKeySequence.StandardKey.Preferences)
+        self.settings_action = self._action(edit, self.tr("&Settings…"), self.first_day.open_settings,
+                                            prefs if not prefs.isEmpty() else "Ctrl+,")
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Guided first review"), self.first_day.start_guide)
+        self._action(help_menu, self.tr("&First-start assistant…"), self.first_day.open_first_run)
+        self._action(help_menu, self.tr("Open the &log folder"), self.first_day.open_log_folder)
+        self._action(help_menu, self.tr("&About Borderline"), self.first_day.about).setMenuRole(QAction.MenuRole.AboutRole)
 
     # state --------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -106,23 +126,44 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 10000)
         self.sig_message.emit(text)
 
-    def show_error(self, title: str, message: str, details: str = "") -> None:
-        """A non-blocking message box, so background work and tests carry on."""
+    def show_error(self, title: str, message: str, details: str = "", hint: str = "") -> None:
+        """A non-blocking error window with the details and a Copy button."""
         self.last_error = message
-        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        if details:
-            box.setDetailedText(details)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        self.error_dialog = ErrorDialog(title, message, details, hint, self.ws.data_dir / "borderline.log", self)
+        self.error_dialog.show()
         self.sig_message.emit(message)
+
+    def show_unexpected(self, message: str, details: str) -> None:
+        self.show_error(self.tr("Something went wrong"), message, details,
+                        self.tr("This was not expected. The details are in the log file; press Copy details and "
+                                "send them to whoever supports your Borderline. Your saved work is safe."))
+
+    # first start, settings, guide --------------------------------------------------------
+    def _tables(self) -> dict[str, Any]:
+        return {"items": self.items_page.table.horizontalHeader()}
+
+    def _prepare_model(self) -> None:
+        def done(setup: services.ModelSetup) -> None:
+            if setup.source == "trained":
+                why = {"missing": self.tr("was missing"), "damaged": self.tr("failed its integrity check")}.get(
+                    setup.reason, self.tr("could not be loaded"))
+                self.say(self.tr("The shipped model {why}; a new one was trained from the starter data.").format(why=why))
+
+        self.runner.run(self.tr("Preparing the model"), lambda p: services.ensure_model_report(self.ws, p), done,
+                        lambda msg, det: self.show_error(self.tr("No model"), msg, det))
+
+    def find(self) -> None:
+        self.tabs.setCurrentWidget(self.items_page)
+        self.items_page.search.setFocus()
+        self.items_page.search.selectAll()
 
     def _show_item(self, item_id: int) -> None:
         self.review_page.show_detail(services.item_detail(self.ws, item_id))
 
     # import -------------------------------------------------------------------------------
     def choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import catalogue"), "", CATALOGUE_FILTER)
+        filters = self.tr("Catalogues ({patterns})").format(patterns=CATALOGUE_PATTERNS) + ";;" + self.tr("All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import catalogue"), "", filters)
         if path:
             self.import_file(Path(path))
 
@@ -131,6 +172,11 @@ class MainWindow(QMainWindow):
 
     def import_file(self, path: Path) -> None:
         self.import_flow.start(path)
+
+    def remember_recent(self, path: Path) -> None:
+        """Imported files go to File > Open recent (the bundled demo does not)."""
+        if Path(path).resolve().parent != bundled_data_dir().resolve():
+            self.recent.add(Path(path))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
@@ -163,7 +209,7 @@ class MainWindow(QMainWindow):
     def retrain(self) -> None:
         def done(rep: services.RetrainReport) -> None:
             self.refresh()
-            after = "n/a" if rep.accuracy_after is None else f"{rep.accuracy_after:.0%}"
+            after = self.tr("n/a") if rep.accuracy_after is None else f"{rep.accuracy_after:.0%}"
             self.say(self.tr("Model version {v} is active ({d} decisions learned; held-out accuracy {a})").format(
                 v=rep.version_id, d=rep.n_decisions, a=after))
 
@@ -183,7 +229,7 @@ class MainWindow(QMainWindow):
                         lambda msg, det: self.show_error(self.tr("Decision not saved"), msg, det))
 
     def undo(self) -> None:
-        reviewer = self.review_page.reviewer.text().strip() or "reviewer"
+        reviewer = self.review_page.reviewer.text().strip() or self.tr("reviewer")
 
         def done(rec: Any) -> None:
             self.refresh()
@@ -238,6 +284,7 @@ class MainWindow(QMainWindow):
         return self.shipments.last_documents
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        window_state.save_window(self, self._tables())
         self.runner.cancel_all()
         self.runner.wait(30000)
         super().closeEvent(event)

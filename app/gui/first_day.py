@@ -1,0 +1,81 @@
+"""The first-day pieces of the window: the first-start assistant, Settings, the guided
+review, the log folder and About. Kept out of main_window.py, which only assembles."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.core import services
+from app.gui.first_run import FirstRunWizard
+from app.gui.guide import CATALOGUE, GuidePanel
+from app.gui.settings_dialog import SettingsDialog
+from app.gui.theme import follow_system
+
+if TYPE_CHECKING:
+    from app.gui.main_window import MainWindow
+
+
+class FirstDay(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ws = window.ws
+        self.first_run: FirstRunWizard | None = None
+        self.settings_dialog: SettingsDialog | None = None
+        self.guide = GuidePanel(window)
+        self.guide.hide()
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.guide)
+        self.guide.sig_show_page.connect(
+            lambda page: window.tabs.setCurrentWidget(window.items_page if page == CATALOGUE else window.review_page))
+
+    def maybe_first_run(self) -> None:
+        if not self.ws.setting("first_run_done"):
+            self.open_first_run()
+
+    def open_first_run(self) -> None:
+        self.first_run = FirstRunWizard(self.ws, self.window)
+        self.first_run.sig_completed.connect(self._first_run_done)
+        self.first_run.open()
+
+    def _first_run_done(self, tour: bool) -> None:
+        self.window.review_page.reviewer.setText(str(self.ws.setting("reviewer") or ""))
+        self.window.say(self.tr("Your profile is saved. Change it any time in Settings."))
+        if tour:
+            self.start_guide()
+
+    def start_guide(self) -> None:
+        if not services.status_counts(self.ws).get("pending", 0) and not self.window.items_page.model.rows:
+            self.window.load_demo()
+        self.guide.start()
+
+    def open_settings(self) -> None:
+        self.settings_dialog = SettingsDialog(self.ws, self.window)
+        self.settings_dialog.sig_saved.connect(self._settings_saved)
+        self.settings_dialog.sig_first_run_requested.connect(self.open_first_run)
+        self.settings_dialog.open()
+
+    def _settings_saved(self, changed: list[str]) -> None:
+        if "theme" in changed:
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                follow_system(app, str(self.ws.setting("theme") or "system"))
+        restart = [k for k in changed if k in ("language", "data_dir")]
+        self.window.say(self.tr("Settings saved; the language and data folder change at the next start.") if restart
+                        else self.tr("Settings saved."))
+
+    def open_log_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ws.data_dir)))
+
+    def about(self) -> None:
+        from app import __version__
+
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Borderline"),
+                          self.tr("Borderline {v}\nHS classification, compliance review and customs paperwork, offline.\n"
+                                  "Data folder: {dir}").format(v=__version__, dir=self.ws.data_dir),
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()

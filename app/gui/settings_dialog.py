@@ -1,0 +1,166 @@
+"""Settings: review threshold (with what it means), markets, paper, language, theme, data folder.
+
+Workspace settings (threshold, markets, paper size, language, theme) are stored in the
+database; the data folder is a preference of this computer (QSettings) and applies at the
+next start. Other features add their own group with `add_section` (e.g. backups).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog,
+                               QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from app.core import model_card
+from app.core.profile import MARKETS, country_name
+from app.core.workspace import Workspace, bundled_model_card
+from app.gui import window_state
+from app.gui.i18n import LANGUAGES, available_languages
+from app.gui.theme import THEMES
+
+PAPER_SIZES = ("A4", "Letter")
+
+
+class SettingsDialog(QDialog):
+    """Opened with open(); emits sig_saved(changed keys) after storing the values."""
+
+    sig_saved = Signal(list)
+    sig_first_run_requested = Signal()
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.setWindowTitle(self.tr("Settings"))
+        self.card_rows = model_card.card_rows(bundled_model_card())
+        self.heldout = int(bundled_model_card().get("heldout_titles") or 0)
+        self.initial = self.stored_values()
+
+        # Review threshold.
+        self.threshold = QDoubleSpinBox()
+        self.threshold.setRange(0.05, 0.95)
+        self.threshold.setSingleStep(0.05)
+        self.threshold.setDecimals(2)
+        self.threshold.setValue(self.initial["review_below"])
+        self.threshold_meaning = QLabel()
+        self.threshold_meaning.setTextFormat(Qt.TextFormat.PlainText)
+        self.threshold_meaning.setWordWrap(True)
+        self.threshold.valueChanged.connect(self._explain_threshold)
+        review = QGroupBox(self.tr("Review"))
+        rf = QFormLayout(review)
+        rf.addRow(self.tr("Ask for review below confidence"), self.threshold)
+        rf.addRow(self.threshold_meaning)
+
+        # Markets.
+        markets = QGroupBox(self.tr("Target markets"))
+        grid = QGridLayout(markets)
+        self.market_boxes: dict[str, QCheckBox] = {}
+        for i, code in enumerate(MARKETS):
+            box = QCheckBox(f"{code} — {country_name(code)}")
+            box.setChecked(code in self.initial["markets"])
+            self.market_boxes[code] = box
+            grid.addWidget(box, i // 5, i % 5)
+
+        # Appearance and documents.
+        self.paper = QComboBox()
+        self.paper.addItems(PAPER_SIZES)
+        self.paper.setCurrentText(self.initial["paper_size"])
+        self.language = QComboBox()
+        self.language.addItem(self.tr("As the system"), "")
+        for code in available_languages():
+            self.language.addItem(LANGUAGES.get(code, code), code)
+        self.language.setCurrentIndex(max(self.language.findData(self.initial["language"]), 0))
+        self.theme = QComboBox()
+        for code, label in zip(THEMES, (self.tr("As the system"), self.tr("Light"), self.tr("Dark"))):
+            self.theme.addItem(label, code)
+        self.theme.setCurrentIndex(max(self.theme.findData(self.initial["theme"]), 0))
+        look = QGroupBox(self.tr("Documents and appearance"))
+        lf = QFormLayout(look)
+        lf.addRow(self.tr("Paper size"), self.paper)
+        lf.addRow(self.tr("Language (after a restart)"), self.language)
+        lf.addRow(self.tr("Theme"), self.theme)
+
+        # Data folder.
+        self.data_dir = QLineEdit(str(window_state.saved_data_dir() or ws.data_dir))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._choose_data_dir)
+        row = QHBoxLayout()
+        row.addWidget(self.data_dir, 1)
+        row.addWidget(browse)
+        data = QGroupBox(self.tr("Data folder"))
+        dv = QVBoxLayout(data)
+        dv.addLayout(row)
+        note = QLabel(self.tr("The database, models and printed documents live here. "
+                              "A new folder is used from the next start."))
+        note.setWordWrap(True)
+        dv.addWidget(note)
+
+        self.first_run_button = QPushButton(self.tr("Company profile and first-start assistant…"))
+        self.first_run_button.clicked.connect(self.sig_first_run_requested)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.accepted.connect(self.save)
+
+        self.sections = QVBoxLayout()  # groups added by other features (add_section)
+        layout = QVBoxLayout(self)
+        for box in (review, markets, look, data):
+            layout.addWidget(box)
+        layout.addLayout(self.sections)
+        layout.addWidget(self.first_run_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.buttons)
+        self._explain_threshold(self.threshold.value())
+
+    def add_section(self, title: str, widget: QWidget) -> QGroupBox:
+        """A place for another feature's settings (backups, for one), above the buttons."""
+        box = QGroupBox(title)
+        QVBoxLayout(box).addWidget(widget)
+        self.sections.addWidget(box)
+        return box
+
+    # values -------------------------------------------------------------------------------
+    def stored_values(self) -> dict[str, Any]:
+        rules_threshold = self.ws.rules().review_below
+        return {"review_below": float(rules_threshold), "markets": list(self.ws.setting("markets") or []),
+                "paper_size": str(self.ws.setting("paper_size") or "A4"),
+                "language": str(self.ws.setting("language") or ""), "theme": str(self.ws.setting("theme") or "system")}
+
+    def values(self) -> dict[str, Any]:
+        return {"review_below": round(self.threshold.value(), 2),
+                "markets": [c for c, box in self.market_boxes.items() if box.isChecked()],
+                "paper_size": self.paper.currentText(), "language": str(self.language.currentData()),
+                "theme": str(self.theme.currentData())}
+
+    def threshold_text(self, value: float) -> str:
+        row = model_card.at_threshold(self.card_rows, value)
+        if row is None:
+            return self.tr("The shipped model has no measurements to say what this threshold means.")
+        return self.tr("At {t:.0%}, the shipped model settles about {c:.0%} of items without review, and about "
+                       "{e:.0%} of those are wrong (measured on {n} held-out starter titles). A higher threshold "
+                       "sends more items to review and lets fewer mistakes through; flags for restricted goods "
+                       "apply whatever the threshold.").format(t=row.threshold, c=row.coverage, e=row.error,
+                                                               n=self.heldout)
+
+    def _explain_threshold(self, value: float) -> None:
+        self.threshold_meaning.setText(self.threshold_text(value))
+
+    def _choose_data_dir(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Choose the data folder"), self.data_dir.text())
+        if path:
+            self.data_dir.setText(path)
+
+    def save(self) -> list[str]:
+        """Store what changed; returns the changed keys (also emitted as sig_saved)."""
+        values = self.values()
+        changed = [k for k, v in values.items() if v != self.initial.get(k)]
+        for key in changed:
+            self.ws.set_setting(key, values[key])
+        folder = Path(self.data_dir.text().strip()) if self.data_dir.text().strip() else None
+        if folder is not None and folder != (window_state.saved_data_dir() or self.ws.data_dir):
+            window_state.set_saved_data_dir(folder)
+            changed.append("data_dir")
+        self.initial = {**self.initial, **values}
+        self.sig_saved.emit(changed)
+        return changed
