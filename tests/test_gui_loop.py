@@ -54,8 +54,9 @@ def test_import_classify_review_print_export(qtbot, window: MainWindow, ws, cata
     qtbot.keyClick(page.suggestions, Qt.Key.Key_Return)
     assert "name" in page.message.text()
 
-    # Accept the top suggestion with Enter.
+    # Accept the top suggestion with Enter (a blocking flag needs a note).
     page.reviewer.setText("Ana")
+    page.note.setText("checked with the buyer")
     accepted_id = first.id
     top_code = first.suggestions[0].code
     qtbot.keyClick(page.suggestions, Qt.Key.Key_Return)

@@ -119,7 +119,12 @@ def apply_decisions_file(ws: Workspace, path: Path, default_reviewer: str = "") 
             if not reviewer:
                 rejected.append((n, "reviewer", "no reviewer name"))
                 continue
-            review.decide(s, item.id, code, reviewer, note)
+            try:
+                with s.begin_nested():
+                    review.decide(s, item.id, code, reviewer, note)
+            except review.ReviewError as exc:
+                rejected.append((n, "note", str(exc)))
+                continue
             applied += 1
     return DecideReport(applied, rejected)
 
