@@ -160,3 +160,45 @@ def test_decisions_and_undo_are_chained_and_tampering_shows(ws, seeded) -> None:
     with ws.db.session() as s:
         rep = audit.verify(s)
         assert not rep.ok and "changed" in rep.problem
+
+
+def test_review_log_filters_and_escaping(ws, seeded, tmp_path: Path, capsys) -> None:
+    import csv
+    from datetime import date, datetime
+
+    from app.cli import main
+    from app.core.outputs import LogFilter, export_log
+
+    reviewing.decide(ws, [seeded["vape_my"]], "854340", "Ana", "=cmd|' /C calc'!A0")
+    reviewing.decide(ws, [seeded["knife"]], "821192", "Ben")
+    reviewing.decide(ws, [seeded["low"]], "610910", "Ana")
+    with ws.db.session() as s:
+        review.undo_last(s, "Ana")
+        s.execute(update(Decision).where(Decision.sku == "K-1").values(decided_at=datetime(2026, 1, 15, 9, 0)))
+
+    def skus(f: LogFilter) -> list[str]:
+        out = tmp_path / "log.csv"
+        export_log(ws, out, f)
+        with open(out, encoding="utf-8-sig") as fh:
+            return [r["sku"] for r in csv.DictReader(fh)]
+
+    assert skus(LogFilter()) == ["V-2", "K-1", "TS-100-RED"]
+    assert skus(LogFilter(reviewer="ben")) == ["K-1"]
+    assert skus(LogFilter(kind="override")) == ["K-1"]
+    assert skus(LogFilter(kind="undone")) == ["TS-100-RED"]
+    assert skus(LogFilter(market="TH")) == ["V-2"]
+    assert skus(LogFilter(date_from=date(2026, 1, 15), date_to=date(2026, 1, 15))) == ["K-1"]
+    assert skus(LogFilter(date_to=date(2026, 1, 14))) == []
+
+    out = tmp_path / "ana.csv"
+    assert main(["--data-dir", str(ws.data_dir), "export-log", str(out), "--reviewer", "Ana", "--kind", "accept"]) == 0
+    with open(out, encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [r["sku"] for r in rows] == ["V-2", "TS-100-RED"]
+    assert rows[0]["note"].startswith("'=") and rows[0]["markets"] == "MY TH"
+    with pytest.raises(SystemExit) as exc:
+        main(["--data-dir", str(ws.data_dir), "export-log", str(out), "--from", "yesterday"])
+    assert exc.value.code == 2
+    assert "not a date" in capsys.readouterr().err
+    with ws.db.session() as s:
+        assert audit.verify(s).ok
