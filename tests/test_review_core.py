@@ -202,3 +202,16 @@ def test_review_log_filters_and_escaping(ws, seeded, tmp_path: Path, capsys) -> 
     assert "not a date" in capsys.readouterr().err
     with ws.db.session() as s:
         assert audit.verify(s).ok
+
+
+def test_dashboard_figures(ws, seeded) -> None:
+    from app.core.dashboard import dashboard
+
+    with ws.db.session() as s:
+        d = dashboard(s)
+    assert d.status_counts["flagged"] == 6 and d.status_counts["auto"] == 1
+    assert [(p.label, p.items, p.flagged) for p in d.by_import] == [("a.csv", 4, 3), ("b.csv", 3, 3)]
+    assert d.last_import == "b.csv"
+    # b.csv: confidences 0.7, 0.4 and 0.3
+    assert sum(d.histogram) == 3 and d.histogram[7] == 1 and d.histogram[4] == 1 and d.histogram[3] == 1
+    assert d.top_reasons[0] == ("LOWCONF", "LOWCONF reason", 3)

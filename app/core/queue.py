@@ -18,7 +18,7 @@ from app.core.tables import Flag, Item
 # Confidence bands for the queue filter: [low, high) on the top suggestion's probability.
 BANDS: dict[str, tuple[float, float]] = {"low": (0.0, 0.5), "medium": (0.5, 0.8), "high": (0.8, 1.01)}
 BAND_LABELS = {"low": "below 50%", "medium": "50% to 80%", "high": "80% and above"}
-SORT_KEYS = ("queue", "sku", "title", "status", "hs_code", "top_code", "top_p")
+SORT_KEYS = ("queue", "id", "sku", "title", "status", "hs_code", "top_code", "top_p")
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,10 @@ class ReviewDetail:
     warnings: list[str] = field(default_factory=list)  # for the top suggestion
 
     @property
+    def id(self) -> int:
+        return self.item.id
+
+    @property
     def blocking(self) -> bool:
         return any(f.severity == "block" for f in self.item.flags)
 
