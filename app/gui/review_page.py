@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from app.core.queue import BAND_LABELS, FilterChoices, QueueFilter
@@ -246,6 +246,7 @@ class ReviewPage(QWidget):
         self.picker = HsPicker(self.window())  # not a child: the page's keys stay out of it
         item_id = self.detail.item.id
         self.picker.sig_code_chosen.connect(lambda code: self._submit([item_id], code))
+        self._while_open(self.picker)
         self.picker.open()
         self.picker.query.setFocus()
 
@@ -269,6 +270,19 @@ class ReviewPage(QWidget):
 
     def _confirm(self, ids: list[int], code: str, text: str) -> None:
         self.confirmation = confirm(self.window(), self.tr("Bulk decision"), text, lambda: self._submit(ids, code))
+        self._while_open(self.confirmation)
+
+    def _while_open(self, dialog: QDialog) -> None:
+        """The page's keys rest while one of its dialogs is open, so Enter reaches the dialog."""
+        for sc in self.shortcuts:
+            sc.setEnabled(False)
+        dialog.finished.connect(self._keys_back)
+
+    def _keys_back(self) -> None:
+        for sc in self.shortcuts:
+            sc.setEnabled(True)
+        self.window().activateWindow()
+        self.queue.setFocus()
 
     def _submit(self, ids: list[int], code: str) -> None:
         if not self.reviewer.text().strip():
