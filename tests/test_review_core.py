@@ -106,6 +106,8 @@ def test_bulk_decision_is_all_or_nothing(ws, seeded) -> None:
 def test_sku_family_and_consistency_warnings(ws, seeded) -> None:
     assert guards.sku_family("TS-100-RED") == "TS-100"
     assert guards.sku_family("PLAIN") == "PLAIN"
+    assert guards.sku_family("GEN-0000123") == "GEN-0000123"  # a serial number, not a variant
+    assert guards.sku_family("SHOE-41-BLK") == "SHOE-41"
     reviewing.decide(ws, [seeded["low"]], "610910", "Ana")
     with ws.db.session() as s:
         # The navy variant is in the same SKU family; X-9 has the same title.

@@ -15,13 +15,19 @@ from sqlalchemy.orm import Session
 
 from app.core.tables import Decision, Item
 
-_VARIANT = re.compile(r"^(.+?)[-_/.][^-_/.]+$")
+_VARIANT = re.compile(r"^(.{3,}?)[-_/.]([^-_/.]{1,10})$")
 
 
 def sku_family(sku: str) -> str:
-    """The SKU without its last separated part; an SKU without a separator is its own family."""
+    """The SKU without a last part that names a variant (RED, XL, 32B); else the SKU itself.
+
+    A last part of digits only is a serial number (GEN-0000123), not a variant: such SKUs
+    are each their own family, or a whole shop would be one family.
+    """
     m = _VARIANT.match(sku.strip())
-    return m.group(1) if m else sku.strip()
+    if m is None or not any(ch.isalpha() for ch in m.group(2)):
+        return sku.strip()
+    return m.group(1)
 
 
 @dataclass(frozen=True)
