@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Select, and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session
@@ -87,8 +88,24 @@ def _query(f: QueueFilter) -> Select[tuple[int, float | None]]:
         q = q.where(*conds)
     if f.sort != "queue" and f.sort in SORT_KEYS:
         column = getattr(Item, f.sort)
-        q = q.order_by(column.desc() if f.descending else column, Item.id)
-    return q
+        return q.order_by(column.desc() if f.descending else column, Item.id)
+    return q.order_by(Item.id)
+
+
+def _plain_rows(session: Session, stmt: Select[Any]) -> list[tuple[Any, ...]]:
+    """Rows as plain tuples straight from the driver: for 100,000 rows this is a few times
+    faster than building result rows. The statement is compiled for the session's dialect,
+    so this stays portable; only columns without result processing may be selected."""
+    conn = session.connection()
+    compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
+    params = compiled.construct_params()
+    args: Any = tuple(params[name] for name in compiled.positiontup or ()) if compiled.positional else params
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(str(compiled), args)
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
 
 
 def item_ids(session: Session, f: QueueFilter) -> list[int]:
@@ -98,24 +115,25 @@ def item_ids(session: Session, f: QueueFilter) -> list[int]:
     sorted here rather than in SQL: reading ids and flags and sorting them in memory is
     several times faster on SQLite than ordering by per-item aggregates.
     """
-    conn = session.connection()  # plain rows: no ORM bookkeeping for 100,000 ids
-    rows = conn.execute(_query(f)).all()
+    rows = _plain_rows(session, _query(f))
     if f.sort != "queue" and f.sort in SORT_KEYS:
         return [r[0] for r in rows]
-    wanted = {r[0] for r in rows}
-    worst: dict[int, tuple[int, str]] = {}
-    flag_q = select(Flag.item_id, Flag.severity, Flag.market)
-    if len(wanted) < 5000:
-        flag_q = flag_q.where(Flag.item_id.in_(wanted))
-    for item_id, severity, market in conn.execute(flag_q):
-        if item_id in wanted:
-            rank = SEVERITY_RANK.get(severity, len(SEVERITY_RANK))
-            old = worst.get(item_id)
-            worst[item_id] = (min(rank, old[0]), min(market, old[1])) if old else (rank, market)
-    none = (len(SEVERITY_RANK), "~")
-    keyed = [(*worst.get(i, none), p or 0.0, i) for i, p in rows]
-    keyed.sort(reverse=f.descending)
-    return [k[3] for k in keyed]
+    agg = select(Flag.item_id, func.min(_severity_rank()), func.min(Flag.market)).group_by(Flag.item_id)
+    if len(rows) < 5000:
+        agg = agg.where(Flag.item_id.in_([r[0] for r in rows]))
+    worst = {i: (w, m) for i, w, m in _plain_rows(session, agg)}
+    # One float per item (severity, then market, then confidence in [0, 1]) sorts far faster
+    # than tuples; ties keep id order because the rows come in id order and the sort is stable.
+    markets = {m: n for n, m in enumerate(sorted({m for _, m in worst.values()}))}
+    width = len(markets) + 1
+    none = (len(SEVERITY_RANK), len(markets))
+    keyed = []
+    for item_id, p in rows:
+        w = worst.get(item_id)
+        rank, market = (w[0], markets[w[1]]) if w else none
+        keyed.append(((rank * width + market) * 2 + (p or 0.0), item_id))
+    keyed.sort(key=lambda k: k[0], reverse=f.descending)
+    return [k[1] for k in keyed]
 
 
 def rows_for_ids(session: Session, ids: Sequence[int]) -> list[QueueRow]:
