@@ -14,7 +14,6 @@ from app.core import audit
 from app.core.catalogue import normalise_title
 from app.core.paths import bundled_data_dir
 from app.core.tables import AuditEntry, Decision, Item
-from app.gui.hs_picker import HsPicker
 from app.gui.main_window import MainWindow
 
 DUP_TITLE = "Cotton Crew Socks 5 Pairs Pastel"
