@@ -32,6 +32,15 @@ class _Bar:
             sys.stderr.write("\r" + " " * 80 + "\r")
 
 
+def _date(text: str):  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: '{text}' (write YYYY-MM-DD)") from None
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="borderline", description="HS classification and customs paperwork, offline.")
     p.add_argument("--version", action="version", version=f"borderline {__version__}")
@@ -54,6 +63,11 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("retrain", help="train a new model from the starter data and all decisions, and activate it")
     el = sub.add_parser("export-log", help="export the review log (.csv or .xlsx)")
     el.add_argument("file", type=Path)
+    el.add_argument("--from", dest="date_from", type=_date, help="first day to include (YYYY-MM-DD)")
+    el.add_argument("--to", dest="date_to", type=_date, help="last day to include (YYYY-MM-DD)")
+    el.add_argument("--reviewer", default="", help="only this reviewer's decisions")
+    el.add_argument("--market", default="", help="only items flagged for this market, e.g. SG")
+    el.add_argument("--kind", default="", choices=["", "accept", "override", "undone"], help="only this decision type")
     ei = sub.add_parser("export-items", help="export the catalogue with its codes (.csv or .xlsx)")
     ei.add_argument("file", type=Path)
     doc = sub.add_parser("documents", help="render the commercial invoice and packing list for a shipment file")
@@ -170,7 +184,8 @@ def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-
               f"after {fmt(rr.accuracy_after)}")
         return EXIT_OK
     if command == "export-log":
-        n = outputs.export_log(ws, args.file)
+        log_filter = outputs.LogFilter(args.date_from, args.date_to, args.reviewer, args.market.upper(), args.kind)
+        n = outputs.export_log(ws, args.file, log_filter)
         print(f"wrote {n} decisions to {args.file}")
         return EXIT_OK
     if command == "export-items":

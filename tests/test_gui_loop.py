@@ -28,6 +28,11 @@ def idle(window: MainWindow) -> bool:
     return not window.runner.busy()
 
 
+def item_rows(window: MainWindow) -> list:
+    model = window.items_page.model
+    return [model.row_at(r) for r in range(model.rowCount())]
+
+
 def test_import_classify_review_print_export(qtbot, window: MainWindow, ws, catalogue_file: Path, tmp_path: Path,
                                             monkeypatch) -> None:
     assert window.items_page.empty_banner.isVisibleTo(window)
@@ -36,36 +41,39 @@ def test_import_classify_review_print_export(qtbot, window: MainWindow, ws, cata
     window.import_action.trigger()
     qtbot.waitUntil(lambda: window.job_bar.isVisible(), timeout=5000)
     qtbot.waitUntil(lambda: idle(window) and window.items_page.model.rowCount() == 8
-                    and all(r.status != "pending" for r in window.items_page.model.rows), timeout=60000)
+                    and all(r.status != "pending" for r in item_rows(window)), timeout=60000)
     assert not window.items_page.empty_banner.isVisibleTo(window)
     assert "8 items" in window.items_page.summary.text()
 
     # The review tab lists the flagged items, blocking ones first.
     page = window.review_page
-    assert page.queue.count() >= 3
+    assert page.model.rowCount() >= 3
     window.tabs.setCurrentWidget(page)
-    first = page.detail
+    first = page.detail.item
     assert first is not None and first.flags and first.flags[0].severity == "block"
-    assert page.suggestions.count() == 5
-    assert any("VAPE" in page.flags.item(i).text() for i in range(page.flags.count()))
+    assert page.suggestions_pane.table.rowCount() == 5
+    assert any("VAPE" in t for t in page.flags_pane.texts())
+    assert "vape" in " ".join(page.item_pane.highlighted_text()).lower()
 
     # A decision without a reviewer name is refused with a message.
     page.reviewer.clear()
-    qtbot.keyClick(page.suggestions, Qt.Key.Key_Return)
+    qtbot.keyClick(page.queue, Qt.Key.Key_1)
     assert "name" in page.message.text()
 
-    # Accept the top suggestion with Enter.
+    # Accept the top suggestion (a blocking flag needs a note).
     page.reviewer.setText("Ana")
+    page.note.setText("checked with the buyer")
     accepted_id = first.id
     top_code = first.suggestions[0].code
-    qtbot.keyClick(page.suggestions, Qt.Key.Key_Return)
+    qtbot.keyClick(page.queue, Qt.Key.Key_1)
     qtbot.waitUntil(lambda: idle(window) and (page.detail is None or page.detail.id != accepted_id), timeout=10000)
 
-    # Override the next one with a code typed in.
-    second = page.detail
+    # Override the next one with a code typed into the picker.
+    second = page.detail.item
     assert second is not None
-    page.override.setText("392690")
-    qtbot.mouseClick(page.override_button, Qt.MouseButton.LeftButton)
+    page.open_picker()
+    page.picker.query.setText("392690")
+    qtbot.keyClick(page.picker.query, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: idle(window) and (page.detail is None or page.detail.id != second.id), timeout=10000)
 
     with ws.db.session() as s:
@@ -77,14 +85,14 @@ def test_import_classify_review_print_export(qtbot, window: MainWindow, ws, cata
     # Print an invoice for items that need no more review.
     window.tabs.setCurrentWidget(window.items_page)
     table = window.items_page.table
-    ready = [r for r, row in enumerate(window.items_page.model.rows) if row.status in ("auto", "decided") and row.id != accepted_id]
+    ready = [r for r, row in enumerate(item_rows(window)) if row.status in ("auto", "decided") and row.id != accepted_id]
     assert ready
     table.clearSelection()
-    model, proxy = window.items_page.model, window.items_page.proxy
+    model = window.items_page.model
     flags = table.selectionModel().SelectionFlag.Select | table.selectionModel().SelectionFlag.Rows
     for r in ready:
-        table.selectionModel().select(proxy.mapFromSource(model.index(r, 0)), flags)
-    assert sorted(window.items_page.selected_ids()) == sorted(model.rows[r].id for r in ready)
+        table.selectionModel().select(model.index(r, 0), flags)
+    assert sorted(window.items_page.selected_ids()) == sorted(model.ids[r] for r in ready)
     window.invoice_action.trigger()
     dialog = window.shipment_dialog
     assert dialog.lines.rowCount() == len(ready)
@@ -115,8 +123,8 @@ def test_import_classify_review_print_export(qtbot, window: MainWindow, ws, cata
 def test_printing_is_refused_for_an_item_waiting_for_review(qtbot, window: MainWindow, ws, catalogue_file: Path) -> None:
     window.import_file(catalogue_file)
     qtbot.waitUntil(lambda: idle(window) and window.items_page.model.rowCount() == 8
-                    and all(r.status != "pending" for r in window.items_page.model.rows), timeout=60000)
-    flagged = next(r for r in window.items_page.model.rows if r.status == "flagged")
+                    and all(r.status != "pending" for r in item_rows(window)), timeout=60000)
+    flagged = next(r for r in item_rows(window) if r.status == "flagged")
     raw = {"invoice_number": "INV-9", "date": "2026-11-24", "destination": "SG", "incoterm": "DAP", "currency": "USD",
            "seller": {"name": "S", "address": "A", "country": "TH"}, "consignee": {"name": "C", "address": "B", "country": "SG"},
            "lines": [{"sku": flagged.sku, "quantity": 1}]}

@@ -13,6 +13,7 @@ MODULES = (
     "app.benchmarks.classify",
     "app.benchmarks.documents",
     "app.benchmarks.import_",
+    "app.benchmarks.gui_open",
 )
 
 

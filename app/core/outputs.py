@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.core import audit, review
 from app.core.catalogue import CatalogueError, item_text, map_columns, parse_rows, read_table
@@ -48,15 +50,55 @@ def export_queue(ws: Workspace, path: Path) -> int:
 
 
 LOG_HEADERS = ["decided_at", "sku", "title", "code", "replaced_code", "kind", "reviewer", "note", "flags_resolved",
-               "undone_at"]
+               "undone_at", "markets"]
+LOG_KINDS = ("accept", "override", "undone")
 
 
-def export_log(ws: Workspace, path: Path) -> int:
+@dataclass(frozen=True)
+class LogFilter:
+    """Which decisions go into the review log; empty fields do not filter. Dates are inclusive."""
+
+    date_from: date | None = None
+    date_to: date | None = None
+    reviewer: str = ""
+    market: str = ""
+    kind: str = ""  # accept | override | undone
+
+    def describe(self) -> dict[str, str]:
+        return {k: str(v) for k, v in self.__dict__.items() if v}
+
+
+def log_rows(session: Session, f: LogFilter = LogFilter()) -> list[list[object]]:
+    q = select(Decision).order_by(Decision.id)
+    if f.date_from:
+        q = q.where(Decision.decided_at >= datetime.combine(f.date_from, time.min))
+    if f.date_to:
+        q = q.where(Decision.decided_at < datetime.combine(f.date_to + timedelta(days=1), time.min))
+    if f.reviewer:
+        q = q.where(func.lower(Decision.reviewer) == f.reviewer.strip().lower())
+    if f.kind == "undone":
+        q = q.where(Decision.undone_at.is_not(None))
+    elif f.kind:
+        if f.kind not in LOG_KINDS:
+            raise ValueError(f"decision type must be one of {', '.join(LOG_KINDS)}")
+        q = q.where(Decision.kind == f.kind)
+    decisions = list(session.scalars(q))
+    markets: dict[int, set[str]] = defaultdict(set)
+    for item_id, market in session.execute(select(Flag.item_id, Flag.market)
+                                           .where(Flag.item_id.in_({d.item_id for d in decisions}))):
+        if market != "*":
+            markets[item_id].add(market)
+    if f.market:
+        decisions = [d for d in decisions if f.market.upper() in markets[d.item_id]]
+    return [[d.decided_at.isoformat(), d.sku, d.title, d.code, d.replaced_code or "", d.kind, d.reviewer, d.note,
+             " ".join(d.flags_resolved), d.undone_at.isoformat() if d.undone_at else "",
+             " ".join(sorted(markets[d.item_id]))] for d in decisions]
+
+
+def export_log(ws: Workspace, path: Path, f: LogFilter = LogFilter()) -> int:
     with ws.db.session() as s:
-        rows = [[d.decided_at.isoformat(), d.sku, d.title, d.code, d.replaced_code or "", d.kind, d.reviewer, d.note,
-                 " ".join(d.flags_resolved), d.undone_at.isoformat() if d.undone_at else ""]
-                for d in s.scalars(select(Decision).order_by(Decision.id))]
-        audit.append(s, "borderline", "export-log", Path(path).name, {"rows": len(rows)})
+        rows = log_rows(s, f)
+        audit.append(s, "borderline", "export-log", Path(path).name, {"rows": len(rows), "filter": f.describe()})
     return write_table(path, LOG_HEADERS, rows)
 
 
@@ -114,7 +156,12 @@ def apply_decisions_file(ws: Workspace, path: Path, default_reviewer: str = "") 
             if not reviewer:
                 rejected.append((n, "reviewer", "no reviewer name"))
                 continue
-            review.decide(s, item.id, code, reviewer, note)
+            try:
+                with s.begin_nested():
+                    review.decide(s, item.id, code, reviewer, note)
+            except review.ReviewError as exc:
+                rejected.append((n, "note", str(exc)))
+                continue
             applied += 1
     return DecideReport(applied, rejected)
 

@@ -49,6 +49,8 @@ def decide(session: Session, item_id: int, code: str, reviewer: str, note: str =
     if item is None:
         raise ReviewError(f"no item with id {item_id}")
     kind = "accept" if code == item.top_code else "override"
+    if not note.strip() and any(f.severity == "block" for f in item.flags):
+        raise ReviewError(f"{item.sku} has a blocking flag: say in a note why it may ship under {code}")
     flags = sorted({f.rule_id for f in item.flags})
     d = Decision(item_id=item.id, sku=item.sku, norm_title=item.norm_title, title=item.title, code=code,
                  replaced_code=item.top_code, kind=kind, reviewer=reviewer.strip(), note=note.strip(),
@@ -61,6 +63,13 @@ def decide(session: Session, item_id: int, code: str, reviewer: str, note: str =
                  {"decision_id": d.id, "code": code, "replaced": item.top_code, "kind": kind, "note": d.note,
                   "flags": flags})
     return _record(d)
+
+
+def decide_many(session: Session, item_ids: list[int], code: str, reviewer: str, note: str = "") -> list[DecisionRecord]:
+    """One code for several items, all or none (a blocking flag without a note stops them all)."""
+    if not item_ids:
+        raise ReviewError("no items were chosen")
+    return [decide(session, i, code, reviewer, note) for i in dict.fromkeys(item_ids)]
 
 
 def undo_last(session: Session, reviewer: str) -> DecisionRecord:

@@ -47,7 +47,7 @@ class FirstDay(QObject):
             self.start_guide()
 
     def start_guide(self) -> None:
-        if not services.status_counts(self.ws).get("pending", 0) and not self.window.items_page.model.rows:
+        if not services.status_counts(self.ws).get("pending", 0) and not self.window.items_page.model.ids:
             self.window.load_demo()
         self.guide.start()
 

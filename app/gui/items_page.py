@@ -1,54 +1,17 @@
-"""The catalogue page: every item with its status and code."""
+"""The catalogue page: every item with its status and code, read lazily from the database."""
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
+from app.core.queue import QueueFilter, QueueRow
 from app.core.review import STATUS_LABELS
-from app.core.services import ItemRow
+from app.gui.lazy_model import LazyRowsModel, RowSource
 
-Index = QModelIndex | QPersistentModelIndex
-
-
-class ItemsModel(QAbstractTableModel):
-    COLUMNS = ("SKU", "Title", "Status", "HS code", "Suggestion", "Confidence", "Flags")
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[ItemRow] = []
-
-    def set_rows(self, rows: list[ItemRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.COLUMNS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        r = self.rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (r.sku, r.title, STATUS_LABELS.get(r.status, r.status), r.hs_code or "", r.top_code or "",
-                    "" if r.top_p is None else f"{r.top_p:.0%}", r.rules)[col]
-        if role == Qt.ItemDataRole.UserRole:
-            return r.id
-        if role == Qt.ItemDataRole.ToolTipRole and col == 1:
-            return r.title
-        return None
+ITEM_COLUMNS = ("sku", "title", "status", "hs_code", "top_code", "top_p", "rules")
 
 
 class ItemsPage(QWidget):
@@ -58,24 +21,30 @@ class ItemsPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = ItemsModel()
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
+        self.model = LazyRowsModel(ITEM_COLUMNS, f=QueueFilter(status=None, sort="id"))
         self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        header.sortIndicatorChanged.connect(self.model.sort)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search SKU or title"))
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(self._search_timer.start)
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("All items"), "")
         for key, label in STATUS_LABELS.items():
-            self.status_filter.addItem(label, key)
-        self.status_filter.currentIndexChanged.connect(self.sig_filter_changed)
+            self.status_filter.addItem(self.tr(label), key)
+        self.status_filter.currentIndexChanged.connect(self.reload)
         self.summary = QLabel()
 
         self.empty_banner = QWidget()
@@ -98,16 +67,27 @@ class ItemsPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table)
 
-    def set_rows(self, rows: list[ItemRow], counts: dict[str, int]) -> None:
-        self.model.set_rows(rows)
-        self.empty_banner.setVisible(not rows)
+    def set_source(self, source: RowSource) -> None:
+        self.model.set_source(source)
+
+    def reload(self) -> None:
+        """Re-read the ids that match the search and the status filter."""
+        self.model.reload(replace(self.model.filter, status=self.current_status(), search=self.search.text().strip()))
+        self.sig_filter_changed.emit()
+
+    def set_counts(self, counts: dict[str, int]) -> None:
         total = sum(counts.values())
+        self.empty_banner.setVisible(total == 0)
         self.summary.setText(self.tr("{total} items: {flagged} to review, {auto} auto-accepted, {decided} decided, {pending} pending")
-                             .format(total=total, **counts))
+                             .format(total=f"{total:,}", **counts))
 
     def current_status(self) -> str | None:
         return self.status_filter.currentData() or None
 
     def selected_ids(self) -> list[int]:
-        rows = {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
-        return [self.model.rows[r].id for r in sorted(rows)]
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.ids[r] for r in rows]
+
+    def selected_rows(self) -> list[QueueRow]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [r for r in (self.model.row_at(n) for n in rows) if r is not None]

@@ -8,7 +8,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QTabWidget, QWidget
 
-from app.core import outputs, services
+from app.core import outputs, reviewing, services
 from app.core.paths import bundled_data_dir
 from app.core.shipment_documents import DocumentsResult
 from app.core.workspace import Workspace
@@ -16,10 +16,13 @@ from app.gui.import_flow import ImportFlow
 from app.gui import window_state
 from app.gui.error_dialog import ErrorDialog
 from app.gui.first_day import FirstDay
+from app.gui.dashboard_page import DashboardPage
 from app.gui.items_page import ItemsPage
 from app.gui.job_bar import JobBar
 from app.gui.operations import OperationRunner
+from app.gui.lazy_model import FunctionSource
 from app.gui.pdf_preview import PdfPreview
+from app.gui.review_controller import ReviewController
 from app.gui.review_page import ReviewPage
 from app.gui.shipment_dialog import ShipmentDialog
 from app.gui.shipment_flow import ShipmentFlow
@@ -50,17 +53,17 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.items_page, self.tr("Catalogue"))
         self.tabs.addTab(self.review_page, self.tr("Review"))
+        self.dashboard_page = DashboardPage()
+        self.tabs.addTab(self.dashboard_page, self.tr("Dashboard"))
         self.setCentralWidget(self.tabs)
         self.first_day = FirstDay(self)
 
         self.items_page.sig_import_requested.connect(self.choose_import)
         self.items_page.sig_demo_requested.connect(self.load_demo)
-        self.items_page.sig_filter_changed.connect(self.refresh)
-        self.review_page.sig_item_requested.connect(self._show_item)
-        self.review_page.sig_decision.connect(self.decide)
-        self.review_page.reviewer.setText(str(ws.setting("reviewer") or ""))
-        self.review_page.reviewer.editingFinished.connect(
-            lambda: self.ws.set_setting("reviewer", self.review_page.reviewer.text().strip()))
+        self.items_page.set_source(FunctionSource(lambda f: reviewing.item_ids(ws, f), lambda ids: reviewing.rows_for_ids(ws, ids)))
+        self.review = ReviewController(ws, self.runner, self.review_page, self.dashboard_page, self.say, self.show_error, self)
+        self.review.sig_changed.connect(self.refresh)
+        self.tabs.currentChanged.connect(lambda _i: self.tabs.currentWidget() is self.dashboard_page and self.review.reload_dashboard())
         self.shipments = ShipmentFlow(ws, self.runner, self, self.say, self.show_error, self.open_in_review)
         self._build_menus()
         if not window_state.restore_window(self, self._tables()):
@@ -84,6 +87,7 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(file, self.tr("&Import catalogue…"), self.choose_import, QKeySequence.StandardKey.Open)
         self.recent = window_state.RecentFiles(file.addMenu(self.tr("Open &recent")), self.import_file)
         self._action(file, self.tr("Load the &demo catalogue"), self.load_demo)
+        self._action(file, self.tr("Import &decisions…"), self.review.choose_import_decisions)
         file.addSeparator()
         self._action(file, self.tr("Export review &log…"), self.choose_export_log)
         self._action(file, self.tr("Export &items…"), self.choose_export_items)
@@ -97,7 +101,7 @@ class MainWindow(QMainWindow):
                                            QKeySequence.StandardKey.Print)
         self._action(docs, self.tr("&Saved shipments…"), lambda: self.shipments.show_saved())
         edit = bar.addMenu(self.tr("&Edit"))
-        self._action(edit, self.tr("&Undo last decision"), self.undo, QKeySequence.StandardKey.Undo)
+        self._action(edit, self.tr("&Undo last decision"), self.review.undo, QKeySequence.StandardKey.Undo)
         self.find_action = self._action(edit, self.tr("&Find items"), self.find, QKeySequence.StandardKey.Find)
         edit.addSeparator()
         prefs = QKeySequence(QKeySequence.StandardKey.Preferences)
@@ -113,13 +117,11 @@ class MainWindow(QMainWindow):
     # state --------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Re-read items and the queue (short queries on the GUI thread)."""
-        rows = services.list_items(self.ws, self.items_page.current_status())
         counts = services.status_counts(self.ws)
-        self.items_page.set_rows(rows, counts)
-        queue = services.queue_ids(self.ws)
-        by_id = {r.id: r for r in (rows if self.items_page.current_status() is None else services.list_items(self.ws, "flagged"))}
-        self.review_page.set_queue([(i, f"{by_id[i].sku}  {by_id[i].title[:60]}") for i in queue if i in by_id])
-        self.tabs.setTabText(1, self.tr("Review ({n})").format(n=len(queue)))
+        self.items_page.set_counts(counts)
+        self.items_page.reload()
+        self.review.reload()
+        self.tabs.setTabText(1, self.tr("Review ({n})").format(n=f"{counts['flagged']:,}"))
         self.sig_refreshed.emit()
 
     def say(self, text: str) -> None:
@@ -156,9 +158,6 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.items_page)
         self.items_page.search.setFocus()
         self.items_page.search.selectAll()
-
-    def _show_item(self, item_id: int) -> None:
-        self.review_page.show_detail(services.item_detail(self.ws, item_id))
 
     # import -------------------------------------------------------------------------------
     def choose_import(self) -> None:
@@ -216,28 +215,6 @@ class MainWindow(QMainWindow):
         self.runner.run(self.tr("Retraining"), lambda p: services.retrain(self.ws, p), done,
                         lambda msg, det: self.show_error(self.tr("Retraining failed"), msg, det))
 
-    # review -------------------------------------------------------------------------------
-    def decide(self, item_id: int, code: str, note: str) -> None:
-        reviewer = self.review_page.reviewer.text().strip()
-        self.ws.set_setting("reviewer", reviewer)
-
-        def done(rec: Any) -> None:
-            self.refresh()
-            self.say(self.tr("{sku}: {code} recorded").format(sku=rec.sku, code=rec.code))
-
-        self.runner.run(self.tr("Saving decision"), lambda p: services.decide(self.ws, item_id, code, reviewer, note), done,
-                        lambda msg, det: self.show_error(self.tr("Decision not saved"), msg, det))
-
-    def undo(self) -> None:
-        reviewer = self.review_page.reviewer.text().strip() or self.tr("reviewer")
-
-        def done(rec: Any) -> None:
-            self.refresh()
-            self.say(self.tr("Undid the decision for {sku}").format(sku=rec.sku))
-
-        self.runner.run(self.tr("Undoing"), lambda p: services.undo_last_decision(self.ws, reviewer), done,
-                        lambda msg, det: self.show_error(self.tr("Nothing undone"), msg, det))
-
     # exports ------------------------------------------------------------------------------
     def _save_name(self, title: str, default: str) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(self, title, default, "CSV (*.csv);;Excel (*.xlsx)")
@@ -269,7 +246,7 @@ class MainWindow(QMainWindow):
 
     def open_in_review(self, item_id: int) -> None:
         self.tabs.setCurrentWidget(self.review_page)
-        self._show_item(item_id)
+        self.review.show_item(item_id)
 
     @property
     def shipment_dialog(self) -> ShipmentDialog | None:

@@ -1,92 +1,118 @@
-"""The review pane: the item, the model's suggestions and the flag reasons, side by side."""
+"""The review workstation: a filtered queue, the item side by side with its suggestions and
+flags, and a keyboard-first decision flow.
+
+Keys (anywhere on the page): Enter accepts the top suggestion, 1-5 pick a suggestion, O
+opens the HS code picker, N goes to the note, J/K (or the arrows in the queue) move,
+Shift+Enter applies the highlighted suggestion to every selected queue item, T to every
+pending item with the same title; Ctrl+Z (Edit menu) undoes. The page emits the reviewer's
+intent; the controller runs the decision as an operation.
+"""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCompleter, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QPushButton, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
-from app.core.nomenclature import nomenclature
-from app.core.services import ItemDetail
+from app.core.queue import BAND_LABELS, FilterChoices, QueueFilter
+from app.core.review import STATUS_LABELS
+from app.core.reviewing import ReviewDetail
+from app.core.rules import SEVERITIES
+from app.gui.bulk_confirm import confirm
+from app.gui.hs_picker import HsPicker
+from app.gui.lazy_model import LazyRowsModel, RowSource
+from app.gui.review_panes import FlagsPane, ItemPane, SuggestionsPane, plain
 
-
-def plain(label: QLabel) -> QLabel:
-    """Catalogue text is shown as plain text, never interpreted as markup."""
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
+QUEUE_COLUMNS = ("severity", "sku", "title", "top_p", "markets")
 
 
 class ReviewPage(QWidget):
-    """Emits the reviewer's intent; the main window runs the decision as an operation."""
-
-    sig_decision = Signal(int, str, str)  # item id, code, note
+    sig_decision = Signal(list, str, str)  # item ids, code, note
     sig_item_requested = Signal(int)
+    sig_queue_reloaded = Signal(int)  # rows in the queue
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.queue = QListWidget()
-        self.queue.currentItemChanged.connect(self._queue_changed)
-        self.detail: ItemDetail | None = None
+        self.detail: ReviewDetail | None = None
+        self.same_title_ids: Callable[[int], list[int]] = lambda _id: []
+        self.picker: HsPicker | None = None
+        self.confirmation = None
+        self._pending: tuple[list[int], str] | None = None  # a decision waiting for its note
 
-        # Left: the item as imported.
-        self.sku = plain(QLabel())
-        self.title = plain(QLabel())
-        self.description = plain(QLabel())
-        self.facts = plain(QLabel())
-        item_box = QGroupBox(self.tr("Item"))
-        form = QFormLayout(item_box)
-        form.addRow(self.tr("SKU"), self.sku)
-        form.addRow(self.tr("Title"), self.title)
-        form.addRow(self.tr("Description"), self.description)
-        form.addRow(self.tr("Details"), self.facts)
+        # The queue and its filters.
+        self.model = LazyRowsModel(QUEUE_COLUMNS)
+        self.queue = QTableView()
+        self.queue.setModel(self.model)
+        self.queue.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.queue.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.queue.verticalHeader().setVisible(False)
+        self.queue.verticalHeader().setDefaultSectionSize(self.queue.fontMetrics().height() + 8)
+        self.queue.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.queue.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.queue.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search SKU or title"))
+        self.search.setClearButtonEnabled(True)
+        self.rule_box, self.severity_box, self.market_box = QComboBox(), QComboBox(), QComboBox()
+        self.band_box, self.catalogue_box, self.status_box = QComboBox(), QComboBox(), QComboBox()
+        self.severity_box.addItem(self.tr("Any severity"), "")
+        for s in SEVERITIES:
+            self.severity_box.addItem(self.tr(s), s)
+        self.band_box.addItem(self.tr("Any confidence"), "")
+        for key, label in BAND_LABELS.items():
+            self.band_box.addItem(self.tr(label), key)
+        for key in ("flagged", "decided", "auto"):
+            self.status_box.addItem(self.tr("waiting for review") if key == "flagged" else self.tr(STATUS_LABELS[key]), key)
+        self.set_filter_choices(FilterChoices([], [], []))
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(250)
+        self._filter_timer.timeout.connect(self.reload_queue)
+        self.search.textChanged.connect(self._filter_timer.start)
+        for box in (self.rule_box, self.severity_box, self.market_box, self.band_box, self.catalogue_box, self.status_box):
+            box.currentIndexChanged.connect(self.reload_queue)
+        self.count_label = QLabel()
 
-        # Middle: suggestions.
-        self.suggestions = QListWidget()
-        self.suggestions.itemDoubleClicked.connect(lambda _item: self.accept_selected())
-        sugg_box = QGroupBox(self.tr("Suggestions"))
-        sv = QVBoxLayout(sugg_box)
-        sv.addWidget(self.suggestions)
+        filters = QHBoxLayout()
+        for w in (self.status_box, self.rule_box, self.severity_box, self.market_box, self.band_box, self.catalogue_box):
+            filters.addWidget(w)
+        queue_box = QGroupBox(self.tr("Queue"))
+        qv = QVBoxLayout(queue_box)
+        qv.addWidget(self.search)
+        qv.addLayout(filters)
+        qv.addWidget(self.queue, 1)
+        qv.addWidget(self.count_label)
 
-        # Right: flags.
-        self.flags = QListWidget()
-        self.flags.setWordWrap(True)
-        flag_box = QGroupBox(self.tr("Why it needs a look"))
-        fv = QVBoxLayout(flag_box)
-        fv.addWidget(self.flags)
+        # The detail, side by side.
+        self.item_pane, self.suggestions_pane, self.flags_pane = ItemPane(), SuggestionsPane(), FlagsPane()
+        panes = QSplitter()
+        for w in (self.item_pane, self.suggestions_pane, self.flags_pane):
+            panes.addWidget(w)
 
-        # Decision bar.
+        # The decision bar.
         self.reviewer = QLineEdit()
         self.reviewer.setPlaceholderText(self.tr("Your name"))
         self.note = QLineEdit()
-        self.note.setPlaceholderText(self.tr("Note (optional)"))
-        self.override = QLineEdit()
-        self.override.setPlaceholderText(self.tr("Other HS code, e.g. 850760"))
-        codes = [f"{e.code} {e.description}" for e in (nomenclature().get(c) for c in nomenclature().subheadings()) if e]
-        completer = QCompleter(codes, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.override.setCompleter(completer)
-        self.accept_button = QPushButton(self.tr("Accept suggestion"))
-        self.override_button = QPushButton(self.tr("Use this code"))
+        self.note.setPlaceholderText(self.tr("Note (N); required when a blocking flag is overridden"))
+        self.accept_button = QPushButton(self.tr("Accept top (Enter)"))
+        self.pick_button = QPushButton(self.tr("Other code… (O)"))
+        self.bulk_button = QPushButton(self.tr("Apply to selected (Shift+Enter)"))
+        self.same_title_button = QPushButton(self.tr("Apply to same title (T)"))
         self.message = plain(QLabel())
-        self.accept_button.clicked.connect(self.accept_selected)
-        self.override_button.clicked.connect(self.override_code)
-        self.override.returnPressed.connect(self.override_code)
-
+        self.accept_button.clicked.connect(self.accept_top)
+        self.pick_button.clicked.connect(self.open_picker)
+        self.bulk_button.clicked.connect(self.apply_to_selected)
+        self.same_title_button.clicked.connect(self.apply_to_same_title)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Reviewer")))
         bar.addWidget(self.reviewer)
         bar.addWidget(self.note, 2)
-        bar.addWidget(self.accept_button)
-        bar.addWidget(self.override, 1)
-        bar.addWidget(self.override_button)
+        for b in (self.accept_button, self.pick_button, self.bulk_button, self.same_title_button):
+            bar.addWidget(b)
 
-        panes = QSplitter()
-        panes.addWidget(item_box)
-        panes.addWidget(sugg_box)
-        panes.addWidget(flag_box)
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
@@ -94,120 +120,182 @@ class ReviewPage(QWidget):
         rv.addLayout(bar)
         rv.addWidget(self.message)
         outer = QSplitter()
-        queue_box = QGroupBox(self.tr("Queue"))
-        qv = QVBoxLayout(queue_box)
-        qv.addWidget(self.queue)
         outer.addWidget(queue_box)
         outer.addWidget(right)
         outer.setStretchFactor(1, 3)
-        layout = QVBoxLayout(self)
-        layout.addWidget(outer)
+        QVBoxLayout(self).addWidget(outer)
 
-        for i in range(1, 6):
-            QShortcut(QKeySequence(str(i)), self.suggestions, lambda i=i: self._pick(i - 1))
-        self.suggestions.installEventFilter(self)
-        self._set_enabled(False)
+        keys: list[tuple[str | QKeySequence.StandardKey, Callable[[], None]]] = [
+            ("Return", self.accept_top), ("Enter", self.accept_top),
+            ("Shift+Return", self.apply_to_selected), ("Shift+Enter", self.apply_to_selected),
+            ("O", self.open_picker), ("N", self.focus_note), ("T", self.apply_to_same_title),
+            ("J", lambda: self.move(1)), ("K", lambda: self.move(-1)),
+        ]
+        keys += [(str(n), lambda n=n: self.pick(n - 1)) for n in range(1, 6)]
+        self.shortcuts = []
+        for key, slot in keys:
+            sc = QShortcut(QKeySequence(key), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(slot)
+            self.shortcuts.append(sc)
+        self.show_detail(None)
 
     # queue --------------------------------------------------------------------------------
-    def set_queue(self, entries: list[tuple[int, str]]) -> None:
-        """(item id, label) pairs in review order; keeps the current item when it is still there."""
-        current = self.detail.id if self.detail else None
-        self.queue.blockSignals(True)
-        self.queue.clear()
-        select_row = 0
-        for row, (item_id, label) in enumerate(entries):
-            it = QListWidgetItem(label)
-            it.setData(Qt.ItemDataRole.UserRole, item_id)
-            self.queue.addItem(it)
-            if item_id == current:
-                select_row = row
-        self.queue.blockSignals(False)
-        if entries:
-            self.queue.setCurrentRow(select_row)
-            self._queue_changed(self.queue.currentItem(), None)
-        else:
-            self.show_detail(None)
+    def set_source(self, source: RowSource) -> None:
+        self.model.set_source(source)
 
-    def _queue_changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
-        if current is not None:
-            self.sig_item_requested.emit(int(current.data(Qt.ItemDataRole.UserRole)))
+    def set_filter_choices(self, choices: FilterChoices) -> None:
+        """Fill the rule, market and catalogue boxes, keeping what is chosen."""
+        for box, first, values in ((self.rule_box, self.tr("Any flag"), [(r, r) for r in choices.rule_ids]),
+                                   (self.market_box, self.tr("Any market"), [(m, m) for m in choices.markets]),
+                                   (self.catalogue_box, self.tr("Any catalogue"), [(n, i) for i, n in choices.catalogues])):
+            keep = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(first, "" if box is not self.catalogue_box else None)
+            for label, data in values:
+                box.addItem(label, data)
+            at = box.findData(keep)
+            box.setCurrentIndex(max(at, 0))
+            box.blockSignals(False)
+
+    def current_filter(self) -> QueueFilter:
+        return replace(self.model.filter, status=self.status_box.currentData() or "flagged",
+                       rule_id=self.rule_box.currentData() or "", severity=self.severity_box.currentData() or "",
+                       market=self.market_box.currentData() or "", band=self.band_box.currentData() or "",
+                       catalogue_id=self.catalogue_box.currentData(), search=self.search.text().strip())
+
+    def reload_queue(self) -> None:
+        """Re-read the queue; stay on the current item, or on the same row when it left."""
+        current = self.detail.id if self.detail else None
+        row = max(self.queue.currentIndex().row(), 0)
+        self.model.reload(self.current_filter())
+        n = self.model.rowCount()
+        self.count_label.setText(self.tr("{n} items").format(n=f"{n:,}"))
+        self.sig_queue_reloaded.emit(n)
+        if n == 0:
+            self.show_detail(None)
+            return
+        at = self.model.row_of(current) if current is not None else -1
+        self._select_row(at if at >= 0 else min(row, n - 1), force=True)
+
+    def _select_row(self, row: int, force: bool = False) -> None:
+        index = self.model.index(row, 0)
+        before = self.queue.currentIndex().row()
+        self.queue.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.queue.scrollTo(index)
+        if force and before == row:
+            self._current_changed(index, index)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.sig_item_requested.emit(self.model.ids[current.row()])
+
+    def move(self, step: int) -> None:
+        n = self.model.rowCount()
+        if n:
+            self._select_row(max(0, min(n - 1, self.queue.currentIndex().row() + step)))
+            self.queue.setFocus()
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.queue.selectionModel().selectedRows()})
+        return [self.model.ids[r] for r in rows]
 
     # detail -------------------------------------------------------------------------------
-    def show_detail(self, detail: ItemDetail | None) -> None:
+    def show_detail(self, detail: ReviewDetail | None) -> None:
         self.detail = detail
-        self.suggestions.clear()
-        self.flags.clear()
+        self._pending = None
         self.message.clear()
-        if detail is None:
-            for w in (self.sku, self.title, self.description, self.facts):
-                w.clear()
-            self.title.setText(self.tr("Nothing waits for review."))
-            self._set_enabled(False)
-            return
-        self.sku.setText(detail.sku)
-        self.title.setText(detail.title)
-        self.description.setText(detail.description)
-        facts = [f"Material: {detail.material}" if detail.material else "", f"Origin: {detail.origin}" if detail.origin else "",
-                 f"Value: {detail.unit_value} {detail.currency}".strip() if detail.unit_value else "",
-                 f"Net weight: {detail.net_weight_kg} kg" if detail.net_weight_kg is not None else ""]
-        facts += [f"{k}: {v}" for k, v in detail.attributes.items()]
-        self.facts.setText("\n".join(f for f in facts if f))
-        for rank, s in enumerate(detail.suggestions, 1):
-            it = QListWidgetItem(f"{rank}. {s.code}  {s.probability:.0%}  {s.description}\n    {s.heading}")
-            it.setData(Qt.ItemDataRole.UserRole, s.code)
-            it.setToolTip(f"{s.chapter}\n{s.heading}\n{s.description}")
-            self.suggestions.addItem(it)
-        if detail.suggestions:
-            self.suggestions.setCurrentRow(0)
-        for f in detail.flags:
-            market = "all markets" if f.market == "*" else f.market
-            it = QListWidgetItem(f"[{f.severity.upper()}] {f.rule_id} ({market}): {f.reason}"
-                                 + (f"\n    triggered by: {f.trigger}" if f.trigger else ""))
-            self.flags.addItem(it)
-        self._set_enabled(True)
-        self.suggestions.setFocus()
-
-    def _set_enabled(self, on: bool) -> None:
-        for w in (self.accept_button, self.override_button, self.override, self.note):
-            w.setEnabled(on)
+        for pane in (self.item_pane, self.suggestions_pane, self.flags_pane):
+            pane.show_detail(detail)
+        for w in (self.accept_button, self.pick_button, self.bulk_button, self.same_title_button, self.note):
+            w.setEnabled(detail is not None)
+        if detail is not None and not self.note.hasFocus() and not self.reviewer.hasFocus() and not self.search.hasFocus():
+            self.queue.setFocus()
 
     # decisions ----------------------------------------------------------------------------
-    def _pick(self, row: int) -> None:
-        if 0 <= row < self.suggestions.count():
-            self.suggestions.setCurrentRow(row)
-            self.accept_selected()
+    def focus_note(self) -> None:
+        self.note.setFocus()
+        self.note.selectAll()
 
-    def accept_selected(self) -> None:
-        it = self.suggestions.currentItem()
-        if self.detail is None or it is None:
-            return
-        self._emit(str(it.data(Qt.ItemDataRole.UserRole)))
-
-    def override_code(self) -> None:
+    def accept_top(self) -> None:
         if self.detail is None:
             return
-        code = self.override.text().strip().split(" ")[0]
-        try:
-            nomenclature().validate(code)
-        except ValueError as exc:
-            self.message.setText(str(exc))
+        if self._pending is not None:
+            self._submit(*self._pending)
             return
-        self._emit(code)
+        if not self.detail.item.suggestions:
+            self.open_picker()
+            return
+        if self.detail.question is not None:
+            self.message.setText(self.tr("The two best suggestions differ in the {fact}: {q} Press 1 or 2, or O for "
+                                         "another code.").format(fact=self.detail.question.fact, q=self.detail.question.question))
+            return
+        self._submit([self.detail.item.id], self.detail.item.suggestions[0].code)
 
-    def _emit(self, code: str) -> None:
+    def pick(self, row: int) -> None:
+        code = self.suggestions_pane.code_at(row)
+        if self.detail is not None and code:
+            self.suggestions_pane.table.selectRow(row)
+            self._submit([self.detail.item.id], code)
+
+    def open_picker(self) -> None:
+        if self.detail is None:
+            return
+        self.picker = HsPicker(self.window())  # not a child: the page's keys stay out of it
+        item_id = self.detail.item.id
+        self.picker.sig_code_chosen.connect(lambda code: self._submit([item_id], code))
+        self._while_open(self.picker)
+        self.picker.open()
+        self.picker.query.setFocus()
+
+    def apply_to_selected(self) -> None:
+        ids = self.selected_ids()
+        code = self.suggestions_pane.selected_code()
+        if self.detail is None or not code or not ids:
+            return
+        if len(ids) == 1:
+            self._submit(ids, code)
+            return
+        self._confirm(ids, code, self.tr("Give {code} to the {n} selected items?").format(code=code, n=len(ids)))
+
+    def apply_to_same_title(self) -> None:
+        code = self.suggestions_pane.selected_code()
+        if self.detail is None or not code:
+            return
+        ids = self.same_title_ids(self.detail.item.id)
+        self._confirm(ids, code, self.tr("Give {code} to the {n} items waiting for review with the title “{title}”?")
+                      .format(code=code, n=len(ids), title=self.detail.item.title))
+
+    def _confirm(self, ids: list[int], code: str, text: str) -> None:
+        self.confirmation = confirm(self.window(), self.tr("Bulk decision"), text, lambda: self._submit(ids, code))
+        self._while_open(self.confirmation)
+
+    def _while_open(self, dialog: QDialog) -> None:
+        """The page's keys rest while one of its dialogs is open, so Enter reaches the dialog."""
+        for sc in self.shortcuts:
+            sc.setEnabled(False)
+        dialog.finished.connect(self._keys_back)
+
+    def _keys_back(self) -> None:
+        for sc in self.shortcuts:
+            sc.setEnabled(True)
+        self.window().activateWindow()
+        self.queue.setFocus()
+
+    def _submit(self, ids: list[int], code: str) -> None:
         if not self.reviewer.text().strip():
             self.message.setText(self.tr("Type your name in Reviewer first: every decision records who took it."))
             self.reviewer.setFocus()
             return
-        assert self.detail is not None
-        self.sig_decision.emit(self.detail.id, code, self.note.text())
+        if self.detail is not None and self.detail.blocking and self.detail.item.id in ids and not self.note.text().strip():
+            self._pending = (ids, code)
+            self.message.setText(self.tr("{sku} has a blocking flag: type a note saying why {code} may ship, then press "
+                                         "Enter.").format(sku=self.detail.item.sku, code=code))
+            self.focus_note()
+            return
+        self._pending = None
+        self.sig_decision.emit(list(ids), code, self.note.text().strip())
         self.note.clear()
-        self.override.clear()
-
-    def eventFilter(self, obj, event) -> bool:  # type: ignore[no-untyped-def]
-        from PySide6.QtCore import QEvent
-
-        if obj is self.suggestions and event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.accept_selected()
-            return True
-        return super().eventFilter(obj, event)
+        self.queue.setFocus()

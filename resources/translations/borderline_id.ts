@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../app/gui/dashboard_page.py" line="28"/>
+        <source>Share of items flagged for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard_page.py" line="36"/>
+        <source>Most frequent flag reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard_page.py" line="45"/>
+        <source>{total} items ({parts})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard_page.py" line="50"/>
+        <source>{n} items: {rule} — {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard_page.py" line="65"/>
+        <source>per import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard_page.py" line="65"/>
+        <source>per model version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard_page.py" line="86"/>
+        <source>Confidence of the top suggestion, last import ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard_page.py" line="87"/>
+        <source>items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../../app/gui/error_dialog.py" line="45"/>
@@ -191,6 +234,49 @@ Folder data: {dir}</translation>
     </message>
 </context>
 <context>
+    <name>FlagsPane</name>
+    <message>
+        <location filename="../../app/gui/review_panes.py" line="183"/>
+        <source>Why it needs a look</source>
+        <translation type="unfinished">Mengapa perlu diperiksa</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_panes.py" line="184"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_panes.py" line="184"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_panes.py" line="184"/>
+        <source>Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_panes.py" line="184"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_panes.py" line="184"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_panes.py" line="195"/>
+        <source>all markets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_panes.py" line="196"/>
+        <source> (triggered by: {t})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuidePanel</name>
     <message>
         <location filename="../../app/gui/guide.py" line="21"/>
@@ -250,34 +336,247 @@ Folder data: {dir}</translation>
     </message>
 </context>
 <context>
+    <name>HsPicker</name>
+    <message>
+        <location filename="../../app/gui/hs_picker.py" line="22"/>
+        <source>Choose an HS code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/hs_picker.py" line="25"/>
+        <source>Type a code (e.g. 8507) or words from the description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/hs_picker.py" line="28"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/hs_picker.py" line="28"/>
+        <source>Description</source>
+        <translation type="unfinished">Deskripsi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/hs_picker.py" line="109"/>
+        <source>{code}: {desc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/hs_picker.py" line="110"/>
+        <source>{code} is not an HS 2022 subheading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/hs_picker.py" line="112"/>
+        <source>An HS code has six digits; {n} were typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/hs_picker.py" line="113"/>
+        <source>{n} of 6 digits; pick a subheading below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/hs_picker.py" line="114"/>
+        <source>{n} subheadings match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/hs_picker.py" line="146"/>
+        <source>Type a code or pick one from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/hs_picker.py" line="150"/>
+        <source>{code} is not a six-digit HS 2022 subheading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/hs_picker.py" line="151"/>
+        <source>Choose a six-digit subheading, not {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <location filename="../../app/gui/import_flow.py" line="31"/>
+        <source>Import failed</source>
+        <translation type="unfinished">Impor gagal</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/import_flow.py" line="36"/>
+        <location filename="../../app/gui/import_flow.py" line="53"/>
+        <source>Reading {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/import_flow.py" line="59"/>
+        <source>Importing {name}</source>
+        <translation type="unfinished">Mengimpor {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/import_flow.py" line="66"/>
+        <source>{name}: {n} items imported, {r} rows rejected</source>
+        <translation type="unfinished">{name}: {n} barang diimpor, {r} baris ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/import_flow.py" line="76"/>
+        <source>Export the import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/import_flow.py" line="83"/>
+        <source>Exporting the import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/import_flow.py" line="85"/>
+        <source>Wrote {n} rejected rows to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/import_flow.py" line="86"/>
+        <source>Export failed</source>
+        <translation type="unfinished">Ekspor gagal</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../app/gui/import_report.py" line="20"/>
+        <source>Import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/import_report.py" line="22"/>
+        <source>{name}: {read} rows read ({source}, header on row {header}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/import_report.py" line="24"/>
+        <source>Imported {n}: {a} new, {u} changed ({c} to classify again), {same} unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/import_report.py" line="27"/>
+        <source>Rejected {r}; blank rows skipped {b}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/import_report.py" line="30"/>
+        <source>The first {n} rejected rows are shown; export the report for all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/import_report.py" line="35"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/import_report.py" line="35"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/import_report.py" line="35"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/import_report.py" line="35"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/import_report.py" line="42"/>
+        <source>Export as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemPane</name>
+    <message>
+        <location filename="../../app/gui/review_panes.py" line="59"/>
+        <source>Item as imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_panes.py" line="69"/>
+        <source>Title</source>
+        <translation type="unfinished">Judul</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_panes.py" line="70"/>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_panes.py" line="71"/>
+        <source>Description</source>
+        <translation type="unfinished">Deskripsi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_panes.py" line="72"/>
+        <source>Details</source>
+        <translation type="unfinished">Rincian</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_panes.py" line="76"/>
+        <source>Nothing waits for review.</source>
+        <translation type="unfinished">Tidak ada yang menunggu tinjauan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_panes.py" line="92"/>
+        <source>Material: {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_panes.py" line="93"/>
+        <source>Origin: {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_panes.py" line="94"/>
+        <source>Value: {v} {c}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_panes.py" line="95"/>
+        <source>Net weight: {v} kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ItemsPage</name>
     <message>
-        <location filename="../../app/gui/items_page.py" line="72"/>
+        <location filename="../../app/gui/items_page.py" line="36"/>
         <source>Search SKU or title</source>
         <translation>Cari SKU atau judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/items_page.py" line="75"/>
+        <location filename="../../app/gui/items_page.py" line="44"/>
         <source>All items</source>
         <translation>Semua barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/items_page.py" line="83"/>
+        <location filename="../../app/gui/items_page.py" line="52"/>
         <source>The catalogue is empty. Import a CSV or Excel file, or try Borderline with the demo catalogue.</source>
         <translation>Katalog masih kosong. Impor berkas CSV atau Excel, atau coba Borderline dengan katalog demo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/items_page.py" line="84"/>
+        <location filename="../../app/gui/items_page.py" line="53"/>
         <source>Load the demo catalogue</source>
         <translation>Muat katalog demo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/items_page.py" line="85"/>
+        <location filename="../../app/gui/items_page.py" line="54"/>
         <source>Import a file…</source>
         <translation>Impor berkas…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/items_page.py" line="105"/>
+        <location filename="../../app/gui/items_page.py" line="81"/>
         <source>{total} items: {flagged} to review, {auto} auto-accepted, {decided} decided, {pending} pending</source>
         <translation>{total} barang: {flagged} perlu ditinjau, {auto} diterima otomatis, {decided} sudah diputuskan, {pending} menunggu</translation>
     </message>
@@ -296,375 +595,457 @@ Folder data: {dir}</translation>
     </message>
 </context>
 <context>
+    <name>LinesEditor</name>
+    <message>
+        <location filename="../../app/gui/shipment_parts.py" line="154"/>
+        <source>Search the catalogue by SKU or title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_parts.py" line="166"/>
+        <source>Add to shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_parts.py" line="171"/>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_parts.py" line="209"/>
+        <source>-</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="50"/>
+        <location filename="../../app/gui/main_window.py" line="54"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="51"/>
+        <location filename="../../app/gui/main_window.py" line="55"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="81"/>
+        <location filename="../../app/gui/main_window.py" line="57"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="86"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="82"/>
+        <location filename="../../app/gui/main_window.py" line="87"/>
         <source>&amp;Import catalogue…</source>
         <translation>&amp;Impor katalog…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="83"/>
+        <location filename="../../app/gui/main_window.py" line="88"/>
         <source>Open &amp;recent</source>
         <translation>Buka &amp;terbaru</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="84"/>
+        <location filename="../../app/gui/main_window.py" line="89"/>
         <source>Load the &amp;demo catalogue</source>
         <translation>Muat katalog &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="86"/>
+        <location filename="../../app/gui/main_window.py" line="90"/>
+        <source>Import &amp;decisions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="92"/>
         <source>Export review &amp;log…</source>
         <translation>Ekspor &amp;log tinjauan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="87"/>
+        <location filename="../../app/gui/main_window.py" line="93"/>
         <source>Export &amp;items…</source>
         <translation>Ekspor &amp;barang…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="89"/>
+        <location filename="../../app/gui/main_window.py" line="95"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="90"/>
+        <location filename="../../app/gui/main_window.py" line="96"/>
         <source>&amp;Model</source>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="91"/>
+        <location filename="../../app/gui/main_window.py" line="97"/>
         <source>&amp;Classify pending items</source>
         <translation>&amp;Klasifikasikan barang yang menunggu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="92"/>
+        <location filename="../../app/gui/main_window.py" line="98"/>
         <source>&amp;Retrain from decisions</source>
         <translation>&amp;Latih ulang dari keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="93"/>
+        <location filename="../../app/gui/main_window.py" line="99"/>
         <source>&amp;Documents</source>
         <translation>&amp;Dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="94"/>
+        <location filename="../../app/gui/main_window.py" line="100"/>
         <source>Commercial &amp;invoice and packing list…</source>
         <translation>&amp;Faktur komersial dan daftar kemasan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="96"/>
+        <location filename="../../app/gui/main_window.py" line="102"/>
+        <source>&amp;Saved shipments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="103"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="97"/>
+        <location filename="../../app/gui/main_window.py" line="104"/>
         <source>&amp;Undo last decision</source>
         <translation>&amp;Batalkan keputusan terakhir</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="98"/>
+        <location filename="../../app/gui/main_window.py" line="105"/>
         <source>&amp;Find items</source>
         <translation>&amp;Cari barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="101"/>
+        <location filename="../../app/gui/main_window.py" line="108"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="104"/>
+        <location filename="../../app/gui/main_window.py" line="111"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="105"/>
+        <location filename="../../app/gui/main_window.py" line="112"/>
         <source>&amp;Guided first review</source>
         <translation>&amp;Panduan tinjauan pertama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="106"/>
+        <location filename="../../app/gui/main_window.py" line="113"/>
         <source>&amp;First-start assistant…</source>
         <translation>&amp;Asisten mulai pertama…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="107"/>
+        <location filename="../../app/gui/main_window.py" line="114"/>
         <source>Open the &amp;log folder</source>
         <translation>Buka folder &amp;log</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="108"/>
+        <location filename="../../app/gui/main_window.py" line="115"/>
         <source>&amp;About Borderline</source>
         <translation>&amp;Tentang Borderline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="119"/>
+        <location filename="../../app/gui/main_window.py" line="124"/>
         <source>Review ({n})</source>
         <translation>Tinjauan ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="134"/>
+        <location filename="../../app/gui/main_window.py" line="139"/>
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="135"/>
+        <location filename="../../app/gui/main_window.py" line="140"/>
         <source>This was not expected. The details are in the log file; press Copy details and send them to whoever supports your Borderline. Your saved work is safe.</source>
         <translation>Ini tidak terduga. Rinciannya ada di berkas log; tekan Salin rincian dan kirimkan kepada pihak yang mendukung Borderline Anda. Pekerjaan yang sudah tersimpan tetap aman.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="145"/>
+        <location filename="../../app/gui/main_window.py" line="150"/>
         <source>was missing</source>
         <translation>tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="145"/>
+        <location filename="../../app/gui/main_window.py" line="150"/>
         <source>failed its integrity check</source>
         <translation>gagal dalam pemeriksaan keutuhan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="146"/>
+        <location filename="../../app/gui/main_window.py" line="151"/>
         <source>could not be loaded</source>
         <translation>tidak dapat dimuat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="147"/>
+        <location filename="../../app/gui/main_window.py" line="152"/>
         <source>The shipped model {why}; a new one was trained from the starter data.</source>
         <translation>Model bawaan {why}; model baru telah dilatih dari data awal.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="149"/>
+        <location filename="../../app/gui/main_window.py" line="154"/>
         <source>Preparing the model</source>
         <translation>Menyiapkan model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="150"/>
+        <location filename="../../app/gui/main_window.py" line="155"/>
         <source>No model</source>
         <translation>Tidak ada model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="162"/>
+        <location filename="../../app/gui/main_window.py" line="164"/>
         <source>Catalogues ({patterns})</source>
         <translation>Katalog ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="162"/>
+        <location filename="../../app/gui/main_window.py" line="164"/>
         <source>All files (*)</source>
         <translation>Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="163"/>
+        <location filename="../../app/gui/main_window.py" line="165"/>
         <source>Import catalogue</source>
         <translation>Impor katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="175"/>
-        <source>{name}: {n} items imported, {r} rows rejected</source>
-        <translation>{name}: {n} barang diimpor, {r} baris ditolak</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="178"/>
-        <source>row {n}, column {col}: {why}</source>
-        <translation>baris {n}, kolom {col}: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="180"/>
-        <source>Some rows were not imported</source>
-        <translation>Beberapa baris tidak diimpor</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="181"/>
-        <source>{n} rows of {name} were rejected and kept in the import report.</source>
-        <translation>{n} baris dari {name} ditolak dan dicatat di laporan impor.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="185"/>
-        <source>Importing {name}</source>
-        <translation>Mengimpor {name}</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="187"/>
-        <source>Import failed</source>
-        <translation>Impor gagal</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="207"/>
+        <location filename="../../app/gui/main_window.py" line="198"/>
         <source>Classified {n}: {a} auto-accepted, {f} to review</source>
         <translation>{n} diklasifikasikan: {a} diterima otomatis, {f} perlu ditinjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="211"/>
+        <location filename="../../app/gui/main_window.py" line="202"/>
         <source>Classification paused; it continues with the items still pending next time.</source>
         <translation>Klasifikasi dijeda; lain kali dilanjutkan dengan barang yang masih menunggu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="213"/>
+        <location filename="../../app/gui/main_window.py" line="204"/>
         <source>Classifying</source>
         <translation>Mengklasifikasikan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="214"/>
+        <location filename="../../app/gui/main_window.py" line="205"/>
         <source>Classification failed</source>
         <translation>Klasifikasi gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="220"/>
+        <location filename="../../app/gui/main_window.py" line="211"/>
         <source>n/a</source>
         <translation>t/a</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="221"/>
+        <location filename="../../app/gui/main_window.py" line="212"/>
         <source>Model version {v} is active ({d} decisions learned; held-out accuracy {a})</source>
         <translation>Model versi {v} aktif ({d} keputusan dipelajari; akurasi pada data uji {a})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="224"/>
+        <location filename="../../app/gui/main_window.py" line="215"/>
         <source>Retraining</source>
         <translation>Melatih ulang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="225"/>
+        <location filename="../../app/gui/main_window.py" line="216"/>
         <source>Retraining failed</source>
         <translation>Pelatihan ulang gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="234"/>
-        <source>{sku}: {code} recorded</source>
-        <translation>{sku}: {code} dicatat</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="236"/>
-        <source>Saving decision</source>
-        <translation>Menyimpan keputusan</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="237"/>
-        <source>Decision not saved</source>
-        <translation>Keputusan tidak tersimpan</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="240"/>
-        <source>reviewer</source>
-        <translation>peninjau</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="244"/>
-        <source>Undid the decision for {sku}</source>
-        <translation>Keputusan untuk {sku} dibatalkan</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="246"/>
-        <source>Undoing</source>
-        <translation>Membatalkan</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="247"/>
-        <source>Nothing undone</source>
-        <translation>Tidak ada yang dibatalkan</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="255"/>
+        <location filename="../../app/gui/main_window.py" line="224"/>
         <source>Export review log</source>
         <translation>Ekspor log tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="260"/>
+        <location filename="../../app/gui/main_window.py" line="229"/>
         <source>Exporting the review log</source>
         <translation>Mengekspor log tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="261"/>
+        <location filename="../../app/gui/main_window.py" line="230"/>
         <source>Wrote {n} decisions to {path}</source>
         <translation>{n} keputusan ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="262"/>
-        <location filename="../../app/gui/main_window.py" line="269"/>
+        <location filename="../../app/gui/main_window.py" line="231"/>
+        <location filename="../../app/gui/main_window.py" line="238"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="265"/>
+        <location filename="../../app/gui/main_window.py" line="234"/>
         <source>Export items</source>
         <translation>Ekspor barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="267"/>
+        <location filename="../../app/gui/main_window.py" line="236"/>
         <source>Exporting items</source>
         <translation>Mengekspor barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="268"/>
+        <location filename="../../app/gui/main_window.py" line="237"/>
         <source>Wrote {n} items to {path}</source>
         <translation>{n} barang ditulis ke {path}</translation>
     </message>
+</context>
+<context>
+    <name>MappingDialog</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="276"/>
-        <source>No items selected</source>
-        <translation>Belum ada barang yang dipilih</translation>
+        <location filename="../../app/gui/mapping_dialog.py" line="28"/>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="276"/>
-        <source>Select the items to ship on the Catalogue page first.</source>
-        <translation>Pilih dulu barang yang akan dikirim di halaman Katalog.</translation>
+        <location filename="../../app/gui/mapping_dialog.py" line="35"/>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="288"/>
-        <source>The shipment is incomplete</source>
-        <translation>Data pengiriman belum lengkap</translation>
+        <location filename="../../app/gui/mapping_dialog.py" line="39"/>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="295"/>
-        <source>Invoice and packing list saved in {dir}</source>
-        <translation>Faktur dan daftar kemasan disimpan di {dir}</translation>
+        <location filename="../../app/gui/mapping_dialog.py" line="40"/>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="300"/>
-        <source>Documents not printed</source>
-        <translation>Dokumen tidak dicetak</translation>
+        <location filename="../../app/gui/mapping_dialog.py" line="46"/>
+        <source>Borderline field ← column of the file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="302"/>
-        <source>Printing documents</source>
-        <translation>Mencetak dokumen</translation>
+        <location filename="../../app/gui/mapping_dialog.py" line="61"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="308"/>
-        <source>These items need a decision first:</source>
-        <translation>Barang-barang ini perlu diputuskan dulu:</translation>
+        <location filename="../../app/gui/mapping_dialog.py" line="82"/>
+        <source>remembered from an earlier file with these columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mapping_dialog.py" line="83"/>
+        <source>matched by the column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mapping_dialog.py" line="84"/>
+        <source>{name}: {source}; header on row {row}. Mapping {how}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mapping_dialog.py" line="96"/>
+        <source>Detected: {enc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mapping_dialog.py" line="100"/>
+        <source>(not in this file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mapping_dialog.py" line="131"/>
+        <source>Choose the column for {f}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mapping_dialog.py" line="135"/>
+        <source>&apos;{h}&apos; is chosen for both {a} and {b}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackagesTable</name>
+    <message>
+        <location filename="../../app/gui/shipment_parts.py" line="71"/>
+        <source>Add package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_parts.py" line="71"/>
+        <source>Remove package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_parts.py" line="114"/>
+        <source>{n} packages, {kg:.3f} kg gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartyBox</name>
+    <message>
+        <location filename="../../app/gui/shipment_parts.py" line="33"/>
+        <source>(new address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_parts.py" line="37"/>
+        <source>Address book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_parts.py" line="39"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_parts.py" line="39"/>
+        <source>Address</source>
+        <translation type="unfinished">Alamat</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_parts.py" line="39"/>
+        <source>Country (ISO code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_parts.py" line="40"/>
+        <source>Tax ID</source>
+        <translation type="unfinished">NPWP / nomor pajak</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_parts.py" line="40"/>
+        <source>Phone</source>
+        <translation type="unfinished">Telepon</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_parts.py" line="40"/>
+        <source>Email</source>
+        <translation type="unfinished">Email</translation>
     </message>
 </context>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../app/gui/pdf_preview.py" line="17"/>
+        <location filename="../../app/gui/pdf_preview.py" line="50"/>
         <source>Documents: {name}</source>
         <translation>Dokumen: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pdf_preview.py" line="25"/>
+        <location filename="../../app/gui/pdf_preview.py" line="59"/>
         <source>Show {name}</source>
         <translation>Tampilkan {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pdf_preview.py" line="28"/>
+        <location filename="../../app/gui/pdf_preview.py" line="64"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pdf_preview.py" line="66"/>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pdf_preview.py" line="68"/>
         <source>Open in system viewer</source>
         <translation>Buka di penampil sistem</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pdf_preview.py" line="102"/>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -676,84 +1057,193 @@ Folder data: {dir}</translation>
     </message>
 </context>
 <context>
+    <name>ReviewController</name>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="63"/>
+        <source>{sku}: {code} recorded</source>
+        <translation type="unfinished">{sku}: {code} dicatat</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="64"/>
+        <source>{code} recorded for {n} items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="66"/>
+        <source>check: {w}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="70"/>
+        <source>Saving decision</source>
+        <translation type="unfinished">Menyimpan keputusan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="71"/>
+        <source>Decision not saved</source>
+        <translation type="unfinished">Keputusan tidak tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="78"/>
+        <source>Undid the decision for {sku}</source>
+        <translation type="unfinished">Keputusan untuk {sku} dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="80"/>
+        <source>Undoing</source>
+        <translation type="unfinished">Membatalkan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="81"/>
+        <source>Nothing undone</source>
+        <translation type="unfinished">Tidak ada yang dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="84"/>
+        <source>Import decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="94"/>
+        <source>{name}: {n} decisions applied, {r} rows rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="97"/>
+        <source>row {n}, column {col}: {why}</source>
+        <translation type="unfinished">baris {n}, kolom {col}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="99"/>
+        <source>Some rows were not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="100"/>
+        <source>{r} rows of {name} were rejected:
+{lines}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="103"/>
+        <source>Importing decisions from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="105"/>
+        <source>Decisions not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../app/gui/review_page.py" line="38"/>
-        <source>Item</source>
-        <translation>Barang</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/review_page.py" line="40"/>
-        <source>SKU</source>
-        <translation>SKU</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/review_page.py" line="41"/>
-        <source>Title</source>
-        <translation>Judul</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/review_page.py" line="42"/>
-        <source>Description</source>
-        <translation>Deskripsi</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/review_page.py" line="43"/>
-        <source>Details</source>
-        <translation>Rincian</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/review_page.py" line="48"/>
-        <source>Suggestions</source>
-        <translation>Saran</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/review_page.py" line="55"/>
-        <source>Why it needs a look</source>
-        <translation>Mengapa perlu diperiksa</translation>
+        <location filename="../../app/gui/review_page.py" line="57"/>
+        <source>Search SKU or title</source>
+        <translation type="unfinished">Cari SKU atau judul</translation>
     </message>
     <message>
         <location filename="../../app/gui/review_page.py" line="61"/>
+        <source>Any severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_page.py" line="64"/>
+        <source>Any confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_page.py" line="68"/>
+        <source>waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_page.py" line="97"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="63"/>
-        <source>Note (optional)</source>
-        <translation>Catatan (opsional)</translation>
+        <location filename="../../app/gui/review_page.py" line="99"/>
+        <source>Note (N); required when a blocking flag is overridden</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="65"/>
-        <source>Other HS code, e.g. 850760</source>
-        <translation>Kode HS lain, mis. 850760</translation>
+        <location filename="../../app/gui/review_page.py" line="100"/>
+        <source>Accept top (Enter)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="71"/>
-        <source>Accept suggestion</source>
-        <translation>Terima saran</translation>
+        <location filename="../../app/gui/review_page.py" line="101"/>
+        <source>Other code… (O)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="72"/>
-        <source>Use this code</source>
-        <translation>Pakai kode ini</translation>
+        <location filename="../../app/gui/review_page.py" line="102"/>
+        <source>Apply to selected (Shift+Enter)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="79"/>
+        <location filename="../../app/gui/review_page.py" line="103"/>
+        <source>Apply to same title (T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_page.py" line="149"/>
+        <source>Any flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_page.py" line="150"/>
+        <source>Any market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_page.py" line="151"/>
+        <source>Any catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_page.py" line="174"/>
+        <source>{n} items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_page.py" line="232"/>
+        <source>The two best suggestions differ in the {fact}: {q} Press 1 or 2, or O for another code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_page.py" line="261"/>
+        <source>Give {code} to the {n} selected items?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_page.py" line="268"/>
+        <source>Give {code} to the {n} items waiting for review with the title “{title}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_page.py" line="272"/>
+        <source>Bulk decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_page.py" line="294"/>
+        <source>{sku} has a blocking flag: type a note saying why {code} may ship, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_page.py" line="110"/>
         <source>Reviewer</source>
         <translation>Peninjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="97"/>
+        <location filename="../../app/gui/review_page.py" line="82"/>
         <source>Queue</source>
         <translation>Antrean</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="144"/>
-        <source>Nothing waits for review.</source>
-        <translation>Tidak ada yang menunggu tinjauan.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/review_page.py" line="199"/>
+        <location filename="../../app/gui/review_page.py" line="289"/>
         <source>Type your name in Reviewer first: every decision records who took it.</source>
         <translation>Ketik dulu nama Anda di Peninjau: setiap keputusan mencatat siapa yang mengambilnya.</translation>
     </message>
@@ -855,114 +1345,346 @@ Folder data: {dir}</translation>
 <context>
     <name>ShipmentDialog</name>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="17"/>
-        <source>Commercial invoice and packing list</source>
-        <translation>Faktur komersial dan daftar kemasan</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="31"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="105"/>
         <source>Terms</source>
         <translation>Syarat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="33"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="76"/>
         <source>Invoice no.</source>
         <translation>No. faktur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="33"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="35"/>
+        <source>Shipment: commercial invoice and packing list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="38"/>
+        <source>Seller / exporter (your profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="40"/>
+        <source>Buyer / sold to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="41"/>
+        <source>The buyer is the consignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="68"/>
+        <source>Print the ATIGA preferential origin declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="69"/>
+        <source>Consolidate invoice lines by HS code and origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="71"/>
+        <source>Choose logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="76"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="34"/>
-        <source>Destination</source>
-        <translation>Tujuan</translation>
+        <location filename="../../app/gui/shipment_dialog.py" line="77"/>
+        <source>Destination country</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="34"/>
-        <source>Incoterm</source>
-        <translation>Incoterm</translation>
+        <location filename="../../app/gui/shipment_dialog.py" line="77"/>
+        <source>Incoterm 2020</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="35"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="78"/>
         <source>Named place</source>
         <translation>Tempat yang disebut</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="35"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="78"/>
         <source>Currency</source>
         <translation>Mata uang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="36"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="79"/>
         <source>Reason for export</source>
         <translation>Alasan ekspor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="46"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="79"/>
+        <source>Export type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="80"/>
+        <source>Air waybill no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="80"/>
+        <source>Order / PO ref.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="81"/>
+        <source>Freight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="81"/>
+        <source>Insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="82"/>
+        <source>Other charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="82"/>
+        <source>Shipping marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="83"/>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="84"/>
+        <source>ATIGA exporter code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="85"/>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="86"/>
+        <source>Signatory title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="91"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="138"/>
+        <source>Logo</source>
+        <translation type="unfinished">Logo</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="103"/>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="104"/>
         <source>Parties</source>
         <translation>Para pihak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="48"/>
-        <source>Seller</source>
-        <translation>Penjual</translation>
+        <location filename="../../app/gui/shipment_dialog.py" line="106"/>
+        <source>Packages</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="48"/>
-        <source>Seller address</source>
-        <translation>Alamat penjual</translation>
+        <location filename="../../app/gui/shipment_dialog.py" line="108"/>
+        <source>Documents refused: these items need a decision first</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="49"/>
-        <source>Seller country</source>
-        <translation>Negara penjual</translation>
+        <location filename="../../app/gui/shipment_dialog.py" line="110"/>
+        <source>Open in review</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="49"/>
-        <source>Seller tax ID</source>
-        <translation>NPWP penjual</translation>
+        <location filename="../../app/gui/shipment_dialog.py" line="121"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="50"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="122"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="123"/>
+        <source>Export lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="39"/>
         <source>Consignee</source>
         <translation>Penerima</translation>
     </message>
+</context>
+<context>
+    <name>ShipmentFlow</name>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="50"/>
-        <source>Consignee address</source>
-        <translation>Alamat penerima</translation>
+        <location filename="../../app/gui/shipment_flow.py" line="85"/>
+        <source>The shipment is incomplete</source>
+        <translation type="unfinished">Data pengiriman belum lengkap</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="51"/>
-        <source>Consignee country</source>
-        <translation>Negara penerima</translation>
+        <location filename="../../app/gui/shipment_flow.py" line="101"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="56"/>
-        <source>SKU</source>
-        <translation>SKU</translation>
+        <location filename="../../app/gui/shipment_flow.py" line="101"/>
+        <source>revision {r}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="56"/>
-        <source>Title</source>
-        <translation>Judul</translation>
+        <location filename="../../app/gui/shipment_flow.py" line="102"/>
+        <source>Shipment {n} saved ({what})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="56"/>
-        <source>Quantity</source>
-        <translation>Jumlah</translation>
+        <location filename="../../app/gui/shipment_flow.py" line="104"/>
+        <source>Saving the shipment</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="70"/>
-        <source>Cartons</source>
-        <translation>Karton</translation>
+        <location filename="../../app/gui/shipment_flow.py" line="105"/>
+        <source>Shipment not saved</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="72"/>
-        <source>Gross kg per carton</source>
-        <translation>Kg bruto per karton</translation>
+        <location filename="../../app/gui/shipment_flow.py" line="120"/>
+        <source>Printing documents</source>
+        <translation type="unfinished">Mencetak dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_flow.py" line="121"/>
+        <location filename="../../app/gui/shipment_flow.py" line="131"/>
+        <location filename="../../app/gui/shipment_flow.py" line="137"/>
+        <source>Documents not printed</source>
+        <translation type="unfinished">Dokumen tidak dicetak</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_flow.py" line="130"/>
+        <source>Reprinting documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_flow.py" line="137"/>
+        <source>These items need a decision first:</source>
+        <translation type="unfinished">Barang-barang ini perlu diputuskan dulu:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_flow.py" line="143"/>
+        <source>Check: {w}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_flow.py" line="144"/>
+        <source>Invoice and packing list saved in {dir} (revision {r}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_flow.py" line="152"/>
+        <source>Export lines for the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_flow.py" line="172"/>
+        <source>Wrote {n} lines to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_flow.py" line="174"/>
+        <source>Exporting shipment lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_flow.py" line="175"/>
+        <source>Export failed</source>
+        <translation type="unfinished">Ekspor gagal</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentsDialog</name>
+    <message>
+        <location filename="../../app/gui/shipments_list.py" line="19"/>
+        <source>Saved shipments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipments_list.py" line="29"/>
+        <source>{n} files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipments_list.py" line="29"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipments_list.py" line="39"/>
+        <source>Open to amend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipments_list.py" line="40"/>
+        <source>Reprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPane</name>
+    <message>
+        <location filename="../../app/gui/review_panes.py" line="117"/>
+        <source>Suggestions</source>
+        <translation type="unfinished">Saran</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_panes.py" line="118"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_panes.py" line="118"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_panes.py" line="118"/>
+        <source>Chapter › heading › subheading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_panes.py" line="118"/>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_panes.py" line="134"/>
+        <source>Decision memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_panes.py" line="162"/>
+        <source>Decide the {fact} first: {q} (press 1 or 2, or O for another code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_panes.py" line="167"/>
+        <source>{code} given to {sku} by {who} on {when} ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_panes.py" line="170"/>
+        <source>No earlier decision for this SKU, title or SKU family</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,105 @@
+"""`borderline bench gui-open`: how long the window takes to open a large catalogue.
+
+Builds a workspace of N classified items (imported through the real importer; suggestions
+and flags are written in bulk so the figure is about opening, not classifying), then times
+creating the main window until its catalogue and review queue are filled, a review-queue
+reload, a filter change, and scrolling to the end of the queue.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import tempfile
+import time
+from pathlib import Path
+
+from app.benchmarks.common import generate_catalogue, peak_rss_mb
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("gui-open", help="seconds for the window to open a catalogue of N items, and to filter and scroll it")
+    p.add_argument("--items", type=int, default=100_000)
+    p.set_defaults(run=run)
+
+
+def _classify_in_bulk(ws, seed: int = 11) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import insert, select, update
+
+    from app.core.tables import Flag, Item
+
+    rng = random.Random(seed)
+    codes = ["610910", "620520", "850760", "821191", "392690", "691200", "420221", "330300"]
+    with ws.db.session() as s:
+        ids = list(s.scalars(select(Item.id)))
+        items, flags = [], []
+        for i in ids:
+            p = round(rng.random(), 4)
+            top = rng.choice(codes)
+            flagged = p < 0.5 or rng.random() < 0.1
+            items.append({"id": i, "status": "flagged" if flagged else "auto", "top_code": top, "top_p": p,
+                          "hs_code": None if flagged else top, "suggestion_source": "model",
+                          "suggestions": [[top, p]] + [[c, round((1 - p) / 5, 4)] for c in codes[:4] if c != top]})
+            if p < 0.5:
+                flags.append({"item_id": i, "market": "*", "rule_id": "LOWCONF", "severity": "review",
+                              "reason": "low confidence", "trigger": f"{p:.2f}"})
+            if flagged and p >= 0.5:
+                market = rng.choice(["SG", "MY", "TH"])
+                flags.append({"item_id": i, "market": market, "rule_id": "LIB", "severity": rng.choice(["block", "review"]),
+                              "reason": "battery", "trigger": "battery"})
+        s.execute(update(Item), items)
+        s.execute(insert(Flag), flags)
+
+
+def run(args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from app.core import services
+    from app.core.workspace import Workspace
+    from app.gui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as tmp:
+        ws = Workspace(Path(tmp) / "data")
+        start = time.perf_counter()
+        services.import_catalogue(ws, generate_catalogue(Path(tmp) / "c.csv", args.items))
+        _classify_in_bulk(ws)
+        print(f"prepared {args.items:,} items in {time.perf_counter() - start:.1f} s (not part of the figures)")
+        counts = services.status_counts(ws)
+
+        start = time.perf_counter()
+        window = MainWindow(ws)
+        window.show()
+        app.processEvents()
+        opened = time.perf_counter() - start
+        page = window.review_page
+        print(f"open window with {sum(counts.values()):,} items ({counts['flagged']:,} in the queue): {opened:.3f} s")
+
+        start = time.perf_counter()
+        window.refresh()
+        app.processEvents()
+        print(f"refresh after a decision (catalogue + queue + counts): {time.perf_counter() - start:.3f} s")
+
+        start = time.perf_counter()
+        page.severity_box.setCurrentIndex(page.severity_box.findData("block"))
+        app.processEvents()
+        print(f"filter the queue to blocking flags ({page.model.rowCount():,} rows): {time.perf_counter() - start:.3f} s")
+        page.severity_box.setCurrentIndex(0)
+
+        window.tabs.setCurrentWidget(page)
+        start = time.perf_counter()
+        page.queue.scrollToBottom()
+        app.processEvents()
+        page.move(page.model.rowCount())
+        app.processEvents()
+        print(f"jump to the end of the queue and open its last item: {time.perf_counter() - start:.3f} s")
+
+        start = time.perf_counter()
+        window.tabs.setCurrentWidget(window.dashboard_page)
+        app.processEvents()
+        print(f"open the dashboard: {time.perf_counter() - start:.3f} s")
+        window.close()
+        ws.close()
+    print(f"peak memory: {peak_rss_mb():.0f} MiB")
+    return 0

@@ -1,0 +1,79 @@
+"""Use cases of the review workstation: the filtered queue, the side-by-side detail, and
+single or bulk decisions with their consistency warnings. Plain data in and out."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.core import guards, queue, review
+from app.core.confusion import Question, question_for
+from app.core.queue import FilterChoices, QueueFilter, QueueRow
+from app.core.rules import LOW_CONFIDENCE
+from app.core.services import ItemDetail, item_detail
+from app.core.workspace import Workspace
+
+
+def item_ids(ws: Workspace, f: QueueFilter) -> list[int]:
+    with ws.db.session() as s:
+        return queue.item_ids(s, f)
+
+
+def rows_for_ids(ws: Workspace, ids: list[int]) -> list[QueueRow]:
+    with ws.db.session() as s:
+        return queue.rows_for_ids(s, ids)
+
+
+def filter_choices(ws: Workspace) -> FilterChoices:
+    with ws.db.session() as s:
+        return queue.filter_choices(s)
+
+
+def pending_same_title(ws: Workspace, item_id: int) -> list[int]:
+    with ws.db.session() as s:
+        return queue.pending_same_title(s, item_id)
+
+
+@dataclass
+class ReviewDetail:
+    item: ItemDetail
+    flag_sources: dict[str, str]
+    memory: list[guards.MemoryMatch]
+    question: Question | None
+    warnings: list[str] = field(default_factory=list)  # for the top suggestion
+
+    @property
+    def id(self) -> int:
+        return self.item.id
+
+    @property
+    def blocking(self) -> bool:
+        return any(f.severity == "block" for f in self.item.flags)
+
+
+def review_detail(ws: Workspace, item_id: int) -> ReviewDetail:
+    item = item_detail(ws, item_id)
+    rules = {r.id: r for r in ws.rules().rules}
+    sources = {f.rule_id: (rules[f.rule_id].source if f.rule_id in rules else "") for f in item.flags}
+    if LOW_CONFIDENCE in sources:
+        sources[LOW_CONFIDENCE] = "confidence threshold of the rule set"
+    top = item.suggestions[0].code if item.suggestions else None
+    with ws.db.session() as s:
+        memory = guards.memory_matches(s, item_id)
+        warnings = guards.consistency_warnings(s, item_id, top)
+    question = question_for([sv.code for sv in item.suggestions[:2]]) if item.source != "memory" else None
+    return ReviewDetail(item, sources, memory, question, warnings)
+
+
+@dataclass
+class DecisionOutcome:
+    records: list[review.DecisionRecord]
+    warnings: list[str]
+
+
+def decide(ws: Workspace, item_ids: list[int], code: str, reviewer: str, note: str = "") -> DecisionOutcome:
+    """Decide one or many items with one code, in one transaction; warnings say what now disagrees."""
+    with ws.db.session() as s:
+        warnings = []
+        for i in item_ids[:50]:
+            warnings += [w for w in guards.consistency_warnings(s, i, code) if w not in warnings]
+        records = review.decide_many(s, item_ids, code, reviewer, note)
+    return DecisionOutcome(records, warnings)

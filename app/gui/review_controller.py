@@ -1,0 +1,105 @@
+"""Wires the review page, the dashboard and File > Import decisions to the use cases.
+
+Reads (the queue's ids, a window of rows, one item's detail) are short queries on the GUI
+thread; every write (decisions, undo, importing a decisions file) runs as an operation.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from app.core import outputs, reviewing, services
+from app.core.dashboard import dashboard
+from app.core.workspace import Workspace
+from app.gui.dashboard_page import DashboardPage
+from app.gui.lazy_model import FunctionSource
+from app.gui.operations import OperationRunner
+from app.gui.review_page import ReviewPage
+
+DECISIONS_FILTER = "Decisions (*.csv *.xlsx *.xlsm *.ods);;All files (*)"
+
+
+class ReviewController(QObject):
+    sig_changed = Signal()  # decisions were written: views should re-read
+
+    def __init__(self, ws: Workspace, runner: OperationRunner, page: ReviewPage, dashboard_page: DashboardPage,
+                 say: Callable[[str], None], show_error: Callable[[str, str, str], None], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ws, self.runner, self.page, self.dashboard_page = ws, runner, page, dashboard_page
+        self.say, self.show_error, self.window = say, show_error, parent
+        self.source = FunctionSource(lambda f: reviewing.item_ids(ws, f), lambda ids: reviewing.rows_for_ids(ws, ids))
+        page.set_source(self.source)
+        page.same_title_ids = lambda item_id: reviewing.pending_same_title(ws, item_id)
+        page.sig_item_requested.connect(self.show_item)
+        page.sig_decision.connect(self.decide)
+        page.reviewer.setText(str(ws.setting("reviewer") or ""))
+        page.reviewer.editingFinished.connect(lambda: ws.set_setting("reviewer", page.reviewer.text().strip()))
+
+    def reload(self) -> None:
+        self.page.set_filter_choices(reviewing.filter_choices(self.ws))
+        self.page.reload_queue()
+        if self.dashboard_page.isVisible():
+            self.reload_dashboard()
+
+    def reload_dashboard(self) -> None:
+        with self.ws.db.session() as s:
+            self.dashboard_page.show_data(dashboard(s))
+
+    def show_item(self, item_id: int) -> None:
+        self.page.show_detail(reviewing.review_detail(self.ws, item_id))
+
+    # writes -------------------------------------------------------------------------------
+    def decide(self, item_ids: list[int], code: str, note: str) -> None:
+        reviewer = self.page.reviewer.text().strip()
+        self.ws.set_setting("reviewer", reviewer)
+
+        def done(out: reviewing.DecisionOutcome) -> None:
+            self.sig_changed.emit()
+            recs = out.records
+            text = (self.tr("{sku}: {code} recorded").format(sku=recs[0].sku, code=code) if len(recs) == 1
+                    else self.tr("{code} recorded for {n} items").format(code=code, n=len(recs)))
+            if out.warnings:
+                text += " — " + self.tr("check: {w}").format(w="; ".join(out.warnings))
+            self.page.message.setText(text)
+            self.say(text)
+
+        self.runner.run(self.tr("Saving decision"), lambda p: reviewing.decide(self.ws, item_ids, code, reviewer, note), done,
+                        lambda msg, det: self.show_error(self.tr("Decision not saved"), msg, det))
+
+    def undo(self) -> None:
+        reviewer = self.page.reviewer.text().strip() or "reviewer"
+
+        def done(rec: Any) -> None:
+            self.sig_changed.emit()
+            self.say(self.tr("Undid the decision for {sku}").format(sku=rec.sku))
+
+        self.runner.run(self.tr("Undoing"), lambda p: services.undo_last_decision(self.ws, reviewer), done,
+                        lambda msg, det: self.show_error(self.tr("Nothing undone"), msg, det))
+
+    def choose_import_decisions(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import decisions"), "", DECISIONS_FILTER)
+        if path:
+            self.import_decisions(Path(path))
+
+    def import_decisions(self, path: Path) -> None:
+        """Apply a filled-in queue export; every rejected row is named."""
+        reviewer = self.page.reviewer.text().strip() or str(self.ws.setting("reviewer") or "")
+
+        def done(rep: outputs.DecideReport) -> None:
+            self.sig_changed.emit()
+            self.say(self.tr("{name}: {n} decisions applied, {r} rows rejected").format(
+                name=path.name, n=rep.applied, r=len(rep.rejected)))
+            if rep.rejected:
+                lines = "\n".join(self.tr("row {n}, column {col}: {why}").format(n=n, col=col, why=why)
+                                  for n, col, why in rep.rejected)
+                self.show_error(self.tr("Some rows were not applied"),
+                                self.tr("{r} rows of {name} were rejected:\n{lines}").format(
+                                    r=len(rep.rejected), name=path.name, lines=lines), "")
+
+        self.runner.run(self.tr("Importing decisions from {name}").format(name=path.name),
+                        lambda p: outputs.apply_decisions_file(self.ws, path, reviewer), done,
+                        lambda msg, det: self.show_error(self.tr("Decisions not imported"), msg, det))

@@ -1,0 +1,203 @@
+"""The three panes of the review detail: the item as imported, the suggestions with decision
+memory and guard-rail warnings, and the flags. Catalogue text is always shown as plain text."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QGroupBox, QHeaderView, QLabel, QListWidget, QProgressBar,
+                               QTableWidget, QTableWidgetItem, QTextEdit, QVBoxLayout, QWidget)
+
+from app.core.nomenclature import fold
+from app.core.reviewing import ReviewDetail
+
+HIGHLIGHT = QColor("#ffe08a")
+
+
+def plain(label: QLabel) -> QLabel:
+    """Catalogue text is shown as plain text, never interpreted as markup."""
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def trigger_spans(title: str, triggers: list[str]) -> list[tuple[int, int]]:
+    """(start, end) character ranges of the title where a folded trigger word occurs."""
+    folded_chars = [fold(ch) for ch in title]
+    folded = "".join(folded_chars)
+    owner: list[int] = [i for i, part in enumerate(folded_chars) for _ in part]
+    spans: list[tuple[int, int]] = []
+    for trig in {fold(t).strip() for t in triggers if t.strip() and not t.startswith("HS ")}:
+        start = folded.find(trig)
+        while start != -1 and trig:
+            end = start + len(trig)
+            spans.append((owner[start], owner[end - 1] + 1))
+            start = folded.find(trig, end)
+    return sorted(set(spans))
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    t = QTableWidget(0, len(headers))
+    t.setHorizontalHeaderLabels(headers)
+    t.verticalHeader().setVisible(False)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.setWordWrap(True)
+    return t
+
+
+def _cell(text: str, tip: str = "") -> QTableWidgetItem:
+    it = QTableWidgetItem(text)
+    if tip:
+        it.setToolTip(tip)
+    return it
+
+
+class ItemPane(QGroupBox):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Item as imported"), parent)
+        self.title = QTextEdit()
+        self.title.setReadOnly(True)
+        self.title.setAcceptRichText(False)
+        self.title.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.title.setMaximumHeight(80)
+        self.sku = plain(QLabel())
+        self.description = plain(QLabel())
+        self.facts = plain(QLabel())
+        form = QFormLayout(self)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("SKU"), self.sku)
+        form.addRow(self.tr("Description"), self.description)
+        form.addRow(self.tr("Details"), self.facts)
+
+    def show_detail(self, d: ReviewDetail | None) -> None:
+        if d is None:
+            self.title.setPlainText(self.tr("Nothing waits for review."))
+            for w in (self.sku, self.description, self.facts):
+                w.clear()
+            return
+        it = d.item
+        self.title.setPlainText(it.title)
+        fmt = QTextCharFormat()
+        fmt.setBackground(HIGHLIGHT)
+        fmt.setFontWeight(QFont.Weight.Bold)
+        for start, end in trigger_spans(it.title, [f.trigger for f in it.flags]):
+            cur = QTextCursor(self.title.document())
+            cur.setPosition(start)
+            cur.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cur.mergeCharFormat(fmt)
+        self.sku.setText(it.sku)
+        self.description.setText(it.description)
+        facts = [self.tr("Material: {v}").format(v=it.material) if it.material else "",
+                 self.tr("Origin: {v}").format(v=it.origin) if it.origin else "",
+                 self.tr("Value: {v} {c}").format(v=it.unit_value, c=it.currency).strip() if it.unit_value else "",
+                 self.tr("Net weight: {v} kg").format(v=it.net_weight_kg) if it.net_weight_kg is not None else ""]
+        facts += [f"{k}: {v}" for k, v in it.attributes.items()]
+        self.facts.setText("\n".join(f for f in facts if f))
+
+    def highlighted_text(self) -> list[str]:
+        """The highlighted words, as the reader sees them (for tests and accessibility)."""
+        doc = self.title.document()
+        out = []
+        block = doc.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                frag = it.fragment()
+                if frag.charFormat().background().color() == HIGHLIGHT:
+                    out.append(frag.text())
+                it += 1
+            block = block.next()
+        return out
+
+
+class SuggestionsPane(QGroupBox):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Suggestions"), parent)
+        self.table = _table([self.tr("#"), self.tr("Code"), self.tr("Chapter › heading › subheading"), self.tr("Confidence")])
+        h = self.table.horizontalHeader()
+        h.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for c in (0, 1, 3):
+            h.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        self.question = plain(QLabel())
+        self.question.setStyleSheet("QLabel { background: #fff4ce; padding: 4px; }")
+        self.warnings = plain(QLabel())
+        self.warnings.setStyleSheet("QLabel { color: #9a3412; }")
+        self.memory = QListWidget()
+        self.memory.setMaximumHeight(90)
+        self.memory.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.table, 3)
+        lay.addWidget(self.question)
+        lay.addWidget(self.warnings)
+        lay.addWidget(QLabel(self.tr("Decision memory")))
+        lay.addWidget(self.memory, 1)
+
+    def show_detail(self, d: ReviewDetail | None) -> None:
+        self.table.setRowCount(0)
+        self.memory.clear()
+        self.question.clear()
+        self.question.setVisible(False)
+        self.warnings.clear()
+        if d is None:
+            return
+        self.table.setRowCount(len(d.item.suggestions))
+        for row, s in enumerate(d.item.suggestions):
+            path = " › ".join(x for x in (s.chapter, s.heading, s.description) if x)
+            self.table.setItem(row, 0, _cell(str(row + 1)))
+            code = _cell(s.code)
+            code.setData(Qt.ItemDataRole.UserRole, s.code)
+            self.table.setItem(row, 1, code)
+            self.table.setItem(row, 2, _cell(path, f"{s.chapter}\n{s.heading}\n{s.description}"))
+            bar = QProgressBar()
+            bar.setRange(0, 100)
+            bar.setValue(round(s.probability * 100))
+            bar.setFormat("%p%")
+            self.table.setCellWidget(row, 3, bar)
+        self.table.resizeRowsToContents()
+        if d.item.suggestions:
+            self.table.selectRow(0)
+        if d.question is not None:
+            self.question.setText(self.tr("Decide the {fact} first: {q} (press 1 or 2, or O for another code)")
+                                  .format(fact=d.question.fact, q=d.question.question))
+            self.question.setVisible(True)
+        self.warnings.setText("\n".join(d.warnings))
+        for m in d.memory:
+            self.memory.addItem(self.tr("{code} given to {sku} by {who} on {when} ({why})").format(
+                code=m.code, sku=m.sku, who=m.reviewer, when=f"{m.decided_at:%Y-%m-%d}", why=m.why))
+        if not d.memory:
+            self.memory.addItem(self.tr("No earlier decision for this SKU, title or SKU family"))
+
+    def code_at(self, row: int) -> str | None:
+        it = self.table.item(row, 1)
+        return None if it is None else str(it.data(Qt.ItemDataRole.UserRole))
+
+    def selected_code(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.code_at(rows[0].row() if rows else 0)
+
+
+class FlagsPane(QGroupBox):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Why it needs a look"), parent)
+        self.table = _table([self.tr("Severity"), self.tr("Rule"), self.tr("Market"), self.tr("Reason"), self.tr("Source")])
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        QVBoxLayout(self).addWidget(self.table)
+
+    def show_detail(self, d: ReviewDetail | None) -> None:
+        self.table.setRowCount(0)
+        if d is None:
+            return
+        self.table.setRowCount(len(d.item.flags))
+        for row, f in enumerate(d.item.flags):
+            market = self.tr("all markets") if f.market == "*" else f.market
+            reason = f.reason + (self.tr(" (triggered by: {t})").format(t=f.trigger) if f.trigger else "")
+            for col, text in enumerate((f.severity.upper(), f.rule_id, market, reason, d.flag_sources.get(f.rule_id, ""))):
+                self.table.setItem(row, col, _cell(text, text))
+        self.table.resizeRowsToContents()
+
+    def texts(self) -> list[str]:
+        return [" ".join(self.table.item(r, c).text() for c in range(self.table.columnCount()))
+                for r in range(self.table.rowCount())]

@@ -1,0 +1,219 @@
+"""The review workstation's core: queue order and filters, bulk decisions, guard rails,
+confusion questions, and the audit chain over decisions and undos."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, update
+
+from app.core import audit, guards, queue, review, reviewing
+from app.core.catalogue import normalise_title
+from app.core.confusion import ConfusionFileError, load_pairs, question_for
+from app.core.queue import QueueFilter
+from app.core.tables import AuditEntry, Catalogue, Decision, Flag, Item
+
+
+def add_item(s, cat_id: int, sku: str, title: str, top: str, p: float, flags=(), status: str = "flagged") -> int:
+    item = Item(catalogue_id=cat_id, sku=sku, title=title, norm_title=normalise_title(title), status=status,
+                suggestions=[[top, p], ["392690", 0.01]], top_code=top, top_p=p,
+                hs_code=top if status == "auto" else None)
+    for rule_id, market, severity in flags:
+        item.flags.append(Flag(market=market, rule_id=rule_id, severity=severity, reason=f"{rule_id} reason",
+                               trigger=rule_id.lower()))
+    s.add(item)
+    s.flush()
+    return item.id
+
+
+@pytest.fixture
+def seeded(ws):
+    with ws.db.session() as s:
+        cat = Catalogue(name="a.csv", source_path="a.csv")
+        cat2 = Catalogue(name="b.csv", source_path="b.csv")
+        s.add_all([cat, cat2])
+        s.flush()
+        ids = {
+            "low": add_item(s, cat.id, "TS-100-RED", "Cotton tee red", "610910", 0.2, [("LOWCONF", "*", "review")]),
+            "vape_sg": add_item(s, cat.id, "V-1", "Vape pen mango", "854340", 0.9, [("VAPE", "SG", "block")]),
+            "vape_my": add_item(s, cat.id, "V-2", "Vape pod kit", "854340", 0.6, [("VAPE-REG", "MY", "review"),
+                                                                                  ("VAPE", "TH", "block")]),
+            "knife": add_item(s, cat2.id, "K-1", "Chef knife 8 inch", "821191", 0.7, [("BLADE", "*", "review")]),
+            "tee2": add_item(s, cat2.id, "TS-100-NAVY", "Cotton tee navy", "610910", 0.4, [("LOWCONF", "*", "review")]),
+            "dup": add_item(s, cat2.id, "X-9", "Cotton tee red", "610910", 0.3, [("LOWCONF", "*", "review")]),
+            "auto": add_item(s, cat.id, "A-1", "Ceramic mug", "691200", 0.95, [], status="auto"),
+        }
+    return ids
+
+
+def test_queue_orders_blocking_first_then_market_then_confidence(ws, seeded) -> None:
+    with ws.db.session() as s:
+        ids = queue.item_ids(s, QueueFilter())
+    # block: vape_sg (market SG) and vape_my (first market MY) -> MY before SG; then review by market '*'
+    # first, lowest confidence first.
+    assert ids == [seeded["vape_my"], seeded["vape_sg"], seeded["low"], seeded["dup"], seeded["tee2"], seeded["knife"]]
+
+
+@pytest.mark.parametrize("f,expected", [
+    (QueueFilter(rule_id="LOWCONF"), ["low", "dup", "tee2"]),
+    (QueueFilter(severity="block"), ["vape_my", "vape_sg"]),
+    (QueueFilter(market="TH"), ["vape_my"]),
+    (QueueFilter(band="low"), ["low", "dup", "tee2"]),
+    (QueueFilter(band="medium"), ["vape_my", "knife"]),
+    (QueueFilter(search="ts-100"), ["low", "tee2"]),
+    (QueueFilter(search="KNIFE"), ["knife"]),
+    (QueueFilter(status="auto"), ["auto"]),
+    (QueueFilter(status=None, sort="sku"), ["auto", "knife", "tee2", "low", "vape_sg", "vape_my", "dup"]),
+])
+def test_queue_filters(ws, seeded, f: QueueFilter, expected: list[str]) -> None:
+    with ws.db.session() as s:
+        assert queue.item_ids(s, f) == [seeded[k] for k in expected]
+
+
+def test_queue_filter_by_catalogue_and_rows_for_a_window(ws, seeded) -> None:
+    with ws.db.session() as s:
+        cat2 = s.scalar(select(Catalogue.id).where(Catalogue.name == "b.csv"))
+        ids = queue.item_ids(s, QueueFilter(catalogue_id=cat2))
+        assert set(ids) == {seeded["knife"], seeded["tee2"], seeded["dup"]}
+        rows = queue.rows_for_ids(s, [seeded["vape_my"], 999999, seeded["low"]])
+    assert [r.sku for r in rows] == ["V-2", "TS-100-RED"]
+    assert (rows[0].severity, rows[0].rules, rows[0].markets) == ("block", "VAPE, VAPE-REG", "MY, TH")
+    choices = reviewing.filter_choices(ws)
+    assert choices.markets == ["MY", "SG", "TH"] and "LOWCONF" in choices.rule_ids
+    assert [name for _, name in choices.catalogues] == ["a.csv", "b.csv"]
+
+
+def test_blocking_flag_needs_a_note(ws, seeded) -> None:
+    with ws.db.session() as s, pytest.raises(review.ReviewError, match="blocking flag"):
+        review.decide(s, seeded["vape_sg"], "854340", "Ana")
+    rec = reviewing.decide(ws, [seeded["vape_sg"]], "854340", "Ana", "sold only to MY").records[0]
+    assert rec.flags_resolved == ["VAPE"] and rec.note == "sold only to MY" and rec.kind == "accept"
+
+
+def test_bulk_decision_is_all_or_nothing(ws, seeded) -> None:
+    same = reviewing.pending_same_title(ws, seeded["low"])
+    assert same == [seeded["low"], seeded["dup"]]
+    with pytest.raises(review.ReviewError):
+        reviewing.decide(ws, [seeded["knife"], seeded["vape_sg"]], "821191", "Ana")  # the vape needs a note
+    with ws.db.session() as s:
+        assert s.scalars(select(Decision)).all() == []
+    out = reviewing.decide(ws, same, "610910", "Ana")
+    assert [r.sku for r in out.records] == ["TS-100-RED", "X-9"]
+    with ws.db.session() as s:
+        assert {i.status for i in s.scalars(select(Item).where(Item.id.in_(same)))} == {"decided"}
+
+
+def test_sku_family_and_consistency_warnings(ws, seeded) -> None:
+    assert guards.sku_family("TS-100-RED") == "TS-100"
+    assert guards.sku_family("PLAIN") == "PLAIN"
+    assert guards.sku_family("GEN-0000123") == "GEN-0000123"  # a serial number, not a variant
+    assert guards.sku_family("SHOE-41-BLK") == "SHOE-41"
+    reviewing.decide(ws, [seeded["low"]], "610910", "Ana")
+    with ws.db.session() as s:
+        # The navy variant is in the same SKU family; X-9 has the same title.
+        warn = guards.consistency_warnings(s, seeded["tee2"], "611020")
+        assert any("carry 610910" in w and "TS-100-RED" in w for w in warn)
+        assert any("contradicts an earlier decision" in w and "Ana" in w for w in warn)
+        assert guards.consistency_warnings(s, seeded["tee2"], "610910") == []
+        memory = guards.memory_matches(s, seeded["dup"])
+        assert [(m.sku, m.code, m.why) for m in memory] == [("TS-100-RED", "610910", "same title")]
+        assert guards.memory_matches(s, seeded["knife"]) == []
+
+
+def test_review_detail_gathers_sources_memory_and_warnings(ws, seeded) -> None:
+    reviewing.decide(ws, [seeded["low"]], "610990", "Ana")
+    detail = reviewing.review_detail(ws, seeded["dup"])
+    assert detail.item.sku == "X-9"
+    assert detail.flag_sources["LOWCONF"] == "confidence threshold of the rule set"
+    assert [m.code for m in detail.memory] == ["610990"]
+    assert any("610990" in w for w in detail.warnings)
+    assert not detail.blocking and reviewing.review_detail(ws, seeded["vape_sg"]).blocking
+
+
+def test_confusion_questions() -> None:
+    q = question_for(["610910", "620520"])
+    assert q is not None and q.pair_id == "KNIT-WOVEN" and "knitted" in q.question
+    # Longest prefix wins: 6109 vs 6110 are both chapter 61, but different headings.
+    assert question_for(["610910", "611020"]).pair_id == "TSHIRT-SWEATER"
+    assert question_for(["392410", "732393"]).pair_id == "MATERIAL"
+    assert question_for(["610910", "610990"]) is None  # same heading: nothing to ask
+    assert question_for(["850760", "392690"]) is None
+    assert question_for(["610910"]) is None
+
+
+def test_confusion_file_errors_name_the_entry(tmp_path: Path) -> None:
+    p = tmp_path / "pairs.toml"
+    p.write_text('[[pair]]\nid = "X"\ngroups = [["61"]]\nfact = "f"\nquestion = "q"\n')
+    with pytest.raises(ConfusionFileError, match="X: 'groups'"):
+        load_pairs(p)
+    p.write_text('[[pair]]\nid = "Y"\ngroups = [["61"], ["62"]]\nfact = "f"\n')
+    with pytest.raises(ConfusionFileError, match="Y: field 'question'"):
+        load_pairs(p)
+
+
+def test_decisions_and_undo_are_chained_and_tampering_shows(ws, seeded) -> None:
+    reviewing.decide(ws, [seeded["knife"]], "821191", "Ana")
+    with ws.db.session() as s:
+        review.undo_last(s, "Ana")
+        actions = [e.action for e in s.scalars(select(AuditEntry).order_by(AuditEntry.id))]
+        assert actions == ["decision", "undo"]
+        assert audit.verify(s).ok
+        s.execute(update(AuditEntry).where(AuditEntry.action == "decision").values(subject="K-2"))
+    with ws.db.session() as s:
+        rep = audit.verify(s)
+        assert not rep.ok and "changed" in rep.problem
+
+
+def test_review_log_filters_and_escaping(ws, seeded, tmp_path: Path, capsys) -> None:
+    import csv
+    from datetime import date, datetime
+
+    from app.cli import main
+    from app.core.outputs import LogFilter, export_log
+
+    reviewing.decide(ws, [seeded["vape_my"]], "854340", "Ana", "=cmd|' /C calc'!A0")
+    reviewing.decide(ws, [seeded["knife"]], "821192", "Ben")
+    reviewing.decide(ws, [seeded["low"]], "610910", "Ana")
+    with ws.db.session() as s:
+        review.undo_last(s, "Ana")
+        s.execute(update(Decision).where(Decision.sku == "K-1").values(decided_at=datetime(2026, 1, 15, 9, 0)))
+
+    def skus(f: LogFilter) -> list[str]:
+        out = tmp_path / "log.csv"
+        export_log(ws, out, f)
+        with open(out, encoding="utf-8-sig") as fh:
+            return [r["sku"] for r in csv.DictReader(fh)]
+
+    assert skus(LogFilter()) == ["V-2", "K-1", "TS-100-RED"]
+    assert skus(LogFilter(reviewer="ben")) == ["K-1"]
+    assert skus(LogFilter(kind="override")) == ["K-1"]
+    assert skus(LogFilter(kind="undone")) == ["TS-100-RED"]
+    assert skus(LogFilter(market="TH")) == ["V-2"]
+    assert skus(LogFilter(date_from=date(2026, 1, 15), date_to=date(2026, 1, 15))) == ["K-1"]
+    assert skus(LogFilter(date_to=date(2026, 1, 14))) == []
+
+    out = tmp_path / "ana.csv"
+    assert main(["--data-dir", str(ws.data_dir), "export-log", str(out), "--reviewer", "Ana", "--kind", "accept"]) == 0
+    with open(out, encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [r["sku"] for r in rows] == ["V-2", "TS-100-RED"]
+    assert rows[0]["note"].startswith("'=") and rows[0]["markets"] == "MY TH"
+    with pytest.raises(SystemExit) as exc:
+        main(["--data-dir", str(ws.data_dir), "export-log", str(out), "--from", "yesterday"])
+    assert exc.value.code == 2
+    assert "not a date" in capsys.readouterr().err
+    with ws.db.session() as s:
+        assert audit.verify(s).ok
+
+
+def test_dashboard_figures(ws, seeded) -> None:
+    from app.core.dashboard import dashboard
+
+    with ws.db.session() as s:
+        d = dashboard(s)
+    assert d.status_counts["flagged"] == 6 and d.status_counts["auto"] == 1
+    assert [(p.label, p.items, p.flagged) for p in d.by_import] == [("a.csv", 4, 3), ("b.csv", 3, 3)]
+    assert d.last_import == "b.csv"
+    # b.csv: confidences 0.7, 0.4 and 0.3
+    assert sum(d.histogram) == 3 and d.histogram[7] == 1 and d.histogram[4] == 1 and d.histogram[3] == 1
+    assert d.top_reasons[0] == ("LOWCONF", "LOWCONF reason", 3)

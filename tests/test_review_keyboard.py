@@ -1,0 +1,181 @@
+"""Clear a 50-item queue with the keyboard alone: Enter, a note for a blocking flag, an undo,
+a bulk decision by title, a bulk decision over a selection, an override through the picker;
+then check the database, the audit chain and the exported log."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from app.core import audit
+from app.core.catalogue import normalise_title
+from app.core.paths import bundled_data_dir
+from app.core.tables import AuditEntry, Decision, Item
+from app.gui.main_window import MainWindow
+
+DUP_TITLE = "Cotton Crew Socks 5 Pairs Pastel"
+
+
+@pytest.fixture
+def fifty(tmp_path: Path) -> Path:
+    with open(bundled_data_dir() / "demo_catalogue.csv", encoding="utf-8", newline="") as f:
+        reader = csv.reader(f)
+        header = next(reader)
+        rows = [r for r in reader][:47]
+    for n, title in enumerate([DUP_TITLE.upper(), f"{DUP_TITLE}!", f"  {DUP_TITLE.lower()}"], 1):
+        rows.append([f"DUP-{n}", title, "", "cotton", "TH", "2.00", "USD", "0.1"])
+    path = tmp_path / "fifty.csv"
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(header)
+        w.writerows(rows)
+    return path
+
+
+@pytest.fixture
+def window(qtbot, ws):
+    # Every suggestion waits for a person, so the whole catalogue is in the queue.
+    (ws.data_dir / "rules.toml").write_text("[confidence]\nreview_below = 1.0\n", encoding="utf-8")
+    w = MainWindow(ws)
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.runner.cancel_all()
+    assert w.runner.wait(30000), "a background operation did not finish"
+
+
+def idle(window: MainWindow) -> bool:
+    return not window.runner.busy()
+
+
+def test_clear_a_queue_of_fifty_with_the_keyboard(qtbot, window: MainWindow, ws, fifty: Path, tmp_path: Path) -> None:
+    page = window.review_page
+    window.import_file(fifty)
+    qtbot.waitUntil(lambda: idle(window) and page.model.rowCount() == 50, timeout=60000)
+    window.tabs.setCurrentWidget(page)
+    page.reviewer.clear()
+    qtbot.keyClicks(page.reviewer, "Ana")
+    page.queue.setFocus()
+
+    def key(k, mod=Qt.KeyboardModifier.NoModifier, widget=None) -> None:
+        qtbot.keyClick(widget or page.queue, k, mod)
+
+    def settle(before: int) -> None:
+        qtbot.waitUntil(lambda: idle(window) and page.model.rowCount() < before and page.detail is not None
+                        or page.model.rowCount() == 0, timeout=15000)
+
+    # 1. The vape blocks: Enter asks for a note, the note and Enter decide it.
+    first = page.detail
+    assert first.blocking and first.item.sku == "BL-1024"
+    assert "vape" in " ".join(page.item_pane.highlighted_text()).lower()
+    key(Qt.Key.Key_Return)
+    assert "blocking flag" in page.message.text() and page.note.hasFocus()
+    qtbot.keyClicks(page.note, "sold only to MY and PH")
+    key(Qt.Key.Key_Return, widget=page.note)
+    settle(50)
+    assert page.model.rowCount() == 49 and page.detail.id != first.id
+
+    # 2. Ctrl+Z undoes it: the vape is back in the queue.
+    key(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: idle(window) and page.model.rowCount() == 50, timeout=15000)
+    assert first.id in page.model.ids
+
+    # 3. T: one decision for the four pending items with the same normalised title, after a confirmation.
+    while page.detail.item.title != DUP_TITLE:
+        key(Qt.Key.Key_J)
+    dup_code = page.suggestions_pane.selected_code()
+    key(Qt.Key.Key_T)
+    box = page.confirmation
+    assert "4 items" in box.text()
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    settle(50)
+    assert page.model.rowCount() == 46
+
+    # 4. O: override through the picker, typing the code.
+    picked = page.detail
+    key(Qt.Key.Key_O)
+    qtbot.keyClicks(page.picker.query, "392690")
+    assert "Plastics" in page.picker.status.text()
+    qtbot.keyClick(page.picker.query, Qt.Key.Key_Return)
+    settle(46)
+
+    # 5. Shift+Down twice selects three rows; Shift+Enter gives them the highlighted suggestion.
+    key(Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    while page.detail.blocking:
+        key(Qt.Key.Key_J)
+    key(Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    key(Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    selected = page.selected_ids()
+    assert len(selected) == 3 and not any(i == first.id for i in selected)
+    bulk_code = page.suggestions_pane.selected_code()
+    key(Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert "3 selected items" in page.confirmation.text()
+    qtbot.keyClick(page.confirmation, Qt.Key.Key_Return)
+    settle(45)
+    assert page.model.rowCount() == 42
+
+    # 6. The rest: Enter, or 1 where the pane asks which fact decides; the vape needs its note again.
+    while page.model.rowCount():
+        before, current = page.model.rowCount(), page.detail
+        if current.blocking:
+            key(Qt.Key.Key_N)
+            qtbot.keyClicks(page.note, "export permit checked")
+            key(Qt.Key.Key_Return, widget=page.note)
+        elif current.question is not None:
+            key(Qt.Key.Key_Return)
+            assert "Press 1 or 2" in page.message.text()
+            key(Qt.Key.Key_1)
+        else:
+            key(Qt.Key.Key_Return)
+        settle(before)
+    assert page.detail is None
+
+    with ws.db.session() as s:
+        assert {i.status for i in s.scalars(select(Item))} == {"decided"}
+        decisions = list(s.scalars(select(Decision).order_by(Decision.id)))
+        live = [d for d in decisions if d.undone_at is None]
+        assert len(decisions) == 51 and len(live) == 50
+        assert all(d.reviewer == "Ana" for d in decisions)
+        undone = next(d for d in decisions if d.undone_at is not None)
+        assert undone.sku == "BL-1024" and undone.note == "sold only to MY and PH"
+        vape = next(d for d in live if d.sku == "BL-1024")
+        assert vape.note == "export permit checked" and "VAPE" in vape.flags_resolved
+        dups = [d for d in live if d.norm_title == normalise_title(DUP_TITLE)]
+        assert len(dups) == 4 and {d.code for d in dups} == {dup_code}
+        over = next(d for d in live if d.item_id == picked.id)
+        assert (over.code, over.kind) == ("392690", "override") and over.replaced_code == picked.item.suggestions[0].code
+        assert sorted(d.item_id for d in live if d.item_id in selected) == sorted(selected)
+        assert {d.code for d in live if d.item_id in selected} == {bulk_code}
+        actions = [e.action for e in s.scalars(select(AuditEntry).order_by(AuditEntry.id))]
+        assert actions.count("decision") == 51 and actions.count("undo") == 1
+        assert audit.verify(s).ok
+
+    log = tmp_path / "log.csv"
+    with qtbot.waitSignal(window.sig_message, timeout=10000, check_params_cb=lambda m: "Wrote 51 decisions" in m):
+        window.export_log(log)
+    with open(log, encoding="utf-8-sig") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) == 51 and sum(1 for r in rows if r["undone_at"]) == 1
+    assert {r["code"] for r in rows if r["sku"].startswith("DUP-")} == {dup_code}
+
+
+def test_queue_model_is_a_valid_qt_model(qtbot, qtmodeltester, window: MainWindow, ws, fifty: Path) -> None:
+    window.import_file(fifty)
+    qtbot.waitUntil(lambda: idle(window) and window.review_page.model.rowCount() == 50, timeout=60000)
+    qtmodeltester.check(window.review_page.model)
+    qtmodeltester.check(window.items_page.model)
+    # Filters re-read the ids: the search box and the confidence band.
+    page = window.review_page
+    page.search.setText("dup-")
+    page.reload_queue()
+    assert page.model.rowCount() == 3
+    page.search.clear()
+    page.reload_queue()
+    assert page.model.rowCount() == 50
+    page.band_box.setCurrentIndex(page.band_box.findData("high"))
+    with ws.db.session() as s:
+        confident = set(s.scalars(select(Item.id).where(Item.top_p >= 0.8)))
+    assert set(page.model.ids) == confident
