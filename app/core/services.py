@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from app.core import audit, classifier, review
+from app.core import audit, classifier, model_versions, review
 from app.core.catalogue import ParsedCatalogue, normalise_title, parse_catalogue
 from app.core.jobs import Progress, no_progress, sub_progress
 from app.core.rules import SEVERITY_RANK
@@ -138,55 +138,21 @@ def train_and_activate(ws: Workspace, examples: list[classifier.Example], n_deci
     return version_id
 
 
-@dataclass
-class RetrainReport:
-    version_id: int
-    n_examples: int
-    n_decisions: int
-    holdout_size: int
-    accuracy_before: float | None
-    accuracy_after: float | None
+RetrainReport = model_versions.RetrainReport
 
 
-def decision_examples(session: Session) -> list[tuple[int, classifier.Example]]:
-    rows = session.scalars(select(Decision).where(Decision.undone_at.is_(None)).order_by(Decision.id))
-    latest: dict[int, Decision] = {}
-    for d in rows:
-        latest[d.item_id] = d
-    items = {i.id: i for i in session.scalars(select(Item).where(Item.id.in_(latest)))}
-    out = []
-    for item_id, d in sorted(latest.items(), key=lambda kv: kv[1].id):
-        item = items.get(item_id)
-        text = classifier_text(item) if item else d.title
-        out.append((d.id, classifier.Example(text, d.code, 3.0, "decision")))
-    return out
+def retrain(ws: Workspace, progress: Progress = no_progress, force: bool = False) -> RetrainReport:
+    """Train a candidate from starter data plus every live decision; activate it if not worse."""
+    return model_versions.retrain(ws, progress, force)
 
 
-def retrain(ws: Workspace, progress: Progress = no_progress) -> RetrainReport:
-    """Train a new version from starter data plus every live decision, and activate it.
-
-    The newest fifth of the decisions is held out to compare the active model with a
-    candidate trained without them; the activated version is then trained on everything.
-    """
-    with ws.db.session() as s:
-        decided = [ex for _, ex in decision_examples(s)]
-    starter = starter_examples()
-    holdout = decided[len(decided) - len(decided) // 5:] if len(decided) >= 5 else []
-    before = after = None
-    if holdout:
-        progress(0.05, f"Evaluating on {len(holdout)} held-out decisions")
-        current = ensure_model(ws)
-        before = _accuracy(current, holdout)
-        candidate = classifier.train(starter + decided[: len(decided) - len(holdout)], sub_progress(progress, 0.1, 0.45))
-        after = _accuracy(candidate, holdout)
-    metrics = {"holdout": len(holdout), "accuracy_before": before, "accuracy_after": after}
-    version = train_and_activate(ws, starter + decided, len(decided), sub_progress(progress, 0.5, 1.0), metrics, "retrain")
-    return RetrainReport(version, len(starter) + len(decided), len(decided), len(holdout), before, after)
+def list_versions(ws: Workspace) -> list[model_versions.VersionRow]:
+    return model_versions.list_versions(ws)
 
 
-def _accuracy(model: classifier.HSModel, examples: list[classifier.Example]) -> float:
-    preds = model.predict([e.text for e in examples], 1)
-    return sum(p[0][0] == e.code for p, e in zip(preds, examples)) / len(examples)
+def activate_version(ws: Workspace, version_id: int, actor: str = SYSTEM,
+                     progress: Progress = no_progress) -> model_versions.LearningReceipt:
+    return model_versions.activate_version(ws, version_id, actor, progress)
 
 
 # classification ----------------------------------------------------------------------------

@@ -51,7 +51,13 @@ class Workspace:
         return [resources_dir() / "rules" / "default.toml", self.data_dir / "rules.toml"]
 
     def rules(self) -> RuleSet:
-        return load_rules(self.rule_files())
+        """The rule set; a review threshold chosen in the settings replaces the rule files' one."""
+        rules = load_rules(self.rule_files())
+        custom = self.setting("review_below")
+        if custom is not None:
+            rules.review_below = float(custom)
+            rules.version += f";review_below={float(custom):.2f}"
+        return rules
 
     # models -------------------------------------------------------------------------------
     def active_model_version(self) -> ModelVersion | None:
