@@ -154,10 +154,30 @@ def nomenclature_examples(codes: Sequence[str], weight: float = 0.5) -> list[Exa
 def build_vectorizer() -> FeatureUnion:
     return FeatureUnion(
         [
-            ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, max_features=100_000)),
-            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), sublinear_tf=True, max_features=100_000)),
+            ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, max_features=100_000, max_df=0.3)),
+            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), sublinear_tf=True, max_features=100_000, max_df=0.3)),
         ]
     )
+
+
+SELLER_SHARE = 0.5  # of the documents the term weights are fitted on
+SELLER_SOURCES = ("decision",)
+
+
+def idf_corpus(data: Sequence[Example]) -> list[str]:
+    """Texts the term weights are fitted on: every example, with the seller's own texts repeated.
+
+    A seller's descriptions share boilerplate (attribute names, shop phrases, the origin)
+    that the short reference titles lack. Repeating the seller's texts until they are about
+    half of the corpus lets inverse document frequency see that boilerplate as common and
+    weigh it down, so codes the reviewer decided do not attract every item by it.
+    """
+    texts = [e.text for e in data]
+    own = [e.text for e in data if e.source in SELLER_SOURCES]
+    if not own:
+        return texts
+    repeat = min(50, max(0, round(SELLER_SHARE * len(texts) / ((1 - SELLER_SHARE) * len(own))) - 1))
+    return texts + own * repeat
 
 
 TEMPERATURES = tuple(float(t) for t in np.geomspace(0.01, 0.3, 40))
@@ -194,7 +214,8 @@ def train_with_holdout(examples: Sequence[Example], progress: Progress = no_prog
     data = list(examples) + nomenclature_examples(codes)
     progress(0.05, f"Training on {len(data):,} examples over {len(codes):,} codes")
     vec = build_vectorizer()
-    x = sparse.csr_matrix(vec.fit_transform([e.text for e in data]))
+    vec.fit(idf_corpus(data))
+    x = sparse.csr_matrix(vec.transform([e.text for e in data]))
     progress(0.5, "Building code profiles")
     index = {c: i for i, c in enumerate(codes)}
     rows = np.array([index[e.code] for e in data])

@@ -23,7 +23,7 @@ from app.core.workspace import Workspace, starter_examples
 SYSTEM = "borderline"
 HOLDOUT_SHARE = 0.2
 MIN_HOLDOUT_DECISIONS = 5
-DECISION_WEIGHT = 3.0
+DECISION_WEIGHT = 1.0
 RECEIPT_CHANGES = 10
 
 

@@ -114,10 +114,15 @@ def install_bundled_model(ws: Workspace) -> ModelVersion | None:
 
 def write_bundled_model(progress: Any = None) -> Path:
     """Train the baseline from data/ and write it with its hash into models/ (for releases)."""
+    from app.core import evaluation
+
     examples = starter_examples()
-    model = classifier.train(examples, progress or (lambda f, m="": None))
+    model, held = classifier.train_with_holdout(examples, progress or (lambda f, m="": None))
     target = bundled_models_dir() / "baseline.npz"
     sha = classifier.save(model, target)
-    meta = {"file": target.name, "sha256": sha, "n_examples": len(examples), "n_codes": len(model.classes)}
+    cv = evaluation.compact(evaluation.summarise(held.suggestions, held.codes), load_rules(
+        [resources_dir() / "rules" / "default.toml"]).review_below)
+    meta = {"file": target.name, "sha256": sha, "n_examples": len(examples), "n_codes": len(model.classes),
+            "metrics": {"cross_validated": cv, "last_decision_id": 0}}
     (bundled_models_dir() / "baseline.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     return target
