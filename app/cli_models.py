@@ -6,7 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from app.core.model_versions import LearningReceipt, RetrainReport
+from app.core.model_versions import RetrainReport, format_receipt, format_side_by_side
+from app.core.model_versions import percent as _pct
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -16,10 +17,6 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
                                                       "default: FILE-evaluation.json in the current folder")
     mv = sub.add_parser("models", help="list model versions with their metrics, or activate one")
     mv.add_argument("--activate", type=int, metavar="ID", help="make this version the active one and reclassify")
-
-
-def _pct(v: Any) -> str:
-    return "n/a" if v is None else f"{v:.1%}"
 
 
 def evaluate(args: argparse.Namespace, ws: Any) -> int:
@@ -35,25 +32,6 @@ def evaluate(args: argparse.Namespace, ws: Any) -> int:
     for path in evaluation.write_outputs(ev, out):
         print(f"wrote {path}")
     return 0
-
-
-def format_side_by_side(before: dict[str, Any] | None, after: dict[str, Any] | None) -> list[str]:
-    if before is None or after is None:
-        return []
-    rows = [("top-1 accuracy", "top1"), ("top-5 accuracy", "top5"), ("auto-accepted share", "coverage"),
-            ("error among auto-accepted", "auto_error")]
-    lines = [f"  {'':<28}{'active':>10}{'candidate':>12}"]
-    lines += [f"  {label:<28}{_pct(before.get(key)):>10}{_pct(after.get(key)):>12}" for label, key in rows]
-    return lines
-
-
-def format_receipt(receipt: LearningReceipt) -> list[str]:
-    lines = [f"learning receipt: {receipt.reclassified} undecided items reclassified, {receipt.changed_suggestion} "
-             f"changed their suggestion, {receipt.left_queue} left the review queue, {receipt.entered_queue} entered it"]
-    for c in receipt.largest:
-        old = f"{c.old_code} ({_pct(c.old_p)})" if c.old_code else "none"
-        lines.append(f"  {c.sku}: {old} -> {c.new_code} ({_pct(c.new_p)}), {c.old_status} -> {c.new_status}  {c.title[:50]}")
-    return lines
 
 
 def print_retrain(rr: RetrainReport) -> None:

@@ -221,3 +221,27 @@ def reclassify_undecided(ws: Workspace, progress: Progress = no_progress) -> Lea
     changes.sort(key=lambda c: -abs((c.new_p or 0.0) - (c.old_p or 0.0)))
     receipt.largest = changes[:RECEIPT_CHANGES]
     return receipt
+
+
+# plain-text summaries (CLI and the Models page) ---------------------------------------------
+def percent(v: Any) -> str:
+    return "n/a" if v is None else f"{v:.1%}"
+
+
+def format_side_by_side(before: dict[str, Any] | None, after: dict[str, Any] | None) -> list[str]:
+    if before is None or after is None:
+        return []
+    rows = [("top-1 accuracy", "top1"), ("top-5 accuracy", "top5"), ("auto-accepted share", "coverage"),
+            ("error among auto-accepted", "auto_error")]
+    lines = [f"  {'':<28}{'active':>10}{'candidate':>12}"]
+    lines += [f"  {label:<28}{percent(before.get(key)):>10}{percent(after.get(key)):>12}" for label, key in rows]
+    return lines
+
+
+def format_receipt(receipt: LearningReceipt) -> list[str]:
+    lines = [f"learning receipt: {receipt.reclassified} undecided items reclassified, {receipt.changed_suggestion} "
+             f"changed their suggestion, {receipt.left_queue} left the review queue, {receipt.entered_queue} entered it"]
+    for c in receipt.largest:
+        old = f"{c.old_code} ({percent(c.old_p)})" if c.old_code else "none"
+        lines.append(f"  {c.sku}: {old} -> {c.new_code} ({percent(c.new_p)}), {c.old_status} -> {c.new_status}  {c.title[:50]}")
+    return lines

@@ -155,6 +155,11 @@ def activate_version(ws: Workspace, version_id: int, actor: str = SYSTEM,
     return model_versions.activate_version(ws, version_id, actor, progress)
 
 
+def reflag_undecided(ws: Workspace, progress: Progress = no_progress) -> model_versions.LearningReceipt:
+    """Classify and flag every undecided item again (after a threshold or model change)."""
+    return model_versions.reclassify_undecided(ws, progress)
+
+
 # classification ----------------------------------------------------------------------------
 def classifier_text(item: Item) -> str:
     return " ".join(p for p in (item.title, item.material, item.description) if p)

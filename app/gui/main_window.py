@@ -14,6 +14,7 @@ from app.core.shipment import ShipmentError, parse_shipment
 from app.core.workspace import Workspace
 from app.gui.items_page import ItemsPage
 from app.gui.job_bar import JobBar
+from app.gui.models_page import ModelsPage
 from app.gui.operations import OperationRunner
 from app.gui.pdf_preview import PdfPreview
 from app.gui.review_page import ReviewPage
@@ -44,6 +45,11 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.items_page, self.tr("Catalogue"))
         self.tabs.addTab(self.review_page, self.tr("Review"))
+        self.models_page = ModelsPage(ws, self.runner)
+        self.tabs.addTab(self.models_page, self.tr("Models"))
+        self.models_page.sig_changed.connect(self.refresh)
+        self.models_page.sig_message.connect(self.say)
+        self.sig_refreshed.connect(self.models_page.reload)
         self.setCentralWidget(self.tabs)
 
         self.items_page.sig_import_requested.connect(self.choose_import)
@@ -171,14 +177,8 @@ class MainWindow(QMainWindow):
         op.sig_cancelled.connect(cancelled)
 
     def retrain(self) -> None:
-        def done(rep: services.RetrainReport) -> None:
-            self.refresh()
-            after = "n/a" if rep.accuracy_after is None else f"{rep.accuracy_after:.0%}"
-            self.say(self.tr("Model version {v} is active ({d} decisions learned; held-out accuracy {a})").format(
-                v=rep.version_id, d=rep.n_decisions, a=after))
-
-        self.runner.run(self.tr("Retraining"), lambda p: services.retrain(self.ws, p), done,
-                        lambda msg, det: self.show_error(self.tr("Retraining failed"), msg, det))
+        self.tabs.setCurrentWidget(self.models_page)
+        self.models_page.retrain()
 
     # review -------------------------------------------------------------------------------
     def decide(self, item_id: int, code: str, note: str) -> None:
