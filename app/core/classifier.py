@@ -79,9 +79,12 @@ class HSModel:
         for row, sugg in zip(proba, ranked):
             top = index[sugg[0][0]]
             p1 = confidence(np.array([confidence_features(row, top, sugg[1][1], self._headings, self.support)]), coef)[0]
+            p1 = float(p1)
             rest = max(1.0 - float(row[top]), 1e-12)
-            scale = (1.0 - p1) / rest  # the other codes share what the top one leaves, in the same proportions
-            out.append([(sugg[0][0], p1)] + [(c, p * scale) for c, p in sugg[1:k]])
+            # the other codes share what the top one leaves, in the same proportions, and
+            # never overtake it (whatever they lose stays with the codes not listed)
+            scale = min((1.0 - p1) / rest, p1 / max(sugg[1][1], 1e-12))
+            out.append([(sugg[0][0], p1)] + [(c, min(p1, float(p * scale))) for c, p in sugg[1:k]])
         return out
 
     def level_probabilities(self, text: str, digits: int) -> list[Suggestion]:
@@ -176,7 +179,7 @@ def idf_corpus(data: Sequence[Example]) -> list[str]:
     own = [e.text for e in data if e.source in SELLER_SOURCES]
     if not own:
         return texts
-    repeat = min(50, max(0, round(SELLER_SHARE * len(texts) / ((1 - SELLER_SHARE) * len(own))) - 1))
+    repeat = min(10_000, max(0, round(SELLER_SHARE * len(texts) / ((1 - SELLER_SHARE) * len(own))) - 1))
     return texts + own * repeat
 
 
