@@ -12,6 +12,7 @@ from importlib import import_module
 MODULES = (
     "app.benchmarks.classify",
     "app.benchmarks.learning",
+    "app.benchmarks.retrain",
 )
 
 

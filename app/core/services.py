@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import delete, func, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from app.core import audit, classifier, model_versions, review
 from app.core.catalogue import ParsedCatalogue, normalise_title, parse_catalogue
@@ -194,13 +194,16 @@ def classify_pending(ws: Workspace, markets: list[str] | None = None, progress: 
     while True:
         progress(0.05 + 0.95 * done / max(total, 1), f"Classified {done:,} of {total:,}")
         with ws.db.session() as s:
-            items = list(s.scalars(select(Item).where(Item.status == "pending").order_by(Item.id).limit(batch_size)))
+            # flags loaded with the batch, so clearing them costs no query per item
+            items = list(s.scalars(select(Item).options(selectinload(Item.flags)).where(Item.status == "pending")
+                                   .order_by(Item.id).limit(batch_size)))
             if not items:
                 break
             texts = [classifier_text(i) for i in items]
             predictions = model.predict(texts, TOP_K)
+            memories = _memories(s, items)
             for item, text, preds in zip(items, texts, predictions):
-                memory = _memory(s, item)
+                memory = memories.get(item.id)
                 resolved: set[str] = set()
                 if memory is not None:
                     preds = [(memory.code, 1.0)] + [p for p in preds if p[0] != memory.code][: TOP_K - 1]
@@ -233,13 +236,23 @@ def classify_pending(ws: Workspace, markets: list[str] | None = None, progress: 
     return report
 
 
-def _memory(s: Session, item: Item) -> Decision | None:
+def _memories(s: Session, items: list[Item]) -> dict[int, Decision]:
+    """Decision memory for a batch in two queries: the newest live decision by SKU, else by title."""
     live = Decision.undone_at.is_(None)
-    for cond in (Decision.sku == item.sku, Decision.norm_title == item.norm_title):
-        d = s.scalars(select(Decision).where(cond, live).order_by(Decision.id.desc()).limit(1)).first()
+    by_sku: dict[str, Decision] = {}
+    by_title: dict[str, Decision] = {}
+    skus = {i.sku for i in items}
+    titles = {i.norm_title for i in items}
+    for d in s.scalars(select(Decision).where(live, Decision.sku.in_(skus)).order_by(Decision.id)):
+        by_sku[d.sku] = d
+    for d in s.scalars(select(Decision).where(live, Decision.norm_title.in_(titles)).order_by(Decision.id)):
+        by_title[d.norm_title] = d
+    out = {}
+    for i in items:
+        d = by_sku.get(i.sku) or by_title.get(i.norm_title)
         if d is not None:
-            return d
-    return None
+            out[i.id] = d
+    return out
 
 
 # review ------------------------------------------------------------------------------------
