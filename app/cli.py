@@ -60,7 +60,12 @@ def _parser() -> argparse.ArgumentParser:
     d = sub.add_parser("decide", help="apply decisions from a file with columns sku, hs_code, note, reviewer")
     d.add_argument("file", type=Path)
     d.add_argument("--reviewer", default="", help="reviewer name for rows that give none")
-    sub.add_parser("retrain", help="train a new model from the starter data and all decisions, and activate it")
+    rt = sub.add_parser("retrain", help="train a candidate model from the starter data and all decisions; "
+                                        "activate it if it is not worse on the newest decisions")
+    rt.add_argument("--force", action="store_true", help="activate the candidate even if it is worse")
+    from app import cli_models
+
+    cli_models.add_parsers(sub)
     el = sub.add_parser("export-log", help="export the review log (.csv or .xlsx)")
     el.add_argument("file", type=Path)
     el.add_argument("--from", dest="date_from", type=_date, help="first day to include (YYYY-MM-DD)")
@@ -111,6 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK if check.ok else 1
 
     from app.core.catalogue import CatalogueError
+    from app.core.classifier import ModelFileError
     from app.core.db import DatabaseError
     from app.core.export import ExportError
     from app.core.paths import default_data_dir
@@ -125,7 +131,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc))
     try:
         return _run(command, args, ws)
-    except (CatalogueError, ExportError, ReviewError, RuleFileError, DatabaseError) as exc:
+    except (CatalogueError, ExportError, ReviewError, RuleFileError, DatabaseError, ModelFileError) as exc:
         return _fail(str(exc))
     except ShipmentError as exc:
         return _fail(f"{args.shipment}: {exc}")
@@ -136,6 +142,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-untyped-def]
+    from app import cli_models
     from app.core import outputs, services
     from app.core.shipment import parse_shipment
 
@@ -176,13 +183,12 @@ def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-
             print(f"  row {n}, column {col}: {why}")
         return EXIT_OK if not dr.rejected else EXIT_INPUT
     if command == "retrain":
-        rr = services.retrain(ws, bar)
+        rr = services.retrain(ws, bar, force=args.force)
         bar.done()
-        fmt = lambda v: "n/a" if v is None else f"{v:.1%}"  # noqa: E731
-        print(f"model version {rr.version_id} active: {rr.n_examples} examples ({rr.n_decisions} decisions); "
-              f"held-out top-1 accuracy on {rr.holdout_size} newest decisions: before {fmt(rr.accuracy_before)}, "
-              f"after {fmt(rr.accuracy_after)}")
+        cli_models.print_retrain(rr)
         return EXIT_OK
+    if command in ("evaluate", "models"):
+        return getattr(cli_models, command)(args, ws)
     if command == "export-log":
         log_filter = outputs.LogFilter(args.date_from, args.date_to, args.reviewer, args.market.upper(), args.kind)
         n = outputs.export_log(ws, args.file, log_filter)

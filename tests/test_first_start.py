@@ -80,18 +80,10 @@ def test_the_shipped_card_says_what_a_threshold_means() -> None:
     assert model_card.card_rows({"thresholds": [{"threshold": "x"}]}) == []
 
 
-def test_holdout_keeps_every_code_in_training() -> None:
-    examples = workspace.starter_examples()
-    train, test = model_card.holdout_split(examples)
-    assert len(train) + len(test) == len(examples)
-    assert {e.code for e in test} <= {e.code for e in train}
-    assert 0.1 < len(test) / len(examples) < 0.3
-
-
 def test_the_settings_threshold_overrides_the_rule_file(ws) -> None:
     default = ws.rules().review_below
-    ws.set_setting("review_below", 0.8)
-    assert ws.rules().review_below == 0.8 != default
+    ws.set_setting("review_below", 0.65)
+    assert ws.rules().review_below == 0.65 != default
     ws.set_setting("review_below", "nonsense")
     assert ws.rules().review_below == default
 
@@ -115,8 +107,9 @@ def test_selfcheck_passes_and_reports_a_damaged_model(shipped: Path, capsys) -> 
 def test_the_model_card_table_matches_the_measurements() -> None:
     meta = json.loads((bundled_models_dir() / "baseline.json").read_text(encoding="utf-8"))
     measured = {r.threshold: r for r in model_card.card_rows(meta)}
-    card = (bundled_models_dir() / "MODEL_CARD.md").read_text(encoding="utf-8")
-    rows = [line.strip("|").split("|") for line in card.splitlines() if line.startswith("| 0.")]
+    card = (bundled_models_dir() / "README.md").read_text(encoding="utf-8")
+    section = card.split("## What Settings shows", 1)[1].split("\n## ", 1)[0]
+    rows = [line.strip().strip("|").split("|") for line in section.splitlines() if line.startswith("| 0.")]
     assert len(rows) >= 4
     for threshold, coverage, error in rows:
         row = measured[float(threshold)]

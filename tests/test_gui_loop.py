@@ -133,3 +133,32 @@ def test_printing_is_refused_for_an_item_waiting_for_review(qtbot, window: MainW
     assert "need a decision first" in window.last_error
     with ws.db.session() as s:
         assert list(s.scalars(select(Document))) == []
+
+
+def test_models_page_retrains_and_lists_versions(qtbot, window: MainWindow, ws, catalogue_file: Path) -> None:
+    window.import_file(catalogue_file)
+    qtbot.waitUntil(lambda: idle(window) and window.items_page.model.rowCount() == 8
+                    and all(r.status != "pending" for r in item_rows(window)), timeout=60000)
+    page = window.models_page
+    assert page.table.rowCount() == 1 and page.table.item(0, 2).text() == "yes"
+    assert "accepted without review" in page.threshold_info.text()
+    window.tabs.setCurrentWidget(page)
+    with qtbot.waitSignal(page.sig_changed, timeout=60000):
+        page.retrain_button.click()
+    assert page.table.rowCount() == 2 and page.table.item(0, 0).text() == "2" and page.table.item(0, 2).text() == "yes"
+    assert "Version 2: active" in page.receipt.toPlainText()
+    assert "learning receipt: 8 undecided items reclassified" in page.receipt.toPlainText()
+    qtbot.waitUntil(lambda: idle(window), timeout=30000)
+
+    page.table.selectRow(1)
+    with qtbot.waitSignal(page.sig_changed, timeout=60000):
+        page.activate_button.click()
+    assert page.table.item(1, 2).text() == "yes" and ws.active_model_version().id == 1
+    qtbot.waitUntil(lambda: idle(window), timeout=30000)
+
+    page.threshold.setValue(0.0)
+    with qtbot.waitSignal(page.sig_changed, timeout=60000):
+        page.apply_threshold.click()
+    assert ws.rules().review_below == 0.0
+    qtbot.waitUntil(lambda: idle(window) and window.items_page.model.rowCount() == 8, timeout=30000)
+    assert not any("LOWCONF" in r.rules for r in item_rows(window))

@@ -14,6 +14,8 @@ MODULES = (
     "app.benchmarks.documents",
     "app.benchmarks.import_",
     "app.benchmarks.gui_open",
+    "app.benchmarks.learning",
+    "app.benchmarks.retrain",
 )
 
 

@@ -12,6 +12,7 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from scipy import sparse
@@ -37,18 +38,25 @@ class Example:
 
 
 class HSModel:
-    """TF-IDF text features and one L2-normalised centroid per code.
+    """TF-IDF text features and one L2-normalised profile (centroid) per code.
 
-    A text scores each code by cosine similarity to its centroid; a softmax with a fitted
-    temperature turns the scores into probabilities. Centroids are sparse, so the model
-    stays small however many codes it knows.
+    A text scores each code by cosine similarity to its profile; a softmax with a
+    temperature fitted on held-out examples turns the scores into calibrated
+    probabilities. Profiles are sparse, so the model stays small however many codes it
+    knows. ``calibration`` records how the temperature was fitted and what the held-out
+    examples showed (accuracy and the confidence/correctness pairs' summary).
     """
 
-    def __init__(self, vectorizer: FeatureUnion, centroids: sparse.csr_matrix, classes: list[str], temperature: float) -> None:
+    def __init__(self, vectorizer: FeatureUnion, centroids: sparse.csr_matrix, classes: list[str], temperature: float,
+                 calibration: dict[str, Any] | None = None, support: np.ndarray | None = None) -> None:
         self.vectorizer = vectorizer
         self.centroids = centroids
         self.classes = classes
         self.temperature = temperature
+        self.calibration: dict[str, Any] = calibration or {}
+        # labelled (non-nomenclature) weight behind each code: confident codes have seen examples
+        self.support = support if support is not None else np.zeros(len(classes))
+        self._headings = np.array([c[:4] for c in classes])
 
     def scores(self, texts: Sequence[str]) -> np.ndarray:
         x = self.vectorizer.transform(list(texts))
@@ -59,9 +67,74 @@ class HSModel:
         if not texts:
             return []
         proba = softmax(self.scores(texts) / self.temperature)
-        k = min(k, proba.shape[1])
-        top = np.argsort(-proba, axis=1)[:, :k]
-        return [[(self.classes[j], float(row[j])) for j in idx] for row, idx in zip(proba, top)]
+        return self._calibrated(proba, k)
+
+    def _calibrated(self, proba: np.ndarray, k: int) -> list[list[Suggestion]]:
+        ranked = top_k(proba, self.classes, max(k, 2))
+        coef = self.calibration.get("confidence_coef")
+        if not coef:
+            return [r[:k] for r in ranked]
+        index = {c: i for i, c in enumerate(self.classes)}
+        out = []
+        for row, sugg in zip(proba, ranked):
+            top = index[sugg[0][0]]
+            p1 = confidence(np.array([confidence_features(row, top, sugg[1][1], self._headings, self.support)]), coef)[0]
+            p1 = float(p1)
+            rest = max(1.0 - float(row[top]), 1e-12)
+            # the other codes share what the top one leaves, in the same proportions, and
+            # never overtake it (whatever they lose stays with the codes not listed)
+            scale = min((1.0 - p1) / rest, p1 / max(sugg[1][1], 1e-12))
+            out.append([(sugg[0][0], p1)] + [(c, min(p1, float(p * scale))) for c, p in sugg[1:k]])
+        return out
+
+    def level_probabilities(self, text: str, digits: int) -> list[Suggestion]:
+        """Probabilities of chapters (2) or headings (4): the sums over their subheadings.
+
+        Summing keeps the levels consistent: a heading is never less likely than any of its
+        subheadings, and a chapter never less likely than any of its headings.
+        """
+        proba = softmax(self.scores([text]) / self.temperature)[0]
+        totals: dict[str, float] = {}
+        for code, p in zip(self.classes, proba):
+            totals[code[:digits]] = totals.get(code[:digits], 0.0) + float(p)
+        return sorted(totals.items(), key=lambda kv: -kv[1])
+
+
+N_FEATURES = 4
+
+
+def confidence_features(row: np.ndarray, top: int, p2: float, headings: np.ndarray, support: np.ndarray) -> np.ndarray:
+    """What the confidence calibrator reads: the top probability, its lead over the second,
+    the probability of the top code's heading, and how many examples back the top code."""
+    p1 = float(row[top])
+    heading_mass = float(row[headings == headings[top]].sum())
+    return np.array([p1, np.log(p1 + 1e-9) - np.log(p2 + 1e-9), heading_mass, np.log1p(support[top])])
+
+
+def confidence(features: np.ndarray, coef: Sequence[float]) -> np.ndarray:
+    """Logistic model of P(top suggestion is right); coef = weights then intercept."""
+    w = np.asarray(coef[:-1], dtype=np.float64)
+    return 1.0 / (1.0 + np.exp(-(features @ w + float(coef[-1]))))
+
+
+def fit_confidence(features: np.ndarray, correct: np.ndarray) -> list[float]:
+    """Fit the calibrator on held-out predictions (Platt scaling with a few more inputs)."""
+    from sklearn.linear_model import LogisticRegression
+
+    if len(set(correct.tolist())) < 2:
+        return []
+    lr = LogisticRegression(C=1.0, max_iter=1000).fit(features, correct)
+    return [float(v) for v in lr.coef_[0]] + [float(lr.intercept_[0])]
+
+
+def top_k(proba: np.ndarray, classes: Sequence[str], k: int) -> list[list[Suggestion]]:
+    k = min(k, proba.shape[1])
+    part = np.argpartition(-proba, k - 1, axis=1)[:, :k]
+    out = []
+    for row, idx in zip(proba, part):
+        idx = idx[np.argsort(-row[idx], kind="stable")]
+        out.append([(classes[j], float(row[j])) for j in idx])
+    return out
 
 
 def softmax(z: np.ndarray) -> np.ndarray:
@@ -84,29 +157,143 @@ def nomenclature_examples(codes: Sequence[str], weight: float = 0.5) -> list[Exa
 def build_vectorizer() -> FeatureUnion:
     return FeatureUnion(
         [
-            ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, max_features=100_000)),
-            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), sublinear_tf=True, max_features=100_000)),
+            ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, max_features=100_000, max_df=0.3)),
+            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), sublinear_tf=True, max_features=100_000, max_df=0.3)),
         ]
     )
 
 
-def train(examples: Sequence[Example], progress: Progress = no_progress, temperature: float = 0.08) -> HSModel:
-    """Fit a model on labelled examples plus the nomenclature text of their codes."""
+SELLER_SHARE = 0.5  # of the documents the term weights are fitted on
+SELLER_SOURCES = ("decision",)
+
+
+def idf_corpus(data: Sequence[Example]) -> list[str]:
+    """Texts the term weights are fitted on: every example, with the seller's own texts repeated.
+
+    A seller's descriptions share boilerplate (attribute names, shop phrases, the origin)
+    that the short reference titles lack. Repeating the seller's texts until they are about
+    half of the corpus lets inverse document frequency see that boilerplate as common and
+    weigh it down, so codes the reviewer decided do not attract every item by it.
+    """
+    texts = [e.text for e in data]
+    own = [e.text for e in data if e.source in SELLER_SOURCES]
+    if not own:
+        return texts
+    repeat = min(10_000, max(0, round(SELLER_SHARE * len(texts) / ((1 - SELLER_SHARE) * len(own))) - 1))
+    return texts + own * repeat
+
+
+TEMPERATURES = tuple(float(t) for t in np.geomspace(0.01, 0.3, 40))
+CALIBRATION_FOLDS = 5
+CALIBRATION_CAP = 5_000  # held-out rows scored for calibration; enough for a stable fit
+
+
+@dataclass
+class HeldOut:
+    """Out-of-fold predictions on labelled training examples: what calibration saw."""
+
+    codes: list[str]
+    suggestions: list[list[Suggestion]]
+
+
+def train(examples: Sequence[Example], progress: Progress = no_progress, temperature: float | None = None,
+          folds: int = CALIBRATION_FOLDS, seed: int = 0, calibrate: bool = True) -> HSModel:
+    """Fit a model on labelled examples plus the nomenclature text of their codes.
+
+    Unless a temperature is given, it is fitted by cross-validation: each fold's examples
+    are scored against profiles built without them (a cheap subtraction, since a profile
+    is a weighted sum), and the temperature that minimises their negative log-likelihood
+    is kept.
+    """
+    model, _ = train_with_holdout(examples, progress, temperature, folds, seed, calibrate)
+    return model
+
+
+def train_with_holdout(examples: Sequence[Example], progress: Progress = no_progress, temperature: float | None = None,
+                       folds: int = CALIBRATION_FOLDS, seed: int = 0, calibrate: bool = True) -> tuple[HSModel, HeldOut]:
     if not examples:
         raise ValueError("no training examples")
     codes = sorted({e.code for e in examples})
     data = list(examples) + nomenclature_examples(codes)
-    progress(0.1, f"Training on {len(data):,} examples over {len(codes):,} codes")
+    progress(0.05, f"Training on {len(data):,} examples over {len(codes):,} codes")
     vec = build_vectorizer()
-    x = vec.fit_transform([e.text for e in data])
-    progress(0.6, "Building code profiles")
+    vec.fit(idf_corpus(data))
+    x = sparse.csr_matrix(vec.transform([e.text for e in data]))
+    progress(0.5, "Building code profiles")
     index = {c: i for i, c in enumerate(codes)}
     rows = np.array([index[e.code] for e in data])
     weights = np.array([e.weight for e in data])
     assign = sparse.csr_matrix((weights, (rows, np.arange(len(data)))), shape=(len(codes), len(data)))
-    centroids = normalize(sparse.csr_matrix(assign @ x))
+    sums = sparse.csr_matrix(assign @ x)
+    centroids = normalize(sums)
+    labelled_weight = np.array([0.0 if e.source == "nomenclature" else e.weight for e in data])
+    support = np.bincount(rows, weights=labelled_weight, minlength=len(codes)).astype(np.float64)
+    progress(0.6, "Calibrating on held-out examples")
+    labelled = np.array([i for i, e in enumerate(data) if e.source != "nomenclature"])
+    held = HeldOut([], [])
+    calibration: dict[str, Any] = {"method": "fixed"}
+    if folds >= 2 and len(labelled) >= 2 * folds:
+        rng = np.random.default_rng(seed)
+        chosen = rng.permutation(labelled)[:CALIBRATION_CAP]
+        fold_of = np.arange(len(chosen)) % folds
+        score_rows: list[np.ndarray] = []
+        truth: list[int] = []
+        for f in range(folds):
+            idx = np.sort(chosen[fold_of == f])
+            without = normalize(sums - assign[:, idx] @ x[idx])
+            score_rows.append(np.asarray((x[idx] @ without.T).todense()))
+            truth.extend(rows[idx].tolist())
+            progress(0.6 + 0.3 * (f + 1) / folds, f"Calibrating: fold {f + 1} of {folds}")
+        scores = np.vstack(score_rows)
+        y = np.array(truth)
+        if temperature is None:
+            temperature = fit_temperature(scores, y)
+        proba = softmax(scores / temperature)
+        # the held-out row's own weight is not behind its code in the fold's profiles
+        held_support = support[y] - labelled_weight[np.concatenate([np.sort(chosen[fold_of == f]) for f in range(folds)])]
+        headings = np.array([c[:4] for c in codes])
+        top = proba.argmax(axis=1)
+        second = np.sort(proba, axis=1)[:, -2]
+        feats = np.array([confidence_features(r, t, p2, headings, _support_with(support, t, y_i, s_i))
+                          for r, t, p2, y_i, s_i in zip(proba, top, second, y, held_support)])
+        coef = fit_confidence(feats, top == y) if calibrate else []
+        calibration = {"method": ("temperature + confidence calibrator" if coef else "temperature") + ", cross-validated",
+                       "folds": folds, "held_out": int(len(y)), "top1": float(np.mean(top == y)),
+                       "confidence_coef": coef}
+        model = HSModel(vec, centroids, codes, float(temperature), calibration, support)
+        held = HeldOut([codes[i] for i in y], [model._calibrated(proba[i:i + 1], 5)[0] if coef else top_k(proba[i:i + 1], codes, 5)[0]
+                                               for i in range(len(y))])
+    if temperature is None:
+        temperature = DEFAULT_TEMPERATURE
+    calibration["temperature"] = float(temperature)
     progress(1.0, "Trained")
-    return HSModel(vec, centroids, codes, temperature)
+    return HSModel(vec, centroids, codes, float(temperature), calibration, support), held
+
+
+def _support_with(support: np.ndarray, top: int, truth: int, truth_support: float) -> np.ndarray:
+    """Support as the fold saw it: the held-out row does not back its own code."""
+    if top != truth:
+        return support
+    adjusted = support.copy()
+    adjusted[truth] = truth_support
+    return adjusted
+
+
+DEFAULT_TEMPERATURE = 0.05
+
+
+def fit_temperature(scores: np.ndarray, truth: np.ndarray) -> float:
+    """The temperature, from a fixed grid, with the lowest mean negative log-likelihood."""
+    best, best_nll = DEFAULT_TEMPERATURE, float("inf")
+    picked = scores[np.arange(len(truth)), truth]
+    for t in TEMPERATURES:
+        z = scores / t
+        zmax = z.max(axis=1)
+        lse = zmax + np.log(np.exp(z - zmax[:, None]).sum(axis=1))
+        nll = float(np.mean(lse - picked / t))
+        if nll < best_nll:
+            best, best_nll = t, nll
+    return best
 
 
 def sha256_file(path: Path) -> str:
@@ -142,7 +329,8 @@ def _rebuild_vectorizer(name: str, params: dict[str, object], arrays: dict[str, 
 
 def save(model: HSModel, path: Path) -> str:
     """Write the model atomically and return its SHA-256."""
-    header: dict[str, object] = {"format": FORMAT, "kind": "centroid", "temperature": model.temperature, "vectorizers": []}
+    header: dict[str, object] = {"format": FORMAT, "kind": "centroid", "temperature": model.temperature,
+                                 "calibration": model.calibration, "vectorizers": []}
     arrays: dict[str, np.ndarray] = {}
     for name, vec in model.vectorizer.transformer_list:
         params, arr = _vectorizer_state(name, vec)
@@ -151,7 +339,7 @@ def save(model: HSModel, path: Path) -> str:
     c = model.centroids.tocsr()
     arrays.update({"centroids.data": c.data.astype(np.float32), "centroids.indices": c.indices.astype(np.int32),
                    "centroids.indptr": c.indptr.astype(np.int64), "centroids.shape": np.array(c.shape, dtype=np.int64),
-                   "classes": np.array(model.classes, dtype=str),
+                   "classes": np.array(model.classes, dtype=str), "support": model.support.astype(np.float64),
                    "header": np.array(json.dumps(header))})
     path.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as tmp:
@@ -184,7 +372,8 @@ def load(path: Path, expected_sha256: str) -> HSModel:
         shape = tuple(int(v) for v in arrays["centroids.shape"])
         centroids = sparse.csr_matrix((arrays["centroids.data"], arrays["centroids.indices"], arrays["centroids.indptr"]),
                                       shape=shape)
-        return HSModel(vectorizer, centroids, arrays["classes"].tolist(), float(header["temperature"]))
+        return HSModel(vectorizer, centroids, arrays["classes"].tolist(), float(header["temperature"]),
+                       header.get("calibration", {}), arrays["support"] if "support" in arrays else None)
     except ModelFileError:
         raise
     except Exception as exc:

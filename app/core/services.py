@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import delete, func, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
-from app.core import audit, classifier, review
+from app.core import audit, classifier, model_versions, review
 from app.core.jobs import Progress, no_progress, sub_progress
 from app.core.rules import SEVERITY_RANK
 from app.core.tables import Decision, Flag, Item, ModelVersion
@@ -101,55 +101,26 @@ def train_and_activate(ws: Workspace, examples: list[classifier.Example], n_deci
     return version_id
 
 
-@dataclass
-class RetrainReport:
-    version_id: int
-    n_examples: int
-    n_decisions: int
-    holdout_size: int
-    accuracy_before: float | None
-    accuracy_after: float | None
+RetrainReport = model_versions.RetrainReport
 
 
-def decision_examples(session: Session) -> list[tuple[int, classifier.Example]]:
-    rows = session.scalars(select(Decision).where(Decision.undone_at.is_(None)).order_by(Decision.id))
-    latest: dict[int, Decision] = {}
-    for d in rows:
-        latest[d.item_id] = d
-    items = {i.id: i for i in session.scalars(select(Item).where(Item.id.in_(latest)))}
-    out = []
-    for item_id, d in sorted(latest.items(), key=lambda kv: kv[1].id):
-        item = items.get(item_id)
-        text = classifier_text(item) if item else d.title
-        out.append((d.id, classifier.Example(text, d.code, 3.0, "decision")))
-    return out
+def retrain(ws: Workspace, progress: Progress = no_progress, force: bool = False) -> RetrainReport:
+    """Train a candidate from starter data plus every live decision; activate it if not worse."""
+    return model_versions.retrain(ws, progress, force)
 
 
-def retrain(ws: Workspace, progress: Progress = no_progress) -> RetrainReport:
-    """Train a new version from starter data plus every live decision, and activate it.
-
-    The newest fifth of the decisions is held out to compare the active model with a
-    candidate trained without them; the activated version is then trained on everything.
-    """
-    with ws.db.session() as s:
-        decided = [ex for _, ex in decision_examples(s)]
-    starter = starter_examples()
-    holdout = decided[len(decided) - len(decided) // 5:] if len(decided) >= 5 else []
-    before = after = None
-    if holdout:
-        progress(0.05, f"Evaluating on {len(holdout)} held-out decisions")
-        current = ensure_model(ws)
-        before = _accuracy(current, holdout)
-        candidate = classifier.train(starter + decided[: len(decided) - len(holdout)], sub_progress(progress, 0.1, 0.45))
-        after = _accuracy(candidate, holdout)
-    metrics = {"holdout": len(holdout), "accuracy_before": before, "accuracy_after": after}
-    version = train_and_activate(ws, starter + decided, len(decided), sub_progress(progress, 0.5, 1.0), metrics, "retrain")
-    return RetrainReport(version, len(starter) + len(decided), len(decided), len(holdout), before, after)
+def list_versions(ws: Workspace) -> list[model_versions.VersionRow]:
+    return model_versions.list_versions(ws)
 
 
-def _accuracy(model: classifier.HSModel, examples: list[classifier.Example]) -> float:
-    preds = model.predict([e.text for e in examples], 1)
-    return sum(p[0][0] == e.code for p, e in zip(preds, examples)) / len(examples)
+def activate_version(ws: Workspace, version_id: int, actor: str = SYSTEM,
+                     progress: Progress = no_progress) -> model_versions.LearningReceipt:
+    return model_versions.activate_version(ws, version_id, actor, progress)
+
+
+def reflag_undecided(ws: Workspace, progress: Progress = no_progress) -> model_versions.LearningReceipt:
+    """Classify and flag every undecided item again (after a threshold or model change)."""
+    return model_versions.reclassify_undecided(ws, progress)
 
 
 # classification ----------------------------------------------------------------------------
@@ -186,13 +157,16 @@ def classify_pending(ws: Workspace, markets: list[str] | None = None, progress: 
     while True:
         progress(0.05 + 0.95 * done / max(total, 1), f"Classified {done:,} of {total:,}")
         with ws.db.session() as s:
-            items = list(s.scalars(select(Item).where(Item.status == "pending").order_by(Item.id).limit(batch_size)))
+            # flags loaded with the batch, so clearing them costs no query per item
+            items = list(s.scalars(select(Item).options(selectinload(Item.flags)).where(Item.status == "pending")
+                                   .order_by(Item.id).limit(batch_size)))
             if not items:
                 break
             texts = [classifier_text(i) for i in items]
             predictions = model.predict(texts, TOP_K)
+            memories = _memories(s, items)
             for item, text, preds in zip(items, texts, predictions):
-                memory = _memory(s, item)
+                memory = memories.get(item.id)
                 resolved: set[str] = set()
                 if memory is not None:
                     preds = [(memory.code, 1.0)] + [p for p in preds if p[0] != memory.code][: TOP_K - 1]
@@ -225,13 +199,23 @@ def classify_pending(ws: Workspace, markets: list[str] | None = None, progress: 
     return report
 
 
-def _memory(s: Session, item: Item) -> Decision | None:
+def _memories(s: Session, items: list[Item]) -> dict[int, Decision]:
+    """Decision memory for a batch in two queries: the newest live decision by SKU, else by title."""
     live = Decision.undone_at.is_(None)
-    for cond in (Decision.sku == item.sku, Decision.norm_title == item.norm_title):
-        d = s.scalars(select(Decision).where(cond, live).order_by(Decision.id.desc()).limit(1)).first()
+    by_sku: dict[str, Decision] = {}
+    by_title: dict[str, Decision] = {}
+    skus = {i.sku for i in items}
+    titles = {i.norm_title for i in items}
+    for d in s.scalars(select(Decision).where(live, Decision.sku.in_(skus)).order_by(Decision.id)):
+        by_sku[d.sku] = d
+    for d in s.scalars(select(Decision).where(live, Decision.norm_title.in_(titles)).order_by(Decision.id)):
+        by_title[d.norm_title] = d
+    out = {}
+    for i in items:
+        d = by_sku.get(i.sku) or by_title.get(i.norm_title)
         if d is not None:
-            return d
-    return None
+            out[i.id] = d
+    return out
 
 
 # review ------------------------------------------------------------------------------------

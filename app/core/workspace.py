@@ -56,7 +56,8 @@ class Workspace:
         rules = load_rules(self.rule_files())
         chosen = self.setting("review_below")
         if isinstance(chosen, (int, float)) and 0 <= chosen <= 1:
-            rules = dataclasses.replace(rules, review_below=float(chosen))
+            rules = dataclasses.replace(rules, review_below=float(chosen),
+                                        version=f"{rules.version};review_below={float(chosen):.2f}")
         return rules
 
     # models -------------------------------------------------------------------------------
@@ -134,17 +135,18 @@ def install_bundled_model(ws: Workspace) -> ModelVersion | None:
 
 def write_bundled_model(progress: Any = None) -> Path:
     """Train the baseline from data/ and write it with its hash into models/ (for releases)."""
-    from app.core.model_card import threshold_table
+    from app.core import evaluation
 
-    report = progress or (lambda f, m="": None)
     examples = starter_examples()
-    model = classifier.train(examples, lambda f, m="": report(0.5 * f, m))
+    model, held = classifier.train_with_holdout(examples, progress or (lambda f, m="": None))
     target = bundled_models_dir() / "baseline.npz"
     sha = classifier.save(model, target)
-    report(0.6, "Measuring coverage and error on held-out titles")
-    rows, n_heldout = threshold_table(examples)
+    cv = evaluation.compact(evaluation.summarise(held.suggestions, held.codes), load_rules(
+        [resources_dir() / "rules" / "default.toml"]).review_below)
+    # The threshold table Settings shows is the cross-validated selective-prediction curve.
     meta = {"file": target.name, "sha256": sha, "n_examples": len(examples), "n_codes": len(model.classes),
-            "heldout_titles": n_heldout,
-            "thresholds": [{"threshold": r.threshold, "coverage": r.coverage, "error": r.error} for r in rows]}
+            "heldout_titles": cv["n"],
+            "thresholds": [{"threshold": t, "coverage": c, "error": e} for t, c, e in cv["curve"]],
+            "metrics": {"cross_validated": cv, "last_decision_id": 0}}
     (bundled_models_dir() / "baseline.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     return target

@@ -19,6 +19,7 @@ from app.gui.first_day import FirstDay
 from app.gui.dashboard_page import DashboardPage
 from app.gui.items_page import ItemsPage
 from app.gui.job_bar import JobBar
+from app.gui.models_page import ModelsPage
 from app.gui.operations import OperationRunner
 from app.gui.lazy_model import FunctionSource
 from app.gui.pdf_preview import PdfPreview
@@ -55,6 +56,11 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.review_page, self.tr("Review"))
         self.dashboard_page = DashboardPage()
         self.tabs.addTab(self.dashboard_page, self.tr("Dashboard"))
+        self.models_page = ModelsPage(ws, self.runner)
+        self.tabs.addTab(self.models_page, self.tr("Models"))
+        self.models_page.sig_changed.connect(self.refresh)
+        self.models_page.sig_message.connect(self.say)
+        self.sig_refreshed.connect(self.models_page.reload)
         self.setCentralWidget(self.tabs)
         self.first_day = FirstDay(self)
 
@@ -206,14 +212,8 @@ class MainWindow(QMainWindow):
         op.sig_cancelled.connect(cancelled)
 
     def retrain(self) -> None:
-        def done(rep: services.RetrainReport) -> None:
-            self.refresh()
-            after = self.tr("n/a") if rep.accuracy_after is None else f"{rep.accuracy_after:.0%}"
-            self.say(self.tr("Model version {v} is active ({d} decisions learned; held-out accuracy {a})").format(
-                v=rep.version_id, d=rep.n_decisions, a=after))
-
-        self.runner.run(self.tr("Retraining"), lambda p: services.retrain(self.ws, p), done,
-                        lambda msg, det: self.show_error(self.tr("Retraining failed"), msg, det))
+        self.tabs.setCurrentWidget(self.models_page)
+        self.models_page.retrain()
 
     # exports ------------------------------------------------------------------------------
     def _save_name(self, title: str, default: str) -> Path | None:

@@ -1,0 +1,65 @@
+"""Command-line faces of the model use cases: evaluate, retrain, and the version list."""
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from app.core.model_versions import RetrainReport, format_receipt, format_side_by_side
+from app.core.model_versions import percent as _pct
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    ev = sub.add_parser("evaluate", help="measure the active model on a labelled file (title, description, hs_code)")
+    ev.add_argument("file", type=Path)
+    ev.add_argument("-o", "--output", type=Path, help="JSON report (PNG charts are written beside it); "
+                                                      "default: FILE-evaluation.json in the current folder")
+    mv = sub.add_parser("models", help="list model versions with their metrics, or activate one")
+    mv.add_argument("--activate", type=int, metavar="ID", help="make this version the active one and reclassify")
+
+
+def evaluate(args: argparse.Namespace, ws: Any) -> int:
+    from app.core import evaluation
+    from app.core.services import ensure_model
+
+    items = evaluation.read_labelled(args.file)
+    model = ensure_model(ws)
+    ev = evaluation.evaluate(model, items)
+    review_below = ws.rules().review_below
+    print(evaluation.format_report(ev, review_below))
+    out = args.output or Path.cwd() / f"{args.file.stem}-evaluation.json"
+    for path in evaluation.write_outputs(ev, out):
+        print(f"wrote {path}")
+    return 0
+
+
+def print_retrain(rr: RetrainReport) -> None:
+    state = "active" if rr.activated else "kept, not active"
+    print(f"model version {rr.candidate_id} {state}: {rr.n_examples} examples ({rr.n_decisions} decisions); "
+          f"held-out top-1 accuracy on {rr.holdout_size} newest decisions: before {_pct(rr.accuracy_before)}, "
+          f"after {_pct(rr.accuracy_after)}")
+    print(rr.reason)
+    for line in format_side_by_side(rr.before, rr.after):
+        print(line)
+    if rr.receipt is not None:
+        for line in format_receipt(rr.receipt):
+            print(line)
+
+
+def models(args: argparse.Namespace, ws: Any) -> int:
+    from app.core import services
+
+    if args.activate is not None:
+        receipt = services.activate_version(ws, args.activate)
+        print(f"model version {args.activate} active")
+        for line in format_receipt(receipt):
+            print(line)
+        return 0
+    for v in services.list_versions(ws):
+        m = v.metrics
+        held = m.get("after") or m.get("cross_validated") or {}
+        print(f"{'*' if v.active else ' '} {v.id:>4}  {v.created_at:%Y-%m-%d %H:%M}  {v.file_name:<16} "
+              f"{v.n_examples:>7,} examples {v.n_decisions:>6,} decisions  held-out top-1 {_pct(held.get('top1'))}  "
+              f"{json.dumps({k: m[k] for k in ('holdout',) if k in m})}")
+    return 0

@@ -1,0 +1,247 @@
+"""The learning loop: retrain a candidate, compare it with the active version, keep every version.
+
+A retrain trains a candidate from the starter data plus every live decision. Both the
+candidate (trained without them) and the active version are scored on the newest decisions
+the active version has not learned from, held out by time. The candidate is activated only
+if it is not worse there, unless the user insists; it stays listed either way and can be
+activated later. After an activation the undecided items are classified afresh and a
+learning receipt says what changed.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select, update
+
+from app.core import audit, classifier, evaluation
+from app.core.jobs import Progress, no_progress, sub_progress
+from app.core.tables import Decision, Item, ModelVersion
+from app.core.workspace import Workspace, starter_examples
+
+SYSTEM = "borderline"
+HOLDOUT_SHARE = 0.2
+MIN_HOLDOUT_DECISIONS = 5
+DECISION_WEIGHT = 1.0
+RECEIPT_CHANGES = 10
+
+
+@dataclass
+class VersionRow:
+    id: int
+    created_at: datetime
+    file_name: str
+    active: bool
+    n_examples: int
+    n_decisions: int
+    metrics: dict[str, Any]
+
+
+@dataclass
+class Change:
+    sku: str
+    title: str
+    old_code: str | None
+    old_p: float | None
+    new_code: str | None
+    new_p: float | None
+    old_status: str
+    new_status: str
+
+
+@dataclass
+class LearningReceipt:
+    reclassified: int = 0
+    changed_suggestion: int = 0
+    left_queue: int = 0
+    entered_queue: int = 0
+    largest: list[Change] = field(default_factory=list)
+
+
+@dataclass
+class RetrainReport:
+    candidate_id: int
+    previous_id: int | None
+    activated: bool
+    forced: bool
+    reason: str
+    n_examples: int
+    n_decisions: int
+    holdout_size: int
+    before: dict[str, Any] | None  # the active version on the held-out decisions
+    after: dict[str, Any] | None  # the candidate on the same decisions
+    receipt: LearningReceipt | None
+
+    @property
+    def version_id(self) -> int:
+        return self.candidate_id
+
+    @property
+    def accuracy_before(self) -> float | None:
+        return None if self.before is None else self.before["top1"]
+
+    @property
+    def accuracy_after(self) -> float | None:
+        return None if self.after is None else self.after["top1"]
+
+
+# versions ----------------------------------------------------------------------------------
+def list_versions(ws: Workspace) -> list[VersionRow]:
+    with ws.db.session() as s:
+        return [VersionRow(v.id, v.created_at, v.file_name, v.active, v.n_examples, v.n_decisions, dict(v.metrics))
+                for v in s.scalars(select(ModelVersion).order_by(ModelVersion.id.desc()))]
+
+
+def save_version(ws: Workspace, model: classifier.HSModel, n_examples: int, n_decisions: int,
+                 metrics: dict[str, Any], note: str, activate: bool) -> int:
+    ws.models_dir.mkdir(parents=True, exist_ok=True)
+    with ws.db.session() as s:
+        next_id = (s.scalar(select(func.max(ModelVersion.id))) or 0) + 1
+    file_name = f"model-{next_id:04d}.npz"
+    sha = classifier.save(model, ws.models_dir / file_name)
+    with ws.db.session() as s:
+        if activate:
+            s.execute(update(ModelVersion).values(active=False))
+        mv = ModelVersion(file_name=file_name, sha256=sha, active=activate, n_examples=n_examples,
+                          n_decisions=n_decisions, metrics=metrics)
+        s.add(mv)
+        s.flush()
+        audit.append(s, SYSTEM, "model", file_name, {"version": mv.id, "sha256": sha, "note": note,
+                                                      "active": activate, "metrics": metrics})
+        return mv.id
+
+
+def activate_version(ws: Workspace, version_id: int, actor: str = SYSTEM,
+                     progress: Progress = no_progress) -> LearningReceipt:
+    """Make a listed version the active one (after checking its file), then reclassify."""
+    with ws.db.session() as s:
+        mv = s.get(ModelVersion, version_id)
+        if mv is None:
+            raise classifier.ModelFileError(f"there is no model version {version_id}")
+        classifier.load(ws.models_dir / mv.file_name, mv.sha256)  # refuses an altered or missing file
+        s.execute(update(ModelVersion).values(active=False))
+        mv.active = True
+        audit.append(s, actor, "activate-model", mv.file_name, {"version": mv.id})
+    return reclassify_undecided(ws, progress)
+
+
+# learning ----------------------------------------------------------------------------------
+def decision_examples(ws: Workspace) -> list[tuple[int, classifier.Example]]:
+    """(decision id, example) for each item's live decision, oldest first."""
+    from app.core.services import classifier_text
+
+    with ws.db.session() as s:
+        latest: dict[int, Decision] = {}
+        for d in s.scalars(select(Decision).where(Decision.undone_at.is_(None)).order_by(Decision.id)):
+            latest[d.item_id] = d
+        items = {i.id: i for i in s.scalars(select(Item).where(Item.id.in_(latest)))}
+        out = []
+        for item_id, d in sorted(latest.items(), key=lambda kv: kv[1].id):
+            item = items.get(item_id)
+            text = classifier_text(item) if item else d.title
+            out.append((d.id, classifier.Example(text, d.code, DECISION_WEIGHT, "decision")))
+        return out
+
+
+def _review_below(ws: Workspace) -> float:
+    return ws.rules().review_below
+
+
+def retrain(ws: Workspace, progress: Progress = no_progress, force: bool = False) -> RetrainReport:
+    from app.core.services import ensure_model
+
+    decided = decision_examples(ws)
+    starter = starter_examples()
+    active = ws.active_model_version()
+    seen_up_to = int((active.metrics or {}).get("last_decision_id", 0)) if active else 0
+    unseen = [(i, ex) for i, ex in decided if i > seen_up_to]
+    n_hold = min(len(unseen), max(MIN_HOLDOUT_DECISIONS, round(len(decided) * HOLDOUT_SHARE)))
+    holdout = [ex for _, ex in unseen[len(unseen) - n_hold:]] if len(unseen) >= MIN_HOLDOUT_DECISIONS else []
+    review_below = _review_below(ws)
+    before = after = None
+    if holdout:
+        progress(0.02, f"Scoring the active version on {len(holdout)} held-out decisions")
+        current = ensure_model(ws)
+        items = [evaluation.LabelledItem(e.text, e.code) for e in holdout]
+        before = evaluation.compact(evaluation.evaluate(current, items), review_below)
+        kept = [ex for _, ex in decided][: len(decided) - len(holdout)]
+        trial = classifier.train(starter + kept, sub_progress(progress, 0.05, 0.35))
+        after = evaluation.compact(evaluation.evaluate(trial, items), review_below)
+    examples = starter + [ex for _, ex in decided]
+    model, held = classifier.train_with_holdout(examples, sub_progress(progress, 0.35, 0.75))
+    cv = evaluation.summarise(held.suggestions, held.codes)
+    not_worse = before is None or after is None or after["top1"] >= before["top1"]
+    activate = force or not_worse
+    if before is None:
+        reason = "no held-out decisions to compare on yet (fewer than 5 new ones); the candidate was activated"
+    elif not_worse:
+        reason = "the candidate is not worse on the held-out decisions, so it was activated"
+    elif force:
+        reason = "the candidate is worse on the held-out decisions but was activated on request"
+    else:
+        reason = "the candidate is worse on the held-out decisions; the active version stays"
+    metrics = {"holdout": len(holdout), "before": before, "after": after,
+               "cross_validated": evaluation.compact(cv, review_below),
+               "last_decision_id": max((i for i, _ in decided), default=0),
+               "calibration": {k: v for k, v in model.calibration.items() if k != "confidence_coef"}}
+    progress(0.8, "Saving the candidate")
+    version = save_version(ws, model, len(examples), len(decided), metrics, "retrain", activate)
+    receipt = reclassify_undecided(ws, sub_progress(progress, 0.85, 1.0)) if activate else None
+    progress(1.0, "Done")
+    return RetrainReport(version, active.id if active else None, activate, force and not not_worse, reason,
+                         len(examples), len(decided), len(holdout), before, after, receipt)
+
+
+def reclassify_undecided(ws: Workspace, progress: Progress = no_progress) -> LearningReceipt:
+    """Classify flagged and auto-accepted items again with the active version; say what moved."""
+    from app.core.services import classify_pending, reset_flags_for_market_change
+
+    with ws.db.session() as s:
+        old = {i.id: (i.sku, i.title, i.top_code, i.top_p, i.status)
+               for i in s.scalars(select(Item).where(Item.status.in_(("flagged", "auto"))))}
+    if not old:
+        progress(1.0, "No undecided items")
+        return LearningReceipt()
+    reset_flags_for_market_change(ws)
+    classify_pending(ws, None, progress)
+    receipt = LearningReceipt(reclassified=len(old))
+    changes: list[Change] = []
+    with ws.db.session() as s:
+        for i in s.scalars(select(Item).where(Item.id.in_(old))):
+            sku, title, code, p, status = old[i.id]
+            change = Change(sku, title, code, p, i.top_code, i.top_p, status, i.status)
+            if i.top_code != code:
+                receipt.changed_suggestion += 1
+                changes.append(change)
+            if status == "flagged" and i.status == "auto":
+                receipt.left_queue += 1
+            if status == "auto" and i.status == "flagged":
+                receipt.entered_queue += 1
+    changes.sort(key=lambda c: -abs((c.new_p or 0.0) - (c.old_p or 0.0)))
+    receipt.largest = changes[:RECEIPT_CHANGES]
+    return receipt
+
+
+# plain-text summaries (CLI and the Models page) ---------------------------------------------
+def percent(v: Any) -> str:
+    return "n/a" if v is None else f"{v:.1%}"
+
+
+def format_side_by_side(before: dict[str, Any] | None, after: dict[str, Any] | None) -> list[str]:
+    if before is None or after is None:
+        return []
+    rows = [("top-1 accuracy", "top1"), ("top-5 accuracy", "top5"), ("auto-accepted share", "coverage"),
+            ("error among auto-accepted", "auto_error")]
+    lines = [f"  {'':<28}{'active':>10}{'candidate':>12}"]
+    lines += [f"  {label:<28}{percent(before.get(key)):>10}{percent(after.get(key)):>12}" for label, key in rows]
+    return lines
+
+
+def format_receipt(receipt: LearningReceipt) -> list[str]:
+    lines = [f"learning receipt: {receipt.reclassified} undecided items reclassified, {receipt.changed_suggestion} "
+             f"changed their suggestion, {receipt.left_queue} left the review queue, {receipt.entered_queue} entered it"]
+    for c in receipt.largest:
+        old = f"{c.old_code} ({percent(c.old_p)})" if c.old_code else "none"
+        lines.append(f"  {c.sku}: {old} -> {c.new_code} ({percent(c.new_p)}), {c.old_status} -> {c.new_status}  {c.title[:50]}")
+    return lines

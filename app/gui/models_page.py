@@ -1,0 +1,157 @@
+"""The Models page: every model version with its metrics, retraining, activation, and the
+review threshold that trades how many items are accepted without review against risk."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDoubleSpinBox, QHBoxLayout, QHeaderView, QLabel,
+                               QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from app.core import services
+from app.core.model_versions import LearningReceipt, RetrainReport, VersionRow, format_receipt, format_side_by_side
+from app.core.workspace import Workspace
+from app.gui.operations import OperationRunner
+
+COLUMNS = ("Version", "Created", "Active", "Examples", "Decisions", "Held-out top-1", "Top-5", "Auto-accepted", "Auto error")
+
+
+def _pct(v: Any) -> str:
+    return "" if v is None else f"{v:.1%}"
+
+
+def held_out(metrics: dict[str, Any]) -> dict[str, Any]:
+    """The figures a version is judged by: on held-out decisions if any, else cross-validated."""
+    return metrics.get("after") or metrics.get("cross_validated") or {}
+
+
+def curve_point(curve: list[list[float]], threshold: float) -> tuple[float, float] | None:
+    below = [p for p in curve if p[0] <= threshold + 1e-9]
+    return (below[-1][1], below[-1][2]) if below else None
+
+
+class ModelsPage(QWidget):
+    sig_changed = Signal()  # the active version or the threshold changed; items were reclassified
+    sig_message = Signal(str)
+
+    def __init__(self, ws: Workspace, runner: OperationRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.runner = runner
+        self.versions: list[VersionRow] = []
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.retrain_button = QPushButton(self.tr("Retrain from decisions"))
+        self.force = QCheckBox(self.tr("Activate even if worse"))
+        self.activate_button = QPushButton(self.tr("Activate selected version"))
+        self.threshold = QDoubleSpinBox()
+        self.threshold.setRange(0.0, 0.99)
+        self.threshold.setSingleStep(0.05)
+        self.threshold.setDecimals(2)
+        self.threshold_info = QLabel()
+        self.threshold_info.setTextFormat(Qt.TextFormat.PlainText)
+        self.apply_threshold = QPushButton(self.tr("Apply threshold"))
+        self.receipt = QPlainTextEdit()
+        self.receipt.setReadOnly(True)
+        self.receipt.setPlaceholderText(self.tr("The result of the last retrain or activation appears here."))
+
+        buttons = QHBoxLayout()
+        for w in (self.retrain_button, self.force, self.activate_button):
+            buttons.addWidget(w)
+        buttons.addStretch(1)
+        limit = QHBoxLayout()
+        limit.addWidget(QLabel(self.tr("Review items below confidence")))
+        for w in (self.threshold, self.apply_threshold, self.threshold_info):
+            limit.addWidget(w)
+        limit.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 2)
+        layout.addLayout(limit)
+        layout.addWidget(self.receipt, 1)
+
+        self.retrain_button.clicked.connect(self.retrain)
+        self.activate_button.clicked.connect(self.activate_selected)
+        self.apply_threshold.clicked.connect(self.set_threshold)
+        self.threshold.valueChanged.connect(self._show_tradeoff)
+        self.reload()
+
+    # state --------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.versions = services.list_versions(self.ws)
+        self.table.setRowCount(len(self.versions))
+        for r, v in enumerate(self.versions):
+            m = held_out(v.metrics)
+            cells = (str(v.id), f"{v.created_at:%Y-%m-%d %H:%M}", "yes" if v.active else "", f"{v.n_examples:,}",
+                     f"{v.n_decisions:,}", _pct(m.get("top1")), _pct(m.get("top5")), _pct(m.get("coverage")),
+                     _pct(m.get("auto_error")))
+            for c, text in enumerate(cells):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        self.threshold.blockSignals(True)
+        self.threshold.setValue(self.ws.rules().review_below)
+        self.threshold.blockSignals(False)
+        self._show_tradeoff()
+
+    def _show_tradeoff(self) -> None:
+        active = next((v for v in self.versions if v.active), None)
+        curve = held_out(active.metrics).get("curve") if active else None
+        point = curve_point(curve, self.threshold.value()) if curve else None
+        self.threshold_info.setText("" if point is None else self.tr(
+            "on held-out data: {c} accepted without review, {e} of them wrong").format(c=_pct(point[0]), e=_pct(point[1])))
+
+    def selected_version(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.versions[rows[0].row()].id if rows else None
+
+    # actions ------------------------------------------------------------------------------
+    def _failed(self, title: str) -> Any:
+        return lambda msg, det: self.sig_message.emit(f"{title}: {msg}")
+
+    def retrain(self) -> None:
+        force = self.force.isChecked()
+        self.runner.run(self.tr("Retraining"), lambda p: services.retrain(self.ws, p, force=force), self._retrained,
+                        self._failed(self.tr("Retraining failed")))
+
+    def _retrained(self, rep: RetrainReport) -> None:
+        lines = [self.tr("Version {v}: {state}").format(v=rep.candidate_id,
+                                                        state=self.tr("active") if rep.activated else self.tr("not active")),
+                 rep.reason, self.tr("Held-out decisions: {n}").format(n=rep.holdout_size)]
+        lines += format_side_by_side(rep.before, rep.after)
+        if rep.receipt is not None:
+            lines += format_receipt(rep.receipt)
+        self.receipt.setPlainText("\n".join(lines))
+        self.reload()
+        self.sig_changed.emit()
+        self.sig_message.emit(lines[0])
+
+    def activate_selected(self) -> None:
+        version = self.selected_version()
+        if version is None:
+            self.sig_message.emit(self.tr("Select a version to activate first."))
+            return
+        self.runner.run(self.tr("Activating version {v}").format(v=version),
+                        lambda p: services.activate_version(self.ws, version, progress=p),
+                        lambda receipt: self._activated(version, receipt), self._failed(self.tr("Activation failed")))
+
+    def _activated(self, version: int, receipt: LearningReceipt) -> None:
+        self.receipt.setPlainText("\n".join([self.tr("Version {v} is active").format(v=version)] + format_receipt(receipt)))
+        self.reload()
+        self.sig_changed.emit()
+        self.sig_message.emit(self.tr("Version {v} is active").format(v=version))
+
+    def set_threshold(self) -> None:
+        value = round(self.threshold.value(), 2)
+        self.ws.set_setting("review_below", value)
+
+        def done(receipt: LearningReceipt) -> None:
+            self.receipt.setPlainText("\n".join([self.tr("Review threshold {t:.2f}").format(t=value)]
+                                                + format_receipt(receipt)))
+            self.reload()
+            self.sig_changed.emit()
+
+        self.runner.run(self.tr("Flagging again"), lambda p: services.reflag_undecided(self.ws, p), done,
+                        self._failed(self.tr("Flagging failed")))
