@@ -15,6 +15,7 @@ from app.core.catalogue import CatalogueError, item_text, map_columns, parse_row
 from app.core.classifier import sha256_file
 from app.core.documents import DocLine, render_invoice, render_packing_list
 from app.core.export import write_table
+from app.core.flagging import evaluate_item
 from app.core.jobs import Progress, no_progress, sub_progress
 from app.core.nomenclature import nomenclature
 from app.core.review import STATUS_LABELS
@@ -179,8 +180,7 @@ def document_lines(ws: Workspace, spec: ShipmentSpec) -> list[DocLine]:
             decision = review.active_decision(s, item.id) if item.status == "decided" else None
             resolved = set(decision.flags_resolved) if decision else set()
             suggestions = [(item.hs_code, item.top_p if decision is None else 1.0)]
-            unresolved = [f for f in rules.evaluate(item_text(item.title, item.description, item.material), suggestions,
-                                                    [spec.destination])
+            unresolved = [f for f in evaluate_item(rules, item, suggestions, [spec.destination])
                           if f.severity == "block" and f.rule_id not in resolved]
             if unresolved:
                 problems.append((item.sku, "; ".join(f"blocked for {spec.destination} by rule {f.rule_id}: {f.reason}"

@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from app.core import audit, classifier, review
+from app.core import audit, classifier, flagging, review
 from app.core.catalogue import ParsedCatalogue, normalise_title, parse_catalogue
 from app.core.jobs import Progress, no_progress, sub_progress
 from app.core.rules import SEVERITY_RANK
@@ -242,14 +242,11 @@ def classify_pending(ws: Workspace, markets: list[str] | None = None, progress: 
                 item.top_code, item.top_p = preds[0]
                 item.model_version_id = version.id if version else None
                 item.flags.clear()
-                waits = False
-                for f in rules.evaluate(text, preds, markets):
-                    item.flags.append(Flag(market=f.market, rule_id=f.rule_id, severity=f.severity, reason=f.reason,
-                                           trigger=f.trigger, ruleset_version=rules.version))
+                results = flagging.evaluate_item(rules, item, preds, markets)
+                item.flags.extend(flagging.flag_rows(rules, results))
+                for f in results:
                     by_rule[f.rule_id] += 1
-                    if f.severity in ("block", "review") and f.rule_id not in resolved:
-                        waits = True
-                if waits:
+                if flagging.waits(results, resolved):
                     item.status, item.hs_code = "flagged", None
                     report.flagged += 1
                 else:
@@ -258,6 +255,8 @@ def classify_pending(ws: Workspace, markets: list[str] | None = None, progress: 
             done += len(items)
             report.classified += len(items)
     report.flags_by_rule = dict(by_rule)
+    if ws.setting(flagging.RULESET_SETTING) is None:
+        ws.set_setting(flagging.RULESET_SETTING, rules.version)
     progress(1.0, f"Classified {done:,} items")
     return report
 
