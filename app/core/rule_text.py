@@ -22,6 +22,8 @@ _VOWELS = set("aeiou")
 
 def normalise(text: str) -> str:
     """Lower case without accents; the form keywords and text are compared in."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("đ", "d")
 
@@ -112,7 +114,7 @@ class KeywordIndex:
                 for prefix, kid in self._prefixes:
                     if re.sub(r"\W+", " ", text).startswith(prefix):
                         hits.append(Hit(kid, m.start(), m.end()))
-        for keyword, kid in self._unspaced:
+        for keyword, kid in self._unspaced if self._unspaced and not norm.isascii() and _UNSPACED.search(norm) else ():
             at = norm.find(keyword)
             while at >= 0:
                 hits.append(Hit(kid, at, at + len(keyword)))

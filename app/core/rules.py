@@ -140,6 +140,8 @@ class RuleSet:
             for prefix in rule.hs_prefixes:
                 self._by_prefix.setdefault(prefix, []).append(pos)
         self._always = [pos for pos, r in enumerate(active) if not r.has_match]
+        self._matching = [r.has_match for r in active]
+        self._market_sets = [frozenset(r.markets) for r in active]
 
     @property
     def review_below(self) -> float:
@@ -175,11 +177,15 @@ class RuleSet:
         if not candidates:
             return []
         qty = quantities
+        market_set = set(markets)
+        converted: dict[str, Decimal | None] = {}
         flags: list[FlagResult] = []
         for pos in candidates:
+            if self._market_sets[pos] and self._market_sets[pos].isdisjoint(market_set):
+                continue
             rule = self._active[pos]
             parts: list[str] = []
-            if rule.has_match:
+            if self._matching[pos]:
                 kw, hs = pos in matched, pos in hs_matched
                 if rule.match == "all" and rule.keywords and rule.hs_prefixes:
                     if not (kw and hs):
@@ -194,7 +200,7 @@ class RuleSet:
             if rule.thresholds:
                 if qty is None:
                     qty = read_quantities(text, attributes)
-                if not self._thresholds_hold(rule, qty, value, currency, parts, values):
+                if not self._thresholds_hold(rule, qty, value, currency, parts, values, converted):
                     continue
             if rule.missing:
                 if fields is None:
@@ -230,10 +236,12 @@ class RuleSet:
         return out
 
     def _thresholds_hold(self, rule: Rule, qty: Mapping[str, Quantity], value: Decimal | None, currency: str,
-                         parts: list[str], values: dict[str, str]) -> bool:
+                         parts: list[str], values: dict[str, str], converted: dict[str, Decimal | None]) -> bool:
         for t in rule.thresholds:
             if t.attribute == VALUE:
-                amount = self.convert(value, currency, t.currency)
+                if t.currency not in converted:
+                    converted[t.currency] = self.convert(value, currency, t.currency)
+                amount = converted[t.currency]
                 if amount is None or not OPERATORS[t.op](amount, t.value):
                     return False
                 shown = f"{value} {currency}".strip()
