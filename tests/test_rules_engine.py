@@ -206,3 +206,10 @@ def test_threshold_override_is_written_and_validated(ws) -> None:
     views = {v.id: v for v in rule_admin.list_rules(ws)}
     assert views["LIB-100WH"].overridden and views["LIB-100WH"].thresholds[0].value == 160
     assert views["VAPE-BAN"].market_text == "SG TH VN BN KH LA" and views["COSMETIC"].market_text == "ASEAN"
+
+
+def test_free_of_a_keyword_does_not_trigger_it(tmp_path: Path) -> None:
+    rules = _rules(tmp_path, '[[rule]]\nid="K"\nseverity="review"\nreason="r"\nkeywords=["kratom", "nicotine", "mitragyn*"]\n')
+    fires = lambda text: bool(rules.evaluate(text, [("490900", 0.9)], ["SG"]))  # noqa: E731
+    assert not fires("Kratom-free herbal tea") and not fires("Nicotine free e-liquid") and not fires("mitragynine-free")
+    assert fires("Kratom tea, free shipping") and fires("Kratom freeze-dried")

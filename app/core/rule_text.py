@@ -6,7 +6,8 @@ English plurals of a keyword's last word match too ("knife" finds "knives"), and
 phrase written with spaces or hyphens also matches written as one word ("power bank",
 "powerbank"; "e-cig", "ecig"). A keyword ending in "*" matches any word it begins.
 Keywords in scripts written without spaces between words (Thai, Lao, Khmer, Myanmar)
-match anywhere in the text.
+match anywhere in the text. A keyword followed by "-free" or " free" ("kratom-free",
+"nicotine free") names what the product does not contain, and does not count.
 """
 from __future__ import annotations
 
@@ -107,12 +108,13 @@ class KeywordIndex:
                     continue
                 if spans is None:
                     spans = [m.span() for m in _WORD.finditer(norm)]
-                hits.append(Hit(kid, spans[i][0], spans[i + n][1]))
+                if not _negated(norm, spans[i + n][1]):
+                    hits.append(Hit(kid, spans[i][0], spans[i + n][1]))
         if self._prefix_re is not None:
             for m in self._prefix_re.finditer(norm):
                 text = m.group()
                 for prefix, kid in self._prefixes:
-                    if re.sub(r"\W+", " ", text).startswith(prefix):
+                    if re.sub(r"\W+", " ", text).startswith(prefix) and not _negated(norm, m.end()):
                         hits.append(Hit(kid, m.start(), m.end()))
         for keyword, kid in self._unspaced if self._unspaced and not norm.isascii() and _UNSPACED.search(norm) else ():
             at = norm.find(keyword)
@@ -120,6 +122,11 @@ class KeywordIndex:
                 hits.append(Hit(kid, at, at + len(keyword)))
                 at = norm.find(keyword, at + 1)
         return hits
+
+
+def _negated(norm: str, end: int) -> bool:
+    """'kratom-free', 'nicotine free': the word names what the product does not contain."""
+    return norm.startswith(("-free", " free"), end) and not norm[end + 5:end + 6].isalnum()
 
 
 def original_span(text: str, norm: str, start: int, end: int) -> tuple[int, int]:

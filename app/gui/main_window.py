@@ -17,6 +17,7 @@ from app.gui.job_bar import JobBar
 from app.gui.operations import OperationRunner
 from app.gui.pdf_preview import PdfPreview
 from app.gui.review_page import ReviewPage
+from app.gui.rules_page import RulesPage
 from app.gui.shipment_dialog import ShipmentDialog
 
 CATALOGUE_FILTER = "Catalogues (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods);;All files (*)"
@@ -44,6 +45,9 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.items_page, self.tr("Catalogue"))
         self.tabs.addTab(self.review_page, self.tr("Review"))
+        self.rules_page = RulesPage(ws, self.runner)
+        self.tabs.addTab(self.rules_page, self.tr("Rules"))
+        self.rules_page.sig_rules_changed.connect(self.refresh)
         self.setCentralWidget(self.tabs)
 
         self.items_page.sig_import_requested.connect(self.choose_import)
