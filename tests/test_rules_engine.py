@@ -213,3 +213,11 @@ def test_free_of_a_keyword_does_not_trigger_it(tmp_path: Path) -> None:
     fires = lambda text: bool(rules.evaluate(text, [("490900", 0.9)], ["SG"]))  # noqa: E731
     assert not fires("Kratom-free herbal tea") and not fires("Nicotine free e-liquid") and not fires("mitragynine-free")
     assert fires("Kratom tea, free shipping") and fires("Kratom freeze-dried")
+
+
+def test_trigger_spans_take_stored_flags(ws, tmp_path: Path) -> None:
+    from app.core.rules import trigger_spans as spans_from_rules
+
+    _classified(ws, tmp_path)
+    detail = services.item_detail(ws, services.item_id_for_sku(ws, "R-1"))
+    assert [detail.title[a:b] for a, b in spans_from_rules(detail.title, detail.flags)] == ["knife"]

@@ -139,8 +139,10 @@ def original_span(text: str, norm: str, start: int, end: int) -> tuple[int, int]
     return where[min(start, len(where) - 1)], where[min(end, len(where)) - 1] + 1
 
 
-def trigger_spans(title: str, triggers: Iterable[str]) -> list[tuple[int, int]]:
+def trigger_spans(title: str, triggers: Iterable[object]) -> list[tuple[int, int]]:
     """Character spans of the title to highlight for flags with these trigger texts.
+
+    ``triggers`` are trigger strings or objects with a ``trigger`` attribute (flags).
 
     A trigger may hold several parts separated by "; " (a keyword, a quantity, "HS 850760");
     each part found in the title as whole words gives a span. Spans are sorted and merged.
@@ -148,7 +150,7 @@ def trigger_spans(title: str, triggers: Iterable[str]) -> list[tuple[int, int]]:
     norm, where = normalise_with_map(title)
     spans: list[tuple[int, int]] = []
     for trigger in triggers:
-        for part in str(trigger).split("; "):
+        for part in str(getattr(trigger, "trigger", trigger)).split("; "):
             needle = normalise(part).strip()
             if not needle:
                 continue

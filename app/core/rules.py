@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from app.core.attributes import ATTRIBUTES, Quantity, quantities as read_quantities
-from app.core.rule_text import Hit, KeywordIndex, normalise, original_span
+from app.core.rule_text import Hit, KeywordIndex, normalise, original_span, trigger_spans  # noqa: F401 (for the review pane)
 
 SEVERITIES = ("block", "review", "info")
 SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
