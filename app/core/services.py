@@ -228,6 +228,7 @@ def classify_pending(ws: Workspace, markets: list[str] | None = None, progress: 
                 break
             texts = [classifier_text(i) for i in items]
             predictions = model.predict(texts, TOP_K)
+            s.autoflush = False  # memory look-ups read decisions only; the batch's flags are written once, at commit
             for item, text, preds in zip(items, texts, predictions):
                 memory = _memory(s, item)
                 resolved: set[str] = set()
