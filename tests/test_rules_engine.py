@@ -175,6 +175,7 @@ def test_disabling_and_tightening_rules_reflags_and_keeps_decisions(ws, tmp_path
     assert _status(ws, "R-1") in ("auto", "flagged") and rep.changed >= 1 and not flagging.needs_reflag(ws)
     with ws.db.session() as s:
         assert not list(s.scalars(select(Flag).where(Flag.rule_id == "KNIFE")))
+        assert set(s.scalars(select(Flag.ruleset_version))) == {ws.rules().version}  # unchanged flags restamped
 
     # Decide the shirt, then a new stricter rule for it returns it to the queue; the decision stays.
     item_id = services.item_id_for_sku(ws, "R-2")

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session, selectinload
 
 from app.core import audit
 from app.core.attributes import quantities
@@ -97,11 +97,12 @@ def reflag(ws: Workspace, markets: list[str] | None = None, progress: Progress =
     while True:
         progress(report.checked / max(total, 1), f"Checked {report.checked:,} of {total:,} items against the rules")
         with ws.db.session() as s:
-            items = list(s.scalars(select(Item).where(Item.status != "pending", Item.id > last_id)
-                                   .order_by(Item.id).limit(batch_size)))
+            items = list(s.scalars(select(Item).options(selectinload(Item.flags))
+                                   .where(Item.status != "pending", Item.id > last_id).order_by(Item.id).limit(batch_size)))
             if not items:
                 break
             last_id = items[-1].id
+            restamp: list[int] = []
             for item in items:
                 report.checked += 1
                 if item.status == "decided" and item.hs_code:
@@ -114,13 +115,17 @@ def reflag(ws: Workspace, markets: list[str] | None = None, progress: Progress =
                 old = list(item.flags)
                 same = _key([(f.rule_id, f.market, f.severity, f.reason, f.trigger) for f in new]) == _key(
                     [(f.rule_id, f.market, f.severity, f.reason, f.trigger) for f in old])
-                if same and all(f.ruleset_version == rules.version for f in old):
+                if same:
+                    if any(f.ruleset_version != rules.version for f in old):
+                        restamp.append(item.id)
                     continue
-                if not same:
-                    report.changed += 1
-                    _apply(s, item, new, old, report)
+                report.changed += 1
+                _apply(s, item, new, old, report)
                 item.flags.clear()
                 item.flags.extend(flag_rows(rules, new))
+            if restamp:  # same flags under the new rule-set version: one UPDATE, not a rewrite
+                s.execute(update(Flag).where(Flag.item_id.in_(restamp)).values(ruleset_version=rules.version)
+                          .execution_options(synchronize_session=False))
     ws.set_setting(RULESET_SETTING, rules.version)
     with ws.db.session() as s:
         audit.append(s, "borderline", "reflag", rules.version,
