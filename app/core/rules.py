@@ -136,6 +136,8 @@ class RuleSet:
         self._always = [pos for pos, r in enumerate(active) if not r.has_match]
         self._matching = [r.has_match for r in active]
         self._market_sets = [frozenset(r.markets) for r in active]
+        self._quantity_needs = [tuple(t.attribute for t in r.thresholds if t.attribute != VALUE) for r in active]
+        self._always_set = frozenset(self._always)
 
     @property
     def review_below(self) -> float:
@@ -167,7 +169,7 @@ class RuleSet:
         if top_code:
             for length in (2, 4, 5, 6):
                 hs_matched.update(self._by_prefix.get(top_code[:length], ()))
-        candidates = sorted(set(matched) | hs_matched | set(self._always))
+        candidates = sorted(self._always_set.union(matched, hs_matched))
         if not candidates:
             return []
         qty = quantities
@@ -190,10 +192,13 @@ class RuleSet:
                     parts += matched[pos]
                 if hs:
                     parts.append(f"HS {top_code}")
-            values: dict[str, str] = {"code": top_code, "confidence": f"{top_p:.0%}"}
+            values: dict[str, str] = {}
             if rule.thresholds:
                 if qty is None:
                     qty = read_quantities(text, attributes)
+                needs = self._quantity_needs[pos]
+                if needs and not all(a in qty for a in needs):
+                    continue
                 if not self._thresholds_hold(rule, qty, value, currency, parts, values, converted):
                     continue
             if rule.missing:
@@ -205,8 +210,11 @@ class RuleSet:
                 parts.append("missing " + ", ".join(empty))
                 values["missing"] = ", ".join(empty)
             targets = self._markets_for(rule, markets, top_p)
-            if rule.confidence_below is not None and targets:
+            if not targets:
+                continue
+            if rule.confidence_below is not None:
                 parts.append(f"confidence {top_p:.2f}")
+            values["code"], values["confidence"] = top_code, f"{top_p:.0%}"
             for market in targets:
                 values["market"] = "all markets" if market == ALL_MARKETS else market
                 values["trigger"] = "; ".join(parts)
