@@ -85,6 +85,7 @@ def _parser() -> argparse.ArgumentParser:
     pr.add_argument("--top", type=int, default=5)
     sub.add_parser("verify-log", help="check the audit trail's hash chain")
     sub.add_parser("selfcheck", help="check this installation (database, model, a classification, a PDF) in a temporary folder")
+    sub.add_parser("reflag", help="re-evaluate the flagging rules for every classified item (after editing rules.toml)")
     sub.add_parser("build-baseline", help="(maintainers) train the shipped baseline model from data/ into models/")
     bench = sub.add_parser("bench", help="benchmarks that print speed and memory figures")
     from app.benchmarks import register
@@ -232,6 +233,14 @@ def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-
         path = write_bundled_model(bar)
         bar.done()
         print(f"wrote {path}")
+        return EXIT_OK
+    if command == "reflag":
+        from app.core.flagging import reflag
+
+        rf = reflag(ws, progress=bar)
+        bar.done()
+        print(f"rules {rf.version}: {rf.checked} items checked, {rf.changed} changed; {rf.to_queue} now wait for review, "
+              f"{rf.returned} decided items back in the queue, {rf.released} no longer wait")
         return EXIT_OK
     if command == "verify-log":
         rep = services.verify_log(ws)

@@ -30,7 +30,7 @@ def test_cli_loop(tmp_path: Path, catalogue_file: Path, capsys) -> None:
 
     code, out, _ = run(capsys, *d, "classify", "--markets", "SG,MY")
     assert code == 0 and out.startswith("classified 8:")
-    assert "VAPE: 1" in out and "VAPE-REG: 1" in out and "LIB:" in out and "BLADE:" in out
+    assert "VAPE-BAN: 1" in out and "VAPE-MY: 1" in out and "LIB-ALONE:" in out and "KNIFE:" in out
 
     code, _, _ = run(capsys, *d, "queue", "--export", tmp_path / "queue.csv")
     queue = read_csv(tmp_path / "queue.csv")

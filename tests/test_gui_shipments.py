@@ -9,7 +9,7 @@ from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 from sqlalchemy import select
 
-from app.core import services
+from app.core import flagging, services
 from app.core.tables import Document, Item
 from app.gui.main_window import MainWindow
 from tests.conftest import write_catalogue
@@ -24,6 +24,8 @@ def window(qtbot, ws, tmp_path: Path):
             item.status, item.hs_code, item.top_p = "auto", CODES[item.sku], 0.99
             if item.sku == "VN-1":
                 item.status = "flagged"
+    # The statuses above are the test's premise: the window must not re-flag them on opening.
+    ws.set_setting(flagging.RULESET_SETTING, ws.rules().version)
     w = MainWindow(ws)
     qtbot.addWidget(w)
     w.show()

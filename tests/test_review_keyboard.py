@@ -38,7 +38,7 @@ def fifty(tmp_path: Path) -> Path:
 @pytest.fixture
 def window(qtbot, ws):
     # Every suggestion waits for a person, so the whole catalogue is in the queue.
-    (ws.data_dir / "rules.toml").write_text("[confidence]\nreview_below = 1.0\n", encoding="utf-8")
+    ws.set_setting("review_below", 1.0)
     w = MainWindow(ws)
     qtbot.addWidget(w)
     w.show()
@@ -142,7 +142,7 @@ def test_clear_a_queue_of_fifty_with_the_keyboard(qtbot, window: MainWindow, ws,
         undone = next(d for d in decisions if d.undone_at is not None)
         assert undone.sku == "BL-1024" and undone.note == "sold only to MY and PH"
         vape = next(d for d in live if d.sku == "BL-1024")
-        assert vape.note == "export permit checked" and "VAPE" in vape.flags_resolved
+        assert vape.note == "export permit checked" and "VAPE-BAN" in vape.flags_resolved
         dups = [d for d in live if d.norm_title == normalise_title(DUP_TITLE)]
         assert len(dups) == 4 and {d.code for d in dups} == {dup_code}
         over = next(d for d in live if d.item_id == picked.id)

@@ -16,6 +16,7 @@ MODULES = (
     "app.benchmarks.gui_open",
     "app.benchmarks.learning",
     "app.benchmarks.retrain",
+    "app.benchmarks.rules",
 )
 
 

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.core import audit, review
-from app.core.catalogue import CatalogueError, item_text, map_columns, parse_rows, read_table
+from app.core.catalogue import CatalogueError, item_text, map_columns, read_table
 from app.core.export import write_table
 from app.core.jobs import Progress, no_progress, sub_progress
 from app.core.nomenclature import nomenclature

@@ -1,24 +1,41 @@
-"""The flagging engine and its rule-file format.
+"""The flagging engine (the rule-file format is read by rule_files.py).
 
-Rules are data (TOML under resources/rules/, plus an optional user file in the data dir
-that adds rules or replaces bundled ones by id). A rule fires on keywords in the item's
-text or on the prefix of its suggested code, for the markets it names.
+Rules are data: TOML files under resources/rules/, then an optional ``rules.toml`` in the
+data dir that adds rules, replaces bundled ones by id, or adjusts them with
+``[override.RULE-ID]`` tables (``enabled``, ``severity``, ``confidence_below`` and new
+threshold values keyed by attribute name). Errors name the file, the rule and the field.
+
+A rule fires for an item when all of its parts hold:
+- the match: its keywords are in the item's text, or the suggested (or decided) code
+  starts with one of its HS prefixes (``match = "all"`` needs both);
+- every threshold on a quantity read from the item (``battery_wh > 100``), or on its
+  declared value against an amount in a given currency (a de minimis);
+- the model's confidence is below ``confidence_below`` (optionally per market);
+- one of the fields in ``missing`` is empty.
+A rule names the markets it applies to (none, "ALL": every market; "ASEAN": the ten
+members) and gives one flag per market it applies to, or one flag for every market ("*").
 """
 from __future__ import annotations
 
-import hashlib
 import re
-import tomllib
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from pathlib import Path
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
 
-from app.core.nomenclature import fold
+from app.core.attributes import ATTRIBUTES, Quantity, quantities as read_quantities
+from app.core.rule_text import Hit, KeywordIndex, normalise, original_span, trigger_spans  # noqa: F401 (for the review pane)
 
 SEVERITIES = ("block", "review", "info")
 SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
 ALL_MARKETS = "*"
 LOW_CONFIDENCE = "LOWCONF"
+ASEAN = ("BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN")
+OPERATORS = {">": Decimal.__gt__, ">=": Decimal.__ge__, "<": Decimal.__lt__, "<=": Decimal.__le__}
+VALUE = "value"
+THRESHOLD_ATTRIBUTES = ATTRIBUTES + (VALUE,)
+UNITS = {"capacity_mah": "mAh", "voltage_v": "V", "battery_wh": "Wh", "blade_cm": "cm", "volume_ml": "ml",
+         "nicotine_pct": "% nicotine", "caffeine_mg": "mg caffeine"}
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
 class RuleFileError(Exception):
@@ -35,6 +52,18 @@ class FlagResult:
 
 
 @dataclass(frozen=True)
+class Threshold:
+    attribute: str
+    op: str
+    value: Decimal
+    currency: str = ""
+
+    def describe(self) -> str:
+        unit = f" {self.currency}" if self.currency else (f" {UNITS[self.attribute]}" if self.attribute in UNITS else "")
+        return f"{self.attribute} {self.op} {self.value}{unit}"
+
+
+@dataclass(frozen=True)
 class Rule:
     id: str
     title: str
@@ -44,133 +73,230 @@ class Rule:
     keywords: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     hs_prefixes: tuple[str, ...] = ()
+    match: str = "any"
+    thresholds: tuple[Threshold, ...] = ()
+    confidence_below: float | None = None
+    confidence_by_market: Mapping[str, float] = field(default_factory=dict)
+    missing: tuple[str, ...] = ()
     source: str = ""
     checked: str = ""
+    uncertain: bool = False
     enabled: bool = True
-    _pattern: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
-    _exclude: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
+    groups: tuple[str, ...] = ()
+    file: str = ""
 
-    def match(self, folded_text: str, code: str | None) -> str | None:
-        """The text or code that triggers the rule, or None."""
-        if self._pattern is not None:
-            m = self._pattern.search(folded_text)
-            if m and not (self._exclude and self._exclude.search(folded_text)):
-                return m.group(0)
-        if code and self.hs_prefixes:
-            for prefix in self.hs_prefixes:
-                if code.startswith(prefix):
-                    return f"HS {code}"
-        return None
+    @property
+    def has_match(self) -> bool:
+        return bool(self.keywords or self.hs_prefixes)
+
+    def trigger_summary(self) -> str:
+        """What makes the rule fire, in one line for people."""
+        parts = []
+        if self.keywords:
+            shown = ", ".join(self.keywords[:8]) + (f", … ({len(self.keywords)} words)" if len(self.keywords) > 8 else "")
+            parts.append(f"words: {shown}")
+        if self.hs_prefixes:
+            parts.append(("and " if self.match == "all" and self.keywords else "") + "HS " + ", ".join(self.hs_prefixes))
+        parts += [t.describe() for t in self.thresholds]
+        if self.confidence_below is not None:
+            parts.append(f"confidence < {self.confidence_below:.0%}")
+        if self.missing:
+            parts.append("missing " + " or ".join(self.missing))
+        if self.exclude:
+            parts.append("not: " + ", ".join(self.exclude))
+        return "; ".join(parts)
 
 
-def _keyword_pattern(words: Sequence[str]) -> re.Pattern[str] | None:
-    if not words:
-        return None
-    alternatives = sorted({re.escape(fold(w)).replace(r"\ ", r"[\s\-]*") for w in words}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
-
-
-@dataclass
 class RuleSet:
-    rules: list[Rule]
-    review_below: float
-    version: str
+    """Rules compiled for fast evaluation: one keyword pass and one code lookup per item."""
 
-    def evaluate(self, text: str, suggestions: Sequence[tuple[str, float]], markets: Iterable[str]) -> list[FlagResult]:
-        """Every flag for one item against the given destination markets."""
-        folded = fold(text)
-        top_code, top_p = (suggestions[0][0], suggestions[0][1]) if suggestions else (None, 0.0)
+    def __init__(self, rules: list[Rule], version: str, rates: Mapping[str, Decimal] | None = None,
+                 warnings: Sequence[str] = ()) -> None:
+        self.rules = rules
+        self.version = version
+        self.rates = dict(rates or {})
+        self.warnings = list(warnings)
+        active = [r for r in rules if r.enabled]
+        self._active = active
+        words: list[str] = []
+        self._keyword_rules: list[list[tuple[int, bool]]] = []  # keyword -> (rule position, is exclusion)
+        seen: dict[str, int] = {}
+        for pos, rule in enumerate(active):
+            for word, excl in [(w, False) for w in rule.keywords] + [(w, True) for w in rule.exclude]:
+                kid = seen.setdefault(word, len(words))
+                if kid == len(words):
+                    words.append(word)
+                    self._keyword_rules.append([])
+                self._keyword_rules[kid].append((pos, excl))
+        self._index = KeywordIndex(words)
+        self._by_prefix: dict[str, list[int]] = {}
+        for pos, rule in enumerate(active):
+            for prefix in rule.hs_prefixes:
+                self._by_prefix.setdefault(prefix, []).append(pos)
+        self._always = [pos for pos, r in enumerate(active) if not r.has_match]
+        self._matching = [r.has_match for r in active]
+        self._market_sets = [frozenset(r.markets) for r in active]
+        self._quantity_needs = [tuple(t.attribute for t in r.thresholds if t.attribute != VALUE) for r in active]
+        self._always_set = frozenset(self._always)
+
+    @property
+    def review_below(self) -> float:
+        rule = self.get(LOW_CONFIDENCE)
+        return rule.confidence_below if rule and rule.confidence_below is not None else 0.0
+
+    def with_review_below(self, threshold: float) -> RuleSet:
+        """The same rules with the low-confidence threshold replaced (the workspace's setting)."""
+        rules = [replace(r, confidence_below=threshold) if r.id == LOW_CONFIDENCE else r for r in self.rules]
+        return RuleSet(rules, f"{self.version};review_below={threshold:.2f}", self.rates, self.warnings)
+
+    def get(self, rule_id: str) -> Rule | None:
+        return next((r for r in self.rules if r.id == rule_id), None)
+
+    # evaluation ---------------------------------------------------------------------------
+    def evaluate(self, text: str, suggestions: Sequence[tuple[str, float]], markets: Iterable[str], *,
+                 quantities: Mapping[str, Quantity] | None = None, attributes: Mapping[str, str] | None = None,
+                 value: Decimal | None = None, currency: str = "",
+                 fields: Mapping[str, object] | None = None) -> list[FlagResult]:
+        """Every flag for one item against the given destination markets.
+
+        ``suggestions`` are (code, probability), best first: a decided code is passed as
+        [(code, 1.0)]. Quantities are read from the text (and ``attributes``) when not given.
+        ``fields`` holds item fields that ``missing`` rules look at.
+        """
         markets = list(markets)
+        top_code, top_p = (suggestions[0][0], float(suggestions[0][1])) if suggestions else ("", 0.0)
+        norm = normalise(text)
+        matched: dict[int, list[str]] = {}
+        hits = self._index.find(norm) if self._index.keywords else []
+        if hits:
+            matched = self._keyword_matches(text, norm, hits)
+        hs_matched: set[int] = set()
+        if top_code:
+            for length in (2, 4, 5, 6):
+                hs_matched.update(self._by_prefix.get(top_code[:length], ()))
+        candidates = sorted(self._always_set.union(matched, hs_matched))
+        if not candidates:
+            return []
+        qty = quantities
+        market_set = set(markets)
+        converted: dict[str, Decimal | None] = {}
         flags: list[FlagResult] = []
-        if top_p < self.review_below:
-            flags.append(
-                FlagResult(
-                    LOW_CONFIDENCE, ALL_MARKETS, "review",
-                    f"The model is not sure: its best guess has confidence {top_p:.0%}, "
-                    f"below the {self.review_below:.0%} threshold.",
-                    f"{top_p:.2f}",
-                )
-            )
-        for rule in self.rules:
-            if not rule.enabled:
+        for pos in candidates:
+            if self._market_sets[pos] and self._market_sets[pos].isdisjoint(market_set):
                 continue
-            trigger = rule.match(folded, top_code)
-            if trigger is None:
+            rule = self._active[pos]
+            parts: list[str] = []
+            if self._matching[pos]:
+                kw, hs = pos in matched, pos in hs_matched
+                if rule.match == "all" and rule.keywords and rule.hs_prefixes:
+                    if not (kw and hs):
+                        continue
+                elif not (kw or hs):
+                    continue
+                if kw:
+                    parts += matched[pos]
+                if hs:
+                    parts.append(f"HS {top_code}")
+            values: dict[str, str] = {}
+            if rule.thresholds:
+                if qty is None:
+                    qty = read_quantities(text, attributes)
+                needs = self._quantity_needs[pos]
+                if needs and not all(a in qty for a in needs):
+                    continue
+                if not self._thresholds_hold(rule, qty, value, currency, parts, values, converted):
+                    continue
+            if rule.missing:
+                if fields is None:
+                    continue
+                empty = [f for f in rule.missing if not (fields or {}).get(f)]
+                if not empty:
+                    continue
+                parts.append("missing " + ", ".join(empty))
+                values["missing"] = ", ".join(empty)
+            targets = self._markets_for(rule, markets, top_p)
+            if not targets:
                 continue
-            if not rule.markets:
-                flags.append(FlagResult(rule.id, ALL_MARKETS, rule.severity, rule.reason, trigger))
-            else:
-                for market in markets:
-                    if market in rule.markets:
-                        flags.append(FlagResult(rule.id, market, rule.severity, rule.reason, trigger))
+            if rule.confidence_below is not None:
+                parts.append(f"confidence {top_p:.2f}")
+            values["code"], values["confidence"] = top_code, f"{top_p:.0%}"
+            for market in targets:
+                values["market"] = "all markets" if market == ALL_MARKETS else market
+                values["trigger"] = "; ".join(parts)
+                reason = _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), rule.reason)
+                flags.append(FlagResult(rule.id, market, rule.severity, reason, "; ".join(parts)))
         return flags
 
+    def _keyword_matches(self, text: str, norm: str, hits: list[Hit]) -> dict[int, list[str]]:
+        found: dict[int, list[tuple[int, int]]] = {}
+        excluded: dict[int, list[tuple[int, int]]] = {}
+        for hit in hits:
+            for pos, excl in self._keyword_rules[hit.keyword]:
+                (excluded if excl else found).setdefault(pos, []).append((hit.start, hit.end))
+        out: dict[int, list[str]] = {}
+        for pos, spans in found.items():
+            blocked = excluded.get(pos, ())
+            kept = [s for s in spans if not any(b[0] <= s[0] and s[1] <= b[1] for b in blocked)]
+            if kept:
+                start, end = original_span(text, norm, *min(kept))
+                out[pos] = [text[start:end]]
+        return out
 
-def _as_tuple(value: object, file: Path, rule_id: str, name: str) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise RuleFileError(f"{file}: rule {rule_id}: field '{name}' must be a list of strings")
-    return tuple(value)
+    def _thresholds_hold(self, rule: Rule, qty: Mapping[str, Quantity], value: Decimal | None, currency: str,
+                         parts: list[str], values: dict[str, str], converted: dict[str, Decimal | None]) -> bool:
+        for t in rule.thresholds:
+            if t.attribute == VALUE:
+                if t.currency not in converted:
+                    converted[t.currency] = self.convert(value, currency, t.currency)
+                amount = converted[t.currency]
+                if amount is None or not OPERATORS[t.op](amount, t.value):
+                    return False
+                shown = f"{value} {currency}".strip()
+                values[VALUE] = shown + (f" (about {amount:.2f} {t.currency})" if t.currency and currency != t.currency else "")
+                parts.append(f"value {shown}")
+                continue
+            q = qty.get(t.attribute)
+            if q is None or not OPERATORS[t.op](Decimal(str(round(q.value, 4))), t.value):
+                return False
+            values[t.attribute] = q.describe(UNITS.get(t.attribute, ""))
+            if q.text:
+                parts.append(q.text)
+            elif q.note:
+                parts.append(q.note)
+        return True
 
+    def convert(self, amount: Decimal | None, currency: str, target: str) -> Decimal | None:
+        """The amount in the target currency with the rule set's rates (None when unknown)."""
+        if amount is None:
+            return None
+        if not target or currency == target:
+            return Decimal(amount)
+        rate_from, rate_to = self.rates.get(currency), self.rates.get(target)
+        if rate_from is None or rate_to is None or rate_to == 0:
+            return None
+        return Decimal(amount) * rate_from / rate_to
 
-def parse_rule(data: dict[str, object], file: Path) -> Rule:
-    rule_id = data.get("id")
-    if not isinstance(rule_id, str) or not rule_id:
-        raise RuleFileError(f"{file}: a rule has no 'id'")
-    for required in ("severity", "reason"):
-        if not isinstance(data.get(required), str) or not data.get(required):
-            raise RuleFileError(f"{file}: rule {rule_id}: field '{required}' is missing")
-    severity = str(data["severity"])
-    if severity not in SEVERITIES:
-        raise RuleFileError(f"{file}: rule {rule_id}: field 'severity' must be one of {', '.join(SEVERITIES)}")
-    keywords = _as_tuple(data.get("keywords"), file, rule_id, "keywords")
-    exclude = _as_tuple(data.get("exclude"), file, rule_id, "exclude")
-    prefixes = _as_tuple(data.get("hs_prefixes"), file, rule_id, "hs_prefixes")
-    for p in prefixes:
-        if not p.isdigit() or len(p) not in (2, 4, 5, 6):
-            raise RuleFileError(f"{file}: rule {rule_id}: field 'hs_prefixes': '{p}' is not a chapter, heading or subheading")
-    markets = tuple(m.upper() for m in _as_tuple(data.get("markets"), file, rule_id, "markets"))
-    if not keywords and not prefixes:
-        raise RuleFileError(f"{file}: rule {rule_id}: needs 'keywords' or 'hs_prefixes'")
-    return Rule(
-        id=rule_id, title=str(data.get("title", rule_id)), severity=severity, reason=str(data["reason"]),
-        markets=markets, keywords=keywords, exclude=exclude, hs_prefixes=prefixes,
-        source=str(data.get("source", "")), checked=str(data.get("checked", "")),
-        enabled=bool(data.get("enabled", True)),
-        _pattern=_keyword_pattern(keywords), _exclude=_keyword_pattern(exclude),
-    )
-
-
-def load_rules(files: Sequence[Path]) -> RuleSet:
-    """Read rule files in order; a later file's rule replaces an earlier one with the same id."""
-    rules: dict[str, Rule] = {}
-    review_below = 0.5
-    digest = hashlib.sha256()
-    versions = []
-    for file in files:
-        if not file.exists():
-            continue
-        raw = file.read_bytes()
-        digest.update(raw)
-        try:
-            data = tomllib.loads(raw.decode("utf-8"))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise RuleFileError(f"{file}: not valid TOML ({exc})") from exc
-        versions.append(str(data.get("version", file.stem)))
-        conf = data.get("confidence", {})
-        if "review_below" in conf:
-            value = conf["review_below"]
-            if not isinstance(value, (int, float)) or not 0 <= value <= 1:
-                raise RuleFileError(f"{file}: confidence: field 'review_below' must be a number from 0 to 1")
-            review_below = float(value)
-        for entry in data.get("rule", []):
-            rule = parse_rule(entry, file)
-            rules[rule.id] = rule
-    version = "+".join(versions) + ":" + digest.hexdigest()[:8]
-    return RuleSet(list(rules.values()), review_below, version)
+    def _markets_for(self, rule: Rule, markets: list[str], top_p: float) -> list[str]:
+        if rule.confidence_below is not None:
+            base = top_p < rule.confidence_below
+            if not rule.markets and base:
+                return [ALL_MARKETS]
+            out = []
+            for m in markets:
+                if rule.markets and m not in rule.markets:
+                    continue
+                if top_p < rule.confidence_by_market.get(m, rule.confidence_below if rule.markets else 0.0):
+                    out.append(m)
+            return out
+        if not rule.markets:
+            return [ALL_MARKETS]
+        return [m for m in markets if m in rule.markets]
 
 
 def worst_severity(severities: Iterable[str]) -> str | None:
     ranked = sorted(severities, key=lambda s: SEVERITY_RANK.get(s, 99))
     return ranked[0] if ranked else None
+
+
+# The file format lives in rule_files.py; these names stay importable from here.
+from app.core.rule_files import apply_override, load_rules, parse_rule  # noqa: E402,F401

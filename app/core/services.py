@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, selectinload
 
-from app.core import audit, classifier, model_versions, review
+from app.core import audit, classifier, flagging, model_versions, review
 from app.core.jobs import Progress, no_progress, sub_progress
 from app.core.rules import SEVERITY_RANK
 from app.core.tables import Decision, Flag, Item, ModelVersion
@@ -164,6 +164,7 @@ def classify_pending(ws: Workspace, markets: list[str] | None = None, progress: 
                 break
             texts = [classifier_text(i) for i in items]
             predictions = model.predict(texts, TOP_K)
+            s.autoflush = False  # memory look-ups read decisions only; the batch's flags are written once, at commit
             memories = _memories(s, items)
             for item, text, preds in zip(items, texts, predictions):
                 memory = memories.get(item.id)
@@ -179,14 +180,11 @@ def classify_pending(ws: Workspace, markets: list[str] | None = None, progress: 
                 item.top_code, item.top_p = preds[0]
                 item.model_version_id = version.id if version else None
                 item.flags.clear()
-                waits = False
-                for f in rules.evaluate(text, preds, markets):
-                    item.flags.append(Flag(market=f.market, rule_id=f.rule_id, severity=f.severity, reason=f.reason,
-                                           trigger=f.trigger, ruleset_version=rules.version))
+                results = flagging.evaluate_item(rules, item, preds, markets)
+                item.flags.extend(flagging.flag_rows(rules, results))
+                for f in results:
                     by_rule[f.rule_id] += 1
-                    if f.severity in ("block", "review") and f.rule_id not in resolved:
-                        waits = True
-                if waits:
+                if flagging.waits(results, resolved):
                     item.status, item.hs_code = "flagged", None
                     report.flagged += 1
                 else:
@@ -195,12 +193,18 @@ def classify_pending(ws: Workspace, markets: list[str] | None = None, progress: 
             done += len(items)
             report.classified += len(items)
     report.flags_by_rule = dict(by_rule)
+    if ws.setting(flagging.RULESET_SETTING) is None:
+        ws.set_setting(flagging.RULESET_SETTING, rules.version)
     progress(1.0, f"Classified {done:,} items")
     return report
 
 
 def _memories(s: Session, items: list[Item]) -> dict[int, Decision]:
-    """Decision memory for a batch in two queries: the newest live decision by SKU, else by title."""
+    """Decision memory for a batch in two queries: the newest live decision by SKU, else by title.
+
+    A decision found by SKU counts only while the item still has the title it was decided
+    under: a seller who reuses a SKU for another product gets a fresh look, not the old code.
+    """
     live = Decision.undone_at.is_(None)
     by_sku: dict[str, Decision] = {}
     by_title: dict[str, Decision] = {}
@@ -212,7 +216,9 @@ def _memories(s: Session, items: list[Item]) -> dict[int, Decision]:
         by_title[d.norm_title] = d
     out = {}
     for i in items:
-        d = by_sku.get(i.sku) or by_title.get(i.norm_title)
+        d = by_sku.get(i.sku)
+        if d is None or d.norm_title != i.norm_title:
+            d = by_title.get(i.norm_title)
         if d is not None:
             out[i.id] = d
     return out

@@ -14,11 +14,11 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.core import audit, review
-from app.core.catalogue import item_text
 from app.core.classifier import sha256_file
 from app.core.doc_lines import DocLine, check_agreement, consolidate, kg_text, money_text, quantity_text
 from app.core.documents import render_invoice, render_packing_list
 from app.core.export import write_table
+from app.core.flagging import evaluate_item
 from app.core.jobs import Progress, no_progress
 from app.core.shipment import ShipmentSpec, parse_shipment
 from app.core.shipments import load_shipment, save_shipment
@@ -58,8 +58,7 @@ def document_lines(ws: Workspace, spec: ShipmentSpec) -> list[DocLine]:
             decision = review.active_decision(s, item.id) if item.status == "decided" else None
             resolved = set(decision.flags_resolved) if decision else set()
             suggestions = [(item.hs_code, item.top_p if decision is None else 1.0)]
-            unresolved = [f for f in rules.evaluate(item_text(item.title, item.description, item.material), suggestions,
-                                                    [spec.destination])
+            unresolved = [f for f in evaluate_item(rules, item, suggestions, [spec.destination])
                           if f.severity == "block" and f.rule_id not in resolved]
             if unresolved:
                 problems.append((item.sku, "; ".join(f"blocked for {spec.destination} by rule {f.rule_id}: {f.reason}"

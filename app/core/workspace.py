@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import csv
-import dataclasses
 import json
 import shutil
 import threading
@@ -56,8 +55,7 @@ class Workspace:
         rules = load_rules(self.rule_files())
         chosen = self.setting("review_below")
         if isinstance(chosen, (int, float)) and 0 <= chosen <= 1:
-            rules = dataclasses.replace(rules, review_below=float(chosen),
-                                        version=f"{rules.version};review_below={float(chosen):.2f}")
+            rules = rules.with_review_below(float(chosen))
         return rules
 
     # models -------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from app.gui.lazy_model import FunctionSource
 from app.gui.pdf_preview import PdfPreview
 from app.gui.review_controller import ReviewController
 from app.gui.review_page import ReviewPage
+from app.gui.rules_page import RulesPage
 from app.gui.shipment_dialog import ShipmentDialog
 from app.gui.shipment_flow import ShipmentFlow
 
@@ -61,6 +62,9 @@ class MainWindow(QMainWindow):
         self.models_page.sig_changed.connect(self.refresh)
         self.models_page.sig_message.connect(self.say)
         self.sig_refreshed.connect(self.models_page.reload)
+        self.rules_page = RulesPage(ws, self.runner)
+        self.tabs.addTab(self.rules_page, self.tr("Rules"))
+        self.rules_page.sig_rules_changed.connect(self.refresh)
         self.setCentralWidget(self.tabs)
         self.first_day = FirstDay(self)
 

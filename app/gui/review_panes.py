@@ -7,8 +7,8 @@ from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QGroupBox, QHeaderView, QLabel, QListWidget, QProgressBar,
                                QTableWidget, QTableWidgetItem, QTextEdit, QVBoxLayout, QWidget)
 
-from app.core.nomenclature import fold
 from app.core.reviewing import ReviewDetail
+from app.core.rules import trigger_spans
 
 HIGHLIGHT = QColor("#ffe08a")
 
@@ -19,21 +19,6 @@ def plain(label: QLabel) -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
-
-
-def trigger_spans(title: str, triggers: list[str]) -> list[tuple[int, int]]:
-    """(start, end) character ranges of the title where a folded trigger word occurs."""
-    folded_chars = [fold(ch) for ch in title]
-    folded = "".join(folded_chars)
-    owner: list[int] = [i for i, part in enumerate(folded_chars) for _ in part]
-    spans: list[tuple[int, int]] = []
-    for trig in {fold(t).strip() for t in triggers if t.strip() and not t.startswith("HS ")}:
-        start = folded.find(trig)
-        while start != -1 and trig:
-            end = start + len(trig)
-            spans.append((owner[start], owner[end - 1] + 1))
-            start = folded.find(trig, end)
-    return sorted(set(spans))
 
 
 def _table(headers: list[str]) -> QTableWidget:

@@ -1,0 +1,171 @@
+"""Flags for stored items: evaluating one item, and re-flagging everything when rules change.
+
+Re-flagging keeps every decision. A decided item goes back to the queue only when a new
+waiting flag (block or review) is stricter than what the reviewer resolved: a rule they
+did not see, or a rule whose severity rose. Undecided items move between the queue and
+auto-accepted as their flags now say.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session, selectinload
+
+from app.core import audit
+from app.core.attributes import quantities
+from app.core.catalogue import item_text
+from app.core.jobs import Progress, no_progress
+from app.core.rules import SEVERITY_RANK, FlagResult, RuleSet
+from app.core.tables import Decision, Flag, Item
+from app.core.workspace import Workspace
+
+WAITING = ("block", "review")
+RULESET_SETTING = "flags_ruleset_version"
+
+
+def evaluate_item(rules: RuleSet, item: Item, suggestions: Sequence[tuple[str, float]], markets: Sequence[str],
+                  text: str | None = None) -> list[FlagResult]:
+    """Every flag for a stored item: its text, quantities, declared value and fields."""
+    text = text if text is not None else item_text(item.title, item.description, item.material)
+    return rules.evaluate(text, suggestions, markets, quantities=quantities(text, item.attributes),
+                          value=item.unit_value, currency=item.currency or "",
+                          fields={"origin": item.origin, "value": item.unit_value, "currency": item.currency,
+                                  "description": item.description, "material": item.material})
+
+
+def flag_rows(rules: RuleSet, results: Sequence[FlagResult]) -> list[Flag]:
+    return [Flag(market=f.market, rule_id=f.rule_id, severity=f.severity, reason=f.reason, trigger=f.trigger,
+                 ruleset_version=rules.version) for f in results]
+
+
+def waits(results: Sequence[FlagResult], resolved: set[str]) -> bool:
+    return any(f.severity in WAITING and f.rule_id not in resolved for f in results)
+
+
+@dataclass
+class ReflagReport:
+    checked: int = 0
+    changed: int = 0
+    to_queue: int = 0          # undecided items that now wait
+    released: int = 0          # undecided items that no longer wait
+    returned: int = 0          # decided items back in the queue: a stricter flag
+    version: str = ""
+    by_rule: dict[str, int] = field(default_factory=dict)
+
+
+def _key(results: Sequence[tuple[str, str, str, str, str]]) -> list[tuple[str, str, str, str, str]]:
+    return sorted(results)
+
+
+def _stricter(new: Sequence[FlagResult], old: Sequence[Flag], resolved: set[str]) -> bool:
+    seen: dict[str, int] = {}
+    for f in old:
+        seen[f.rule_id] = min(seen.get(f.rule_id, 9), SEVERITY_RANK.get(f.severity, 9))
+    for f in new:
+        if f.severity not in WAITING:
+            continue
+        if f.rule_id not in resolved or SEVERITY_RANK[f.severity] < seen.get(f.rule_id, 9):
+            return True
+    return False
+
+
+def _memory_resolved(s: Session, item: Item) -> set[str]:
+    live = Decision.undone_at.is_(None)
+    for cond in (Decision.sku == item.sku, Decision.norm_title == item.norm_title):
+        d = s.scalars(select(Decision).where(cond, live).order_by(Decision.id.desc()).limit(1)).first()
+        if d is not None:
+            return set(d.flags_resolved)
+    return set()
+
+
+def reflag(ws: Workspace, markets: list[str] | None = None, progress: Progress = no_progress,
+           batch_size: int = 1000) -> ReflagReport:
+    """Evaluate the current rules against every classified item and store what changed.
+
+    Commits per batch; a cancel keeps the batches done, and running it again finishes the
+    rest (unchanged items are only read).
+    """
+    rules = ws.rules()
+    markets = markets or list(ws.setting("markets"))
+    report = ReflagReport(version=rules.version)
+    by_rule: dict[str, int] = {}
+    with ws.db.session() as s:
+        total = s.scalar(select(func.count()).select_from(Item).where(Item.status != "pending")) or 0
+    last_id = 0
+    while True:
+        progress(report.checked / max(total, 1), f"Checked {report.checked:,} of {total:,} items against the rules")
+        with ws.db.session() as s:
+            items = list(s.scalars(select(Item).options(selectinload(Item.flags))
+                                   .where(Item.status != "pending", Item.id > last_id).order_by(Item.id).limit(batch_size)))
+            if not items:
+                break
+            last_id = items[-1].id
+            restamp: list[int] = []
+            for item in items:
+                report.checked += 1
+                if item.status == "decided" and item.hs_code:
+                    suggestions = [(item.hs_code, 1.0)]
+                else:
+                    suggestions = [(c, float(p)) for c, p in item.suggestions]
+                new = evaluate_item(rules, item, suggestions, markets)
+                for f in new:
+                    by_rule[f.rule_id] = by_rule.get(f.rule_id, 0) + 1
+                old = list(item.flags)
+                same = _key([(f.rule_id, f.market, f.severity, f.reason, f.trigger) for f in new]) == _key(
+                    [(f.rule_id, f.market, f.severity, f.reason, f.trigger) for f in old])
+                if same:
+                    if any(f.ruleset_version != rules.version for f in old):
+                        restamp.append(item.id)
+                    continue
+                report.changed += 1
+                _apply(s, item, new, old, report)
+                item.flags.clear()
+                item.flags.extend(flag_rows(rules, new))
+            if restamp:  # same flags under the new rule-set version: one UPDATE, not a rewrite
+                s.execute(update(Flag).where(Flag.item_id.in_(restamp)).values(ruleset_version=rules.version)
+                          .execution_options(synchronize_session=False))
+    ws.set_setting(RULESET_SETTING, rules.version)
+    with ws.db.session() as s:
+        audit.append(s, "borderline", "reflag", rules.version,
+                     {"checked": report.checked, "changed": report.changed, "returned": report.returned,
+                      "to_queue": report.to_queue, "released": report.released})
+    report.by_rule = by_rule
+    progress(1.0, f"Re-flagged {report.changed:,} of {report.checked:,} items")
+    return report
+
+
+def _apply(s: Session, item: Item, new: list[FlagResult], old: list[Flag], report: ReflagReport) -> None:
+    if item.status == "decided":
+        decision = s.scalars(select(Decision).where(Decision.item_id == item.id, Decision.undone_at.is_(None))
+                             .order_by(Decision.id.desc()).limit(1)).first()
+        resolved = set(decision.flags_resolved) if decision else set()
+        if _stricter(new, old, resolved):
+            item.status, item.hs_code = "flagged", None
+            report.returned += 1
+        return
+    resolved = _memory_resolved(s, item) if item.suggestion_source == "memory" else set()
+    if waits(new, resolved):
+        if item.status != "flagged":
+            item.status, item.hs_code = "flagged", None
+            report.to_queue += 1
+    elif item.status == "flagged":
+        item.status, item.hs_code = "auto", item.top_code
+        report.released += 1
+
+
+def needs_reflag(ws: Workspace) -> bool:
+    """True when items were flagged with rules other than the current ones."""
+    with ws.db.session() as s:
+        classified = s.scalar(select(func.count()).select_from(Item).where(Item.status != "pending")) or 0
+    if not classified:
+        return False
+    return ws.setting(RULESET_SETTING) != ws.rules().version
+
+
+def rule_counts(ws: Workspace) -> dict[str, int]:
+    """How many items each rule flags now (any market), over every classified item."""
+    with ws.db.session() as s:
+        rows = s.execute(select(Flag.rule_id, func.count(func.distinct(Flag.item_id))).group_by(Flag.rule_id)).all()
+    return {rule_id: n for rule_id, n in rows}

@@ -1,0 +1,131 @@
+"""The rules as the Rules page shows them, and the user's adjustments to them.
+
+Adjustments (enable, disable, a new threshold) go into ``[override.RULE-ID]`` tables of the
+user's ``rules.toml`` in the data dir. The file is edited in place, so rules and comments
+a person wrote there stay as they were; the bundled rule file is never touched.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+import tomlkit
+from tomlkit.exceptions import TOMLKitError
+
+from app.core import flagging
+from app.core.rules import ALL_MARKETS, ASEAN, UNITS, Rule, RuleFileError, load_rules
+from app.core.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class ThresholdView:
+    attribute: str          # the key an override uses (battery_wh, value, ... or confidence_below)
+    label: str              # "battery_wh >" for people
+    value: float
+    unit: str
+
+
+@dataclass(frozen=True)
+class RuleView:
+    id: str
+    title: str
+    severity: str
+    markets: tuple[str, ...]     # empty: every market
+    trigger: str
+    reason: str
+    source: str
+    checked: str
+    uncertain: bool
+    enabled: bool
+    thresholds: tuple[ThresholdView, ...]
+    flagged_items: int
+    overridden: bool
+
+    @property
+    def market_text(self) -> str:
+        if not self.markets:
+            return "all"
+        return "ASEAN" if set(self.markets) == set(ASEAN) else " ".join(self.markets)
+
+    def applies_to(self, market: str | None) -> bool:
+        return not market or market == ALL_MARKETS or not self.markets or market in self.markets
+
+
+def _thresholds(rule: Rule) -> tuple[ThresholdView, ...]:
+    out = [ThresholdView(t.attribute, f"{t.attribute} {t.op}", float(t.value), t.currency or UNITS.get(t.attribute, ""))
+           for t in rule.thresholds]
+    if rule.confidence_below is not None:
+        out.append(ThresholdView("confidence_below", "confidence <", rule.confidence_below, ""))
+    return tuple(out)
+
+
+def user_rule_file(ws: Workspace) -> Path:
+    return ws.rule_files()[-1]
+
+
+def list_rules(ws: Workspace) -> list[RuleView]:
+    """Every rule of the current set with what it flags now (a short query)."""
+    rules = ws.rules()
+    counts = flagging.rule_counts(ws)
+    overridden = set(_overrides(user_rule_file(ws)))
+    return [RuleView(r.id, r.title, r.severity, r.markets, r.trigger_summary(), r.reason, r.source, r.checked,
+                     r.uncertain, r.enabled, _thresholds(r), counts.get(r.id, 0), r.id in overridden)
+            for r in rules.rules]
+
+
+def _overrides(path: Path) -> dict[str, object]:
+    if not path.exists():
+        return {}
+    try:
+        doc = tomlkit.parse(path.read_text(encoding="utf-8"))
+    except (TOMLKitError, UnicodeDecodeError):
+        return {}
+    return dict(doc.get("override", {}))
+
+
+def set_override(ws: Workspace, rule_id: str, **changes: object) -> str:
+    """Write adjustments for one rule to the user's rules.toml; returns the new rule-set version.
+
+    ``changes`` are ``enabled=``, ``severity=``, ``confidence_below=`` or a threshold attribute
+    of the rule (``battery_wh=120``). The result is loaded before it is kept, so a bad value
+    raises :class:`RuleFileError` and leaves the file as it was.
+    """
+    path = user_rule_file(ws)
+    current = ws.rules()
+    rule = current.get(rule_id)
+    if rule is None:
+        raise RuleFileError(f"{path}: rule {rule_id}: there is no such rule")
+    try:
+        doc = tomlkit.parse(path.read_text(encoding="utf-8")) if path.exists() else tomlkit.document()
+    except (TOMLKitError, UnicodeDecodeError) as exc:
+        raise RuleFileError(f"{path}: not valid TOML ({exc})") from exc
+    if "override" not in doc:
+        doc.add(tomlkit.nl())
+        doc.add("override", tomlkit.table(is_super_table=True))
+    overrides = doc["override"]
+    table = overrides.get(rule_id)  # type: ignore[union-attr]
+    if table is None:
+        table = tomlkit.table()
+        overrides[rule_id] = table  # type: ignore[index]
+    for key, value in changes.items():
+        if isinstance(value, Decimal):
+            value = float(value)
+        table[key] = value
+    text = tomlkit.dumps(doc)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".rules-", suffix=".toml")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        try:
+            load_rules(ws.rule_files()[:-1] + [Path(tmp)])
+        except RuleFileError as exc:
+            raise RuleFileError(str(exc).replace(tmp, str(path))) from None
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return ws.rules().version

@@ -1,0 +1,228 @@
+"""Reading rule files: validation with errors that name the file, the rule and the field.
+
+Files are read in order (the bundled set, then the user's rules.toml): keyword groups
+(``[keywords]``), exchange rates for de minimis rules (``[exchange_rates]``), rules
+(``[[rule]]``; a later rule replaces an earlier one with the same id) and adjustments
+(``[override.RULE-ID]``: enabled, severity, confidence_below, threshold values). The
+rule-set version names the files' versions and a hash of their bytes, so every flag
+records exactly which rules produced it.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from app.core.rules import (ASEAN, LOW_CONFIDENCE, OPERATORS, SEVERITIES, THRESHOLD_ATTRIBUTES, VALUE, Rule,
+                            RuleFileError, RuleSet, Threshold)
+
+MISSING_FIELDS = ("origin", "value", "currency", "description", "material")
+_MARKET = re.compile(r"^[A-Z]{2}$")
+
+
+def _err(file: Path, rule_id: str | None, message: str) -> RuleFileError:
+    return RuleFileError(f"{file}: rule {rule_id}: {message}" if rule_id else f"{file}: {message}")
+
+
+def _strings(value: object, file: Path, rule_id: str, name: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise _err(file, rule_id, f"field '{name}' must be a list of strings")
+    return tuple(value)
+
+
+def _decimal(value: object, file: Path, rule_id: str, name: str) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        raise _err(file, rule_id, f"field '{name}' must be a number")
+    try:
+        return Decimal(str(value))
+    except InvalidOperation:
+        raise _err(file, rule_id, f"field '{name}': '{value}' is not a number") from None
+
+
+def _fraction(value: object, file: Path, rule_id: str, name: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+        raise _err(file, rule_id, f"field '{name}' must be a number from 0 to 1")
+    return float(value)
+
+
+def _markets(value: object, file: Path, rule_id: str) -> tuple[str, ...]:
+    out: list[str] = []
+    for m in _strings(value, file, rule_id, "markets"):
+        m = m.strip().upper()
+        if m == "ALL":
+            return ()
+        if m == "ASEAN":
+            out += ASEAN
+        elif _MARKET.match(m):
+            out.append(m)
+        else:
+            raise _err(file, rule_id, f"field 'markets': '{m}' is not a two-letter country code, ALL or ASEAN")
+    return tuple(dict.fromkeys(out))
+
+
+def _threshold(data: object, file: Path, rule_id: str) -> Threshold:
+    if not isinstance(data, dict):
+        raise _err(file, rule_id, "field 'thresholds' must be a list of tables")
+    attribute = data.get("attribute")
+    if attribute not in THRESHOLD_ATTRIBUTES:
+        raise _err(file, rule_id, f"field 'thresholds': attribute '{attribute}' is not one of {', '.join(THRESHOLD_ATTRIBUTES)}")
+    op = data.get("op")
+    if op not in OPERATORS:
+        raise _err(file, rule_id, f"field 'thresholds': op '{op}' is not one of {', '.join(OPERATORS)}")
+    currency = str(data.get("currency", "")).upper()
+    if currency and attribute != VALUE:
+        raise _err(file, rule_id, "field 'thresholds': only a 'value' threshold has a currency")
+    return Threshold(str(attribute), str(op), _decimal(data.get("value"), file, rule_id, "thresholds.value"), currency)
+
+
+RULE_FIELDS = {"id", "title", "severity", "reason", "markets", "keywords", "exclude", "hs_prefixes", "match",
+               "thresholds", "confidence_below", "confidence_by_market", "missing", "source", "checked",
+               "uncertain", "enabled"}
+
+
+def parse_rule(data: dict[str, Any], file: Path, groups: Mapping[str, tuple[str, ...]] | None = None) -> Rule:
+    rule_id = data.get("id")
+    if not isinstance(rule_id, str) or not rule_id:
+        raise _err(file, None, "a rule has no 'id'")
+    unknown = set(data) - RULE_FIELDS
+    if unknown:
+        raise _err(file, rule_id, f"field '{sorted(unknown)[0]}' is not a rule field")
+    for required in ("severity", "reason"):
+        if not isinstance(data.get(required), str) or not data.get(required):
+            raise _err(file, rule_id, f"field '{required}' is missing")
+    severity = str(data["severity"])
+    if severity not in SEVERITIES:
+        raise _err(file, rule_id, f"field 'severity' must be one of {', '.join(SEVERITIES)}")
+    keywords: list[str] = []
+    used_groups: list[str] = []
+    for word in _strings(data.get("keywords"), file, rule_id, "keywords"):
+        if word.startswith("@"):
+            if word[1:] not in (groups or {}):
+                raise _err(file, rule_id, f"field 'keywords': no keyword group '{word[1:]}'")
+            used_groups.append(word[1:])
+            keywords += (groups or {})[word[1:]]
+        else:
+            keywords.append(word)
+    exclude = _strings(data.get("exclude"), file, rule_id, "exclude")
+    prefixes = tuple(p.replace(".", "") for p in _strings(data.get("hs_prefixes"), file, rule_id, "hs_prefixes"))
+    for p in prefixes:
+        if not p.isdigit() or len(p) not in (2, 4, 5, 6):
+            raise _err(file, rule_id, f"field 'hs_prefixes': '{p}' is not a chapter, heading or subheading")
+    match = data.get("match", "any")
+    if match not in ("any", "all"):
+        raise _err(file, rule_id, "field 'match' must be 'any' or 'all'")
+    raw_thresholds = data.get("thresholds", [])
+    if not isinstance(raw_thresholds, list):
+        raise _err(file, rule_id, "field 'thresholds' must be a list of tables")
+    thresholds = tuple(_threshold(t, file, rule_id) for t in raw_thresholds)
+    conf = data.get("confidence_below")
+    confidence = None if conf is None else _fraction(conf, file, rule_id, "confidence_below")
+    by_market_raw = data.get("confidence_by_market", {})
+    if not isinstance(by_market_raw, dict):
+        raise _err(file, rule_id, "field 'confidence_by_market' must be a table of market = number")
+    by_market = {str(k).upper(): _fraction(v, file, rule_id, f"confidence_by_market.{k}") for k, v in by_market_raw.items()}
+    missing = _strings(data.get("missing"), file, rule_id, "missing")
+    for f in missing:
+        if f not in MISSING_FIELDS:
+            raise _err(file, rule_id, f"field 'missing': '{f}' is not one of {', '.join(MISSING_FIELDS)}")
+    if not (keywords or prefixes or thresholds or confidence is not None or missing):
+        raise _err(file, rule_id, "needs a trigger: 'keywords', 'hs_prefixes', 'thresholds', 'confidence_below' or 'missing'")
+    for name in ("title", "source", "checked"):
+        if name in data and not isinstance(data[name], str):
+            raise _err(file, rule_id, f"field '{name}' must be text")
+    for name in ("uncertain", "enabled"):
+        if name in data and not isinstance(data[name], bool):
+            raise _err(file, rule_id, f"field '{name}' must be true or false")
+    return Rule(id=rule_id, title=str(data.get("title", rule_id)), severity=severity, reason=str(data["reason"]),
+                markets=_markets(data.get("markets"), file, rule_id), keywords=tuple(dict.fromkeys(keywords)),
+                exclude=exclude, hs_prefixes=prefixes, match=str(match), thresholds=thresholds,
+                confidence_below=confidence, confidence_by_market=by_market, missing=missing,
+                source=str(data.get("source", "")), checked=str(data.get("checked", "")),
+                uncertain=bool(data.get("uncertain", False)), enabled=bool(data.get("enabled", True)),
+                groups=tuple(used_groups), file=str(file))
+
+
+def apply_override(rule: Rule, data: object, file: Path) -> Rule:
+    """A rule with a user's adjustments: enabled, severity, confidence_below, threshold values."""
+    if not isinstance(data, dict):
+        raise _err(file, rule.id, "an override must be a table")
+    changes: dict[str, Any] = {}
+    thresholds = list(rule.thresholds)
+    for key, value in data.items():
+        if key == "enabled":
+            if not isinstance(value, bool):
+                raise _err(file, rule.id, "field 'enabled' must be true or false")
+            changes["enabled"] = value
+        elif key == "severity":
+            if value not in SEVERITIES:
+                raise _err(file, rule.id, f"field 'severity' must be one of {', '.join(SEVERITIES)}")
+            changes["severity"] = value
+        elif key == "confidence_below":
+            changes["confidence_below"] = _fraction(value, file, rule.id, key)
+        elif any(t.attribute == key for t in thresholds):
+            number = _decimal(value, file, rule.id, key)
+            thresholds = [replace(t, value=number) if t.attribute == key else t for t in thresholds]
+        else:
+            raise _err(file, rule.id, f"field '{key}' cannot be overridden (enabled, severity, confidence_below, "
+                                      f"or a threshold attribute of this rule)")
+    return replace(rule, thresholds=tuple(thresholds), **changes)
+
+
+def load_rules(files: Sequence[Path]) -> RuleSet:
+    """Read rule files in order; a later file's rule replaces an earlier one with the same id."""
+    rules: dict[str, Rule] = {}
+    groups: dict[str, tuple[str, ...]] = {}
+    rates: dict[str, Decimal] = {}
+    overrides: list[tuple[Path, str, object]] = []
+    warnings: list[str] = []
+    digest = hashlib.sha256()
+    versions = []
+    for file in files:
+        file = Path(file)
+        if not file.exists():
+            continue
+        raw = file.read_bytes()
+        digest.update(raw)
+        try:
+            data = tomllib.loads(raw.decode("utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise RuleFileError(f"{file}: not valid TOML ({exc})") from exc
+        versions.append(str(data.get("version", file.stem))[:24])  # flags keep it in a 64-character column
+        for name, words in dict(data.get("keywords", {})).items():
+            groups[name] = _strings(words, file, f"(keyword group {name})", "keywords")
+        for cur, rate in dict(data.get("exchange_rates", {})).items():
+            if cur in ("checked", "note"):
+                continue
+            rates[str(cur).upper()] = _decimal(rate, file, f"(exchange rate {cur})", "exchange_rates")
+        conf = data.get("confidence", {})
+        if isinstance(conf, dict) and "review_below" in conf:
+            threshold = conf["review_below"]
+            if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 <= threshold <= 1:
+                raise RuleFileError(f"{file}: confidence: field 'review_below' must be a number from 0 to 1")
+            rules[LOW_CONFIDENCE] = Rule(LOW_CONFIDENCE, "Low model confidence", "review",
+                                         "The model is not sure: its best guess has confidence {confidence}.",
+                                         confidence_below=float(threshold), file=str(file))
+        entries = data.get("rule", [])
+        if not isinstance(entries, list):
+            raise RuleFileError(f"{file}: 'rule' must be an array of tables ([[rule]])")
+        for entry in entries:
+            rule = parse_rule(entry, file, groups)
+            rules[rule.id] = rule
+        for rule_id, change in dict(data.get("override", {})).items():
+            overrides.append((file, rule_id, change))
+    for file, rule_id, change in overrides:
+        if rule_id not in rules:
+            warnings.append(f"{file}: override for unknown rule {rule_id} ignored")
+            continue
+        rules[rule_id] = apply_override(rules[rule_id], change, file)
+    version = "+".join(versions) + ":" + digest.hexdigest()[:8]
+    return RuleSet(list(rules.values()), version, rates, warnings)

@@ -1,0 +1,297 @@
+"""The Rules page: every flagging rule with its trigger, reason and source, filters by market
+and severity, a switch per rule, threshold edits, and how many items each rule flags now.
+
+Changes are written to the user's rules.toml and the items are re-flagged in the
+background; the page then tells the window through ``sig_rules_changed``.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer,
+                            Signal)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout,
+                               QHeaderView, QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+
+from app.core import flagging, rule_admin
+from app.core.rule_admin import RuleView
+from app.core.rules import ASEAN, SEVERITIES
+from app.core.workspace import Workspace
+from app.gui.operations import OperationRunner
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RulesModel(QAbstractTableModel):
+    COLUMNS = ("On", "Rule", "Title", "Severity", "Markets", "Items flagged")
+    sig_toggled = Signal(str, bool)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[RuleView] = []
+
+    def set_rows(self, rows: list[RuleView]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsUserCheckable if index.column() == 0 else base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.CheckStateRole and col == 0:
+            return Qt.CheckState.Checked if r.enabled else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.DisplayRole:
+            title = r.title + (" (unverified)" if r.uncertain and "unverified" not in r.title.lower() else "")
+            return ("", r.id, title, r.severity, r.market_text, r.flagged_items if r.enabled else "")[col]
+        if role == Qt.ItemDataRole.UserRole:
+            return r.id
+        if role == Qt.ItemDataRole.ToolTipRole and col in (2, 4):
+            return r.title if col == 2 else " ".join(r.markets) or "all markets"
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role == Qt.ItemDataRole.CheckStateRole and index.column() == 0:
+            checked = Qt.CheckState(value) == Qt.CheckState.Checked
+            self.sig_toggled.emit(self.rows[index.row()].id, checked)
+            return True
+        return False
+
+
+class RulesFilter(QSortFilterProxyModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.market: str | None = None
+        self.severity: str | None = None
+
+    def set_filter(self, market: str | None, severity: str | None) -> None:
+        self.beginFilterChange()
+        self.market, self.severity = market, severity
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, RulesModel)
+        r = model.rows[source_row]
+        return r.applies_to(self.market) and (self.severity is None or r.severity == self.severity)
+
+
+class RulesPage(QWidget):
+    sig_rules_changed = Signal()   # rules were edited and the items re-flagged
+    sig_loaded = Signal()          # the list was (re)read
+
+    def __init__(self, ws: Workspace, runner: OperationRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.runner = runner
+        self.current: RuleView | None = None
+        self.spins: dict[str, QDoubleSpinBox] = {}
+
+        self.market = QComboBox()
+        self.market.addItem(self.tr("All markets"), None)
+        for m in ASEAN:
+            self.market.addItem(m, m)
+        self.severity = QComboBox()
+        self.severity.addItem(self.tr("All severities"), None)
+        for s in SEVERITIES:
+            self.severity.addItem(s, s)
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Market:")))
+        top.addWidget(self.market)
+        top.addWidget(QLabel(self.tr("Severity:")))
+        top.addWidget(self.severity)
+        top.addStretch(1)
+        top.addWidget(self.summary)
+
+        self.model = RulesModel()
+        self.proxy = RulesFilter()
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+        self.detail = QLabel(self.tr("Select a rule to see its trigger, reason and source."))
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.threshold_box = QGroupBox(self.tr("Thresholds"))
+        self.threshold_fields = QWidget()
+        self.threshold_form = QFormLayout(self.threshold_fields)
+        self.apply_button = QPushButton(self.tr("Apply thresholds"))
+        box_layout = QVBoxLayout(self.threshold_box)
+        box_layout.addWidget(self.threshold_fields)
+        box_layout.addWidget(self.apply_button)
+        self.apply_button.clicked.connect(self.apply_thresholds)
+        self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.addWidget(self.detail, 1)
+        side_layout.addWidget(self.threshold_box)
+        side_layout.addWidget(self.message)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+        self.market.currentIndexChanged.connect(self._filter)
+        self.severity.currentIndexChanged.connect(self._filter)
+        self.table.selectionModel().currentRowChanged.connect(self._selected)
+        self.model.sig_toggled.connect(self.set_enabled)
+        self._show_thresholds(None)
+        QTimer.singleShot(0, self._startup)
+
+    # loading ------------------------------------------------------------------------------
+    def _startup(self) -> None:
+        """Re-flag once if the rule files changed since the items were flagged, then list."""
+        def work(progress):  # type: ignore[no-untyped-def]
+            changed = flagging.needs_reflag(self.ws)
+            if changed:
+                flagging.reflag(self.ws, progress=progress)
+            return changed, rule_admin.list_rules(self.ws)
+
+        def done(result: tuple[bool, list[RuleView]]) -> None:
+            self._loaded(result[1])
+            if result[0]:
+                self.sig_rules_changed.emit()
+
+        self.runner.run(self.tr("Checking the rules"), work, done, self._failed)
+
+    def reload(self) -> None:
+        self.runner.run(self.tr("Reading the rules"), lambda p: rule_admin.list_rules(self.ws), self._loaded, self._failed)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if self.model.rows:
+            self.reload()   # counts change as items are classified and decided
+
+    def _loaded(self, rows: list[RuleView]) -> None:
+        keep = self.current.id if self.current else None
+        self.model.set_rows(rows)
+        self._filter()
+        if keep:
+            self.select(keep)
+        self.sig_loaded.emit()
+
+    def _failed(self, message: str, details: str) -> None:
+        self.message.setText(message)
+
+    # filters and selection ----------------------------------------------------------------
+    def _filter(self) -> None:
+        self.proxy.set_filter(self.market.currentData(), self.severity.currentData())
+        shown = self.proxy.rowCount()
+        on = sum(1 for r in self.model.rows if r.enabled)
+        self.summary.setText(self.tr("{shown} of {total} rules shown, {on} on").format(
+            shown=shown, total=len(self.model.rows), on=on))
+
+    def visible_ids(self) -> list[str]:
+        return [self.proxy.index(i, 1).data() for i in range(self.proxy.rowCount())]
+
+    def select(self, rule_id: str) -> bool:
+        for i in range(self.proxy.rowCount()):
+            if self.proxy.index(i, 1).data() == rule_id:
+                self.table.selectRow(i)
+                self.table.setCurrentIndex(self.proxy.index(i, 1))
+                self._selected(self.proxy.index(i, 1))
+                return True
+        return False
+
+    def _selected(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        row = self.model.rows[self.proxy.mapToSource(index).row()]
+        self.current = row
+        lines = [f"{row.id}: {row.title}", "",
+                 self.tr("Severity: {s}").format(s=row.severity),
+                 self.tr("Markets: {m}").format(m=" ".join(row.markets) or self.tr("all")),
+                 self.tr("Trigger: {t}").format(t=row.trigger), "",
+                 self.tr("Reason: {r}").format(r=row.reason), "",
+                 self.tr("Source: {s}").format(s=row.source or "-"),
+                 self.tr("Last checked: {d}").format(d=row.checked or "-"),
+                 self.tr("Items it flags now: {n}").format(n=row.flagged_items)]
+        if row.uncertain:
+            lines.append(self.tr("The fact behind this rule is not confirmed, so it asks for review and never blocks."))
+        if not row.enabled:
+            lines.append(self.tr("This rule is switched off."))
+        if row.overridden:
+            lines.append(self.tr("Adjusted in your rules.toml."))
+        self.detail.setText("\n".join(lines))
+        self._show_thresholds(row)
+
+    def _show_thresholds(self, row: RuleView | None) -> None:
+        while self.threshold_form.rowCount():
+            self.threshold_form.removeRow(0)
+        self.spins = {}
+        for t in row.thresholds if row else ():
+            spin = QDoubleSpinBox()
+            if t.attribute == "confidence_below":
+                spin.setRange(0.0, 1.0)
+                spin.setSingleStep(0.05)
+            else:
+                spin.setRange(0.0, 1e12)
+            spin.setDecimals(2)
+            spin.setValue(t.value)
+            if t.unit:
+                spin.setSuffix(f" {t.unit}")
+            self.spins[t.attribute] = spin
+            self.threshold_form.addRow(t.label, spin)
+        self.threshold_box.setVisible(bool(self.spins))
+
+    # changes ------------------------------------------------------------------------------
+    def set_enabled(self, rule_id: str, enabled: bool) -> None:
+        self._change(rule_id, enabled=enabled)
+
+    def apply_thresholds(self) -> None:
+        if self.current is None:
+            return
+        old = {t.attribute: t.value for t in self.current.thresholds}
+        changes = {k: round(s.value(), 6) for k, s in self.spins.items() if abs(s.value() - old.get(k, 0.0)) > 1e-9}
+        if changes:
+            self._change(self.current.id, **changes)
+
+    def _change(self, rule_id: str, **changes: object) -> None:
+        self.message.setText(self.tr("Saving {rule} and re-flagging the items…").format(rule=rule_id))
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            rule_admin.set_override(self.ws, rule_id, **changes)
+            report = flagging.reflag(self.ws, progress=progress)
+            return report, rule_admin.list_rules(self.ws)
+
+        def done(result: tuple[flagging.ReflagReport, list[RuleView]]) -> None:
+            report, rows = result
+            self._loaded(rows)
+            self.message.setText(self.tr("{rule} saved. {n} items changed: {q} now wait for review, {r} decided items "
+                                         "are back in the queue, {f} no longer wait.").format(
+                rule=rule_id, n=report.changed, q=report.to_queue, r=report.returned, f=report.released))
+            self.sig_rules_changed.emit()
+
+        self.runner.run(self.tr("Updating rule {rule}").format(rule=rule_id), work, done, self._failed)

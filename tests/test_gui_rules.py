@@ -1,0 +1,80 @@
+"""The Rules page in the real window: filters, switching a rule off, editing a threshold."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.core import flagging, services
+from app.gui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, ws):
+    w = MainWindow(ws)
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.runner.cancel_all()
+    assert w.runner.wait(30000), "a background operation did not finish"
+
+
+def test_rules_page_filters_switches_and_reflags(qtbot, window: MainWindow, ws, catalogue_file: Path) -> None:
+    window.import_file(catalogue_file)
+    qtbot.waitUntil(lambda: not window.runner.busy() and window.items_page.model.rowCount() == 8
+                    and all(window.items_page.model.row_at(i).status != "pending" for i in range(8)), timeout=60000)
+    page = window.rules_page
+    with qtbot.waitSignal(page.sig_loaded, timeout=10000):
+        window.tabs.setCurrentWidget(page)
+    assert page.model.rowCount() >= 40
+
+    # Filters: Singapore blocking rules include the vape ban, not Malaysia's vape registration.
+    page.market.setCurrentIndex(page.market.findData("SG"))
+    page.severity.setCurrentIndex(page.severity.findData("block"))
+    shown = page.visible_ids()
+    assert "VAPE-BAN" in shown and "VAPE-MY" not in shown and "KNIFE" not in shown
+    assert all(page.model.rows[[r.id for r in page.model.rows].index(i)].severity == "block" for i in shown)
+
+    # The detail shows trigger, reason, source and the count of items flagged now.
+    assert page.select("VAPE-BAN")
+    assert "Source: SG Tobacco" in page.detail.text() and "Items it flags now: 1" in page.detail.text()
+
+    # Switching the knife rule off re-flags in the background; the knife leaves the queue.
+    page.market.setCurrentIndex(0)
+    page.severity.setCurrentIndex(0)
+    knife_row = [r.id for r in page.model.rows].index("KNIFE")
+    assert page.model.rows[knife_row].flagged_items == 1
+    with qtbot.waitSignal(page.sig_rules_changed, timeout=20000):
+        page.model.setData(page.model.index(knife_row, 0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert "rules.toml" in str(ws.rule_files()[-1]) and "enabled = false" in ws.rule_files()[-1].read_text()
+    assert not ws.rules().get("KNIFE").enabled
+    assert flagging.rule_counts(ws).get("KNIFE", 0) == 0
+    assert "items changed" in page.message.text()
+    sku_1003 = next(r for r in services.list_items(ws) if r.sku == "SKU-1003")
+    assert "KNIFE" not in sku_1003.rules
+
+    # Edit a threshold: low confidence for every item, so everything waits for a person.
+    assert page.select("LOWCONF")
+    assert set(page.spins) == {"confidence_below"}
+    page.spins["confidence_below"].setValue(1.0)
+    with qtbot.waitSignal(page.sig_rules_changed, timeout=20000):
+        page.apply_button.click()
+    assert ws.rules().get("LOWCONF").confidence_below == 1.0
+    counts = services.status_counts(ws)
+    assert counts["auto"] == 0 and counts["flagged"] == 8
+    qtbot.waitUntil(lambda: window.tabs.tabText(1) == "Review (8)", timeout=5000)
+
+
+def test_rules_model_passes_the_model_checks(qtmodeltester, ws) -> None:
+    from app.core import rule_admin
+    from app.gui.rules_page import RulesFilter, RulesModel
+
+    model = RulesModel()
+    model.set_rows(rule_admin.list_rules(ws))
+    qtmodeltester.check(model)
+    proxy = RulesFilter()
+    proxy.setSourceModel(model)
+    proxy.set_filter("BN", "review")
+    assert 0 < proxy.rowCount() < model.rowCount()
+    qtmodeltester.check(proxy)

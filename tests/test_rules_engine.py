@@ -1,0 +1,224 @@
+"""The rule engine, its file format and overrides, the quantity extractor, and re-flagging."""
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from app.core import flagging, rule_admin, services
+from app.core.attributes import extract, parse_number, quantities
+from app.core.rule_text import trigger_spans
+from app.core.rules import RuleFileError, load_rules
+from app.core.tables import Decision, Flag, Item
+from tests.conftest import write_catalogue
+
+
+# attributes --------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,name,value", [
+    ("20000mAh power bank", "capacity_mah", 20000), ("74Wh laptop battery", "battery_wh", 74),
+    ("Hunting knife, blade 20 cm", "blade_cm", 20), ("Chef knife 8 inch blade", "blade_cm", 20.32),
+    ("Blade length: 150mm", "blade_cm", 15), ("Toner 100ml", "volume_ml", 100), ("Water bottle 1,5 L", "volume_ml", 1500),
+    ("E-liquid 2% nicotine", "nicotine_pct", 2), ("Nic salt 20mg/ml", "nicotine_pct", 2),
+    ("Energy drink 160mg caffeine", "caffeine_mg", 160), ("Caffeine: 95 mg per can", "caffeine_mg", 95),
+    ("Power bank 20,000 mAh", "capacity_mah", 20000), ("Drill battery 18V 5.0Ah", "capacity_mah", 5000),
+])
+def test_extractor_reads_quantities_in_fixed_units(text: str, name: str, value: float) -> None:
+    q = extract(text)[name]
+    assert q.value == pytest.approx(value)
+    assert q.text and text[q.span[0]:q.span[1]] == q.text
+
+
+def test_battery_energy_from_mah_and_volts() -> None:
+    assert extract("Drill battery 18V 5.0Ah")["battery_wh"].value == pytest.approx(90)
+    usb = extract("Power bank 20000mAh 5V 2A output")["battery_wh"]  # 5 V is the USB output, not the cell
+    assert usb.value == pytest.approx(74) and usb.estimated and "3.7 V" in usb.note
+    assert extract("Laptop battery 99Wh 20000mAh")["battery_wh"].value == 99  # a stated Wh wins
+    assert extract("Cotton T-shirt size XL") == {} and extract("Size 42 shoes") == {}
+
+
+def test_catalogue_columns_give_quantities_too() -> None:
+    q = quantities("Camping battery", {"Battery (Wh)": "150", "Colour": "red"})
+    assert q["battery_wh"].value == 150
+    assert parse_number("1.234,5") == 1234.5 and parse_number("20,000") == 20000 and parse_number("1,5") == 1.5
+
+
+# matching ----------------------------------------------------------------------------------
+def _rules(tmp_path: Path, body: str):
+    p = tmp_path / "r.toml"
+    p.write_text(body, encoding="utf-8")
+    return load_rules([p])
+
+
+def test_keywords_fold_case_accents_plurals_and_joined_words(tmp_path: Path) -> None:
+    rules = _rules(tmp_path, """
+[[rule]]
+id = "K"
+severity = "review"
+reason = "{trigger}"
+keywords = ["knife", "power bank", "thuốc lá điện tử", "บุหรี่ไฟฟ้า", "mitragyn*"]
+exclude = ["knife sharpener"]
+""")
+    def trig(text: str) -> list[str]:
+        return [f.trigger for f in rules.evaluate(text, [("490900", 0.9)], ["SG"])]
+    assert trig("Set of 3 KNIVES") == ["KNIVES"]
+    assert trig("Powerbank slim") == ["Powerbank"] and trig("power-bank") == ["power-bank"]
+    assert trig("Thuoc la dien tu gia re") == ["Thuoc la dien tu"]
+    assert trig("ขายบุหรี่ไฟฟ้าราคาถูก") == ["บุหรี่ไฟฟ้า"]
+    assert trig("Mitragynine extract") == ["Mitragynine"]
+    assert trig("Knife sharpener, 3 stages") == []
+    assert trig("Knife sharpener and paring knife") == ["knife"]  # the second knife is not part of the exclusion
+    assert trig("Penknifeholder") == [] and trig("Bladeless fan") == []
+
+
+def test_hs_match_all_thresholds_value_and_confidence(tmp_path: Path) -> None:
+    rules = _rules(tmp_path, """
+[exchange_rates]
+USD = 1
+SGD = 0.75
+
+[[rule]]
+id = "BOTH"
+severity = "block"
+reason = "r"
+keywords = ["refurbished"]
+hs_prefixes = ["85"]
+match = "all"
+markets = ["VN"]
+
+[[rule]]
+id = "WH"
+severity = "block"
+reason = "battery {battery_wh}"
+thresholds = [{ attribute = "battery_wh", op = ">", value = 100 }]
+
+[[rule]]
+id = "LVG"
+severity = "info"
+reason = "value {value}"
+markets = ["SG"]
+thresholds = [{ attribute = "value", op = "<=", value = 400, currency = "SGD" }]
+
+[[rule]]
+id = "CONF"
+severity = "review"
+reason = "c"
+confidence_below = 0.5
+confidence_by_market = { SG = 0.8 }
+""")
+    ids = lambda flags: sorted((f.rule_id, f.market) for f in flags)  # noqa: E731
+    assert ids(rules.evaluate("Refurbished phone", [("851713", 0.9)], ["VN", "SG"])) == [("BOTH", "VN")]
+    assert ids(rules.evaluate("Refurbished book", [("490199", 0.9)], ["VN"])) == []
+    [wh] = rules.evaluate("Power station 30000mAh 12V", [("850760", 0.9)], ["MY"])
+    assert wh.rule_id == "WH" and wh.reason == "battery about 360 Wh (30000mAh at 12V)" and wh.trigger == "30000mAh at 12V"
+    [lvg] = rules.evaluate("Shirt", [("610910", 0.9)], ["SG"], value=Decimal("250"), currency="USD")
+    assert lvg.reason == "value 250 USD (about 333.33 SGD)"
+    assert rules.evaluate("Shirt", [("610910", 0.9)], ["SG"], value=Decimal("301"), currency="USD") == []
+    assert rules.evaluate("Shirt", [("610910", 0.9)], ["SG"], value=Decimal("5"), currency="XYZ") == []  # no rate
+    assert ids(rules.evaluate("Shirt", [("610910", 0.7)], ["SG", "MY"])) == [("CONF", "SG")]
+    assert ids(rules.evaluate("Shirt", [("610910", 0.3)], ["SG", "MY"])) == [("CONF", "*")]
+
+
+@pytest.mark.parametrize("body,message", [
+    ('[[rule]]\nid="X"\nseverity="review"\nreason="r"\nkeywords=["@nope"]', "rule X: field 'keywords': no keyword group 'nope'"),
+    ('[[rule]]\nid="X"\nseverity="review"\nreason="r"\nthresholds=[{attribute="weight",op=">",value=1}]', "rule X: field 'thresholds'"),
+    ('[[rule]]\nid="X"\nseverity="review"\nreason="r"\nthresholds=[{attribute="blade_cm",op="~",value=1}]', "op '~'"),
+    ('[[rule]]\nid="X"\nseverity="review"\nreason="r"\nkeywords=["a"]\nmarkets=["Singapore"]', "rule X: field 'markets'"),
+    ('[[rule]]\nid="X"\nseverity="review"\nreason="r"\nconfidence_below=2', "rule X: field 'confidence_below'"),
+    ('[[rule]]\nid="X"\nseverity="review"\nreason="r"\nkeyword=["a"]', "rule X: field 'keyword' is not a rule field"),
+    ('[[rule]]\nid="X"\nseverity="review"\nreason="r"', "rule X: needs a trigger"),
+    ('[[rule]]\nid="X"\nseverity="review"\nreason="r"\nkeywords=["a"]\n[override.X]\nblade_cm=3', "rule X: field 'blade_cm' cannot be overridden"),
+])
+def test_rule_file_errors_name_the_rule_and_field(tmp_path: Path, body: str, message: str) -> None:
+    with pytest.raises(RuleFileError, match=message) as err:
+        _rules(tmp_path, body)
+    assert str(tmp_path / "r.toml") in str(err.value)
+
+
+def test_trigger_spans_point_into_the_original_title() -> None:
+    title = "Bộ 2 KNIVES inox; thuốc lá điện tử, 20000mAh"
+    spans = trigger_spans(title, ["KNIVES; HS 821191", "thuoc la dien tu", "20000mAh at an assumed 3.7 V"])
+    assert [title[a:b] for a, b in spans] == ["KNIVES", "thuốc lá điện tử"]
+    assert [title[a:b] for a, b in trigger_spans(title, ["20000mAh"])] == ["20000mAh"]
+    assert trigger_spans("Cotton shirt", ["HS 610910"]) == []
+
+
+# re-flagging --------------------------------------------------------------------------------
+def _classified(ws, tmp_path: Path) -> None:
+    rows = [("R-1", "Stainless chef knife", "", "steel", "CN", "9.00", "USD", "0.2"),
+            ("R-2", "Cotton crew neck T-shirt", "", "cotton", "TH", "6.50", "USD", "0.2"),
+            ("R-3", "Ceramic coffee mug 350ml", "", "porcelain", "VN", "3.20", "USD", "0.3")]
+    services.import_catalogue(ws, write_catalogue(tmp_path / "c.csv", rows))
+    services.classify_pending(ws, ["SG", "MY"])
+
+
+def _status(ws, sku: str) -> str:
+    with ws.db.session() as s:
+        return s.scalars(select(Item.status).where(Item.sku == sku)).one()
+
+
+def test_flags_store_rule_version_and_trigger(ws, tmp_path: Path) -> None:
+    _classified(ws, tmp_path)
+    with ws.db.session() as s:
+        knife = s.scalars(select(Flag).join(Item).where(Item.sku == "R-1", Flag.rule_id == "KNIFE")).one()
+        assert knife.trigger.startswith("knife") and knife.ruleset_version == ws.rules().version
+    assert not flagging.needs_reflag(ws)
+
+
+def test_disabling_and_tightening_rules_reflags_and_keeps_decisions(ws, tmp_path: Path) -> None:
+    _classified(ws, tmp_path)
+    assert _status(ws, "R-1") == "flagged"
+    rule_admin.set_override(ws, "KNIFE", enabled=False)
+    assert flagging.needs_reflag(ws)
+    rep = flagging.reflag(ws, ["SG", "MY"])
+    assert _status(ws, "R-1") in ("auto", "flagged") and rep.changed >= 1 and not flagging.needs_reflag(ws)
+    with ws.db.session() as s:
+        assert not list(s.scalars(select(Flag).where(Flag.rule_id == "KNIFE")))
+        assert set(s.scalars(select(Flag.ruleset_version))) == {ws.rules().version}  # unchanged flags restamped
+
+    # Decide the shirt, then a new stricter rule for it returns it to the queue; the decision stays.
+    item_id = services.item_id_for_sku(ws, "R-2")
+    services.decide(ws, item_id, "610910", "Ana")
+    (ws.data_dir / "rules.toml").write_text(
+        ws.data_dir.joinpath("rules.toml").read_text() + '\n[[rule]]\nid="SHIRT"\nseverity="block"\nreason="r"\n'
+        'keywords=["t-shirt"]\nmarkets=["SG"]\n', encoding="utf-8")
+    rep = flagging.reflag(ws, ["SG", "MY"])
+    assert rep.returned == 1 and _status(ws, "R-2") == "flagged"
+    with ws.db.session() as s:
+        assert [d.code for d in s.scalars(select(Decision).where(Decision.undone_at.is_(None)))] == ["610910"]
+
+    # Deciding again (a blocking flag needs a note) resolves it; a milder edit leaves the decision alone.
+    services.decide(ws, item_id, "610910", "Ana", "plain cotton shirt, nothing restricted")
+    rule_admin.set_override(ws, "SHIRT", severity="review")
+    rep = flagging.reflag(ws, ["SG", "MY"])
+    assert rep.returned == 0 and _status(ws, "R-2") == "decided"
+
+
+def test_threshold_override_is_written_and_validated(ws) -> None:
+    path = ws.data_dir / "rules.toml"
+    path.write_text("# my own rules\n", encoding="utf-8")
+    rule_admin.set_override(ws, "LIB-100WH", battery_wh=160)
+    assert path.read_text().startswith("# my own rules") and "battery_wh = 160" in path.read_text()
+    assert ws.rules().get("LIB-100WH").thresholds[0].value == 160
+    with pytest.raises(RuleFileError, match="LOWCONF: field 'confidence_below'"):
+        rule_admin.set_override(ws, "LOWCONF", confidence_below=3)
+    assert "confidence_below" not in path.read_text()
+    views = {v.id: v for v in rule_admin.list_rules(ws)}
+    assert views["LIB-100WH"].overridden and views["LIB-100WH"].thresholds[0].value == 160
+    assert views["VAPE-BAN"].market_text == "SG TH VN BN KH LA" and views["COSMETIC"].market_text == "ASEAN"
+
+
+def test_free_of_a_keyword_does_not_trigger_it(tmp_path: Path) -> None:
+    rules = _rules(tmp_path, '[[rule]]\nid="K"\nseverity="review"\nreason="r"\nkeywords=["kratom", "nicotine", "mitragyn*"]\n')
+    fires = lambda text: bool(rules.evaluate(text, [("490900", 0.9)], ["SG"]))  # noqa: E731
+    assert not fires("Kratom-free herbal tea") and not fires("Nicotine free e-liquid") and not fires("mitragynine-free")
+    assert fires("Kratom tea, free shipping") and fires("Kratom freeze-dried")
+
+
+def test_trigger_spans_take_stored_flags(ws, tmp_path: Path) -> None:
+    from app.core.rules import trigger_spans as spans_from_rules
+
+    _classified(ws, tmp_path)
+    detail = services.item_detail(ws, services.item_id_for_sku(ws, "R-1"))
+    assert [detail.title[a:b] for a, b in spans_from_rules(detail.title, detail.flags)] == ["knife"]
