@@ -9,7 +9,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from app.core.dashboard import BINS, Dashboard, SharePoint
-from app.core.review import STATUS_LABELS
+from app.gui.labels import status_label
 
 
 def _view(chart: QChart) -> QChartView:
@@ -41,7 +41,7 @@ class DashboardPage(QWidget):
     def show_data(self, d: Dashboard) -> None:
         self.data = d
         total = sum(d.status_counts.values())
-        parts = ", ".join(f"{self.tr(STATUS_LABELS[k])}: {n:,}" for k, n in d.status_counts.items())
+        parts = ", ".join(f"{status_label(k)}: {n:,}" for k, n in d.status_counts.items())
         self.status.setText(self.tr("{total} items ({parts})").format(total=f"{total:,}", parts=parts))
         self._share(d.by_import, d.by_model)
         self._histogram(d)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 
 from app.core.queue import QueueFilter, QueueRow
 from app.core.review import STATUS_LABELS
+from app.gui.labels import status_label
 from app.gui.lazy_model import LazyRowsModel, RowSource
 
 ITEM_COLUMNS = ("sku", "title", "status", "hs_code", "top_code", "top_p", "rules")
@@ -42,8 +43,8 @@ class ItemsPage(QWidget):
         self.search.textChanged.connect(self._search_timer.start)
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("All items"), "")
-        for key, label in STATUS_LABELS.items():
-            self.status_filter.addItem(self.tr(label), key)
+        for key in STATUS_LABELS:
+            self.status_filter.addItem(status_label(key), key)
         self.status_filter.currentIndexChanged.connect(self.reload)
         self.summary = QLabel()
 

@@ -12,10 +12,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from app.core.queue import QueueFilter, QueueRow
-from app.core.review import STATUS_LABELS
+from app.gui.labels import core_label, status_label
 
 Index = QModelIndex | QPersistentModelIndex
 BLOCK = 100
@@ -45,17 +45,17 @@ def _confidence(r: QueueRow) -> str:
     return "" if r.top_p is None else f"{r.top_p:.0%}"
 
 
-# name, header, sort key (a QueueRow field or "" for none), display function
+# name, header (translated when shown), sort key (a QueueRow field or "" for none), display function
 COLUMNS: dict[str, tuple[str, str, Callable[[QueueRow], str]]] = {
-    "sku": ("SKU", "sku", lambda r: r.sku),
-    "title": ("Title", "title", lambda r: r.title),
-    "status": ("Status", "status", lambda r: STATUS_LABELS.get(r.status, r.status)),
-    "hs_code": ("HS code", "hs_code", lambda r: r.hs_code or ""),
-    "top_code": ("Suggestion", "top_code", lambda r: r.top_code or ""),
-    "top_p": ("Confidence", "top_p", _confidence),
-    "severity": ("Severity", "", lambda r: r.severity or ""),
-    "rules": ("Flags", "", lambda r: r.rules),
-    "markets": ("Markets", "", lambda r: r.markets),
+    "sku": (QT_TRANSLATE_NOOP("LazyRowsModel", "SKU"), "sku", lambda r: r.sku),
+    "title": (QT_TRANSLATE_NOOP("LazyRowsModel", "Title"), "title", lambda r: r.title),
+    "status": (QT_TRANSLATE_NOOP("LazyRowsModel", "Status"), "status", lambda r: status_label(r.status)),
+    "hs_code": (QT_TRANSLATE_NOOP("LazyRowsModel", "HS code"), "hs_code", lambda r: r.hs_code or ""),
+    "top_code": (QT_TRANSLATE_NOOP("LazyRowsModel", "Suggestion"), "top_code", lambda r: r.top_code or ""),
+    "top_p": (QT_TRANSLATE_NOOP("LazyRowsModel", "Confidence"), "top_p", _confidence),
+    "severity": (QT_TRANSLATE_NOOP("LazyRowsModel", "Severity"), "", lambda r: core_label(r.severity) if r.severity else ""),
+    "rules": (QT_TRANSLATE_NOOP("LazyRowsModel", "Flags"), "", lambda r: r.rules),
+    "markets": (QT_TRANSLATE_NOOP("LazyRowsModel", "Markets"), "", lambda r: r.markets),
 }
 
 

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from app.core.catalogue import shorten
 from app.core.charsets import ENCODING_CHOICES
-from app.core.fields import FIELD_LABELS, FIELDS, REQUIRED
+from app.core.fields import FIELDS, REQUIRED
 from app.core.importer import ImportOptions, ImportPreview
+from app.gui.labels import field_label
 
 NOT_IN_FILE = ""
 
@@ -49,7 +50,7 @@ class MappingDialog(QDialog):
             combo = QComboBox()
             combo.currentIndexChanged.connect(self._validate)
             self.combos[fld] = combo
-            label = FIELD_LABELS[fld] + (" *" if fld in REQUIRED else "")
+            label = field_label(fld) + (" *" if fld in REQUIRED else "")
             form.addRow(label, combo)
 
         self.table = QTableWidget()
@@ -128,12 +129,12 @@ class MappingDialog(QDialog):
 
     def _validate(self) -> None:
         mapping = self.mapping()
-        problems = [self.tr("Choose the column for {f}.").format(f=FIELD_LABELS[f]) for f in REQUIRED if f not in mapping]
+        problems = [self.tr("Choose the column for {f}.").format(f=field_label(f)) for f in REQUIRED if f not in mapping]
         used: dict[str, str] = {}
         for fld, header in mapping.items():
             if header in used:
                 problems.append(self.tr("'{h}' is chosen for both {a} and {b}.").format(
-                    h=shorten(header, 40), a=FIELD_LABELS[used[header]], b=FIELD_LABELS[fld]))
+                    h=shorten(header, 40), a=field_label(used[header]), b=field_label(fld)))
             used[header] = fld
         self.message.setText(" ".join(problems))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)

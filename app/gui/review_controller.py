@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.core import outputs, reviewing, services
@@ -20,7 +20,7 @@ from app.gui.lazy_model import FunctionSource
 from app.gui.operations import OperationRunner
 from app.gui.review_page import ReviewPage
 
-DECISIONS_FILTER = "Decisions (*.csv *.xlsx *.xlsm *.ods);;All files (*)"
+DECISIONS_FILTER = QT_TRANSLATE_NOOP("ReviewController", "Decisions (*.csv *.xlsx *.xlsm *.ods);;All files (*)")
 
 
 class ReviewController(QObject):
@@ -63,7 +63,7 @@ class ReviewController(QObject):
             text = (self.tr("{sku}: {code} recorded").format(sku=recs[0].sku, code=code) if len(recs) == 1
                     else self.tr("{code} recorded for {n} items").format(code=code, n=len(recs)))
             if out.warnings:
-                text += " — " + self.tr("check: {w}").format(w="; ".join(out.warnings))
+                text = self.tr("{text} — check: {w}").format(text=text, w="; ".join(out.warnings))
             self.page.message.setText(text)
             self.say(text)
 
@@ -81,7 +81,8 @@ class ReviewController(QObject):
                         lambda msg, det: self.show_error(self.tr("Nothing undone"), msg, det))
 
     def choose_import_decisions(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import decisions"), "", DECISIONS_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import decisions"), "",
+                                              self.tr(DECISIONS_FILTER))
         if path:
             self.import_decisions(Path(path))
 

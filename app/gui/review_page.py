@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QGroupBox,
                                QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from app.core.queue import BAND_LABELS, FilterChoices, QueueFilter
-from app.core.review import STATUS_LABELS
 from app.core.reviewing import ReviewDetail
 from app.core.rules import SEVERITIES
 from app.gui.bulk_confirm import confirm
 from app.gui.hs_picker import HsPicker
+from app.gui.labels import band_label, core_label, status_label
 from app.gui.lazy_model import LazyRowsModel, RowSource
 from app.gui.review_panes import FlagsPane, ItemPane, SuggestionsPane, plain
 
@@ -60,12 +60,13 @@ class ReviewPage(QWidget):
         self.band_box, self.catalogue_box, self.status_box = QComboBox(), QComboBox(), QComboBox()
         self.severity_box.addItem(self.tr("Any severity"), "")
         for s in SEVERITIES:
-            self.severity_box.addItem(self.tr(s), s)
+            self.severity_box.addItem(core_label(s), s)
         self.band_box.addItem(self.tr("Any confidence"), "")
-        for key, label in BAND_LABELS.items():
-            self.band_box.addItem(self.tr(label), key)
+        for key in BAND_LABELS:
+            self.band_box.addItem(band_label(key), key)
+        shown = {"flagged": self.tr("waiting for review")}
         for key in ("flagged", "decided", "auto"):
-            self.status_box.addItem(self.tr("waiting for review") if key == "flagged" else self.tr(STATUS_LABELS[key]), key)
+            self.status_box.addItem(shown.get(key) or status_label(key), key)
         self.set_filter_choices(FilterChoices([], [], []))
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QGroupBox, QHeade
 
 from app.core.reviewing import ReviewDetail
 from app.core.rules import trigger_spans
+from app.gui.labels import core_label
 
 HIGHLIGHT = QColor("#ffe08a")
 
@@ -178,8 +179,9 @@ class FlagsPane(QGroupBox):
         self.table.setRowCount(len(d.item.flags))
         for row, f in enumerate(d.item.flags):
             market = self.tr("all markets") if f.market == "*" else f.market
-            reason = f.reason + (self.tr(" (triggered by: {t})").format(t=f.trigger) if f.trigger else "")
-            for col, text in enumerate((f.severity.upper(), f.rule_id, market, reason, d.flag_sources.get(f.rule_id, ""))):
+            reason = self.tr("{reason} (triggered by: {t})").format(reason=f.reason, t=f.trigger) if f.trigger else f.reason
+            severity = core_label(f.severity).upper()
+            for col, text in enumerate((severity, f.rule_id, market, reason, d.flag_sources.get(f.rule_id, ""))):
                 self.table.setItem(row, col, _cell(text, text))
         self.table.resizeRowsToContents()
 

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QWidget)
 
 from app.core.services import ItemRow
-from app.core.shipment import EXPORT_TYPES, INCOTERMS, REASONS
+from app.core.shipment import EXPORT_TYPES, INCOTERMS, PAPER_SIZES, REASONS
 from app.core.shipments import PartyRow
+from app.gui.labels import core_label
 from app.gui.shipment_parts import LinesEditor, PackagesTable, PartyBox
 
 SELLER_EXTRAS = ("logo", "signatory", "signatory_title", "atiga_exporter_code")
@@ -59,12 +60,12 @@ class ShipmentDialog(QDialog):
         self.incoterm.setCurrentText("DAP")
         self.place, self.currency = QLineEdit(), QLineEdit("USD")
         self.reason, self.export_type = QComboBox(), QComboBox()
-        self.reason.addItems(REASONS)
-        self.export_type.addItems(EXPORT_TYPES)
+        self.paper = QComboBox()
+        for combo, values in ((self.reason, REASONS), (self.export_type, EXPORT_TYPES), (self.paper, PAPER_SIZES)):
+            for value in values:  # shown translated; the shipment keeps the value itself
+                combo.addItem(core_label(value), value)
         self.awb, self.order_ref, self.marks = QLineEdit(), QLineEdit(), QLineEdit()
         self.freight, self.insurance, self.other = QLineEdit("0"), QLineEdit("0"), QLineEdit("0")
-        self.paper = QComboBox()
-        self.paper.addItems(["A4", "letter"])
         self.atiga = QCheckBox(self.tr("Print the ATIGA preferential origin declaration"))
         self.consolidate = QCheckBox(self.tr("Consolidate invoice lines by HS code and origin"))
         self.extras = {k: QLineEdit() for k in SELLER_EXTRAS}
@@ -135,7 +136,7 @@ class ShipmentDialog(QDialog):
         self.set_shipment(raw)
 
     def _choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Logo"), "", "Images (*.png *.jpg *.jpeg *.gif)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Logo"), "", self.tr("Images (*.png *.jpg *.jpeg *.gif)"))
         if path:
             self.extras["logo"].setText(path)
 
@@ -162,10 +163,13 @@ class ShipmentDialog(QDialog):
         self.invoice_number.setText(str(raw.get("invoice_number", "")))
         if raw.get("date"):
             self.date.setText(str(raw["date"]))
-        for combo, key in ((self.destination, "destination"), (self.incoterm, "incoterm"), (self.reason, "reason_for_export"),
-                           (self.export_type, "export_type"), (self.paper, "paper")):
+        for combo, key in ((self.destination, "destination"), (self.incoterm, "incoterm")):
             if raw.get(key):
                 combo.setCurrentText(str(raw[key]))
+        for combo, key in ((self.reason, "reason_for_export"), (self.export_type, "export_type"), (self.paper, "paper")):
+            at = combo.findData(str(raw.get(key) or ""))
+            if raw.get(key) and at >= 0:
+                combo.setCurrentIndex(at)
         for edit, key in ((self.place, "incoterm_place"), (self.currency, "currency"), (self.awb, "awb"),
                           (self.order_ref, "order_ref"), (self.marks, "shipping_marks"), (self.freight, "freight"),
                           (self.insurance, "insurance"), (self.other, "other_charges")):
@@ -189,11 +193,11 @@ class ShipmentDialog(QDialog):
         raw: dict[str, Any] = {
             "invoice_number": self.invoice_number.text().strip(), "date": self.date.text().strip(), "destination": dest,
             "incoterm": self.incoterm.currentText(), "incoterm_place": self.place.text().strip(),
-            "currency": self.currency.text().strip().upper(), "reason_for_export": self.reason.currentText(),
-            "export_type": self.export_type.currentText(), "awb": self.awb.text().strip(),
+            "currency": self.currency.text().strip().upper(), "reason_for_export": self.reason.currentData(),
+            "export_type": self.export_type.currentData(), "awb": self.awb.text().strip(),
             "order_ref": self.order_ref.text().strip(), "shipping_marks": self.marks.text().strip(),
             "freight": self.freight.text().strip() or "0", "insurance": self.insurance.text().strip() or "0",
-            "other_charges": self.other.text().strip() or "0", "paper": self.paper.currentText(),
+            "other_charges": self.other.text().strip() or "0", "paper": self.paper.currentData(),
             "atiga": self.atiga.isChecked(), "consolidate": self.consolidate.isChecked(),
             "seller": self.seller.value(), "consignee": consignee,
             "lines": self.editor.value(), "packages": self.packages.value(),

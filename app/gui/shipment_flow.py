@@ -134,15 +134,18 @@ class ShipmentFlow(QObject):
         if isinstance(result, DocumentsRefused):
             if self.dialog is not None and self.dialog.isVisible():
                 self.dialog.show_problems(result.problems, result.item_ids)
-            self.show_error(self.tr("Documents not printed"), self.tr("These items need a decision first:") + "\n" +
-                            "\n".join(f"{sku}: {why}" for sku, why in result.problems))
+            self.show_error(self.tr("Documents not printed"), self.tr("These items need a decision first:\n{items}").format(
+                items="\n".join(f"{sku}: {why}" for sku, why in result.problems)))
             return
         self.last_documents = result
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.accept()
-        note = "" if not result.warnings else " " + self.tr("Check: {w}").format(w="; ".join(result.warnings))
-        self.say(self.tr("Invoice and packing list saved in {dir} (revision {r}).").format(
-            dir=result.invoice.parent, r=result.revision) + note)
+        if result.warnings:
+            self.say(self.tr("Invoice and packing list saved in {dir} (revision {r}). Check: {w}").format(
+                dir=result.invoice.parent, r=result.revision, w="; ".join(result.warnings)))
+        else:
+            self.say(self.tr("Invoice and packing list saved in {dir} (revision {r}).").format(
+                dir=result.invoice.parent, r=result.revision))
         self.preview = PdfPreview([result.invoice, result.packing_list], self.parent_widget)
         self.preview.show()
         self.sig_documents_ready.emit(result)

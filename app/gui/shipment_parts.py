@@ -7,14 +7,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel,
+                            Qt, Signal)
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableView, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from app.core.review import STATUS_LABELS
 from app.core.services import ItemRow
 from app.core.shipments import PartyRow
+from app.gui.labels import status_label
 
 Index = QModelIndex | QPersistentModelIndex
 PARTY_FIELDS = ("name", "address", "country", "tax_id", "phone", "email")
@@ -60,7 +61,10 @@ class PartyBox(QGroupBox):
 class PackagesTable(QWidget):
     """Package entries: count, type, gross and net kg per package, dimensions, marks."""
 
-    COLUMNS = ("Count", "Type", "Gross kg each", "Net kg each", "Length cm", "Width cm", "Height cm", "Marks")
+    COLUMNS = (QT_TRANSLATE_NOOP("PackagesTable", "Count"), QT_TRANSLATE_NOOP("PackagesTable", "Type"),
+               QT_TRANSLATE_NOOP("PackagesTable", "Gross kg each"), QT_TRANSLATE_NOOP("PackagesTable", "Net kg each"),
+               QT_TRANSLATE_NOOP("PackagesTable", "Length cm"), QT_TRANSLATE_NOOP("PackagesTable", "Width cm"),
+               QT_TRANSLATE_NOOP("PackagesTable", "Height cm"), QT_TRANSLATE_NOOP("PackagesTable", "Marks"))
     KEYS = ("count", "type", "gross_kg", "net_kg", "length_cm", "width_cm", "height_cm", "marks")
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -117,7 +121,8 @@ class PackagesTable(QWidget):
 class CatalogueModel(QAbstractTableModel):
     """The catalogue for picking: SKU, title, status."""
 
-    COLUMNS = ("SKU", "Title", "Status")
+    COLUMNS = (QT_TRANSLATE_NOOP("CatalogueModel", "SKU"), QT_TRANSLATE_NOOP("CatalogueModel", "Title"),
+               QT_TRANSLATE_NOOP("CatalogueModel", "Status"))
 
     def __init__(self, rows: list[ItemRow]) -> None:
         super().__init__()
@@ -138,14 +143,16 @@ class CatalogueModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         row = self.rows[index.row()]
-        return (row.sku, row.title, STATUS_LABELS.get(row.status, row.status))[index.column()]
+        return (row.sku, row.title, status_label(row.status))[index.column()]
 
 
 class LinesEditor(QWidget):
     """Search the catalogue, add items as lines, set quantities, prices and package numbers."""
 
     sig_changed = Signal()
-    LINE_COLUMNS = ("SKU", "Title", "Status", "Quantity", "Unit value (optional)", "Package no.")
+    LINE_COLUMNS = (QT_TRANSLATE_NOOP("LinesEditor", "SKU"), QT_TRANSLATE_NOOP("LinesEditor", "Title"),
+                    QT_TRANSLATE_NOOP("LinesEditor", "Status"), QT_TRANSLATE_NOOP("LinesEditor", "Quantity"),
+                    QT_TRANSLATE_NOOP("LinesEditor", "Unit value (optional)"), QT_TRANSLATE_NOOP("LinesEditor", "Package no."))
 
     def __init__(self, catalogue: list[ItemRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -194,7 +201,7 @@ class LinesEditor(QWidget):
         item = self.by_sku.get(sku)
         r = self.lines.rowCount()
         self.lines.insertRow(r)
-        for c, text in enumerate((sku, item.title if item else "", STATUS_LABELS.get(item.status, "") if item else "?")):
+        for c, text in enumerate((sku, item.title if item else "", status_label(item.status) if item else "?")):
             cell = QTableWidgetItem(text)
             cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.lines.setItem(r, c, cell)

@@ -1,7 +1,7 @@
 """Saved shipments: reopen one to amend it (a new revision) or reprint it as it was."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -12,7 +12,10 @@ class ShipmentsDialog(QDialog):
     sig_open_requested = Signal(int)  # shipment id (a revision)
     sig_reprint_requested = Signal(int)
 
-    COLUMNS = ("Invoice no.", "Revision", "Date", "Destination", "Consignee", "Lines", "Printed", "Saved")
+    COLUMNS = (QT_TRANSLATE_NOOP("ShipmentsDialog", "Invoice no."), QT_TRANSLATE_NOOP("ShipmentsDialog", "Revision"),
+               QT_TRANSLATE_NOOP("ShipmentsDialog", "Date"), QT_TRANSLATE_NOOP("ShipmentsDialog", "Destination"),
+               QT_TRANSLATE_NOOP("ShipmentsDialog", "Consignee"), QT_TRANSLATE_NOOP("ShipmentsDialog", "Lines"),
+               QT_TRANSLATE_NOOP("ShipmentsDialog", "Printed"), QT_TRANSLATE_NOOP("ShipmentsDialog", "Saved"))
 
     def __init__(self, rows: list[ShipmentRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -2,46 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
+    <name>CatalogueModel</name>
+    <message>
+        <location filename="../../app/gui/shipment_parts.py" line="124"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_parts.py" line="124"/>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_parts.py" line="125"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../app/gui/dashboard_page.py" line="28"/>
         <source>Share of items flagged for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Porsi barang yang ditandai untuk ditinjau</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_page.py" line="36"/>
         <source>Most frequent flag reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan tanda yang paling sering</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_page.py" line="45"/>
         <source>{total} items ({parts})</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} barang ({parts})</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_page.py" line="50"/>
         <source>{n} items: {rule} — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} barang: {rule} — {reason}</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_page.py" line="65"/>
         <source>per import</source>
-        <translation type="unfinished"></translation>
+        <translation>per impor</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_page.py" line="65"/>
         <source>per model version</source>
-        <translation type="unfinished"></translation>
+        <translation>per versi model</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_page.py" line="86"/>
         <source>Confidence of the top suggestion, last import ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyakinan saran teratas, impor terakhir ({name})</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_page.py" line="87"/>
         <source>items</source>
-        <translation type="unfinished"></translation>
+        <translation>barang</translation>
     </message>
 </context>
 <context>
@@ -236,44 +254,44 @@ Folder data: {dir}</translation>
 <context>
     <name>FlagsPane</name>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="183"/>
+        <location filename="../../app/gui/review_panes.py" line="169"/>
         <source>Why it needs a look</source>
-        <translation type="unfinished">Mengapa perlu diperiksa</translation>
+        <translation>Mengapa perlu diperiksa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="184"/>
+        <location filename="../../app/gui/review_panes.py" line="170"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="184"/>
+        <location filename="../../app/gui/review_panes.py" line="170"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Aturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="184"/>
+        <location filename="../../app/gui/review_panes.py" line="170"/>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="184"/>
+        <location filename="../../app/gui/review_panes.py" line="170"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="184"/>
+        <location filename="../../app/gui/review_panes.py" line="170"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="195"/>
+        <location filename="../../app/gui/review_panes.py" line="181"/>
         <source>all markets</source>
-        <translation type="unfinished"></translation>
+        <translation>semua pasar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="196"/>
-        <source> (triggered by: {t})</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/gui/review_panes.py" line="182"/>
+        <source>{reason} (triggered by: {t})</source>
+        <translation>{reason} (dipicu oleh: {t})</translation>
     </message>
 </context>
 <context>
@@ -340,62 +358,62 @@ Folder data: {dir}</translation>
     <message>
         <location filename="../../app/gui/hs_picker.py" line="22"/>
         <source>Choose an HS code</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih kode HS</translation>
     </message>
     <message>
         <location filename="../../app/gui/hs_picker.py" line="25"/>
         <source>Type a code (e.g. 8507) or words from the description</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik kode (mis. 8507) atau kata dari deskripsi</translation>
     </message>
     <message>
         <location filename="../../app/gui/hs_picker.py" line="28"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <location filename="../../app/gui/hs_picker.py" line="28"/>
         <source>Description</source>
-        <translation type="unfinished">Deskripsi</translation>
+        <translation>Deskripsi</translation>
     </message>
     <message>
         <location filename="../../app/gui/hs_picker.py" line="109"/>
         <source>{code}: {desc}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: {desc}</translation>
     </message>
     <message>
         <location filename="../../app/gui/hs_picker.py" line="110"/>
         <source>{code} is not an HS 2022 subheading</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} bukan subpos HS 2022</translation>
     </message>
     <message>
         <location filename="../../app/gui/hs_picker.py" line="112"/>
         <source>An HS code has six digits; {n} were typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode HS terdiri dari enam digit; yang diketik {n}</translation>
     </message>
     <message>
         <location filename="../../app/gui/hs_picker.py" line="113"/>
         <source>{n} of 6 digits; pick a subheading below</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} dari 6 digit; pilih subpos di bawah</translation>
     </message>
     <message>
         <location filename="../../app/gui/hs_picker.py" line="114"/>
         <source>{n} subheadings match</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} subpos cocok</translation>
     </message>
     <message>
         <location filename="../../app/gui/hs_picker.py" line="146"/>
         <source>Type a code or pick one from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik kode atau pilih dari daftar</translation>
     </message>
     <message>
         <location filename="../../app/gui/hs_picker.py" line="150"/>
         <source>{code} is not a six-digit HS 2022 subheading</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} bukan subpos HS 2022 enam digit</translation>
     </message>
     <message>
         <location filename="../../app/gui/hs_picker.py" line="151"/>
         <source>Choose a six-digit subheading, not {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih subpos enam digit, bukan {code}</translation>
     </message>
 </context>
 <context>
@@ -403,43 +421,43 @@ Folder data: {dir}</translation>
     <message>
         <location filename="../../app/gui/import_flow.py" line="31"/>
         <source>Import failed</source>
-        <translation type="unfinished">Impor gagal</translation>
+        <translation>Impor gagal</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_flow.py" line="36"/>
         <location filename="../../app/gui/import_flow.py" line="53"/>
         <source>Reading {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Membaca {name}</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_flow.py" line="59"/>
         <source>Importing {name}</source>
-        <translation type="unfinished">Mengimpor {name}</translation>
+        <translation>Mengimpor {name}</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_flow.py" line="66"/>
         <source>{name}: {n} items imported, {r} rows rejected</source>
-        <translation type="unfinished">{name}: {n} barang diimpor, {r} baris ditolak</translation>
+        <translation>{name}: {n} barang diimpor, {r} baris ditolak</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_flow.py" line="76"/>
         <source>Export the import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor laporan impor</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_flow.py" line="83"/>
         <source>Exporting the import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengekspor laporan impor</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_flow.py" line="85"/>
         <source>Wrote {n} rejected rows to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} baris yang ditolak ditulis ke {path}</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_flow.py" line="86"/>
         <source>Export failed</source>
-        <translation type="unfinished">Ekspor gagal</translation>
+        <translation>Ekspor gagal</translation>
     </message>
 </context>
 <context>
@@ -447,136 +465,136 @@ Folder data: {dir}</translation>
     <message>
         <location filename="../../app/gui/import_report.py" line="20"/>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan impor</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_report.py" line="22"/>
         <source>{name}: {read} rows read ({source}, header on row {header}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {read} baris dibaca ({source}, judul kolom di baris {header}).</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_report.py" line="24"/>
         <source>Imported {n}: {a} new, {u} changed ({c} to classify again), {same} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diimpor {n}: {a} baru, {u} berubah ({c} perlu diklasifikasikan ulang), {same} tidak berubah.</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_report.py" line="27"/>
         <source>Rejected {r}; blank rows skipped {b}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditolak {r}; baris kosong dilewati {b}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_report.py" line="30"/>
         <source>The first {n} rejected rows are shown; export the report for all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya {n} baris pertama yang ditolak yang ditampilkan; ekspor laporan untuk melihat semuanya.</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_report.py" line="35"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_report.py" line="35"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_report.py" line="35"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_report.py" line="35"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_report.py" line="42"/>
         <source>Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor sebagai CSV…</translation>
     </message>
 </context>
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="59"/>
+        <location filename="../../app/gui/review_panes.py" line="45"/>
         <source>Item as imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Barang sebagaimana diimpor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="69"/>
+        <location filename="../../app/gui/review_panes.py" line="55"/>
         <source>Title</source>
-        <translation type="unfinished">Judul</translation>
+        <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="70"/>
+        <location filename="../../app/gui/review_panes.py" line="56"/>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="71"/>
+        <location filename="../../app/gui/review_panes.py" line="57"/>
         <source>Description</source>
-        <translation type="unfinished">Deskripsi</translation>
+        <translation>Deskripsi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="72"/>
+        <location filename="../../app/gui/review_panes.py" line="58"/>
         <source>Details</source>
-        <translation type="unfinished">Rincian</translation>
+        <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="76"/>
+        <location filename="../../app/gui/review_panes.py" line="62"/>
         <source>Nothing waits for review.</source>
-        <translation type="unfinished">Tidak ada yang menunggu tinjauan.</translation>
+        <translation>Tidak ada yang menunggu tinjauan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="92"/>
+        <location filename="../../app/gui/review_panes.py" line="78"/>
         <source>Material: {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahan: {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="93"/>
+        <location filename="../../app/gui/review_panes.py" line="79"/>
         <source>Origin: {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>Asal: {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="94"/>
+        <location filename="../../app/gui/review_panes.py" line="80"/>
         <source>Value: {v} {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai: {v} {c}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="95"/>
+        <location filename="../../app/gui/review_panes.py" line="81"/>
         <source>Net weight: {v} kg</source>
-        <translation type="unfinished"></translation>
+        <translation>Berat bersih: {v} kg</translation>
     </message>
 </context>
 <context>
     <name>ItemsPage</name>
     <message>
-        <location filename="../../app/gui/items_page.py" line="36"/>
+        <location filename="../../app/gui/items_page.py" line="37"/>
         <source>Search SKU or title</source>
         <translation>Cari SKU atau judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/items_page.py" line="44"/>
+        <location filename="../../app/gui/items_page.py" line="45"/>
         <source>All items</source>
         <translation>Semua barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/items_page.py" line="52"/>
+        <location filename="../../app/gui/items_page.py" line="53"/>
         <source>The catalogue is empty. Import a CSV or Excel file, or try Borderline with the demo catalogue.</source>
         <translation>Katalog masih kosong. Impor berkas CSV atau Excel, atau coba Borderline dengan katalog demo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/items_page.py" line="53"/>
+        <location filename="../../app/gui/items_page.py" line="54"/>
         <source>Load the demo catalogue</source>
         <translation>Muat katalog demo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/items_page.py" line="54"/>
+        <location filename="../../app/gui/items_page.py" line="55"/>
         <source>Import a file…</source>
         <translation>Impor berkas…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/items_page.py" line="81"/>
+        <location filename="../../app/gui/items_page.py" line="82"/>
         <source>{total} items: {flagged} to review, {auto} auto-accepted, {decided} decided, {pending} pending</source>
         <translation>{total} barang: {flagged} perlu ditinjau, {auto} diterima otomatis, {decided} sudah diputuskan, {pending} menunggu</translation>
     </message>
@@ -595,293 +613,519 @@ Folder data: {dir}</translation>
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../app/gui/labels.py" line="20"/>
+        <source>pending</source>
+        <translation>menunggu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/labels.py" line="20"/>
+        <source>flagged</source>
+        <translation>ditandai</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/labels.py" line="21"/>
+        <source>auto-accepted</source>
+        <translation>diterima otomatis</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/labels.py" line="21"/>
+        <source>decided</source>
+        <translation>sudah diputuskan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/labels.py" line="23"/>
+        <source>below 50%</source>
+        <translation>di bawah 50%</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/labels.py" line="23"/>
+        <source>50% to 80%</source>
+        <translation>50% hingga 80%</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/labels.py" line="24"/>
+        <source>80% and above</source>
+        <translation>80% ke atas</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/labels.py" line="26"/>
+        <source>block</source>
+        <translation>blokir</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/labels.py" line="26"/>
+        <source>review</source>
+        <translation>tinjau</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/labels.py" line="26"/>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/labels.py" line="28"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/labels.py" line="28"/>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/labels.py" line="28"/>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/labels.py" line="29"/>
+        <source>Material</source>
+        <translation>Bahan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/labels.py" line="29"/>
+        <source>Origin country</source>
+        <translation>Negara asal</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/labels.py" line="30"/>
+        <source>Unit price</source>
+        <translation>Harga satuan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/labels.py" line="30"/>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/labels.py" line="31"/>
+        <source>Net weight</source>
+        <translation>Berat bersih</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/labels.py" line="31"/>
+        <source>Weight unit</source>
+        <translation>Satuan berat</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/labels.py" line="32"/>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/labels.py" line="32"/>
+        <source>Quantity unit</source>
+        <translation>Satuan jumlah</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/labels.py" line="33"/>
+        <source>Brand</source>
+        <translation>Merek</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/labels.py" line="33"/>
+        <source>Variation</source>
+        <translation>Variasi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/labels.py" line="35"/>
+        <source>sale</source>
+        <translation>penjualan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/labels.py" line="35"/>
+        <source>gift</source>
+        <translation>hadiah</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/labels.py" line="35"/>
+        <source>sample</source>
+        <translation>sampel</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/labels.py" line="36"/>
+        <source>return</source>
+        <translation>pengembalian</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/labels.py" line="36"/>
+        <source>repair</source>
+        <translation>perbaikan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/labels.py" line="37"/>
+        <source>permanent</source>
+        <translation>permanen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/labels.py" line="37"/>
+        <source>temporary</source>
+        <translation>sementara</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/labels.py" line="38"/>
+        <source>letter</source>
+        <translation>Letter</translation>
+    </message>
+</context>
+<context>
+    <name>LazyRowsModel</name>
+    <message>
+        <location filename="../../app/gui/lazy_model.py" line="50"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/lazy_model.py" line="51"/>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/lazy_model.py" line="52"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/lazy_model.py" line="53"/>
+        <source>HS code</source>
+        <translation>Kode HS</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/lazy_model.py" line="54"/>
+        <source>Suggestion</source>
+        <translation>Saran</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/lazy_model.py" line="55"/>
+        <source>Confidence</source>
+        <translation>Keyakinan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/lazy_model.py" line="56"/>
+        <source>Severity</source>
+        <translation>Tingkat keparahan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/lazy_model.py" line="57"/>
+        <source>Flags</source>
+        <translation>Tanda</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/lazy_model.py" line="58"/>
+        <source>Markets</source>
+        <translation>Pasar</translation>
+    </message>
+</context>
+<context>
     <name>LinesEditor</name>
     <message>
+        <location filename="../../app/gui/shipment_parts.py" line="153"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_parts.py" line="153"/>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/shipment_parts.py" line="154"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_parts.py" line="154"/>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_parts.py" line="155"/>
+        <source>Unit value (optional)</source>
+        <translation>Nilai satuan (opsional)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_parts.py" line="155"/>
+        <source>Package no.</source>
+        <translation>No. kemasan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_parts.py" line="161"/>
         <source>Search the catalogue by SKU or title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari di katalog berdasarkan SKU atau judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="166"/>
+        <location filename="../../app/gui/shipment_parts.py" line="173"/>
         <source>Add to shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan ke pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="171"/>
+        <location filename="../../app/gui/shipment_parts.py" line="178"/>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus baris</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="209"/>
+        <location filename="../../app/gui/shipment_parts.py" line="216"/>
         <source>-</source>
-        <translation type="unfinished"></translation>
+        <translation>-</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="54"/>
+        <location filename="../../app/gui/main_window.py" line="56"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="55"/>
+        <location filename="../../app/gui/main_window.py" line="57"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="57"/>
+        <location filename="../../app/gui/main_window.py" line="59"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasbor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="86"/>
+        <location filename="../../app/gui/main_window.py" line="61"/>
+        <source>Models</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="66"/>
+        <source>Rules</source>
+        <translation>Aturan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="96"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="87"/>
+        <location filename="../../app/gui/main_window.py" line="97"/>
         <source>&amp;Import catalogue…</source>
         <translation>&amp;Impor katalog…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="88"/>
+        <location filename="../../app/gui/main_window.py" line="98"/>
         <source>Open &amp;recent</source>
         <translation>Buka &amp;terbaru</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="89"/>
+        <location filename="../../app/gui/main_window.py" line="99"/>
         <source>Load the &amp;demo catalogue</source>
         <translation>Muat katalog &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="90"/>
+        <location filename="../../app/gui/main_window.py" line="100"/>
         <source>Import &amp;decisions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor ke&amp;putusan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="92"/>
+        <location filename="../../app/gui/main_window.py" line="102"/>
         <source>Export review &amp;log…</source>
         <translation>Ekspor &amp;log tinjauan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="93"/>
+        <location filename="../../app/gui/main_window.py" line="103"/>
         <source>Export &amp;items…</source>
         <translation>Ekspor &amp;barang…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="95"/>
+        <location filename="../../app/gui/main_window.py" line="105"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="96"/>
+        <location filename="../../app/gui/main_window.py" line="106"/>
         <source>&amp;Model</source>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="97"/>
+        <location filename="../../app/gui/main_window.py" line="107"/>
         <source>&amp;Classify pending items</source>
         <translation>&amp;Klasifikasikan barang yang menunggu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="98"/>
+        <location filename="../../app/gui/main_window.py" line="108"/>
         <source>&amp;Retrain from decisions</source>
         <translation>&amp;Latih ulang dari keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="99"/>
+        <location filename="../../app/gui/main_window.py" line="109"/>
         <source>&amp;Documents</source>
         <translation>&amp;Dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="100"/>
+        <location filename="../../app/gui/main_window.py" line="110"/>
         <source>Commercial &amp;invoice and packing list…</source>
         <translation>&amp;Faktur komersial dan daftar kemasan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="102"/>
+        <location filename="../../app/gui/main_window.py" line="112"/>
         <source>&amp;Saved shipments…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pengiriman tersimpan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="103"/>
+        <location filename="../../app/gui/main_window.py" line="113"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="104"/>
+        <location filename="../../app/gui/main_window.py" line="114"/>
         <source>&amp;Undo last decision</source>
         <translation>&amp;Batalkan keputusan terakhir</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="105"/>
+        <location filename="../../app/gui/main_window.py" line="115"/>
         <source>&amp;Find items</source>
         <translation>&amp;Cari barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="108"/>
+        <location filename="../../app/gui/main_window.py" line="118"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="111"/>
+        <location filename="../../app/gui/main_window.py" line="121"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="112"/>
+        <location filename="../../app/gui/main_window.py" line="122"/>
         <source>&amp;Guided first review</source>
         <translation>&amp;Panduan tinjauan pertama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="113"/>
+        <location filename="../../app/gui/main_window.py" line="123"/>
         <source>&amp;First-start assistant…</source>
         <translation>&amp;Asisten mulai pertama…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="114"/>
+        <location filename="../../app/gui/main_window.py" line="124"/>
         <source>Open the &amp;log folder</source>
         <translation>Buka folder &amp;log</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="115"/>
+        <location filename="../../app/gui/main_window.py" line="125"/>
         <source>&amp;About Borderline</source>
         <translation>&amp;Tentang Borderline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="124"/>
+        <location filename="../../app/gui/main_window.py" line="134"/>
         <source>Review ({n})</source>
         <translation>Tinjauan ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="139"/>
+        <location filename="../../app/gui/main_window.py" line="149"/>
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="140"/>
+        <location filename="../../app/gui/main_window.py" line="150"/>
         <source>This was not expected. The details are in the log file; press Copy details and send them to whoever supports your Borderline. Your saved work is safe.</source>
         <translation>Ini tidak terduga. Rinciannya ada di berkas log; tekan Salin rincian dan kirimkan kepada pihak yang mendukung Borderline Anda. Pekerjaan yang sudah tersimpan tetap aman.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="150"/>
+        <location filename="../../app/gui/main_window.py" line="160"/>
         <source>was missing</source>
         <translation>tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="150"/>
+        <location filename="../../app/gui/main_window.py" line="160"/>
         <source>failed its integrity check</source>
         <translation>gagal dalam pemeriksaan keutuhan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="151"/>
+        <location filename="../../app/gui/main_window.py" line="161"/>
         <source>could not be loaded</source>
         <translation>tidak dapat dimuat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="152"/>
+        <location filename="../../app/gui/main_window.py" line="162"/>
         <source>The shipped model {why}; a new one was trained from the starter data.</source>
         <translation>Model bawaan {why}; model baru telah dilatih dari data awal.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="154"/>
+        <location filename="../../app/gui/main_window.py" line="164"/>
         <source>Preparing the model</source>
         <translation>Menyiapkan model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="155"/>
+        <location filename="../../app/gui/main_window.py" line="165"/>
         <source>No model</source>
         <translation>Tidak ada model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="164"/>
+        <location filename="../../app/gui/main_window.py" line="174"/>
         <source>Catalogues ({patterns})</source>
         <translation>Katalog ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="164"/>
+        <location filename="../../app/gui/main_window.py" line="174"/>
         <source>All files (*)</source>
         <translation>Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="165"/>
+        <location filename="../../app/gui/main_window.py" line="175"/>
         <source>Import catalogue</source>
         <translation>Impor katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="198"/>
+        <location filename="../../app/gui/main_window.py" line="208"/>
         <source>Classified {n}: {a} auto-accepted, {f} to review</source>
         <translation>{n} diklasifikasikan: {a} diterima otomatis, {f} perlu ditinjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="202"/>
+        <location filename="../../app/gui/main_window.py" line="212"/>
         <source>Classification paused; it continues with the items still pending next time.</source>
         <translation>Klasifikasi dijeda; lain kali dilanjutkan dengan barang yang masih menunggu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="204"/>
+        <location filename="../../app/gui/main_window.py" line="214"/>
         <source>Classifying</source>
         <translation>Mengklasifikasikan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="205"/>
+        <location filename="../../app/gui/main_window.py" line="215"/>
         <source>Classification failed</source>
         <translation>Klasifikasi gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="211"/>
-        <source>n/a</source>
-        <translation>t/a</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="212"/>
-        <source>Model version {v} is active ({d} decisions learned; held-out accuracy {a})</source>
-        <translation>Model versi {v} aktif ({d} keputusan dipelajari; akurasi pada data uji {a})</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="215"/>
-        <source>Retraining</source>
-        <translation>Melatih ulang</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="216"/>
-        <source>Retraining failed</source>
-        <translation>Pelatihan ulang gagal</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="224"/>
+        <location filename="../../app/gui/main_window.py" line="228"/>
         <source>Export review log</source>
         <translation>Ekspor log tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="229"/>
+        <location filename="../../app/gui/main_window.py" line="233"/>
         <source>Exporting the review log</source>
         <translation>Mengekspor log tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="230"/>
+        <location filename="../../app/gui/main_window.py" line="234"/>
         <source>Wrote {n} decisions to {path}</source>
         <translation>{n} keputusan ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="231"/>
-        <location filename="../../app/gui/main_window.py" line="238"/>
+        <location filename="../../app/gui/main_window.py" line="235"/>
+        <location filename="../../app/gui/main_window.py" line="242"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="234"/>
+        <location filename="../../app/gui/main_window.py" line="238"/>
         <source>Export items</source>
         <translation>Ekspor barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="236"/>
+        <location filename="../../app/gui/main_window.py" line="240"/>
         <source>Exporting items</source>
         <translation>Mengekspor barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="237"/>
+        <location filename="../../app/gui/main_window.py" line="241"/>
         <source>Wrote {n} items to {path}</source>
         <translation>{n} barang ditulis ke {path}</translation>
     </message>
@@ -889,130 +1133,274 @@ Folder data: {dir}</translation>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="28"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="29"/>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocokkan kolom</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="35"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="36"/>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="39"/>
-        <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteksi</translation>
     </message>
     <message>
         <location filename="../../app/gui/mapping_dialog.py" line="40"/>
+        <source>Sheet</source>
+        <translation>Lembar</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mapping_dialog.py" line="41"/>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengodean</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="46"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="47"/>
         <source>Borderline field ← column of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Isian Borderline ← kolom berkas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="61"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="62"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="82"/>
-        <source>remembered from an earlier file with these columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor</translation>
     </message>
     <message>
         <location filename="../../app/gui/mapping_dialog.py" line="83"/>
-        <source>matched by the column names</source>
-        <translation type="unfinished"></translation>
+        <source>remembered from an earlier file with these columns</source>
+        <translation>diingat dari berkas sebelumnya dengan kolom yang sama</translation>
     </message>
     <message>
         <location filename="../../app/gui/mapping_dialog.py" line="84"/>
+        <source>matched by the column names</source>
+        <translation>dicocokkan berdasarkan nama kolom</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mapping_dialog.py" line="85"/>
         <source>{name}: {source}; header on row {row}. Mapping {how}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {source}; judul kolom di baris {row}. Pemetaan {how}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="96"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="97"/>
         <source>Detected: {enc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Terdeteksi: {enc}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="100"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="101"/>
         <source>(not in this file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tidak ada di berkas ini)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="131"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="132"/>
         <source>Choose the column for {f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih kolom untuk {f}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="135"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="136"/>
         <source>&apos;{h}&apos; is chosen for both {a} and {b}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{h}&apos; dipilih untuk {a} sekaligus {b}.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPage</name>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="48"/>
+        <source>Retrain from decisions</source>
+        <translation>Latih ulang dari keputusan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="49"/>
+        <source>Activate even if worse</source>
+        <translation>Aktifkan meskipun lebih buruk</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="50"/>
+        <source>Activate selected version</source>
+        <translation>Aktifkan versi terpilih</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="57"/>
+        <source>Apply threshold</source>
+        <translation>Terapkan ambang</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="60"/>
+        <source>The result of the last retrain or activation appears here.</source>
+        <translation>Hasil pelatihan ulang atau aktivasi terakhir muncul di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="67"/>
+        <source>Review items below confidence</source>
+        <translation>Tinjau barang di bawah keyakinan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="104"/>
+        <source>on held-out data: {c} accepted without review, {e} of them wrong</source>
+        <translation>pada data uji: {c} diterima tanpa tinjauan, {e} di antaranya salah</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="116"/>
+        <source>Retraining</source>
+        <translation>Melatih ulang</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="117"/>
+        <source>Retraining failed</source>
+        <translation>Pelatihan ulang gagal</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="120"/>
+        <source>Version {v}: {state}</source>
+        <translation>Versi {v}: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="121"/>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="121"/>
+        <source>not active</source>
+        <translation>tidak aktif</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="122"/>
+        <source>Held-out decisions: {n}</source>
+        <translation>Keputusan uji: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="134"/>
+        <source>Select a version to activate first.</source>
+        <translation>Pilih dulu versi yang akan diaktifkan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="136"/>
+        <source>Activating version {v}</source>
+        <translation>Mengaktifkan versi {v}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="138"/>
+        <source>Activation failed</source>
+        <translation>Aktivasi gagal</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="141"/>
+        <location filename="../../app/gui/models_page.py" line="144"/>
+        <source>Version {v} is active</source>
+        <translation>Versi {v} aktif</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="151"/>
+        <source>Review threshold {t:.2f}</source>
+        <translation>Ambang tinjauan {t:.2f}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="156"/>
+        <source>Flagging again</source>
+        <translation>Menandai ulang</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="157"/>
+        <source>Flagging failed</source>
+        <translation>Penandaan gagal</translation>
     </message>
 </context>
 <context>
     <name>PackagesTable</name>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="71"/>
+        <location filename="../../app/gui/shipment_parts.py" line="64"/>
+        <source>Count</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_parts.py" line="64"/>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_parts.py" line="65"/>
+        <source>Gross kg each</source>
+        <translation>Kg kotor per kemasan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_parts.py" line="65"/>
+        <source>Net kg each</source>
+        <translation>Kg bersih per kemasan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_parts.py" line="66"/>
+        <source>Length cm</source>
+        <translation>Panjang cm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_parts.py" line="66"/>
+        <source>Width cm</source>
+        <translation>Lebar cm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_parts.py" line="67"/>
+        <source>Height cm</source>
+        <translation>Tinggi cm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_parts.py" line="67"/>
+        <source>Marks</source>
+        <translation>Marka</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_parts.py" line="75"/>
         <source>Add package</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="71"/>
+        <location filename="../../app/gui/shipment_parts.py" line="75"/>
         <source>Remove package</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="114"/>
+        <location filename="../../app/gui/shipment_parts.py" line="118"/>
         <source>{n} packages, {kg:.3f} kg gross</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} kemasan, {kg:.3f} kg kotor</translation>
     </message>
 </context>
 <context>
     <name>PartyBox</name>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="33"/>
+        <location filename="../../app/gui/shipment_parts.py" line="34"/>
         <source>(new address)</source>
-        <translation type="unfinished"></translation>
+        <translation>(alamat baru)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="37"/>
+        <location filename="../../app/gui/shipment_parts.py" line="38"/>
         <source>Address book</source>
-        <translation type="unfinished"></translation>
+        <translation>Buku alamat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="39"/>
+        <location filename="../../app/gui/shipment_parts.py" line="40"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="39"/>
+        <location filename="../../app/gui/shipment_parts.py" line="40"/>
         <source>Address</source>
-        <translation type="unfinished">Alamat</translation>
+        <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="39"/>
+        <location filename="../../app/gui/shipment_parts.py" line="40"/>
         <source>Country (ISO code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Negara (kode ISO)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="40"/>
+        <location filename="../../app/gui/shipment_parts.py" line="41"/>
         <source>Tax ID</source>
-        <translation type="unfinished">NPWP / nomor pajak</translation>
+        <translation>NPWP / nomor pajak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="40"/>
+        <location filename="../../app/gui/shipment_parts.py" line="41"/>
         <source>Phone</source>
-        <translation type="unfinished">Telepon</translation>
+        <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="40"/>
+        <location filename="../../app/gui/shipment_parts.py" line="41"/>
         <source>Email</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Email</translation>
     </message>
 </context>
 <context>
@@ -1030,12 +1418,12 @@ Folder data: {dir}</translation>
     <message>
         <location filename="../../app/gui/pdf_preview.py" line="64"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pdf_preview.py" line="66"/>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan sebagai…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pdf_preview.py" line="68"/>
@@ -1045,7 +1433,7 @@ Folder data: {dir}</translation>
     <message>
         <location filename="../../app/gui/pdf_preview.py" line="102"/>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan salinan</translation>
     </message>
 </context>
 <context>
@@ -1061,78 +1449,84 @@ Folder data: {dir}</translation>
     <message>
         <location filename="../../app/gui/review_controller.py" line="63"/>
         <source>{sku}: {code} recorded</source>
-        <translation type="unfinished">{sku}: {code} dicatat</translation>
+        <translation>{sku}: {code} dicatat</translation>
     </message>
     <message>
         <location filename="../../app/gui/review_controller.py" line="64"/>
         <source>{code} recorded for {n} items</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} dicatat untuk {n} barang</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="23"/>
+        <source>Decisions (*.csv *.xlsx *.xlsm *.ods);;All files (*)</source>
+        <translation>Keputusan (*.csv *.xlsx *.xlsm *.ods);;Semua berkas (*)</translation>
     </message>
     <message>
         <location filename="../../app/gui/review_controller.py" line="66"/>
-        <source>check: {w}</source>
-        <translation type="unfinished"></translation>
+        <source>{text} — check: {w}</source>
+        <translation>{text} — periksa: {w}</translation>
     </message>
     <message>
         <location filename="../../app/gui/review_controller.py" line="70"/>
         <source>Saving decision</source>
-        <translation type="unfinished">Menyimpan keputusan</translation>
+        <translation>Menyimpan keputusan</translation>
     </message>
     <message>
         <location filename="../../app/gui/review_controller.py" line="71"/>
         <source>Decision not saved</source>
-        <translation type="unfinished">Keputusan tidak tersimpan</translation>
+        <translation>Keputusan tidak tersimpan</translation>
     </message>
     <message>
         <location filename="../../app/gui/review_controller.py" line="78"/>
         <source>Undid the decision for {sku}</source>
-        <translation type="unfinished">Keputusan untuk {sku} dibatalkan</translation>
+        <translation>Keputusan untuk {sku} dibatalkan</translation>
     </message>
     <message>
         <location filename="../../app/gui/review_controller.py" line="80"/>
         <source>Undoing</source>
-        <translation type="unfinished">Membatalkan</translation>
+        <translation>Membatalkan</translation>
     </message>
     <message>
         <location filename="../../app/gui/review_controller.py" line="81"/>
         <source>Nothing undone</source>
-        <translation type="unfinished">Tidak ada yang dibatalkan</translation>
+        <translation>Tidak ada yang dibatalkan</translation>
     </message>
     <message>
         <location filename="../../app/gui/review_controller.py" line="84"/>
         <source>Import decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="94"/>
+        <location filename="../../app/gui/review_controller.py" line="95"/>
         <source>{name}: {n} decisions applied, {r} rows rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {n} keputusan diterapkan, {r} baris ditolak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="97"/>
+        <location filename="../../app/gui/review_controller.py" line="98"/>
         <source>row {n}, column {col}: {why}</source>
-        <translation type="unfinished">baris {n}, kolom {col}: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/review_controller.py" line="99"/>
-        <source>Some rows were not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>baris {n}, kolom {col}: {why}</translation>
     </message>
     <message>
         <location filename="../../app/gui/review_controller.py" line="100"/>
+        <source>Some rows were not applied</source>
+        <translation>Beberapa baris tidak diterapkan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="101"/>
         <source>{r} rows of {name} were rejected:
 {lines}</source>
-        <translation type="unfinished"></translation>
+        <translation>{r} baris dari {name} ditolak:
+{lines}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="103"/>
+        <location filename="../../app/gui/review_controller.py" line="104"/>
         <source>Importing decisions from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengimpor keputusan dari {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="105"/>
+        <location filename="../../app/gui/review_controller.py" line="106"/>
         <source>Decisions not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Keputusan tidak diimpor</translation>
     </message>
 </context>
 <context>
@@ -1140,112 +1534,235 @@ Folder data: {dir}</translation>
     <message>
         <location filename="../../app/gui/review_page.py" line="57"/>
         <source>Search SKU or title</source>
-        <translation type="unfinished">Cari SKU atau judul</translation>
+        <translation>Cari SKU atau judul</translation>
     </message>
     <message>
         <location filename="../../app/gui/review_page.py" line="61"/>
         <source>Any severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua tingkat keparahan</translation>
     </message>
     <message>
         <location filename="../../app/gui/review_page.py" line="64"/>
         <source>Any confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua tingkat keyakinan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="68"/>
+        <location filename="../../app/gui/review_page.py" line="67"/>
         <source>waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>menunggu tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="97"/>
+        <location filename="../../app/gui/review_page.py" line="98"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="99"/>
-        <source>Note (N); required when a blocking flag is overridden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/gui/review_page.py" line="100"/>
-        <source>Accept top (Enter)</source>
-        <translation type="unfinished"></translation>
+        <source>Note (N); required when a blocking flag is overridden</source>
+        <translation>Catatan (N); wajib diisi jika tanda pemblokir diabaikan</translation>
     </message>
     <message>
         <location filename="../../app/gui/review_page.py" line="101"/>
-        <source>Other code… (O)</source>
-        <translation type="unfinished"></translation>
+        <source>Accept top (Enter)</source>
+        <translation>Terima saran teratas (Enter)</translation>
     </message>
     <message>
         <location filename="../../app/gui/review_page.py" line="102"/>
-        <source>Apply to selected (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <source>Other code… (O)</source>
+        <translation>Kode lain… (O)</translation>
     </message>
     <message>
         <location filename="../../app/gui/review_page.py" line="103"/>
-        <source>Apply to same title (T)</source>
-        <translation type="unfinished"></translation>
+        <source>Apply to selected (Shift+Enter)</source>
+        <translation>Terapkan ke yang dipilih (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="149"/>
-        <source>Any flag</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/gui/review_page.py" line="104"/>
+        <source>Apply to same title (T)</source>
+        <translation>Terapkan ke judul yang sama (T)</translation>
     </message>
     <message>
         <location filename="../../app/gui/review_page.py" line="150"/>
-        <source>Any market</source>
-        <translation type="unfinished"></translation>
+        <source>Any flag</source>
+        <translation>Semua tanda</translation>
     </message>
     <message>
         <location filename="../../app/gui/review_page.py" line="151"/>
+        <source>Any market</source>
+        <translation>Semua pasar</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_page.py" line="152"/>
         <source>Any catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="174"/>
+        <location filename="../../app/gui/review_page.py" line="175"/>
         <source>{n} items</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="232"/>
+        <location filename="../../app/gui/review_page.py" line="233"/>
         <source>The two best suggestions differ in the {fact}: {q} Press 1 or 2, or O for another code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dua saran terbaik berbeda pada {fact}: {q} Tekan 1 atau 2, atau O untuk kode lain.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="261"/>
+        <location filename="../../app/gui/review_page.py" line="262"/>
         <source>Give {code} to the {n} selected items?</source>
-        <translation type="unfinished"></translation>
+        <translation>Berikan {code} ke {n} barang yang dipilih?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="268"/>
+        <location filename="../../app/gui/review_page.py" line="269"/>
         <source>Give {code} to the {n} items waiting for review with the title “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Berikan {code} ke {n} barang yang menunggu tinjauan dengan judul “{title}”?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="272"/>
+        <location filename="../../app/gui/review_page.py" line="273"/>
         <source>Bulk decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Keputusan massal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="294"/>
+        <location filename="../../app/gui/review_page.py" line="295"/>
         <source>{sku} has a blocking flag: type a note saying why {code} may ship, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} memiliki tanda pemblokir: ketik catatan mengapa {code} boleh dikirim, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="110"/>
+        <location filename="../../app/gui/review_page.py" line="111"/>
         <source>Reviewer</source>
         <translation>Peninjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="82"/>
+        <location filename="../../app/gui/review_page.py" line="83"/>
         <source>Queue</source>
         <translation>Antrean</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="289"/>
+        <location filename="../../app/gui/review_page.py" line="290"/>
         <source>Type your name in Reviewer first: every decision records who took it.</source>
         <translation>Ketik dulu nama Anda di Peninjau: setiap keputusan mencatat siapa yang mengambilnya.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <location filename="../../app/gui/rules_page.py" line="107"/>
+        <source>All markets</source>
+        <translation>Semua pasar</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/rules_page.py" line="111"/>
+        <source>All severities</source>
+        <translation>Semua tingkat</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/rules_page.py" line="117"/>
+        <source>Market:</source>
+        <translation>Pasar:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/rules_page.py" line="119"/>
+        <source>Severity:</source>
+        <translation>Tingkat:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/rules_page.py" line="136"/>
+        <source>Select a rule to see its trigger, reason and source.</source>
+        <translation>Pilih aturan untuk melihat pemicu, alasan, dan sumbernya.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/rules_page.py" line="141"/>
+        <source>Thresholds</source>
+        <translation>Ambang</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/rules_page.py" line="144"/>
+        <source>Apply thresholds</source>
+        <translation>Terapkan ambang</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/rules_page.py" line="187"/>
+        <source>Checking the rules</source>
+        <translation>Memeriksa aturan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/rules_page.py" line="190"/>
+        <source>Reading the rules</source>
+        <translation>Membaca aturan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/rules_page.py" line="213"/>
+        <source>{shown} of {total} rules shown, {on} on</source>
+        <translation>{shown} dari {total} aturan ditampilkan, {on} aktif</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/rules_page.py" line="234"/>
+        <source>Severity: {s}</source>
+        <translation>Tingkat: {s}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/rules_page.py" line="235"/>
+        <source>Markets: {m}</source>
+        <translation>Pasar: {m}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/rules_page.py" line="235"/>
+        <source>all</source>
+        <translation>semua</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/rules_page.py" line="236"/>
+        <source>Trigger: {t}</source>
+        <translation>Pemicu: {t}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/rules_page.py" line="237"/>
+        <source>Reason: {r}</source>
+        <translation>Alasan: {r}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/rules_page.py" line="238"/>
+        <source>Source: {s}</source>
+        <translation>Sumber: {s}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/rules_page.py" line="239"/>
+        <source>Last checked: {d}</source>
+        <translation>Terakhir diperiksa: {d}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/rules_page.py" line="240"/>
+        <source>Items it flags now: {n}</source>
+        <translation>Barang yang ditandai sekarang: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/rules_page.py" line="242"/>
+        <source>The fact behind this rule is not confirmed, so it asks for review and never blocks.</source>
+        <translation>Fakta di balik aturan ini belum dipastikan, jadi aturan ini hanya meminta tinjauan dan tidak pernah memblokir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/rules_page.py" line="244"/>
+        <source>This rule is switched off.</source>
+        <translation>Aturan ini dimatikan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/rules_page.py" line="246"/>
+        <source>Adjusted in your rules.toml.</source>
+        <translation>Disesuaikan di rules.toml Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/rules_page.py" line="282"/>
+        <source>Saving {rule} and re-flagging the items…</source>
+        <translation>Menyimpan {rule} dan menandai ulang barang…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/rules_page.py" line="292"/>
+        <source>{rule} saved. {n} items changed: {q} now wait for review, {r} decided items are back in the queue, {f} no longer wait.</source>
+        <translation>{rule} disimpan. {n} barang berubah: {q} kini menunggu tinjauan, {r} barang yang sudah diputuskan kembali ke antrean, {f} tidak lagi menunggu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/rules_page.py" line="297"/>
+        <source>Updating rule {rule}</source>
+        <translation>Memperbarui aturan {rule}</translation>
     </message>
 </context>
 <context>
@@ -1345,183 +1862,188 @@ Folder data: {dir}</translation>
 <context>
     <name>ShipmentDialog</name>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="105"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="106"/>
         <source>Terms</source>
         <translation>Syarat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="76"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="77"/>
         <source>Invoice no.</source>
         <translation>No. faktur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="35"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="36"/>
         <source>Shipment: commercial invoice and packing list</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengiriman: faktur komersial dan daftar kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="38"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="39"/>
         <source>Seller / exporter (your profile)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="40"/>
-        <source>Buyer / sold to</source>
-        <translation type="unfinished"></translation>
+        <translation>Penjual / eksportir (profil Anda)</translation>
     </message>
     <message>
         <location filename="../../app/gui/shipment_dialog.py" line="41"/>
-        <source>The buyer is the consignee</source>
-        <translation type="unfinished"></translation>
+        <source>Buyer / sold to</source>
+        <translation>Pembeli / dijual kepada</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="68"/>
-        <source>Print the ATIGA preferential origin declaration</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/gui/shipment_dialog.py" line="42"/>
+        <source>The buyer is the consignee</source>
+        <translation>Pembeli adalah penerima</translation>
     </message>
     <message>
         <location filename="../../app/gui/shipment_dialog.py" line="69"/>
+        <source>Print the ATIGA preferential origin declaration</source>
+        <translation>Cetak deklarasi asal preferensial ATIGA</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="70"/>
         <source>Consolidate invoice lines by HS code and origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Gabungkan baris faktur berdasarkan kode HS dan asal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="71"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="72"/>
         <source>Choose logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih logo…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="76"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="77"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="77"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="78"/>
         <source>Destination country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="77"/>
-        <source>Incoterm 2020</source>
-        <translation type="unfinished"></translation>
+        <translation>Negara tujuan</translation>
     </message>
     <message>
         <location filename="../../app/gui/shipment_dialog.py" line="78"/>
+        <source>Incoterm 2020</source>
+        <translation>Incoterm 2020</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="79"/>
         <source>Named place</source>
         <translation>Tempat yang disebut</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="78"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="79"/>
         <source>Currency</source>
         <translation>Mata uang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="79"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="80"/>
         <source>Reason for export</source>
         <translation>Alasan ekspor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="79"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="80"/>
         <source>Export type</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis ekspor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="80"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="81"/>
         <source>Air waybill no.</source>
-        <translation type="unfinished"></translation>
+        <translation>No. air waybill</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="80"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="81"/>
         <source>Order / PO ref.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref. pesanan / PO</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="81"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="82"/>
         <source>Freight</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongkos angkut</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="81"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="82"/>
         <source>Insurance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="82"/>
-        <source>Other charges</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="82"/>
-        <source>Shipping marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Asuransi</translation>
     </message>
     <message>
         <location filename="../../app/gui/shipment_dialog.py" line="83"/>
-        <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <source>Other charges</source>
+        <translation>Biaya lain</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="83"/>
+        <source>Shipping marks</source>
+        <translation>Marka pengiriman</translation>
     </message>
     <message>
         <location filename="../../app/gui/shipment_dialog.py" line="84"/>
-        <source>ATIGA exporter code</source>
-        <translation type="unfinished"></translation>
+        <source>Paper</source>
+        <translation>Kertas</translation>
     </message>
     <message>
         <location filename="../../app/gui/shipment_dialog.py" line="85"/>
-        <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <source>ATIGA exporter code</source>
+        <translation>Kode eksportir ATIGA</translation>
     </message>
     <message>
         <location filename="../../app/gui/shipment_dialog.py" line="86"/>
+        <source>Signed by</source>
+        <translation>Ditandatangani oleh</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="87"/>
         <source>Signatory title</source>
-        <translation type="unfinished"></translation>
+        <translation>Jabatan penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="91"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="138"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="92"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="139"/>
         <source>Logo</source>
-        <translation type="unfinished">Logo</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="103"/>
-        <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <location filename="../../app/gui/shipment_dialog.py" line="104"/>
+        <source>Items</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="105"/>
         <source>Parties</source>
         <translation>Para pihak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="106"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="107"/>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="108"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="109"/>
         <source>Documents refused: these items need a decision first</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen ditolak: barang-barang ini perlu diputuskan dulu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="110"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="111"/>
         <source>Open in review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="121"/>
-        <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka di tinjauan</translation>
     </message>
     <message>
         <location filename="../../app/gui/shipment_dialog.py" line="122"/>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
+        <source>Print</source>
+        <translation>Cetak</translation>
     </message>
     <message>
         <location filename="../../app/gui/shipment_dialog.py" line="123"/>
-        <source>Export lines…</source>
-        <translation type="unfinished"></translation>
+        <source>Save</source>
+        <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="39"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="124"/>
+        <source>Export lines…</source>
+        <translation>Ekspor baris…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="139"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg *.gif)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="40"/>
         <source>Consignee</source>
         <translation>Penerima</translation>
     </message>
@@ -1531,160 +2053,202 @@ Folder data: {dir}</translation>
     <message>
         <location filename="../../app/gui/shipment_flow.py" line="85"/>
         <source>The shipment is incomplete</source>
-        <translation type="unfinished">Data pengiriman belum lengkap</translation>
+        <translation>Data pengiriman belum lengkap</translation>
     </message>
     <message>
         <location filename="../../app/gui/shipment_flow.py" line="101"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak berubah</translation>
     </message>
     <message>
         <location filename="../../app/gui/shipment_flow.py" line="101"/>
         <source>revision {r}</source>
-        <translation type="unfinished"></translation>
+        <translation>revisi {r}</translation>
     </message>
     <message>
         <location filename="../../app/gui/shipment_flow.py" line="102"/>
         <source>Shipment {n} saved ({what})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengiriman {n} tersimpan ({what})</translation>
     </message>
     <message>
         <location filename="../../app/gui/shipment_flow.py" line="104"/>
         <source>Saving the shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyimpan pengiriman</translation>
     </message>
     <message>
         <location filename="../../app/gui/shipment_flow.py" line="105"/>
         <source>Shipment not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengiriman tidak tersimpan</translation>
     </message>
     <message>
         <location filename="../../app/gui/shipment_flow.py" line="120"/>
         <source>Printing documents</source>
-        <translation type="unfinished">Mencetak dokumen</translation>
+        <translation>Mencetak dokumen</translation>
     </message>
     <message>
         <location filename="../../app/gui/shipment_flow.py" line="121"/>
         <location filename="../../app/gui/shipment_flow.py" line="131"/>
         <location filename="../../app/gui/shipment_flow.py" line="137"/>
         <source>Documents not printed</source>
-        <translation type="unfinished">Dokumen tidak dicetak</translation>
+        <translation>Dokumen tidak dicetak</translation>
     </message>
     <message>
         <location filename="../../app/gui/shipment_flow.py" line="130"/>
         <source>Reprinting documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Mencetak ulang dokumen</translation>
     </message>
     <message>
         <location filename="../../app/gui/shipment_flow.py" line="137"/>
-        <source>These items need a decision first:</source>
-        <translation type="unfinished">Barang-barang ini perlu diputuskan dulu:</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/shipment_flow.py" line="143"/>
-        <source>Check: {w}</source>
-        <translation type="unfinished"></translation>
+        <source>These items need a decision first:
+{items}</source>
+        <translation>Barang-barang ini perlu diputuskan dulu:
+{items}</translation>
     </message>
     <message>
         <location filename="../../app/gui/shipment_flow.py" line="144"/>
+        <source>Invoice and packing list saved in {dir} (revision {r}). Check: {w}</source>
+        <translation>Faktur dan daftar kemasan disimpan di {dir} (revisi {r}). Periksa: {w}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_flow.py" line="147"/>
         <source>Invoice and packing list saved in {dir} (revision {r}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktur dan daftar kemasan disimpan di {dir} (revisi {r}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="152"/>
+        <location filename="../../app/gui/shipment_flow.py" line="155"/>
         <source>Export lines for the carrier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/shipment_flow.py" line="172"/>
-        <source>Wrote {n} lines to {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/shipment_flow.py" line="174"/>
-        <source>Exporting shipment lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor baris untuk jasa pengiriman</translation>
     </message>
     <message>
         <location filename="../../app/gui/shipment_flow.py" line="175"/>
+        <source>Wrote {n} lines to {path}</source>
+        <translation>{n} baris ditulis ke {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_flow.py" line="177"/>
+        <source>Exporting shipment lines</source>
+        <translation>Mengekspor baris pengiriman</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_flow.py" line="178"/>
         <source>Export failed</source>
-        <translation type="unfinished">Ekspor gagal</translation>
+        <translation>Ekspor gagal</translation>
     </message>
 </context>
 <context>
     <name>ShipmentsDialog</name>
     <message>
-        <location filename="../../app/gui/shipments_list.py" line="19"/>
+        <location filename="../../app/gui/shipments_list.py" line="15"/>
+        <source>Invoice no.</source>
+        <translation>No. faktur</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipments_list.py" line="15"/>
+        <source>Revision</source>
+        <translation>Revisi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipments_list.py" line="16"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipments_list.py" line="16"/>
+        <source>Destination</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipments_list.py" line="17"/>
+        <source>Consignee</source>
+        <translation>Penerima</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipments_list.py" line="17"/>
+        <source>Lines</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipments_list.py" line="18"/>
+        <source>Printed</source>
+        <translation>Dicetak</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipments_list.py" line="18"/>
+        <source>Saved</source>
+        <translation>Disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipments_list.py" line="22"/>
         <source>Saved shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengiriman tersimpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipments_list.py" line="29"/>
+        <location filename="../../app/gui/shipments_list.py" line="32"/>
         <source>{n} files</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} berkas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipments_list.py" line="29"/>
+        <location filename="../../app/gui/shipments_list.py" line="32"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>belum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipments_list.py" line="39"/>
+        <location filename="../../app/gui/shipments_list.py" line="42"/>
         <source>Open to amend</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka untuk diubah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipments_list.py" line="40"/>
+        <location filename="../../app/gui/shipments_list.py" line="43"/>
         <source>Reprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak ulang</translation>
     </message>
 </context>
 <context>
     <name>SuggestionsPane</name>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="117"/>
+        <location filename="../../app/gui/review_panes.py" line="103"/>
         <source>Suggestions</source>
-        <translation type="unfinished">Saran</translation>
+        <translation>Saran</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="118"/>
+        <location filename="../../app/gui/review_panes.py" line="104"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="118"/>
+        <location filename="../../app/gui/review_panes.py" line="104"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="118"/>
+        <location filename="../../app/gui/review_panes.py" line="104"/>
         <source>Chapter › heading › subheading</source>
-        <translation type="unfinished"></translation>
+        <translation>Bab › pos › subpos</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="118"/>
+        <location filename="../../app/gui/review_panes.py" line="104"/>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyakinan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="134"/>
+        <location filename="../../app/gui/review_panes.py" line="120"/>
         <source>Decision memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Riwayat keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="162"/>
+        <location filename="../../app/gui/review_panes.py" line="148"/>
         <source>Decide the {fact} first: {q} (press 1 or 2, or O for another code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentukan {fact} dulu: {q} (tekan 1 atau 2, atau O untuk kode lain)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="167"/>
+        <location filename="../../app/gui/review_panes.py" line="153"/>
         <source>{code} given to {sku} by {who} on {when} ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} diberikan ke {sku} oleh {who} pada {when} ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="170"/>
+        <location filename="../../app/gui/review_panes.py" line="156"/>
         <source>No earlier decision for this SKU, title or SKU family</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada keputusan sebelumnya untuk SKU, judul, atau keluarga SKU ini</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,56 @@
+"""Names of values the core keeps as plain English keys and labels (item statuses, confidence
+bands, flag severities, catalogue fields, shipment choices), translated when the window shows them.
+
+The core's texts are marked here with QT_TRANSLATE_NOOP so `make translations` collects them
+into the "Labels" context; the stored values never change, only what is displayed.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.core.fields import FIELD_LABELS
+from app.core.queue import BAND_LABELS
+from app.core.review import STATUS_LABELS
+
+CONTEXT = "Labels"
+
+# Every text below must stay equal to the core's; tests/test_translations.py checks it.
+MARKED = (
+    # app.core.review.STATUS_LABELS
+    QT_TRANSLATE_NOOP("Labels", "pending"), QT_TRANSLATE_NOOP("Labels", "flagged"),
+    QT_TRANSLATE_NOOP("Labels", "auto-accepted"), QT_TRANSLATE_NOOP("Labels", "decided"),
+    # app.core.queue.BAND_LABELS
+    QT_TRANSLATE_NOOP("Labels", "below 50%"), QT_TRANSLATE_NOOP("Labels", "50% to 80%"),
+    QT_TRANSLATE_NOOP("Labels", "80% and above"),
+    # app.core.rules.SEVERITIES
+    QT_TRANSLATE_NOOP("Labels", "block"), QT_TRANSLATE_NOOP("Labels", "review"), QT_TRANSLATE_NOOP("Labels", "info"),
+    # app.core.fields.FIELD_LABELS
+    QT_TRANSLATE_NOOP("Labels", "SKU"), QT_TRANSLATE_NOOP("Labels", "Title"), QT_TRANSLATE_NOOP("Labels", "Description"),
+    QT_TRANSLATE_NOOP("Labels", "Material"), QT_TRANSLATE_NOOP("Labels", "Origin country"),
+    QT_TRANSLATE_NOOP("Labels", "Unit price"), QT_TRANSLATE_NOOP("Labels", "Currency"),
+    QT_TRANSLATE_NOOP("Labels", "Net weight"), QT_TRANSLATE_NOOP("Labels", "Weight unit"),
+    QT_TRANSLATE_NOOP("Labels", "Quantity"), QT_TRANSLATE_NOOP("Labels", "Quantity unit"),
+    QT_TRANSLATE_NOOP("Labels", "Brand"), QT_TRANSLATE_NOOP("Labels", "Variation"),
+    # app.core.shipment.REASONS, EXPORT_TYPES and PAPER_SIZES
+    QT_TRANSLATE_NOOP("Labels", "sale"), QT_TRANSLATE_NOOP("Labels", "gift"), QT_TRANSLATE_NOOP("Labels", "sample"),
+    QT_TRANSLATE_NOOP("Labels", "return"), QT_TRANSLATE_NOOP("Labels", "repair"),
+    QT_TRANSLATE_NOOP("Labels", "permanent"), QT_TRANSLATE_NOOP("Labels", "temporary"),
+    QT_TRANSLATE_NOOP("Labels", "letter"),
+)
+
+
+def core_label(text: str) -> str:
+    """The shown form of one of the core's texts above (unknown texts come back as they are)."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def status_label(status: str) -> str:
+    return core_label(STATUS_LABELS.get(status, status))
+
+
+def band_label(band: str) -> str:
+    return core_label(BAND_LABELS.get(band, band))
+
+
+def field_label(field: str) -> str:
+    return core_label(FIELD_LABELS.get(field, field))
