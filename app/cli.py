@@ -1,7 +1,8 @@
 """Command line: the same use cases as the window, for scripts and benchmarks.
 
 Exit status: 0 success, 2 unusable input (one line on stderr naming the file and row),
-3 documents refused because items wait for review or are blocked.
+3 documents refused because items wait for review or are blocked, 4 another Borderline
+is using the data folder.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from app import __version__
 
-EXIT_OK, EXIT_INPUT, EXIT_REFUSED = 0, 2, 3
+EXIT_OK, EXIT_INPUT, EXIT_REFUSED, EXIT_BUSY = 0, 2, 3, 4
 
 
 class _Bar:
@@ -61,6 +62,9 @@ def _parser() -> argparse.ArgumentParser:
     pr.add_argument("--top", type=int, default=5)
     sub.add_parser("verify-log", help="check the audit trail's hash chain")
     sub.add_parser("build-baseline", help="(maintainers) train the shipped baseline model from data/ into models/")
+    from app import backup_commands
+
+    backup_commands.add_parsers(sub)
     bench = sub.add_parser("bench", help="benchmarks that print speed and memory figures")
     from app.benchmarks import register
 
@@ -83,22 +87,37 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args.data_dir)
 
+    from app.core.instance_lock import InstanceLock, InstanceLocked
+    from app.core.paths import default_data_dir
+
+    data_dir = args.data_dir or default_data_dir()
+    try:
+        with InstanceLock(data_dir):
+            return _main_locked(command, args, data_dir)
+    except InstanceLocked as exc:
+        return _fail(str(exc), EXIT_BUSY)
+
+
+def _main_locked(command: str, args: argparse.Namespace, data_dir: Path) -> int:
+    from app import backup_commands
     from app.core.catalogue import CatalogueError
+    from app.core.classifier import ModelFileError
     from app.core.db import DatabaseError
     from app.core.export import ExportError
-    from app.core.paths import default_data_dir
     from app.core.review import ReviewError
     from app.core.rules import RuleFileError
     from app.core.shipment import ShipmentError
     from app.core.workspace import Workspace
 
+    if command in backup_commands.COMMANDS:
+        return backup_commands.run(command, args, data_dir)
     try:
-        ws = Workspace(args.data_dir or default_data_dir())
+        ws = Workspace(data_dir)
     except DatabaseError as exc:
         return _fail(str(exc))
     try:
         return _run(command, args, ws)
-    except (CatalogueError, ExportError, ReviewError, RuleFileError, DatabaseError) as exc:
+    except (CatalogueError, ExportError, ReviewError, RuleFileError, DatabaseError, ModelFileError) as exc:
         return _fail(str(exc))
     except ShipmentError as exc:
         return _fail(f"{args.shipment}: {exc}")

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.core.db import DatabaseError
+from app.core.instance_lock import InstanceLock, InstanceLocked
 from app.core.paths import default_data_dir
 from app.core.workspace import Workspace
 
@@ -29,13 +30,22 @@ def run_gui(data_dir: Path | None) -> int:
     app.setOrganizationName("Borderline")
     data_dir = data_dir or default_data_dir()
     _logging(data_dir)
+    lock = InstanceLock(data_dir)
     try:
-        ws = Workspace(data_dir)
-    except DatabaseError as exc:
+        lock.acquire()
+    except InstanceLocked as exc:
         QMessageBox.critical(None, "Borderline", str(exc))
-        return 2
-    window = MainWindow(ws)
-    window.show()
-    code = app.exec()
-    ws.close()
-    return code
+        return 4
+    try:
+        try:
+            ws = Workspace(data_dir)
+        except DatabaseError as exc:
+            QMessageBox.critical(None, "Borderline", str(exc))
+            return 2
+        window = MainWindow(ws)
+        window.show()
+        code = app.exec()
+        ws.close()
+        return code
+    finally:
+        lock.release()
