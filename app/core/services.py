@@ -84,6 +84,9 @@ def store_catalogue(ws: Workspace, parsed: ParsedCatalogue, progress: Progress =
                 else:
                     unchanged += 1
             if i % 1000 == 0:
+                # Written out (still uncommitted) so the session lets go of the stored items:
+                # a big import never holds every item as an ORM object at once.
+                s.flush()
                 progress(i / max(total, 1), f"Storing item {i + 1:,} of {total:,}")
         for rj in parsed.rejections:
             s.add(ImportRejection(catalogue_id=cat.id, row_number=rj.row_number, column=rj.column, reason=rj.reason, raw=rj.raw))
