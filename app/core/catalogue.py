@@ -18,6 +18,7 @@ from pathlib import Path
 import pandas as pd
 import pycountry
 
+from app.core import file_guard
 from app.core.jobs import Progress, no_progress
 
 FIELDS = ("sku", "title", "description", "material", "origin", "price", "currency", "weight_kg", "quantity_unit")
@@ -118,6 +119,7 @@ def read_table(path: Path) -> pd.DataFrame:
     """Read CSV/TSV or a workbook into a DataFrame of strings (header row kept as columns)."""
     if not path.exists():
         raise CatalogueError(f"{path}: no such file")
+    _refuse_unsafe(path)
     suffix = path.suffix.lower()
     try:
         if suffix in (".xlsx", ".xlsm", ".xls", ".ods"):
@@ -143,6 +145,16 @@ def read_table(path: Path) -> pd.DataFrame:
         raise CatalogueError(f"{path}: cannot be read as a catalogue ({exc.__class__.__name__}: {exc})") from exc
     df.columns = [str(c).strip() for c in df.columns]
     return df
+
+
+def _refuse_unsafe(path: Path) -> None:
+    """Size and archive checks before any parser sees the file (see file_guard)."""
+    try:
+        file_guard.check(path)
+    except file_guard.FileRefused as exc:
+        raise CatalogueError(f"{path}: {exc}") from None
+    except OSError as exc:
+        raise CatalogueError(f"{path}: cannot be read ({exc.strerror or exc})") from None
 
 
 def _decode(raw: bytes) -> str:

@@ -126,6 +126,9 @@ def parse_rule(data: dict[str, object], file: Path) -> Rule:
         raise RuleFileError(f"{file}: rule {rule_id}: field 'severity' must be one of {', '.join(SEVERITIES)}")
     keywords = _as_tuple(data.get("keywords"), file, rule_id, "keywords")
     exclude = _as_tuple(data.get("exclude"), file, rule_id, "exclude")
+    for name, words in (("keywords", keywords), ("exclude", exclude)):
+        if any(not fold(w).strip() for w in words):  # an empty word would match every item
+            raise RuleFileError(f"{file}: rule {rule_id}: field '{name}' has an empty word")
     prefixes = _as_tuple(data.get("hs_prefixes"), file, rule_id, "hs_prefixes")
     for p in prefixes:
         if not p.isdigit() or len(p) not in (2, 4, 5, 6):
@@ -159,12 +162,17 @@ def load_rules(files: Sequence[Path]) -> RuleSet:
             raise RuleFileError(f"{file}: not valid TOML ({exc})") from exc
         versions.append(str(data.get("version", file.stem)))
         conf = data.get("confidence", {})
+        if not isinstance(conf, dict):
+            raise RuleFileError(f"{file}: 'confidence' must be a table ([confidence])")
         if "review_below" in conf:
             value = conf["review_below"]
-            if not isinstance(value, (int, float)) or not 0 <= value <= 1:
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
                 raise RuleFileError(f"{file}: confidence: field 'review_below' must be a number from 0 to 1")
             review_below = float(value)
-        for entry in data.get("rule", []):
+        entries = data.get("rule", [])
+        if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+            raise RuleFileError(f"{file}: rules must be tables, each under its own [[rule]] header")
+        for entry in entries:
             rule = parse_rule(entry, file)
             rules[rule.id] = rule
     version = "+".join(versions) + ":" + digest.hexdigest()[:8]

@@ -12,6 +12,7 @@ from app.core import outputs, services
 from app.core.paths import bundled_data_dir
 from app.core.shipment import ShipmentError, parse_shipment
 from app.core.workspace import Workspace
+from app.gui.backup_menu import BackupActions
 from app.gui.items_page import ItemsPage
 from app.gui.job_bar import JobBar
 from app.gui.operations import OperationRunner
@@ -76,6 +77,8 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         self._action(file, self.tr("Export review &log…"), self.choose_export_log)
         self._action(file, self.tr("Export &items…"), self.choose_export_items)
+        file.addSeparator()
+        self.backup_actions = BackupActions(self, file)
         file.addSeparator()
         self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         model = bar.addMenu(self.tr("&Model"))
