@@ -11,6 +11,7 @@ from importlib import import_module
 
 MODULES = (
     "app.benchmarks.classify",
+    "app.benchmarks.soak",
 )
 
 
