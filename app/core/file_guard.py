@@ -42,7 +42,7 @@ def check(path: Path) -> None:
             raise FileRefused(f"the workbook is {_mb(size)}; the limit is {_mb(MAX_WORKBOOK_BYTES)}. "
                               "Export it as CSV, or split it")
         check_archive(Path(path))
-    elif suffix != ".xls" and size > MAX_TEXT_BYTES:
+    elif size > MAX_TEXT_BYTES:
         raise FileRefused(f"the file is {_mb(size)}; the limit is {_mb(MAX_TEXT_BYTES)}. Split it into smaller files")
 
 
