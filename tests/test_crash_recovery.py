@@ -24,7 +24,7 @@ from app.core.workspace import Workspace
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(sys.platform == "win32", reason="needs a pty and SIGKILL")]
 
 ROOT = Path(__file__).resolve().parents[1]
-N_ITEMS = 3000
+N_ITEMS = 2500
 
 
 def kill_when(data_dir: Path, marker: str, *args: str, timeout: float = 180) -> str:
@@ -101,13 +101,13 @@ def data_dir(template: Path, tmp_path: Path) -> Path:
 def test_killed_during_import_leaves_no_half_catalogue(tmp_path: Path) -> None:
     data = tmp_path / "data"
     Workspace(data).close()
-    big = generate_catalogue(tmp_path / "big.csv", 20_000)
-    kill_when(data, "Storing item 10,001 of", "import", str(big))
+    big = generate_catalogue(tmp_path / "big.csv", 8_000)
+    kill_when(data, "Storing item 4,001 of", "import", str(big))
     assert counts(data) | {"model_versions": 0} == {"catalogues": 0, "items": 0, "decisions": 0, "audit_log": 0,
                                                     "model_versions": 0, "flags": 0}
     ws = reopen(data)
     report = services.import_catalogue(ws, big)
-    assert report.added == 20_000 and counts(data)["items"] == 20_000
+    assert report.added == 8_000 and counts(data)["items"] == 8_000
     ws.close()
 
 
