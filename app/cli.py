@@ -1,7 +1,8 @@
 """Command line: the same use cases as the window, for scripts and benchmarks.
 
 Exit status: 0 success, 2 unusable input (one line on stderr naming the file and row),
-3 documents refused because items wait for review or are blocked.
+3 documents refused because items wait for review or are blocked, 4 another Borderline
+is using the data folder.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from app import __version__
 
-EXIT_OK, EXIT_INPUT, EXIT_REFUSED = 0, 2, 3
+EXIT_OK, EXIT_INPUT, EXIT_REFUSED, EXIT_BUSY = 0, 2, 3, 4
 
 
 class _Bar:
@@ -87,6 +88,9 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("selfcheck", help="check this installation (database, model, a classification, a PDF) in a temporary folder")
     sub.add_parser("reflag", help="re-evaluate the flagging rules for every classified item (after editing rules.toml)")
     sub.add_parser("build-baseline", help="(maintainers) train the shipped baseline model from data/ into models/")
+    from app import backup_commands
+
+    backup_commands.add_parsers(sub)
     bench = sub.add_parser("bench", help="benchmarks that print speed and memory figures")
     from app.benchmarks import register
 
@@ -116,18 +120,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("\n".join(check.lines()))
         return EXIT_OK if check.ok else 1
 
+    from app.core.instance_lock import InstanceLock, InstanceLocked
+    from app.core.paths import default_data_dir
+
+    data_dir = args.data_dir or default_data_dir()
+    try:
+        with InstanceLock(data_dir):
+            return _main_locked(command, args, data_dir)
+    except InstanceLocked as exc:
+        return _fail(str(exc), EXIT_BUSY)
+
+
+def _main_locked(command: str, args: argparse.Namespace, data_dir: Path) -> int:
+    from app import backup_commands
     from app.core.catalogue import CatalogueError
     from app.core.classifier import ModelFileError
     from app.core.db import DatabaseError
     from app.core.export import ExportError
-    from app.core.paths import default_data_dir
     from app.core.review import ReviewError
     from app.core.rules import RuleFileError
     from app.core.shipment import ShipmentError
     from app.core.workspace import Workspace
 
+    if command in backup_commands.COMMANDS:
+        return backup_commands.run(command, args, data_dir)
     try:
-        ws = Workspace(args.data_dir or default_data_dir())
+        ws = Workspace(data_dir)
     except DatabaseError as exc:
         return _fail(str(exc))
     try:

@@ -17,6 +17,7 @@ MODULES = (
     "app.benchmarks.learning",
     "app.benchmarks.retrain",
     "app.benchmarks.rules",
+    "app.benchmarks.soak",
 )
 
 

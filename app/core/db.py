@@ -5,6 +5,8 @@ SQLite-specific tuning lives here so the rest of the core stays portable.
 """
 from __future__ import annotations
 
+import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,7 +16,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -54,19 +56,98 @@ def head_revision() -> str:
     return head
 
 
-def upgrade(engine: Engine) -> None:
-    """Bring the schema to head; refuse a database written by a newer Borderline."""
+def known_revisions(migrations_dir: Path | None = None) -> set[str]:
+    cfg = alembic_config("sqlite://")
+    if migrations_dir is not None:
+        cfg.set_main_option("script_location", str(migrations_dir))
+    return {rev.revision for rev in ScriptDirectory.from_config(cfg).walk_revisions()}
+
+
+def newer_schema_message(revision: str) -> str:
+    return (f"The database is at schema {revision}, which this version of Borderline does "
+            "not know: it was written by a newer version. Install that version to open it.")
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The database file behind a SQLite URL (None for other servers and in-memory databases)."""
+    u = make_url(url)
+    if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:" or u.database.startswith("file:"):
+        return None
+    return Path(u.database)
+
+
+def copy_sqlite(source: Path, target: Path) -> None:
+    """Copy a live SQLite database with SQLite's online backup API into a standalone file.
+
+    The copy is consistent even while another connection writes, is written beside the
+    target and moved into place (so a crash never leaves a half copy under the final name),
+    and uses a rollback journal so it is one self-contained file.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.partial")
+    tmp.unlink(missing_ok=True)
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
+    try:
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+            dst.commit()
+        finally:
+            dst.close()
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    finally:
+        src.close()
+    os.replace(tmp, target)
+
+
+def upgrade(engine: Engine, *, migrations_dir: Path | None = None, keep_backups: int = 5) -> Path | None:
+    """Bring the schema to head; refuse a database written by a newer Borderline.
+
+    An existing SQLite database is copied into ``backups/`` beside it before any migration
+    runs (the newest ``keep_backups`` such copies are kept). Returns that copy, if one was made.
+    """
     cfg = alembic_config(str(engine.url))
+    if migrations_dir is not None:
+        cfg.set_main_option("script_location", str(migrations_dir))
     script = ScriptDirectory.from_config(cfg)
-    with engine.begin() as conn:
+    head = script.get_current_head()
+    with engine.connect() as conn:
         current = MigrationContext.configure(conn).get_current_revision()
-        if current is not None and script.get_revision(current) is None:
-            raise DatabaseError(
-                f"The database is at schema {current}, which this version of Borderline does "
-                "not know: it was written by a newer version. Install that version to open it."
-            )
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    # Alembic raises its own error for an unknown revision; look it up among ours instead.
+    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+        raise DatabaseError(newer_schema_message(current))
+    if current == head:
+        return None
+    saved = None
+    path = sqlite_file(str(engine.url))
+    if current is not None and path is not None:
+        from app.core.backup import automatic_backup
+
+        saved = automatic_backup(path, f"before-{head}", keep_backups)
+    with engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            # Batch migrations rebuild tables (copy, drop, rename). With foreign keys enforced the
+            # drop of a referenced table fails, so they are off while the schema changes (the
+            # pragma only takes effect outside a transaction) and checked before committing.
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            conn.commit()
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                if sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise DatabaseError(f"The upgrade would leave {len(broken)} broken references; nothing was changed.")
+        finally:
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                conn.commit()
+    return saved
 
 
 class Database:
@@ -78,10 +159,18 @@ class Database:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @classmethod
-    def open(cls, url: str, *, migrate: bool = True) -> Database:
+    def open(cls, url: str, *, migrate: bool = True, migrations_dir: Path | None = None) -> Database:
         db = cls(url)
         if migrate:
-            upgrade(db.engine)
+            try:
+                upgrade(db.engine, migrations_dir=migrations_dir)
+            except DatabaseError:
+                db.dispose()
+                raise
+            except Exception as exc:  # a damaged file, or not a database at all
+                db.dispose()
+                raise DatabaseError(f"The database cannot be opened ({exc.__class__.__name__}: {exc}). "
+                                    "Restore a backup with 'borderline restore FILE'.") from exc
         return db
 
     @contextmanager

@@ -212,12 +212,15 @@ def load_rules(files: Sequence[Path]) -> RuleSet:
                                          "The model is not sure: its best guess has confidence {confidence}.",
                                          confidence_below=float(threshold), file=str(file))
         entries = data.get("rule", [])
-        if not isinstance(entries, list):
-            raise RuleFileError(f"{file}: 'rule' must be an array of tables ([[rule]])")
+        if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+            raise RuleFileError(f"{file}: 'rule' must be an array of tables, each under its own [[rule]] header")
         for entry in entries:
             rule = parse_rule(entry, file, groups)
             rules[rule.id] = rule
-        for rule_id, change in dict(data.get("override", {})).items():
+        table = data.get("override", {})
+        if not isinstance(table, dict) or not all(isinstance(v, dict) for v in table.values()):
+            raise RuleFileError(f"{file}: 'override' must hold tables such as [override.KNIFE]")
+        for rule_id, change in table.items():
             overrides.append((file, rule_id, change))
     for file, rule_id, change in overrides:
         if rule_id not in rules:

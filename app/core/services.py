@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import case, delete, func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from app.core import audit, classifier, flagging, model_versions, review
@@ -293,10 +293,16 @@ def list_items(ws: Workspace, status: str | None = None) -> list[ItemRow]:
 
 
 def queue_ids(ws: Workspace) -> list[int]:
-    """Flagged items, blocking ones first, then least confident."""
-    rows = [r for r in list_items(ws, "flagged")]
-    rows.sort(key=lambda r: (SEVERITY_RANK.get(r.severity or "info", 9), r.top_p or 0.0, r.id))
-    return [r.id for r in rows]
+    """Flagged items, blocking ones first, then least confident.
+
+    Reads three columns per item (no ORM objects), so a queue of any length stays small.
+    """
+    rank = case({sv: i for sv, i in SEVERITY_RANK.items()}, value=Flag.severity, else_=9)
+    with ws.db.session() as s:
+        rows = s.execute(select(Item.id, Item.top_p, func.min(rank)).outerjoin(Flag, Flag.item_id == Item.id)
+                         .where(Item.status == "flagged").group_by(Item.id, Item.top_p)).all()
+    rows.sort(key=lambda r: (SEVERITY_RANK["info"] if r[2] is None else r[2], r[1] or 0.0, r[0]))
+    return [r[0] for r in rows]
 
 
 def item_detail(ws: Workspace, item_id: int) -> ItemDetail:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 
-from app.core import charsets, ods
+from app.core import charsets, file_guard, ods
 
 DELIMITERS = (",", ";", "\t", "|")
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
@@ -81,7 +81,12 @@ def open_table(path: Path, sheet: str | None = None, encoding: str | None = None
     if not head.strip():
         raise SourceError(f"{name}: the file is empty")
     suffix = path.suffix.lower()
-    if head.startswith(b"PK\x03\x04"):
+    is_zip = head.startswith(b"PK\x03\x04")
+    try:
+        file_guard.check(path, archive=is_zip)  # sizes and archive contents, before any parser
+    except file_guard.FileRefused as exc:
+        raise SourceError(f"{name}: {exc}") from None
+    if is_zip:
         table = _open_zip(path)
     elif head.startswith(b"\xd0\xcf\x11\xe0"):
         raise SourceError(f"{name}: this is an old Excel 97-2003 workbook (.xls); save it as .xlsx or CSV and import that")

@@ -11,6 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.core.db import DatabaseError
+from app.core.instance_lock import InstanceLock, InstanceLocked
 from app.core.paths import default_data_dir, resources_dir
 from app.core.workspace import Workspace
 
@@ -57,20 +58,29 @@ def run_gui(data_dir: Path | None, open_file: Path | None = None) -> int:
     app.setWindowIcon(app_icon())
     data_dir = choose_data_dir(data_dir)
     _logging(data_dir)
+    lock = InstanceLock(data_dir)
     try:
-        ws = Workspace(data_dir)
-    except DatabaseError as exc:
+        lock.acquire()
+    except InstanceLocked as exc:
         QMessageBox.critical(None, "Borderline", str(exc))
-        return 2
-    install_translators(choose_language(ws.setting("language"), system_locale_name()), app)
-    follow_system(app, str(ws.setting("theme") or "system"))  # type: ignore[arg-type]
-    window = MainWindow(ws)
-    previous_hook = install_excepthook(window.show_unexpected)
-    window.show()
-    window.first_day.maybe_first_run()
-    if open_file is not None:
-        window.import_file(open_file)
-    code = app.exec()
-    sys.excepthook = previous_hook
-    ws.close()
-    return code
+        return 4
+    try:
+        try:
+            ws = Workspace(data_dir)
+        except DatabaseError as exc:
+            QMessageBox.critical(None, "Borderline", str(exc))
+            return 2
+        install_translators(choose_language(ws.setting("language"), system_locale_name()), app)
+        follow_system(app, str(ws.setting("theme") or "system"))  # type: ignore[arg-type]
+        window = MainWindow(ws)
+        previous_hook = install_excepthook(window.show_unexpected)
+        window.show()
+        window.first_day.maybe_first_run()
+        if open_file is not None:
+            window.import_file(open_file)
+        code = app.exec()
+        sys.excepthook = previous_hook
+        ws.close()
+        return code
+    finally:
+        lock.release()

@@ -1,6 +1,7 @@
 """Progress bar and Cancel button for the running operation, shown in the status bar."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from app.gui.operations import Operation
@@ -10,6 +11,7 @@ class JobBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # titles carry file names from outside
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
         self.bar.setFixedWidth(220)

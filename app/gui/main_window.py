@@ -17,6 +17,7 @@ from app.gui import window_state
 from app.gui.error_dialog import ErrorDialog
 from app.gui.first_day import FirstDay
 from app.gui.dashboard_page import DashboardPage
+from app.gui.backup_menu import BackupActions
 from app.gui.items_page import ItemsPage
 from app.gui.job_bar import JobBar
 from app.gui.models_page import ModelsPage
@@ -101,6 +102,8 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         self._action(file, self.tr("Export review &log…"), self.choose_export_log)
         self._action(file, self.tr("Export &items…"), self.choose_export_items)
+        file.addSeparator()
+        self.backup_actions = BackupActions(self, file)
         file.addSeparator()
         self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         model = bar.addMenu(self.tr("&Model"))

@@ -1,0 +1,40 @@
+"""`borderline backup FILE` and `borderline restore FILE`.
+
+Both work on the database file directly, so a database that no longer opens can still be
+replaced by a good backup.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+COMMANDS = ("backup", "restore")
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    b = sub.add_parser("backup", help="copy the database into FILE (safe while Borderline runs elsewhere)")
+    b.add_argument("file", type=Path)
+    r = sub.add_parser("restore", help="check FILE, keep a copy of the current database, then restore FILE")
+    r.add_argument("file", type=Path)
+
+
+def run(command: str, args: argparse.Namespace, data_dir: Path) -> int:
+    from app.core import backup
+    from app.core.db import Database, DatabaseError, sqlite_url
+
+    db_path = data_dir / "borderline.db"
+    try:
+        if command == "backup":
+            info = backup.backup(db_path, args.file)
+            print(f"backed up to {args.file}: {info.items} items, {info.decisions} decisions, "
+                  f"{info.audit_entries} audit entries (schema {info.revision})")
+            return 0
+        info = backup.restore(args.file, db_path)
+        Database.open(sqlite_url(db_path)).dispose()  # brings an older backup's schema up to date
+    except (backup.BackupError, DatabaseError) as exc:
+        print(f"borderline: {exc}", file=sys.stderr)
+        return 2
+    print(f"restored {args.file}: {info.items} items, {info.decisions} decisions, {info.audit_entries} audit entries; "
+          f"the previous database was kept in {backup.backup_dir(db_path)}")
+    return 0

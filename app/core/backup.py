@@ -1,0 +1,177 @@
+"""Backups of the database: taken, checked and restored.
+
+A backup is one SQLite file written with SQLite's online backup API, so it is consistent
+even while the application writes. Automatic copies (before each schema migration and
+before a restore) go into ``backups/`` beside the database and only the newest few are
+kept. A file is checked completely before it replaces anything: it must be an intact
+SQLite database with Borderline's tables at a schema this version knows.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from app.core.db import Database, DatabaseError, copy_sqlite, known_revisions, newer_schema_message, sqlite_file, upgrade
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BACKUP_DIR = "backups"
+KEEP = 5
+REQUIRED_TABLES = ("catalogues", "items", "decisions", "audit_log", "settings")
+
+
+class BackupError(Exception):
+    """The backup cannot be written, or the file is not a backup this version can restore."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    revision: str
+    items: int
+    decisions: int
+    audit_entries: int
+
+
+def backup_dir(db_path: Path) -> Path:
+    return Path(db_path).parent / BACKUP_DIR
+
+
+def _stamp() -> str:
+    return datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+
+
+def backup(db_path: Path, target: Path) -> BackupInfo:
+    """Copy the database into ``target`` (replacing it) and check the copy."""
+    db_path, target = Path(db_path), Path(target)
+    if not db_path.exists():
+        raise BackupError(f"{db_path}: there is no database to back up yet")
+    if target.resolve() == db_path.resolve():
+        raise BackupError(f"{target}: a backup cannot replace the database itself")
+    try:
+        copy_sqlite(db_path, target)
+    except sqlite3.Error as exc:
+        raise BackupError(f"{db_path}: cannot be copied ({exc})") from exc
+    return check(target)
+
+
+def automatic_backup(db_path: Path, reason: str, keep: int = KEEP) -> Path:
+    """A dated copy in backups/; older automatic copies beyond the newest ``keep`` are removed."""
+    folder = backup_dir(db_path)
+    target = folder / f"borderline-{_stamp()}-{reason}.db"
+    try:
+        copy_sqlite(Path(db_path), target)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"{db_path}: the safety copy before changing the database failed ({exc})") from exc
+    prune(folder, keep)
+    return target
+
+
+def automatic_backups(folder: Path) -> list[Path]:
+    """Automatic copies, oldest first (their names sort by time)."""
+    return sorted(folder.glob("borderline-*.db")) if folder.is_dir() else []
+
+
+def prune(folder: Path, keep: int = KEEP) -> list[Path]:
+    old = automatic_backups(folder)
+    removed = old[: max(len(old) - keep, 0)]
+    for p in removed:
+        p.unlink(missing_ok=True)
+    return removed
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    # immutable: no locks and no -wal/-shm files are created next to a file we only inspect.
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+
+
+def check(path: Path) -> BackupInfo:
+    """Everything a restore needs to know about a file, or BackupError saying what is wrong."""
+    path = Path(path)
+    if not path.is_file():
+        raise BackupError(f"{path}: no such file")
+    with open(path, "rb") as f:
+        if f.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
+            raise BackupError(f"{path}: not a Borderline backup (not an SQLite database)")
+    try:
+        conn = _open_read_only(path)
+        try:
+            problems = [r[0] for r in conn.execute("PRAGMA integrity_check(5)")]
+            if problems != ["ok"]:
+                raise BackupError(f"{path}: the backup is damaged ({'; '.join(problems)})")
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            missing = [t for t in ("alembic_version", *REQUIRED_TABLES) if t not in tables]
+            if missing:
+                raise BackupError(f"{path}: not a Borderline database (no {', '.join(missing)} table)")
+            revs = [r[0] for r in conn.execute("SELECT version_num FROM alembic_version")]
+            if len(revs) != 1:
+                raise BackupError(f"{path}: not a Borderline database (schema version unreadable)")
+            if revs[0] not in known_revisions():
+                raise BackupError(f"{path}: {newer_schema_message(revs[0])}")
+            count = lambda t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])  # noqa: E731
+            return BackupInfo(path, revs[0], count("items"), count("decisions"), count("audit_log"))
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise BackupError(f"{path}: the backup is damaged ({exc})") from exc
+
+
+def restore(source: Path, db_path: Path, keep: int = KEEP) -> BackupInfo:
+    """Replace the database's content with a checked backup.
+
+    The current database is copied into backups/ first. The content is written with the
+    backup API into the database file itself, so connections that stay open (the window's)
+    see the restored data as one atomic change. The caller upgrades the schema afterwards.
+    """
+    source, db_path = Path(source), Path(db_path)
+    info = check(source)
+    if db_path.exists() and source.resolve() == db_path.resolve():
+        raise BackupError(f"{source}: this is the database itself")
+    if db_path.exists():
+        try:
+            automatic_backup(db_path, "before-restore", keep)
+        except DatabaseError:
+            _set_aside(db_path)  # unreadable: keep its bytes, out of the way
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    src = _open_read_only(source)
+    try:
+        dst = sqlite3.connect(db_path, timeout=30)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    except sqlite3.Error as exc:
+        raise BackupError(f"{db_path}: the restore did not complete ({exc}); the previous database was kept "
+                          f"in {backup_dir(db_path)}") from exc
+    finally:
+        src.close()
+    return info
+
+
+def _set_aside(db_path: Path) -> None:
+    stamp = _stamp()
+    for suffix in ("", "-wal", "-shm"):
+        p = Path(f"{db_path}{suffix}")
+        if p.exists():
+            os.replace(p, p.with_name(f"{p.name}.damaged-{stamp}"))
+
+
+def _db_file(db: Database) -> Path:
+    path = sqlite_file(db.url)
+    if path is None:
+        raise BackupError("backup and restore work with Borderline's own SQLite database only; "
+                          "use the database server's tools for a shared server")
+    return path
+
+
+def backup_database(db: Database, target: Path) -> BackupInfo:
+    return backup(_db_file(db), target)
+
+
+def restore_database(db: Database, source: Path) -> BackupInfo:
+    """Restore into an open database and bring the restored schema up to date."""
+    info = restore(source, _db_file(db))
+    upgrade(db.engine)
+    return info

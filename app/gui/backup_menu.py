@@ -1,0 +1,68 @@
+"""File > Back up… and File > Restore from a backup…: the database copied and restored in the background."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from app.core import backup
+
+BACKUP_FILTER = "Borderline backups (*.db *.sqlite);;All files (*)"
+
+
+class BackupActions(QObject):
+    """Adds the two actions to a menu of the main window and runs them through its operation runner."""
+
+    def __init__(self, window: Any, menu: QMenu) -> None:
+        super().__init__(window)
+        self.window = window
+        self.backup_action = QAction(self.tr("&Back up the database…"), window)
+        self.restore_action = QAction(self.tr("&Restore from a backup…"), window)
+        self.backup_action.triggered.connect(self.choose_backup)
+        self.restore_action.triggered.connect(self.choose_restore)
+        menu.addAction(self.backup_action)
+        menu.addAction(self.restore_action)
+        self.confirm: QMessageBox | None = None
+
+    def choose_backup(self) -> None:
+        default = str(Path.home() / f"borderline-{date.today():%Y-%m-%d}.db")
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Back up the database"), default, BACKUP_FILTER)
+        if path:
+            self.backup_to(Path(path))
+
+    def backup_to(self, path: Path) -> None:
+        w = self.window
+        w.runner.run(self.tr("Backing up"), lambda p: backup.backup_database(w.ws.db, path),
+                     lambda info: w.say(self.tr("Backed up {n} items and {d} decisions to {path}").format(
+                         n=info.items, d=info.decisions, path=path)),
+                     lambda msg, det: w.show_error(self.tr("Backup failed"), msg, det))
+
+    def choose_restore(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Restore from a backup"), "", BACKUP_FILTER)
+        if not path:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore from a backup"),
+                          self.tr("Replace everything in Borderline with the content of {path}? The current database "
+                                  "is kept as a copy in the backups folder first.").format(path=path),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda result: self.restore_from(Path(path))
+                             if result == QMessageBox.StandardButton.Yes else None)
+        box.open()
+        self.confirm = box
+
+    def restore_from(self, path: Path) -> None:
+        w = self.window
+
+        def done(info: backup.BackupInfo) -> None:
+            w.refresh()
+            w.say(self.tr("Restored {path}: {n} items, {d} decisions").format(path=path.name, n=info.items, d=info.decisions))
+
+        w.runner.run(self.tr("Restoring"), lambda p: backup.restore_database(w.ws.db, path), done,
+                     lambda msg, det: w.show_error(self.tr("Nothing was restored"), msg, det))

@@ -1,0 +1,56 @@
+"""The window's backup and restore actions, and catalogue text shown only as plain text."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
+
+from app.core import reviewing, services
+from app.gui.main_window import MainWindow
+from tests.test_gui_loop import idle, window  # noqa: F401  (the fixture)
+
+
+def test_backup_then_restore_from_the_file_menu(qtbot, window: MainWindow, ws, catalogue_file: Path,  # noqa: F811
+                                                tmp_path: Path, monkeypatch) -> None:
+    window.import_file(catalogue_file)
+    qtbot.waitUntil(lambda: idle(window) and services.status_counts(ws)["pending"] == 0, timeout=60000)
+    target = tmp_path / "saved.db"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with qtbot.waitSignal(window.sig_message, timeout=30000, check_params_cb=lambda m: "Backed up" in m):
+        window.backup_actions.backup_action.trigger()
+    assert target.exists()
+
+    item_id = services.queue_ids(ws)[0]
+    services.decide(ws, item_id, services.item_detail(ws, item_id).suggestions[0].code, "Ana", "checked")
+    assert services.status_counts(ws)["decided"] == 1
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
+    window.backup_actions.restore_action.trigger()
+    box = window.backup_actions.confirm
+    assert box is not None and box.isVisible()
+    with qtbot.waitSignal(window.sig_refreshed, timeout=30000):
+        box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: idle(window), timeout=30000)
+    assert services.status_counts(ws)["decided"] == 0
+    assert "Restored saved.db" in window.statusBar().currentMessage()
+
+
+def test_a_refused_restore_says_why(qtbot, window: MainWindow, ws, catalogue_file: Path) -> None:  # noqa: F811
+    with qtbot.waitSignal(window.sig_message, timeout=30000):
+        window.backup_actions.restore_from(catalogue_file)
+    assert "not an SQLite database" in window.last_error
+
+
+def test_catalogue_text_reaches_labels_only_as_plain_text(qtbot, window: MainWindow, ws, catalogue_file: Path) -> None:  # noqa: F811
+    window.import_file(catalogue_file)
+    qtbot.waitUntil(lambda: idle(window) and services.status_counts(ws)["pending"] == 0, timeout=60000)
+    hostile = services.item_id_for_sku(ws, "SKU-1007")  # its title carries <b>…</b>
+    assert hostile is not None
+    window.review_page.show_detail(reviewing.review_detail(ws, hostile))
+    window.job_bar.label.setText("Importing <img src='file:///etc/passwd'>.csv")
+    showing_markup = [lb for lb in window.findChildren(QLabel) if "<" in lb.text()]
+    # The title is a plain-text document (its flagged words highlighted by format, not markup).
+    title = window.review_page.item_pane.title
+    assert "<b>floral</b>" in title.toPlainText() and not title.acceptRichText()
+    assert [lb.text() for lb in showing_markup if lb.textFormat() != Qt.TextFormat.PlainText] == []
