@@ -17,7 +17,8 @@ from app.core.doc_lines import DocLine, check_agreement, consolidate, totals
 from app.core.fonts import Candidate, font_set
 from app.core.money_words import amount_in_words, integer_words
 from app.core.shipment import ShipmentError, parse_shipment
-from app.core.shipment_documents import DocumentsRefused, build_documents, export_shipment_lines, reprint
+from app.core.shipment_documents import (DocumentsRefused, ShipmentProblem, build_documents, export_shipment_lines,
+                                         reprint)
 from app.core.tables import AuditEntry, Document, Item
 from tests.conftest import write_catalogue
 
@@ -276,7 +277,7 @@ def test_shipments_are_saved_amended_as_revisions_and_reprinted_identically(read
 
 def test_address_book_and_seller_profile(ready_ws) -> None:
     ws = ready_ws
-    shipments.set_seller_profile(ws, {"name": " Siam Craft ", "country": "TH", "logo": "/tmp/logo.png"})
+    shipments.set_seller_profile(ws, {"name": " Siam Craft ", "country": "TH", "logo": "logo.png"})
     assert shipments.seller_profile(ws)["name"] == "Siam Craft"
     shipments.save_shipment(ws, shipment())
     shipments.save_shipment(ws, shipment(invoice_number="INV-0008", consignee={
@@ -325,15 +326,26 @@ def test_cli_documents_writes_pdfs_carrier_lines_and_warnings(ready_ws, tmp_path
 def test_logo_and_letter_paper(ready_ws, tmp_path: Path) -> None:
     from PIL import Image as PILImage
 
+    from app.core.assets import import_asset
+
     logo = tmp_path / "logo.png"
     PILImage.new("RGB", (300, 100), (200, 30, 30)).save(logo)
-    raw = shipment(logo=str(logo), paper="letter")
+    name = import_asset(ready_ws.data_dir, logo)  # what picking it in the window does
+    raw = shipment(logo=name, paper="letter")
     res = build_documents(ready_ws, parse_shipment(raw), raw, tmp_path / "out")
     page = PdfReader(res.invoice).pages[0]
     assert (float(page.mediabox.width), float(page.mediabox.height)) == (612.0, 792.0)
     assert any(str(x.get_object()["/Subtype"]) == "/Image" for x in page["/Resources"]["/XObject"].values())
-    # A logo that cannot be read is left out rather than stopping the print.
-    (tmp_path / "bad.png").write_bytes(b"not an image")
-    raw = shipment(logo=str(tmp_path / "bad.png"), invoice_number="INV-0009")
-    res = build_documents(ready_ws, parse_shipment(raw), raw, tmp_path / "out")
-    assert float(PdfReader(res.invoice).pages[0].mediabox.width) == pytest.approx(595.27, abs=0.1)
+
+
+@pytest.mark.parametrize("reference", ["/etc/passwd", "../borderline.db", "LOGO_OUTSIDE"])
+def test_a_logo_path_from_a_file_cannot_pull_in_other_files(ready_ws, tmp_path: Path, reference: str) -> None:
+    from PIL import Image as PILImage
+
+    outside = tmp_path / "outside.png"
+    PILImage.new("RGB", (30, 10)).save(outside)
+    reference = str(outside) if reference == "LOGO_OUTSIDE" else reference
+    raw = shipment(logo=reference, invoice_number="INV-0009")
+    with pytest.raises(ShipmentProblem, match="logo: .*(outside|not a file|only)"):
+        build_documents(ready_ws, parse_shipment(raw), raw, tmp_path / "out")
+    assert not (tmp_path / "out" / "INV-0009-invoice.pdf").exists()

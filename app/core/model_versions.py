@@ -94,12 +94,16 @@ def list_versions(ws: Workspace) -> list[VersionRow]:
 
 
 def save_version(ws: Workspace, model: classifier.HSModel, n_examples: int, n_decisions: int,
-                 metrics: dict[str, Any], note: str, activate: bool) -> int:
+                 metrics: dict[str, Any], note: str, activate: bool, progress: Progress = no_progress) -> int:
+    """Write the model file, then record (and maybe activate) the version in one transaction.
+
+    A crash between the two leaves an unused file and the previous version active."""
     ws.models_dir.mkdir(parents=True, exist_ok=True)
     with ws.db.session() as s:
         next_id = (s.scalar(select(func.max(ModelVersion.id))) or 0) + 1
     file_name = f"model-{next_id:04d}.npz"
     sha = classifier.save(model, ws.models_dir / file_name)
+    progress(0.5, "Activating the new model" if activate else "Recording the candidate")
     with ws.db.session() as s:
         if activate:
             s.execute(update(ModelVersion).values(active=False))
@@ -186,7 +190,8 @@ def retrain(ws: Workspace, progress: Progress = no_progress, force: bool = False
                "last_decision_id": max((i for i, _ in decided), default=0),
                "calibration": {k: v for k, v in model.calibration.items() if k != "confidence_coef"}}
     progress(0.8, "Saving the candidate")
-    version = save_version(ws, model, len(examples), len(decided), metrics, "retrain", activate)
+    version = save_version(ws, model, len(examples), len(decided), metrics, "retrain", activate,
+                           sub_progress(progress, 0.8, 0.85))
     receipt = reclassify_undecided(ws, sub_progress(progress, 0.85, 1.0)) if activate else None
     progress(1.0, "Done")
     return RetrainReport(version, active.id if active else None, activate, force and not not_worse, reason,

@@ -7,13 +7,14 @@ print is appended to the audit trail.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import select
 
 from app.core import audit, review
+from app.core.assets import AssetRefused, resolve_asset
 from app.core.classifier import sha256_file
 from app.core.doc_lines import DocLine, check_agreement, consolidate, kg_text, money_text, quantity_text
 from app.core.documents import render_invoice, render_packing_list
@@ -102,6 +103,7 @@ def build_documents(ws: Workspace, spec: ShipmentSpec, raw: dict[str, object], o
                     progress: Progress = no_progress, actor: str = "borderline") -> DocumentsResult:
     """Gate, save (a new revision only if the shipment changed), render, store and audit."""
     lines = document_lines(ws, spec)
+    spec = _with_safe_logo(ws, spec)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     saved = save_shipment(ws, dict(raw), actor)
@@ -121,6 +123,16 @@ def build_documents(ws: Workspace, spec: ShipmentSpec, raw: dict[str, object], o
                           "reprint": reprint})
     progress(1.0, "Documents ready")
     return DocumentsResult(saved.id, saved.revision, invoice, packing, check_agreement(spec, lines))
+
+
+def _with_safe_logo(ws: Workspace, spec: ShipmentSpec) -> ShipmentSpec:
+    """The logo as a file inside the workspace's assets/ folder; any other path is refused."""
+    if not spec.logo:
+        return spec
+    try:
+        return replace(spec, logo=str(resolve_asset(ws.data_dir, spec.logo)))
+    except AssetRefused as exc:
+        raise ShipmentProblem(f"logo: {exc}") from None
 
 
 def reprint(ws: Workspace, shipment_id: int, out_dir: Path, progress: Progress = no_progress) -> DocumentsResult:

@@ -20,7 +20,7 @@ from app.core.shipment import Party, parse_shipment
 from app.core.tables import Document, PartyRecord, Shipment, utcnow
 from app.core.workspace import Workspace
 
-SELLER_KEY = "seller_profile"
+SELLER_KEY = "seller"  # shared with the first-start assistant and Settings
 SEQUENCE_KEY = "invoice_sequence"
 DEFAULT_SEQUENCE = {"prefix": "INV-", "next": 1, "width": 4}
 
@@ -81,7 +81,10 @@ def seller_profile(ws: Workspace) -> dict[str, Any]:
 
 
 def set_seller_profile(ws: Workspace, profile: dict[str, Any]) -> None:
-    ws.set_setting(SELLER_KEY, {k: str(v).strip() for k, v in profile.items()})
+    """Update the profile with these keys; keys not given (default origin, currency) stay."""
+    merged = dict(ws.setting(SELLER_KEY) or {})
+    merged.update({k: str(v).strip() for k, v in profile.items()})
+    ws.set_setting(SELLER_KEY, merged)
 
 
 # invoice numbers ----------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget, QWizard, QWizardPage)
 
+from app.core.assets import AssetRefused, import_asset
 from app.core.profile import MARKETS, countries, country_name, currencies, seller_profile
 from app.core.workspace import Workspace
 
@@ -115,8 +116,13 @@ class FirstRunWizard(QWizard):
 
     def _choose_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a logo"), "", self.tr("Images (*.png *.jpg *.jpeg)"))
-        if path:
-            self.logo.setText(path)
+        if not path:
+            return
+        try:  # documents embed only files copied into the data folder's assets/ when picked here
+            self.logo.setText(import_asset(self.ws.data_dir, Path(path)))
+        except AssetRefused as exc:
+            self.logo.clear()
+            self.logo.setPlaceholderText(str(exc))
 
     # result -------------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:

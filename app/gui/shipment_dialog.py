@@ -8,13 +8,16 @@ review pane.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QTabWidget, QVBoxLayout,
-                               QWidget)
+                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QTabWidget,
+                               QVBoxLayout, QWidget)
 
+from app.core.assets import AssetRefused
 from app.core.services import ItemRow
 from app.core.shipment import EXPORT_TYPES, INCOTERMS, PAPER_SIZES, REASONS
 from app.core.shipments import PartyRow
@@ -31,8 +34,9 @@ class ShipmentDialog(QDialog):
     sig_review_requested = Signal(int)  # item id
 
     def __init__(self, catalogue: list[ItemRow], raw: dict[str, Any], book: list[PartyRow], markets: list[str],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, import_logo: Callable[[Path], str] | None = None) -> None:
         super().__init__(parent)
+        self._import_logo = import_logo
         self.setWindowTitle(self.tr("Shipment: commercial invoice and packing list"))
         self.editor = LinesEditor(catalogue)
         self.lines = self.editor.lines
@@ -136,9 +140,15 @@ class ShipmentDialog(QDialog):
         self.set_shipment(raw)
 
     def _choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Logo"), "", self.tr("Images (*.png *.jpg *.jpeg *.gif)"))
-        if path:
-            self.extras["logo"].setText(path)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Logo"), "", self.tr("Images (*.png *.jpg *.jpeg)"))
+        if not path:
+            return
+        try:  # documents embed only files copied into the data folder's assets/ when picked here
+            self.extras["logo"].setText(self._import_logo(Path(path)) if self._import_logo else path)
+        except AssetRefused as exc:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Logo"), str(exc), QMessageBox.StandardButton.Ok, self)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.open()
 
     def _review_current(self) -> None:
         row = self.problems.currentRow()

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from app.core import services, shipments
+from app.core import assets, services, shipments
 from app.core.shipment import ShipmentError, parse_shipment
 from app.core.shipment_documents import (DocumentsRefused, DocumentsResult, build_documents, export_shipment_lines,
                                          reprint)
@@ -60,7 +60,8 @@ class ShipmentFlow(QObject):
 
     def open_dialog(self, raw: dict[str, Any], catalogue: list[services.ItemRow] | None = None) -> ShipmentDialog:
         dialog = ShipmentDialog(catalogue if catalogue is not None else services.list_items(self.ws), raw,
-                                shipments.list_parties(self.ws), list(self.ws.setting("markets") or []), self.parent_widget)
+                                shipments.list_parties(self.ws), list(self.ws.setting("markets") or []), self.parent_widget,
+                                import_logo=lambda path: assets.import_asset(self.ws.data_dir, path))
         dialog.sig_print_requested.connect(self.print_documents)
         dialog.sig_save_requested.connect(self.save)
         dialog.sig_export_lines_requested.connect(self.choose_export_lines)

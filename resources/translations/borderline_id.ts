@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../app/gui/backup_menu.py" line="23"/>
+        <source>&amp;Back up the database…</source>
+        <translation>&amp;Cadangkan basis data…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_menu.py" line="24"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>Pu&amp;lihkan dari cadangan…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_menu.py" line="33"/>
+        <source>Back up the database</source>
+        <translation>Cadangkan basis data</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_menu.py" line="39"/>
+        <source>Backing up</source>
+        <translation>Mencadangkan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_menu.py" line="40"/>
+        <source>Backed up {n} items and {d} decisions to {path}</source>
+        <translation>{n} barang dan {d} keputusan dicadangkan ke {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_menu.py" line="42"/>
+        <source>Backup failed</source>
+        <translation>Pencadangan gagal</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_menu.py" line="45"/>
+        <location filename="../../app/gui/backup_menu.py" line="48"/>
+        <source>Restore from a backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_menu.py" line="49"/>
+        <source>Replace everything in Borderline with the content of {path}? The current database is kept as a copy in the backups folder first.</source>
+        <translation>Ganti seluruh isi Borderline dengan isi {path}? Basis data saat ini disimpan dulu sebagai salinan di folder cadangan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_menu.py" line="65"/>
+        <source>Restored {path}: {n} items, {d} decisions</source>
+        <translation>{path} dipulihkan: {n} barang, {d} keputusan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_menu.py" line="67"/>
+        <source>Restoring</source>
+        <translation>Memulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_menu.py" line="68"/>
+        <source>Nothing was restored</source>
+        <translation>Tidak ada yang dipulihkan</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueModel</name>
     <message>
         <location filename="../../app/gui/shipment_parts.py" line="124"/>
@@ -126,127 +185,127 @@ Folder data: {dir}</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/gui/first_run.py" line="37"/>
+        <location filename="../../app/gui/first_run.py" line="38"/>
         <source>Welcome to Borderline</source>
         <translation>Selamat datang di Borderline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="48"/>
+        <location filename="../../app/gui/first_run.py" line="49"/>
         <source>Your company</source>
         <translation>Perusahaan Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="49"/>
+        <location filename="../../app/gui/first_run.py" line="50"/>
         <source>This goes on every commercial invoice and packing list as the shipper. You can change it later in Settings.</source>
         <translation>Data ini tercantum sebagai pengirim di setiap faktur komersial dan daftar kemasan. Anda dapat mengubahnya nanti di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="56"/>
+        <location filename="../../app/gui/first_run.py" line="57"/>
         <source>e.g. VAT, GST or NPWP number</source>
         <translation>mis. nomor NPWP, VAT atau GST</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="64"/>
+        <location filename="../../app/gui/first_run.py" line="65"/>
         <source>PNG or JPEG, optional</source>
         <translation>PNG atau JPEG, opsional</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="65"/>
+        <location filename="../../app/gui/first_run.py" line="66"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="71"/>
+        <location filename="../../app/gui/first_run.py" line="72"/>
         <source>Company name *</source>
         <translation>Nama perusahaan *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="72"/>
+        <location filename="../../app/gui/first_run.py" line="73"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="73"/>
+        <location filename="../../app/gui/first_run.py" line="74"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="74"/>
+        <location filename="../../app/gui/first_run.py" line="75"/>
         <source>Tax ID</source>
         <translation>NPWP / nomor pajak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="75"/>
+        <location filename="../../app/gui/first_run.py" line="76"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="76"/>
+        <location filename="../../app/gui/first_run.py" line="77"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="77"/>
+        <location filename="../../app/gui/first_run.py" line="78"/>
         <source>Goods usually made in</source>
         <translation>Barang biasanya dibuat di</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="78"/>
+        <location filename="../../app/gui/first_run.py" line="79"/>
         <source>Invoice currency</source>
         <translation>Mata uang faktur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="79"/>
+        <location filename="../../app/gui/first_run.py" line="80"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="85"/>
+        <location filename="../../app/gui/first_run.py" line="86"/>
         <source>Where you ship to</source>
         <translation>Tujuan pengiriman Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="86"/>
+        <location filename="../../app/gui/first_run.py" line="87"/>
         <source>Borderline checks each item against the rules of these markets: prohibited goods, batteries, blades, permits.</source>
         <translation>Borderline memeriksa setiap barang terhadap aturan pasar-pasar ini: barang terlarang, baterai, benda tajam, izin.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="99"/>
+        <location filename="../../app/gui/first_run.py" line="100"/>
         <source>Who reviews</source>
         <translation>Siapa yang meninjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="100"/>
+        <location filename="../../app/gui/first_run.py" line="101"/>
         <source>Every decision records the reviewer&apos;s name in the audit trail.</source>
         <translation>Setiap keputusan mencatat nama peninjau di jejak audit.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="102"/>
+        <location filename="../../app/gui/first_run.py" line="103"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="103"/>
+        <location filename="../../app/gui/first_run.py" line="104"/>
         <source>Load the demo catalogue and show me a guided first review</source>
         <translation>Muat katalog demo dan pandu saya dalam tinjauan pertama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="107"/>
+        <location filename="../../app/gui/first_run.py" line="108"/>
         <source>Reviewer</source>
         <translation>Peninjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="110"/>
+        <location filename="../../app/gui/first_run.py" line="111"/>
         <source>You can skip the tour at any time, and take it again from the Help menu.</source>
         <translation>Anda dapat melewati panduan kapan saja, dan mengulanginya dari menu Bantuan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="117"/>
+        <location filename="../../app/gui/first_run.py" line="118"/>
         <source>Choose a logo</source>
         <translation>Pilih logo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="117"/>
+        <location filename="../../app/gui/first_run.py" line="118"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -602,12 +661,12 @@ Folder data: {dir}</translation>
 <context>
     <name>JobBar</name>
     <message>
-        <location filename="../../app/gui/job_bar.py" line="16"/>
+        <location filename="../../app/gui/job_bar.py" line="18"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/job_bar.py" line="44"/>
+        <location filename="../../app/gui/job_bar.py" line="46"/>
         <source>Cancelling…</source>
         <translation>Membatalkan…</translation>
     </message>
@@ -874,258 +933,258 @@ Folder data: {dir}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="56"/>
+        <location filename="../../app/gui/main_window.py" line="57"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="57"/>
+        <location filename="../../app/gui/main_window.py" line="58"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="59"/>
+        <location filename="../../app/gui/main_window.py" line="60"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="61"/>
+        <location filename="../../app/gui/main_window.py" line="62"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="66"/>
+        <location filename="../../app/gui/main_window.py" line="67"/>
         <source>Rules</source>
         <translation>Aturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="96"/>
+        <location filename="../../app/gui/main_window.py" line="97"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="97"/>
+        <location filename="../../app/gui/main_window.py" line="98"/>
         <source>&amp;Import catalogue…</source>
         <translation>&amp;Impor katalog…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="98"/>
+        <location filename="../../app/gui/main_window.py" line="99"/>
         <source>Open &amp;recent</source>
         <translation>Buka &amp;terbaru</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="99"/>
+        <location filename="../../app/gui/main_window.py" line="100"/>
         <source>Load the &amp;demo catalogue</source>
         <translation>Muat katalog &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="100"/>
+        <location filename="../../app/gui/main_window.py" line="101"/>
         <source>Import &amp;decisions…</source>
         <translation>Impor ke&amp;putusan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="102"/>
+        <location filename="../../app/gui/main_window.py" line="103"/>
         <source>Export review &amp;log…</source>
         <translation>Ekspor &amp;log tinjauan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="103"/>
+        <location filename="../../app/gui/main_window.py" line="104"/>
         <source>Export &amp;items…</source>
         <translation>Ekspor &amp;barang…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="105"/>
+        <location filename="../../app/gui/main_window.py" line="108"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="106"/>
+        <location filename="../../app/gui/main_window.py" line="109"/>
         <source>&amp;Model</source>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="107"/>
+        <location filename="../../app/gui/main_window.py" line="110"/>
         <source>&amp;Classify pending items</source>
         <translation>&amp;Klasifikasikan barang yang menunggu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="108"/>
+        <location filename="../../app/gui/main_window.py" line="111"/>
         <source>&amp;Retrain from decisions</source>
         <translation>&amp;Latih ulang dari keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="109"/>
+        <location filename="../../app/gui/main_window.py" line="112"/>
         <source>&amp;Documents</source>
         <translation>&amp;Dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="110"/>
+        <location filename="../../app/gui/main_window.py" line="113"/>
         <source>Commercial &amp;invoice and packing list…</source>
         <translation>&amp;Faktur komersial dan daftar kemasan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="112"/>
+        <location filename="../../app/gui/main_window.py" line="115"/>
         <source>&amp;Saved shipments…</source>
         <translation>&amp;Pengiriman tersimpan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="113"/>
+        <location filename="../../app/gui/main_window.py" line="116"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="114"/>
+        <location filename="../../app/gui/main_window.py" line="117"/>
         <source>&amp;Undo last decision</source>
         <translation>&amp;Batalkan keputusan terakhir</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="115"/>
+        <location filename="../../app/gui/main_window.py" line="118"/>
         <source>&amp;Find items</source>
         <translation>&amp;Cari barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="118"/>
+        <location filename="../../app/gui/main_window.py" line="121"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="121"/>
+        <location filename="../../app/gui/main_window.py" line="124"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="122"/>
+        <location filename="../../app/gui/main_window.py" line="125"/>
         <source>&amp;Guided first review</source>
         <translation>&amp;Panduan tinjauan pertama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="123"/>
+        <location filename="../../app/gui/main_window.py" line="126"/>
         <source>&amp;First-start assistant…</source>
         <translation>&amp;Asisten mulai pertama…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="124"/>
+        <location filename="../../app/gui/main_window.py" line="127"/>
         <source>Open the &amp;log folder</source>
         <translation>Buka folder &amp;log</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="125"/>
+        <location filename="../../app/gui/main_window.py" line="128"/>
         <source>&amp;About Borderline</source>
         <translation>&amp;Tentang Borderline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="134"/>
+        <location filename="../../app/gui/main_window.py" line="137"/>
         <source>Review ({n})</source>
         <translation>Tinjauan ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="149"/>
+        <location filename="../../app/gui/main_window.py" line="152"/>
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="150"/>
+        <location filename="../../app/gui/main_window.py" line="153"/>
         <source>This was not expected. The details are in the log file; press Copy details and send them to whoever supports your Borderline. Your saved work is safe.</source>
         <translation>Ini tidak terduga. Rinciannya ada di berkas log; tekan Salin rincian dan kirimkan kepada pihak yang mendukung Borderline Anda. Pekerjaan yang sudah tersimpan tetap aman.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="160"/>
+        <location filename="../../app/gui/main_window.py" line="163"/>
         <source>was missing</source>
         <translation>tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="160"/>
+        <location filename="../../app/gui/main_window.py" line="163"/>
         <source>failed its integrity check</source>
         <translation>gagal dalam pemeriksaan keutuhan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="161"/>
+        <location filename="../../app/gui/main_window.py" line="164"/>
         <source>could not be loaded</source>
         <translation>tidak dapat dimuat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="162"/>
+        <location filename="../../app/gui/main_window.py" line="165"/>
         <source>The shipped model {why}; a new one was trained from the starter data.</source>
         <translation>Model bawaan {why}; model baru telah dilatih dari data awal.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="164"/>
+        <location filename="../../app/gui/main_window.py" line="167"/>
         <source>Preparing the model</source>
         <translation>Menyiapkan model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="165"/>
+        <location filename="../../app/gui/main_window.py" line="168"/>
         <source>No model</source>
         <translation>Tidak ada model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="174"/>
+        <location filename="../../app/gui/main_window.py" line="177"/>
         <source>Catalogues ({patterns})</source>
         <translation>Katalog ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="174"/>
+        <location filename="../../app/gui/main_window.py" line="177"/>
         <source>All files (*)</source>
         <translation>Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="175"/>
+        <location filename="../../app/gui/main_window.py" line="178"/>
         <source>Import catalogue</source>
         <translation>Impor katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="208"/>
+        <location filename="../../app/gui/main_window.py" line="211"/>
         <source>Classified {n}: {a} auto-accepted, {f} to review</source>
         <translation>{n} diklasifikasikan: {a} diterima otomatis, {f} perlu ditinjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="212"/>
+        <location filename="../../app/gui/main_window.py" line="215"/>
         <source>Classification paused; it continues with the items still pending next time.</source>
         <translation>Klasifikasi dijeda; lain kali dilanjutkan dengan barang yang masih menunggu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="214"/>
+        <location filename="../../app/gui/main_window.py" line="217"/>
         <source>Classifying</source>
         <translation>Mengklasifikasikan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="215"/>
+        <location filename="../../app/gui/main_window.py" line="218"/>
         <source>Classification failed</source>
         <translation>Klasifikasi gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="228"/>
+        <location filename="../../app/gui/main_window.py" line="231"/>
         <source>Export review log</source>
         <translation>Ekspor log tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="233"/>
+        <location filename="../../app/gui/main_window.py" line="236"/>
         <source>Exporting the review log</source>
         <translation>Mengekspor log tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="234"/>
+        <location filename="../../app/gui/main_window.py" line="237"/>
         <source>Wrote {n} decisions to {path}</source>
         <translation>{n} keputusan ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="235"/>
-        <location filename="../../app/gui/main_window.py" line="242"/>
+        <location filename="../../app/gui/main_window.py" line="238"/>
+        <location filename="../../app/gui/main_window.py" line="245"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="238"/>
+        <location filename="../../app/gui/main_window.py" line="241"/>
         <source>Export items</source>
         <translation>Ekspor barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="240"/>
+        <location filename="../../app/gui/main_window.py" line="243"/>
         <source>Exporting items</source>
         <translation>Mengekspor barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="241"/>
+        <location filename="../../app/gui/main_window.py" line="244"/>
         <source>Wrote {n} items to {path}</source>
         <translation>{n} barang ditulis ke {path}</translation>
     </message>
@@ -1862,188 +1921,189 @@ Folder data: {dir}</translation>
 <context>
     <name>ShipmentDialog</name>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="106"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="110"/>
         <source>Terms</source>
         <translation>Syarat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="77"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="81"/>
         <source>Invoice no.</source>
         <translation>No. faktur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="36"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="40"/>
         <source>Shipment: commercial invoice and packing list</source>
         <translation>Pengiriman: faktur komersial dan daftar kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="39"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="43"/>
         <source>Seller / exporter (your profile)</source>
         <translation>Penjual / eksportir (profil Anda)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="41"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="45"/>
         <source>Buyer / sold to</source>
         <translation>Pembeli / dijual kepada</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="42"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="46"/>
         <source>The buyer is the consignee</source>
         <translation>Pembeli adalah penerima</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="69"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="73"/>
         <source>Print the ATIGA preferential origin declaration</source>
         <translation>Cetak deklarasi asal preferensial ATIGA</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="70"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="74"/>
         <source>Consolidate invoice lines by HS code and origin</source>
         <translation>Gabungkan baris faktur berdasarkan kode HS dan asal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="72"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="76"/>
         <source>Choose logo…</source>
         <translation>Pilih logo…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="77"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="81"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="78"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="82"/>
         <source>Destination country</source>
         <translation>Negara tujuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="78"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="82"/>
         <source>Incoterm 2020</source>
         <translation>Incoterm 2020</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="79"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="83"/>
         <source>Named place</source>
         <translation>Tempat yang disebut</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="79"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="83"/>
         <source>Currency</source>
         <translation>Mata uang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="80"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="84"/>
         <source>Reason for export</source>
         <translation>Alasan ekspor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="80"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="84"/>
         <source>Export type</source>
         <translation>Jenis ekspor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="81"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="85"/>
         <source>Air waybill no.</source>
         <translation>No. air waybill</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="81"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="85"/>
         <source>Order / PO ref.</source>
         <translation>Ref. pesanan / PO</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="82"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="86"/>
         <source>Freight</source>
         <translation>Ongkos angkut</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="82"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="86"/>
         <source>Insurance</source>
         <translation>Asuransi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="83"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="87"/>
         <source>Other charges</source>
         <translation>Biaya lain</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="83"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="87"/>
         <source>Shipping marks</source>
         <translation>Marka pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="84"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="88"/>
         <source>Paper</source>
         <translation>Kertas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="85"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="89"/>
         <source>ATIGA exporter code</source>
         <translation>Kode eksportir ATIGA</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="86"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="90"/>
         <source>Signed by</source>
         <translation>Ditandatangani oleh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="87"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="91"/>
         <source>Signatory title</source>
         <translation>Jabatan penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="92"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="139"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="96"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="143"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="149"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="104"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="108"/>
         <source>Items</source>
         <translation>Barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="105"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="109"/>
         <source>Parties</source>
         <translation>Para pihak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="107"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="111"/>
         <source>Packages</source>
         <translation>Kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="109"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="113"/>
         <source>Documents refused: these items need a decision first</source>
         <translation>Dokumen ditolak: barang-barang ini perlu diputuskan dulu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="111"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="115"/>
         <source>Open in review</source>
         <translation>Buka di tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="122"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="126"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="123"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="127"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="124"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="128"/>
         <source>Export lines…</source>
         <translation>Ekspor baris…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="139"/>
-        <source>Images (*.png *.jpg *.jpeg *.gif)</source>
-        <translation>Gambar (*.png *.jpg *.jpeg *.gif)</translation>
+        <location filename="../../app/gui/shipment_dialog.py" line="143"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="40"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="44"/>
         <source>Consignee</source>
         <translation>Penerima</translation>
     </message>
@@ -2051,86 +2111,86 @@ Folder data: {dir}</translation>
 <context>
     <name>ShipmentFlow</name>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="85"/>
+        <location filename="../../app/gui/shipment_flow.py" line="86"/>
         <source>The shipment is incomplete</source>
         <translation>Data pengiriman belum lengkap</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="101"/>
+        <location filename="../../app/gui/shipment_flow.py" line="102"/>
         <source>unchanged</source>
         <translation>tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="101"/>
+        <location filename="../../app/gui/shipment_flow.py" line="102"/>
         <source>revision {r}</source>
         <translation>revisi {r}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="102"/>
+        <location filename="../../app/gui/shipment_flow.py" line="103"/>
         <source>Shipment {n} saved ({what})</source>
         <translation>Pengiriman {n} tersimpan ({what})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="104"/>
+        <location filename="../../app/gui/shipment_flow.py" line="105"/>
         <source>Saving the shipment</source>
         <translation>Menyimpan pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="105"/>
+        <location filename="../../app/gui/shipment_flow.py" line="106"/>
         <source>Shipment not saved</source>
         <translation>Pengiriman tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="120"/>
+        <location filename="../../app/gui/shipment_flow.py" line="121"/>
         <source>Printing documents</source>
         <translation>Mencetak dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="121"/>
-        <location filename="../../app/gui/shipment_flow.py" line="131"/>
-        <location filename="../../app/gui/shipment_flow.py" line="137"/>
+        <location filename="../../app/gui/shipment_flow.py" line="122"/>
+        <location filename="../../app/gui/shipment_flow.py" line="132"/>
+        <location filename="../../app/gui/shipment_flow.py" line="138"/>
         <source>Documents not printed</source>
         <translation>Dokumen tidak dicetak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="130"/>
+        <location filename="../../app/gui/shipment_flow.py" line="131"/>
         <source>Reprinting documents</source>
         <translation>Mencetak ulang dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="137"/>
+        <location filename="../../app/gui/shipment_flow.py" line="138"/>
         <source>These items need a decision first:
 {items}</source>
         <translation>Barang-barang ini perlu diputuskan dulu:
 {items}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="144"/>
+        <location filename="../../app/gui/shipment_flow.py" line="145"/>
         <source>Invoice and packing list saved in {dir} (revision {r}). Check: {w}</source>
         <translation>Faktur dan daftar kemasan disimpan di {dir} (revisi {r}). Periksa: {w}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="147"/>
+        <location filename="../../app/gui/shipment_flow.py" line="148"/>
         <source>Invoice and packing list saved in {dir} (revision {r}).</source>
         <translation>Faktur dan daftar kemasan disimpan di {dir} (revisi {r}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="155"/>
+        <location filename="../../app/gui/shipment_flow.py" line="156"/>
         <source>Export lines for the carrier</source>
         <translation>Ekspor baris untuk jasa pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="175"/>
+        <location filename="../../app/gui/shipment_flow.py" line="176"/>
         <source>Wrote {n} lines to {path}</source>
         <translation>{n} baris ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="177"/>
+        <location filename="../../app/gui/shipment_flow.py" line="178"/>
         <source>Exporting shipment lines</source>
         <translation>Mengekspor baris pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="178"/>
+        <location filename="../../app/gui/shipment_flow.py" line="179"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
