@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from app.core import audit
+from app.core import audit, services
 from app.core.catalogue import normalise_title
 from app.core.paths import bundled_data_dir
 from app.core.tables import AuditEntry, Decision, Item
@@ -58,6 +58,10 @@ def test_clear_a_queue_of_fifty_with_the_keyboard(qtbot, window: MainWindow, ws,
     window.tabs.setCurrentWidget(page)
     page.reviewer.clear()
     qtbot.keyClicks(page.reviewer, "Ana")
+    page.reviewer.setFocus()
+    qtbot.waitUntil(page.reviewer.hasFocus, timeout=2000)
+    qtbot.keyClick(page.reviewer, Qt.Key.Key_Return)  # finishes the name; decides nothing
+    assert page.queue.hasFocus() and services.status_counts(ws)["decided"] == 0 and page.model.rowCount() == 50
     page.queue.setFocus()
 
     def key(k, mod=Qt.KeyboardModifier.NoModifier, widget=None) -> None:

@@ -221,6 +221,9 @@ class ReviewPage(QWidget):
         self.note.selectAll()
 
     def accept_top(self) -> None:
+        if self.reviewer.hasFocus():  # Enter after typing one's name finishes the name, decides nothing
+            self.queue.setFocus()
+            return
         if self.detail is None:
             return
         if self._pending is not None:

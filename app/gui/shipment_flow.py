@@ -46,7 +46,7 @@ class ShipmentFlow(QObject):
         profile = shipments.seller_profile(self.ws)
         raw: dict[str, Any] = {
             "invoice_number": shipments.next_invoice_number(self.ws), "currency": defaults.get("currency", "USD"),
-            "incoterm": defaults.get("incoterm", "DAP"), "paper": str(self.ws.setting("paper_size") or "A4"),
+            "incoterm": defaults.get("incoterm", "DAP"), "paper": "letter" if str(self.ws.setting("paper_size") or "").lower() == "letter" else "A4",
             "seller": {k: profile.get(k, "") for k in ("name", "address", "country", "tax_id", "phone", "email")},
             "lines": [{"sku": rows[i].sku, "quantity": 1} for i in item_ids if i in rows],
         }
