@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from app.core.queue import BAND_LABELS, FilterChoices, QueueFilter
@@ -77,9 +77,12 @@ class ReviewPage(QWidget):
             box.currentIndexChanged.connect(self.reload_queue)
         self.count_label = QLabel()
 
-        filters = QHBoxLayout()
-        for w in (self.status_box, self.rule_box, self.severity_box, self.market_box, self.band_box, self.catalogue_box):
-            filters.addWidget(w)
+        filters = QGridLayout()  # two rows of three, so the window fits a 1366-pixel laptop screen
+        for i, w in enumerate((self.status_box, self.rule_box, self.severity_box, self.market_box, self.band_box,
+                               self.catalogue_box)):
+            w.setMinimumContentsLength(8)
+            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            filters.addWidget(w, i // 3, i % 3)
         queue_box = QGroupBox(self.tr("Queue"))
         qv = QVBoxLayout(queue_box)
         qv.addWidget(self.search)
@@ -90,8 +93,9 @@ class ReviewPage(QWidget):
         # The detail, side by side.
         self.item_pane, self.suggestions_pane, self.flags_pane = ItemPane(), SuggestionsPane(), FlagsPane()
         panes = QSplitter()
-        for w in (self.item_pane, self.suggestions_pane, self.flags_pane):
+        for i, (w, stretch) in enumerate(((self.item_pane, 2), (self.suggestions_pane, 3), (self.flags_pane, 3))):
             panes.addWidget(w)
+            panes.setStretchFactor(i, stretch)
 
         # The decision bar.
         self.reviewer = QLineEdit()
@@ -107,12 +111,17 @@ class ReviewPage(QWidget):
         self.pick_button.clicked.connect(self.open_picker)
         self.bulk_button.clicked.connect(self.apply_to_selected)
         self.same_title_button.clicked.connect(self.apply_to_same_title)
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Reviewer")))
-        bar.addWidget(self.reviewer)
-        bar.addWidget(self.note, 2)
+        who = QHBoxLayout()
+        who.addWidget(QLabel(self.tr("Reviewer")))
+        who.addWidget(self.reviewer)
+        who.addWidget(self.note, 2)
+        actions = QHBoxLayout()
         for b in (self.accept_button, self.pick_button, self.bulk_button, self.same_title_button):
-            bar.addWidget(b)
+            actions.addWidget(b)
+        actions.addStretch()
+        bar = QVBoxLayout()
+        bar.addLayout(who)
+        bar.addLayout(actions)
 
         right = QWidget()
         rv = QVBoxLayout(right)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QGroupBox, QHeaderView, QLabel, QListWidget, QProgressBar,
-                               QTableWidget, QTableWidgetItem, QTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QGroupBox, QHeaderView, QLabel, QListWidget, QListWidgetItem,
+                               QProgressBar, QTableWidget, QTableWidgetItem, QTextEdit, QVBoxLayout, QWidget)
 
 from app.core.reviewing import ReviewDetail
 from app.core.rules import trigger_spans
@@ -101,11 +101,13 @@ class ItemPane(QGroupBox):
 class SuggestionsPane(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Suggestions"), parent)
-        self.table = _table([self.tr("#"), self.tr("Code"), self.tr("Chapter › heading › subheading"), self.tr("Confidence")])
+        self.table = _table([self.tr("#"), self.tr("Code"), self.tr("Subheading (heading)"), self.tr("Confidence")])
         h = self.table.horizontalHeader()
         h.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for c in (0, 1, 3):
+        for c in (0, 1):
             h.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        h.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
+        h.resizeSection(3, 64)  # a narrow bar leaves the description the room to wrap
         self.question = plain(QLabel())
         self.question.setStyleSheet("QLabel { background: #fff4ce; padding: 4px; }")
         self.warnings = plain(QLabel())
@@ -130,7 +132,8 @@ class SuggestionsPane(QGroupBox):
             return
         self.table.setRowCount(len(d.item.suggestions))
         for row, s in enumerate(d.item.suggestions):
-            path = " › ".join(x for x in (s.chapter, s.heading, s.description) if x)
+            # The subheading reads first; its heading follows, the chapter is in the tooltip.
+            path = f"{s.description} ({s.heading})" if s.heading else s.description
             self.table.setItem(row, 0, _cell(str(row + 1)))
             code = _cell(s.code)
             code.setData(Qt.ItemDataRole.UserRole, s.code)
@@ -165,26 +168,41 @@ class SuggestionsPane(QGroupBox):
 
 
 class FlagsPane(QGroupBox):
+    """One entry per rule, its markets together, the reason wrapped and the source below it."""
+
+    COLOURS = {"block": QColor("#fde2e1"), "review": QColor("#fff4ce"), "info": QColor("#e8f0fe")}
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Why it needs a look"), parent)
-        self.table = _table([self.tr("Severity"), self.tr("Rule"), self.tr("Market"), self.tr("Reason"), self.tr("Source")])
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        QVBoxLayout(self).addWidget(self.table)
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.list.setSpacing(2)
+        QVBoxLayout(self).addWidget(self.list)
 
     def show_detail(self, d: ReviewDetail | None) -> None:
-        self.table.setRowCount(0)
+        self.list.clear()
         if d is None:
             return
-        self.table.setRowCount(len(d.item.flags))
-        for row, f in enumerate(d.item.flags):
-            market = self.tr("all markets") if f.market == "*" else f.market
-            reason = self.tr("{reason} (triggered by: {t})").format(reason=f.reason, t=f.trigger) if f.trigger else f.reason
-            severity = core_label(f.severity).upper()
-            for col, text in enumerate((severity, f.rule_id, market, reason, d.flag_sources.get(f.rule_id, ""))):
-                self.table.setItem(row, col, _cell(text, text))
-        self.table.resizeRowsToContents()
+        grouped: dict[tuple[str, str, str], tuple[list[str], list[str]]] = {}
+        for f in d.item.flags:  # already ordered by severity, rule and market
+            markets, reasons = grouped.setdefault((f.severity, f.rule_id, f.trigger), ([], []))
+            markets.append(self.tr("all markets") if f.market == "*" else f.market)
+            if f.reason not in reasons:
+                reasons.append(f.reason)
+        for (severity, rule_id, trigger), (markets, reasons) in grouped.items():
+            text = self.tr("{severity} · {rule} · {markets}").format(
+                severity=core_label(severity).upper(), rule=rule_id, markets=", ".join(markets))
+            text += "\n" + "\n".join(reasons)
+            if trigger:
+                text += "\n" + self.tr("Triggered by: {t}").format(t=trigger)
+            source = d.flag_sources.get(rule_id, "")
+            if source:
+                text += "\n" + self.tr("Source: {s}").format(s=source)
+            item = QListWidgetItem(text)
+            item.setBackground(self.COLOURS.get(severity, QColor("white")))
+            item.setForeground(QColor("black"))
+            self.list.addItem(item)
 
     def texts(self) -> list[str]:
-        return [" ".join(self.table.item(r, c).text() for c in range(self.table.columnCount()))
-                for r in range(self.table.rowCount())]
+        return [self.list.item(r).text() for r in range(self.list.count())]

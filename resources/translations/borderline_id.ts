@@ -313,44 +313,29 @@ Folder data: {dir}</translation>
 <context>
     <name>FlagsPane</name>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="169"/>
+        <location filename="../../app/gui/review_panes.py" line="176"/>
         <source>Why it needs a look</source>
         <translation>Mengapa perlu diperiksa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="170"/>
-        <source>Severity</source>
-        <translation>Tingkat keparahan</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/review_panes.py" line="170"/>
-        <source>Rule</source>
-        <translation>Aturan</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/review_panes.py" line="170"/>
-        <source>Market</source>
-        <translation>Pasar</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/review_panes.py" line="170"/>
-        <source>Reason</source>
-        <translation>Alasan</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/review_panes.py" line="170"/>
-        <source>Source</source>
-        <translation>Sumber</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/review_panes.py" line="181"/>
+        <location filename="../../app/gui/review_panes.py" line="190"/>
         <source>all markets</source>
         <translation>semua pasar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="182"/>
-        <source>{reason} (triggered by: {t})</source>
-        <translation>{reason} (dipicu oleh: {t})</translation>
+        <location filename="../../app/gui/review_panes.py" line="194"/>
+        <source>{severity} · {rule} · {markets}</source>
+        <translation>{severity} · {rule} · {markets}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_panes.py" line="198"/>
+        <source>Triggered by: {t}</source>
+        <translation>Dipicu oleh: {t}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_panes.py" line="201"/>
+        <source>Source: {s}</source>
+        <translation>Sumber: {s}</translation>
     </message>
 </context>
 <context>
@@ -1611,92 +1596,92 @@ Folder data: {dir}</translation>
         <translation>menunggu tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="98"/>
+        <location filename="../../app/gui/review_page.py" line="102"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="100"/>
+        <location filename="../../app/gui/review_page.py" line="104"/>
         <source>Note (N); required when a blocking flag is overridden</source>
         <translation>Catatan (N); wajib diisi jika tanda pemblokir diabaikan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="101"/>
+        <location filename="../../app/gui/review_page.py" line="105"/>
         <source>Accept top (Enter)</source>
         <translation>Terima saran teratas (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="102"/>
+        <location filename="../../app/gui/review_page.py" line="106"/>
         <source>Other code… (O)</source>
         <translation>Kode lain… (O)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="103"/>
+        <location filename="../../app/gui/review_page.py" line="107"/>
         <source>Apply to selected (Shift+Enter)</source>
         <translation>Terapkan ke yang dipilih (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="104"/>
+        <location filename="../../app/gui/review_page.py" line="108"/>
         <source>Apply to same title (T)</source>
         <translation>Terapkan ke judul yang sama (T)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="150"/>
+        <location filename="../../app/gui/review_page.py" line="159"/>
         <source>Any flag</source>
         <translation>Semua tanda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="151"/>
+        <location filename="../../app/gui/review_page.py" line="160"/>
         <source>Any market</source>
         <translation>Semua pasar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="152"/>
+        <location filename="../../app/gui/review_page.py" line="161"/>
         <source>Any catalogue</source>
         <translation>Semua katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="175"/>
+        <location filename="../../app/gui/review_page.py" line="184"/>
         <source>{n} items</source>
         <translation>{n} barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="233"/>
+        <location filename="../../app/gui/review_page.py" line="245"/>
         <source>The two best suggestions differ in the {fact}: {q} Press 1 or 2, or O for another code.</source>
         <translation>Dua saran terbaik berbeda pada {fact}: {q} Tekan 1 atau 2, atau O untuk kode lain.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="262"/>
+        <location filename="../../app/gui/review_page.py" line="274"/>
         <source>Give {code} to the {n} selected items?</source>
         <translation>Berikan {code} ke {n} barang yang dipilih?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="269"/>
+        <location filename="../../app/gui/review_page.py" line="281"/>
         <source>Give {code} to the {n} items waiting for review with the title “{title}”?</source>
         <translation>Berikan {code} ke {n} barang yang menunggu tinjauan dengan judul “{title}”?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="273"/>
+        <location filename="../../app/gui/review_page.py" line="285"/>
         <source>Bulk decision</source>
         <translation>Keputusan massal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="295"/>
+        <location filename="../../app/gui/review_page.py" line="307"/>
         <source>{sku} has a blocking flag: type a note saying why {code} may ship, then press Enter.</source>
         <translation>{sku} memiliki tanda pemblokir: ketik catatan mengapa {code} boleh dikirim, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="111"/>
+        <location filename="../../app/gui/review_page.py" line="115"/>
         <source>Reviewer</source>
         <translation>Peninjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="83"/>
+        <location filename="../../app/gui/review_page.py" line="86"/>
         <source>Queue</source>
         <translation>Antrean</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="290"/>
+        <location filename="../../app/gui/review_page.py" line="302"/>
         <source>Type your name in Reviewer first: every decision records who took it.</source>
         <translation>Ketik dulu nama Anda di Peninjau: setiap keputusan mencatat siapa yang mengambilnya.</translation>
     </message>
@@ -2282,31 +2267,31 @@ Folder data: {dir}</translation>
     </message>
     <message>
         <location filename="../../app/gui/review_panes.py" line="104"/>
-        <source>Chapter › heading › subheading</source>
-        <translation>Bab › pos › subpos</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/review_panes.py" line="104"/>
         <source>Confidence</source>
         <translation>Keyakinan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="120"/>
+        <location filename="../../app/gui/review_panes.py" line="104"/>
+        <source>Subheading (heading)</source>
+        <translation>Subpos (pos)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_panes.py" line="122"/>
         <source>Decision memory</source>
         <translation>Riwayat keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="148"/>
+        <location filename="../../app/gui/review_panes.py" line="151"/>
         <source>Decide the {fact} first: {q} (press 1 or 2, or O for another code)</source>
         <translation>Tentukan {fact} dulu: {q} (tekan 1 atau 2, atau O untuk kode lain)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="153"/>
+        <location filename="../../app/gui/review_panes.py" line="156"/>
         <source>{code} given to {sku} by {who} on {when} ({why})</source>
         <translation>{code} diberikan ke {sku} oleh {who} pada {when} ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="156"/>
+        <location filename="../../app/gui/review_panes.py" line="159"/>
         <source>No earlier decision for this SKU, title or SKU family</source>
         <translation>Belum ada keputusan sebelumnya untuk SKU, judul, atau keluarga SKU ini</translation>
     </message>
