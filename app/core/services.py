@@ -275,21 +275,22 @@ class ItemDetail:
     flags: list[FlagView]
 
 
-def _worst(flags: list[Flag]) -> str | None:
-    return min((f.severity for f in flags), key=lambda sv: SEVERITY_RANK[sv], default=None)
-
-
 def list_items(ws: Workspace, status: str | None = None) -> list[ItemRow]:
+    """Every item (or those with one status) as plain rows, read as columns, not ORM objects."""
     with ws.db.session() as s:
-        q = select(Item).order_by(Item.id)
+        q = select(Item.id, Item.sku, Item.title, Item.status, Item.hs_code, Item.top_code, Item.top_p).order_by(Item.id)
+        fq = select(Flag.item_id, Flag.rule_id, Flag.severity)
         if status:
             q = q.where(Item.status == status)
-        items = list(s.scalars(q))
-        flags: dict[int, list[Flag]] = defaultdict(list)
-        for f in s.scalars(select(Flag)):
-            flags[f.item_id].append(f)
-        return [ItemRow(i.id, i.sku, i.title, i.status, i.hs_code, i.top_code, i.top_p, _worst(flags[i.id]),
-                        ", ".join(sorted({f.rule_id for f in flags[i.id]}))) for i in items]
+            fq = fq.join(Item, Item.id == Flag.item_id).where(Item.status == status)
+        worst: dict[int, str] = {}
+        rules: dict[int, set[str]] = defaultdict(set)
+        for item_id, rule_id, severity in s.execute(fq):
+            rules[item_id].add(rule_id)
+            if item_id not in worst or SEVERITY_RANK[severity] < SEVERITY_RANK[worst[item_id]]:
+                worst[item_id] = severity
+        return [ItemRow(i, sku, title, st, code, top, p, worst.get(i), ", ".join(sorted(rules.get(i, ()))))
+                for i, sku, title, st, code, top, p in s.execute(q)]
 
 
 def queue_ids(ws: Workspace) -> list[int]:
