@@ -225,7 +225,7 @@ def build_vectorizer() -> FeatureUnion:
 
 SELLER_SHARE = 0.5  # of the documents the term weights are fitted on
 SELLER_SOURCES = ("decision",)
-SELLER_FULL_SHARE_AT = 50  # decisions from which the seller's texts make up SELLER_SHARE of the corpus
+SELLER_FULL_SHARE_AT = 10  # decisions from which the seller's texts make up SELLER_SHARE of the corpus
 
 
 def idf_corpus(data: Sequence[Example]) -> list[str]:
