@@ -120,15 +120,15 @@ def test_model_file_is_refused_when_its_hash_differs(tmp_path: Path) -> None:
 # rules -------------------------------------------------------------------------------------
 def test_default_rules_fire_by_keyword_code_and_market() -> None:
     rules = load_rules([Path("resources/rules/default.toml")])
-    flags = rules.evaluate("Disposable VAPE pen 5000 puffs", [("854340", 0.9)], ["SG", "MY"])
+    flags = rules.evaluate("Disposable VAPE pen 5000 puffs", [("854340", 0.99)], ["SG", "MY"])
     waiting = {(f.rule_id, f.market, f.severity) for f in flags if f.severity != "info"}
     assert waiting == {("VAPE-BAN", "SG", "block"), ("VAPE-MY", "MY", "review")}
-    assert rules.evaluate("Cotton T-shirt", [("610910", 0.95)], ["SG"]) == []
+    assert rules.evaluate("Cotton T-shirt", [("610910", 0.99)], ["SG"]) == []
     low = rules.evaluate("Cotton T-shirt", [("610910", 0.2)], ["SG"])
     assert [f.rule_id for f in low] == ["LOWCONF"]
-    by_code = rules.evaluate("Portable charger", [("850760", 0.9)], ["SG"])
+    by_code = rules.evaluate("Portable charger", [("850760", 0.99)], ["SG"])
     assert [f.trigger for f in by_code if f.rule_id == "LIB-ALONE"] == ["Portable charger; HS 850760"]
-    assert rules.evaluate("Bladeless fan", [("841451", 0.9)], ["SG"]) == []
+    assert rules.evaluate("Bladeless fan", [("841451", 0.99)], ["SG"]) == []
 
 
 @pytest.mark.parametrize("body,message", [
@@ -149,7 +149,7 @@ def test_user_rule_file_overrides_bundled_rule(tmp_path: Path) -> None:
     user = tmp_path / "rules.toml"
     user.write_text('[[rule]]\nid="KNIFE"\nseverity="info"\nreason="fine"\nkeywords=["knife"]\n')
     rules = load_rules([Path("resources/rules/default.toml"), user])
-    [flag] = rules.evaluate("Kitchen knife", [("821191", 0.9)], ["SG"])
+    [flag] = rules.evaluate("Kitchen knife", [("821191", 0.99)], ["SG"])
     assert (flag.rule_id, flag.severity) == ("KNIFE", "info")
 
 

@@ -28,7 +28,7 @@ def _fires(rule_id: str, case: dict, kind: str) -> bool:
     rule = RULES.get(rule_id)
     assert rule is not None
     market = case.get("market") or (rule.markets[0] if rule.markets else "SG")
-    flags = RULES.evaluate(case[kind], [(case.get(f"{kind}_code", "490900"), float(case.get(f"{kind}_confidence", 0.9)))],
+    flags = RULES.evaluate(case[kind], [(case.get(f"{kind}_code", "490900"), float(case.get(f"{kind}_confidence", 0.99)))],
                            [market], value=Decimal(case.get(f"{kind}_value", "10")), currency=case.get("currency", "USD"),
                            fields={"origin": case.get(f"{kind}_origin", "TH")})
     return any(f.rule_id == rule_id and f.market in (market, ALL_MARKETS) for f in flags)
@@ -61,6 +61,6 @@ def test_uncertain_rules_never_block_and_say_so() -> None:
 
 
 def test_an_item_can_be_fine_for_one_market_and_blocked_for_another() -> None:
-    flags = RULES.evaluate("Disposable vape pen", [("854340", 0.9)], ["MY", "SG"])
+    flags = RULES.evaluate("Disposable vape pen", [("854340", 0.99)], ["MY", "SG"])
     by_market = {(f.market, f.severity) for f in flags if f.rule_id.startswith("VAPE")}
     assert by_market == {("SG", "block"), ("MY", "review")}

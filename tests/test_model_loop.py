@@ -107,9 +107,9 @@ def test_retrain_gate_keeps_a_worse_candidate_listed_and_activatable(ws, catalog
     baseline = ws.active_model_version()
     assert baseline is not None
 
-    real_train = classifier.train
+    real_train = classifier.train_with_holdout
     junk = [classifier.Example("plain cardboard box", "481910"), classifier.Example("wooden pallet", "441520")]
-    monkeypatch.setattr(model_versions.classifier, "train", lambda examples, *a, **k: real_train(junk, *a, **k))
+    monkeypatch.setattr(model_versions.classifier, "train_with_holdout", lambda examples, *a, **k: real_train(junk, *a, **k))
     rep = services.retrain(ws)
     assert rep.holdout_size >= 5 and rep.before is not None and rep.after is not None
     assert rep.after["top1"] < rep.before["top1"]

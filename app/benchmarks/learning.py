@@ -50,9 +50,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _model_only_rules(ws) -> str:  # type: ignore[no-untyped-def]
-    """A user rule file that switches the bundled keyword rules off (the threshold stays)."""
-    return "\n".join(f'[[rule]]\nid = "{r.id}"\nseverity = "info"\nreason = "off"\nkeywords = ["-"]\nenabled = false\n'
-                     for r in ws.rules().rules)
+    """A user rule file that switches every bundled rule off except low confidence."""
+    from app.core.rules import LOW_CONFIDENCE
+
+    return "\n".join(f'[override.{r.id}]\nenabled = false\n' for r in ws.rules().rules if r.id != LOW_CONFIDENCE)
 
 
 def _batch(ws, tmp: Path, b: int, batch) -> None:  # type: ignore[no-untyped-def]

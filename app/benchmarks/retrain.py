@@ -34,8 +34,12 @@ def run(args: argparse.Namespace) -> int:
     took = time.perf_counter() - start
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "m.npz"
-        classifier.save(model, path)
+        digest = classifier.save(model, path)
         size = path.stat().st_size / 1e6
+        start = time.perf_counter()
+        loaded = classifier.load(path, digest)
+        load_s = time.perf_counter() - start
     print(f"trained on {len(examples):,} examples ({len(model.classes):,} codes) in {took:.1f} s; "
-          f"model file {size:.1f} MB; peak memory {peak_rss_mb():.0f} MiB")
+          f"model file {size:.1f} MB ({len(loaded.neighbours):,} decisions kept as neighbours), loads in {load_s:.2f} s; "
+          f"peak memory {peak_rss_mb():.0f} MiB")
     return 0

@@ -10,7 +10,7 @@ import hashlib
 import json
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,7 @@ from sklearn.pipeline import FeatureUnion
 from sklearn.preprocessing import normalize
 
 from app.core.jobs import Progress, no_progress
+from app.core.neighbours import DecisionNeighbours, prune_rows
 from app.core.nomenclature import nomenclature
 
 Suggestion = tuple[str, float]
@@ -48,7 +49,9 @@ class HSModel:
     """
 
     def __init__(self, vectorizer: FeatureUnion, centroids: sparse.csr_matrix, classes: list[str], temperature: float,
-                 calibration: dict[str, Any] | None = None, support: np.ndarray | None = None) -> None:
+                 calibration: dict[str, Any] | None = None, support: np.ndarray | None = None,
+                 neighbours: DecisionNeighbours | None = None, neighbour_weight: float = 0.0,
+                 sums: sparse.csr_matrix | None = None) -> None:
         self.vectorizer = vectorizer
         self.centroids = centroids
         self.classes = classes
@@ -56,29 +59,39 @@ class HSModel:
         self.calibration: dict[str, Any] = calibration or {}
         # labelled (non-nomenclature) weight behind each code: confident codes have seen examples
         self.support = support if support is not None else np.zeros(len(classes))
+        self.neighbours = neighbours if neighbours is not None else DecisionNeighbours.empty(centroids.shape[1])
+        self.neighbour_weight = neighbour_weight
+        # the unnormalised profiles, kept only by a freshly trained model so it can absorb more examples
+        self.sums = sums
         self._headings = np.array([c[:4] for c in classes])
 
-    def scores(self, texts: Sequence[str]) -> np.ndarray:
+    def parts(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Cosine to each code's profile, and to the closest decided item of each code."""
         x = self.vectorizer.transform(list(texts))
-        return np.asarray((x @ self.centroids.T).todense())
+        return np.asarray((x @ self.centroids.T).todense()), self.neighbours.class_similarity(x, len(self.classes))
+
+    def scores(self, texts: Sequence[str]) -> np.ndarray:
+        s, m = self.parts(texts)
+        return s + neighbour_boost(m, self.neighbour_weight)
 
     def predict(self, texts: Sequence[str], k: int = 3) -> list[list[Suggestion]]:
         """Top-k (code, probability) for each text, most likely first."""
         if not texts:
             return []
-        proba = softmax(self.scores(texts) / self.temperature)
-        return self._calibrated(proba, k)
+        s, m = self.parts(texts)
+        proba = softmax((s + neighbour_boost(m, self.neighbour_weight)) / self.temperature)
+        return self._calibrated(proba, m, k)
 
-    def _calibrated(self, proba: np.ndarray, k: int) -> list[list[Suggestion]]:
+    def _calibrated(self, proba: np.ndarray, near: np.ndarray, k: int) -> list[list[Suggestion]]:
         ranked = top_k(proba, self.classes, max(k, 2))
         coef = self.calibration.get("confidence_coef")
         if not coef:
             return [r[:k] for r in ranked]
         index = {c: i for i, c in enumerate(self.classes)}
         out = []
-        for row, sugg in zip(proba, ranked):
+        for row, m, sugg in zip(proba, near, ranked):
             top = index[sugg[0][0]]
-            p1 = confidence(np.array([confidence_features(row, top, sugg[1][1], self._headings, self.support)]), coef)[0]
+            p1 = confidence(np.array([confidence_features(row, top, sugg[1][1], self._headings, self.support, m)]), coef)[0]
             p1 = float(p1)
             rest = max(1.0 - float(row[top]), 1e-12)
             # the other codes share what the top one leaves, in the same proportions, and
@@ -99,31 +112,78 @@ class HSModel:
             totals[code[:digits]] = totals.get(code[:digits], 0.0) + float(p)
         return sorted(totals.items(), key=lambda kv: -kv[1])
 
+    def absorb(self, examples: Sequence[Example]) -> HSModel:
+        """This model with more labelled examples added to its profiles and neighbour memory.
 
-N_FEATURES = 4
+        The term weights and the calibration stay as trained: this is how a candidate that
+        was measured on held-out decisions learns them too without a second training.
+        Needs the unnormalised profiles, which only a freshly trained model holds.
+        """
+        if not examples:
+            return self
+        if self.sums is None:
+            raise ValueError("only a freshly trained model can absorb examples")
+        classes = list(self.classes)
+        index = {c: i for i, c in enumerate(classes)}
+        for code in sorted({e.code for e in examples} - set(index)):
+            index[code] = len(classes)
+            classes.append(code)
+        x = sparse.csr_matrix(self.vectorizer.transform([e.text for e in examples]))
+        labels = np.array([index[e.code] for e in examples])
+        weights = np.array([e.weight for e in examples])
+        assign = sparse.csr_matrix((weights, (labels, np.arange(len(examples)))), shape=(len(classes), len(examples)))
+        sums = sparse.vstack([self.sums, sparse.csr_matrix((len(classes) - len(self.classes), x.shape[1]))]).tocsr()
+        sums = sparse.csr_matrix(sums + assign @ x)
+        support = np.concatenate([self.support, np.zeros(len(classes) - len(self.classes))])
+        support += np.bincount(labels, weights=weights, minlength=len(classes))
+        neighbours = self.neighbours
+        own = [i for i, e in enumerate(examples) if e.source in SELLER_SOURCES]
+        if own:
+            rows = sparse.vstack([neighbours.rows, prune_rows(x[own])]).tocsr()[-NEIGHBOUR_ROWS:]
+            neighbours = DecisionNeighbours(rows, np.concatenate([neighbours.labels, labels[own]])[-NEIGHBOUR_ROWS:])
+        return HSModel(self.vectorizer, normalize(sums), classes, self.temperature, self.calibration, support,
+                       neighbours, self.neighbour_weight, sums)
 
 
-def confidence_features(row: np.ndarray, top: int, p2: float, headings: np.ndarray, support: np.ndarray) -> np.ndarray:
+N_FEATURES = 6
+
+
+def neighbour_boost(near: np.ndarray, weight: float) -> np.ndarray:
+    """What a decided neighbour adds to its code's score: nothing below NEAR_FROM, then up
+    to `weight` for an identical item. Loose resemblance (the same shop's wording, one
+    shared word) must not outvote the profiles; a near-duplicate must."""
+    return weight * np.clip((near - NEAR_FROM) / (1.0 - NEAR_FROM), 0.0, None)
+
+
+def confidence_features(row: np.ndarray, top: int, p2: float, headings: np.ndarray, support: np.ndarray,
+                        near: np.ndarray | None = None) -> np.ndarray:
     """What the confidence calibrator reads: the top probability, its lead over the second,
-    the probability of the top code's heading, and how many examples back the top code."""
+    the probability of the top code's heading, how many examples back the top code, how
+    close the item is to a decided item of the top code, and to one of any other code."""
     p1 = float(row[top])
     heading_mass = float(row[headings == headings[top]].sum())
-    return np.array([p1, np.log(p1 + 1e-9) - np.log(p2 + 1e-9), heading_mass, np.log1p(support[top])])
+    near_top = near_other = 0.0
+    if near is not None and len(near):
+        near_top = float(near[top])
+        near_other = float(np.max(np.delete(near, top))) if len(near) > 1 else 0.0
+    return np.array([p1, np.log(p1 + 1e-9) - np.log(p2 + 1e-9), heading_mass, np.log1p(support[top]), near_top, near_other])
 
 
 def confidence(features: np.ndarray, coef: Sequence[float]) -> np.ndarray:
-    """Logistic model of P(top suggestion is right); coef = weights then intercept."""
+    """Logistic model of P(top suggestion is right); coef = weights then intercept.
+
+    A calibrator fitted on fewer inputs (an older model file) reads only the first ones."""
     w = np.asarray(coef[:-1], dtype=np.float64)
-    return 1.0 / (1.0 + np.exp(-(features @ w + float(coef[-1]))))
+    return 1.0 / (1.0 + np.exp(-(features[:, :len(w)] @ w + float(coef[-1]))))
 
 
-def fit_confidence(features: np.ndarray, correct: np.ndarray) -> list[float]:
+def fit_confidence(features: np.ndarray, correct: np.ndarray, weights: np.ndarray | None = None) -> list[float]:
     """Fit the calibrator on held-out predictions (Platt scaling with a few more inputs)."""
     from sklearn.linear_model import LogisticRegression
 
     if len(set(correct.tolist())) < 2:
         return []
-    lr = LogisticRegression(C=1.0, max_iter=1000).fit(features, correct)
+    lr = LogisticRegression(C=1.0, max_iter=1000).fit(features, correct, sample_weight=weights)
     return [float(v) for v in lr.coef_[0]] + [float(lr.intercept_[0])]
 
 
@@ -165,6 +225,7 @@ def build_vectorizer() -> FeatureUnion:
 
 SELLER_SHARE = 0.5  # of the documents the term weights are fitted on
 SELLER_SOURCES = ("decision",)
+SELLER_FULL_SHARE_AT = 10  # decisions from which the seller's texts make up SELLER_SHARE of the corpus
 
 
 def idf_corpus(data: Sequence[Example]) -> list[str]:
@@ -179,13 +240,20 @@ def idf_corpus(data: Sequence[Example]) -> list[str]:
     own = [e.text for e in data if e.source in SELLER_SOURCES]
     if not own:
         return texts
-    repeat = min(10_000, max(0, round(SELLER_SHARE * len(texts) / ((1 - SELLER_SHARE) * len(own))) - 1))
+    # A handful of decisions say little about what is boilerplate: at full share every word of a
+    # lone decided item would look common and be dropped. The share grows with the decisions.
+    share = SELLER_SHARE * min(1.0, len(own) / SELLER_FULL_SHARE_AT)
+    repeat = min(10_000, max(0, round(share * len(texts) / ((1 - share) * len(own))) - 1))
     return texts + own * repeat
 
 
 TEMPERATURES = tuple(float(t) for t in np.geomspace(0.01, 0.3, 40))
 CALIBRATION_FOLDS = 5
 CALIBRATION_CAP = 5_000  # held-out rows scored for calibration; enough for a stable fit
+NEIGHBOUR_WEIGHT = 1.0  # how much an identical decided item of a code adds to its profile score
+NEAR_FROM = 0.5  # cosine to a decided item (pruned) below which it adds nothing
+NEIGHBOUR_ROWS = 20_000  # newest decisions kept as neighbours (about 1 kB each in the file)
+OWN_CALIBRATION_WEIGHT = 10.0  # most a held-out decision counts for, against one starter title
 
 
 @dataclass
@@ -194,6 +262,7 @@ class HeldOut:
 
     codes: list[str]
     suggestions: list[list[Suggestion]]
+    own: list[bool] = field(default_factory=list)  # True for the seller's decisions
 
 
 def train(examples: Sequence[Example], progress: Progress = no_progress, temperature: float | None = None,
@@ -228,46 +297,63 @@ def train_with_holdout(examples: Sequence[Example], progress: Progress = no_prog
     centroids = normalize(sums)
     labelled_weight = np.array([0.0 if e.source == "nomenclature" else e.weight for e in data])
     support = np.bincount(rows, weights=labelled_weight, minlength=len(codes)).astype(np.float64)
+    # the seller's decisions, oldest first, as a neighbour memory (the newest MAX_ROWS of them)
+    decided = np.array([i for i, e in enumerate(data) if e.source in SELLER_SOURCES], dtype=np.int64)[-NEIGHBOUR_ROWS:]
+    pruned = prune_rows(x[decided]) if len(decided) else sparse.csr_matrix((0, x.shape[1]), dtype=np.float32)
+    neighbours = DecisionNeighbours(pruned, rows[decided])
+    weight = NEIGHBOUR_WEIGHT
     progress(0.6, "Calibrating on held-out examples")
     labelled = np.array([i for i, e in enumerate(data) if e.source != "nomenclature"])
     held = HeldOut([], [])
     calibration: dict[str, Any] = {"method": "fixed"}
     if folds >= 2 and len(labelled) >= 2 * folds:
         rng = np.random.default_rng(seed)
-        chosen = rng.permutation(labelled)[:CALIBRATION_CAP]
+        # decisions first: they look like what the model will judge
+        own = rng.permutation(decided)[:CALIBRATION_CAP // 2]
+        rest = rng.permutation(np.setdiff1d(labelled, decided))[:CALIBRATION_CAP - len(own)]
+        chosen = np.concatenate([own, rest]).astype(np.int64)
         fold_of = np.arange(len(chosen)) % folds
+        fold_rows = [np.sort(chosen[fold_of == f]) for f in range(folds)]
         score_rows: list[np.ndarray] = []
-        truth: list[int] = []
-        for f in range(folds):
-            idx = np.sort(chosen[fold_of == f])
+        near_rows: list[np.ndarray] = []
+        for f, idx in enumerate(fold_rows):
             without = normalize(sums - assign[:, idx] @ x[idx])
             score_rows.append(np.asarray((x[idx] @ without.T).todense()))
-            truth.extend(rows[idx].tolist())
+            others = DecisionNeighbours(pruned[~np.isin(decided, idx)], rows[decided][~np.isin(decided, idx)])
+            near_rows.append(others.class_similarity(x[idx], len(codes)))
             progress(0.6 + 0.3 * (f + 1) / folds, f"Calibrating: fold {f + 1} of {folds}")
-        scores = np.vstack(score_rows)
-        y = np.array(truth)
+        order = np.concatenate(fold_rows)
+        y = rows[order]
+        near = np.vstack(near_rows)
+        scores = np.vstack(score_rows) + neighbour_boost(near, weight)
         if temperature is None:
             temperature = fit_temperature(scores, y)
         proba = softmax(scores / temperature)
         # the held-out row's own weight is not behind its code in the fold's profiles
-        held_support = support[y] - labelled_weight[np.concatenate([np.sort(chosen[fold_of == f]) for f in range(folds)])]
+        held_support = support[y] - labelled_weight[order]
         headings = np.array([c[:4] for c in codes])
         top = proba.argmax(axis=1)
         second = np.sort(proba, axis=1)[:, -2]
-        feats = np.array([confidence_features(r, t, p2, headings, _support_with(support, t, y_i, s_i))
-                          for r, t, p2, y_i, s_i in zip(proba, top, second, y, held_support)])
-        coef = fit_confidence(feats, top == y) if calibrate else []
+        feats = np.array([confidence_features(r, t, p2, headings, _support_with(support, t, y_i, s_i), m)
+                          for r, t, p2, y_i, s_i, m in zip(proba, top, second, y, held_support, near)])
+        is_own = np.isin(order, decided)
+        sample_weight = np.ones(len(order))
+        if is_own.any():
+            sample_weight[is_own] = min(OWN_CALIBRATION_WEIGHT, max(1.0, (~is_own).sum() / is_own.sum()))
+        coef = fit_confidence(feats, top == y, sample_weight) if calibrate else []
         calibration = {"method": ("temperature + confidence calibrator" if coef else "temperature") + ", cross-validated",
-                       "folds": folds, "held_out": int(len(y)), "top1": float(np.mean(top == y)),
-                       "confidence_coef": coef}
-        model = HSModel(vec, centroids, codes, float(temperature), calibration, support)
-        held = HeldOut([codes[i] for i in y], [model._calibrated(proba[i:i + 1], 5)[0] if coef else top_k(proba[i:i + 1], codes, 5)[0]
-                                               for i in range(len(y))])
+                       "folds": folds, "held_out": int(len(y)), "held_out_decisions": int(is_own.sum()),
+                       "top1": float(np.mean(top == y)), "confidence_coef": coef}
+        model = HSModel(vec, centroids, codes, float(temperature), calibration, support, neighbours, weight)
+        held = HeldOut([codes[i] for i in y],
+                       [model._calibrated(proba[i:i + 1], near[i:i + 1], 5)[0] if coef else top_k(proba[i:i + 1], codes, 5)[0]
+                        for i in range(len(y))], is_own.tolist())
     if temperature is None:
         temperature = DEFAULT_TEMPERATURE
     calibration["temperature"] = float(temperature)
+    calibration["neighbour_weight"] = weight
     progress(1.0, "Trained")
-    return HSModel(vec, centroids, codes, float(temperature), calibration, support), held
+    return HSModel(vec, centroids, codes, float(temperature), calibration, support, neighbours, weight, sums), held
 
 
 def _support_with(support: np.ndarray, top: int, truth: int, truth_support: float) -> np.ndarray:
@@ -306,7 +392,8 @@ def sha256_file(path: Path) -> str:
 
 # Persistence: a NumPy .npz archive of plain arrays (no pickled objects) plus a JSON header.
 # Vectorizers are stored as their parameters, vocabulary and idf weights and rebuilt on load.
-FORMAT = 2
+FORMAT = 3  # 3 adds the decision neighbours; format 2 files (without them) still load
+READABLE_FORMATS = (2, 3)
 _VECTORIZER_PARAMS = ("analyzer", "ngram_range", "sublinear_tf", "lowercase", "strip_accents", "min_df", "max_features")
 
 
@@ -330,7 +417,8 @@ def _rebuild_vectorizer(name: str, params: dict[str, object], arrays: dict[str, 
 def save(model: HSModel, path: Path) -> str:
     """Write the model atomically and return its SHA-256."""
     header: dict[str, object] = {"format": FORMAT, "kind": "centroid", "temperature": model.temperature,
-                                 "calibration": model.calibration, "vectorizers": []}
+                                 "calibration": model.calibration, "neighbour_weight": model.neighbour_weight,
+                                 "vectorizers": []}
     arrays: dict[str, np.ndarray] = {}
     for name, vec in model.vectorizer.transformer_list:
         params, arr = _vectorizer_state(name, vec)
@@ -341,6 +429,7 @@ def save(model: HSModel, path: Path) -> str:
                    "centroids.indptr": c.indptr.astype(np.int64), "centroids.shape": np.array(c.shape, dtype=np.int64),
                    "classes": np.array(model.classes, dtype=str), "support": model.support.astype(np.float64),
                    "header": np.array(json.dumps(header))})
+    arrays.update(model.neighbours.arrays())
     path.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as tmp:
         tmp_path = Path(tmp.name)
@@ -366,14 +455,15 @@ def load(path: Path, expected_sha256: str) -> HSModel:
         with np.load(path, allow_pickle=False) as z:
             arrays = {k: z[k] for k in z.files}
         header = json.loads(str(arrays["header"]))
-        if header.get("format") != FORMAT:
+        if header.get("format") not in READABLE_FORMATS:
             raise ModelFileError(f"{path}: model format {header.get('format')} is not supported by this version")
         vectorizer = FeatureUnion([(name, _rebuild_vectorizer(name, params, arrays)) for name, params in header["vectorizers"]])
         shape = tuple(int(v) for v in arrays["centroids.shape"])
         centroids = sparse.csr_matrix((arrays["centroids.data"], arrays["centroids.indices"], arrays["centroids.indptr"]),
                                       shape=shape)
         return HSModel(vectorizer, centroids, arrays["classes"].tolist(), float(header["temperature"]),
-                       header.get("calibration", {}), arrays["support"] if "support" in arrays else None)
+                       header.get("calibration", {}), arrays["support"] if "support" in arrays else None,
+                       DecisionNeighbours.from_arrays(arrays, shape[1]), float(header.get("neighbour_weight", 0.0)))
     except ModelFileError:
         raise
     except Exception as exc:

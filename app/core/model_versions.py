@@ -164,16 +164,18 @@ def retrain(ws: Workspace, progress: Progress = no_progress, force: bool = False
     holdout = [ex for _, ex in unseen[len(unseen) - n_hold:]] if len(unseen) >= MIN_HOLDOUT_DECISIONS else []
     review_below = _review_below(ws)
     before = after = None
+    kept = [ex for _, ex in decided][: len(decided) - len(holdout)]
+    # one training: the candidate learns everything but the held-out decisions, is measured on
+    # them, then absorbs them into its profiles and neighbour memory
+    candidate, held = classifier.train_with_holdout(starter + kept, sub_progress(progress, 0.05, 0.7))
     if holdout:
-        progress(0.02, f"Scoring the active version on {len(holdout)} held-out decisions")
+        progress(0.72, f"Scoring both versions on {len(holdout)} held-out decisions")
         current = ensure_model(ws)
         items = [evaluation.LabelledItem(e.text, e.code) for e in holdout]
         before = evaluation.compact(evaluation.evaluate(current, items), review_below)
-        kept = [ex for _, ex in decided][: len(decided) - len(holdout)]
-        trial = classifier.train(starter + kept, sub_progress(progress, 0.05, 0.35))
-        after = evaluation.compact(evaluation.evaluate(trial, items), review_below)
+        after = evaluation.compact(evaluation.evaluate(candidate, items), review_below)
     examples = starter + [ex for _, ex in decided]
-    model, held = classifier.train_with_holdout(examples, sub_progress(progress, 0.35, 0.75))
+    model = candidate.absorb(holdout)
     cv = evaluation.summarise(held.suggestions, held.codes)
     not_worse = before is None or after is None or after["top1"] >= before["top1"]
     activate = force or not_worse
