@@ -79,3 +79,21 @@ def test_after_a_decision_and_a_retrain_a_variant_is_settled_without_review(ws, 
     services.classify_pending(ws, ["SG"])
     variant = next(r for r in services.list_items(ws) if r.sku == "M-2")
     assert variant.top_code == "460129" and variant.status == "auto"
+
+
+def test_a_decision_also_carries_to_variants_of_a_code_with_many_starter_titles(ws, tmp_path: Path) -> None:
+    # 610910 has several starter titles; a calibrator that counted them against the code kept
+    # this variant near 0.03 after the decision.
+    assert sum(1 for e in starter_examples() if e.code == "610910") >= 5
+    first = tmp_path / "a.csv"
+    first.write_text("SKU,Product Name\nT-1,Oversize Cotton Tee Unisex Korean Style Sage Green M\n", encoding="utf-8")
+    services.import_catalogue(ws, first)
+    services.classify_pending(ws, ["SG"])
+    services.decide(ws, services.item_id_for_sku(ws, "T-1"), "610910", "Ana")
+    services.retrain(ws)
+    second = tmp_path / "b.csv"
+    second.write_text("SKU,Product Name\nT-2,Oversize Cotton Tee Unisex Korean Style Black XL\n", encoding="utf-8")
+    services.import_catalogue(ws, second)
+    services.classify_pending(ws, ["SG"])
+    variant = next(r for r in services.list_items(ws) if r.sku == "T-2")
+    assert variant.top_code == "610910" and (variant.top_p or 0) > 0.85

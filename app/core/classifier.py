@@ -151,15 +151,21 @@ def neighbour_boost(near: np.ndarray, weight: float) -> np.ndarray:
 def confidence_features(row: np.ndarray, top: int, p2: float, headings: np.ndarray, support: np.ndarray,
                         near: np.ndarray | None = None) -> np.ndarray:
     """What the confidence calibrator reads: the top probability, its lead over the second,
-    the probability of the top code's heading, how many examples back the top code, how
-    close the item is to a decided item of the top code, and to one of any other code."""
+    the probability of the top code's heading, a retired input (kept at zero so calibrations
+    stay aligned with older model files), how close the item is to a decided item of the top
+    code, and to one of any other code.
+
+    The retired input was how many labelled examples back the top code. Fitted on starter
+    titles it learned that well-backed codes are less often right, which then stopped a
+    reviewer's decision from settling variants of products whose code has many titles.
+    """
     p1 = float(row[top])
     heading_mass = float(row[headings == headings[top]].sum())
     near_top = near_other = 0.0
     if near is not None and len(near):
         near_top = float(near[top])
         near_other = float(np.max(np.delete(near, top))) if len(near) > 1 else 0.0
-    return np.array([p1, np.log(p1 + 1e-9) - np.log(p2 + 1e-9), heading_mass, np.log1p(support[top]), near_top, near_other])
+    return np.array([p1, np.log(p1 + 1e-9) - np.log(p2 + 1e-9), heading_mass, 0.0, near_top, near_other])
 
 
 def confidence(features: np.ndarray, coef: Sequence[float]) -> np.ndarray:
