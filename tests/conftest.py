@@ -49,6 +49,36 @@ def catalogue_file(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def open_window(qtbot):
+    """Opens the real main window on a workspace; at teardown every background job must end."""
+    from app.gui.main_window import MainWindow
+
+    opened: list[MainWindow] = []
+
+    def open_(workspace: Workspace) -> MainWindow:
+        w = MainWindow(workspace)
+        qtbot.addWidget(w)
+        w.show()
+        opened.append(w)
+        return w
+
+    yield open_
+    for w in opened:
+        w.runner.cancel_all()
+        assert w.runner.wait(30000), "a background operation did not finish"
+
+
+@pytest.fixture
+def window(open_window, ws):
+    return open_window(ws)
+
+
+def idle(window) -> bool:  # type: ignore[no-untyped-def]
+    """No background operation is running or queued."""
+    return not window.runner.busy()
+
+
+@pytest.fixture
 def ws(tmp_path: Path):
     w = Workspace(tmp_path / "data")
     yield w

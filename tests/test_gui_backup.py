@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from app.core import reviewing, services
 from app.gui.main_window import MainWindow
-from tests.test_gui_loop import idle, window  # noqa: F401  (the fixture)
+from tests.conftest import idle
 
 
-def test_backup_then_restore_from_the_file_menu(qtbot, window: MainWindow, ws, catalogue_file: Path,  # noqa: F811
+def test_backup_then_restore_from_the_file_menu(qtbot, window: MainWindow, ws, catalogue_file: Path,
                                                 tmp_path: Path, monkeypatch) -> None:
     window.import_file(catalogue_file)
     qtbot.waitUntil(lambda: idle(window) and services.status_counts(ws)["pending"] == 0, timeout=60000)
@@ -36,13 +36,13 @@ def test_backup_then_restore_from_the_file_menu(qtbot, window: MainWindow, ws, c
     assert "Restored saved.db" in window.statusBar().currentMessage()
 
 
-def test_a_refused_restore_says_why(qtbot, window: MainWindow, ws, catalogue_file: Path) -> None:  # noqa: F811
+def test_a_refused_restore_says_why(qtbot, window: MainWindow, ws, catalogue_file: Path) -> None:
     with qtbot.waitSignal(window.sig_message, timeout=30000):
         window.backup_actions.restore_from(catalogue_file)
     assert "not an SQLite database" in window.last_error
 
 
-def test_catalogue_text_reaches_labels_only_as_plain_text(qtbot, window: MainWindow, ws, catalogue_file: Path) -> None:  # noqa: F811
+def test_catalogue_text_reaches_labels_only_as_plain_text(qtbot, window: MainWindow, ws, catalogue_file: Path) -> None:
     window.import_file(catalogue_file)
     qtbot.waitUntil(lambda: idle(window) and services.status_counts(ws)["pending"] == 0, timeout=60000)
     hostile = services.item_id_for_sku(ws, "SKU-1007")  # its title carries <b>…</b>

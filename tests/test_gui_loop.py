@@ -5,27 +5,13 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import select
 
 from app.core.tables import Decision, Document, Item
 from app.gui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, ws):
-    w = MainWindow(ws)
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.runner.cancel_all()
-    assert w.runner.wait(30000), "a background operation did not finish"
-
-
-def idle(window: MainWindow) -> bool:
-    return not window.runner.busy()
+from tests.conftest import idle
 
 
 def item_rows(window: MainWindow) -> list:

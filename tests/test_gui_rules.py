@@ -3,21 +3,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 
 from app.core import flagging, services
 from app.gui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, ws):
-    w = MainWindow(ws)
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.runner.cancel_all()
-    assert w.runner.wait(30000), "a background operation did not finish"
 
 
 def test_rules_page_filters_switches_and_reflags(qtbot, window: MainWindow, ws, catalogue_file: Path) -> None:

@@ -17,7 +17,7 @@ from tests.test_documents import CODES, ROWS
 
 
 @pytest.fixture
-def window(qtbot, ws, tmp_path: Path):
+def window(open_window, ws, tmp_path: Path):
     services.import_catalogue(ws, write_catalogue(tmp_path / "cat.csv", ROWS))
     with ws.db.session() as s:
         for item in s.scalars(select(Item)):
@@ -26,12 +26,7 @@ def window(qtbot, ws, tmp_path: Path):
                 item.status = "flagged"
     # The statuses above are the test's premise: the window must not re-flag them on opening.
     ws.set_setting(flagging.RULESET_SETTING, ws.rules().version)
-    w = MainWindow(ws)
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.runner.cancel_all()
-    assert w.runner.wait(30000), "a background operation did not finish"
+    return open_window(ws)
 
 
 def add_by_search(qtbot, dialog, text: str) -> None:

@@ -4,23 +4,12 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-import pytest
 from openpyxl import Workbook
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import select
 
 from app.core.tables import ColumnMapping, Item
 from app.gui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, ws):
-    w = MainWindow(ws)
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.runner.cancel_all()
-    assert w.runner.wait(30000), "a background operation did not finish"
 
 
 def _workbook(path: Path) -> Path:

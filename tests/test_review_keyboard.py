@@ -15,6 +15,7 @@ from app.core.catalogue import normalise_title
 from app.core.paths import bundled_data_dir
 from app.core.tables import AuditEntry, Decision, Item
 from app.gui.main_window import MainWindow
+from tests.conftest import idle
 
 DUP_TITLE = "Cotton Crew Socks 5 Pairs Pastel"
 
@@ -36,19 +37,10 @@ def fifty(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def window(qtbot, ws):
+def window(open_window, ws):
     # Every suggestion waits for a person, so the whole catalogue is in the queue.
     ws.set_setting("review_below", 1.0)
-    w = MainWindow(ws)
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.runner.cancel_all()
-    assert w.runner.wait(30000), "a background operation did not finish"
-
-
-def idle(window: MainWindow) -> bool:
-    return not window.runner.busy()
+    return open_window(ws)
 
 
 def test_clear_a_queue_of_fifty_with_the_keyboard(qtbot, window: MainWindow, ws, fifty: Path, tmp_path: Path) -> None:
