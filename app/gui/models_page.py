@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDoubleSpinBox, QHBoxLayout, QHeaderView, QLabel,
                                QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -13,7 +13,11 @@ from app.core.model_versions import LearningReceipt, RetrainReport, VersionRow, 
 from app.core.workspace import Workspace
 from app.gui.operations import OperationRunner
 
-COLUMNS = ("Version", "Created", "Active", "Examples", "Decisions", "Held-out top-1", "Top-5", "Auto-accepted", "Auto error")
+COLUMNS = (QT_TRANSLATE_NOOP("ModelsPage", "Version"), QT_TRANSLATE_NOOP("ModelsPage", "Created"),
+           QT_TRANSLATE_NOOP("ModelsPage", "Active"), QT_TRANSLATE_NOOP("ModelsPage", "Examples"),
+           QT_TRANSLATE_NOOP("ModelsPage", "Decisions"), QT_TRANSLATE_NOOP("ModelsPage", "Held-out top-1"),
+           QT_TRANSLATE_NOOP("ModelsPage", "Top-5"), QT_TRANSLATE_NOOP("ModelsPage", "Auto-accepted"),
+           QT_TRANSLATE_NOOP("ModelsPage", "Auto error"))
 
 
 def _pct(v: Any) -> str:

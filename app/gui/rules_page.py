@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer,
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer,
                             Signal)
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
@@ -23,7 +23,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class RulesModel(QAbstractTableModel):
-    COLUMNS = ("On", "Rule", "Title", "Severity", "Markets", "Items flagged")
+    COLUMNS = (QT_TRANSLATE_NOOP("RulesModel", "On"), QT_TRANSLATE_NOOP("RulesModel", "Rule"),
+               QT_TRANSLATE_NOOP("RulesModel", "Title"), QT_TRANSLATE_NOOP("RulesModel", "Severity"),
+               QT_TRANSLATE_NOOP("RulesModel", "Markets"), QT_TRANSLATE_NOOP("RulesModel", "Items flagged"))
     sig_toggled = Signal(str, bool)
 
     def __init__(self) -> None:

@@ -1245,103 +1245,148 @@ Folder data: {dir}</translation>
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../app/gui/models_page.py" line="48"/>
+        <location filename="../../app/gui/models_page.py" line="16"/>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="16"/>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="17"/>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="17"/>
+        <source>Examples</source>
+        <translation>Contoh</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="18"/>
+        <source>Decisions</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="18"/>
+        <source>Held-out top-1</source>
+        <translation>Top-1 data uji</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="19"/>
+        <source>Top-5</source>
+        <translation>Top-5</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="19"/>
+        <source>Auto-accepted</source>
+        <translation>Diterima otomatis</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="20"/>
+        <source>Auto error</source>
+        <translation>Galat otomatis</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="52"/>
         <source>Retrain from decisions</source>
         <translation>Latih ulang dari keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="49"/>
+        <location filename="../../app/gui/models_page.py" line="53"/>
         <source>Activate even if worse</source>
         <translation>Aktifkan meskipun lebih buruk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="50"/>
+        <location filename="../../app/gui/models_page.py" line="54"/>
         <source>Activate selected version</source>
         <translation>Aktifkan versi terpilih</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="57"/>
+        <location filename="../../app/gui/models_page.py" line="61"/>
         <source>Apply threshold</source>
         <translation>Terapkan ambang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="60"/>
+        <location filename="../../app/gui/models_page.py" line="64"/>
         <source>The result of the last retrain or activation appears here.</source>
         <translation>Hasil pelatihan ulang atau aktivasi terakhir muncul di sini.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="67"/>
+        <location filename="../../app/gui/models_page.py" line="71"/>
         <source>Review items below confidence</source>
         <translation>Tinjau barang di bawah keyakinan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="104"/>
+        <location filename="../../app/gui/models_page.py" line="108"/>
         <source>on held-out data: {c} accepted without review, {e} of them wrong</source>
         <translation>pada data uji: {c} diterima tanpa tinjauan, {e} di antaranya salah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="116"/>
+        <location filename="../../app/gui/models_page.py" line="120"/>
         <source>Retraining</source>
         <translation>Melatih ulang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="117"/>
+        <location filename="../../app/gui/models_page.py" line="121"/>
         <source>Retraining failed</source>
         <translation>Pelatihan ulang gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="120"/>
+        <location filename="../../app/gui/models_page.py" line="124"/>
         <source>Version {v}: {state}</source>
         <translation>Versi {v}: {state}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="121"/>
+        <location filename="../../app/gui/models_page.py" line="125"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="121"/>
+        <location filename="../../app/gui/models_page.py" line="125"/>
         <source>not active</source>
         <translation>tidak aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="122"/>
+        <location filename="../../app/gui/models_page.py" line="126"/>
         <source>Held-out decisions: {n}</source>
         <translation>Keputusan uji: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="134"/>
+        <location filename="../../app/gui/models_page.py" line="138"/>
         <source>Select a version to activate first.</source>
         <translation>Pilih dulu versi yang akan diaktifkan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="136"/>
+        <location filename="../../app/gui/models_page.py" line="140"/>
         <source>Activating version {v}</source>
         <translation>Mengaktifkan versi {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="138"/>
+        <location filename="../../app/gui/models_page.py" line="142"/>
         <source>Activation failed</source>
         <translation>Aktivasi gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="141"/>
-        <location filename="../../app/gui/models_page.py" line="144"/>
+        <location filename="../../app/gui/models_page.py" line="145"/>
+        <location filename="../../app/gui/models_page.py" line="148"/>
         <source>Version {v} is active</source>
         <translation>Versi {v} aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="151"/>
+        <location filename="../../app/gui/models_page.py" line="155"/>
         <source>Review threshold {t:.2f}</source>
         <translation>Ambang tinjauan {t:.2f}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="156"/>
+        <location filename="../../app/gui/models_page.py" line="160"/>
         <source>Flagging again</source>
         <translation>Menandai ulang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="157"/>
+        <location filename="../../app/gui/models_page.py" line="161"/>
         <source>Flagging failed</source>
         <translation>Penandaan gagal</translation>
     </message>
@@ -1687,124 +1732,157 @@ Folder data: {dir}</translation>
     </message>
 </context>
 <context>
+    <name>RulesModel</name>
+    <message>
+        <location filename="../../app/gui/rules_page.py" line="26"/>
+        <source>On</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/rules_page.py" line="26"/>
+        <source>Rule</source>
+        <translation>Aturan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/rules_page.py" line="27"/>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/rules_page.py" line="27"/>
+        <source>Severity</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/rules_page.py" line="28"/>
+        <source>Markets</source>
+        <translation>Pasar</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/rules_page.py" line="28"/>
+        <source>Items flagged</source>
+        <translation>Barang ditandai</translation>
+    </message>
+</context>
+<context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="107"/>
+        <location filename="../../app/gui/rules_page.py" line="109"/>
         <source>All markets</source>
         <translation>Semua pasar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="111"/>
+        <location filename="../../app/gui/rules_page.py" line="113"/>
         <source>All severities</source>
         <translation>Semua tingkat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="117"/>
+        <location filename="../../app/gui/rules_page.py" line="119"/>
         <source>Market:</source>
         <translation>Pasar:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="119"/>
+        <location filename="../../app/gui/rules_page.py" line="121"/>
         <source>Severity:</source>
         <translation>Tingkat:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="136"/>
+        <location filename="../../app/gui/rules_page.py" line="138"/>
         <source>Select a rule to see its trigger, reason and source.</source>
         <translation>Pilih aturan untuk melihat pemicu, alasan, dan sumbernya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="141"/>
+        <location filename="../../app/gui/rules_page.py" line="143"/>
         <source>Thresholds</source>
         <translation>Ambang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="144"/>
+        <location filename="../../app/gui/rules_page.py" line="146"/>
         <source>Apply thresholds</source>
         <translation>Terapkan ambang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="187"/>
+        <location filename="../../app/gui/rules_page.py" line="189"/>
         <source>Checking the rules</source>
         <translation>Memeriksa aturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="190"/>
+        <location filename="../../app/gui/rules_page.py" line="192"/>
         <source>Reading the rules</source>
         <translation>Membaca aturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="213"/>
+        <location filename="../../app/gui/rules_page.py" line="215"/>
         <source>{shown} of {total} rules shown, {on} on</source>
         <translation>{shown} dari {total} aturan ditampilkan, {on} aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="234"/>
+        <location filename="../../app/gui/rules_page.py" line="236"/>
         <source>Severity: {s}</source>
         <translation>Tingkat: {s}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="235"/>
+        <location filename="../../app/gui/rules_page.py" line="237"/>
         <source>Markets: {m}</source>
         <translation>Pasar: {m}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="235"/>
+        <location filename="../../app/gui/rules_page.py" line="237"/>
         <source>all</source>
         <translation>semua</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="236"/>
+        <location filename="../../app/gui/rules_page.py" line="238"/>
         <source>Trigger: {t}</source>
         <translation>Pemicu: {t}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="237"/>
+        <location filename="../../app/gui/rules_page.py" line="239"/>
         <source>Reason: {r}</source>
         <translation>Alasan: {r}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="238"/>
+        <location filename="../../app/gui/rules_page.py" line="240"/>
         <source>Source: {s}</source>
         <translation>Sumber: {s}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="239"/>
+        <location filename="../../app/gui/rules_page.py" line="241"/>
         <source>Last checked: {d}</source>
         <translation>Terakhir diperiksa: {d}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="240"/>
+        <location filename="../../app/gui/rules_page.py" line="242"/>
         <source>Items it flags now: {n}</source>
         <translation>Barang yang ditandai sekarang: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="242"/>
+        <location filename="../../app/gui/rules_page.py" line="244"/>
         <source>The fact behind this rule is not confirmed, so it asks for review and never blocks.</source>
         <translation>Fakta di balik aturan ini belum dipastikan, jadi aturan ini hanya meminta tinjauan dan tidak pernah memblokir.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="244"/>
+        <location filename="../../app/gui/rules_page.py" line="246"/>
         <source>This rule is switched off.</source>
         <translation>Aturan ini dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="246"/>
+        <location filename="../../app/gui/rules_page.py" line="248"/>
         <source>Adjusted in your rules.toml.</source>
         <translation>Disesuaikan di rules.toml Anda.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="282"/>
+        <location filename="../../app/gui/rules_page.py" line="284"/>
         <source>Saving {rule} and re-flagging the items…</source>
         <translation>Menyimpan {rule} dan menandai ulang barang…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="292"/>
+        <location filename="../../app/gui/rules_page.py" line="294"/>
         <source>{rule} saved. {n} items changed: {q} now wait for review, {r} decided items are back in the queue, {f} no longer wait.</source>
         <translation>{rule} disimpan. {n} barang berubah: {q} kini menunggu tinjauan, {r} barang yang sudah diputuskan kembali ke antrean, {f} tidak lagi menunggu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="297"/>
+        <location filename="../../app/gui/rules_page.py" line="299"/>
         <source>Updating rule {rule}</source>
         <translation>Memperbarui aturan {rule}</translation>
     </message>
