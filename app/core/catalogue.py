@@ -208,6 +208,14 @@ class RowParser:
     def column(self, fld: str) -> str:
         return self.mapping.get(fld, FIELD_LABELS.get(fld, fld))
 
+    def _amount(self, text: str, kind: str, name: str) -> tuple[Decimal | None, str]:
+        """(value, "") for a number of zero or more, else (None, the reason to reject the row)."""
+        try:
+            value = parse_decimal(text, self.decimal_comma)
+        except ValueError:
+            return None, f"not a {kind}: '{text}'"
+        return (value, "") if value >= 0 else (None, f"negative {name} {text}")
+
     def parse(self, row_number: int, cells: list[str]) -> ItemRecord | Rejection | None:
         """None for a blank row."""
         cells = [clean_cell(c) for c in cells]
@@ -241,12 +249,9 @@ class RowParser:
                          material=get("material"), brand=get("brand"), variation=get("variation"))
         price = get("price")
         if price:
-            try:
-                rec.unit_value = parse_decimal(price, self.decimal_comma)
-            except ValueError:
-                return reject("price", f"not a number: '{price}'")
-            if rec.unit_value < 0:
-                return reject("price", f"negative price {price}")
+            rec.unit_value, problem = self._amount(price, "number", "price")
+            if problem:
+                return reject("price", problem)
         currency = get("currency")
         try:
             rec.currency = currency_code(currency) if currency else (currency_hint(price) if price else "") or self.header_currency
@@ -268,12 +273,10 @@ class RowParser:
             rec.net_weight_kg = float(kg)
         quantity = get("quantity")
         if quantity:
-            try:
-                rec.quantity = parse_decimal(quantity, self.decimal_comma)
-            except ValueError:
-                return reject("quantity", f"not a quantity: '{quantity}'")
-            if rec.quantity < 0:
-                return reject("quantity", f"negative quantity {quantity}")
+            amount, problem = self._amount(quantity, "quantity", "quantity")
+            if problem:
+                return reject("quantity", problem)
+            rec.quantity = amount
         unit = get("quantity_unit")
         if unit:
             if len(unit) > MAX_UNIT:

@@ -136,25 +136,37 @@ def item_ids(session: Session, f: QueueFilter) -> list[int]:
     return [k[1] for k in keyed]
 
 
+def item_rows(session: Session, *, ids: Sequence[int] | None = None, status: str | None = None) -> list[QueueRow]:
+    """Items as plain rows, read as columns (no ORM objects): all of them, those with a status,
+    or the given ids in the order given (ids that vanished are left out)."""
+    if ids is not None and not ids:
+        return []
+    q = select(Item.id, Item.sku, Item.title, Item.status, Item.hs_code, Item.top_code, Item.top_p)
+    fq = select(Flag.item_id, Flag.rule_id, Flag.severity, Flag.market)
+    if ids is not None:
+        q = q.where(Item.id.in_(ids))
+        fq = fq.where(Flag.item_id.in_(ids))
+    if status:
+        q = q.where(Item.status == status)
+        fq = fq.join(Item, Item.id == Flag.item_id).where(Item.status == status)
+    worst: dict[int, str] = {}
+    rules: dict[int, set[str]] = defaultdict(set)
+    markets: dict[int, set[str]] = defaultdict(set)
+    for item_id, rule_id, severity, market in session.execute(fq):
+        rules[item_id].add(rule_id)
+        if market != "*":
+            markets[item_id].add(market)
+        if item_id not in worst or SEVERITY_RANK.get(severity, 9) < SEVERITY_RANK.get(worst[item_id], 9):
+            worst[item_id] = severity
+    found = {r[0]: r for r in session.execute(q.order_by(Item.id))}
+    order = list(ids) if ids is not None else list(found)
+    return [QueueRow(*found[i], worst.get(i), ", ".join(sorted(rules.get(i, ()))), ", ".join(sorted(markets.get(i, ()))))
+            for i in order if i in found]
+
+
 def rows_for_ids(session: Session, ids: Sequence[int]) -> list[QueueRow]:
     """Rows for a window of ids, in the order given (ids that vanished are left out)."""
-    if not ids:
-        return []
-    items = {i.id: i for i in session.scalars(select(Item).where(Item.id.in_(ids)))}
-    flags: dict[int, list[Flag]] = defaultdict(list)
-    for fl in session.scalars(select(Flag).where(Flag.item_id.in_(ids))):
-        flags[fl.item_id].append(fl)
-    out = []
-    for i in ids:
-        item = items.get(i)
-        if item is None:
-            continue
-        fl = flags[i]
-        worst = min((x.severity for x in fl), key=lambda s: SEVERITY_RANK.get(s, 9), default=None)
-        out.append(QueueRow(item.id, item.sku, item.title, item.status, item.hs_code, item.top_code, item.top_p, worst,
-                            ", ".join(sorted({x.rule_id for x in fl})),
-                            ", ".join(sorted({x.market for x in fl if x.market != "*"}))))
-    return out
+    return item_rows(session, ids=ids)
 
 
 @dataclass(frozen=True)

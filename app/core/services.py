@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.core import audit, classifier, flagging, model_versions, review
 from app.core.jobs import Progress, no_progress, sub_progress
+from app.core.queue import QueueRow, item_rows
 from app.core.rules import SEVERITY_RANK
 from app.core.tables import Decision, Flag, Item, ModelVersion
 from app.core.workspace import Workspace, bundled_model_problem, install_bundled_model, starter_examples
@@ -224,17 +225,7 @@ def _memories(s: Session, items: list[Item]) -> dict[int, Decision]:
 
 
 # review ------------------------------------------------------------------------------------
-@dataclass
-class ItemRow:
-    id: int
-    sku: str
-    title: str
-    status: str
-    hs_code: str | None
-    top_code: str | None
-    top_p: float | None
-    severity: str | None
-    rules: str
+ItemRow = QueueRow  # one row shape for the catalogue, the queue and the shipment dialog
 
 
 @dataclass
@@ -277,19 +268,7 @@ class ItemDetail:
 def list_items(ws: Workspace, status: str | None = None) -> list[ItemRow]:
     """Every item (or those with one status) as plain rows, read as columns, not ORM objects."""
     with ws.db.session() as s:
-        q = select(Item.id, Item.sku, Item.title, Item.status, Item.hs_code, Item.top_code, Item.top_p).order_by(Item.id)
-        fq = select(Flag.item_id, Flag.rule_id, Flag.severity)
-        if status:
-            q = q.where(Item.status == status)
-            fq = fq.join(Item, Item.id == Flag.item_id).where(Item.status == status)
-        worst: dict[int, str] = {}
-        rules: dict[int, set[str]] = defaultdict(set)
-        for item_id, rule_id, severity in s.execute(fq):
-            rules[item_id].add(rule_id)
-            if item_id not in worst or SEVERITY_RANK[severity] < SEVERITY_RANK[worst[item_id]]:
-                worst[item_id] = severity
-        return [ItemRow(i, sku, title, st, code, top, p, worst.get(i), ", ".join(sorted(rules.get(i, ()))))
-                for i, sku, title, st, code, top, p in s.execute(q)]
+        return item_rows(s, status=status)
 
 
 def queue_ids(ws: Workspace) -> list[int]:

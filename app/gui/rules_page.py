@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer,
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer,
                             Signal)
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
@@ -18,35 +18,16 @@ from app.core.rule_admin import RuleView
 from app.core.rules import ASEAN, SEVERITIES
 from app.core.workspace import Workspace
 from app.gui.operations import OperationRunner
+from app.gui.rows_model import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class RulesModel(QAbstractTableModel):
+class RulesModel(RowsModel):
     COLUMNS = (QT_TRANSLATE_NOOP("RulesModel", "On"), QT_TRANSLATE_NOOP("RulesModel", "Rule"),
                QT_TRANSLATE_NOOP("RulesModel", "Title"), QT_TRANSLATE_NOOP("RulesModel", "Severity"),
                QT_TRANSLATE_NOOP("RulesModel", "Markets"), QT_TRANSLATE_NOOP("RulesModel", "Items flagged"))
     sig_toggled = Signal(str, bool)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[RuleView] = []
-
-    def set_rows(self, rows: list[RuleView]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.COLUMNS[section])
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)

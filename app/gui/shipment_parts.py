@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel,
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel,
                             Qt, Signal)
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableView, QTableWidget,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFo
 from app.core.services import ItemRow
 from app.core.shipments import PartyRow
 from app.gui.labels import status_label
+from app.gui.rows_model import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 PARTY_FIELDS = ("name", "address", "country", "tax_id", "phone", "email")
@@ -118,26 +119,11 @@ class PackagesTable(QWidget):
         self.totals.setText(self.tr("{n} packages, {kg:.3f} kg gross").format(n=count, kg=gross))
 
 
-class CatalogueModel(QAbstractTableModel):
+class CatalogueModel(RowsModel):
     """The catalogue for picking: SKU, title, status."""
 
     COLUMNS = (QT_TRANSLATE_NOOP("CatalogueModel", "SKU"), QT_TRANSLATE_NOOP("CatalogueModel", "Title"),
                QT_TRANSLATE_NOOP("CatalogueModel", "Status"))
-
-    def __init__(self, rows: list[ItemRow]) -> None:
-        super().__init__()
-        self.rows = rows
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.COLUMNS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:

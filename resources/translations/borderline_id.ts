@@ -63,17 +63,17 @@
 <context>
     <name>CatalogueModel</name>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="124"/>
+        <location filename="../../app/gui/shipment_parts.py" line="125"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="124"/>
+        <location filename="../../app/gui/shipment_parts.py" line="125"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="125"/>
+        <location filename="../../app/gui/shipment_parts.py" line="126"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -865,52 +865,52 @@ Folder data: {dir}</translation>
 <context>
     <name>LinesEditor</name>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="153"/>
+        <location filename="../../app/gui/shipment_parts.py" line="139"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="153"/>
+        <location filename="../../app/gui/shipment_parts.py" line="139"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="154"/>
+        <location filename="../../app/gui/shipment_parts.py" line="140"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="154"/>
+        <location filename="../../app/gui/shipment_parts.py" line="140"/>
         <source>Quantity</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="155"/>
+        <location filename="../../app/gui/shipment_parts.py" line="141"/>
         <source>Unit value (optional)</source>
         <translation>Nilai satuan (opsional)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="155"/>
+        <location filename="../../app/gui/shipment_parts.py" line="141"/>
         <source>Package no.</source>
         <translation>No. kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="161"/>
+        <location filename="../../app/gui/shipment_parts.py" line="147"/>
         <source>Search the catalogue by SKU or title</source>
         <translation>Cari di katalog berdasarkan SKU atau judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="173"/>
+        <location filename="../../app/gui/shipment_parts.py" line="159"/>
         <source>Add to shipment</source>
         <translation>Tambahkan ke pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="178"/>
+        <location filename="../../app/gui/shipment_parts.py" line="164"/>
         <source>Remove line</source>
         <translation>Hapus baris</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="216"/>
+        <location filename="../../app/gui/shipment_parts.py" line="202"/>
         <source>-</source>
         <translation>-</translation>
     </message>
@@ -1394,57 +1394,57 @@ Folder data: {dir}</translation>
 <context>
     <name>PackagesTable</name>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="64"/>
+        <location filename="../../app/gui/shipment_parts.py" line="65"/>
         <source>Count</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="64"/>
+        <location filename="../../app/gui/shipment_parts.py" line="65"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="65"/>
+        <location filename="../../app/gui/shipment_parts.py" line="66"/>
         <source>Gross kg each</source>
         <translation>Kg kotor per kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="65"/>
+        <location filename="../../app/gui/shipment_parts.py" line="66"/>
         <source>Net kg each</source>
         <translation>Kg bersih per kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="66"/>
+        <location filename="../../app/gui/shipment_parts.py" line="67"/>
         <source>Length cm</source>
         <translation>Panjang cm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="66"/>
+        <location filename="../../app/gui/shipment_parts.py" line="67"/>
         <source>Width cm</source>
         <translation>Lebar cm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="67"/>
+        <location filename="../../app/gui/shipment_parts.py" line="68"/>
         <source>Height cm</source>
         <translation>Tinggi cm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="67"/>
+        <location filename="../../app/gui/shipment_parts.py" line="68"/>
         <source>Marks</source>
         <translation>Marka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="75"/>
+        <location filename="../../app/gui/shipment_parts.py" line="76"/>
         <source>Add package</source>
         <translation>Tambah kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="75"/>
+        <location filename="../../app/gui/shipment_parts.py" line="76"/>
         <source>Remove package</source>
         <translation>Hapus kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="118"/>
+        <location filename="../../app/gui/shipment_parts.py" line="119"/>
         <source>{n} packages, {kg:.3f} kg gross</source>
         <translation>{n} kemasan, {kg:.3f} kg kotor</translation>
     </message>
@@ -1452,42 +1452,42 @@ Folder data: {dir}</translation>
 <context>
     <name>PartyBox</name>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="34"/>
+        <location filename="../../app/gui/shipment_parts.py" line="35"/>
         <source>(new address)</source>
         <translation>(alamat baru)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="38"/>
+        <location filename="../../app/gui/shipment_parts.py" line="39"/>
         <source>Address book</source>
         <translation>Buku alamat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="40"/>
+        <location filename="../../app/gui/shipment_parts.py" line="41"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="40"/>
+        <location filename="../../app/gui/shipment_parts.py" line="41"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="40"/>
+        <location filename="../../app/gui/shipment_parts.py" line="41"/>
         <source>Country (ISO code)</source>
         <translation>Negara (kode ISO)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="41"/>
+        <location filename="../../app/gui/shipment_parts.py" line="42"/>
         <source>Tax ID</source>
         <translation>NPWP / nomor pajak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="41"/>
+        <location filename="../../app/gui/shipment_parts.py" line="42"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="41"/>
+        <location filename="../../app/gui/shipment_parts.py" line="42"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
@@ -1734,32 +1734,32 @@ Folder data: {dir}</translation>
 <context>
     <name>RulesModel</name>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="26"/>
+        <location filename="../../app/gui/rules_page.py" line="27"/>
         <source>On</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="26"/>
+        <location filename="../../app/gui/rules_page.py" line="27"/>
         <source>Rule</source>
         <translation>Aturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="27"/>
+        <location filename="../../app/gui/rules_page.py" line="28"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="27"/>
+        <location filename="../../app/gui/rules_page.py" line="28"/>
         <source>Severity</source>
         <translation>Tingkat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="28"/>
+        <location filename="../../app/gui/rules_page.py" line="29"/>
         <source>Markets</source>
         <translation>Pasar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="28"/>
+        <location filename="../../app/gui/rules_page.py" line="29"/>
         <source>Items flagged</source>
         <translation>Barang ditandai</translation>
     </message>
@@ -1767,122 +1767,122 @@ Folder data: {dir}</translation>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="109"/>
+        <location filename="../../app/gui/rules_page.py" line="90"/>
         <source>All markets</source>
         <translation>Semua pasar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="113"/>
+        <location filename="../../app/gui/rules_page.py" line="94"/>
         <source>All severities</source>
         <translation>Semua tingkat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="119"/>
+        <location filename="../../app/gui/rules_page.py" line="100"/>
         <source>Market:</source>
         <translation>Pasar:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="121"/>
+        <location filename="../../app/gui/rules_page.py" line="102"/>
         <source>Severity:</source>
         <translation>Tingkat:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="138"/>
+        <location filename="../../app/gui/rules_page.py" line="119"/>
         <source>Select a rule to see its trigger, reason and source.</source>
         <translation>Pilih aturan untuk melihat pemicu, alasan, dan sumbernya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="143"/>
+        <location filename="../../app/gui/rules_page.py" line="124"/>
         <source>Thresholds</source>
         <translation>Ambang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="146"/>
+        <location filename="../../app/gui/rules_page.py" line="127"/>
         <source>Apply thresholds</source>
         <translation>Terapkan ambang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="189"/>
+        <location filename="../../app/gui/rules_page.py" line="170"/>
         <source>Checking the rules</source>
         <translation>Memeriksa aturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="192"/>
+        <location filename="../../app/gui/rules_page.py" line="173"/>
         <source>Reading the rules</source>
         <translation>Membaca aturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="215"/>
+        <location filename="../../app/gui/rules_page.py" line="196"/>
         <source>{shown} of {total} rules shown, {on} on</source>
         <translation>{shown} dari {total} aturan ditampilkan, {on} aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="236"/>
+        <location filename="../../app/gui/rules_page.py" line="217"/>
         <source>Severity: {s}</source>
         <translation>Tingkat: {s}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="237"/>
+        <location filename="../../app/gui/rules_page.py" line="218"/>
         <source>Markets: {m}</source>
         <translation>Pasar: {m}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="237"/>
+        <location filename="../../app/gui/rules_page.py" line="218"/>
         <source>all</source>
         <translation>semua</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="238"/>
+        <location filename="../../app/gui/rules_page.py" line="219"/>
         <source>Trigger: {t}</source>
         <translation>Pemicu: {t}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="239"/>
+        <location filename="../../app/gui/rules_page.py" line="220"/>
         <source>Reason: {r}</source>
         <translation>Alasan: {r}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="240"/>
+        <location filename="../../app/gui/rules_page.py" line="221"/>
         <source>Source: {s}</source>
         <translation>Sumber: {s}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="241"/>
+        <location filename="../../app/gui/rules_page.py" line="222"/>
         <source>Last checked: {d}</source>
         <translation>Terakhir diperiksa: {d}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="242"/>
+        <location filename="../../app/gui/rules_page.py" line="223"/>
         <source>Items it flags now: {n}</source>
         <translation>Barang yang ditandai sekarang: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="244"/>
+        <location filename="../../app/gui/rules_page.py" line="225"/>
         <source>The fact behind this rule is not confirmed, so it asks for review and never blocks.</source>
         <translation>Fakta di balik aturan ini belum dipastikan, jadi aturan ini hanya meminta tinjauan dan tidak pernah memblokir.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="246"/>
+        <location filename="../../app/gui/rules_page.py" line="227"/>
         <source>This rule is switched off.</source>
         <translation>Aturan ini dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="248"/>
+        <location filename="../../app/gui/rules_page.py" line="229"/>
         <source>Adjusted in your rules.toml.</source>
         <translation>Disesuaikan di rules.toml Anda.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="284"/>
+        <location filename="../../app/gui/rules_page.py" line="265"/>
         <source>Saving {rule} and re-flagging the items…</source>
         <translation>Menyimpan {rule} dan menandai ulang barang…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="294"/>
+        <location filename="../../app/gui/rules_page.py" line="275"/>
         <source>{rule} saved. {n} items changed: {q} now wait for review, {r} decided items are back in the queue, {f} no longer wait.</source>
         <translation>{rule} disimpan. {n} barang berubah: {q} kini menunggu tinjauan, {r} barang yang sudah diputuskan kembali ke antrean, {f} tidak lagi menunggu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="299"/>
+        <location filename="../../app/gui/rules_page.py" line="280"/>
         <source>Updating rule {rule}</source>
         <translation>Memperbarui aturan {rule}</translation>
     </message>
