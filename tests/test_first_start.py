@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from app.cli import main
 from app.core import model_card, services, workspace
-from app.core.paths import bundled_models_dir
+from app.core.paths import bundled_models_dir, resources_dir
 from app.core.selfcheck import run_selfcheck
 from app.core.tables import AuditEntry, ModelVersion
 
@@ -116,3 +116,22 @@ def test_the_model_card_table_matches_the_measurements() -> None:
         assert abs(float(coverage.strip(" %")) / 100 - row.coverage) < 0.006, threshold
         assert abs(float(error.strip(" %")) / 100 - row.error) < 0.006, threshold
     assert f"({meta['heldout_titles']} titles)" in card
+
+
+def test_the_default_review_threshold_is_the_one_the_card_curve_chooses() -> None:
+    """The shipped LOWCONF threshold is the lowest at and above which the baseline's
+    cross-validated error among auto-accepted items stays within 2%; rebuilding the baseline
+    with a different curve must bring the rule file along."""
+    from app.core import evaluation
+    from app.core.rule_files import load_rules
+
+    meta = json.loads((bundled_models_dir() / "baseline.json").read_text(encoding="utf-8"))
+    curve = [evaluation.CurvePoint(t, c, round(c * meta["heldout_titles"]), e)
+             for t, c, e in meta["metrics"]["cross_validated"]["curve"]]
+    chosen = evaluation.choose_threshold(curve)
+    assert chosen is not None and chosen == meta["metrics"]["cross_validated"]["threshold"]
+    default = load_rules([resources_dir() / "rules" / "default.toml"]).review_below
+    assert default == pytest.approx(chosen)
+    for p in curve:
+        if p.threshold >= default and p.accepted:
+            assert p.error_rate <= evaluation.MAX_AUTO_ERROR

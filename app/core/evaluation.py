@@ -175,8 +175,9 @@ def compact(ev: Evaluation, review_below: float | None = None) -> dict[str, Any]
     """The few figures kept with a model version and shown side by side."""
     out: dict[str, Any] = {"n": ev.n, "top1": ev.accuracy["top1@6"], "top5": ev.accuracy["top5@6"], "ece": ev.ece,
                            "threshold": ev.threshold}
+    # every 0.05, and every 0.01 from 0.90 up, where review thresholds are set
     out["curve"] = [[p.threshold, round(p.coverage, 4), round(p.error_rate, 4)] for p in ev.curve
-                    if round(p.threshold * 100) % 5 == 0]
+                    if round(p.threshold * 100) % 5 == 0 or p.threshold >= 0.9 - 1e-9]
     if review_below is not None and ev.curve:
         p = ev.point(review_below)
         out.update({"review_below": review_below, "coverage": p.coverage, "auto_error": p.error_rate})

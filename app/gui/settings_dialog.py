@@ -40,8 +40,8 @@ class SettingsDialog(QDialog):
 
         # Review threshold.
         self.threshold = QDoubleSpinBox()
-        self.threshold.setRange(0.05, 0.95)
-        self.threshold.setSingleStep(0.05)
+        self.threshold.setRange(0.05, 0.99)
+        self.threshold.setSingleStep(0.01)
         self.threshold.setDecimals(2)
         self.threshold.setValue(self.initial["review_below"])
         self.threshold_meaning = QLabel()
