@@ -133,3 +133,62 @@ def test_export_lines_for_the_carrier(qtbot, window: MainWindow, tmp_path: Path)
     with qtbot.waitSignal(window.sig_message, timeout=20000, check_params_cb=lambda m: "Wrote 1 lines" in m):
         window.shipments.export_lines(dialog.shipment(), target)
     assert "MY-1" in target.read_text(encoding="utf-8-sig")
+
+
+def _three_page_pdf(path: Path) -> Path:
+    from reportlab.pdfgen.canvas import Canvas
+
+    c = Canvas(str(path))
+    for n in range(3):
+        c.drawString(72, 720, f"page {n + 1}")
+        c.showPage()
+    c.save()
+    return path
+
+
+def _pdf_printer(path: Path) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    return printer
+
+
+def test_printing_runs_off_the_gui_thread_and_reports_each_page(qtbot, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtCore import QThread
+
+    from app.gui import pdf_preview
+
+    threads = []
+    real = pdf_preview.print_pdf
+
+    def spy(document, printer, progress):  # type: ignore[no-untyped-def]
+        threads.append(QThread.currentThread())
+        return real(document, printer, progress)
+
+    monkeypatch.setattr(pdf_preview, "print_pdf", spy)
+    preview = pdf_preview.PdfPreview([_three_page_pdf(tmp_path / "doc.pdf")])
+    qtbot.addWidget(preview)
+    messages: list[str] = []
+    preview.runner.sig_started.connect(lambda op: op.sig_progress.connect(lambda _f, m: messages.append(m)))
+    with qtbot.waitSignal(preview.sig_printed, timeout=20000) as printed:
+        preview.print_to(_pdf_printer(tmp_path / "out.pdf"))
+        assert not preview.print_button.isEnabled()  # one print job at a time
+    assert printed.args == [3] and len(PdfReader(tmp_path / "out.pdf").pages) == 3
+    assert threads and threads[0] is not QThread.currentThread()
+    qtbot.waitUntil(lambda: "Printing page 3 of 3" in messages and preview.print_button.isEnabled())
+
+
+def test_a_cancelled_print_stops_between_pages(tmp_path: Path) -> None:
+    from app.core.jobs import Cancelled
+    from app.gui.pdf_preview import print_file
+
+    calls: list[str] = []
+
+    def cancel_on_second_page(_fraction: float, message: str = "") -> None:
+        calls.append(message)
+        if len(calls) == 2:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        print_file(_three_page_pdf(tmp_path / "doc.pdf"), _pdf_printer(tmp_path / "out.pdf"), cancel_on_second_page)
+    assert calls == ["Printing page 1 of 3", "Printing page 2 of 3"]

@@ -9,44 +9,68 @@ from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from app.core.jobs import Cancelled, Progress, no_progress
+from app.gui.operations import OperationRunner
 
 
 RASTER_DPI = 300  # enough for text on paper; a 1200 dpi printer would need 140 MB per A4 page
 
 
-def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
+def print_pdf(document: QPdfDocument, printer: QPrinter, progress: Progress = no_progress) -> int:
     """Draw every page of the document onto the printer, fitted to the printable area.
 
     Pages are rendered as images (QtPdf has no vector path to a QPainter) at the printer's
-    resolution up to RASTER_DPI; returns the number of pages sent.
+    resolution up to RASTER_DPI; returns the number of pages sent. `progress` is called
+    before each page and may raise Cancelled, which abandons the print job.
     """
     painter = QPainter()
     if not painter.begin(printer):
         return 0
+    count = document.pageCount()
     try:
         dpi = printer.resolution()
         area = printer.pageLayout().paintRectPixels(dpi)
         raster = min(dpi, RASTER_DPI) / 72
-        for page in range(document.pageCount()):
+        for page in range(count):
+            progress(page / max(count, 1), f"Printing page {page + 1} of {count}")
             if page:
                 printer.newPage()
             size = document.pagePointSize(page)
             scale = min(area.width() / size.width(), area.height() / size.height())
             image = document.render(page, QSize(int(size.width() * raster), int(size.height() * raster)))
             painter.drawImage(QRectF(0, 0, size.width() * scale, size.height() * scale), image)
-        return document.pageCount()
+    except Cancelled:
+        printer.abort()
+        raise
     finally:
         painter.end()
+    progress(1.0, "Printed")
+    return count
+
+
+def print_file(path: Path, printer: QPrinter, progress: Progress = no_progress) -> int:
+    """Print a PDF file; meant for a worker thread, so it opens its own document there
+    (painting onto a QPrinter from a worker thread is supported by Qt)."""
+    document = QPdfDocument()
+    try:
+        if document.load(str(path)) != QPdfDocument.Error.None_:
+            raise OSError(f"{path}: the PDF could not be opened for printing")
+        return print_pdf(document, printer, progress)
+    finally:
+        document.close()
 
 
 class PdfPreview(QDialog):
     sig_printed = Signal(int)  # pages sent to the printer
     sig_saved = Signal(str)  # where a copy was saved
 
-    def __init__(self, paths: list[Path], parent: QWidget | None = None) -> None:
+    def __init__(self, paths: list[Path], parent: QWidget | None = None, runner: OperationRunner | None = None) -> None:
         super().__init__(parent)
         self.paths = paths
+        # printing rasterises every page, so it runs off the GUI thread, with progress and Cancel
+        self.runner = runner if runner is not None else OperationRunner(self)
         self.setWindowTitle(self.tr("Documents: {name}").format(name=paths[0].name))
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
@@ -93,10 +117,19 @@ class PdfPreview(QDialog):
         dialog.accepted.connect(lambda: self.print_to(self.printer))  # type: ignore[arg-type]
         dialog.open()
 
-    def print_to(self, printer: QPrinter) -> int:
-        pages = print_pdf(self.document, printer)
+    def print_to(self, printer: QPrinter) -> None:
+        """Send the shown PDF to the printer in the background; sig_printed says how many pages went."""
+        self.printer = printer
+        self.print_button.setEnabled(False)
+        path = self.current
+        self.runner.run(self.tr("Printing {name}").format(name=path.name), lambda p: print_file(path, printer, p),
+                        self._printed, self._print_failed).sig_finished.connect(lambda: self.print_button.setEnabled(True))
+
+    def _printed(self, pages: int) -> None:
         self.sig_printed.emit(pages)
-        return pages
+
+    def _print_failed(self, message: str, _details: str) -> None:
+        QMessageBox.warning(self, self.tr("Printing failed"), message)
 
     def choose_save(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), self.current.name, "PDF (*.pdf)")

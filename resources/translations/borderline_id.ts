@@ -1495,32 +1495,42 @@ Folder data: {dir}</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../app/gui/pdf_preview.py" line="50"/>
+        <location filename="../../app/gui/pdf_preview.py" line="74"/>
         <source>Documents: {name}</source>
         <translation>Dokumen: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pdf_preview.py" line="59"/>
+        <location filename="../../app/gui/pdf_preview.py" line="83"/>
         <source>Show {name}</source>
         <translation>Tampilkan {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pdf_preview.py" line="64"/>
+        <location filename="../../app/gui/pdf_preview.py" line="88"/>
         <source>Print…</source>
         <translation>Cetak…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pdf_preview.py" line="66"/>
+        <location filename="../../app/gui/pdf_preview.py" line="90"/>
         <source>Save as…</source>
         <translation>Simpan sebagai…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pdf_preview.py" line="68"/>
+        <location filename="../../app/gui/pdf_preview.py" line="92"/>
         <source>Open in system viewer</source>
         <translation>Buka di penampil sistem</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pdf_preview.py" line="102"/>
+        <location filename="../../app/gui/pdf_preview.py" line="125"/>
+        <source>Printing {name}</source>
+        <translation>Mencetak {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pdf_preview.py" line="132"/>
+        <source>Printing failed</source>
+        <translation>Pencetakan gagal</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pdf_preview.py" line="135"/>
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
     </message>
