@@ -349,3 +349,35 @@ def test_a_logo_path_from_a_file_cannot_pull_in_other_files(ready_ws, tmp_path: 
     with pytest.raises(ShipmentProblem, match="logo: .*(outside|not a file|only)"):
         build_documents(ready_ws, parse_shipment(raw), raw, tmp_path / "out")
     assert not (tmp_path / "out" / "INV-0009-invoice.pdf").exists()
+
+
+def test_flags_of_a_destination_outside_the_settings_go_to_review_before_printing(ready_ws, tmp_path: Path) -> None:
+    """Items are flagged for the markets in Settings (SG here). Shipping to MY brings in MY's
+    rules: a review flag nobody has seen sends the item back to the queue, and the documents
+    print once a person has decided it with that flag in view."""
+    ws = ready_ws
+    ws.set_setting("markets", ["SG"])
+    services.import_catalogue(ws, write_catalogue(tmp_path / "bt.csv", [
+        ("BT-1", "Mini bluetooth speaker portable", "", "plastic", "CN", "9.00", "USD", "0.300")]))
+    services.classify_pending(ws, ["SG"])
+    bt = services.item_id_for_sku(ws, "BT-1")
+    assert bt is not None
+    assert "RADIO-SG" in {f.rule_id for f in services.item_detail(ws, bt).flags}
+    services.decide(ws, bt, "851822", "Ana", "speaker")
+    line = [{"sku": "BT-1", "quantity": 2, "package": 1}]
+
+    to_sg = shipment(lines=line, invoice_number="INV-SG")
+    build_documents(ws, parse_shipment(to_sg), to_sg, tmp_path / "sg")  # RADIO-SG was resolved by the decision
+
+    to_my = shipment(lines=line, destination="MY", invoice_number="INV-MY")
+    with pytest.raises(DocumentsRefused) as err:
+        build_documents(ws, parse_shipment(to_my), to_my, tmp_path / "my")
+    [(sku, why)] = err.value.problems
+    assert sku == "BT-1" and why.startswith("needs review for MY by rule RADIO-MY") and err.value.item_ids == {"BT-1": bt}
+    detail = services.item_detail(ws, bt)
+    assert detail.status == "flagged" and ("RADIO-MY", "MY") in {(f.rule_id, f.market) for f in detail.flags}
+    assert bt in services.queue_ids(ws)
+
+    services.decide(ws, bt, "851822", "Ana", "SIRIM label checked")
+    result = build_documents(ws, parse_shipment(to_my), to_my, tmp_path / "my")
+    assert result.invoice.exists()

@@ -71,7 +71,8 @@ def _stricter(new: Sequence[FlagResult], old: Sequence[Flag], resolved: set[str]
     return False
 
 
-def _memory_resolved(s: Session, item: Item) -> set[str]:
+def memory_resolved(s: Session, item: Item) -> set[str]:
+    """The flags resolved by the decision an item's suggestion was remembered from."""
     live = Decision.undone_at.is_(None)
     for cond in (Decision.sku == item.sku, Decision.norm_title == item.norm_title):
         d = s.scalars(select(Decision).where(cond, live).order_by(Decision.id.desc()).limit(1)).first()
@@ -145,7 +146,7 @@ def _apply(s: Session, item: Item, new: list[FlagResult], old: list[Flag], repor
             item.status, item.hs_code = "flagged", None
             report.returned += 1
         return
-    resolved = _memory_resolved(s, item) if item.suggestion_source == "memory" else set()
+    resolved = memory_resolved(s, item) if item.suggestion_source == "memory" else set()
     if waits(new, resolved):
         if item.status != "flagged":
             item.status, item.hs_code = "flagged", None

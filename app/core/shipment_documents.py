@@ -1,7 +1,9 @@
 """Shipment documents: the compliance gate, rendering, storing and the carrier's line export.
 
-No document is produced for a shipment while any of its items waits for review or carries an
-unresolved ``block`` flag for the destination; :class:`DocumentsRefused` names those items.
+No document is produced for a shipment while any of its items waits for review or carries a
+``block`` or ``review`` flag for the destination that no person has resolved; such flags are
+added to the item, which returns to the review queue, and :class:`DocumentsRefused` names the
+items.
 Every printed PDF is stored with its SHA-256 and the shipment revision it shows, and the
 print is appended to the audit trail.
 """
@@ -12,6 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.core import audit, review
 from app.core.assets import AssetRefused, resolve_asset
@@ -19,10 +22,11 @@ from app.core.classifier import sha256_file
 from app.core.doc_lines import DocLine, check_agreement, consolidate, kg_text, money_text, quantity_text
 from app.core.documents import render_invoice, render_packing_list
 from app.core.export import write_table
-from app.core.flagging import evaluate_item
+from app.core.flagging import WAITING, evaluate_item, flag_rows, memory_resolved
 from app.core.jobs import Progress, no_progress
 from app.core.shipment import ShipmentSpec, parse_shipment
 from app.core.shipments import load_shipment, save_shipment
+from app.core.rules import FlagResult, RuleSet
 from app.core.tables import Document, Item
 from app.core.workspace import Workspace
 
@@ -55,15 +59,11 @@ def document_lines(ws: Workspace, spec: ShipmentSpec) -> list[DocLine]:
                 problems.append((item.sku, "waits for review" if item.status == "flagged" else "not classified yet"))
                 ids[item.sku] = item.id
                 continue
-            # The destination may not have been among the markets the item was flagged for.
-            decision = review.active_decision(s, item.id) if item.status == "decided" else None
-            resolved = set(decision.flags_resolved) if decision else set()
-            suggestions = [(item.hs_code, item.top_p if decision is None else 1.0)]
-            unresolved = [f for f in evaluate_item(rules, item, suggestions, [spec.destination])
-                          if f.severity == "block" and f.rule_id not in resolved]
-            if unresolved:
-                problems.append((item.sku, "; ".join(f"blocked for {spec.destination} by rule {f.rule_id}: {f.reason}"
-                                                     for f in unresolved)))
+            unseen = _unseen_flags(s, rules, item, spec.destination)
+            if unseen:
+                problems.append((item.sku, "; ".join(
+                    f"{'blocked' if f.severity == 'block' else 'needs review'} for {spec.destination} "
+                    f"by rule {f.rule_id}: {f.reason}" for f in unseen)))
                 ids[item.sku] = item.id
                 continue
             unit_value = ln.unit_value if ln.unit_value is not None else item.unit_value
@@ -83,6 +83,29 @@ def document_lines(ws: Workspace, spec: ShipmentSpec) -> list[DocLine]:
     if problems:
         raise DocumentsRefused(problems, ids)
     return consolidate(lines, spec.currency) if spec.consolidate else lines
+
+
+def _unseen_flags(s: Session, rules: RuleSet, item: Item, destination: str) -> list[FlagResult]:
+    """Flags for the destination that no person has seen on this item, sent to the review queue.
+
+    Items are flagged for the markets in Settings; a shipment may go elsewhere. A blocking
+    or review flag of the destination that the item's decision did not resolve (or that an
+    auto-accepted item never showed) is added to the item, which goes back to the queue, so
+    the reviewer sees the rule before the documents can be printed.
+    """
+    decision = review.active_decision(s, item.id) if item.status == "decided" else None
+    if decision is not None:
+        resolved = set(decision.flags_resolved)
+    else:
+        resolved = memory_resolved(s, item) if item.suggestion_source == "memory" else set()
+    suggestions = [(item.hs_code or "", item.top_p if decision is None else 1.0)]
+    unseen = [f for f in evaluate_item(rules, item, suggestions, [destination])
+              if f.severity in WAITING and f.rule_id not in resolved]
+    if unseen:
+        shown = {(f.rule_id, f.market) for f in item.flags}
+        item.flags.extend(flag_rows(rules, [f for f in unseen if (f.rule_id, f.market) not in shown]))
+        item.status, item.hs_code = "flagged", None
+    return unseen
 
 
 @dataclass

@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.review.sig_changed.connect(self.refresh)
         self.tabs.currentChanged.connect(lambda _i: self.tabs.currentWidget() is self.dashboard_page and self.review.reload_dashboard())
         self.shipments = ShipmentFlow(ws, self.runner, self, self.say, self.show_error, self.open_in_review)
+        self.shipments.sig_refused.connect(lambda _refused: self.refresh())
         self._build_menus()
         if not window_state.restore_window(self, self._tables()):
             self.resize(1200, 760)

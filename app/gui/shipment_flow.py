@@ -28,6 +28,7 @@ DEFAULTS_KEY = "shipment_defaults"
 
 class ShipmentFlow(QObject):
     sig_documents_ready = Signal(object)  # DocumentsResult
+    sig_refused = Signal(object)  # DocumentsRefused: the gate may have sent items back to the queue
 
     def __init__(self, ws: Workspace, runner: OperationRunner, parent: QWidget,
                  say: Callable[[str], None], show_error: Callable[..., None], open_item: Callable[[int], None]) -> None:
@@ -133,6 +134,7 @@ class ShipmentFlow(QObject):
 
     def _printed(self, result: DocumentsResult | DocumentsRefused) -> None:
         if isinstance(result, DocumentsRefused):
+            self.sig_refused.emit(result)
             if self.dialog is not None and self.dialog.isVisible():
                 self.dialog.show_problems(result.problems, result.item_ids)
             self.show_error(self.tr("Documents not printed"), self.tr("These items need a decision first:\n{items}").format(
