@@ -54,7 +54,7 @@ class ModelsPage(QWidget):
         self.activate_button = QPushButton(self.tr("Activate selected version"))
         self.threshold = QDoubleSpinBox()
         self.threshold.setRange(0.0, 0.99)
-        self.threshold.setSingleStep(0.05)
+        self.threshold.setSingleStep(0.01)
         self.threshold.setDecimals(2)
         self.threshold_info = QLabel()
         self.threshold_info.setTextFormat(Qt.TextFormat.PlainText)
