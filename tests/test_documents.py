@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from app.core import services, shipments
+from app.core import flagging, services, shipments
 from app.core.doc_lines import DocLine, check_agreement, consolidate, totals
 from app.core.fonts import Candidate, font_set
 from app.core.money_words import amount_in_words, integer_words
@@ -377,6 +377,16 @@ def test_flags_of_a_destination_outside_the_settings_go_to_review_before_printin
     detail = services.item_detail(ws, bt)
     assert detail.status == "flagged" and ("RADIO-MY", "MY") in {(f.rule_id, f.market) for f in detail.flags}
     assert bt in services.queue_ids(ws)
+    with ws.db.session() as s:
+        gate = s.scalars(select(AuditEntry).where(AuditEntry.action == "gate")).one()
+        assert gate.subject == "BT-1" and gate.payload["rules"] == ["RADIO-MY"] and gate.payload["code"] == "851822"
+
+    # Re-flagging for the Settings markets meanwhile gives the item back its decision, not the model's code.
+    flagging.reflag(ws)
+    detail = services.item_detail(ws, bt)
+    assert (detail.status, detail.hs_code) == ("decided", "851822")
+    with pytest.raises(DocumentsRefused):
+        build_documents(ws, parse_shipment(to_my), to_my, tmp_path / "my")
 
     services.decide(ws, bt, "851822", "Ana", "SIRIM label checked")
     result = build_documents(ws, parse_shipment(to_my), to_my, tmp_path / "my")

@@ -180,15 +180,25 @@ def test_printing_runs_off_the_gui_thread_and_reports_each_page(qtbot, tmp_path:
 
 def test_a_cancelled_print_stops_between_pages(tmp_path: Path) -> None:
     from app.core.jobs import Cancelled
-    from app.gui.pdf_preview import print_file
+    from app.gui.pdf_preview import PrintStopped, print_file
 
     calls: list[str] = []
 
     def cancel_on_second_page(_fraction: float, message: str = "") -> None:
         calls.append(message)
-        if len(calls) == 2:
+        if len(calls) == 3:
             raise Cancelled()
 
-    with pytest.raises(Cancelled):
+    # Qt's PDF back end (like CUPS) cannot take back a page it has: the user is told so
+    with pytest.raises(PrintStopped, match="after 1 of 3 pages"):
         print_file(_three_page_pdf(tmp_path / "doc.pdf"), _pdf_printer(tmp_path / "out.pdf"), cancel_on_second_page)
-    assert calls == ["Printing page 1 of 3", "Printing page 2 of 3"]
+    assert calls == ["Sending 3 pages to the printer", "Printing page 1 of 3", "Printing page 2 of 3"]
+    assert len(PdfReader(tmp_path / "out.pdf").pages) == 1  # nothing after the cancel was drawn
+
+
+def test_a_print_that_cannot_start_is_an_error_not_zero_pages(tmp_path: Path) -> None:
+    from app.gui.pdf_preview import print_file
+
+    printer = _pdf_printer(tmp_path / "no-such-dir" / "out.pdf")
+    with pytest.raises(OSError, match="could not be opened"):
+        print_file(_three_page_pdf(tmp_path / "doc.pdf"), printer)

@@ -72,13 +72,25 @@ def _stricter(new: Sequence[FlagResult], old: Sequence[Flag], resolved: set[str]
 
 
 def memory_resolved(s: Session, item: Item) -> set[str]:
-    """The flags resolved by the decision an item's suggestion was remembered from."""
+    """The flags resolved by the decision an item's suggestion was remembered from: by SKU
+    while the item keeps the title it was decided under, else by the same title (as
+    services._memories finds it)."""
     live = Decision.undone_at.is_(None)
-    for cond in (Decision.sku == item.sku, Decision.norm_title == item.norm_title):
-        d = s.scalars(select(Decision).where(cond, live).order_by(Decision.id.desc()).limit(1)).first()
-        if d is not None:
-            return set(d.flags_resolved)
-    return set()
+    d = s.scalars(select(Decision).where(live, Decision.sku == item.sku).order_by(Decision.id.desc()).limit(1)).first()
+    if d is None or d.norm_title != item.norm_title:
+        d = s.scalars(select(Decision).where(live, Decision.norm_title == item.norm_title)
+                      .order_by(Decision.id.desc()).limit(1)).first()
+    return set(d.flags_resolved) if d is not None else set()
+
+
+def _live_decisions(s: Session, item_ids: list[int]) -> dict[int, Decision]:
+    """The newest live decision of each of these items (those that have one)."""
+    out: dict[int, Decision] = {}
+    if item_ids:
+        for d in s.scalars(select(Decision).where(Decision.item_id.in_(item_ids), Decision.undone_at.is_(None))
+                           .order_by(Decision.id)):
+            out[d.item_id] = d
+    return out
 
 
 def reflag(ws: Workspace, markets: list[str] | None = None, progress: Progress = no_progress,
@@ -104,10 +116,15 @@ def reflag(ws: Workspace, markets: list[str] | None = None, progress: Progress =
                 break
             last_id = items[-1].id
             restamp: list[int] = []
+            # flagged items a person had decided (sent back by a stricter flag or the print gate)
+            decided_before = _live_decisions(s, [i.id for i in items if i.status == "flagged"])
             for item in items:
                 report.checked += 1
+                standing = decided_before.get(item.id)
                 if item.status == "decided" and item.hs_code:
                     suggestions = [(item.hs_code, 1.0)]
+                elif standing is not None:
+                    suggestions = [(standing.code, 1.0)]
                 else:
                     suggestions = [(c, float(p)) for c, p in item.suggestions]
                 new = evaluate_item(rules, item, suggestions, markets)
@@ -121,7 +138,7 @@ def reflag(ws: Workspace, markets: list[str] | None = None, progress: Progress =
                         restamp.append(item.id)
                     continue
                 report.changed += 1
-                _apply(s, item, new, old, report)
+                _apply(s, item, new, old, report, standing)
                 item.flags.clear()
                 item.flags.extend(flag_rows(rules, new))
             if restamp:  # same flags under the new rule-set version: one UPDATE, not a rewrite
@@ -137,7 +154,15 @@ def reflag(ws: Workspace, markets: list[str] | None = None, progress: Progress =
     return report
 
 
-def _apply(s: Session, item: Item, new: list[FlagResult], old: list[Flag], report: ReflagReport) -> None:
+def _apply(s: Session, item: Item, new: list[FlagResult], old: list[Flag], report: ReflagReport,
+           standing: Decision | None = None) -> None:
+    if standing is not None and item.status == "flagged":
+        # back in the queue with a person's decision still live: it stands again once nothing
+        # waits beyond what that decision resolved (never the model's code in its place)
+        if not waits(new, set(standing.flags_resolved)):
+            item.status, item.hs_code = "decided", standing.code
+            report.released += 1
+        return
     if item.status == "decided":
         decision = s.scalars(select(Decision).where(Decision.item_id == item.id, Decision.undone_at.is_(None))
                              .order_by(Decision.id.desc()).limit(1)).first()

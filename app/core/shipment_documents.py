@@ -104,6 +104,10 @@ def _unseen_flags(s: Session, rules: RuleSet, item: Item, destination: str) -> l
     if unseen:
         shown = {(f.rule_id, f.market) for f in item.flags}
         item.flags.extend(flag_rows(rules, [f for f in unseen if (f.rule_id, f.market) not in shown]))
+        audit.append(s, "borderline", "gate", item.sku,
+                     {"destination": destination, "rules": sorted({f.rule_id for f in unseen}),
+                      "status": item.status, "code": item.hs_code})
+        # a reviewer's decision stays live: re-flagging restores it if the destination's flags go
         item.status, item.hs_code = "flagged", None
     return unseen
 

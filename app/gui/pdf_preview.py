@@ -18,17 +18,25 @@ from app.gui.operations import OperationRunner
 RASTER_DPI = 300  # enough for text on paper; a 1200 dpi printer would need 140 MB per A4 page
 
 
+class PrintStopped(Exception):
+    """Cancel came after the printer had pages it could not take back."""
+
+
 def print_pdf(document: QPdfDocument, printer: QPrinter, progress: Progress = no_progress) -> int:
     """Draw every page of the document onto the printer, fitted to the printable area.
 
     Pages are rendered as images (QtPdf has no vector path to a QPainter) at the printer's
     resolution up to RASTER_DPI; returns the number of pages sent. `progress` is called
-    before each page and may raise Cancelled, which abandons the print job.
+    before each page and may raise Cancelled, which aborts the job; where the printer
+    cannot abort (Qt's PDF and CUPS back ends finish what they were given) PrintStopped
+    says how many pages went.
     """
+    count = document.pageCount()
+    progress(0.0, f"Sending {count} pages to the printer")  # a job cancelled before it starts opens nothing
     painter = QPainter()
     if not painter.begin(printer):
-        return 0
-    count = document.pageCount()
+        raise OSError(f"the printer '{printer.printerName() or printer.outputFileName()}' could not be opened")
+    page = 0
     try:
         dpi = printer.resolution()
         area = printer.pageLayout().paintRectPixels(dpi)
@@ -42,11 +50,12 @@ def print_pdf(document: QPdfDocument, printer: QPrinter, progress: Progress = no
             image = document.render(page, QSize(int(size.width() * raster), int(size.height() * raster)))
             painter.drawImage(QRectF(0, 0, size.width() * scale, size.height() * scale), image)
     except Cancelled:
-        printer.abort()
-        raise
+        if printer.abort():
+            raise
+        raise PrintStopped(f"Printing was stopped after {page} of {count} pages; the printer already has those "
+                           "pages and will print them.") from None
     finally:
         painter.end()
-    progress(1.0, "Printed")
     return count
 
 
