@@ -105,6 +105,11 @@ def test_settings_explain_the_threshold_and_store_the_choices(qtbot, window: Mai
     row = next(r for r in dialog.card_rows if r.threshold == 0.7)
     text = dialog.threshold_meaning.text()
     assert f"{row.coverage:.0%}" in text and f"{row.error:.0%}" in text and text.startswith("At 70%")
+    dialog.threshold.setValue(0.97)  # the default: a small share is not rounded away, and its base is given
+    top = next(r for r in dialog.card_rows if r.threshold == 0.97)
+    text = dialog.threshold_meaning.text()
+    assert f"about {top.coverage:.1%} of items" in text and f"{round(top.coverage * dialog.heldout)} of which" in text
+    dialog.threshold.setValue(0.7)
     dialog.market_boxes["VN"].setChecked(False)
     dialog.market_boxes["BN"].setChecked(True)
     dialog.paper.setCurrentText("Letter")

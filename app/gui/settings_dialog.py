@@ -137,11 +137,12 @@ class SettingsDialog(QDialog):
         row = model_card.at_threshold(self.card_rows, value)
         if row is None:
             return self.tr("The shipped model has no measurements to say what this threshold means.")
-        return self.tr("At {t:.0%}, the shipped model settles about {c:.0%} of items without review, and about "
-                       "{e:.0%} of those are wrong (measured on {n} held-out starter titles). A higher threshold "
-                       "sends more items to review and lets fewer mistakes through; flags for restricted goods "
-                       "apply whatever the threshold.").format(t=row.threshold, c=row.coverage, e=row.error,
-                                                               n=self.heldout)
+        return self.tr("At {t:.0%}, the shipped model settles about {c} of items without review, and about "
+                       "{e} of those are wrong (measured on {n} held-out starter titles, {k} of which reach this "
+                       "threshold). A higher threshold sends more items to review and lets fewer mistakes through; "
+                       "flags for restricted goods apply whatever the threshold.").format(
+            t=row.threshold, c=_share(row.coverage), e=_share(row.error), n=self.heldout,
+            k=round(row.coverage * self.heldout))
 
     def _explain_threshold(self, value: float) -> None:
         self.threshold_meaning.setText(self.threshold_text(value))
@@ -164,3 +165,8 @@ class SettingsDialog(QDialog):
         self.initial = {**self.initial, **values}
         self.sig_saved.emit(changed)
         return changed
+
+
+def _share(x: float) -> str:
+    """A percentage that does not round a small share to 0%."""
+    return f"{x:.1%}" if 0 < x < 0.01 else f"{x:.0%}"
