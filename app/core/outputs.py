@@ -83,16 +83,19 @@ def log_rows(session: Session, f: LogFilter = LogFilter()) -> list[list[object]]
             raise ValueError(f"decision type must be one of {', '.join(LOG_KINDS)}")
         q = q.where(Decision.kind == f.kind)
     decisions = list(session.scalars(q))
-    markets: dict[int, set[str]] = defaultdict(set)
-    for item_id, market in session.execute(select(Flag.item_id, Flag.market)
-                                           .where(Flag.item_id.in_({d.item_id for d in decisions}))):
-        if market != "*":
-            markets[item_id].add(market)
+    # decisions recorded before their markets were kept fall back to the item's current flags
+    current: dict[int, set[str]] = defaultdict(set)
+    older = {d.item_id for d in decisions if d.markets is None}
+    if older:
+        for item_id, market in session.execute(select(Flag.item_id, Flag.market).where(Flag.item_id.in_(older))):
+            if market != "*":
+                current[item_id].add(market)
+    markets = {d.id: set(d.markets) if d.markets is not None else current[d.item_id] for d in decisions}
     if f.market:
-        decisions = [d for d in decisions if f.market.upper() in markets[d.item_id]]
+        decisions = [d for d in decisions if f.market.upper() in markets[d.id]]
     return [[d.decided_at.isoformat(), d.sku, d.title, d.code, d.replaced_code or "", d.kind, d.reviewer, d.note,
              " ".join(d.flags_resolved), d.undone_at.isoformat() if d.undone_at else "",
-             " ".join(sorted(markets[d.item_id]))] for d in decisions]
+             " ".join(sorted(markets[d.id]))] for d in decisions]
 
 
 def export_log(ws: Workspace, path: Path, f: LogFilter = LogFilter()) -> int:

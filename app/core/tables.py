@@ -142,6 +142,8 @@ class Decision(Base):
     reviewer: Mapped[str] = mapped_column(String(255))
     note: Mapped[str] = mapped_column(Text, default="")
     flags_resolved: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # markets of the flags the reviewer saw (None for decisions recorded before this was kept)
+    markets: Mapped[list[str] | None] = mapped_column(JSON, nullable=True, default=None)
     decided_at: Mapped[datetime] = mapped_column(default=utcnow)
     undone_at: Mapped[datetime | None] = mapped_column(nullable=True)
 
