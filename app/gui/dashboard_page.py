@@ -2,6 +2,8 @@
 time, the confidence histogram of the last import, and the most frequent flag reasons."""
 from __future__ import annotations
 
+from datetime import timezone
+
 from PySide6.QtCharts import (QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QDateTimeAxis, QLineSeries,
                               QValueAxis)
 from PySide6.QtCore import QDateTime, Qt
@@ -67,7 +69,8 @@ class DashboardPage(QWidget):
             series.setName(name)
             series.setPointsVisible(True)
             for p in points:
-                ms = QDateTime(p.at.date(), p.at.time(), Qt.TimeSpec.UTC).toMSecsSinceEpoch()
+                at = p.at if p.at.tzinfo else p.at.replace(tzinfo=timezone.utc)  # stored as naive UTC
+                ms = int(at.timestamp() * 1000)
                 series.append(ms, 100 * p.share)
                 times.append(ms)
             chart.addSeries(series)

@@ -81,42 +81,42 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="28"/>
+        <location filename="../../app/gui/dashboard_page.py" line="30"/>
         <source>Share of items flagged for review</source>
         <translation>Porsi barang yang ditandai untuk ditinjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="36"/>
+        <location filename="../../app/gui/dashboard_page.py" line="38"/>
         <source>Most frequent flag reasons</source>
         <translation>Alasan tanda yang paling sering</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="45"/>
+        <location filename="../../app/gui/dashboard_page.py" line="47"/>
         <source>{total} items ({parts})</source>
         <translation>{total} barang ({parts})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="50"/>
+        <location filename="../../app/gui/dashboard_page.py" line="52"/>
         <source>{n} items: {rule} — {reason}</source>
         <translation>{n} barang: {rule} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="65"/>
+        <location filename="../../app/gui/dashboard_page.py" line="67"/>
         <source>per import</source>
         <translation>per impor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="65"/>
+        <location filename="../../app/gui/dashboard_page.py" line="67"/>
         <source>per model version</source>
         <translation>per versi model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="86"/>
+        <location filename="../../app/gui/dashboard_page.py" line="89"/>
         <source>Confidence of the top suggestion, last import ({name})</source>
         <translation>Keyakinan saran teratas, impor terakhir ({name})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="87"/>
+        <location filename="../../app/gui/dashboard_page.py" line="90"/>
         <source>items</source>
         <translation>barang</translation>
     </message>
@@ -1546,84 +1546,94 @@ Folder data: {dir}</translation>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="63"/>
+        <location filename="../../app/gui/review_controller.py" line="85"/>
         <source>{sku}: {code} recorded</source>
         <translation>{sku}: {code} dicatat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="64"/>
+        <location filename="../../app/gui/review_controller.py" line="86"/>
         <source>{code} recorded for {n} items</source>
         <translation>{code} dicatat untuk {n} barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="23"/>
+        <location filename="../../app/gui/review_controller.py" line="24"/>
         <source>Decisions (*.csv *.xlsx *.xlsm *.ods);;All files (*)</source>
         <translation>Keputusan (*.csv *.xlsx *.xlsm *.ods);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="66"/>
+        <location filename="../../app/gui/review_controller.py" line="64"/>
+        <source>Counting for the dashboard</source>
+        <translation>Menghitung untuk dasbor</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="65"/>
+        <source>Dashboard not updated</source>
+        <translation>Dasbor tidak diperbarui</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="88"/>
         <source>{text} — check: {w}</source>
         <translation>{text} — periksa: {w}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="70"/>
+        <location filename="../../app/gui/review_controller.py" line="92"/>
         <source>Saving decision</source>
         <translation>Menyimpan keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="71"/>
+        <location filename="../../app/gui/review_controller.py" line="93"/>
         <source>Decision not saved</source>
         <translation>Keputusan tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="78"/>
+        <location filename="../../app/gui/review_controller.py" line="100"/>
         <source>Undid the decision for {sku}</source>
         <translation>Keputusan untuk {sku} dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="80"/>
+        <location filename="../../app/gui/review_controller.py" line="102"/>
         <source>Undoing</source>
         <translation>Membatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="81"/>
+        <location filename="../../app/gui/review_controller.py" line="103"/>
         <source>Nothing undone</source>
         <translation>Tidak ada yang dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="84"/>
+        <location filename="../../app/gui/review_controller.py" line="106"/>
         <source>Import decisions</source>
         <translation>Impor keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="95"/>
+        <location filename="../../app/gui/review_controller.py" line="117"/>
         <source>{name}: {n} decisions applied, {r} rows rejected</source>
         <translation>{name}: {n} keputusan diterapkan, {r} baris ditolak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="98"/>
+        <location filename="../../app/gui/review_controller.py" line="120"/>
         <source>row {n}, column {col}: {why}</source>
         <translation>baris {n}, kolom {col}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="100"/>
+        <location filename="../../app/gui/review_controller.py" line="122"/>
         <source>Some rows were not applied</source>
         <translation>Beberapa baris tidak diterapkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="101"/>
+        <location filename="../../app/gui/review_controller.py" line="123"/>
         <source>{r} rows of {name} were rejected:
 {lines}</source>
         <translation>{r} baris dari {name} ditolak:
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="104"/>
+        <location filename="../../app/gui/review_controller.py" line="126"/>
         <source>Importing decisions from {name}</source>
         <translation>Mengimpor keputusan dari {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="106"/>
+        <location filename="../../app/gui/review_controller.py" line="128"/>
         <source>Decisions not imported</source>
         <translation>Keputusan tidak diimpor</translation>
     </message>
