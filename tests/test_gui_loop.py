@@ -79,7 +79,8 @@ def test_import_classify_review_print_export(qtbot, window: MainWindow, ws, cata
     for r in ready:
         table.selectionModel().select(model.index(r, 0), flags)
     assert sorted(window.items_page.selected_ids()) == sorted(model.ids[r] for r in ready)
-    window.invoice_action.trigger()
+    with qtbot.waitSignal(window.shipments.sig_dialog_opened, timeout=20000):
+        window.invoice_action.trigger()
     dialog = window.shipment_dialog
     assert dialog.lines.rowCount() == len(ready)
     dialog.seller_name.setText("Siam Craft Co., Ltd.")

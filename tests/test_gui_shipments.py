@@ -48,7 +48,8 @@ def fill_parties(dialog) -> None:
 
 def test_gate_lists_items_and_opens_review_then_prints_and_reprints(qtbot, window: MainWindow, ws, tmp_path: Path) -> None:
     window.items_page.table.clearSelection()
-    window.invoice_action.trigger()
+    with qtbot.waitSignal(window.shipments.sig_dialog_opened, timeout=20000):
+        window.invoice_action.trigger()
     dialog = window.shipment_dialog
     assert dialog is not None and dialog.lines.rowCount() == 0
     assert dialog.invoice_number.text() == "INV-0001"
@@ -92,7 +93,8 @@ def test_gate_lists_items_and_opens_review_then_prints_and_reprints(qtbot, windo
     assert (tmp_path / "copy.pdf").read_bytes() == window.last_documents.invoice.read_bytes()
 
     # The address book and the invoice sequence carry over to the next shipment.
-    window.invoice_action.trigger()
+    with qtbot.waitSignal(window.shipments.sig_dialog_opened, timeout=20000):
+        window.invoice_action.trigger()
     second = window.shipment_dialog
     assert second is not dialog and second.invoice_number.text() == "INV-0002"
     assert second.seller_name.text() == "Siam Craft Co., Ltd."
@@ -114,7 +116,8 @@ def test_gate_lists_items_and_opens_review_then_prints_and_reprints(qtbot, windo
 
     # Amend: reopen, change a quantity, print: revision 2.
     listing = window.shipments.show_saved()
-    listing.open_button.click()
+    with qtbot.waitSignal(window.shipments.sig_dialog_opened, timeout=20000):
+        listing.open_button.click()
     amend = window.shipment_dialog
     assert amend.lines.rowCount() == 1 and amend.lines.cellWidget(0, 3).value() == 4
     amend.lines.cellWidget(0, 3).setValue(5)
@@ -125,7 +128,8 @@ def test_gate_lists_items_and_opens_review_then_prints_and_reprints(qtbot, windo
 
 def test_export_lines_for_the_carrier(qtbot, window: MainWindow, tmp_path: Path) -> None:
     window.items_page.table.clearSelection()
-    window.invoice_action.trigger()
+    with qtbot.waitSignal(window.shipments.sig_dialog_opened, timeout=20000):
+        window.invoice_action.trigger()
     dialog = window.shipment_dialog
     add_by_search(qtbot, dialog, "MY-1")
     fill_parties(dialog)

@@ -29,6 +29,7 @@ DEFAULTS_KEY = "shipment_defaults"
 class ShipmentFlow(QObject):
     sig_documents_ready = Signal(object)  # DocumentsResult
     sig_refused = Signal(object)  # DocumentsRefused: the gate may have sent items back to the queue
+    sig_dialog_opened = Signal(object)  # ShipmentDialog, once its catalogue is read
 
     def __init__(self, ws: Workspace, runner: OperationRunner, parent: QWidget,
                  say: Callable[[str], None], show_error: Callable[..., None], open_item: Callable[[int], None]) -> None:
@@ -41,27 +42,42 @@ class ShipmentFlow(QObject):
         self.last_documents: DocumentsResult | None = None
 
     # opening ------------------------------------------------------------------------------
-    def new_shipment(self, item_ids: list[int]) -> ShipmentDialog:
-        rows = {r.id: r for r in services.list_items(self.ws)}
-        defaults = dict(self.ws.setting(DEFAULTS_KEY) or {})
-        profile = shipments.seller_profile(self.ws)
-        raw: dict[str, Any] = {
-            "invoice_number": shipments.next_invoice_number(self.ws), "currency": defaults.get("currency", "USD"),
-            "incoterm": defaults.get("incoterm", "DAP"), "paper": "letter" if str(self.ws.setting("paper_size") or "").lower() == "letter" else "A4",
-            "seller": {k: profile.get(k, "") for k in ("name", "address", "country", "tax_id", "phone", "email")},
-            "lines": [{"sku": rows[i].sku, "quantity": 1} for i in item_ids if i in rows],
-        }
-        if not raw["seller"].get("name") and defaults.get("seller"):
-            raw["seller"] = defaults["seller"]
-        raw.update({k: profile.get(k, "") for k in SELLER_EXTRAS})
-        return self.open_dialog(raw, list(rows.values()))
+    # The catalogue to pick from is read on the worker thread (about a second at 100,000
+    # items); the dialog opens when it is there, and sig_dialog_opened says so.
+    def new_shipment(self, item_ids: list[int]) -> None:
+        ws = self.ws
 
-    def open_saved(self, shipment_id: int) -> ShipmentDialog:
-        return self.open_dialog(shipments.load_shipment(self.ws, shipment_id))
+        def work(_progress: Any) -> tuple[dict[str, Any], list[services.ItemRow], list[Any]]:
+            rows = services.list_items(ws)
+            by_id = {r.id: r for r in rows}
+            defaults = dict(ws.setting(DEFAULTS_KEY) or {})
+            profile = shipments.seller_profile(ws)
+            raw: dict[str, Any] = {
+                "invoice_number": shipments.next_invoice_number(ws), "currency": defaults.get("currency", "USD"),
+                "incoterm": defaults.get("incoterm", "DAP"),
+                "paper": "letter" if str(ws.setting("paper_size") or "").lower() == "letter" else "A4",
+                "seller": {k: profile.get(k, "") for k in ("name", "address", "country", "tax_id", "phone", "email")},
+                "lines": [{"sku": by_id[i].sku, "quantity": 1} for i in item_ids if i in by_id],
+            }
+            if not raw["seller"].get("name") and defaults.get("seller"):
+                raw["seller"] = defaults["seller"]
+            raw.update({k: profile.get(k, "") for k in SELLER_EXTRAS})
+            return raw, rows, shipments.list_parties(ws)
 
-    def open_dialog(self, raw: dict[str, Any], catalogue: list[services.ItemRow] | None = None) -> ShipmentDialog:
-        dialog = ShipmentDialog(catalogue if catalogue is not None else services.list_items(self.ws), raw,
-                                shipments.list_parties(self.ws), list(self.ws.setting("markets") or []), self.parent_widget,
+        self.runner.run(self.tr("Reading the catalogue"), work, lambda r: self.open_dialog(*r),
+                        lambda msg, det: self.show_error(self.tr("Shipment not opened"), msg, det))
+
+    def open_saved(self, shipment_id: int) -> None:
+        ws = self.ws
+
+        def work(_progress: Any) -> tuple[dict[str, Any], list[services.ItemRow], list[Any]]:
+            return shipments.load_shipment(ws, shipment_id), services.list_items(ws), shipments.list_parties(ws)
+
+        self.runner.run(self.tr("Reading the catalogue"), work, lambda r: self.open_dialog(*r),
+                        lambda msg, det: self.show_error(self.tr("Shipment not opened"), msg, det))
+
+    def open_dialog(self, raw: dict[str, Any], catalogue: list[services.ItemRow], parties: list[Any]) -> ShipmentDialog:
+        dialog = ShipmentDialog(catalogue, raw, parties, list(self.ws.setting("markets") or []), self.parent_widget,
                                 import_logo=lambda path: assets.import_asset(self.ws.data_dir, path))
         dialog.sig_print_requested.connect(self.print_documents)
         dialog.sig_save_requested.connect(self.save)
@@ -69,6 +85,7 @@ class ShipmentFlow(QObject):
         dialog.sig_review_requested.connect(self.open_item)
         dialog.open()
         self.dialog = dialog
+        self.sig_dialog_opened.emit(dialog)
         return dialog
 
     def show_saved(self) -> ShipmentsDialog:

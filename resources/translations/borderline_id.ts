@@ -2194,86 +2194,98 @@ Folder data: {dir}</translation>
 <context>
     <name>ShipmentFlow</name>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="87"/>
+        <location filename="../../app/gui/shipment_flow.py" line="67"/>
+        <location filename="../../app/gui/shipment_flow.py" line="76"/>
+        <source>Reading the catalogue</source>
+        <translation>Membaca katalog</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_flow.py" line="68"/>
+        <location filename="../../app/gui/shipment_flow.py" line="77"/>
+        <source>Shipment not opened</source>
+        <translation>Pengiriman tidak dibuka</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_flow.py" line="104"/>
         <source>The shipment is incomplete</source>
         <translation>Data pengiriman belum lengkap</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="103"/>
+        <location filename="../../app/gui/shipment_flow.py" line="120"/>
         <source>unchanged</source>
         <translation>tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="103"/>
+        <location filename="../../app/gui/shipment_flow.py" line="120"/>
         <source>revision {r}</source>
         <translation>revisi {r}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="104"/>
+        <location filename="../../app/gui/shipment_flow.py" line="121"/>
         <source>Shipment {n} saved ({what})</source>
         <translation>Pengiriman {n} tersimpan ({what})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="106"/>
+        <location filename="../../app/gui/shipment_flow.py" line="123"/>
         <source>Saving the shipment</source>
         <translation>Menyimpan pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="107"/>
+        <location filename="../../app/gui/shipment_flow.py" line="124"/>
         <source>Shipment not saved</source>
         <translation>Pengiriman tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="122"/>
+        <location filename="../../app/gui/shipment_flow.py" line="139"/>
         <source>Printing documents</source>
         <translation>Mencetak dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="123"/>
-        <location filename="../../app/gui/shipment_flow.py" line="133"/>
         <location filename="../../app/gui/shipment_flow.py" line="140"/>
+        <location filename="../../app/gui/shipment_flow.py" line="150"/>
+        <location filename="../../app/gui/shipment_flow.py" line="157"/>
         <source>Documents not printed</source>
         <translation>Dokumen tidak dicetak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="132"/>
+        <location filename="../../app/gui/shipment_flow.py" line="149"/>
         <source>Reprinting documents</source>
         <translation>Mencetak ulang dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="140"/>
+        <location filename="../../app/gui/shipment_flow.py" line="157"/>
         <source>These items need a decision first:
 {items}</source>
         <translation>Barang-barang ini perlu diputuskan dulu:
 {items}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="147"/>
+        <location filename="../../app/gui/shipment_flow.py" line="164"/>
         <source>Invoice and packing list saved in {dir} (revision {r}). Check: {w}</source>
         <translation>Faktur dan daftar kemasan disimpan di {dir} (revisi {r}). Periksa: {w}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="150"/>
+        <location filename="../../app/gui/shipment_flow.py" line="167"/>
         <source>Invoice and packing list saved in {dir} (revision {r}).</source>
         <translation>Faktur dan daftar kemasan disimpan di {dir} (revisi {r}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="158"/>
+        <location filename="../../app/gui/shipment_flow.py" line="175"/>
         <source>Export lines for the carrier</source>
         <translation>Ekspor baris untuk jasa pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="178"/>
+        <location filename="../../app/gui/shipment_flow.py" line="195"/>
         <source>Wrote {n} lines to {path}</source>
         <translation>{n} baris ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="180"/>
+        <location filename="../../app/gui/shipment_flow.py" line="197"/>
         <source>Exporting shipment lines</source>
         <translation>Mengekspor baris pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="181"/>
+        <location filename="../../app/gui/shipment_flow.py" line="198"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
