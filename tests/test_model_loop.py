@@ -167,3 +167,11 @@ def test_dev_set_figures_hold() -> None:
     model = classifier.load(*__import__("app.core.workspace", fromlist=["bundled_model"]).bundled_model()[:2])
     ev = evaluation.evaluate(model, evaluation.read_labelled(DEV))
     assert ev.accuracy["top1@6"] >= 0.30 and ev.accuracy["top5@2"] >= 0.75
+
+
+def test_the_error_bound_says_how_little_a_few_accepted_items_prove() -> None:
+    from app.core.evaluation import CurvePoint, error_upper_bound
+
+    assert error_upper_bound(CurvePoint(0.97, 0.002, 10, 0.0)) == pytest.approx(0.278, abs=0.001)
+    assert error_upper_bound(CurvePoint(0.5, 0.5, 1000, 0.02)) == pytest.approx(0.0307, abs=0.001)
+    assert error_upper_bound(CurvePoint(0.99, 0.0, 0, 0.0)) == 1.0

@@ -62,8 +62,9 @@ class Evaluation:
         return curve_at(self.curve, threshold)
 
     def to_json(self) -> dict[str, Any]:
+        bound = error_upper_bound(self.point(self.threshold)) if self.threshold is not None else None
         return {"n": self.n, "accuracy": self.accuracy, "ece": self.ece, "max_auto_error": MAX_AUTO_ERROR,
-                "threshold": self.threshold, "curve": [asdict(p) for p in self.curve],
+                "threshold": self.threshold, "threshold_error_upper_95": bound, "curve": [asdict(p) for p in self.curve],
                 "reliability": [asdict(b) for b in self.reliability], **self.extra}
 
 
@@ -200,12 +201,31 @@ def format_report(ev: Evaluation, review_below: float | None = None) -> str:
     else:
         p = ev.point(ev.threshold)
         lines.append(f"lowest threshold with at most {MAX_AUTO_ERROR:.0%} error: {ev.threshold:.2f} "
-                     f"(coverage {p.coverage:.1%}, error {p.error_rate:.1%})")
+                     f"(coverage {p.coverage:.1%}, error {p.error_rate:.1%}{_evidence(p)})")
     if review_below is not None:
         p = ev.point(review_below)
         lines.append(f"at the current review threshold {review_below:.2f}: coverage {p.coverage:.1%}, "
-                     f"error {p.error_rate:.1%}")
+                     f"error {p.error_rate:.1%}{_evidence(p)}")
     return "\n".join(lines)
+
+
+def error_upper_bound(point: CurvePoint, z: float = 1.96) -> float:
+    """Upper end of the Wilson 95% interval for the error among the auto-accepted items:
+    how wrong they could be, given how few there are."""
+    n = point.accepted
+    if not n:
+        return 1.0
+    p = point.error_rate
+    centre = p + z * z / (2 * n)
+    spread = z * ((p * (1 - p) / n + z * z / (4 * n * n)) ** 0.5)
+    return min(1.0, (centre + spread) / (1 + z * z / n))
+
+
+def _evidence(p: CurvePoint) -> str:
+    if not p.accepted:
+        return ", no items accepted"
+    items = "item" if p.accepted == 1 else "items"
+    return f", {p.accepted} {items} accepted; at 95% confidence the error could be as high as {error_upper_bound(p):.0%}"
 
 
 def write_outputs(ev: Evaluation, json_path: Path) -> list[Path]:
