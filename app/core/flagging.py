@@ -18,7 +18,7 @@ from app.core.attributes import quantities
 from app.core.catalogue import item_text
 from app.core.jobs import Progress, no_progress
 from app.core.rules import SEVERITY_RANK, FlagResult, RuleSet
-from app.core.tables import Decision, Flag, Item
+from app.core.tables import Decision, Flag, Item, utcnow
 from app.core.workspace import Workspace
 
 WAITING = ("block", "review")
@@ -38,6 +38,13 @@ def evaluate_item(rules: RuleSet, item: Item, suggestions: Sequence[tuple[str, f
 def flag_rows(rules: RuleSet, results: Sequence[FlagResult]) -> list[Flag]:
     return [Flag(market=f.market, rule_id=f.rule_id, severity=f.severity, reason=f.reason, trigger=f.trigger,
                  ruleset_version=rules.version) for f in results]
+
+
+def flag_values(rules: RuleSet, item_id: int, results: Sequence[FlagResult]) -> list[dict[str, object]]:
+    """The same flags as plain column values, for a bulk INSERT."""
+    now = utcnow()
+    return [{"item_id": item_id, "market": f.market, "rule_id": f.rule_id, "severity": f.severity, "reason": f.reason,
+             "trigger": f.trigger, "ruleset_version": rules.version, "created_at": now} for f in results]
 
 
 def waits(results: Sequence[FlagResult], resolved: set[str]) -> bool:

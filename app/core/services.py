@@ -9,8 +9,8 @@ import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import case, delete, func, select, update
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import case, delete, func, insert, select, update
+from sqlalchemy.orm import Session
 
 from app.core import audit, classifier, flagging, model_versions, review
 from app.core.jobs import Progress, no_progress, sub_progress
@@ -157,39 +157,45 @@ def classify_pending(ws: Workspace, markets: list[str] | None = None, progress: 
     while True:
         progress(0.05 + 0.95 * done / max(total, 1), f"Classified {done:,} of {total:,}")
         with ws.db.session() as s:
-            # flags loaded with the batch, so clearing them costs no query per item
-            items = list(s.scalars(select(Item).options(selectinload(Item.flags)).where(Item.status == "pending")
-                                   .order_by(Item.id).limit(batch_size)))
+            # the batch is read as ORM items; what changes is written in bulk (one UPDATE by
+            # primary key, one DELETE and one INSERT of flags), not object by object
+            items = list(s.scalars(select(Item).where(Item.status == "pending").order_by(Item.id).limit(batch_size)))
             if not items:
                 break
             texts = [classifier_text(i) for i in items]
             predictions = model.predict(texts, TOP_K)
-            s.autoflush = False  # memory look-ups read decisions only; the batch's flags are written once, at commit
+            s.autoflush = False  # memory look-ups read decisions only
             memories = _memories(s, items)
+            updates: list[dict[str, object]] = []
+            new_flags: list[dict[str, object]] = []
             for item, text, preds in zip(items, texts, predictions):
                 memory = memories.get(item.id)
                 resolved: set[str] = set()
                 if memory is not None:
                     preds = [(memory.code, 1.0)] + [p for p in preds if p[0] != memory.code][: TOP_K - 1]
                     resolved = set(memory.flags_resolved)
-                    item.suggestion_source = "memory"
+                    source = "memory"
                     report.from_memory += 1
                 else:
-                    item.suggestion_source = "model"
-                item.suggestions = [[c, round(p, 6)] for c, p in preds]
-                item.top_code, item.top_p = preds[0]
-                item.model_version_id = version.id if version else None
-                item.flags.clear()
+                    source = "model"
                 results = flagging.evaluate_item(rules, item, preds, markets)
-                item.flags.extend(flagging.flag_rows(rules, results))
+                new_flags.extend(flagging.flag_values(rules, item.id, results))
                 for f in results:
                     by_rule[f.rule_id] += 1
-                if flagging.waits(results, resolved):
-                    item.status, item.hs_code = "flagged", None
+                waiting = flagging.waits(results, resolved)
+                updates.append({"id": item.id, "suggestion_source": source,
+                                "suggestions": [[c, round(p, 6)] for c, p in preds], "top_code": preds[0][0],
+                                "top_p": preds[0][1], "model_version_id": version.id if version else None,
+                                "status": "flagged" if waiting else "auto", "hs_code": None if waiting else preds[0][0]})
+                if waiting:
                     report.flagged += 1
                 else:
-                    item.status, item.hs_code = "auto", item.top_code
                     report.auto += 1
+            s.expunge_all()  # the bulk statements below are the batch's only writes
+            s.execute(delete(Flag).where(Flag.item_id.in_([u["id"] for u in updates])))
+            s.execute(update(Item), updates)
+            if new_flags:
+                s.execute(insert(Flag), new_flags)
             done += len(items)
             report.classified += len(items)
     report.flags_by_rule = dict(by_rule)
