@@ -217,3 +217,17 @@ def test_dashboard_figures(ws, seeded) -> None:
     # b.csv: confidences 0.7, 0.4 and 0.3
     assert sum(d.histogram) == 3 and d.histogram[7] == 1 and d.histogram[4] == 1 and d.histogram[3] == 1
     assert d.top_reasons[0] == ("LOWCONF", "LOWCONF reason", 3)
+
+
+def test_memory_resolved_finds_the_decision_the_way_decision_memory_does(ws, seeded) -> None:
+    from app.core.flagging import memory_resolved
+
+    with ws.db.session() as s:
+        review.decide(s, seeded["vape_sg"], "854340", "Ana", "ships to MY only")  # resolves VAPE
+        cat_id = s.get(Item, seeded["vape_sg"]).catalogue_id
+        same_title = s.get(Item, add_item(s, cat_id, "V-7", "Vape pen mango", "854340", 0.9))
+        assert memory_resolved(s, same_title) == {"VAPE"}
+        # the SKU was reused for another product: its old decision does not speak for it
+        reused = s.get(Item, seeded["vape_sg"])
+        reused.title, reused.norm_title = "Cotton tee red", normalise_title("Cotton tee red")
+        assert memory_resolved(s, reused) == set()
