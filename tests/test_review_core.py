@@ -231,3 +231,15 @@ def test_memory_resolved_finds_the_decision_the_way_decision_memory_does(ws, see
         reused = s.get(Item, seeded["vape_sg"])
         reused.title, reused.norm_title = "Cotton tee red", normalise_title("Cotton tee red")
         assert memory_resolved(s, reused) == set()
+
+
+def test_the_queue_export_carries_the_deciding_question(ws, seeded) -> None:
+    from app.core.outputs import QUEUE_HEADERS, queue_rows
+
+    with ws.db.session() as s:
+        s.get(Item, seeded["low"]).suggestions = [["610910", 0.5], ["620520", 0.4]]
+    col = QUEUE_HEADERS.index("question")
+    rows = {r[0]: r for r in queue_rows(ws)}
+    assert rows["TS-100-RED"][col] == question_for(["610910", "620520"]).question
+    assert rows["K-1"][col] == ""  # no known confusion between its two best codes
+    assert QUEUE_HEADERS[-3:] == ["hs_code", "note", "reviewer"] and len(rows["K-1"]) == len(QUEUE_HEADERS)

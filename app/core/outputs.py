@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.core import audit, review
 from app.core.catalogue import CatalogueError, item_text, map_columns, read_table
+from app.core.confusion import question_for
 from app.core.export import write_table
 from app.core.jobs import Progress, no_progress, sub_progress
 from app.core.nomenclature import nomenclature
@@ -22,7 +23,7 @@ from app.core.tables import Decision, Flag, Item
 from app.core.workspace import Workspace
 
 QUEUE_HEADERS = ["sku", "title", "market", "severity", "rule_ids", "reasons",
-                 "code_1", "p_1", "code_2", "p_2", "code_3", "p_3", "hs_code", "note", "reviewer"]
+                 "code_1", "p_1", "code_2", "p_2", "code_3", "p_3", "question", "hs_code", "note", "reviewer"]
 
 
 def queue_rows(ws: Workspace) -> list[list[object]]:
@@ -39,9 +40,12 @@ def queue_rows(ws: Workspace) -> list[list[object]]:
             item = items[item_id]
             flags.sort(key=lambda f: (SEVERITY_RANK[f.severity], f.rule_id))
             sugg = list(item.suggestions)[:3] + [["", ""]] * (3 - min(3, len(item.suggestions)))
+            # the deciding question the review pane asks when the two best codes are a known confusion
+            asked = question_for([str(c) for c, _ in item.suggestions[:2]])
             out.append([item.sku, item.title, "ALL" if market == "*" else market, flags[0].severity,
                         " ".join(f.rule_id for f in flags), " | ".join(f.reason for f in flags),
-                        *[v for c, p in sugg for v in (c, "" if p == "" else round(float(p), 4))], "", "", ""])
+                        *[v for c, p in sugg for v in (c, "" if p == "" else round(float(p), 4))],
+                        asked.question if asked else "", "", "", ""])
     return out
 
 
