@@ -12,7 +12,7 @@ from sqlalchemy import select
 from app.core import flagging, services
 from app.core.tables import Document, Item
 from app.gui.main_window import MainWindow
-from tests.conftest import write_catalogue
+from tests.conftest import idle, write_catalogue
 from tests.test_documents import CODES, ROWS
 
 
@@ -128,8 +128,13 @@ def test_gate_lists_items_and_opens_review_then_prints_and_reprints(qtbot, windo
 
 def test_export_lines_for_the_carrier(qtbot, window: MainWindow, tmp_path: Path) -> None:
     window.items_page.table.clearSelection()
+    opened: list[object] = []
+    window.shipments.sig_dialog_opened.connect(opened.append)
     with qtbot.waitSignal(window.shipments.sig_dialog_opened, timeout=20000):
         window.invoice_action.trigger()
+        window.invoice_action.trigger()  # pressed twice while the catalogue is read: one dialog
+    qtbot.waitUntil(lambda: idle(window))
+    assert len(opened) == 1
     dialog = window.shipment_dialog
     add_by_search(qtbot, dialog, "MY-1")
     fill_parties(dialog)

@@ -40,11 +40,14 @@ class ShipmentFlow(QObject):
         self.preview: PdfPreview | None = None
         self.saved_list: ShipmentsDialog | None = None
         self.last_documents: DocumentsResult | None = None
+        self._opening = False  # a new shipment's catalogue is being read
 
     # opening ------------------------------------------------------------------------------
     # The catalogue to pick from is read on the worker thread (about a second at 100,000
     # items); the dialog opens when it is there, and sig_dialog_opened says so.
     def new_shipment(self, item_ids: list[int]) -> None:
+        if self._opening:
+            return  # a second press while the catalogue is read opens nothing more
         ws = self.ws
 
         def work(_progress: Any) -> tuple[dict[str, Any], list[services.ItemRow], list[Any]]:
@@ -64,8 +67,13 @@ class ShipmentFlow(QObject):
             raw.update({k: profile.get(k, "") for k in SELLER_EXTRAS})
             return raw, rows, shipments.list_parties(ws)
 
-        self.runner.run(self.tr("Reading the catalogue"), work, lambda r: self.open_dialog(*r),
-                        lambda msg, det: self.show_error(self.tr("Shipment not opened"), msg, det))
+        self._opening = True
+        op = self.runner.run(self.tr("Reading the catalogue"), work, lambda r: self.open_dialog(*r),
+                             lambda msg, det: self.show_error(self.tr("Shipment not opened"), msg, det))
+        op.sig_finished.connect(self._opened)
+
+    def _opened(self) -> None:
+        self._opening = False
 
     def open_saved(self, shipment_id: int) -> None:
         ws = self.ws
