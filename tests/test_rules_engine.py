@@ -222,3 +222,27 @@ def test_trigger_spans_take_stored_flags(ws, tmp_path: Path) -> None:
     _classified(ws, tmp_path)
     detail = services.item_detail(ws, services.item_id_for_sku(ws, "R-1"))
     assert [detail.title[a:b] for a, b in spans_from_rules(detail.title, detail.flags)] == ["knife"]
+
+
+def test_a_capacity_in_the_variation_column_reaches_the_rules(ws, tmp_path: Path) -> None:
+    """Marketplace exports share one title across variations and name what differs in a column
+    of its own: a 148 Wh variation must be blocked like a title that says 40000mAh."""
+    path = tmp_path / "shop.csv"
+    path.write_text("SKU,Product Name,Variation,Price,Currency,Country of Origin\n"
+                    "PB-S,Power bank fast charging dual USB,10000mAh 3.7V,20,USD,CN\n"
+                    "PB-L,Power bank fast charging dual USB,40000mAh 3.7V,35,USD,CN\n", encoding="utf-8")
+    services.import_catalogue(ws, path)
+    services.classify_pending(ws, ["SG"])
+    rules = {r.sku: set(r.rules.split(", ")) for r in services.list_items(ws)}
+    assert "LIB-100WH" in rules["PB-L"] and "LIB-100WH" not in rules["PB-S"]
+    big = services.item_detail(ws, services.item_id_for_sku(ws, "PB-L"))
+    assert big.variation == "40000mAh 3.7V"
+    assert any(f.rule_id == "LIB-100WH" and f.trigger == "40000mAh at 3.7V" for f in big.flags)
+
+    # The small one's variation grows on re-import: it is flagged again, not left as it was.
+    path.write_text("SKU,Product Name,Variation,Price,Currency,Country of Origin\n"
+                    "PB-S,Power bank fast charging dual USB,30000mAh 3.7V,20,USD,CN\n"
+                    "PB-L,Power bank fast charging dual USB,40000mAh 3.7V,35,USD,CN\n", encoding="utf-8")
+    assert services.import_catalogue(ws, path).reclassified == 1
+    services.classify_pending(ws, ["SG"])
+    assert "LIB-100WH" in {r.sku: r.rules for r in services.list_items(ws)}["PB-S"]

@@ -28,7 +28,7 @@ RULESET_SETTING = "flags_ruleset_version"
 def evaluate_item(rules: RuleSet, item: Item, suggestions: Sequence[tuple[str, float]], markets: Sequence[str],
                   text: str | None = None) -> list[FlagResult]:
     """Every flag for a stored item: its text, quantities, declared value and fields."""
-    text = text if text is not None else item_text(item.title, item.description, item.material)
+    text = text if text is not None else item_text(item.title, item.description, item.material, item.variation or "")
     return rules.evaluate(text, suggestions, markets, quantities=quantities(text, item.attributes),
                           value=item.unit_value, currency=item.currency or "",
                           fields={"origin": item.origin, "value": item.unit_value, "currency": item.currency,

@@ -136,8 +136,9 @@ def store_catalogue(ws: Workspace, parsed: ParsedCatalogue, progress: Progress =
 
 
 def _signature(values: dict[str, Any]) -> tuple[int, int]:
-    """Hashes of an item's classified text and of everything stored, to spot changes cheaply."""
-    text = hash((values["title"], values["description"], values["material"]))
+    """Hashes of the text an item is classified and flagged on, and of everything stored, to
+    spot changes cheaply (a new variation, "40000mAh" for "10000mAh", must be flagged again)."""
+    text = hash((values["title"], values["description"], values["material"], values["variation"]))
     whole = hash((text, values["origin"], str(values["unit_value"]), values["currency"], values["net_weight_kg"],
                   values["quantity_unit"], json.dumps(values["attributes"], sort_keys=True, ensure_ascii=False),
                   values["brand"], values["variation"], str(values["quantity"])))

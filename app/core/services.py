@@ -269,6 +269,7 @@ class ItemDetail:
     source: str
     suggestions: list[SuggestionView]
     flags: list[FlagView]
+    variation: str = ""
 
 
 def list_items(ws: Workspace, status: str | None = None) -> list[ItemRow]:
@@ -307,7 +308,8 @@ def item_detail(ws: Workspace, item_id: int) -> ItemDetail:
                  for f in sorted(item.flags, key=lambda f: (SEVERITY_RANK[f.severity], f.rule_id, f.market))]
         return ItemDetail(item.id, item.sku, item.title, item.description, item.material, item.origin,
                           "" if item.unit_value is None else str(item.unit_value), item.currency, item.net_weight_kg,
-                          dict(item.attributes), item.status, item.hs_code, item.suggestion_source, sugg, flags)
+                          dict(item.attributes), item.status, item.hs_code, item.suggestion_source, sugg, flags,
+                          item.variation or "")
 
 
 def decide(ws: Workspace, item_id: int, code: str, reviewer: str, note: str = "") -> review.DecisionRecord:

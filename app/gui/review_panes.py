@@ -75,7 +75,8 @@ class ItemPane(QGroupBox):
             cur.mergeCharFormat(fmt)
         self.sku.setText(it.sku)
         self.description.setText(it.description)
-        facts = [self.tr("Material: {v}").format(v=it.material) if it.material else "",
+        facts = [self.tr("Variation: {v}").format(v=it.variation) if it.variation else "",
+                 self.tr("Material: {v}").format(v=it.material) if it.material else "",
                  self.tr("Origin: {v}").format(v=it.origin) if it.origin else "",
                  self.tr("Value: {v} {c}").format(v=it.unit_value, c=it.currency).strip() if it.unit_value else "",
                  self.tr("Net weight: {v} kg").format(v=it.net_weight_kg) if it.net_weight_kg is not None else ""]

@@ -313,27 +313,27 @@ Folder data: {dir}</translation>
 <context>
     <name>FlagsPane</name>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="176"/>
+        <location filename="../../app/gui/review_panes.py" line="177"/>
         <source>Why it needs a look</source>
         <translation>Mengapa perlu diperiksa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="190"/>
+        <location filename="../../app/gui/review_panes.py" line="191"/>
         <source>all markets</source>
         <translation>semua pasar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="194"/>
+        <location filename="../../app/gui/review_panes.py" line="195"/>
         <source>{severity} · {rule} · {markets}</source>
         <translation>{severity} · {rule} · {markets}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="198"/>
+        <location filename="../../app/gui/review_panes.py" line="199"/>
         <source>Triggered by: {t}</source>
         <translation>Dipicu oleh: {t}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="201"/>
+        <location filename="../../app/gui/review_panes.py" line="202"/>
         <source>Source: {s}</source>
         <translation>Sumber: {s}</translation>
     </message>
@@ -591,21 +591,26 @@ Folder data: {dir}</translation>
     </message>
     <message>
         <location filename="../../app/gui/review_panes.py" line="78"/>
+        <source>Variation: {v}</source>
+        <translation>Variasi: {v}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_panes.py" line="79"/>
         <source>Material: {v}</source>
         <translation>Bahan: {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="79"/>
+        <location filename="../../app/gui/review_panes.py" line="80"/>
         <source>Origin: {v}</source>
         <translation>Asal: {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="80"/>
+        <location filename="../../app/gui/review_panes.py" line="81"/>
         <source>Value: {v} {c}</source>
         <translation>Nilai: {v} {c}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="81"/>
+        <location filename="../../app/gui/review_panes.py" line="82"/>
         <source>Net weight: {v} kg</source>
         <translation>Berat bersih: {v} kg</translation>
     </message>
@@ -2194,98 +2199,98 @@ Folder data: {dir}</translation>
 <context>
     <name>ShipmentFlow</name>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="67"/>
-        <location filename="../../app/gui/shipment_flow.py" line="76"/>
+        <location filename="../../app/gui/shipment_flow.py" line="71"/>
+        <location filename="../../app/gui/shipment_flow.py" line="84"/>
         <source>Reading the catalogue</source>
         <translation>Membaca katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="68"/>
-        <location filename="../../app/gui/shipment_flow.py" line="77"/>
+        <location filename="../../app/gui/shipment_flow.py" line="72"/>
+        <location filename="../../app/gui/shipment_flow.py" line="85"/>
         <source>Shipment not opened</source>
         <translation>Pengiriman tidak dibuka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="104"/>
+        <location filename="../../app/gui/shipment_flow.py" line="112"/>
         <source>The shipment is incomplete</source>
         <translation>Data pengiriman belum lengkap</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="120"/>
+        <location filename="../../app/gui/shipment_flow.py" line="128"/>
         <source>unchanged</source>
         <translation>tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="120"/>
+        <location filename="../../app/gui/shipment_flow.py" line="128"/>
         <source>revision {r}</source>
         <translation>revisi {r}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="121"/>
+        <location filename="../../app/gui/shipment_flow.py" line="129"/>
         <source>Shipment {n} saved ({what})</source>
         <translation>Pengiriman {n} tersimpan ({what})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="123"/>
+        <location filename="../../app/gui/shipment_flow.py" line="131"/>
         <source>Saving the shipment</source>
         <translation>Menyimpan pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="124"/>
+        <location filename="../../app/gui/shipment_flow.py" line="132"/>
         <source>Shipment not saved</source>
         <translation>Pengiriman tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="139"/>
+        <location filename="../../app/gui/shipment_flow.py" line="147"/>
         <source>Printing documents</source>
         <translation>Mencetak dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="140"/>
-        <location filename="../../app/gui/shipment_flow.py" line="150"/>
-        <location filename="../../app/gui/shipment_flow.py" line="157"/>
+        <location filename="../../app/gui/shipment_flow.py" line="148"/>
+        <location filename="../../app/gui/shipment_flow.py" line="158"/>
+        <location filename="../../app/gui/shipment_flow.py" line="165"/>
         <source>Documents not printed</source>
         <translation>Dokumen tidak dicetak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="149"/>
+        <location filename="../../app/gui/shipment_flow.py" line="157"/>
         <source>Reprinting documents</source>
         <translation>Mencetak ulang dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="157"/>
+        <location filename="../../app/gui/shipment_flow.py" line="165"/>
         <source>These items need a decision first:
 {items}</source>
         <translation>Barang-barang ini perlu diputuskan dulu:
 {items}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="164"/>
+        <location filename="../../app/gui/shipment_flow.py" line="172"/>
         <source>Invoice and packing list saved in {dir} (revision {r}). Check: {w}</source>
         <translation>Faktur dan daftar kemasan disimpan di {dir} (revisi {r}). Periksa: {w}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="167"/>
+        <location filename="../../app/gui/shipment_flow.py" line="175"/>
         <source>Invoice and packing list saved in {dir} (revision {r}).</source>
         <translation>Faktur dan daftar kemasan disimpan di {dir} (revisi {r}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="175"/>
+        <location filename="../../app/gui/shipment_flow.py" line="183"/>
         <source>Export lines for the carrier</source>
         <translation>Ekspor baris untuk jasa pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="195"/>
+        <location filename="../../app/gui/shipment_flow.py" line="203"/>
         <source>Wrote {n} lines to {path}</source>
         <translation>{n} baris ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="197"/>
+        <location filename="../../app/gui/shipment_flow.py" line="205"/>
         <source>Exporting shipment lines</source>
         <translation>Mengekspor baris pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="198"/>
+        <location filename="../../app/gui/shipment_flow.py" line="206"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
@@ -2361,47 +2366,47 @@ Folder data: {dir}</translation>
 <context>
     <name>SuggestionsPane</name>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="103"/>
+        <location filename="../../app/gui/review_panes.py" line="104"/>
         <source>Suggestions</source>
         <translation>Saran</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="104"/>
+        <location filename="../../app/gui/review_panes.py" line="105"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="104"/>
+        <location filename="../../app/gui/review_panes.py" line="105"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="104"/>
+        <location filename="../../app/gui/review_panes.py" line="105"/>
         <source>Confidence</source>
         <translation>Keyakinan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="104"/>
+        <location filename="../../app/gui/review_panes.py" line="105"/>
         <source>Subheading (heading)</source>
         <translation>Subpos (pos)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="122"/>
+        <location filename="../../app/gui/review_panes.py" line="123"/>
         <source>Decision memory</source>
         <translation>Riwayat keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="151"/>
+        <location filename="../../app/gui/review_panes.py" line="152"/>
         <source>Decide the {fact} first: {q} (press 1 or 2, or O for another code)</source>
         <translation>Tentukan {fact} dulu: {q} (tekan 1 atau 2, atau O untuk kode lain)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="156"/>
+        <location filename="../../app/gui/review_panes.py" line="157"/>
         <source>{code} given to {sku} by {who} on {when} ({why})</source>
         <translation>{code} diberikan ke {sku} oleh {who} pada {when} ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="159"/>
+        <location filename="../../app/gui/review_panes.py" line="160"/>
         <source>No earlier decision for this SKU, title or SKU family</source>
         <translation>Belum ada keputusan sebelumnya untuk SKU, judul, atau keluarga SKU ini</translation>
     </message>
