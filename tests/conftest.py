@@ -64,8 +64,9 @@ def open_window(qtbot):
 
     yield open_
     for w in opened:
-        w.runner.cancel_all()
-        assert w.runner.wait(30000), "a background operation did not finish"
+        for runner in (w.runner, w.reader):
+            runner.cancel_all()
+            assert runner.wait(30000), "a background operation did not finish"
 
 
 @pytest.fixture
@@ -75,7 +76,7 @@ def window(open_window, ws):
 
 def idle(window) -> bool:  # type: ignore[no-untyped-def]
     """No background operation is running or queued."""
-    return not window.runner.busy()
+    return not window.runner.busy() and not window.reader.busy()
 
 
 @pytest.fixture

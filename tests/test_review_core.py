@@ -11,6 +11,7 @@ from app.core import audit, guards, queue, review, reviewing
 from app.core.catalogue import normalise_title
 from app.core.confusion import ConfusionFileError, load_pairs, question_for
 from app.core.queue import QueueFilter
+from app.core.rules import FlagResult
 from app.core.tables import AuditEntry, Catalogue, Decision, Flag, Item
 
 
@@ -226,11 +227,14 @@ def test_memory_resolved_finds_the_decision_the_way_decision_memory_does(ws, see
         review.decide(s, seeded["vape_sg"], "854340", "Ana", "ships to MY only")  # resolves VAPE
         cat_id = s.get(Item, seeded["vape_sg"]).catalogue_id
         same_title = s.get(Item, add_item(s, cat_id, "V-7", "Vape pen mango", "854340", 0.9))
-        assert memory_resolved(s, same_title) == {"VAPE"}
+        seen = FlagResult("VAPE", "SG", "block", "VAPE reason", "vape")
+        assert memory_resolved(s, same_title).covers(seen)
+        # the same rule set off by something else is not what the reviewer saw
+        assert not memory_resolved(s, same_title).covers(FlagResult("VAPE", "SG", "block", "VAPE reason", "e-liquid"))
         # the SKU was reused for another product: its old decision does not speak for it
         reused = s.get(Item, seeded["vape_sg"])
         reused.title, reused.norm_title = "Cotton tee red", normalise_title("Cotton tee red")
-        assert memory_resolved(s, reused) == set()
+        assert not memory_resolved(s, reused).covers(seen)
 
 
 def test_the_queue_export_carries_the_deciding_question(ws, seeded) -> None:

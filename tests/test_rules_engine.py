@@ -246,3 +246,44 @@ def test_a_capacity_in_the_variation_column_reaches_the_rules(ws, tmp_path: Path
     assert services.import_catalogue(ws, path).reclassified == 1
     services.classify_pending(ws, ["SG"])
     assert "LIB-100WH" in {r.sku: r.rules for r in services.list_items(ws)}["PB-S"]
+
+
+def test_a_decided_variation_does_not_settle_a_bigger_one_and_colours_set_off_nothing(ws, tmp_path: Path) -> None:
+    path = tmp_path / "shop.csv"
+    path.write_text("SKU,Product Name,Variation,Price,Currency,Country of Origin\n"
+                    "PB-L,Power bank fast charging dual USB,40000mAh 3.7V,35,USD,CN\n"
+                    "TS-1,Cotton T-shirt crew neck,Wine Red / XL,5,USD,TH\n"
+                    "TS-2,Cotton T-shirt crew neck,Tobacco Brown / M,5,USD,TH\n", encoding="utf-8")
+    services.import_catalogue(ws, path)
+    services.classify_pending(ws, ["SG", "MY"])
+    rows = {r.sku: set(r.rules.split(", ")) for r in services.list_items(ws)}
+    # colour names in the variation are not keywords: no alcohol, tobacco or knife rules
+    assert not rows["TS-1"] & {"NONHALAL", "TOBACCO", "ALCOHOL"} and not rows["TS-2"] & {"TOBACCO"}
+    big = services.item_id_for_sku(ws, "PB-L")
+    services.decide(ws, big, "850760", "Ana", "air freight, dangerous goods declared")
+    # a new listing of the same product with a bigger variation: the decision's code is
+    # remembered, its resolved 148 Wh block does not cover 296 Wh
+    path.write_text("SKU,Product Name,Variation,Price,Currency,Country of Origin\n"
+                    "PB-XL,Power bank fast charging dual USB,80000mAh 3.7V,60,USD,CN\n", encoding="utf-8")
+    services.import_catalogue(ws, path)
+    services.classify_pending(ws, ["SG", "MY"])
+    xl = next(r for r in services.list_items(ws) if r.sku == "PB-XL")
+    assert xl.top_code == "850760" and xl.status == "flagged" and "LIB-100WH" in xl.rules
+    # the same variation again under another SKU is settled by the decision
+    path.write_text("SKU,Product Name,Variation,Price,Currency,Country of Origin\n"
+                    "PB-L2,Power bank fast charging dual USB,40000mAh 3.7V,35,USD,CN\n", encoding="utf-8")
+    services.import_catalogue(ws, path)
+    services.classify_pending(ws, ["SG", "MY"])
+    assert next(r for r in services.list_items(ws) if r.sku == "PB-L2").status == "auto"
+
+
+def test_the_engine_version_makes_existing_items_flag_again_once(ws, catalogue_file) -> None:
+    from app.core.rule_files import ENGINE_VERSION
+
+    services.import_catalogue(ws, catalogue_file)
+    services.classify_pending(ws, ["SG"])
+    assert ws.rules().version.endswith(f";engine={ENGINE_VERSION}") and not flagging.needs_reflag(ws)
+    ws.set_setting(flagging.RULESET_SETTING, ws.rules().version.rsplit(";engine=", 1)[0])  # flagged by engine 1
+    assert flagging.needs_reflag(ws)
+    flagging.reflag(ws)
+    assert not flagging.needs_reflag(ws)

@@ -103,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
         window.tabs.setCurrentWidget(window.dashboard_page)
         app.processEvents()
         shown = time.perf_counter() - start
-        while window.dashboard_page.data is None or window.runner.busy():
+        while window.dashboard_page.data is None or window.reader.busy():
             app.processEvents()
             time.sleep(0.002)
         print(f"open the dashboard: tab shown in {shown:.3f} s, counted (worker thread) and drawn in "
@@ -113,7 +113,7 @@ def run(args: argparse.Namespace) -> int:
         window.invoice_action.trigger()
         app.processEvents()
         shown = time.perf_counter() - start
-        while window.shipment_dialog is None or window.runner.busy():
+        while window.shipment_dialog is None or window.reader.busy():
             app.processEvents()
             time.sleep(0.002)
         print(f"open a new shipment: the window answers after {shown:.3f} s; the dialog with the catalogue to pick "

@@ -61,7 +61,7 @@ class ItemRecord:
 
     @property
     def text(self) -> str:
-        return item_text(self.title, self.description, self.material, self.variation)
+        return item_text(self.title, self.description, self.material)
 
 
 @dataclass(slots=True)
@@ -86,14 +86,9 @@ class ParsedCatalogue:
         return len(self.records) + len(self.rejections)
 
 
-def item_text(title: str, description: str = "", material: str = "", variation: str = "") -> str:
-    """The text the rules read for an item (the classifier reads it without the variation).
-
-    Marketplace exports give every variation of a product the same title and put what differs
-    ("40000mAh", "500 ml", "Red / XL") in a column of its own; the rules must see it, or a
-    battery's capacity in that column would never reach the watt-hour limit.
-    """
-    return " ".join(p for p in (title, variation, material, description) if p)
+def item_text(title: str, description: str = "", material: str = "") -> str:
+    """The text the classifier and the rules' keywords read for an item."""
+    return " ".join(p for p in (title, material, description) if p)
 
 
 def normalise_title(title: str) -> str:

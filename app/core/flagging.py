@@ -28,8 +28,12 @@ RULESET_SETTING = "flags_ruleset_version"
 def evaluate_item(rules: RuleSet, item: Item, suggestions: Sequence[tuple[str, float]], markets: Sequence[str],
                   text: str | None = None) -> list[FlagResult]:
     """Every flag for a stored item: its text, quantities, declared value and fields."""
-    text = text if text is not None else item_text(item.title, item.description, item.material, item.variation or "")
-    return rules.evaluate(text, suggestions, markets, quantities=quantities(text, item.attributes),
+    text = text if text is not None else item_text(item.title, item.description, item.material)
+    # Marketplace exports give every variation the same title and put what differs in a column
+    # of its own: "40000mAh 3.7V" there must reach the watt-hour limit. Only its quantities count;
+    # its words ("Wine Red", "Tobacco Brown") would set off keyword rules for nothing.
+    measured = f"{text} {item.variation}" if item.variation else text
+    return rules.evaluate(text, suggestions, markets, quantities=quantities(measured, item.attributes),
                           value=item.unit_value, currency=item.currency or "",
                           fields={"origin": item.origin, "value": item.unit_value, "currency": item.currency,
                                   "description": item.description, "material": item.material})
@@ -47,8 +51,46 @@ def flag_values(rules: RuleSet, item_id: int, results: Sequence[FlagResult]) -> 
              "trigger": f.trigger, "ruleset_version": rules.version, "created_at": now} for f in results]
 
 
-def waits(results: Sequence[FlagResult], resolved: set[str]) -> bool:
-    return any(f.severity in WAITING and f.rule_id not in resolved for f in results)
+@dataclass(frozen=True)
+class Remembered:
+    """What a remembered decision settles on another item (or on its own item after its text
+    changed): the flags it resolved, each with the trigger the reviewer saw. A 10000mAh
+    variation's decision does not settle the 100 Wh block of a 40000mAh one: same rule, other
+    trigger. Decisions recorded before triggers were kept settle by rule."""
+
+    rule_ids: frozenset[str]
+    seen: frozenset[tuple[str, str]] | None = None
+
+    @classmethod
+    def of(cls, decision: Decision | None) -> Remembered:
+        if decision is None:
+            return cls(frozenset())
+        seen = None if decision.flags_seen is None else frozenset((str(r), str(t)) for r, t in decision.flags_seen)
+        return cls(frozenset(decision.flags_resolved), seen)
+
+    def covers(self, f: FlagResult) -> bool:
+        if f.rule_id not in self.rule_ids:
+            return False
+        if self.seen is None:
+            return True
+        # every word or quantity that set the rule off now was in view then; the code part
+        # ("HS 850760") is left out, since the flags were raised on the model's suggestion and
+        # the decision may have chosen another code
+        seen = {p for rule_id, trigger in self.seen if rule_id == f.rule_id for p in _trigger_parts(trigger)}
+        return _trigger_parts(f.trigger) <= seen
+
+
+def _trigger_parts(trigger: str) -> set[str]:
+    return {p.strip().casefold() for p in trigger.split(";") if p.strip() and not p.strip().startswith("HS ")}
+
+
+def covered(f: FlagResult, resolved: set[str] | Remembered) -> bool:
+    """Whether a flag is settled: by rule for an item's own decision, by trigger for a remembered one."""
+    return resolved.covers(f) if isinstance(resolved, Remembered) else f.rule_id in resolved
+
+
+def waits(results: Sequence[FlagResult], resolved: set[str] | Remembered) -> bool:
+    return any(f.severity in WAITING and not covered(f, resolved) for f in results)
 
 
 @dataclass
@@ -78,16 +120,16 @@ def _stricter(new: Sequence[FlagResult], old: Sequence[Flag], resolved: set[str]
     return False
 
 
-def memory_resolved(s: Session, item: Item) -> set[str]:
-    """The flags resolved by the decision an item's suggestion was remembered from: by SKU
-    while the item keeps the title it was decided under, else by the same title (as
+def memory_resolved(s: Session, item: Item) -> Remembered:
+    """What the decision an item's suggestion was remembered from settles: found by SKU while
+    the item keeps the title it was decided under, else by the same title (as
     services._memories finds it)."""
     live = Decision.undone_at.is_(None)
     d = s.scalars(select(Decision).where(live, Decision.sku == item.sku).order_by(Decision.id.desc()).limit(1)).first()
     if d is None or d.norm_title != item.norm_title:
         d = s.scalars(select(Decision).where(live, Decision.norm_title == item.norm_title)
                       .order_by(Decision.id.desc()).limit(1)).first()
-    return set(d.flags_resolved) if d is not None else set()
+    return Remembered.of(d)
 
 
 def _live_decisions(s: Session, item_ids: list[int]) -> dict[int, Decision]:

@@ -25,6 +25,11 @@ MISSING_FIELDS = ("origin", "value", "currency", "description", "material")
 _MARKET = re.compile(r"^[A-Z]{2}$")
 
 
+
+# Part of every rule-set version: raised when the engine reads items differently, so that
+# existing items are flagged again once (2: quantities are also read from the variation).
+ENGINE_VERSION = 2
+
 def _err(file: Path, rule_id: str | None, message: str) -> RuleFileError:
     return RuleFileError(f"{file}: rule {rule_id}: {message}" if rule_id else f"{file}: {message}")
 
@@ -227,5 +232,5 @@ def load_rules(files: Sequence[Path]) -> RuleSet:
             warnings.append(f"{file}: override for unknown rule {rule_id} ignored")
             continue
         rules[rule_id] = apply_override(rules[rule_id], change, file)
-    version = "+".join(versions) + ":" + digest.hexdigest()[:8]
+    version = "+".join(versions) + ":" + digest.hexdigest()[:8] + f";engine={ENGINE_VERSION}"
     return RuleSet(list(rules.values()), version, rates, warnings)

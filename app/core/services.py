@@ -170,10 +170,9 @@ def classify_pending(ws: Workspace, markets: list[str] | None = None, progress: 
             new_flags: list[dict[str, object]] = []
             for item, text, preds in zip(items, texts, predictions):
                 memory = memories.get(item.id)
-                resolved: set[str] = set()
+                resolved = flagging.Remembered.of(memory)
                 if memory is not None:
                     preds = [(memory.code, 1.0)] + [p for p in preds if p[0] != memory.code][: TOP_K - 1]
-                    resolved = set(memory.flags_resolved)
                     source = "memory"
                     report.from_memory += 1
                 else:

@@ -22,7 +22,7 @@ from app.core.classifier import sha256_file
 from app.core.doc_lines import DocLine, check_agreement, consolidate, kg_text, money_text, quantity_text
 from app.core.documents import render_invoice, render_packing_list
 from app.core.export import write_table
-from app.core.flagging import WAITING, evaluate_item, flag_rows, memory_resolved
+from app.core.flagging import WAITING, Remembered, covered, evaluate_item, flag_rows, memory_resolved
 from app.core.jobs import Progress, no_progress
 from app.core.shipment import ShipmentSpec, parse_shipment
 from app.core.shipments import load_shipment, save_shipment
@@ -94,13 +94,14 @@ def _unseen_flags(s: Session, rules: RuleSet, item: Item, destination: str) -> l
     the reviewer sees the rule before the documents can be printed.
     """
     decision = review.active_decision(s, item.id) if item.status == "decided" else None
+    resolved: set[str] | Remembered
     if decision is not None:
         resolved = set(decision.flags_resolved)
     else:
         resolved = memory_resolved(s, item) if item.suggestion_source == "memory" else set()
     suggestions = [(item.hs_code or "", item.top_p if decision is None else 1.0)]
     unseen = [f for f in evaluate_item(rules, item, suggestions, [destination])
-              if f.severity in WAITING and f.rule_id not in resolved]
+              if f.severity in WAITING and not covered(f, resolved)]
     if unseen:
         shown = {(f.rule_id, f.market) for f in item.flags}
         item.flags.extend(flag_rows(rules, [f for f in unseen if (f.rule_id, f.market) not in shown]))

@@ -21,23 +21,31 @@ class JobBar(QWidget):
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
         layout.addWidget(self.cancel_button)
-        self._op: Operation | None = None
+        self._op: Operation | None = None  # the one shown: the oldest still running, the one at work
+        self._running: list[Operation] = []
         self.cancel_button.clicked.connect(self._cancel)
         self.hide()
 
     def track(self, op: Operation) -> None:
+        self._running.append(op)
+        op.sig_progress.connect(lambda f, m, op=op: self._progress(op, f, m))
+        op.sig_finished.connect(lambda op=op: self._finished(op))
+        if self._op is None:
+            self._show(op)  # jobs run one after another: a later one waits its turn unseen
+
+    def _show(self, op: Operation) -> None:
         self._op = op
         self.label.setText(op.title)
         self.bar.setValue(0)
         self.cancel_button.setEnabled(True)
-        op.sig_progress.connect(self._progress)
-        op.sig_finished.connect(self._finished)
         self.show()
 
-    def _progress(self, fraction: float, message: str) -> None:
+    def _progress(self, op: Operation, fraction: float, message: str) -> None:
+        if op is not self._op:
+            return
         self.bar.setValue(int(fraction * 1000))
-        if message and self._op is not None:
-            self.label.setText(f"{self._op.title}: {message}")
+        if message:
+            self.label.setText(f"{op.title}: {message}")
 
     def _cancel(self) -> None:
         if self._op is not None:
@@ -45,6 +53,15 @@ class JobBar(QWidget):
             self.cancel_button.setEnabled(False)
             self.label.setText(self.tr("Cancelling…"))
 
-    def _finished(self) -> None:
+    def _finished(self, op: Operation) -> None:
+        """An operation ended: show the next one, if any (a job queued behind the one at work
+        must not hide it or take its Cancel)."""
+        if op in self._running:
+            self._running.remove(op)
+        if op is not self._op:
+            return
         self._op = None
-        self.hide()
+        if self._running:
+            self._show(self._running[0])
+        else:
+            self.hide()

@@ -44,6 +44,11 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.setAcceptDrops(True)
         self.runner = OperationRunner(self)
+        # reads that fill a view (dashboard counts, the shipment dialog's catalogue) run on a
+        # worker of their own: they neither wait behind a long write job nor take over its
+        # progress bar and Cancel (SQLite's WAL lets them read while it writes)
+        self.reader = OperationRunner(self)
+        self.closing = False  # set when the window closes: late results of background reads are dropped
         self.job_bar = JobBar()
         self.statusBar().addPermanentWidget(self.job_bar)
         self.runner.sig_started.connect(self.job_bar.track)
@@ -72,10 +77,12 @@ class MainWindow(QMainWindow):
         self.items_page.sig_import_requested.connect(self.choose_import)
         self.items_page.sig_demo_requested.connect(self.load_demo)
         self.items_page.set_source(FunctionSource(lambda f: reviewing.item_ids(ws, f), lambda ids: reviewing.rows_for_ids(ws, ids)))
-        self.review = ReviewController(ws, self.runner, self.review_page, self.dashboard_page, self.say, self.show_error, self)
+        self.review = ReviewController(ws, self.runner, self.review_page, self.dashboard_page, self.say, self.show_error, self,
+                                       reader=self.reader)
         self.review.sig_changed.connect(self.refresh)
         self.tabs.currentChanged.connect(lambda _i: self.tabs.currentWidget() is self.dashboard_page and self.review.reload_dashboard())
-        self.shipments = ShipmentFlow(ws, self.runner, self, self.say, self.show_error, self.open_in_review)
+        self.shipments = ShipmentFlow(ws, self.runner, self, self.say, self.show_error, self.open_in_review,
+                                      reader=self.reader)
         self.shipments.sig_refused.connect(lambda _refused: self.refresh())
         self._build_menus()
         if not window_state.restore_window(self, self._tables()):
@@ -270,6 +277,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         window_state.save_window(self, self._tables())
-        self.runner.cancel_all()
-        self.runner.wait(30000)
+        self.closing = True
+        for runner in (self.runner, self.reader):
+            runner.cancel_all()
+        for runner in (self.runner, self.reader):
+            runner.wait(30000)
         super().closeEvent(event)

@@ -28,9 +28,11 @@ class ReviewController(QObject):
     sig_changed = Signal()  # decisions were written: views should re-read
 
     def __init__(self, ws: Workspace, runner: OperationRunner, page: ReviewPage, dashboard_page: DashboardPage,
-                 say: Callable[[str], None], show_error: Callable[[str, str, str], None], parent: QWidget) -> None:
+                 say: Callable[[str], None], show_error: Callable[[str, str, str], None], parent: QWidget,
+                 reader: OperationRunner | None = None) -> None:
         super().__init__(parent)
         self.ws, self.runner, self.page, self.dashboard_page = ws, runner, page, dashboard_page
+        self.reader = reader or runner  # where the dashboard's counts run
         self._dashboard_queued = self._dashboard_again = False
         self.say, self.show_error, self.window = say, show_error, parent
         self.source = FunctionSource(lambda f: reviewing.item_ids(ws, f), lambda ids: reviewing.rows_for_ids(ws, ids))
@@ -61,7 +63,7 @@ class ReviewController(QObject):
         def done(d: Dashboard) -> None:
             self.dashboard_page.show_data(d)
 
-        op = self.runner.run(self.tr("Counting for the dashboard"), work, done,
+        op = self.reader.run(self.tr("Counting for the dashboard"), work, done,
                              lambda msg, det: self.show_error(self.tr("Dashboard not updated"), msg, det))
         op.sig_finished.connect(self._dashboard_done)
 

@@ -32,9 +32,11 @@ class ShipmentFlow(QObject):
     sig_dialog_opened = Signal(object)  # ShipmentDialog, once its catalogue is read
 
     def __init__(self, ws: Workspace, runner: OperationRunner, parent: QWidget,
-                 say: Callable[[str], None], show_error: Callable[..., None], open_item: Callable[[int], None]) -> None:
+                 say: Callable[[str], None], show_error: Callable[..., None], open_item: Callable[[int], None],
+                 reader: OperationRunner | None = None) -> None:
         super().__init__(parent)
         self.ws, self.runner, self.parent_widget = ws, runner, parent
+        self.reader = reader or runner  # where the catalogue for a shipment dialog is read
         self.say, self.show_error, self.open_item = say, show_error, open_item
         self.dialog: ShipmentDialog | None = None
         self.preview: PdfPreview | None = None
@@ -67,8 +69,11 @@ class ShipmentFlow(QObject):
             raw.update({k: profile.get(k, "") for k in SELLER_EXTRAS})
             return raw, rows, shipments.list_parties(ws)
 
+        self._read_then_open(work)
+
+    def _read_then_open(self, work: Callable[[Any], tuple[dict[str, Any], list[services.ItemRow], list[Any]]]) -> None:
         self._opening = True
-        op = self.runner.run(self.tr("Reading the catalogue"), work, lambda r: self.open_dialog(*r),
+        op = self.reader.run(self.tr("Reading the catalogue"), work, lambda r: self.open_dialog(*r),
                              lambda msg, det: self.show_error(self.tr("Shipment not opened"), msg, det))
         op.sig_finished.connect(self._opened)
 
@@ -76,15 +81,18 @@ class ShipmentFlow(QObject):
         self._opening = False
 
     def open_saved(self, shipment_id: int) -> None:
+        if self._opening:
+            return
         ws = self.ws
 
         def work(_progress: Any) -> tuple[dict[str, Any], list[services.ItemRow], list[Any]]:
             return shipments.load_shipment(ws, shipment_id), services.list_items(ws), shipments.list_parties(ws)
 
-        self.runner.run(self.tr("Reading the catalogue"), work, lambda r: self.open_dialog(*r),
-                        lambda msg, det: self.show_error(self.tr("Shipment not opened"), msg, det))
+        self._read_then_open(work)
 
-    def open_dialog(self, raw: dict[str, Any], catalogue: list[services.ItemRow], parties: list[Any]) -> ShipmentDialog:
+    def open_dialog(self, raw: dict[str, Any], catalogue: list[services.ItemRow], parties: list[Any]) -> ShipmentDialog | None:
+        if getattr(self.parent_widget, "closing", False):
+            return None  # the catalogue arrived after the window was closed
         dialog = ShipmentDialog(catalogue, raw, parties, list(self.ws.setting("markets") or []), self.parent_widget,
                                 import_logo=lambda path: assets.import_asset(self.ws.data_dir, path))
         dialog.sig_print_requested.connect(self.print_documents)
