@@ -95,6 +95,19 @@ def test_first_schema_database_upgrades_to_head_without_losing_rows(tmp_path: Pa
         assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert c.execute("PRAGMA foreign_key_check").fetchall() == []
     assert_nothing_lost(before, snapshot(db_file))
+    # decisions from before 0004 know neither their markets nor their triggers; the review log
+    # falls back to the item's flags for them
+    with sqlite3.connect(db_file) as c:
+        assert c.execute("SELECT markets, flags_seen FROM decisions").fetchall() == [(None, None)] * len(
+            FIRST_SCHEMA_ROWS["decisions"])
+    upgraded = Database.open(sqlite_url(db_file))
+    try:
+        from app.core.outputs import log_rows
+
+        with upgraded.session() as s:
+            assert len(log_rows(s)) == len(FIRST_SCHEMA_ROWS["decisions"])
+    finally:
+        upgraded.dispose()
     copies = backup.automatic_backups(tmp_path / "backups")
     if head_revision() != "0001":  # a migration ran: the first-schema database was copied first
         assert len(copies) == 1 and snapshot(copies[0]) == before
