@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QGroupBox, QHeaderView, QLabel, QListWidget, QListWidgetItem,
-                               QProgressBar, QTableWidget, QTableWidgetItem, QTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QGroupBox, QHeaderView, QLabel, QListWidget, QListWidgetItem,
+                               QPlainTextEdit, QProgressBar, QTableWidget, QTableWidgetItem, QTextEdit, QVBoxLayout, QWidget)
 
 from app.core.reviewing import ReviewDetail
 from app.core.rules import trigger_spans
@@ -49,13 +49,18 @@ class ItemPane(QGroupBox):
         self.title.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.title.setMaximumHeight(80)
         self.sku = plain(QLabel())
-        self.description = plain(QLabel())
+        # long marketplace descriptions scroll instead of being cut off at the pane's edge
+        self.description = QPlainTextEdit()
+        self.description.setReadOnly(True)
+        self.description.setFrameShape(QFrame.Shape.NoFrame)
+        self.description.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.facts = plain(QLabel())
-        form = QFormLayout(self)
+        form = QFormLayout()
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("SKU"), self.sku)
         form.addRow(self.tr("Description"), self.description)
         form.addRow(self.tr("Details"), self.facts)
+        QVBoxLayout(self).addLayout(form)  # the description takes the height the other rows leave
 
     def show_detail(self, d: ReviewDetail | None) -> None:
         if d is None:
@@ -74,7 +79,7 @@ class ItemPane(QGroupBox):
             cur.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             cur.mergeCharFormat(fmt)
         self.sku.setText(it.sku)
-        self.description.setText(it.description)
+        self.description.setPlainText(it.description)
         facts = [self.tr("Variation: {v}").format(v=it.variation) if it.variation else "",
                  self.tr("Material: {v}").format(v=it.material) if it.material else "",
                  self.tr("Origin: {v}").format(v=it.origin) if it.origin else "",
