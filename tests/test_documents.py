@@ -400,3 +400,14 @@ def test_flags_of_a_destination_outside_the_settings_go_to_review_before_printin
         rows = log_rows(s, LogFilter(market="MY"))
         assert [(r[1], r[7], r[-1]) for r in rows] == [("BT-1", "SIRIM label checked", "MY SG")]
         assert [r[-1] for r in log_rows(s)] == ["SG", "MY SG"]
+
+
+def test_an_invoice_line_names_the_variation(ready_ws, tmp_path: Path) -> None:
+    """Variations share a title in marketplace exports; the invoice tells them apart."""
+    with ready_ws.db.session() as s:
+        s.scalars(select(Item).where(Item.sku == "MY-1")).one().variation = "Emerald / XL"
+    raw = shipment()
+    result = build_documents(ready_ws, parse_shipment(raw), raw, tmp_path / "out")
+    text, _ = pdf_text(result.invoice)
+    assert "Baju kurung moden wanita (Emerald / XL)" in flat(text)
+    assert "Women's <b>floral</b> summer dress & belt" in flat(text)  # items without one print as before

@@ -77,12 +77,20 @@ def document_lines(ws: Workspace, spec: ShipmentSpec) -> list[DocLine]:
                 ids[item.sku] = item.id
                 continue
             net = None if item.net_weight_kg is None else Decimal(str(item.net_weight_kg))
-            lines.append(DocLine(item.sku, ln.description or item.title, item.hs_code, item.origin or spec.seller.country,
+            lines.append(DocLine(item.sku, ln.description or line_description(item), item.hs_code,
+                                 item.origin or spec.seller.country,
                                  ln.quantity, item.quantity_unit or "pcs", unit_value, net, ln.origin_criterion,
                                  ln.package))
     if problems:
         raise DocumentsRefused(problems, ids)
     return consolidate(lines, spec.currency) if spec.consolidate else lines
+
+
+def line_description(item: Item) -> str:
+    """What the invoice says an item is: its title, and its variation when it has one (a
+    marketplace export gives every variation the same title; customs must tell them apart)."""
+    variation = (item.variation or "").strip()
+    return f"{item.title} ({variation})" if variation else item.title
 
 
 def _unseen_flags(s: Session, rules: RuleSet, item: Item, destination: str) -> list[FlagResult]:
