@@ -247,3 +247,12 @@ def test_the_queue_export_carries_the_deciding_question(ws, seeded) -> None:
     assert rows["TS-100-RED"][col] == question_for(["610910", "620520"]).question
     assert rows["K-1"][col] == ""  # no known confusion between its two best codes
     assert QUEUE_HEADERS[-3:] == ["hs_code", "note", "reviewer"] and len(rows["K-1"]) == len(QUEUE_HEADERS)
+
+
+def test_rows_show_and_find_the_variation(ws, seeded) -> None:
+    with ws.db.session() as s:
+        s.get(Item, seeded["tee2"]).variation = "Navy / XL"
+    rows = {r.sku: r for r in reviewing.rows_for_ids(ws, [seeded["tee2"], seeded["low"]])}
+    assert rows["TS-100-NAVY"].shown_title == "Cotton tee navy (Navy / XL)"
+    assert rows["TS-100-RED"].shown_title == "Cotton tee red"
+    assert reviewing.item_ids(ws, QueueFilter(status=None, search="xl")) == [seeded["tee2"]]

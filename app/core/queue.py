@@ -49,6 +49,13 @@ class QueueRow:
     severity: str | None
     rules: str
     markets: str
+    variation: str = ""
+
+    @property
+    def shown_title(self) -> str:
+        """The title with the variation, which marketplace exports keep apart from a title
+        that every variation shares."""
+        return f"{self.title} ({self.variation})" if self.variation else self.title
 
 
 def _severity_rank() -> object:
@@ -83,7 +90,7 @@ def _query(f: QueueFilter) -> Select[tuple[int, float | None]]:
         conds.append(Item.catalogue_id == f.catalogue_id)
     if f.search.strip():
         pattern = f"%{f.search.strip()}%"
-        conds.append(or_(Item.sku.ilike(pattern), Item.title.ilike(pattern)))
+        conds.append(or_(Item.sku.ilike(pattern), Item.title.ilike(pattern), Item.variation.ilike(pattern)))
     if conds:
         q = q.where(*conds)
     if f.sort != "queue" and f.sort in SORT_KEYS:
@@ -141,7 +148,7 @@ def item_rows(session: Session, *, ids: Sequence[int] | None = None, status: str
     or the given ids in the order given (ids that vanished are left out)."""
     if ids is not None and not ids:
         return []
-    q = select(Item.id, Item.sku, Item.title, Item.status, Item.hs_code, Item.top_code, Item.top_p)
+    q = select(Item.id, Item.sku, Item.title, Item.status, Item.hs_code, Item.top_code, Item.top_p, Item.variation)
     fq = select(Flag.item_id, Flag.rule_id, Flag.severity, Flag.market)
     if ids is not None:
         q = q.where(Item.id.in_(ids))
@@ -160,7 +167,8 @@ def item_rows(session: Session, *, ids: Sequence[int] | None = None, status: str
             worst[item_id] = severity
     found = {r[0]: r for r in session.execute(q.order_by(Item.id))}
     order = list(ids) if ids is not None else list(found)
-    return [QueueRow(*found[i], worst.get(i), ", ".join(sorted(rules.get(i, ()))), ", ".join(sorted(markets.get(i, ()))))
+    return [QueueRow(*found[i][:7], worst.get(i), ", ".join(sorted(rules.get(i, ()))),
+                     ", ".join(sorted(markets.get(i, ()))), found[i][7] or "")
             for i in order if i in found]
 
 

@@ -48,7 +48,7 @@ def _confidence(r: QueueRow) -> str:
 # name, header (translated when shown), sort key (a QueueRow field or "" for none), display function
 COLUMNS: dict[str, tuple[str, str, Callable[[QueueRow], str]]] = {
     "sku": (QT_TRANSLATE_NOOP("LazyRowsModel", "SKU"), "sku", lambda r: r.sku),
-    "title": (QT_TRANSLATE_NOOP("LazyRowsModel", "Title"), "title", lambda r: r.title),
+    "title": (QT_TRANSLATE_NOOP("LazyRowsModel", "Title"), "title", lambda r: r.shown_title),
     "status": (QT_TRANSLATE_NOOP("LazyRowsModel", "Status"), "status", lambda r: status_label(r.status)),
     "hs_code": (QT_TRANSLATE_NOOP("LazyRowsModel", "HS code"), "hs_code", lambda r: r.hs_code or ""),
     "top_code": (QT_TRANSLATE_NOOP("LazyRowsModel", "Suggestion"), "top_code", lambda r: r.top_code or ""),
@@ -128,7 +128,7 @@ class LazyRowsModel(QAbstractTableModel):
             return ""  # removed since the ids were read; the next reload drops it
         name = self.columns[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return r.title if name == "title" else None
+            return r.shown_title if name == "title" else None
         return COLUMNS[name][2](r)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -129,7 +129,7 @@ class CatalogueModel(RowsModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         row = self.rows[index.row()]
-        return (row.sku, row.title, status_label(row.status))[index.column()]
+        return (row.sku, row.shown_title, status_label(row.status))[index.column()]
 
 
 class LinesEditor(QWidget):
@@ -187,7 +187,7 @@ class LinesEditor(QWidget):
         item = self.by_sku.get(sku)
         r = self.lines.rowCount()
         self.lines.insertRow(r)
-        for c, text in enumerate((sku, item.title if item else "", status_label(item.status) if item else "?")):
+        for c, text in enumerate((sku, item.shown_title if item else "", status_label(item.status) if item else "?")):
             cell = QTableWidgetItem(text)
             cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.lines.setItem(r, c, cell)
