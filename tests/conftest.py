@@ -64,9 +64,7 @@ def open_window(qtbot):
 
     yield open_
     for w in opened:
-        for runner in (w.runner, w.reader):
-            runner.cancel_all()
-            assert runner.wait(30000), "a background operation did not finish"
+        assert w.stop_jobs(), "a background operation did not finish"
 
 
 @pytest.fixture
@@ -94,3 +92,13 @@ SHIPMENT = {
     "lines": [{"sku": "SKU-1001", "quantity": 10}, {"sku": "SKU-1004", "quantity": 3}],
     "packages": [{"count": 2, "type": "carton", "gross_kg": 3.25, "length_cm": 40, "width_cm": 30, "height_cm": 30}],
 }
+
+
+def fill_parties(dialog) -> None:  # type: ignore[no-untyped-def]
+    """A Thai seller shipping to a Singapore consignee, typed into the shipment dialog."""
+    dialog.seller_name.setText("Siam Craft Co., Ltd.")
+    dialog.seller_address.setText("12 Sukhumvit Rd, Bangkok")
+    dialog.seller_country.setText("TH")
+    dialog.cons_name.setText("Lion City Retail Pte Ltd")
+    dialog.cons_address.setText("1 Raffles Place, Singapore")
+    dialog.destination.setCurrentText("SG")

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from app.core.tables import Decision, Document, Item
 from app.gui.main_window import MainWindow
-from tests.conftest import idle
+from tests.conftest import fill_parties, idle
 
 
 def item_rows(window: MainWindow) -> list:
@@ -83,12 +83,7 @@ def test_import_classify_review_print_export(qtbot, window: MainWindow, ws, cata
         window.invoice_action.trigger()
     dialog = window.shipment_dialog
     assert dialog.lines.rowCount() == len(ready)
-    dialog.seller_name.setText("Siam Craft Co., Ltd.")
-    dialog.seller_address.setText("12 Sukhumvit Rd, Bangkok")
-    dialog.seller_country.setText("TH")
-    dialog.cons_name.setText("Lion City Retail Pte Ltd")
-    dialog.cons_address.setText("1 Raffles Place, Singapore")
-    dialog.destination.setCurrentText("SG")
+    fill_parties(dialog)
     with qtbot.waitSignal(window.sig_message, timeout=20000,
                           check_params_cb=lambda m: "Invoice and packing list saved" in m):
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()

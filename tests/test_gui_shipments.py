@@ -12,7 +12,7 @@ from sqlalchemy import select
 from app.core import flagging, services
 from app.core.tables import Document, Item
 from app.gui.main_window import MainWindow
-from tests.conftest import idle, write_catalogue
+from tests.conftest import fill_parties, idle, write_catalogue
 from tests.test_documents import CODES, ROWS
 
 
@@ -37,13 +37,6 @@ def add_by_search(qtbot, dialog, text: str) -> None:
     editor.picker.doubleClicked.emit(editor.proxy.index(0, 0))
 
 
-def fill_parties(dialog) -> None:
-    dialog.seller_name.setText("Siam Craft Co., Ltd.")
-    dialog.seller_address.setText("12 Sukhumvit Rd, Bangkok")
-    dialog.seller_country.setText("TH")
-    dialog.cons_name.setText("Lion City Retail Pte Ltd")
-    dialog.cons_address.setText("1 Raffles Place, Singapore")
-    dialog.destination.setCurrentText("SG")
 
 
 def test_gate_lists_items_and_opens_review_then_prints_and_reprints(qtbot, window: MainWindow, ws, tmp_path: Path) -> None:

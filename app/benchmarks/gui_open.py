@@ -55,6 +55,13 @@ def _classify_in_bulk(ws, seed: int = 11) -> None:  # type: ignore[no-untyped-de
     ws.set_setting(flagging.RULESET_SETTING, ws.rules().version)
 
 
+def _wait_for(app, ready) -> None:  # type: ignore[no-untyped-def]
+    """Let the event loop run until a background read has been shown."""
+    while not ready():
+        app.processEvents()
+        time.sleep(0.002)
+
+
 def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -103,9 +110,7 @@ def run(args: argparse.Namespace) -> int:
         window.tabs.setCurrentWidget(window.dashboard_page)
         app.processEvents()
         shown = time.perf_counter() - start
-        while window.dashboard_page.data is None or window.reader.busy():
-            app.processEvents()
-            time.sleep(0.002)
+        _wait_for(app, lambda: window.dashboard_page.data is not None and not window.reader.busy())
         print(f"open the dashboard: tab shown in {shown:.3f} s, counted (worker thread) and drawn in "
               f"{time.perf_counter() - start:.3f} s")
 
@@ -113,9 +118,7 @@ def run(args: argparse.Namespace) -> int:
         window.invoice_action.trigger()
         app.processEvents()
         shown = time.perf_counter() - start
-        while window.shipment_dialog is None or window.reader.busy():
-            app.processEvents()
-            time.sleep(0.002)
+        _wait_for(app, lambda: window.shipment_dialog is not None and not window.reader.busy())
         print(f"open a new shipment: the window answers after {shown:.3f} s; the dialog with the catalogue to pick "
               f"from (read on the worker thread) is open after {time.perf_counter() - start:.3f} s")
         if window.shipment_dialog is not None:

@@ -91,6 +91,13 @@ def item_text(title: str, description: str = "", material: str = "") -> str:
     return " ".join(p for p in (title, material, description) if p)
 
 
+def title_with_variation(title: str, variation: str | None) -> str:
+    """An item as people read it: the title, and the variation when there is one (marketplace
+    exports give every variation the same title and keep what differs apart)."""
+    variation = (variation or "").strip()
+    return f"{title} ({variation})" if variation else title
+
+
 def normalise_title(title: str) -> str:
     """Key for decision memory: case, accents, punctuation and spacing folded."""
     text = unicodedata.normalize("NFKC", title).casefold()

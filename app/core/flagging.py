@@ -39,16 +39,19 @@ def evaluate_item(rules: RuleSet, item: Item, suggestions: Sequence[tuple[str, f
                                   "description": item.description, "material": item.material})
 
 
+def _flag_fields(rules: RuleSet, f: FlagResult) -> dict[str, object]:
+    return {"market": f.market, "rule_id": f.rule_id, "severity": f.severity, "reason": f.reason,
+            "trigger": f.trigger, "ruleset_version": rules.version}
+
+
 def flag_rows(rules: RuleSet, results: Sequence[FlagResult]) -> list[Flag]:
-    return [Flag(market=f.market, rule_id=f.rule_id, severity=f.severity, reason=f.reason, trigger=f.trigger,
-                 ruleset_version=rules.version) for f in results]
+    return [Flag(**_flag_fields(rules, f)) for f in results]
 
 
 def flag_values(rules: RuleSet, item_id: int, results: Sequence[FlagResult]) -> list[dict[str, object]]:
     """The same flags as plain column values, for a bulk INSERT."""
     now = utcnow()
-    return [{"item_id": item_id, "market": f.market, "rule_id": f.rule_id, "severity": f.severity, "reason": f.reason,
-             "trigger": f.trigger, "ruleset_version": rules.version, "created_at": now} for f in results]
+    return [dict(_flag_fields(rules, f), item_id=item_id, created_at=now) for f in results]
 
 
 @dataclass(frozen=True)
@@ -132,6 +135,20 @@ def memory_resolved(s: Session, item: Item) -> Remembered:
     return Remembered.of(d)
 
 
+def live_decision(s: Session, item_id: int) -> Decision | None:
+    return s.scalars(select(Decision).where(Decision.item_id == item_id, Decision.undone_at.is_(None))
+                     .order_by(Decision.id.desc()).limit(1)).first()
+
+
+def settled(s: Session, item: Item) -> set[str] | Remembered:
+    """What settles an item's flags: its own live decision (by rule) when it is decided, else
+    the decision its suggestion was remembered from (by trigger), else nothing."""
+    if item.status == "decided":
+        decision = live_decision(s, item.id)
+        return set(decision.flags_resolved) if decision else set()
+    return memory_resolved(s, item) if item.suggestion_source == "memory" else set()
+
+
 def _live_decisions(s: Session, item_ids: list[int]) -> dict[int, Decision]:
     """The newest live decision of each of these items (those that have one)."""
     out: dict[int, Decision] = {}
@@ -212,15 +229,13 @@ def _apply(s: Session, item: Item, new: list[FlagResult], old: list[Flag], repor
             item.status, item.hs_code = "decided", standing.code
             report.released += 1
         return
+    resolved = settled(s, item)
     if item.status == "decided":
-        decision = s.scalars(select(Decision).where(Decision.item_id == item.id, Decision.undone_at.is_(None))
-                             .order_by(Decision.id.desc()).limit(1)).first()
-        resolved = set(decision.flags_resolved) if decision else set()
+        assert isinstance(resolved, set)  # a decided item's own decision settles by rule
         if _stricter(new, old, resolved):
             item.status, item.hs_code = "flagged", None
             report.returned += 1
         return
-    resolved = memory_resolved(s, item) if item.suggestion_source == "memory" else set()
     if waits(new, resolved):
         if item.status != "flagged":
             item.status, item.hs_code = "flagged", None

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Select, and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session
 
+from app.core.catalogue import title_with_variation
 from app.core.rules import SEVERITY_RANK
 from app.core.tables import Flag, Item
 
@@ -53,9 +54,7 @@ class QueueRow:
 
     @property
     def shown_title(self) -> str:
-        """The title with the variation, which marketplace exports keep apart from a title
-        that every variation shares."""
-        return f"{self.title} ({self.variation})" if self.variation else self.title
+        return title_with_variation(self.title, self.variation)
 
 
 def _severity_rank() -> object:

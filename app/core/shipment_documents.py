@@ -16,13 +16,14 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.core import audit, review
+from app.core import audit
 from app.core.assets import AssetRefused, resolve_asset
+from app.core.catalogue import title_with_variation
 from app.core.classifier import sha256_file
 from app.core.doc_lines import DocLine, check_agreement, consolidate, kg_text, money_text, quantity_text
 from app.core.documents import render_invoice, render_packing_list
 from app.core.export import write_table
-from app.core.flagging import WAITING, Remembered, covered, evaluate_item, flag_rows, memory_resolved
+from app.core.flagging import WAITING, covered, evaluate_item, flag_rows, settled
 from app.core.jobs import Progress, no_progress
 from app.core.shipment import ShipmentSpec, parse_shipment
 from app.core.shipments import load_shipment, save_shipment
@@ -77,20 +78,13 @@ def document_lines(ws: Workspace, spec: ShipmentSpec) -> list[DocLine]:
                 ids[item.sku] = item.id
                 continue
             net = None if item.net_weight_kg is None else Decimal(str(item.net_weight_kg))
-            lines.append(DocLine(item.sku, ln.description or line_description(item), item.hs_code,
+            lines.append(DocLine(item.sku, ln.description or title_with_variation(item.title, item.variation), item.hs_code,
                                  item.origin or spec.seller.country,
                                  ln.quantity, item.quantity_unit or "pcs", unit_value, net, ln.origin_criterion,
                                  ln.package))
     if problems:
         raise DocumentsRefused(problems, ids)
     return consolidate(lines, spec.currency) if spec.consolidate else lines
-
-
-def line_description(item: Item) -> str:
-    """What the invoice says an item is: its title, and its variation when it has one (a
-    marketplace export gives every variation the same title; customs must tell them apart)."""
-    variation = (item.variation or "").strip()
-    return f"{item.title} ({variation})" if variation else item.title
 
 
 def _unseen_flags(s: Session, rules: RuleSet, item: Item, destination: str) -> list[FlagResult]:
@@ -101,13 +95,8 @@ def _unseen_flags(s: Session, rules: RuleSet, item: Item, destination: str) -> l
     auto-accepted item never showed) is added to the item, which goes back to the queue, so
     the reviewer sees the rule before the documents can be printed.
     """
-    decision = review.active_decision(s, item.id) if item.status == "decided" else None
-    resolved: set[str] | Remembered
-    if decision is not None:
-        resolved = set(decision.flags_resolved)
-    else:
-        resolved = memory_resolved(s, item) if item.suggestion_source == "memory" else set()
-    suggestions = [(item.hs_code or "", item.top_p if decision is None else 1.0)]
+    resolved = settled(s, item)
+    suggestions = [(item.hs_code or "", 1.0 if item.status == "decided" else item.top_p)]
     unseen = [f for f in evaluate_item(rules, item, suggestions, [destination])
               if f.severity in WAITING and not covered(f, resolved)]
     if unseen:

@@ -275,11 +275,14 @@ class MainWindow(QMainWindow):
     def last_documents(self) -> DocumentsResult | None:
         return self.shipments.last_documents
 
+    def stop_jobs(self, msecs: int = 30000) -> bool:
+        """Cancel every background job (writes and reads) and wait for them; False on a timeout."""
+        for runner in (self.runner, self.reader):
+            runner.cancel_all()
+        return all([runner.wait(msecs) for runner in (self.runner, self.reader)])
+
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         window_state.save_window(self, self._tables())
         self.closing = True
-        for runner in (self.runner, self.reader):
-            runner.cancel_all()
-        for runner in (self.runner, self.reader):
-            runner.wait(30000)
+        self.stop_jobs()
         super().closeEvent(event)

@@ -45,9 +45,7 @@ def window_step(state: dict[str, object]) -> str:
             if pages < 1:
                 raise RuntimeError("the PDF viewer could not open the rendered invoice")
     finally:
-        for runner in (window.runner, window.reader):
-            runner.cancel_all()
-            runner.wait(30000)
+        window.stop_jobs()
         window.close()
         app.processEvents()
     return (f"Qt {app.platformName()}, {len(menus)} menus, PDF viewer {pages} page(s), "
