@@ -5,6 +5,7 @@ SQLite-specific tuning lives here so the rest of the core stays portable.
 """
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -16,7 +17,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy import Engine, Select, create_engine, event, func, make_url, select
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -190,3 +191,23 @@ class Database:
 
 def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
+
+
+def packed_columns(session: Session, stmt: Select[Any]) -> list[list[Any]]:
+    """The statement's result as one list per column, each read as one JSON array SQLite builds
+    in the statement's order.
+
+    Python's sqlite3 lets go of the interpreter lock for every row it steps through and must
+    win it back each time. While a background job (classifying, re-flagging) keeps the lock
+    busy, reading 100,000 ids row by row on the GUI thread took seconds instead of a tenth of
+    one. One row of JSON arrays is a single step; JSON keeps numbers, text and NULL apart, and
+    flat lists per column leave far less for the garbage collector than a tuple per row.
+    """
+    sub = stmt.subquery()
+    packed = session.execute(select(*(func.json_group_array(c) for c in sub.c)).select_from(sub)).one()
+    return [json.loads(text) if text else [] for text in packed]
+
+
+def packed_rows(session: Session, stmt: Select[Any]) -> list[tuple[Any, ...]]:
+    """The statement's rows as tuples, read as packed_columns reads them."""
+    return list(zip(*packed_columns(session, stmt)))

@@ -14,6 +14,7 @@ from sqlalchemy import Select, and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.core.catalogue import title_with_variation
+from app.core.db import packed_columns, packed_rows
 from app.core.rules import SEVERITY_RANK
 from app.core.tables import Flag, Item
 
@@ -98,22 +99,6 @@ def _query(f: QueueFilter) -> Select[tuple[int, float | None]]:
     return q.order_by(Item.id)
 
 
-def _plain_rows(session: Session, stmt: Select[Any]) -> list[tuple[Any, ...]]:
-    """Rows as plain tuples straight from the driver: for 100,000 rows this is a few times
-    faster than building result rows. The statement is compiled for the session's dialect,
-    so this stays portable; only columns without result processing may be selected."""
-    conn = session.connection()
-    compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
-    params = compiled.construct_params()
-    args: Any = tuple(params[name] for name in compiled.positiontup or ()) if compiled.positional else params
-    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-    try:
-        cursor.execute(str(compiled), args)
-        return list(cursor.fetchall())
-    finally:
-        cursor.close()
-
-
 def item_ids(session: Session, f: QueueFilter) -> list[int]:
     """Every matching item id, in display order.
 
@@ -121,20 +106,20 @@ def item_ids(session: Session, f: QueueFilter) -> list[int]:
     sorted here rather than in SQL: reading ids and flags and sorting them in memory is
     several times faster on SQLite than ordering by per-item aggregates.
     """
-    rows = _plain_rows(session, _query(f))
+    ids, confidences = packed_columns(session, _query(f))
     if f.sort != "queue" and f.sort in SORT_KEYS:
-        return [r[0] for r in rows]
+        return ids
     agg = select(Flag.item_id, func.min(_severity_rank()), func.min(Flag.market)).group_by(Flag.item_id)
-    if len(rows) < 5000:
-        agg = agg.where(Flag.item_id.in_([r[0] for r in rows]))
-    worst = {i: (w, m) for i, w, m in _plain_rows(session, agg)}
+    if len(ids) < 5000:
+        agg = agg.where(Flag.item_id.in_(ids))
+    worst = {i: (w, m) for i, w, m in packed_rows(session, agg)}
     # One float per item (severity, then market, then confidence in [0, 1]) sorts far faster
     # than tuples; ties keep id order because the rows come in id order and the sort is stable.
     markets = {m: n for n, m in enumerate(sorted({m for _, m in worst.values()}))}
     width = len(markets) + 1
     none = (len(SEVERITY_RANK), len(markets))
     keyed = []
-    for item_id, p in rows:
+    for item_id, p in zip(ids, confidences):
         w = worst.get(item_id)
         rank, market = (w[0], markets[w[1]]) if w else none
         keyed.append(((rank * width + market) * 2 + (p or 0.0), item_id))
@@ -158,13 +143,13 @@ def item_rows(session: Session, *, ids: Sequence[int] | None = None, status: str
     worst: dict[int, str] = {}
     rules: dict[int, set[str]] = defaultdict(set)
     markets: dict[int, set[str]] = defaultdict(set)
-    for item_id, rule_id, severity, market in session.execute(fq):
+    for item_id, rule_id, severity, market in packed_rows(session, fq):
         rules[item_id].add(rule_id)
         if market != "*":
             markets[item_id].add(market)
         if item_id not in worst or SEVERITY_RANK.get(severity, 9) < SEVERITY_RANK.get(worst[item_id], 9):
             worst[item_id] = severity
-    found = {r[0]: r for r in session.execute(q.order_by(Item.id))}
+    found = {r[0]: r for r in packed_rows(session, q.order_by(Item.id))}
     order = list(ids) if ids is not None else list(found)
     return [QueueRow(*found[i][:7], worst.get(i), ", ".join(sorted(rules.get(i, ()))),
                      ", ".join(sorted(markets.get(i, ()))), found[i][7] or "")
