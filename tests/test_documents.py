@@ -402,6 +402,34 @@ def test_flags_of_a_destination_outside_the_settings_go_to_review_before_printin
         assert [r[-1] for r in log_rows(s)] == ["SG", "MY SG"]
 
 
+def test_a_block_settled_for_one_market_is_not_settled_for_another(ready_ws, tmp_path: Path) -> None:
+    """A rule that blocks in several markets raises one flag per market. Deciding the item with
+    the Singapore and Thailand bans in view settles those two, not Vietnam's, which no person
+    saw: neither a shipment to Vietnam nor a market added in Settings may pass it by."""
+    ws = ready_ws
+    ws.set_setting("markets", ["SG", "TH"])
+    services.import_catalogue(ws, write_catalogue(tmp_path / "vape.csv", [
+        ("VP-1", "Disposable vape pen 5000 puffs", "", "plastic", "CN", "4.00", "USD", "0.050")]))
+    services.classify_pending(ws, ["SG", "TH"])
+    vp = services.item_id_for_sku(ws, "VP-1")
+    assert vp is not None
+    assert {("VAPE-BAN", "SG"), ("VAPE-BAN", "TH")} <= {(f.rule_id, f.market) for f in services.item_detail(ws, vp).flags}
+    services.decide(ws, vp, "854340", "Ana", "bans noted: sold to Malaysia only")
+
+    to_vn = shipment(lines=[{"sku": "VP-1", "quantity": 1, "package": 1}], destination="VN", invoice_number="INV-VN")
+    with pytest.raises(DocumentsRefused) as err:
+        build_documents(ws, parse_shipment(to_vn), to_vn, tmp_path / "vn")
+    assert [sku for sku, _ in err.value.problems] == ["VP-1"] and "VAPE-BAN" in err.value.problems[0][1]
+    assert ("VAPE-BAN", "VN") in {(f.rule_id, f.market) for f in services.item_detail(ws, vp).flags}
+    assert not (tmp_path / "vn" / "INV-VN-invoice.pdf").exists()
+
+    # Back with the Settings markets the decision stands again; adding Vietnam there sends it back.
+    flagging.reflag(ws)
+    assert services.item_detail(ws, vp).status == "decided"
+    flagging.reflag(ws, ["SG", "TH", "VN"])
+    assert services.item_detail(ws, vp).status == "flagged"
+
+
 def test_an_invoice_line_names_the_variation(ready_ws, tmp_path: Path) -> None:
     """Variations share a title in marketplace exports; the invoice tells them apart."""
     with ready_ws.db.session() as s:

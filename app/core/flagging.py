@@ -55,24 +55,37 @@ def flag_values(rules: RuleSet, item_id: int, results: Sequence[FlagResult]) -> 
 
 
 @dataclass(frozen=True)
-class Remembered:
-    """What a remembered decision settles on another item (or on its own item after its text
-    changed): the flags it resolved, each with the trigger the reviewer saw. A 10000mAh
-    variation's decision does not settle the 100 Wh block of a 40000mAh one: same rule, other
-    trigger. Decisions recorded before triggers were kept settle by rule."""
+class Settlement:
+    """What a person's decision settles: the flags it resolved, each where it was raised (its
+    market) and, for a decision remembered from another item, with the trigger the reviewer saw.
+
+    A block seen for Singapore is not settled for Vietnam: a market added later, or a shipment
+    to a market outside Settings, brings the flag to a person again. A 10000mAh variation's
+    decision does not settle the 100 Wh block of a 40000mAh one: same rule, other trigger.
+    Decisions recorded before markets (or triggers) were kept settle by rule.
+    """
 
     rule_ids: frozenset[str]
-    seen: frozenset[tuple[str, str]] | None = None
+    seen: frozenset[tuple[str, str]] | None = None  # (rule, trigger), compared when by trigger
+    places: frozenset[tuple[str, str]] | None = None  # (rule, market) the resolved flags were raised for
 
     @classmethod
-    def of(cls, decision: Decision | None) -> Remembered:
+    def of(cls, decision: Decision | None, by_trigger: bool = True) -> Settlement:
+        """A decision as it settles flags: of its own item by rule and market; remembered on
+        another item (or on its own after its text changed) by trigger as well."""
         if decision is None:
             return cls(frozenset())
-        seen = None if decision.flags_seen is None else frozenset((str(r), str(t)) for r, t in decision.flags_seen)
-        return cls(frozenset(decision.flags_resolved), seen)
+        entries = decision.flags_seen
+        if entries is None:
+            return cls(frozenset(decision.flags_resolved))
+        seen = frozenset((str(e[0]), str(e[1])) for e in entries) if by_trigger else None
+        places = frozenset((str(e[0]), str(e[2])) for e in entries) if all(len(e) > 2 for e in entries) else None
+        return cls(frozenset(decision.flags_resolved), seen, places)
 
     def covers(self, f: FlagResult) -> bool:
         if f.rule_id not in self.rule_ids:
+            return False
+        if self.places is not None and (f.rule_id, f.market) not in self.places:
             return False
         if self.seen is None:
             return True
@@ -83,17 +96,15 @@ class Remembered:
         return _trigger_parts(f.trigger) <= seen
 
 
+NOTHING_SETTLED = Settlement(frozenset())
+
+
 def _trigger_parts(trigger: str) -> set[str]:
     return {p.strip().casefold() for p in trigger.split(";") if p.strip() and not p.strip().startswith("HS ")}
 
 
-def covered(f: FlagResult, resolved: set[str] | Remembered) -> bool:
-    """Whether a flag is settled: by rule for an item's own decision, by trigger for a remembered one."""
-    return resolved.covers(f) if isinstance(resolved, Remembered) else f.rule_id in resolved
-
-
-def waits(results: Sequence[FlagResult], resolved: set[str] | Remembered) -> bool:
-    return any(f.severity in WAITING and not covered(f, resolved) for f in results)
+def waits(results: Sequence[FlagResult], settled: Settlement) -> bool:
+    return any(f.severity in WAITING and not settled.covers(f) for f in results)
 
 
 @dataclass
@@ -111,19 +122,19 @@ def _key(results: Sequence[tuple[str, str, str, str, str]]) -> list[tuple[str, s
     return sorted(results)
 
 
-def _stricter(new: Sequence[FlagResult], old: Sequence[Flag], resolved: set[str]) -> bool:
+def _stricter(new: Sequence[FlagResult], old: Sequence[Flag], resolved: Settlement) -> bool:
     seen: dict[str, int] = {}
     for f in old:
         seen[f.rule_id] = min(seen.get(f.rule_id, 9), SEVERITY_RANK.get(f.severity, 9))
     for f in new:
         if f.severity not in WAITING:
             continue
-        if f.rule_id not in resolved or SEVERITY_RANK[f.severity] < seen.get(f.rule_id, 9):
+        if not resolved.covers(f) or SEVERITY_RANK[f.severity] < seen.get(f.rule_id, 9):
             return True
     return False
 
 
-def memory_resolved(s: Session, item: Item) -> Remembered:
+def memory_resolved(s: Session, item: Item) -> Settlement:
     """What the decision an item's suggestion was remembered from settles: found by SKU while
     the item keeps the title it was decided under, else by the same title (as
     services._memories finds it)."""
@@ -132,7 +143,7 @@ def memory_resolved(s: Session, item: Item) -> Remembered:
     if d is None or d.norm_title != item.norm_title:
         d = s.scalars(select(Decision).where(live, Decision.norm_title == item.norm_title)
                       .order_by(Decision.id.desc()).limit(1)).first()
-    return Remembered.of(d)
+    return Settlement.of(d)
 
 
 def live_decision(s: Session, item_id: int) -> Decision | None:
@@ -140,13 +151,12 @@ def live_decision(s: Session, item_id: int) -> Decision | None:
                      .order_by(Decision.id.desc()).limit(1)).first()
 
 
-def settled(s: Session, item: Item) -> set[str] | Remembered:
-    """What settles an item's flags: its own live decision (by rule) when it is decided, else
-    the decision its suggestion was remembered from (by trigger), else nothing."""
+def settled(s: Session, item: Item) -> Settlement:
+    """What settles an item's flags: its own live decision (by rule and market) when it is
+    decided, else the decision its suggestion was remembered from (by trigger too), else nothing."""
     if item.status == "decided":
-        decision = live_decision(s, item.id)
-        return set(decision.flags_resolved) if decision else set()
-    return memory_resolved(s, item) if item.suggestion_source == "memory" else set()
+        return Settlement.of(live_decision(s, item.id), by_trigger=False)
+    return memory_resolved(s, item) if item.suggestion_source == "memory" else NOTHING_SETTLED
 
 
 def _live_decisions(s: Session, item_ids: list[int]) -> dict[int, Decision]:
@@ -225,13 +235,12 @@ def _apply(s: Session, item: Item, new: list[FlagResult], old: list[Flag], repor
     if standing is not None and item.status == "flagged":
         # back in the queue with a person's decision still live: it stands again once nothing
         # waits beyond what that decision resolved (never the model's code in its place)
-        if not waits(new, set(standing.flags_resolved)):
+        if not waits(new, Settlement.of(standing, by_trigger=False)):
             item.status, item.hs_code = "decided", standing.code
             report.released += 1
         return
     resolved = settled(s, item)
     if item.status == "decided":
-        assert isinstance(resolved, set)  # a decided item's own decision settles by rule
         if _stricter(new, old, resolved):
             item.status, item.hs_code = "flagged", None
             report.returned += 1

@@ -170,7 +170,7 @@ def classify_pending(ws: Workspace, markets: list[str] | None = None, progress: 
             new_flags: list[dict[str, object]] = []
             for item, text, preds in zip(items, texts, predictions):
                 memory = memories.get(item.id)
-                resolved = flagging.Remembered.of(memory)
+                resolved = flagging.Settlement.of(memory)
                 if memory is not None:
                     preds = [(memory.code, 1.0)] + [p for p in preds if p[0] != memory.code][: TOP_K - 1]
                     source = "memory"

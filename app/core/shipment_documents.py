@@ -23,7 +23,7 @@ from app.core.classifier import sha256_file
 from app.core.doc_lines import DocLine, check_agreement, consolidate, kg_text, money_text, quantity_text
 from app.core.documents import render_invoice, render_packing_list
 from app.core.export import write_table
-from app.core.flagging import WAITING, covered, evaluate_item, flag_rows, settled
+from app.core.flagging import WAITING, evaluate_item, flag_rows, settled
 from app.core.jobs import Progress, no_progress
 from app.core.shipment import ShipmentSpec, parse_shipment
 from app.core.shipments import load_shipment, save_shipment
@@ -98,7 +98,7 @@ def _unseen_flags(s: Session, rules: RuleSet, item: Item, destination: str) -> l
     resolved = settled(s, item)
     suggestions = [(item.hs_code or "", 1.0 if item.status == "decided" else item.top_p)]
     unseen = [f for f in evaluate_item(rules, item, suggestions, [destination])
-              if f.severity in WAITING and not covered(f, resolved)]
+              if f.severity in WAITING and not resolved.covers(f)]
     if unseen:
         shown = {(f.rule_id, f.market) for f in item.flags}
         item.flags.extend(flag_rows(rules, [f for f in unseen if (f.rule_id, f.market) not in shown]))

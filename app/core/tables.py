@@ -144,8 +144,9 @@ class Decision(Base):
     flags_resolved: Mapped[list[str]] = mapped_column(JSON, default=list)
     # markets of the flags the reviewer saw (None for decisions recorded before this was kept)
     markets: Mapped[list[str] | None] = mapped_column(JSON, nullable=True, default=None)
-    # [rule id, trigger] of each flag the reviewer saw (None before this was kept): what a
-    # remembered decision may settle on another item
+    # [rule id, trigger, market] of each flag the reviewer saw (no market in decisions recorded
+    # before markets were kept, None before triggers were): what the decision settles, on its
+    # own item and, remembered, on another
     flags_seen: Mapped[list[list[str]] | None] = mapped_column(JSON, nullable=True, default=None)
     decided_at: Mapped[datetime] = mapped_column(default=utcnow)
     undone_at: Mapped[datetime | None] = mapped_column(nullable=True)
