@@ -124,6 +124,39 @@ def test_settings_explain_the_threshold_and_store_the_choices(qtbot, window: Mai
     assert "next start" in window.statusBar().currentMessage()
 
 
+def test_a_new_threshold_and_market_apply_at_once(qtbot, ws, tmp_path: Path) -> None:
+    """Saving Settings re-flags every item in the background: a lower threshold lets confident
+    items through, and a market added there sends a decided item back for its ban."""
+    from app.core import services
+    from tests.conftest import write_catalogue
+
+    ws.set_setting("markets", ["SG", "TH"])
+    services.import_catalogue(ws, write_catalogue(tmp_path / "c.csv"))
+    services.import_catalogue(ws, write_catalogue(tmp_path / "vape.csv", [
+        ("VP-1", "Disposable vape pen 5000 puffs", "", "plastic", "CN", "4.00", "USD", "0.050")]))
+    services.classify_pending(ws)
+    vp = services.item_id_for_sku(ws, "VP-1")
+    assert vp is not None
+    services.decide(ws, vp, "854340", "Ana", "bans noted: sold to Malaysia only")
+    low = {r.sku for r in services.list_items(ws) if r.status == "flagged" and "LOWCONF" in r.rules.split(", ")}
+    assert low, "the sample catalogue should have items under the default threshold"
+    window = make_window(qtbot, ws)
+    qtbot.waitUntil(lambda: idle(window), timeout=30000)
+    window.first_day.open_settings()
+    dialog = window.first_day.settings_dialog
+    assert dialog is not None
+    dialog.threshold.setValue(0.05)
+    dialog.market_boxes["VN"].setChecked(True)
+    with qtbot.waitSignal(window.sig_message, timeout=30000, check_params_cb=lambda m: m.startswith("Settings applied")):
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    rows = {r.sku: r for r in services.list_items(ws)}
+    assert not any("LOWCONF" in rows[sku].rules.split(", ") for sku in low)
+    assert rows["VP-1"].status == "flagged" and "VN" in rows["VP-1"].markets
+    assert window.review.page.model.rowCount() == len(services.queue_ids(ws))
+    window.runner.cancel_all()
+    assert window.runner.wait(30000)
+
+
 def test_the_data_folder_comes_from_the_command_line_then_the_environment_then_settings(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.delenv("BORDERLINE_DATA_DIR", raising=False)
     window_state.set_saved_data_dir(tmp_path / "chosen")

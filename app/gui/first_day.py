@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.core import services
+from app.core import flagging, services
 from app.gui.first_run import FirstRunWizard
 from app.gui.guide import CATALOGUE, GuidePanel
 from app.gui.settings_dialog import SettingsDialog
@@ -65,6 +65,19 @@ class FirstDay(QObject):
         restart = [k for k in changed if k in ("language", "data_dir")]
         self.window.say(self.tr("Settings saved; the language and data folder change at the next start.") if restart
                         else self.tr("Settings saved."))
+        if "review_below" in changed or "markets" in changed:
+            self.reflag_for_settings()
+
+    def reflag_for_settings(self) -> None:
+        """A new threshold or market list applies at once: every item is checked again."""
+        def done(report: flagging.ReflagReport) -> None:
+            self.window.refresh()
+            self.window.say(self.tr("Settings applied: {n} items changed; {q} now wait for review, {r} decided items "
+                                    "are back in the queue, {f} no longer wait.").format(
+                n=f"{report.changed:,}", q=f"{report.to_queue:,}", r=f"{report.returned:,}", f=f"{report.released:,}"))
+
+        self.window.runner.run(self.tr("Applying the new settings"), lambda p: flagging.reflag(self.ws, progress=p), done,
+                               lambda msg, det: self.window.show_error(self.tr("Settings not applied"), msg, det))
 
     def open_log_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ws.data_dir)))

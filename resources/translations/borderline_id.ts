@@ -169,11 +169,26 @@
     </message>
     <message>
         <location filename="../../app/gui/first_day.py" line="75"/>
+        <source>Settings applied: {n} items changed; {q} now wait for review, {r} decided items are back in the queue, {f} no longer wait.</source>
+        <translation>Pengaturan diterapkan: {n} barang berubah; {q} kini menunggu tinjauan, {r} barang yang sudah diputuskan kembali ke antrean, {f} tidak lagi menunggu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_day.py" line="79"/>
+        <source>Applying the new settings</source>
+        <translation>Menerapkan pengaturan baru</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_day.py" line="80"/>
+        <source>Settings not applied</source>
+        <translation>Pengaturan tidak diterapkan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_day.py" line="88"/>
         <source>About Borderline</source>
         <translation>Tentang Borderline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_day.py" line="76"/>
+        <location filename="../../app/gui/first_day.py" line="89"/>
         <source>Borderline {v}
 HS classification, compliance review and customs paperwork, offline.
 Data folder: {dir}</source>
@@ -313,27 +328,27 @@ Folder data: {dir}</translation>
 <context>
     <name>FlagsPane</name>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="177"/>
+        <location filename="../../app/gui/review_panes.py" line="182"/>
         <source>Why it needs a look</source>
         <translation>Mengapa perlu diperiksa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="191"/>
+        <location filename="../../app/gui/review_panes.py" line="196"/>
         <source>all markets</source>
         <translation>semua pasar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="195"/>
+        <location filename="../../app/gui/review_panes.py" line="200"/>
         <source>{severity} · {rule} · {markets}</source>
         <translation>{severity} · {rule} · {markets}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="199"/>
+        <location filename="../../app/gui/review_panes.py" line="204"/>
         <source>Triggered by: {t}</source>
         <translation>Dipicu oleh: {t}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="202"/>
+        <location filename="../../app/gui/review_panes.py" line="207"/>
         <source>Source: {s}</source>
         <translation>Sumber: {s}</translation>
     </message>
@@ -565,52 +580,52 @@ Folder data: {dir}</translation>
         <translation>Barang sebagaimana diimpor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="55"/>
+        <location filename="../../app/gui/review_panes.py" line="59"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="56"/>
+        <location filename="../../app/gui/review_panes.py" line="60"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="57"/>
+        <location filename="../../app/gui/review_panes.py" line="61"/>
         <source>Description</source>
         <translation>Deskripsi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="58"/>
+        <location filename="../../app/gui/review_panes.py" line="62"/>
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="62"/>
+        <location filename="../../app/gui/review_panes.py" line="67"/>
         <source>Nothing waits for review.</source>
         <translation>Tidak ada yang menunggu tinjauan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="78"/>
+        <location filename="../../app/gui/review_panes.py" line="83"/>
         <source>Variation: {v}</source>
         <translation>Variasi: {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="79"/>
+        <location filename="../../app/gui/review_panes.py" line="84"/>
         <source>Material: {v}</source>
         <translation>Bahan: {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="80"/>
+        <location filename="../../app/gui/review_panes.py" line="85"/>
         <source>Origin: {v}</source>
         <translation>Asal: {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="81"/>
+        <location filename="../../app/gui/review_panes.py" line="86"/>
         <source>Value: {v} {c}</source>
         <translation>Nilai: {v} {c}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="82"/>
+        <location filename="../../app/gui/review_panes.py" line="87"/>
         <source>Net weight: {v} kg</source>
         <translation>Berat bersih: {v} kg</translation>
     </message>
@@ -2364,47 +2379,47 @@ Folder data: {dir}</translation>
 <context>
     <name>SuggestionsPane</name>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="104"/>
+        <location filename="../../app/gui/review_panes.py" line="109"/>
         <source>Suggestions</source>
         <translation>Saran</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="105"/>
+        <location filename="../../app/gui/review_panes.py" line="110"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="105"/>
+        <location filename="../../app/gui/review_panes.py" line="110"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="105"/>
+        <location filename="../../app/gui/review_panes.py" line="110"/>
         <source>Confidence</source>
         <translation>Keyakinan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="105"/>
+        <location filename="../../app/gui/review_panes.py" line="110"/>
         <source>Subheading (heading)</source>
         <translation>Subpos (pos)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="123"/>
+        <location filename="../../app/gui/review_panes.py" line="128"/>
         <source>Decision memory</source>
         <translation>Riwayat keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="152"/>
+        <location filename="../../app/gui/review_panes.py" line="157"/>
         <source>Decide the {fact} first: {q} (press 1 or 2, or O for another code)</source>
         <translation>Tentukan {fact} dulu: {q} (tekan 1 atau 2, atau O untuk kode lain)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="157"/>
+        <location filename="../../app/gui/review_panes.py" line="162"/>
         <source>{code} given to {sku} by {who} on {when} ({why})</source>
         <translation>{code} diberikan ke {sku} oleh {who} pada {when} ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="160"/>
+        <location filename="../../app/gui/review_panes.py" line="165"/>
         <source>No earlier decision for this SKU, title or SKU family</source>
         <translation>Belum ada keputusan sebelumnya untuk SKU, judul, atau keluarga SKU ini</translation>
     </message>
