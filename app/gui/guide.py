@@ -25,8 +25,9 @@ class GuidePanel(QDockWidget):
                                 "background; the Status column says which ones need a person.")),
             (REVIEW, self.tr("The Review tab lists the flagged items, blocking ones first. Left: the item. "
                              "Middle: the model's suggestions with their confidence. Right: why it needs a look.")),
-            (REVIEW, self.tr("Type your name under Reviewer. Then press Enter to accept the highlighted suggestion, "
-                             "1 to 5 to pick another one, or type any HS code and press Enter.")),
+            (REVIEW, self.tr("Type your name under Reviewer. Then each key decides at once: Enter accepts the top "
+                             "suggestion and 1 to 5 pick another one. For any other code press O and type the code "
+                             "or words in the picker.")),
             (REVIEW, self.tr("Made a mistake? Ctrl+Z undoes the last decision. Every decision goes into the audit "
                              "trail with your name and the time.")),
             (CATALOGUE, self.tr("When the items are settled, select them here and press Ctrl+P for the commercial "

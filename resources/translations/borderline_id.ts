@@ -372,42 +372,42 @@ Folder data: {dir}</translation>
     </message>
     <message>
         <location filename="../../app/gui/guide.py" line="28"/>
-        <source>Type your name under Reviewer. Then press Enter to accept the highlighted suggestion, 1 to 5 to pick another one, or type any HS code and press Enter.</source>
-        <translation>Ketik nama Anda di Peninjau. Lalu tekan Enter untuk menerima saran yang disorot, 1 sampai 5 untuk memilih saran lain, atau ketik kode HS apa pun lalu tekan Enter.</translation>
+        <source>Type your name under Reviewer. Then each key decides at once: Enter accepts the top suggestion and 1 to 5 pick another one. For any other code press O and type the code or words in the picker.</source>
+        <translation>Ketik nama Anda di bawah Peninjau. Setiap tombol langsung memutuskan: Enter menerima saran teratas dan 1 sampai 5 memilih saran lain. Untuk kode lain tekan O lalu ketik kode atau kata di pemilih.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/guide.py" line="30"/>
+        <location filename="../../app/gui/guide.py" line="31"/>
         <source>Made a mistake? Ctrl+Z undoes the last decision. Every decision goes into the audit trail with your name and the time.</source>
         <translation>Salah pilih? Ctrl+Z membatalkan keputusan terakhir. Setiap keputusan masuk ke jejak audit dengan nama Anda dan waktunya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/guide.py" line="32"/>
+        <location filename="../../app/gui/guide.py" line="33"/>
         <source>When the items are settled, select them here and press Ctrl+P for the commercial invoice and packing list. Model &gt; Retrain learns from your decisions.</source>
         <translation>Setelah barang selesai ditinjau, pilih barangnya di sini dan tekan Ctrl+P untuk faktur komersial dan daftar kemasan. Model &gt; Latih ulang belajar dari keputusan Anda.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/guide.py" line="40"/>
+        <location filename="../../app/gui/guide.py" line="41"/>
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
     <message>
-        <location filename="../../app/gui/guide.py" line="41"/>
-        <location filename="../../app/gui/guide.py" line="70"/>
+        <location filename="../../app/gui/guide.py" line="42"/>
+        <location filename="../../app/gui/guide.py" line="71"/>
         <source>Next</source>
         <translation>Berikutnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/guide.py" line="42"/>
+        <location filename="../../app/gui/guide.py" line="43"/>
         <source>Skip the tour</source>
         <translation>Lewati panduan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/guide.py" line="66"/>
+        <location filename="../../app/gui/guide.py" line="67"/>
         <source>Step {n} of {total}</source>
         <translation>Langkah {n} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/guide.py" line="70"/>
+        <location filename="../../app/gui/guide.py" line="71"/>
         <source>Finish</source>
         <translation>Selesai</translation>
     </message>
