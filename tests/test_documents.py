@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from app.core import flagging, services, shipments
-from app.core.doc_lines import DocLine, check_agreement, consolidate, totals
+from app.core.doc_lines import DocLine, check_agreement, consolidate, impossible_weight, totals
 from app.core.fonts import Candidate, font_set
 from app.core.money_words import amount_in_words, integer_words
 from app.core.outputs import LogFilter, log_rows
@@ -214,8 +214,16 @@ def test_agreement_check_compares_package_and_line_weights() -> None:
     warnings = check_agreement(spec, lines)
     assert "B: no net weight in the catalogue; the total net weight leaves it out" in warnings
     assert "the packages' net weight (2.000 kg) differs from the lines' net weight (1.000 kg)" in warnings
-    assert "the gross weight (0.500 kg) is less than the net weight (1.000 kg)" in warnings
     assert "not packed in any package: B" in warnings
+    assert "gross weight (0.500 kg) is less than the net weight of the goods (1.000 kg)" in (impossible_weight(spec, lines) or "")
+
+
+def test_parcels_lighter_than_their_goods_are_refused_before_printing(ready_ws, tmp_path: Path) -> None:
+    raw = shipment(packages=[{"count": 1, "gross_kg": "1"}], invoice_number="INV-LIGHT",
+                   lines=[{"sku": sku, "quantity": q} for sku, q in QTY.items()])
+    with pytest.raises(ShipmentProblem, match=r"gross weight \(1.000 kg\) is less than the net weight of the goods"):
+        build_documents(ready_ws, parse_shipment(raw), raw, tmp_path / "out")
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
 
 
 def test_shipment_file_errors_name_the_field() -> None:

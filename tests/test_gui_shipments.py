@@ -72,6 +72,8 @@ def test_gate_lists_items_and_opens_review_then_prints_and_reprints(qtbot, windo
     assert not dialog.isVisible()
     preview = window.preview
     assert preview is not None and preview.isVisible() and preview.document.pageCount() == 1
+    warnings = window.last_documents.warnings
+    assert preview.warnings.isVisible() == bool(warnings) and all(w in preview.warnings.text() for w in warnings)
     text = PdfReader(window.last_documents.invoice).pages[0].extract_text()
     assert "TH-1" in text and "VN-1" not in text and "26.00" in text  # 4 x 6.50
 
@@ -178,6 +180,20 @@ def test_printing_runs_off_the_gui_thread_and_reports_each_page(qtbot, tmp_path:
     assert printed.args == [3] and len(PdfReader(tmp_path / "out.pdf").pages) == 3
     assert threads and threads[0] is not QThread.currentThread()
     qtbot.waitUntil(lambda: "Printing page 3 of 3" in messages and preview.print_button.isEnabled())
+
+
+def test_the_preview_shows_what_to_check_above_the_pages(qtbot, tmp_path: Path) -> None:
+    from app.gui.pdf_preview import PdfPreview
+
+    warned = PdfPreview([_three_page_pdf(tmp_path / "doc.pdf")], warnings=["TH-1: no net weight", "not packed: B"])
+    qtbot.addWidget(warned)
+    warned.show()
+    assert warned.warnings.isVisible() and warned.warnings.text() == "Check before you send: TH-1: no net weight; not packed: B"
+    assert warned.height() <= warned.screen().availableGeometry().height()
+    plain = PdfPreview([tmp_path / "doc.pdf"])
+    qtbot.addWidget(plain)
+    plain.show()
+    assert not plain.warnings.isVisible()
 
 
 def test_a_cancelled_print_stops_between_pages(tmp_path: Path) -> None:

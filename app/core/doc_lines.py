@@ -133,6 +133,15 @@ def consolidate(lines: list[DocLine], currency: str) -> list[DocLine]:
     return out
 
 
+def impossible_weight(spec: ShipmentSpec, lines: list[DocLine]) -> str | None:
+    """Why the declared weights cannot be right: packed parcels weigh at least their goods."""
+    t = totals(spec, lines)
+    if spec.packages and t.gross_kg < t.net_kg:
+        return (f"packages: the gross weight ({kg_text(t.gross_kg)} kg) is less than the net weight of the goods "
+                f"({kg_text(t.net_kg)} kg); give each package's weight as packed")
+    return None
+
+
 def check_agreement(spec: ShipmentSpec, lines: list[DocLine]) -> list[str]:
     """Where the packing list and the invoice may disagree on quantities or weights."""
     warnings = []
@@ -148,8 +157,6 @@ def check_agreement(spec: ShipmentSpec, lines: list[DocLine]) -> list[str]:
         if abs(pack_net - t.net_kg) > max(Decimal("0.01"), t.net_kg * Decimal("0.005")):
             warnings.append(f"the packages' net weight ({kg_text(pack_net)} kg) differs from the lines' "
                             f"net weight ({kg_text(t.net_kg)} kg)")
-    if spec.packages and t.gross_kg < t.net_kg:
-        warnings.append(f"the gross weight ({kg_text(t.gross_kg)} kg) is less than the net weight ({kg_text(t.net_kg)} kg)")
     if any(ln.package is not None for ln in lines):
         loose = [ln.sku for ln in lines if ln.package is None]
         if loose:

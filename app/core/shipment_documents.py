@@ -20,7 +20,7 @@ from app.core import audit
 from app.core.assets import AssetRefused, resolve_asset
 from app.core.catalogue import title_with_variation
 from app.core.classifier import sha256_file
-from app.core.doc_lines import DocLine, check_agreement, consolidate, kg_text, money_text, quantity_text
+from app.core.doc_lines import DocLine, check_agreement, consolidate, impossible_weight, kg_text, money_text, quantity_text
 from app.core.documents import render_invoice, render_packing_list
 from app.core.export import write_table
 from app.core.flagging import WAITING, evaluate_item, flag_rows, settled
@@ -128,6 +128,9 @@ def build_documents(ws: Workspace, spec: ShipmentSpec, raw: dict[str, object], o
                     progress: Progress = no_progress, actor: str = "borderline") -> DocumentsResult:
     """Gate, save (a new revision only if the shipment changed), render, store and audit."""
     lines = document_lines(ws, spec)
+    weight = impossible_weight(spec, lines)
+    if weight:
+        raise ShipmentProblem(weight)
     spec = _with_safe_logo(ws, spec)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)

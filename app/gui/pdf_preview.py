@@ -9,7 +9,7 @@ from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app.core.jobs import Cancelled, Progress, no_progress
 from app.gui.operations import OperationRunner
@@ -75,7 +75,8 @@ class PdfPreview(QDialog):
     sig_printed = Signal(int)  # pages sent to the printer
     sig_saved = Signal(str)  # where a copy was saved
 
-    def __init__(self, paths: list[Path], parent: QWidget | None = None, runner: OperationRunner | None = None) -> None:
+    def __init__(self, paths: list[Path], parent: QWidget | None = None, runner: OperationRunner | None = None,
+                 warnings: list[str] | None = None) -> None:
         super().__init__(parent)
         self.paths = paths
         # printing rasterises every page, so it runs off the GUI thread, with progress and Cancel
@@ -104,9 +105,18 @@ class PdfPreview(QDialog):
         for b in (self.print_button, self.save_button, open_button):
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
+        # what to check before the papers go out, where it cannot be missed (not in the status bar)
+        self.warnings = QLabel(self.tr("Check before you send: {w}").format(w="; ".join(warnings or [])))
+        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings.setWordWrap(True)
+        self.warnings.setObjectName("warning")
+        self.warnings.setStyleSheet("QLabel#warning { background: #fff4ce; color: #3b2f00; padding: 6px; }")
+        self.warnings.setVisible(bool(warnings))
+        layout.addWidget(self.warnings)
         layout.addLayout(buttons)
         layout.addWidget(self.view)
-        self.resize(820, 940)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        self.resize(820, min(940, screen.height() - 80) if screen is not None else 940)
         self.current = paths[0]
         self.printer: QPrinter | None = None
         self.load(paths[0])

@@ -182,7 +182,7 @@ class ShipmentFlow(QObject):
         else:
             self.say(self.tr("Invoice and packing list saved in {dir} (revision {r}).").format(
                 dir=result.invoice.parent, r=result.revision))
-        self.preview = PdfPreview([result.invoice, result.packing_list], self.parent_widget, self.runner)
+        self.preview = PdfPreview([result.invoice, result.packing_list], self.parent_widget, self.runner, result.warnings)
         self.preview.show()
         self.sig_documents_ready.emit(result)
 

@@ -1515,42 +1515,47 @@ Folder data: {dir}</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../app/gui/pdf_preview.py" line="83"/>
+        <location filename="../../app/gui/pdf_preview.py" line="84"/>
         <source>Documents: {name}</source>
         <translation>Dokumen: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pdf_preview.py" line="92"/>
+        <location filename="../../app/gui/pdf_preview.py" line="93"/>
         <source>Show {name}</source>
         <translation>Tampilkan {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pdf_preview.py" line="97"/>
+        <location filename="../../app/gui/pdf_preview.py" line="98"/>
         <source>Print…</source>
         <translation>Cetak…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pdf_preview.py" line="99"/>
+        <location filename="../../app/gui/pdf_preview.py" line="100"/>
         <source>Save as…</source>
         <translation>Simpan sebagai…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pdf_preview.py" line="101"/>
+        <location filename="../../app/gui/pdf_preview.py" line="102"/>
         <source>Open in system viewer</source>
         <translation>Buka di penampil sistem</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pdf_preview.py" line="134"/>
+        <location filename="../../app/gui/pdf_preview.py" line="109"/>
+        <source>Check before you send: {w}</source>
+        <translation>Periksa sebelum dikirim: {w}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pdf_preview.py" line="144"/>
         <source>Printing {name}</source>
         <translation>Mencetak {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pdf_preview.py" line="141"/>
+        <location filename="../../app/gui/pdf_preview.py" line="151"/>
         <source>Printing failed</source>
         <translation>Pencetakan gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pdf_preview.py" line="144"/>
+        <location filename="../../app/gui/pdf_preview.py" line="154"/>
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
     </message>
