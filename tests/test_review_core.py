@@ -248,6 +248,12 @@ def test_dashboard_figures(ws, seeded) -> None:
     # b.csv: confidences 0.7, 0.4 and 0.3
     assert sum(d.histogram) == 3 and d.histogram[7] == 1 and d.histogram[4] == 1 and d.histogram[3] == 1
     assert d.top_reasons[0] == ("LOWCONF", "LOWCONF reason", 3)
+    # one line per rule, named by its title, however its reasons differ from item to item
+    with ws.db.session() as s:
+        s.execute(update(Flag).where(Flag.rule_id == "LOWCONF").values(reason=Flag.reason + " " + Flag.item_id))
+        titled = dashboard(s, titles={"LOWCONF": "Low confidence"})
+    assert titled.top_reasons[0] == ("LOWCONF", "Low confidence", 3)
+    assert len({r for r, _, _ in titled.top_reasons}) == len(titled.top_reasons)
 
 
 def test_memory_resolved_finds_the_decision_the_way_decision_memory_does(ws, seeded) -> None:

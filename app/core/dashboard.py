@@ -2,6 +2,7 @@
 version, the confidence histogram of the last import, and the most frequent flag reasons."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -41,7 +42,9 @@ def _flagged_items():  # type: ignore[no-untyped-def]
     return select(Flag.item_id).where(Flag.severity.in_(("block", "review"))).distinct().subquery()
 
 
-def dashboard(session: Session, top: int = 8) -> Dashboard:
+def dashboard(session: Session, top: int = 8, titles: Mapping[str, str] | None = None) -> Dashboard:
+    """Everything the dashboard draws. `titles` names each rule (the rule set's titles); flags
+    are counted per rule, since a flag's reason carries item details (a confidence, a trigger)."""
     flagged = _flagged_items()
     is_flagged = case((flagged.c.item_id.is_not(None), 1), else_=0)
     classified = Item.top_code.is_not(None)
@@ -60,8 +63,9 @@ def dashboard(session: Session, top: int = 8) -> Dashboard:
     if last is not None:
         for p in session.scalars(select(Item.top_p).where(Item.catalogue_id == last.id, Item.top_p.is_not(None))):
             histogram[min(int(p * BINS), BINS - 1)] += 1
-    reasons = [(r, reason, n) for r, reason, n in session.execute(
-        select(Flag.rule_id, Flag.reason, func.count(func.distinct(Flag.item_id)).label("n"))
-        .group_by(Flag.rule_id, Flag.reason).order_by(func.count(func.distinct(Flag.item_id)).desc(), Flag.rule_id)
+    titles = titles or {}
+    reasons = [(r, titles.get(r) or reason, n) for r, reason, n in session.execute(
+        select(Flag.rule_id, func.min(Flag.reason), func.count(func.distinct(Flag.item_id)).label("n"))
+        .group_by(Flag.rule_id).order_by(func.count(func.distinct(Flag.item_id)).desc(), Flag.rule_id)
         .limit(top))]
     return Dashboard(review.status_counts(session), by_import, by_model, last.name if last else "", histogram, reasons)

@@ -57,8 +57,9 @@ class ReviewController(QObject):
         self._dashboard_queued = True
 
         def work(_progress: Any) -> Dashboard:
+            titles = {r.id: r.title for r in self.ws.rules().rules}
             with self.ws.db.session() as s:
-                return dashboard(s)
+                return dashboard(s, titles=titles)
 
         def done(d: Dashboard) -> None:
             self.dashboard_page.show_data(d)
