@@ -80,6 +80,8 @@ def _parser() -> argparse.ArgumentParser:
     doc.add_argument("shipment", type=Path)
     doc.add_argument("--out", type=Path, required=True, help="folder for the PDFs")
     doc.add_argument("--lines", type=Path, help="also write the invoice lines for a carrier's upload form (.csv or .xlsx)")
+    doc.add_argument("--ship-cleared", action="store_true",
+                     help="print even though a reviewer cleared a blocking flag (a ban, say) for the destination")
     pr = sub.add_parser("predict", help="stateless: suggest codes for every row of a file")
     pr.add_argument("file", type=Path)
     pr.add_argument("-o", "--output", type=Path, required=True)
@@ -224,7 +226,13 @@ def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-
             return _fail(f"{args.shipment}: not valid JSON (line {exc.lineno}: {exc.msg})")
         spec = parse_shipment(raw)
         try:
-            res = outputs.build_documents(ws, spec, raw, args.out, bar)
+            res = outputs.build_documents(ws, spec, raw, args.out, bar, ship_cleared=args.ship_cleared)
+        except outputs.ClearedBlocks as exc:
+            bar.done()
+            lines = [f"  {b.describe(exc.destination)}" for b in exc.blocks]
+            print(f"borderline: documents not printed: {len(exc.blocks)} blocking flag(s) for {exc.destination} were "
+                  "cleared by a reviewer:\n" + "\n".join(lines) + "\nPass --ship-cleared to print anyway.", file=sys.stderr)
+            return EXIT_REFUSED
         except outputs.DocumentsRefused as exc:
             bar.done()
             lines = [f"  {sku}: {why}" for sku, why in exc.problems]
@@ -236,7 +244,7 @@ def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-
         bar.done()
         print(f"invoice: {res.invoice}\npacking list: {res.packing_list}\nshipment revision: {res.revision}")
         if args.lines:
-            print(f"lines: {args.lines} ({outputs.export_shipment_lines(ws, spec, args.lines)} rows)")
+            print(f"lines: {args.lines} ({outputs.export_shipment_lines(ws, spec, args.lines, args.ship_cleared)} rows)")
         for warning in res.warnings:
             print(f"borderline: warning: {warning}", file=sys.stderr)
         return EXIT_OK

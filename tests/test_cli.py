@@ -95,6 +95,22 @@ def test_documents_refused_for_items_waiting_for_review(tmp_path: Path, catalogu
     assert not (tmp_path / "docs" / "INV-0001-invoice.pdf").exists()
 
 
+def test_documents_for_a_cleared_ban_need_ship_cleared(tmp_path: Path, catalogue_file: Path, capsys) -> None:
+    d = ["--data-dir", tmp_path / "data"]
+    run(capsys, *d, "import", catalogue_file)
+    run(capsys, *d, "classify", "--markets", "SG")
+    decisions = tmp_path / "d.csv"
+    decisions.write_text("sku,hs_code,note,reviewer\nSKU-1006,854340,sold to Malaysia only,Ana\n", encoding="utf-8")
+    assert run(capsys, *d, "decide", decisions)[0] == 0
+    shipment = tmp_path / "s.json"
+    shipment.write_text(json.dumps({**SHIPMENT, "lines": [{"sku": "SKU-1006", "quantity": 1}]}))
+    code, _, err = run(capsys, *d, "documents", shipment, "--out", tmp_path / "docs")
+    assert code == 3 and "SKU-1006: VAPE-BAN for SG" in err and "sold to Malaysia only" in err and "--ship-cleared" in err
+    assert not (tmp_path / "docs" / "INV-0001-invoice.pdf").exists()
+    code, out, _ = run(capsys, *d, "documents", shipment, "--out", tmp_path / "docs", "--ship-cleared")
+    assert code == 0 and (tmp_path / "docs" / "INV-0001-invoice.pdf").exists()
+
+
 @pytest.mark.parametrize("args,message", [
     (["import", "missing.csv"], "missing.csv: no such file"),
     (["export-log", "log.pdf"], "choose a .csv or .xlsx"),

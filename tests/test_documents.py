@@ -18,7 +18,7 @@ from app.core.fonts import Candidate, font_set
 from app.core.money_words import amount_in_words, integer_words
 from app.core.outputs import LogFilter, log_rows
 from app.core.shipment import ShipmentError, parse_shipment
-from app.core.shipment_documents import (DocumentsRefused, ShipmentProblem, build_documents, export_shipment_lines,
+from app.core.shipment_documents import (ClearedBlocks, DocumentsRefused, ShipmentProblem, build_documents, export_shipment_lines,
                                          reprint)
 from app.core.tables import AuditEntry, Document, Item
 from tests.conftest import write_catalogue
@@ -436,6 +436,33 @@ def test_a_block_settled_for_one_market_is_not_settled_for_another(ready_ws, tmp
     assert services.item_detail(ws, vp).status == "decided"
     flagging.reflag(ws, ["SG", "TH", "VN"])
     assert services.item_detail(ws, vp).status == "flagged"
+
+
+def test_a_cleared_ban_for_the_destination_prints_only_on_purpose(ready_ws, tmp_path: Path) -> None:
+    """A reviewer may accept a banned item's code with a note ("sold to Malaysia only"). Shipping
+    it to the market that bans it then needs a second, explicit yes, and the print is audited."""
+    ws = ready_ws
+    ws.set_setting("markets", ["SG"])
+    services.import_catalogue(ws, write_catalogue(tmp_path / "vape.csv", [
+        ("VP-1", "Disposable vape pen 5000 puffs", "", "plastic", "CN", "4.00", "USD", "0.050")]))
+    services.classify_pending(ws, ["SG"])
+    vp = services.item_id_for_sku(ws, "VP-1")
+    assert vp is not None
+    services.decide(ws, vp, "854340", "Ana", "sold to Malaysia only")
+    raw = shipment(lines=[{"sku": "VP-1", "quantity": 1, "package": 1}], invoice_number="INV-VP")
+    with pytest.raises(ClearedBlocks) as err:
+        build_documents(ws, parse_shipment(raw), raw, tmp_path / "out")
+    [block] = err.value.blocks
+    assert (block.sku, block.rule_id, block.reviewer, block.note) == ("VP-1", "VAPE-BAN", "Ana", "sold to Malaysia only")
+    assert "cleared by Ana: \u201csold to Malaysia only\u201d" in block.describe("SG")
+    assert not (tmp_path / "out" / "INV-VP-invoice.pdf").exists()
+    assert services.item_detail(ws, vp).status == "decided"  # nothing to review again: it was seen
+
+    result = build_documents(ws, parse_shipment(raw), raw, tmp_path / "out", ship_cleared=True)
+    assert result.invoice.exists()
+    with ws.db.session() as s:
+        printed = s.scalars(select(AuditEntry).where(AuditEntry.action == "print")).first()
+        assert printed is not None and printed.payload["cleared_blocks"] == [["VP-1", "VAPE-BAN"]]
 
 
 def test_an_invoice_line_names_the_variation(ready_ws, tmp_path: Path) -> None:

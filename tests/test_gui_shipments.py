@@ -121,6 +121,40 @@ def test_gate_lists_items_and_opens_review_then_prints_and_reprints(qtbot, windo
     assert ready.args[0].revision == 2 and ready.args[0].invoice.name == "INV-0001-r2-invoice.pdf"
 
 
+def test_a_cleared_ban_is_printed_only_after_a_second_yes(qtbot, open_window, ws, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    ws.set_setting("markets", ["SG"])
+    services.import_catalogue(ws, write_catalogue(tmp_path / "vape.csv", [
+        ("VP-1", "Disposable vape pen 5000 puffs", "", "plastic", "CN", "4.00", "USD", "0.050")]))
+    services.classify_pending(ws, ["SG"])
+    vp = services.item_id_for_sku(ws, "VP-1")
+    assert vp is not None
+    services.decide(ws, vp, "854340", "Ana", "sold to Malaysia only")
+    window = open_window(ws)
+    qtbot.waitUntil(lambda: idle(window), timeout=20000)
+    with qtbot.waitSignal(window.shipments.sig_dialog_opened, timeout=20000):
+        window.invoice_action.trigger()
+    dialog = window.shipment_dialog
+    add_by_search(qtbot, dialog, "VP-1")
+    fill_parties(dialog)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+
+    with qtbot.waitSignal(window.shipments.sig_cleared_asked, timeout=20000):
+        ok.click()
+    box = window.shipments.cleared_box
+    assert box is not None and "VAPE-BAN for SG" in box.text() and "sold to Malaysia only" in box.text()
+    box.button(QMessageBox.StandardButton.No).click()
+    qtbot.waitUntil(lambda: idle(window))
+    assert window.last_documents is None and dialog.isVisible()
+
+    with qtbot.waitSignal(window.shipments.sig_cleared_asked, timeout=20000):
+        ok.click()
+    with qtbot.waitSignal(window.shipments.sig_documents_ready, timeout=20000) as ready:
+        window.shipments.cleared_box.button(QMessageBox.StandardButton.Yes).click()
+    assert ready.args[0].invoice.exists()
+
+
 def test_export_lines_for_the_carrier(qtbot, window: MainWindow, tmp_path: Path) -> None:
     window.items_page.table.clearSelection()
     opened: list[object] = []

@@ -199,5 +199,5 @@ def predict_file(ws: Workspace, in_path: Path, out_path: Path, top: int = 5, pro
 
 
 # documents: see shipment_documents (kept importable from here) ----------------------------
-from app.core.shipment_documents import (DocumentsRefused, DocumentsResult, ShipmentProblem,  # noqa: E402,F401
+from app.core.shipment_documents import (ClearedBlocks, DocumentsRefused, DocumentsResult, ShipmentProblem,  # noqa: E402,F401
                                          build_documents, document_lines, export_shipment_lines, reprint)

@@ -3,7 +3,9 @@
 No document is produced for a shipment while any of its items waits for review or carries a
 ``block`` or ``review`` flag for the destination that no person has resolved; such flags are
 added to the item, which returns to the review queue, and :class:`DocumentsRefused` names the
-items.
+items. A ``block`` flag of the destination that a reviewer cleared (a ban, say, accepted with a
+note) is not passed silently either: :class:`ClearedBlocks` names it with the reviewer's note,
+and the documents print only when the caller confirms (``ship_cleared``).
 Every printed PDF is stored with its SHA-256 and the shipment revision it shows, and the
 print is appended to the audit trail.
 """
@@ -23,7 +25,7 @@ from app.core.classifier import sha256_file
 from app.core.doc_lines import DocLine, check_agreement, consolidate, impossible_weight, kg_text, money_text, quantity_text
 from app.core.documents import render_invoice, render_packing_list
 from app.core.export import write_table
-from app.core.flagging import WAITING, evaluate_item, flag_rows, settled
+from app.core.flagging import WAITING, evaluate_item, flag_rows, live_decision, settled
 from app.core.jobs import Progress, no_progress
 from app.core.shipment import ShipmentSpec, parse_shipment
 from app.core.shipments import load_shipment, save_shipment
@@ -41,15 +43,45 @@ class DocumentsRefused(Exception):
         super().__init__("; ".join(f"{sku}: {why}" for sku, why in problems))
 
 
+@dataclass(frozen=True)
+class ClearedBlock:
+    sku: str
+    item_id: int
+    rule_id: str
+    reason: str
+    reviewer: str
+    note: str
+
+    def describe(self, destination: str) -> str:
+        who = f"{self.reviewer}: \u201c{self.note}\u201d" if self.note else self.reviewer
+        return f"{self.sku}: {self.rule_id} for {destination} ({self.reason}) was cleared by {who}"
+
+
+class ClearedBlocks(Exception):
+    """Items carry a blocking flag for the destination that a reviewer cleared: print only on purpose."""
+
+    def __init__(self, destination: str, blocks: list[ClearedBlock]) -> None:
+        self.destination = destination
+        self.blocks = blocks
+        super().__init__(f"blocking flags for {destination} were cleared by a reviewer: "
+                         + "; ".join(b.describe(destination) for b in blocks))
+
+
 class ShipmentProblem(Exception):
     """The shipment refers to unknown items or cannot be priced."""
 
 
-def document_lines(ws: Workspace, spec: ShipmentSpec) -> list[DocLine]:
+def document_lines(ws: Workspace, spec: ShipmentSpec, ship_cleared: bool = False) -> list[DocLine]:
     """Resolve the shipment's SKUs, applying the compliance gate for its destination."""
+    lines, _cleared = _gated_lines(ws, spec, ship_cleared)
+    return lines
+
+
+def _gated_lines(ws: Workspace, spec: ShipmentSpec, ship_cleared: bool) -> tuple[list[DocLine], list[ClearedBlock]]:
     problems: list[tuple[str, str]] = []
     ids: dict[str, int] = {}
     lines: list[DocLine] = []
+    cleared: list[ClearedBlock] = []
     rules = ws.rules()
     with ws.db.session() as s:
         for ln in spec.lines:
@@ -60,7 +92,8 @@ def document_lines(ws: Workspace, spec: ShipmentSpec) -> list[DocLine]:
                 problems.append((item.sku, "waits for review" if item.status == "flagged" else "not classified yet"))
                 ids[item.sku] = item.id
                 continue
-            unseen = _unseen_flags(s, rules, item, spec.destination)
+            unseen, blocks = _destination_flags(s, rules, item, spec.destination)
+            cleared += blocks
             if unseen:
                 problems.append((item.sku, "; ".join(
                     f"{'blocked' if f.severity == 'block' else 'needs review'} for {spec.destination} "
@@ -84,11 +117,14 @@ def document_lines(ws: Workspace, spec: ShipmentSpec) -> list[DocLine]:
                                  ln.package))
     if problems:
         raise DocumentsRefused(problems, ids)
-    return consolidate(lines, spec.currency) if spec.consolidate else lines
+    if cleared and not ship_cleared:
+        raise ClearedBlocks(spec.destination, cleared)
+    return (consolidate(lines, spec.currency) if spec.consolidate else lines), cleared
 
 
-def _unseen_flags(s: Session, rules: RuleSet, item: Item, destination: str) -> list[FlagResult]:
-    """Flags for the destination that no person has seen on this item, sent to the review queue.
+def _destination_flags(s: Session, rules: RuleSet, item: Item, destination: str) -> tuple[list[FlagResult], list[ClearedBlock]]:
+    """Flags for the destination that no person has seen on this item, sent to the review
+    queue; and its blocking flags for the destination that a person cleared.
 
     Items are flagged for the markets in Settings; a shipment may go elsewhere. A blocking
     or review flag of the destination that the item's decision did not resolve (or that an
@@ -97,8 +133,14 @@ def _unseen_flags(s: Session, rules: RuleSet, item: Item, destination: str) -> l
     """
     resolved = settled(s, item)
     suggestions = [(item.hs_code or "", 1.0 if item.status == "decided" else item.top_p)]
-    unseen = [f for f in evaluate_item(rules, item, suggestions, [destination])
-              if f.severity in WAITING and not resolved.covers(f)]
+    flags = evaluate_item(rules, item, suggestions, [destination])
+    unseen = [f for f in flags if f.severity in WAITING and not resolved.covers(f)]
+    cleared = [f for f in flags if f.severity == "block" and resolved.covers(f)]
+    blocks: list[ClearedBlock] = []
+    if cleared and not unseen:
+        decision = live_decision(s, item.id) if item.status == "decided" else None
+        reviewer, note = (decision.reviewer, decision.note) if decision else ("a remembered decision", "")
+        blocks = [ClearedBlock(item.sku, item.id, f.rule_id, f.reason, reviewer, note) for f in cleared]
     if unseen:
         shown = {(f.rule_id, f.market) for f in item.flags}
         item.flags.extend(flag_rows(rules, [f for f in unseen if (f.rule_id, f.market) not in shown]))
@@ -107,7 +149,7 @@ def _unseen_flags(s: Session, rules: RuleSet, item: Item, destination: str) -> l
                       "status": item.status, "code": item.hs_code})
         # a reviewer's decision stays live: re-flagging restores it if the destination's flags go
         item.status, item.hs_code = "flagged", None
-    return unseen
+    return unseen, blocks
 
 
 @dataclass
@@ -125,9 +167,9 @@ def _stem(invoice_number: str, revision: int) -> str:
 
 
 def build_documents(ws: Workspace, spec: ShipmentSpec, raw: dict[str, object], out_dir: Path,
-                    progress: Progress = no_progress, actor: str = "borderline") -> DocumentsResult:
+                    progress: Progress = no_progress, actor: str = "borderline", ship_cleared: bool = False) -> DocumentsResult:
     """Gate, save (a new revision only if the shipment changed), render, store and audit."""
-    lines = document_lines(ws, spec)
+    lines, cleared = _gated_lines(ws, spec, ship_cleared)
     weight = impossible_weight(spec, lines)
     if weight:
         raise ShipmentProblem(weight)
@@ -148,7 +190,7 @@ def build_documents(ws: Workspace, spec: ShipmentSpec, raw: dict[str, object], o
             s.add(Document(shipment_id=saved.id, kind=kind, path=str(path), sha256=digest))
             audit.append(s, actor, "print", spec.invoice_number,
                          {"kind": kind, "revision": saved.revision, "sha256": digest, "lines": len(lines),
-                          "reprint": reprint})
+                          "reprint": reprint, "cleared_blocks": [[b.sku, b.rule_id] for b in cleared]})
     progress(1.0, "Documents ready")
     return DocumentsResult(saved.id, saved.revision, invoice, packing, check_agreement(spec, lines))
 
@@ -163,19 +205,20 @@ def _with_safe_logo(ws: Workspace, spec: ShipmentSpec) -> ShipmentSpec:
         raise ShipmentProblem(f"logo: {exc}") from None
 
 
-def reprint(ws: Workspace, shipment_id: int, out_dir: Path, progress: Progress = no_progress) -> DocumentsResult:
+def reprint(ws: Workspace, shipment_id: int, out_dir: Path, progress: Progress = no_progress,
+            ship_cleared: bool = False) -> DocumentsResult:
     """Print a stored revision again (the gate is applied again: a decision may have been undone)."""
     raw = load_shipment(ws, shipment_id)
-    return build_documents(ws, parse_shipment(raw), raw, out_dir, progress)
+    return build_documents(ws, parse_shipment(raw), raw, out_dir, progress, ship_cleared=ship_cleared)
 
 
 LINE_HEADERS = ["line", "sku", "description", "hs_code", "country_of_origin", "quantity", "unit", "unit_value",
                 "currency", "line_value", "net_weight_kg"]
 
 
-def export_shipment_lines(ws: Workspace, spec: ShipmentSpec, path: Path) -> int:
+def export_shipment_lines(ws: Workspace, spec: ShipmentSpec, path: Path, ship_cleared: bool = False) -> int:
     """The invoice lines as CSV/XLSX for a carrier's upload form (same gate, same rounding)."""
-    lines = document_lines(ws, spec)
+    lines = document_lines(ws, spec, ship_cleared)
     rows = [[i, ln.sku, ln.description, ln.hs_code, ln.origin, quantity_text(ln.quantity), ln.unit,
              f"{ln.unit_value.normalize():f}", spec.currency, money_text(ln.value(spec.currency), spec.currency),
              kg_text(ln.net_total())] for i, ln in enumerate(lines, 1)]

@@ -10,12 +10,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.core import assets, services, shipments
 from app.core.shipment import ShipmentError, parse_shipment
-from app.core.shipment_documents import (DocumentsRefused, DocumentsResult, build_documents, export_shipment_lines,
+from app.core.shipment_documents import (ClearedBlocks, DocumentsRefused, DocumentsResult, build_documents, export_shipment_lines,
                                          reprint)
 from app.core.workspace import Workspace
 from app.gui.operations import OperationRunner
@@ -29,6 +29,7 @@ DEFAULTS_KEY = "shipment_defaults"
 class ShipmentFlow(QObject):
     sig_documents_ready = Signal(object)  # DocumentsResult
     sig_refused = Signal(object)  # DocumentsRefused: the gate may have sent items back to the queue
+    sig_cleared_asked = Signal(object)  # ClearedBlocks: the user is asked whether to print anyway
     sig_dialog_opened = Signal(object)  # ShipmentDialog, once its catalogue is read
 
     def __init__(self, ws: Workspace, runner: OperationRunner, parent: QWidget,
@@ -42,6 +43,7 @@ class ShipmentFlow(QObject):
         self.preview: PdfPreview | None = None
         self.saved_list: ShipmentsDialog | None = None
         self.last_documents: DocumentsResult | None = None
+        self.cleared_box: QMessageBox | None = None  # asks before printing past a cleared blocking flag
         self._opening = False  # a new shipment's catalogue is being read
 
     # opening ------------------------------------------------------------------------------
@@ -139,33 +141,57 @@ class ShipmentFlow(QObject):
         self.runner.run(self.tr("Saving the shipment"), lambda p: shipments.save_shipment(self.ws, raw), done,
                         lambda msg, det: self.show_error(self.tr("Shipment not saved"), msg, det))
 
-    def print_documents(self, raw: dict[str, Any], out_dir: Path | None = None) -> None:
+    def print_documents(self, raw: dict[str, Any], out_dir: Path | None = None, ship_cleared: bool = False) -> None:
         spec = self._valid(raw)
         if spec is None:
             return
         self._remember(raw)
         target = out_dir or self.ws.documents_dir
 
-        def work(progress: Any) -> DocumentsResult | DocumentsRefused:
+        def work(progress: Any) -> DocumentsResult | DocumentsRefused | ClearedBlocks:
             try:
-                return build_documents(self.ws, spec, raw, target, progress)
-            except DocumentsRefused as refused:
-                return refused  # not an error: the dialog lists the items to review
+                return build_documents(self.ws, spec, raw, target, progress, ship_cleared=ship_cleared)
+            except (DocumentsRefused, ClearedBlocks) as refused:
+                return refused  # not an error: the dialog lists the items to review, or asks
 
-        self.runner.run(self.tr("Printing documents"), work, self._printed,
+        self.runner.run(self.tr("Printing documents"), work,
+                        lambda r: self._printed(r, lambda: self.print_documents(raw, out_dir, ship_cleared=True)),
                         lambda msg, det: self.show_error(self.tr("Documents not printed"), msg, det))
 
-    def reprint(self, shipment_id: int) -> None:
-        def work(progress: Any) -> DocumentsResult | DocumentsRefused:
+    def reprint(self, shipment_id: int, ship_cleared: bool = False) -> None:
+        def work(progress: Any) -> DocumentsResult | DocumentsRefused | ClearedBlocks:
             try:
-                return reprint(self.ws, shipment_id, self.ws.documents_dir, progress)
-            except DocumentsRefused as refused:
+                return reprint(self.ws, shipment_id, self.ws.documents_dir, progress, ship_cleared)
+            except (DocumentsRefused, ClearedBlocks) as refused:
                 return refused
 
-        self.runner.run(self.tr("Reprinting documents"), work, self._printed,
+        self.runner.run(self.tr("Reprinting documents"), work,
+                        lambda r: self._printed(r, lambda: self.reprint(shipment_id, ship_cleared=True)),
                         lambda msg, det: self.show_error(self.tr("Documents not printed"), msg, det))
 
-    def _printed(self, result: DocumentsResult | DocumentsRefused) -> None:
+    def confirm_cleared(self, cleared: ClearedBlocks, again: Callable[[], None]) -> None:
+        """A ban or other blocking flag for the destination was cleared by a reviewer: say whose
+        note lets it ship, and go on only if the user says so."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Blocking flags were cleared"),
+                          self.tr("These items carry a blocking flag for {dest} that a reviewer cleared:\n\n{items}\n\n"
+                                  "Print the documents for {dest} anyway?").format(
+                              dest=cleared.destination, items="\n".join(b.describe(cleared.destination)
+                                                                        for b in cleared.blocks)),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.parent_widget)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.accepted.connect(again)
+        self.cleared_box = box
+        box.open()
+        self.sig_cleared_asked.emit(cleared)
+
+    def _printed(self, result: DocumentsResult | DocumentsRefused | ClearedBlocks,
+                 again: Callable[[], None] | None = None) -> None:
+        if isinstance(result, ClearedBlocks):
+            if again is not None:
+                self.confirm_cleared(result, again)
+            return
         if isinstance(result, DocumentsRefused):
             self.sig_refused.emit(result)
             if self.dialog is not None and self.dialog.isVisible():
@@ -193,20 +219,20 @@ class ShipmentFlow(QObject):
         if path:
             self.export_lines(raw, Path(path))
 
-    def export_lines(self, raw: dict[str, Any], path: Path) -> None:
+    def export_lines(self, raw: dict[str, Any], path: Path, ship_cleared: bool = False) -> None:
         spec = self._valid(raw)
         if spec is None:
             return
 
-        def work(progress: Any) -> int | DocumentsRefused:
+        def work(progress: Any) -> int | DocumentsRefused | ClearedBlocks:
             try:
-                return export_shipment_lines(self.ws, spec, path)
-            except DocumentsRefused as refused:
+                return export_shipment_lines(self.ws, spec, path, ship_cleared)
+            except (DocumentsRefused, ClearedBlocks) as refused:
                 return refused
 
-        def done(result: int | DocumentsRefused) -> None:
-            if isinstance(result, DocumentsRefused):
-                self._printed(result)
+        def done(result: int | DocumentsRefused | ClearedBlocks) -> None:
+            if isinstance(result, (DocumentsRefused, ClearedBlocks)):
+                self._printed(result, lambda: self.export_lines(raw, path, ship_cleared=True))
             else:
                 self.say(self.tr("Wrote {n} lines to {path}").format(n=result, path=path))
 

@@ -1571,12 +1571,12 @@ Folder data: {dir}</translation>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="87"/>
+        <location filename="../../app/gui/review_controller.py" line="88"/>
         <source>{sku}: {code} recorded</source>
         <translation>{sku}: {code} dicatat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="88"/>
+        <location filename="../../app/gui/review_controller.py" line="89"/>
         <source>{code} recorded for {n} items</source>
         <translation>{code} dicatat untuk {n} barang</translation>
     </message>
@@ -1586,79 +1586,79 @@ Folder data: {dir}</translation>
         <translation>Keputusan (*.csv *.xlsx *.xlsm *.ods);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="66"/>
+        <location filename="../../app/gui/review_controller.py" line="67"/>
         <source>Counting for the dashboard</source>
         <translation>Menghitung untuk dasbor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="67"/>
+        <location filename="../../app/gui/review_controller.py" line="68"/>
         <source>Dashboard not updated</source>
         <translation>Dasbor tidak diperbarui</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="90"/>
+        <location filename="../../app/gui/review_controller.py" line="91"/>
         <source>{text} — check: {w}</source>
         <translation>{text} — periksa: {w}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="94"/>
+        <location filename="../../app/gui/review_controller.py" line="95"/>
         <source>Saving decision</source>
         <translation>Menyimpan keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="95"/>
+        <location filename="../../app/gui/review_controller.py" line="96"/>
         <source>Decision not saved</source>
         <translation>Keputusan tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="102"/>
+        <location filename="../../app/gui/review_controller.py" line="103"/>
         <source>Undid the decision for {sku}</source>
         <translation>Keputusan untuk {sku} dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="104"/>
+        <location filename="../../app/gui/review_controller.py" line="105"/>
         <source>Undoing</source>
         <translation>Membatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="105"/>
+        <location filename="../../app/gui/review_controller.py" line="106"/>
         <source>Nothing undone</source>
         <translation>Tidak ada yang dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="108"/>
+        <location filename="../../app/gui/review_controller.py" line="109"/>
         <source>Import decisions</source>
         <translation>Impor keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="119"/>
+        <location filename="../../app/gui/review_controller.py" line="120"/>
         <source>{name}: {n} decisions applied, {r} rows rejected</source>
         <translation>{name}: {n} keputusan diterapkan, {r} baris ditolak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="122"/>
+        <location filename="../../app/gui/review_controller.py" line="123"/>
         <source>row {n}, column {col}: {why}</source>
         <translation>baris {n}, kolom {col}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="124"/>
+        <location filename="../../app/gui/review_controller.py" line="125"/>
         <source>Some rows were not applied</source>
         <translation>Beberapa baris tidak diterapkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="125"/>
+        <location filename="../../app/gui/review_controller.py" line="126"/>
         <source>{r} rows of {name} were rejected:
 {lines}</source>
         <translation>{r} baris dari {name} ditolak:
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="128"/>
+        <location filename="../../app/gui/review_controller.py" line="129"/>
         <source>Importing decisions from {name}</source>
         <translation>Mengimpor keputusan dari {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="130"/>
+        <location filename="../../app/gui/review_controller.py" line="131"/>
         <source>Decisions not imported</source>
         <translation>Keputusan tidak diimpor</translation>
     </message>
@@ -2219,96 +2219,114 @@ Folder data: {dir}</translation>
 <context>
     <name>ShipmentFlow</name>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="76"/>
+        <location filename="../../app/gui/shipment_flow.py" line="78"/>
         <source>Reading the catalogue</source>
         <translation>Membaca katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="77"/>
+        <location filename="../../app/gui/shipment_flow.py" line="79"/>
         <source>Shipment not opened</source>
         <translation>Pengiriman tidak dibuka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="120"/>
+        <location filename="../../app/gui/shipment_flow.py" line="122"/>
         <source>The shipment is incomplete</source>
         <translation>Data pengiriman belum lengkap</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="136"/>
+        <location filename="../../app/gui/shipment_flow.py" line="138"/>
         <source>unchanged</source>
         <translation>tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="136"/>
+        <location filename="../../app/gui/shipment_flow.py" line="138"/>
         <source>revision {r}</source>
         <translation>revisi {r}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="137"/>
+        <location filename="../../app/gui/shipment_flow.py" line="139"/>
         <source>Shipment {n} saved ({what})</source>
         <translation>Pengiriman {n} tersimpan ({what})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="139"/>
+        <location filename="../../app/gui/shipment_flow.py" line="141"/>
         <source>Saving the shipment</source>
         <translation>Menyimpan pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="140"/>
+        <location filename="../../app/gui/shipment_flow.py" line="142"/>
         <source>Shipment not saved</source>
         <translation>Pengiriman tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="155"/>
+        <location filename="../../app/gui/shipment_flow.py" line="157"/>
         <source>Printing documents</source>
         <translation>Mencetak dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="156"/>
-        <location filename="../../app/gui/shipment_flow.py" line="166"/>
-        <location filename="../../app/gui/shipment_flow.py" line="173"/>
+        <location filename="../../app/gui/shipment_flow.py" line="159"/>
+        <location filename="../../app/gui/shipment_flow.py" line="170"/>
+        <location filename="../../app/gui/shipment_flow.py" line="199"/>
         <source>Documents not printed</source>
         <translation>Dokumen tidak dicetak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="165"/>
+        <location filename="../../app/gui/shipment_flow.py" line="168"/>
         <source>Reprinting documents</source>
         <translation>Mencetak ulang dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="173"/>
+        <location filename="../../app/gui/shipment_flow.py" line="175"/>
+        <source>Blocking flags were cleared</source>
+        <translation>Tanda pemblokiran telah dibersihkan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_flow.py" line="176"/>
+        <source>These items carry a blocking flag for {dest} that a reviewer cleared:
+
+{items}
+
+Print the documents for {dest} anyway?</source>
+        <translation>Barang berikut membawa tanda pemblokiran untuk {dest} yang telah dibersihkan peninjau:
+
+{items}
+
+Tetap cetak dokumen untuk {dest}?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_flow.py" line="199"/>
         <source>These items need a decision first:
 {items}</source>
         <translation>Barang-barang ini perlu diputuskan dulu:
 {items}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="180"/>
+        <location filename="../../app/gui/shipment_flow.py" line="206"/>
         <source>Invoice and packing list saved in {dir} (revision {r}). Check: {w}</source>
         <translation>Faktur dan daftar kemasan disimpan di {dir} (revisi {r}). Periksa: {w}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="183"/>
+        <location filename="../../app/gui/shipment_flow.py" line="209"/>
         <source>Invoice and packing list saved in {dir} (revision {r}).</source>
         <translation>Faktur dan daftar kemasan disimpan di {dir} (revisi {r}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="191"/>
+        <location filename="../../app/gui/shipment_flow.py" line="217"/>
         <source>Export lines for the carrier</source>
         <translation>Ekspor baris untuk jasa pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="211"/>
+        <location filename="../../app/gui/shipment_flow.py" line="237"/>
         <source>Wrote {n} lines to {path}</source>
         <translation>{n} baris ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="213"/>
+        <location filename="../../app/gui/shipment_flow.py" line="239"/>
         <source>Exporting shipment lines</source>
         <translation>Mengekspor baris pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="214"/>
+        <location filename="../../app/gui/shipment_flow.py" line="240"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
