@@ -465,6 +465,30 @@ def test_a_cleared_ban_for_the_destination_prints_only_on_purpose(ready_ws, tmp_
         assert printed is not None and printed.payload["cleared_blocks"] == [["VP-1", "VAPE-BAN"]]
 
 
+def test_refusals_name_the_flags_and_every_unpriced_line(ready_ws, tmp_path: Path) -> None:
+    ws = ready_ws
+    with ws.db.session() as s:
+        items = {i.sku: i for i in s.scalars(select(Item))}
+        items["TH-1"].currency = items["VN-1"].currency = "THB"
+        items["CN-1"].unit_value = None
+    raw = shipment()
+    with pytest.raises(ShipmentProblem) as err:
+        build_documents(ws, parse_shipment(raw), raw, tmp_path / "out")
+    message = str(err.value)
+    assert "TH-1 is priced in THB" in message and "VN-1 is priced in THB" in message
+    assert "CN-1 has no price in the catalogue" in message and "unit value in USD" in message
+
+    ws.set_setting("markets", ["SG"])
+    services.import_catalogue(ws, write_catalogue(tmp_path / "vape.csv", [
+        ("VP-1", "Disposable vape pen 5000 puffs", "", "plastic", "CN", "4.00", "USD", "0.050")]))
+    services.classify_pending(ws, ["SG"])
+    raw = shipment(lines=[{"sku": "VP-1", "quantity": 1, "package": 1}])
+    with pytest.raises(DocumentsRefused) as refused:
+        build_documents(ws, parse_shipment(raw), raw, tmp_path / "out")
+    [(sku, why)] = refused.value.problems
+    assert sku == "VP-1" and why.startswith("waits for review: ") and "VAPE-BAN (SG)" in why
+
+
 def test_an_invoice_line_names_the_variation(ready_ws, tmp_path: Path) -> None:
     """Variations share a title in marketplace exports; the invoice tells them apart."""
     with ready_ws.db.session() as s:

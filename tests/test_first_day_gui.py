@@ -234,7 +234,9 @@ def test_errors_show_details_to_copy_and_unexpected_ones_are_logged(qtbot, windo
     assert any("a surprise" in r.getMessage() for r in caplog.records)
 
     window.show_unexpected("ValueError: a surprise", "Traceback ...")
-    assert "not expected" in window.error_dialog.hint.text()
+    assert "not expected" in window.error_dialog.hint.text() and window.error_dialog.log_button.isVisible()
+    window.show_error("Documents not printed", "These items need a decision first:\nVP-1: waits for review: VAPE-BAN (SG)")
+    assert not window.error_dialog.log_button.isVisible()  # a refusal has nothing in the log to look at
 
 
 def test_a_damaged_shipped_model_is_retrained_and_the_user_told(qtbot, ws, tmp_path: Path, monkeypatch) -> None:

@@ -82,6 +82,7 @@ def _gated_lines(ws: Workspace, spec: ShipmentSpec, ship_cleared: bool) -> tuple
     ids: dict[str, int] = {}
     lines: list[DocLine] = []
     cleared: list[ClearedBlock] = []
+    unpriced: list[str] = []  # every line without a usable price, named at once
     rules = ws.rules()
     with ws.db.session() as s:
         for ln in spec.lines:
@@ -89,7 +90,7 @@ def _gated_lines(ws: Workspace, spec: ShipmentSpec, ship_cleared: bool) -> tuple
             if item is None:
                 raise ShipmentProblem(f"lines: no item with SKU '{ln.sku}'")
             if item.status in ("pending", "flagged") or not item.hs_code:
-                problems.append((item.sku, "waits for review" if item.status == "flagged" else "not classified yet"))
+                problems.append((item.sku, _waiting(item)))
                 ids[item.sku] = item.id
                 continue
             unseen, blocks = _destination_flags(s, rules, item, spec.destination)
@@ -102,10 +103,11 @@ def _gated_lines(ws: Workspace, spec: ShipmentSpec, ship_cleared: bool) -> tuple
                 continue
             unit_value = ln.unit_value if ln.unit_value is not None else item.unit_value
             if unit_value is None:
-                raise ShipmentProblem(f"lines: SKU '{ln.sku}' has no price; give unit_value in the shipment")
+                unpriced.append(f"{ln.sku} has no price in the catalogue")
+                continue
             if ln.unit_value is None and item.currency and item.currency != spec.currency:
-                raise ShipmentProblem(f"lines: SKU '{ln.sku}' is priced in {item.currency} but the shipment is in "
-                                      f"{spec.currency}; give unit_value in {spec.currency}")
+                unpriced.append(f"{ln.sku} is priced in {item.currency}")
+                continue
             if unit_value == 0:
                 problems.append((item.sku, "zero value is not accepted by customs; declare a value"))
                 ids[item.sku] = item.id
@@ -115,11 +117,24 @@ def _gated_lines(ws: Workspace, spec: ShipmentSpec, ship_cleared: bool) -> tuple
                                  item.origin or spec.seller.country,
                                  ln.quantity, item.quantity_unit or "pcs", unit_value, net, ln.origin_criterion,
                                  ln.package))
+    if unpriced:
+        raise ShipmentProblem(f"lines: {'; '.join(unpriced)}. Give each of these lines its unit value in "
+                              f"{spec.currency} (unit_value in a shipment file)")
     if problems:
         raise DocumentsRefused(problems, ids)
     if cleared and not ship_cleared:
         raise ClearedBlocks(spec.destination, cleared)
     return (consolidate(lines, spec.currency) if spec.consolidate else lines), cleared
+
+
+def _waiting(item: Item) -> str:
+    """Why an item is not ready, with the flags a reviewer must settle."""
+    if item.status != "flagged":
+        return "not classified yet"
+    waiting = sorted({(f.rule_id, f.market) for f in item.flags if f.severity in WAITING})
+    if not waiting:
+        return "waits for review"
+    return "waits for review: " + ", ".join(rule if market == "*" else f"{rule} ({market})" for rule, market in waiting)
 
 
 def _destination_flags(s: Session, rules: RuleSet, item: Item, destination: str) -> tuple[list[FlagResult], list[ClearedBlock]]:

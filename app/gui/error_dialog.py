@@ -50,7 +50,7 @@ class ErrorDialog(QDialog):
         self.copy_button.clicked.connect(self.copy_details)
         self.log_button = QPushButton(self.tr("Open the log folder"))
         self.log_button.clicked.connect(self.open_log_folder)
-        self.log_button.setVisible(log_file is not None)
+        self.log_button.setVisible(log_file is not None and bool(details))  # the log holds only what went wrong inside
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         buttons.accepted.connect(self.close)
