@@ -157,6 +157,36 @@ def test_a_new_threshold_and_market_apply_at_once(qtbot, ws, tmp_path: Path) -> 
     assert window.runner.wait(30000)
 
 
+def test_file_dialogs_start_in_the_last_folder_and_add_the_chosen_extension(qtbot, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.gui import file_dialogs
+
+    assert file_dialogs.with_type_suffix(Path("a/review-log"), "Excel (*.xlsx)") == Path("a/review-log.xlsx")
+    assert file_dialogs.with_type_suffix(Path("a/log.csv"), "Excel (*.xlsx)") == Path("a/log.csv")
+    assert file_dialogs.with_type_suffix(Path("a/log"), "") == Path("a/log")
+    asked: list[str] = []
+    (tmp_path / "exports").mkdir()
+
+    def save(_parent, _title, start, _filters):  # type: ignore[no-untyped-def]
+        asked.append(start)
+        return str(tmp_path / "exports" / "review-log"), "Excel (*.xlsx)"
+
+    def open_(_parent, _title, start, _filters):  # type: ignore[no-untyped-def]
+        asked.append(start)
+        return str(tmp_path / "exports" / "decisions.csv"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", open_)
+    assert file_dialogs.save_file(None, "Export", "review-log.csv", "CSV (*.csv);;Excel (*.xlsx)") == \
+        tmp_path / "exports" / "review-log.xlsx"
+    assert asked[0] == str(Path.home() / "review-log.csv")
+    assert file_dialogs.open_file(None, "Import", "CSV (*.csv)") == tmp_path / "exports" / "decisions.csv"
+    assert asked[1] == str(tmp_path / "exports")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: ("", ""))
+    assert file_dialogs.open_file(None, "Import", "CSV (*.csv)") is None
+
+
 def test_the_data_folder_comes_from_the_command_line_then_the_environment_then_settings(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.delenv("BORDERLINE_DATA_DIR", raising=False)
     window_state.set_saved_data_dir(tmp_path / "chosen")

@@ -7,9 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from app.core import backup
+from app.gui.file_dialogs import open_file, save_file
 
 BACKUP_FILTER = "Borderline backups (*.db *.sqlite);;All files (*)"
 
@@ -29,10 +30,10 @@ class BackupActions(QObject):
         self.confirm: QMessageBox | None = None
 
     def choose_backup(self) -> None:
-        default = str(Path.home() / f"borderline-{date.today():%Y-%m-%d}.db")
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Back up the database"), default, BACKUP_FILTER)
+        path = save_file(self.window, self.tr("Back up the database"), f"borderline-{date.today():%Y-%m-%d}.db",
+                         BACKUP_FILTER)
         if path:
-            self.backup_to(Path(path))
+            self.backup_to(path)
 
     def backup_to(self, path: Path) -> None:
         w = self.window
@@ -42,7 +43,7 @@ class BackupActions(QObject):
                      lambda msg, det: w.show_error(self.tr("Backup failed"), msg, det))
 
     def choose_restore(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Restore from a backup"), "", BACKUP_FILTER)
+        path = open_file(self.window, self.tr("Restore from a backup"), BACKUP_FILTER)
         if not path:
             return
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore from a backup"),

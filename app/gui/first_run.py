@@ -10,12 +10,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget, QWizard, QWizardPage)
 
 from app.core.assets import AssetRefused, import_asset
 from app.core.profile import MARKETS, countries, country_name, currencies, seller_profile
 from app.core.workspace import Workspace
+from app.gui.file_dialogs import open_file
 
 
 def country_combo(selected: str) -> QComboBox:
@@ -115,11 +116,11 @@ class FirstRunWizard(QWizard):
         return page
 
     def _choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a logo"), "", self.tr("Images (*.png *.jpg *.jpeg)"))
+        path = open_file(self, self.tr("Choose a logo"), self.tr("Images (*.png *.jpg *.jpeg)"))
         if not path:
             return
         try:  # documents embed only files copied into the data folder's assets/ when picked here
-            self.logo.setText(import_asset(self.ws.data_dir, Path(path)))
+            self.logo.setText(import_asset(self.ws.data_dir, path))
         except AssetRefused as exc:
             self.logo.clear()
             self.logo.setPlaceholderText(str(exc))

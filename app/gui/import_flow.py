@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog
 
 from app.core import services
 from app.core.importer import ImportOptions, ImportPreview, ImportReport
+from app.gui.file_dialogs import save_file
 from app.gui.import_report import ImportReportDialog
 from app.gui.mapping_dialog import MappingDialog
 
@@ -73,10 +73,9 @@ class ImportFlow(QObject):
         QTimer.singleShot(0, self.window.classify)
 
     def choose_report_file(self, catalogue_id: int) -> None:
-        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export the import report"), "import-report.csv",
-                                              "CSV (*.csv);;Excel (*.xlsx)")
-        if name:
-            self.export_report(catalogue_id, Path(name))
+        path = save_file(self.window, self.tr("Export the import report"), "import-report.csv", "CSV (*.csv);;Excel (*.xlsx)")
+        if path:
+            self.export_report(catalogue_id, path)
 
     def export_report(self, catalogue_id: int, path: Path) -> None:
         ws = self.window.ws

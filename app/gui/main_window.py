@@ -6,12 +6,13 @@ from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from app.core import outputs, reviewing, services
 from app.core.paths import bundled_data_dir
 from app.core.shipment_documents import DocumentsResult
 from app.core.workspace import Workspace
+from app.gui.file_dialogs import open_file, save_file
 from app.gui.import_flow import ImportFlow
 from app.gui import window_state
 from app.gui.error_dialog import ErrorDialog
@@ -183,9 +184,9 @@ class MainWindow(QMainWindow):
     # import -------------------------------------------------------------------------------
     def choose_import(self) -> None:
         filters = self.tr("Catalogues ({patterns})").format(patterns=CATALOGUE_PATTERNS) + ";;" + self.tr("All files (*)")
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import catalogue"), "", filters)
+        path = open_file(self, self.tr("Import catalogue"), filters)
         if path:
-            self.import_file(Path(path))
+            self.import_file(path)
 
     def load_demo(self) -> None:
         self.import_file(bundled_data_dir() / "demo_catalogue.csv")
@@ -232,8 +233,7 @@ class MainWindow(QMainWindow):
 
     # exports ------------------------------------------------------------------------------
     def _save_name(self, title: str, default: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, title, default, "CSV (*.csv);;Excel (*.xlsx)")
-        return Path(path) if path else None
+        return save_file(self, title, default, "CSV (*.csv);;Excel (*.xlsx)")
 
     def choose_export_log(self) -> None:
         path = self._save_name(self.tr("Export review log"), "review-log.csv")

@@ -9,9 +9,10 @@ from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app.core.jobs import Cancelled, Progress, no_progress
+from app.gui.file_dialogs import save_file
 from app.gui.operations import OperationRunner
 
 
@@ -151,9 +152,9 @@ class PdfPreview(QDialog):
         QMessageBox.warning(self, self.tr("Printing failed"), message)
 
     def choose_save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), self.current.name, "PDF (*.pdf)")
+        path = save_file(self, self.tr("Save a copy"), self.current.name, "PDF (*.pdf)")
         if path:
-            self.save_copy(Path(path))
+            self.save_copy(path)
 
     def save_copy(self, target: Path) -> None:
         if target.resolve() != self.current.resolve():

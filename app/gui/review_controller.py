@@ -11,12 +11,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.core import outputs, reviewing, services
 from app.core.dashboard import Dashboard, dashboard
 from app.core.workspace import Workspace
 from app.gui.dashboard_page import DashboardPage
+from app.gui.file_dialogs import open_file
 from app.gui.lazy_model import FunctionSource
 from app.gui.operations import OperationRunner
 from app.gui.review_page import ReviewPage
@@ -106,10 +107,9 @@ class ReviewController(QObject):
                         lambda msg, det: self.show_error(self.tr("Nothing undone"), msg, det))
 
     def choose_import_decisions(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import decisions"), "",
-                                              self.tr(DECISIONS_FILTER))
+        path = open_file(self.window, self.tr("Import decisions"), self.tr(DECISIONS_FILTER))
         if path:
-            self.import_decisions(Path(path))
+            self.import_decisions(path)
 
     def import_decisions(self, path: Path) -> None:
         """Apply a filled-in queue export; every rejected row is named."""

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QTabWidget,
                                QVBoxLayout, QWidget)
 
@@ -21,6 +21,7 @@ from app.core.assets import AssetRefused
 from app.core.services import ItemRow
 from app.core.shipment import EXPORT_TYPES, INCOTERMS, PAPER_SIZES, REASONS
 from app.core.shipments import PartyRow
+from app.gui.file_dialogs import open_file
 from app.gui.labels import core_label
 from app.gui.shipment_parts import LinesEditor, PackagesTable, PartyBox
 
@@ -140,11 +141,11 @@ class ShipmentDialog(QDialog):
         self.set_shipment(raw)
 
     def _choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Logo"), "", self.tr("Images (*.png *.jpg *.jpeg)"))
+        path = open_file(self, self.tr("Logo"), self.tr("Images (*.png *.jpg *.jpeg)"))
         if not path:
             return
         try:  # documents embed only files copied into the data folder's assets/ when picked here
-            self.extras["logo"].setText(self._import_logo(Path(path)) if self._import_logo else path)
+            self.extras["logo"].setText(self._import_logo(path) if self._import_logo else str(path))
         except AssetRefused as exc:
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Logo"), str(exc), QMessageBox.StandardButton.Ok, self)
             box.setTextFormat(Qt.TextFormat.PlainText)

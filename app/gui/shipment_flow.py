@@ -11,13 +11,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core import assets, services, shipments
 from app.core.shipment import ShipmentError, parse_shipment
 from app.core.shipment_documents import (ClearedBlocks, DocumentsRefused, DocumentsResult, build_documents, export_shipment_lines,
                                          reprint)
 from app.core.workspace import Workspace
+from app.gui.file_dialogs import save_file
 from app.gui.operations import OperationRunner
 from app.gui.pdf_preview import PdfPreview
 from app.gui.shipment_dialog import SELLER_EXTRAS, ShipmentDialog
@@ -214,10 +215,9 @@ class ShipmentFlow(QObject):
 
     def choose_export_lines(self, raw: dict[str, Any]) -> None:
         name = f"{raw.get('invoice_number') or 'shipment'}-lines.csv"
-        path, _ = QFileDialog.getSaveFileName(self.parent_widget, self.tr("Export lines for the carrier"), name,
-                                              "CSV (*.csv);;Excel (*.xlsx)")
+        path = save_file(self.parent_widget, self.tr("Export lines for the carrier"), name, "CSV (*.csv);;Excel (*.xlsx)")
         if path:
-            self.export_lines(raw, Path(path))
+            self.export_lines(raw, path)
 
     def export_lines(self, raw: dict[str, Any], path: Path, ship_cleared: bool = False) -> None:
         spec = self._valid(raw)
