@@ -168,6 +168,9 @@ def test_queue_model_is_a_valid_qt_model(qtbot, qtmodeltester, window: MainWindo
     page.search.setText("dup-")
     page.reload_queue()
     assert page.model.rowCount() == 3
+    page.search.setText("no such product")
+    page.reload_queue()
+    assert page.model.rowCount() == 0 and page.item_pane.title.toPlainText() == "No item matches the search and filters."
     page.search.clear()
     page.reload_queue()
     assert page.model.rowCount() == 50

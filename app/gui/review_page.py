@@ -185,6 +185,9 @@ class ReviewPage(QWidget):
         self.sig_queue_reloaded.emit(n)
         if n == 0:
             self.show_detail(None)
+            f = self.current_filter()
+            if f.status != "flagged" or any((f.rule_id, f.severity, f.market, f.band, f.search, f.catalogue_id is not None)):
+                self.item_pane.title.setPlainText(self.tr("No item matches the search and filters."))
             return
         at = self.model.row_of(current) if current is not None else -1
         self._select_row(at if at >= 0 else min(row, n - 1), force=True)

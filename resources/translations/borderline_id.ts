@@ -4,12 +4,12 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../app/gui/backup_menu.py" line="23"/>
+        <location filename="../../app/gui/backup_menu.py" line="24"/>
         <source>&amp;Back up the database…</source>
         <translation>&amp;Cadangkan basis data…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_menu.py" line="24"/>
+        <location filename="../../app/gui/backup_menu.py" line="25"/>
         <source>&amp;Restore from a backup…</source>
         <translation>Pu&amp;lihkan dari cadangan…</translation>
     </message>
@@ -19,43 +19,43 @@
         <translation>Cadangkan basis data</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_menu.py" line="39"/>
+        <location filename="../../app/gui/backup_menu.py" line="40"/>
         <source>Backing up</source>
         <translation>Mencadangkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_menu.py" line="40"/>
+        <location filename="../../app/gui/backup_menu.py" line="41"/>
         <source>Backed up {n} items and {d} decisions to {path}</source>
         <translation>{n} barang dan {d} keputusan dicadangkan ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_menu.py" line="42"/>
+        <location filename="../../app/gui/backup_menu.py" line="43"/>
         <source>Backup failed</source>
         <translation>Pencadangan gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_menu.py" line="45"/>
-        <location filename="../../app/gui/backup_menu.py" line="48"/>
+        <location filename="../../app/gui/backup_menu.py" line="46"/>
+        <location filename="../../app/gui/backup_menu.py" line="49"/>
         <source>Restore from a backup</source>
         <translation>Pulihkan dari cadangan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_menu.py" line="49"/>
+        <location filename="../../app/gui/backup_menu.py" line="50"/>
         <source>Replace everything in Borderline with the content of {path}? The current database is kept as a copy in the backups folder first.</source>
         <translation>Ganti seluruh isi Borderline dengan isi {path}? Basis data saat ini disimpan dulu sebagai salinan di folder cadangan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_menu.py" line="65"/>
+        <location filename="../../app/gui/backup_menu.py" line="66"/>
         <source>Restored {path}: {n} items, {d} decisions</source>
         <translation>{path} dipulihkan: {n} barang, {d} keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_menu.py" line="67"/>
+        <location filename="../../app/gui/backup_menu.py" line="68"/>
         <source>Restoring</source>
         <translation>Memulihkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_menu.py" line="68"/>
+        <location filename="../../app/gui/backup_menu.py" line="69"/>
         <source>Nothing was restored</source>
         <translation>Tidak ada yang dipulihkan</translation>
     </message>
@@ -200,127 +200,127 @@ Folder data: {dir}</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/gui/first_run.py" line="38"/>
+        <location filename="../../app/gui/first_run.py" line="39"/>
         <source>Welcome to Borderline</source>
         <translation>Selamat datang di Borderline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="49"/>
+        <location filename="../../app/gui/first_run.py" line="50"/>
         <source>Your company</source>
         <translation>Perusahaan Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="50"/>
+        <location filename="../../app/gui/first_run.py" line="51"/>
         <source>This goes on every commercial invoice and packing list as the shipper. You can change it later in Settings.</source>
         <translation>Data ini tercantum sebagai pengirim di setiap faktur komersial dan daftar kemasan. Anda dapat mengubahnya nanti di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="57"/>
+        <location filename="../../app/gui/first_run.py" line="58"/>
         <source>e.g. VAT, GST or NPWP number</source>
         <translation>mis. nomor NPWP, VAT atau GST</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="65"/>
+        <location filename="../../app/gui/first_run.py" line="66"/>
         <source>PNG or JPEG, optional</source>
         <translation>PNG atau JPEG, opsional</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="66"/>
+        <location filename="../../app/gui/first_run.py" line="67"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="72"/>
+        <location filename="../../app/gui/first_run.py" line="73"/>
         <source>Company name *</source>
         <translation>Nama perusahaan *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="73"/>
+        <location filename="../../app/gui/first_run.py" line="74"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="74"/>
+        <location filename="../../app/gui/first_run.py" line="75"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="75"/>
+        <location filename="../../app/gui/first_run.py" line="76"/>
         <source>Tax ID</source>
         <translation>NPWP / nomor pajak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="76"/>
+        <location filename="../../app/gui/first_run.py" line="77"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="77"/>
+        <location filename="../../app/gui/first_run.py" line="78"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="78"/>
+        <location filename="../../app/gui/first_run.py" line="79"/>
         <source>Goods usually made in</source>
         <translation>Barang biasanya dibuat di</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="79"/>
+        <location filename="../../app/gui/first_run.py" line="80"/>
         <source>Invoice currency</source>
         <translation>Mata uang faktur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="80"/>
+        <location filename="../../app/gui/first_run.py" line="81"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="86"/>
+        <location filename="../../app/gui/first_run.py" line="87"/>
         <source>Where you ship to</source>
         <translation>Tujuan pengiriman Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="87"/>
+        <location filename="../../app/gui/first_run.py" line="88"/>
         <source>Borderline checks each item against the rules of these markets: prohibited goods, batteries, blades, permits.</source>
         <translation>Borderline memeriksa setiap barang terhadap aturan pasar-pasar ini: barang terlarang, baterai, benda tajam, izin.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="100"/>
+        <location filename="../../app/gui/first_run.py" line="101"/>
         <source>Who reviews</source>
         <translation>Siapa yang meninjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="101"/>
+        <location filename="../../app/gui/first_run.py" line="102"/>
         <source>Every decision records the reviewer&apos;s name in the audit trail.</source>
         <translation>Setiap keputusan mencatat nama peninjau di jejak audit.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="103"/>
+        <location filename="../../app/gui/first_run.py" line="104"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="104"/>
+        <location filename="../../app/gui/first_run.py" line="105"/>
         <source>Load the demo catalogue and show me a guided first review</source>
         <translation>Muat katalog demo dan pandu saya dalam tinjauan pertama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="108"/>
+        <location filename="../../app/gui/first_run.py" line="109"/>
         <source>Reviewer</source>
         <translation>Peninjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="111"/>
+        <location filename="../../app/gui/first_run.py" line="112"/>
         <source>You can skip the tour at any time, and take it again from the Help menu.</source>
         <translation>Anda dapat melewati panduan kapan saja, dan mengulanginya dari menu Bantuan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="118"/>
+        <location filename="../../app/gui/first_run.py" line="119"/>
         <source>Choose a logo</source>
         <translation>Pilih logo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="118"/>
+        <location filename="../../app/gui/first_run.py" line="119"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -504,17 +504,17 @@ Folder data: {dir}</translation>
         <translation>Ekspor laporan impor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_flow.py" line="83"/>
+        <location filename="../../app/gui/import_flow.py" line="82"/>
         <source>Exporting the import report</source>
         <translation>Mengekspor laporan impor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_flow.py" line="85"/>
+        <location filename="../../app/gui/import_flow.py" line="84"/>
         <source>Wrote {n} rejected rows to {path}</source>
         <translation>{n} baris yang ditolak ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_flow.py" line="86"/>
+        <location filename="../../app/gui/import_flow.py" line="85"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
@@ -938,222 +938,222 @@ Folder data: {dir}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="62"/>
+        <location filename="../../app/gui/main_window.py" line="63"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="63"/>
+        <location filename="../../app/gui/main_window.py" line="64"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="65"/>
+        <location filename="../../app/gui/main_window.py" line="66"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="67"/>
+        <location filename="../../app/gui/main_window.py" line="68"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="72"/>
+        <location filename="../../app/gui/main_window.py" line="73"/>
         <source>Rules</source>
         <translation>Aturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="105"/>
+        <location filename="../../app/gui/main_window.py" line="106"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="106"/>
+        <location filename="../../app/gui/main_window.py" line="107"/>
         <source>&amp;Import catalogue…</source>
         <translation>&amp;Impor katalog…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="107"/>
+        <location filename="../../app/gui/main_window.py" line="108"/>
         <source>Open &amp;recent</source>
         <translation>Buka &amp;terbaru</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="108"/>
+        <location filename="../../app/gui/main_window.py" line="109"/>
         <source>Load the &amp;demo catalogue</source>
         <translation>Muat katalog &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="109"/>
+        <location filename="../../app/gui/main_window.py" line="110"/>
         <source>Import &amp;decisions…</source>
         <translation>Impor ke&amp;putusan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="111"/>
+        <location filename="../../app/gui/main_window.py" line="112"/>
         <source>Export review &amp;log…</source>
         <translation>Ekspor &amp;log tinjauan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="112"/>
+        <location filename="../../app/gui/main_window.py" line="113"/>
         <source>Export &amp;items…</source>
         <translation>Ekspor &amp;barang…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="116"/>
+        <location filename="../../app/gui/main_window.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="117"/>
+        <location filename="../../app/gui/main_window.py" line="118"/>
         <source>&amp;Model</source>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="118"/>
+        <location filename="../../app/gui/main_window.py" line="119"/>
         <source>&amp;Classify pending items</source>
         <translation>&amp;Klasifikasikan barang yang menunggu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="119"/>
+        <location filename="../../app/gui/main_window.py" line="120"/>
         <source>&amp;Retrain from decisions</source>
         <translation>&amp;Latih ulang dari keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="120"/>
+        <location filename="../../app/gui/main_window.py" line="121"/>
         <source>&amp;Documents</source>
         <translation>&amp;Dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="121"/>
+        <location filename="../../app/gui/main_window.py" line="122"/>
         <source>Commercial &amp;invoice and packing list…</source>
         <translation>&amp;Faktur komersial dan daftar kemasan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="123"/>
+        <location filename="../../app/gui/main_window.py" line="124"/>
         <source>&amp;Saved shipments…</source>
         <translation>&amp;Pengiriman tersimpan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="124"/>
+        <location filename="../../app/gui/main_window.py" line="125"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="125"/>
+        <location filename="../../app/gui/main_window.py" line="126"/>
         <source>&amp;Undo last decision</source>
         <translation>&amp;Batalkan keputusan terakhir</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="126"/>
+        <location filename="../../app/gui/main_window.py" line="127"/>
         <source>&amp;Find items</source>
         <translation>&amp;Cari barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="129"/>
+        <location filename="../../app/gui/main_window.py" line="130"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="132"/>
+        <location filename="../../app/gui/main_window.py" line="133"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="133"/>
+        <location filename="../../app/gui/main_window.py" line="134"/>
         <source>&amp;Guided first review</source>
         <translation>&amp;Panduan tinjauan pertama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="134"/>
+        <location filename="../../app/gui/main_window.py" line="135"/>
         <source>&amp;First-start assistant…</source>
         <translation>&amp;Asisten mulai pertama…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="135"/>
+        <location filename="../../app/gui/main_window.py" line="136"/>
         <source>Open the &amp;log folder</source>
         <translation>Buka folder &amp;log</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="136"/>
+        <location filename="../../app/gui/main_window.py" line="137"/>
         <source>&amp;About Borderline</source>
         <translation>&amp;Tentang Borderline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="145"/>
+        <location filename="../../app/gui/main_window.py" line="146"/>
         <source>Review ({n})</source>
         <translation>Tinjauan ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="160"/>
+        <location filename="../../app/gui/main_window.py" line="161"/>
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="161"/>
+        <location filename="../../app/gui/main_window.py" line="162"/>
         <source>This was not expected. The details are in the log file; press Copy details and send them to whoever supports your Borderline. Your saved work is safe.</source>
         <translation>Ini tidak terduga. Rinciannya ada di berkas log; tekan Salin rincian dan kirimkan kepada pihak yang mendukung Borderline Anda. Pekerjaan yang sudah tersimpan tetap aman.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="171"/>
+        <location filename="../../app/gui/main_window.py" line="172"/>
         <source>was missing</source>
         <translation>tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="171"/>
+        <location filename="../../app/gui/main_window.py" line="172"/>
         <source>failed its integrity check</source>
         <translation>gagal dalam pemeriksaan keutuhan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="172"/>
+        <location filename="../../app/gui/main_window.py" line="173"/>
         <source>could not be loaded</source>
         <translation>tidak dapat dimuat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="173"/>
+        <location filename="../../app/gui/main_window.py" line="174"/>
         <source>The shipped model {why}; a new one was trained from the starter data.</source>
         <translation>Model bawaan {why}; model baru telah dilatih dari data awal.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="175"/>
+        <location filename="../../app/gui/main_window.py" line="176"/>
         <source>Preparing the model</source>
         <translation>Menyiapkan model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="176"/>
+        <location filename="../../app/gui/main_window.py" line="177"/>
         <source>No model</source>
         <translation>Tidak ada model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="185"/>
+        <location filename="../../app/gui/main_window.py" line="186"/>
         <source>Catalogues ({patterns})</source>
         <translation>Katalog ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="185"/>
+        <location filename="../../app/gui/main_window.py" line="186"/>
         <source>All files (*)</source>
         <translation>Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="186"/>
+        <location filename="../../app/gui/main_window.py" line="187"/>
         <source>Import catalogue</source>
         <translation>Impor katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="219"/>
+        <location filename="../../app/gui/main_window.py" line="220"/>
         <source>Classified {n}: {a} auto-accepted, {f} to review</source>
         <translation>{n} diklasifikasikan: {a} diterima otomatis, {f} perlu ditinjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="223"/>
+        <location filename="../../app/gui/main_window.py" line="224"/>
         <source>Classification paused; it continues with the items still pending next time.</source>
         <translation>Klasifikasi dijeda; lain kali dilanjutkan dengan barang yang masih menunggu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="225"/>
+        <location filename="../../app/gui/main_window.py" line="226"/>
         <source>Classifying</source>
         <translation>Mengklasifikasikan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="226"/>
+        <location filename="../../app/gui/main_window.py" line="227"/>
         <source>Classification failed</source>
         <translation>Klasifikasi gagal</translation>
     </message>
@@ -1515,47 +1515,47 @@ Folder data: {dir}</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../app/gui/pdf_preview.py" line="84"/>
+        <location filename="../../app/gui/pdf_preview.py" line="85"/>
         <source>Documents: {name}</source>
         <translation>Dokumen: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pdf_preview.py" line="93"/>
+        <location filename="../../app/gui/pdf_preview.py" line="94"/>
         <source>Show {name}</source>
         <translation>Tampilkan {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pdf_preview.py" line="98"/>
+        <location filename="../../app/gui/pdf_preview.py" line="99"/>
         <source>Print…</source>
         <translation>Cetak…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pdf_preview.py" line="100"/>
+        <location filename="../../app/gui/pdf_preview.py" line="101"/>
         <source>Save as…</source>
         <translation>Simpan sebagai…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pdf_preview.py" line="102"/>
+        <location filename="../../app/gui/pdf_preview.py" line="103"/>
         <source>Open in system viewer</source>
         <translation>Buka di penampil sistem</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pdf_preview.py" line="109"/>
+        <location filename="../../app/gui/pdf_preview.py" line="110"/>
         <source>Check before you send: {w}</source>
         <translation>Periksa sebelum dikirim: {w}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pdf_preview.py" line="144"/>
+        <location filename="../../app/gui/pdf_preview.py" line="145"/>
         <source>Printing {name}</source>
         <translation>Mencetak {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pdf_preview.py" line="151"/>
+        <location filename="../../app/gui/pdf_preview.py" line="152"/>
         <source>Printing failed</source>
         <translation>Pencetakan gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pdf_preview.py" line="154"/>
+        <location filename="../../app/gui/pdf_preview.py" line="155"/>
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
     </message>
@@ -1571,62 +1571,62 @@ Folder data: {dir}</translation>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="88"/>
+        <location filename="../../app/gui/review_controller.py" line="89"/>
         <source>{sku}: {code} recorded</source>
         <translation>{sku}: {code} dicatat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="89"/>
+        <location filename="../../app/gui/review_controller.py" line="90"/>
         <source>{code} recorded for {n} items</source>
         <translation>{code} dicatat untuk {n} barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="24"/>
+        <location filename="../../app/gui/review_controller.py" line="25"/>
         <source>Decisions (*.csv *.xlsx *.xlsm *.ods);;All files (*)</source>
         <translation>Keputusan (*.csv *.xlsx *.xlsm *.ods);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="67"/>
+        <location filename="../../app/gui/review_controller.py" line="68"/>
         <source>Counting for the dashboard</source>
         <translation>Menghitung untuk dasbor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="68"/>
+        <location filename="../../app/gui/review_controller.py" line="69"/>
         <source>Dashboard not updated</source>
         <translation>Dasbor tidak diperbarui</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="91"/>
+        <location filename="../../app/gui/review_controller.py" line="92"/>
         <source>{text} — check: {w}</source>
         <translation>{text} — periksa: {w}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="95"/>
+        <location filename="../../app/gui/review_controller.py" line="96"/>
         <source>Saving decision</source>
         <translation>Menyimpan keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="96"/>
+        <location filename="../../app/gui/review_controller.py" line="97"/>
         <source>Decision not saved</source>
         <translation>Keputusan tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="103"/>
+        <location filename="../../app/gui/review_controller.py" line="104"/>
         <source>Undid the decision for {sku}</source>
         <translation>Keputusan untuk {sku} dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="105"/>
+        <location filename="../../app/gui/review_controller.py" line="106"/>
         <source>Undoing</source>
         <translation>Membatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="106"/>
+        <location filename="../../app/gui/review_controller.py" line="107"/>
         <source>Nothing undone</source>
         <translation>Tidak ada yang dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="109"/>
+        <location filename="../../app/gui/review_controller.py" line="110"/>
         <source>Import decisions</source>
         <translation>Impor keputusan</translation>
     </message>
@@ -1736,27 +1736,32 @@ Folder data: {dir}</translation>
         <translation>{n} barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="245"/>
+        <location filename="../../app/gui/review_page.py" line="190"/>
+        <source>No item matches the search and filters.</source>
+        <translation>Tidak ada barang yang cocok dengan pencarian dan filter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_page.py" line="248"/>
         <source>The two best suggestions differ in the {fact}: {q} Press 1 or 2, or O for another code.</source>
         <translation>Dua saran terbaik berbeda pada {fact}: {q} Tekan 1 atau 2, atau O untuk kode lain.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="274"/>
+        <location filename="../../app/gui/review_page.py" line="277"/>
         <source>Give {code} to the {n} selected items?</source>
         <translation>Berikan {code} ke {n} barang yang dipilih?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="281"/>
+        <location filename="../../app/gui/review_page.py" line="284"/>
         <source>Give {code} to the {n} items waiting for review with the title “{title}”?</source>
         <translation>Berikan {code} ke {n} barang yang menunggu tinjauan dengan judul “{title}”?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="285"/>
+        <location filename="../../app/gui/review_page.py" line="288"/>
         <source>Bulk decision</source>
         <translation>Keputusan massal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="307"/>
+        <location filename="../../app/gui/review_page.py" line="310"/>
         <source>{sku} has a blocking flag: type a note saying why {code} may ship, then press Enter.</source>
         <translation>{sku} memiliki tanda pemblokir: ketik catatan mengapa {code} boleh dikirim, lalu tekan Enter.</translation>
     </message>
@@ -1771,7 +1776,7 @@ Folder data: {dir}</translation>
         <translation>Antrean</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="302"/>
+        <location filename="../../app/gui/review_page.py" line="305"/>
         <source>Type your name in Reviewer first: every decision records who took it.</source>
         <translation>Ketik dulu nama Anda di Peninjau: setiap keputusan mencatat siapa yang mengambilnya.</translation>
     </message>
@@ -2029,189 +2034,189 @@ Folder data: {dir}</translation>
 <context>
     <name>ShipmentDialog</name>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="110"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="111"/>
         <source>Terms</source>
         <translation>Syarat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="81"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="82"/>
         <source>Invoice no.</source>
         <translation>No. faktur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="40"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="41"/>
         <source>Shipment: commercial invoice and packing list</source>
         <translation>Pengiriman: faktur komersial dan daftar kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="43"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="44"/>
         <source>Seller / exporter (your profile)</source>
         <translation>Penjual / eksportir (profil Anda)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="45"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="46"/>
         <source>Buyer / sold to</source>
         <translation>Pembeli / dijual kepada</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="46"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="47"/>
         <source>The buyer is the consignee</source>
         <translation>Pembeli adalah penerima</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="73"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="74"/>
         <source>Print the ATIGA preferential origin declaration</source>
         <translation>Cetak deklarasi asal preferensial ATIGA</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="74"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="75"/>
         <source>Consolidate invoice lines by HS code and origin</source>
         <translation>Gabungkan baris faktur berdasarkan kode HS dan asal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="76"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="77"/>
         <source>Choose logo…</source>
         <translation>Pilih logo…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="81"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="82"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="82"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="83"/>
         <source>Destination country</source>
         <translation>Negara tujuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="82"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="83"/>
         <source>Incoterm 2020</source>
         <translation>Incoterm 2020</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="83"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="84"/>
         <source>Named place</source>
         <translation>Tempat yang disebut</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="83"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="84"/>
         <source>Currency</source>
         <translation>Mata uang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="84"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="85"/>
         <source>Reason for export</source>
         <translation>Alasan ekspor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="84"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="85"/>
         <source>Export type</source>
         <translation>Jenis ekspor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="85"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="86"/>
         <source>Air waybill no.</source>
         <translation>No. air waybill</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="85"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="86"/>
         <source>Order / PO ref.</source>
         <translation>Ref. pesanan / PO</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="86"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="87"/>
         <source>Freight</source>
         <translation>Ongkos angkut</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="86"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="87"/>
         <source>Insurance</source>
         <translation>Asuransi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="87"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="88"/>
         <source>Other charges</source>
         <translation>Biaya lain</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="87"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="88"/>
         <source>Shipping marks</source>
         <translation>Marka pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="88"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="89"/>
         <source>Paper</source>
         <translation>Kertas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="89"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="90"/>
         <source>ATIGA exporter code</source>
         <translation>Kode eksportir ATIGA</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="90"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="91"/>
         <source>Signed by</source>
         <translation>Ditandatangani oleh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="91"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="92"/>
         <source>Signatory title</source>
         <translation>Jabatan penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="96"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="143"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="149"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="97"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="144"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="150"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="108"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="109"/>
         <source>Items</source>
         <translation>Barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="109"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="110"/>
         <source>Parties</source>
         <translation>Para pihak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="111"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="112"/>
         <source>Packages</source>
         <translation>Kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="113"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="114"/>
         <source>Documents refused: these items need a decision first</source>
         <translation>Dokumen ditolak: barang-barang ini perlu diputuskan dulu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="115"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="116"/>
         <source>Open in review</source>
         <translation>Buka di tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="126"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="127"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="127"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="128"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="128"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="129"/>
         <source>Export lines…</source>
         <translation>Ekspor baris…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="143"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="144"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="44"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="45"/>
         <source>Consignee</source>
         <translation>Penerima</translation>
     </message>
@@ -2219,69 +2224,69 @@ Folder data: {dir}</translation>
 <context>
     <name>ShipmentFlow</name>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="78"/>
+        <location filename="../../app/gui/shipment_flow.py" line="79"/>
         <source>Reading the catalogue</source>
         <translation>Membaca katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="79"/>
+        <location filename="../../app/gui/shipment_flow.py" line="80"/>
         <source>Shipment not opened</source>
         <translation>Pengiriman tidak dibuka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="122"/>
+        <location filename="../../app/gui/shipment_flow.py" line="123"/>
         <source>The shipment is incomplete</source>
         <translation>Data pengiriman belum lengkap</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="138"/>
+        <location filename="../../app/gui/shipment_flow.py" line="139"/>
         <source>unchanged</source>
         <translation>tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="138"/>
+        <location filename="../../app/gui/shipment_flow.py" line="139"/>
         <source>revision {r}</source>
         <translation>revisi {r}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="139"/>
+        <location filename="../../app/gui/shipment_flow.py" line="140"/>
         <source>Shipment {n} saved ({what})</source>
         <translation>Pengiriman {n} tersimpan ({what})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="141"/>
+        <location filename="../../app/gui/shipment_flow.py" line="142"/>
         <source>Saving the shipment</source>
         <translation>Menyimpan pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="142"/>
+        <location filename="../../app/gui/shipment_flow.py" line="143"/>
         <source>Shipment not saved</source>
         <translation>Pengiriman tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="157"/>
+        <location filename="../../app/gui/shipment_flow.py" line="158"/>
         <source>Printing documents</source>
         <translation>Mencetak dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="159"/>
-        <location filename="../../app/gui/shipment_flow.py" line="170"/>
-        <location filename="../../app/gui/shipment_flow.py" line="199"/>
+        <location filename="../../app/gui/shipment_flow.py" line="160"/>
+        <location filename="../../app/gui/shipment_flow.py" line="171"/>
+        <location filename="../../app/gui/shipment_flow.py" line="200"/>
         <source>Documents not printed</source>
         <translation>Dokumen tidak dicetak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="168"/>
+        <location filename="../../app/gui/shipment_flow.py" line="169"/>
         <source>Reprinting documents</source>
         <translation>Mencetak ulang dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="175"/>
+        <location filename="../../app/gui/shipment_flow.py" line="176"/>
         <source>Blocking flags were cleared</source>
         <translation>Tanda pemblokiran telah dibersihkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="176"/>
+        <location filename="../../app/gui/shipment_flow.py" line="177"/>
         <source>These items carry a blocking flag for {dest} that a reviewer cleared:
 
 {items}
@@ -2294,24 +2299,24 @@ Print the documents for {dest} anyway?</source>
 Tetap cetak dokumen untuk {dest}?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="199"/>
+        <location filename="../../app/gui/shipment_flow.py" line="200"/>
         <source>These items need a decision first:
 {items}</source>
         <translation>Barang-barang ini perlu diputuskan dulu:
 {items}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="206"/>
+        <location filename="../../app/gui/shipment_flow.py" line="207"/>
         <source>Invoice and packing list saved in {dir} (revision {r}). Check: {w}</source>
         <translation>Faktur dan daftar kemasan disimpan di {dir} (revisi {r}). Periksa: {w}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="209"/>
+        <location filename="../../app/gui/shipment_flow.py" line="210"/>
         <source>Invoice and packing list saved in {dir} (revision {r}).</source>
         <translation>Faktur dan daftar kemasan disimpan di {dir} (revisi {r}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="217"/>
+        <location filename="../../app/gui/shipment_flow.py" line="218"/>
         <source>Export lines for the carrier</source>
         <translation>Ekspor baris untuk jasa pengiriman</translation>
     </message>
