@@ -215,6 +215,9 @@ def test_agreement_check_compares_package_and_line_weights() -> None:
     assert "B: no net weight in the catalogue; the total net weight leaves it out" in warnings
     assert "the packages' net weight (2.000 kg) differs from the lines' net weight (1.000 kg)" in warnings
     assert "not packed in any package: B" in warnings
+    assert not any("consignee" in w for w in warnings)
+    elsewhere = parse_shipment(shipment(consignee={"name": "KL Retail", "address": "Kuala Lumpur", "country": "MY"}))
+    assert "the consignee is in MY but the destination is SG" in check_agreement(elsewhere, lines)
     assert "gross weight (0.500 kg) is less than the net weight of the goods (1.000 kg)" in (impossible_weight(spec, lines) or "")
 
 

@@ -95,8 +95,10 @@ def test_gate_lists_items_and_opens_review_then_prints_and_reprints(qtbot, windo
     assert second.seller_name.text() == "Siam Craft Co., Ltd."
     chooser = second.consignee.chooser
     assert chooser is not None and chooser.itemText(1) == "Lion City Retail Pte Ltd (SG)"
+    second.destination.setCurrentText("MY")
     chooser.activated.emit(1)
     assert second.cons_address.text() == "1 Raffles Place, Singapore"
+    assert second.destination.currentText() == "SG"  # the goods go where the chosen consignee is
     second.reject()
 
     # Reopen the saved shipment and reprint it: same revision, same bytes.

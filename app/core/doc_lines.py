@@ -157,6 +157,8 @@ def check_agreement(spec: ShipmentSpec, lines: list[DocLine]) -> list[str]:
         if abs(pack_net - t.net_kg) > max(Decimal("0.01"), t.net_kg * Decimal("0.005")):
             warnings.append(f"the packages' net weight ({kg_text(pack_net)} kg) differs from the lines' "
                             f"net weight ({kg_text(t.net_kg)} kg)")
+    if spec.consignee.country and spec.consignee.country.upper() != spec.destination.upper():
+        warnings.append(f"the consignee is in {spec.consignee.country.upper()} but the destination is {spec.destination}")
     if any(ln.package is not None for ln in lines):
         loose = [ln.sku for ln in lines if ln.package is None]
         if loose:

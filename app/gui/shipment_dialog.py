@@ -60,6 +60,10 @@ class ShipmentDialog(QDialog):
         self.destination.addItems(markets)
         self.destination.currentTextChanged.connect(
             lambda t: self.cons_country.setText(t.strip().upper()[:2]) if not self.cons_country.text() else None)
+        # goods go where the consignee is: a consignee from the address book brings its country
+        self.consignee.sig_chosen.connect(
+            lambda data: self.destination.setCurrentText(str(data.get("country") or "").upper())
+            if data.get("country") else None)
         self.incoterm = QComboBox()
         self.incoterm.addItems(INCOTERMS)
         self.incoterm.setCurrentText("DAP")

@@ -25,6 +25,8 @@ PARTY_FIELDS = ("name", "address", "country", "tax_id", "phone", "email")
 class PartyBox(QGroupBox):
     """Name, address, country, tax ID, phone and email, optionally filled from the address book."""
 
+    sig_chosen = Signal(dict)  # an address taken from the address book
+
     def __init__(self, title: str, book: list[PartyRow] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
         form = QFormLayout(self)
@@ -47,7 +49,9 @@ class PartyBox(QGroupBox):
 
     def _chosen(self, index: int) -> None:
         if index > 0:
-            self.set_value(self.book[index - 1].as_dict())
+            data = self.book[index - 1].as_dict()
+            self.set_value(data)
+            self.sig_chosen.emit(data)
 
     def set_value(self, data: dict[str, Any]) -> None:
         for key, edit in self.edits.items():
