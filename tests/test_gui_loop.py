@@ -101,6 +101,29 @@ def test_import_classify_review_print_export(qtbot, window: MainWindow, ws, cata
         rows = list(csv.DictReader(f))
     assert [r["code"] for r in rows] == [top_code, "392690"]
 
+    # Export the queue, fill in one code, bring it back.
+    from openpyxl import load_workbook
+
+    exported = tmp_path / "queue"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(exported), "Excel (*.xlsx)"))
+    with qtbot.waitSignal(window.sig_message, timeout=10000, check_params_cb=lambda m: "queue rows" in m):
+        window.choose_export_queue()
+    book = load_workbook(tmp_path / "queue.xlsx")
+    sheet = book.active
+    header = [c.value for c in sheet[1]]
+    first_row = {h: c.value for h, c in zip(header, sheet[2])}
+    assert {"sku", "hs_code", "note", "code_1"} <= set(header) and first_row["hs_code"] in (None, "")
+    for r in range(2, sheet.max_row + 1):
+        if sheet.cell(r, header.index("sku") + 1).value == first_row["sku"]:
+            sheet.cell(r, header.index("hs_code") + 1).value = first_row["code_1"]
+            sheet.cell(r, header.index("note") + 1).value = "checked in the spreadsheet"
+            break
+    book.save(tmp_path / "queue-filled.xlsx")
+    with qtbot.waitSignal(window.sig_message, timeout=10000, check_params_cb=lambda m: "1 decisions applied" in m):
+        window.review.import_decisions(tmp_path / "queue-filled.xlsx")
+    with ws.db.session() as s:
+        assert s.scalars(select(Item.status).where(Item.sku == first_row["sku"])).one() == "decided"
+
 
 def test_printing_is_refused_for_an_item_waiting_for_review(qtbot, window: MainWindow, ws, catalogue_file: Path) -> None:
     window.import_file(catalogue_file)

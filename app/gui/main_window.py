@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("Load the &demo catalogue"), self.load_demo)
         self._action(file, self.tr("Import &decisions…"), self.review.choose_import_decisions)
         file.addSeparator()
+        self._action(file, self.tr("Export the review &queue…"), self.choose_export_queue)
         self._action(file, self.tr("Export review &log…"), self.choose_export_log)
         self._action(file, self.tr("Export &items…"), self.choose_export_items)
         file.addSeparator()
@@ -234,6 +235,19 @@ class MainWindow(QMainWindow):
     # exports ------------------------------------------------------------------------------
     def _save_name(self, title: str, default: str) -> Path | None:
         return save_file(self, title, default, "CSV (*.csv);;Excel (*.xlsx)")
+
+    def choose_export_queue(self) -> None:
+        """The queue with the suggestions and flag reasons, to fill in with codes and bring back
+        with Import decisions (or to hand to a broker)."""
+        path = self._save_name(self.tr("Export the review queue"), "review-queue.xlsx")
+        if path:
+            self.export_queue(path)
+
+    def export_queue(self, path: Path) -> None:
+        self.runner.run(self.tr("Exporting the review queue"), lambda p: outputs.export_queue(self.ws, path),
+                        lambda n: self.say(self.tr("Wrote {n} queue rows to {path}; fill in hs_code (and a note) and "
+                                                   "bring it back with File > Import decisions").format(n=n, path=path)),
+                        lambda msg, det: self.show_error(self.tr("Export failed"), msg, det))
 
     def choose_export_log(self) -> None:
         path = self._save_name(self.tr("Export review log"), "review-log.csv")
