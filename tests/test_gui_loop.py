@@ -151,6 +151,10 @@ def test_models_page_retrains_and_lists_versions(qtbot, window: MainWindow, ws, 
     with qtbot.waitSignal(page.sig_changed, timeout=60000):
         page.retrain_button.click()
     assert page.table.rowCount() == 2 and page.table.item(0, 0).text() == "2" and page.table.item(0, 2).text() == "yes"
+    # each version says what its figures were measured on (no decisions yet: the labelled titles)
+    measured = page.table.item(0, page.table.columnCount() - 1).text()
+    assert "labelled titles, cross-validated" in measured
+    assert page.measured_on({"after": {"n": 5, "top1": 1.0}}) == "your 5 newest decisions (few: each one moves the figure by 20%)"
     assert "Version 2: active" in page.receipt.toPlainText()
     assert "learning receipt: 8 undecided items reclassified" in page.receipt.toPlainText()
     qtbot.waitUntil(lambda: idle(window), timeout=30000)

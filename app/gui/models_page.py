@@ -17,7 +17,8 @@ COLUMNS = (QT_TRANSLATE_NOOP("ModelsPage", "Version"), QT_TRANSLATE_NOOP("Models
            QT_TRANSLATE_NOOP("ModelsPage", "Active"), QT_TRANSLATE_NOOP("ModelsPage", "Examples"),
            QT_TRANSLATE_NOOP("ModelsPage", "Decisions"), QT_TRANSLATE_NOOP("ModelsPage", "Held-out top-1"),
            QT_TRANSLATE_NOOP("ModelsPage", "Top-5"), QT_TRANSLATE_NOOP("ModelsPage", "Auto-accepted"),
-           QT_TRANSLATE_NOOP("ModelsPage", "Auto error"))
+           QT_TRANSLATE_NOOP("ModelsPage", "Auto error"), QT_TRANSLATE_NOOP("ModelsPage", "Measured on"))
+FEW = 30  # held-out items under which a percentage moves by several points per item
 
 
 def _pct(v: Any) -> str:
@@ -92,13 +93,25 @@ class ModelsPage(QWidget):
             m = held_out(v.metrics)
             cells = (str(v.id), f"{v.created_at:%Y-%m-%d %H:%M}", "yes" if v.active else "", f"{v.n_examples:,}",
                      f"{v.n_decisions:,}", _pct(m.get("top1")), _pct(m.get("top5")), _pct(m.get("coverage")),
-                     _pct(m.get("auto_error")))
+                     _pct(m.get("auto_error")), self.measured_on(v.metrics))
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.threshold.blockSignals(True)
         self.threshold.setValue(self.ws.rules().review_below)
         self.threshold.blockSignals(False)
         self._show_tradeoff()
+
+    def measured_on(self, metrics: dict[str, Any]) -> str:
+        """What a version's figures were measured on: versions are compared on different items
+        (the newest decisions, or starter titles), so the figures say which."""
+        n = int(held_out(metrics).get("n") or 0)
+        if not n:
+            return ""
+        if metrics.get("after"):
+            text = self.tr("your {n} newest decisions").format(n=f"{n:,}")
+        else:
+            text = self.tr("{n} labelled titles, cross-validated").format(n=f"{n:,}")
+        return text + (self.tr(" (few: each one moves the figure by {p})").format(p=f"{1 / n:.0%}") if n < FEW else "")
 
     def _show_tradeoff(self) -> None:
         active = next((v for v in self.versions if v.active), None)

@@ -1331,103 +1331,123 @@ Folder data: {dir}</translation>
         <translation>Galat otomatis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="52"/>
+        <location filename="../../app/gui/models_page.py" line="20"/>
+        <source>Measured on</source>
+        <translation>Diukur pada</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="53"/>
         <source>Retrain from decisions</source>
         <translation>Latih ulang dari keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="53"/>
+        <location filename="../../app/gui/models_page.py" line="54"/>
         <source>Activate even if worse</source>
         <translation>Aktifkan meskipun lebih buruk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="54"/>
+        <location filename="../../app/gui/models_page.py" line="55"/>
         <source>Activate selected version</source>
         <translation>Aktifkan versi terpilih</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="61"/>
+        <location filename="../../app/gui/models_page.py" line="62"/>
         <source>Apply threshold</source>
         <translation>Terapkan ambang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="64"/>
+        <location filename="../../app/gui/models_page.py" line="65"/>
         <source>The result of the last retrain or activation appears here.</source>
         <translation>Hasil pelatihan ulang atau aktivasi terakhir muncul di sini.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="71"/>
+        <location filename="../../app/gui/models_page.py" line="72"/>
         <source>Review items below confidence</source>
         <translation>Tinjau barang di bawah keyakinan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="108"/>
+        <location filename="../../app/gui/models_page.py" line="111"/>
+        <source>your {n} newest decisions</source>
+        <translation>{n} keputusan terbaru Anda</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="113"/>
+        <source>{n} labelled titles, cross-validated</source>
+        <translation>{n} judul berlabel, validasi silang</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="114"/>
+        <source> (few: each one moves the figure by {p})</source>
+        <translation> (sedikit: tiap satu menggeser angka sebesar {p})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="121"/>
         <source>on held-out data: {c} accepted without review, {e} of them wrong</source>
         <translation>pada data uji: {c} diterima tanpa tinjauan, {e} di antaranya salah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="120"/>
+        <location filename="../../app/gui/models_page.py" line="133"/>
         <source>Retraining</source>
         <translation>Melatih ulang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="121"/>
+        <location filename="../../app/gui/models_page.py" line="134"/>
         <source>Retraining failed</source>
         <translation>Pelatihan ulang gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="124"/>
+        <location filename="../../app/gui/models_page.py" line="137"/>
         <source>Version {v}: {state}</source>
         <translation>Versi {v}: {state}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="125"/>
+        <location filename="../../app/gui/models_page.py" line="138"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="125"/>
+        <location filename="../../app/gui/models_page.py" line="138"/>
         <source>not active</source>
         <translation>tidak aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="126"/>
+        <location filename="../../app/gui/models_page.py" line="139"/>
         <source>Held-out decisions: {n}</source>
         <translation>Keputusan uji: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="138"/>
+        <location filename="../../app/gui/models_page.py" line="151"/>
         <source>Select a version to activate first.</source>
         <translation>Pilih dulu versi yang akan diaktifkan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="140"/>
+        <location filename="../../app/gui/models_page.py" line="153"/>
         <source>Activating version {v}</source>
         <translation>Mengaktifkan versi {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="142"/>
+        <location filename="../../app/gui/models_page.py" line="155"/>
         <source>Activation failed</source>
         <translation>Aktivasi gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="145"/>
-        <location filename="../../app/gui/models_page.py" line="148"/>
+        <location filename="../../app/gui/models_page.py" line="158"/>
+        <location filename="../../app/gui/models_page.py" line="161"/>
         <source>Version {v} is active</source>
         <translation>Versi {v} aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="155"/>
+        <location filename="../../app/gui/models_page.py" line="168"/>
         <source>Review threshold {t:.2f}</source>
         <translation>Ambang tinjauan {t:.2f}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="160"/>
+        <location filename="../../app/gui/models_page.py" line="173"/>
         <source>Flagging again</source>
         <translation>Menandai ulang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="161"/>
+        <location filename="../../app/gui/models_page.py" line="174"/>
         <source>Flagging failed</source>
         <translation>Penandaan gagal</translation>
     </message>
