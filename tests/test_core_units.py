@@ -176,8 +176,11 @@ def test_formula_cells_are_escaped_in_csv_and_xlsx(tmp_path: Path) -> None:
         assert list(csv.reader(f))[1][:4] == ["'=1+1", "'+cmd", "'-2", "'@SUM(A1)"]
     write_table(tmp_path / "o.xlsx", list("abcdefg"), rows)
     ws_ = load_workbook(tmp_path / "o.xlsx").active
-    cell = ws_["A2"]
-    assert cell.value == "'=1+1" and cell.data_type == "s"
+    cells = [ws_.cell(2, c) for c in range(1, 5)]
+    # text cells marked as typed after an apostrophe: shown as written, never evaluated
+    assert [c.value for c in cells] == ["=1+1", "+cmd", "-2", "@SUM(A1)"]
+    assert all(c.data_type == "s" and c.quotePrefix for c in cells)
+    assert ws_["E2"].value == "plain" and ws_["F2"].value == 3
 
 
 def test_model_file_with_pickled_objects_is_refused(tmp_path: Path) -> None:

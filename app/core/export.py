@@ -1,7 +1,9 @@
 """Writing tables to CSV and XLSX, with every cell made safe for spreadsheets.
 
 A text cell that begins with = + - @ (or a tab or carriage return) would run as a formula
-when the file is opened; such cells get a leading apostrophe.
+when the file is opened. In CSV, which has no cell types, such cells get a leading apostrophe;
+in XLSX they are written as text cells marked the way Excel marks text typed after an
+apostrophe, so they show as typed and never run.
 """
 from __future__ import annotations
 
@@ -62,9 +64,9 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
 
             wb = Workbook(write_only=True)
             ws = wb.create_sheet("Sheet1")
-            ws.append([safe_cell(h) for h in headers])
+            ws.append([_xlsx_cell(ws, h) for h in headers])
             for row in rows:
-                ws.append([safe_cell(v) for v in row])
+                ws.append([_xlsx_cell(ws, v) for v in row])
                 count += 1
             wb.save(tmp_path)
         tmp_path.replace(path)
@@ -72,3 +74,16 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
         tmp_path.unlink(missing_ok=True)
         raise
     return count
+
+
+def _xlsx_cell(sheet: Any, value: Any) -> Any:
+    """A value for a write-only sheet: formula-like text as a quote-prefixed text cell."""
+    if isinstance(value, str) and value.startswith(FORMULA_LEADS):
+        from openpyxl.cell import WriteOnlyCell
+
+        cell = WriteOnlyCell(sheet, value)  # read as a formula ("f") on assignment...
+        cell.data_type = "s"  # ...and written as text instead
+        cell.quotePrefix = True
+        return cell
+    return safe_cell(value)
+
