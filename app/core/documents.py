@@ -226,7 +226,7 @@ def _invoice_story(lay: Layout, spec: ShipmentSpec, lines: list[DocLine]) -> lis
     story += [lay.parties(blocks), Spacer(1, 3 * mm)]
     head = ["#", "SKU", "Description of goods", "HS code", "Origin", "Qty", "Unit", "Unit value", f"Value ({cur})",
             "Net kg"]
-    fractions = [3.5, 13, 25, 8, 7, 7, 6, 9.5, 11, 9]
+    fractions = [3.5, 13, 23.5, 8, 8.5, 7, 6, 9.5, 11, 9]
     if spec.atiga:
         head.insert(5, "Origin criterion")
         fractions.insert(5, 9)
