@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import select
 
+from app.core import services
 from app.core.tables import Decision, Document, Item
 from app.gui.main_window import MainWindow
 from tests.conftest import fill_parties, idle
@@ -158,6 +159,13 @@ def test_models_page_retrains_and_lists_versions(qtbot, window: MainWindow, ws, 
     assert "Version 2: active" in page.receipt.toPlainText()
     assert "learning receipt: 8 undecided items reclassified" in page.receipt.toPlainText()
     qtbot.waitUntil(lambda: idle(window), timeout=30000)
+
+    # Cancel right away: the user is told, and nothing changes.
+    with qtbot.waitSignal(page.sig_message, timeout=60000, check_params_cb=lambda m: "Retraining cancelled" in m):
+        page.retrain_button.click()
+        window.runner.cancel_all()
+    qtbot.waitUntil(lambda: idle(window), timeout=30000)
+    assert sorted(v.id for v in services.list_versions(ws)) == [1, 2]
 
     page.table.selectRow(1)
     with qtbot.waitSignal(page.sig_changed, timeout=60000):

@@ -138,6 +138,31 @@ def test_retrain_receipt_counts_items_that_changed(ws, catalogue_file: Path) -> 
     assert counts["auto"] >= receipt.left_queue
 
 
+def test_a_cancelled_retrain_stops_before_its_point_of_no_return_and_finishes_after_it(ws, catalogue_file: Path) -> None:
+    """Cancelled while training: nothing is recorded. Cancelled while the new version's items
+    are reclassified: the job finishes, so no item is left pending half way."""
+    from app.core.jobs import Cancelled
+
+    services.import_catalogue(ws, catalogue_file)
+    services.classify_pending(ws)
+    before = (services.status_counts(ws), [v.id for v in services.list_versions(ws)])
+
+    def cancel_from(point: float):  # type: ignore[no-untyped-def]
+        def progress(fraction: float, message: str = "") -> None:
+            if fraction >= point:
+                raise Cancelled()
+        return progress
+
+    with pytest.raises(Cancelled):
+        services.retrain(ws, cancel_from(0.3))
+    assert (services.status_counts(ws), [v.id for v in services.list_versions(ws)]) == before
+
+    report = services.retrain(ws, cancel_from(0.86))
+    assert report.activated and ws.active_model_version().id == report.candidate_id
+    counts = services.status_counts(ws)
+    assert counts["pending"] == 0 and sum(counts.values()) == sum(before[0].values())
+
+
 # command line ------------------------------------------------------------------------------
 def test_evaluate_prints_and_writes_json_and_charts(tmp_path: Path, capsys) -> None:
     labelled = tmp_path / "labelled.csv"

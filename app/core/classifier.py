@@ -283,7 +283,7 @@ def train_with_holdout(examples: Sequence[Example], progress: Progress = no_prog
         raise ValueError("no training examples")
     codes = sorted({e.code for e in examples})
     data = list(examples) + nomenclature_examples(codes)
-    progress(0.05, f"Training on {len(data):,} examples over {len(codes):,} codes")
+    progress(0.05, f"Training on {len(examples):,} examples and the nomenclature text of their {len(codes):,} codes")
     vec = build_vectorizer()
     vec.fit(idf_corpus(data))
     x = sparse.csr_matrix(vec.transform([e.text for e in data]))

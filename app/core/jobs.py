@@ -33,6 +33,18 @@ def sub_progress(progress: Progress, start: float, end: float) -> Progress:
     return report
 
 
+def uncancellable(progress: Progress) -> Progress:
+    """The same reports for work past its point of no return: a cancel asked for now is not
+    honoured, so the job finishes what it committed to instead of stopping half way."""
+    def report(fraction: float, message: str = "") -> None:
+        try:
+            progress(fraction, message)
+        except Cancelled:
+            pass
+
+    return report
+
+
 def every(n: int, total: int) -> Callable[[int], bool]:
     """A predicate telling when a loop at index i should report (every n items and at the end)."""
     return lambda i: i % n == 0 or i == total - 1

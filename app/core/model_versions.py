@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 
 from app.core import audit, classifier, evaluation
-from app.core.jobs import Progress, no_progress, sub_progress
+from app.core.jobs import Progress, no_progress, sub_progress, uncancellable
 from app.core.tables import Decision, Item, ModelVersion
 from app.core.workspace import Workspace, starter_examples
 
@@ -192,10 +192,13 @@ def retrain(ws: Workspace, progress: Progress = no_progress, force: bool = False
                "last_decision_id": max((i for i, _ in decided), default=0),
                "calibration": {k: v for k, v in model.calibration.items() if k != "confidence_coef"}}
     progress(0.8, "Saving the candidate")
+    # from here the new version is written and activated and the items follow it: a cancel
+    # now would leave a version half recorded or items half reclassified, so it is not honoured
+    finish = uncancellable(progress)
     version = save_version(ws, model, len(examples), len(decided), metrics, "retrain", activate,
-                           sub_progress(progress, 0.8, 0.85))
-    receipt = reclassify_undecided(ws, sub_progress(progress, 0.85, 1.0)) if activate else None
-    progress(1.0, "Done")
+                           sub_progress(finish, 0.8, 0.85))
+    receipt = reclassify_undecided(ws, sub_progress(finish, 0.85, 1.0)) if activate else None
+    finish(1.0, "Done")
     return RetrainReport(version, active.id if active else None, activate, force and not not_worse, reason,
                          len(examples), len(decided), len(holdout), before, after, receipt)
 
@@ -211,7 +214,7 @@ def reclassify_undecided(ws: Workspace, progress: Progress = no_progress) -> Lea
         progress(1.0, "No undecided items")
         return LearningReceipt()
     reset_flags_for_market_change(ws)
-    classify_pending(ws, None, progress)
+    classify_pending(ws, None, uncancellable(progress))  # never leave items pending half way
     receipt = LearningReceipt(reclassified=len(old))
     changes: list[Change] = []
     with ws.db.session() as s:

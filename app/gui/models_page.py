@@ -130,8 +130,10 @@ class ModelsPage(QWidget):
 
     def retrain(self) -> None:
         force = self.force.isChecked()
-        self.runner.run(self.tr("Retraining"), lambda p: services.retrain(self.ws, p, force=force), self._retrained,
-                        self._failed(self.tr("Retraining failed")))
+        op = self.runner.run(self.tr("Retraining"), lambda p: services.retrain(self.ws, p, force=force), self._retrained,
+                             self._failed(self.tr("Retraining failed")))
+        op.sig_cancelled.connect(lambda: self.sig_message.emit(
+            self.tr("Retraining cancelled; the active version and its suggestions are unchanged.")))
 
     def _retrained(self, rep: RetrainReport) -> None:
         lines = [self.tr("Version {v}: {state}").format(v=rep.candidate_id,

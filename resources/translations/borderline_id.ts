@@ -1396,58 +1396,63 @@ Folder data: {dir}</translation>
         <translation>Pelatihan ulang gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="137"/>
+        <location filename="../../app/gui/models_page.py" line="136"/>
+        <source>Retraining cancelled; the active version and its suggestions are unchanged.</source>
+        <translation>Pelatihan ulang dibatalkan; versi aktif dan sarannya tidak berubah.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="139"/>
         <source>Version {v}: {state}</source>
         <translation>Versi {v}: {state}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="138"/>
+        <location filename="../../app/gui/models_page.py" line="140"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="138"/>
+        <location filename="../../app/gui/models_page.py" line="140"/>
         <source>not active</source>
         <translation>tidak aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="139"/>
+        <location filename="../../app/gui/models_page.py" line="141"/>
         <source>Held-out decisions: {n}</source>
         <translation>Keputusan uji: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="151"/>
+        <location filename="../../app/gui/models_page.py" line="153"/>
         <source>Select a version to activate first.</source>
         <translation>Pilih dulu versi yang akan diaktifkan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="153"/>
+        <location filename="../../app/gui/models_page.py" line="155"/>
         <source>Activating version {v}</source>
         <translation>Mengaktifkan versi {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="155"/>
+        <location filename="../../app/gui/models_page.py" line="157"/>
         <source>Activation failed</source>
         <translation>Aktivasi gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="158"/>
-        <location filename="../../app/gui/models_page.py" line="161"/>
+        <location filename="../../app/gui/models_page.py" line="160"/>
+        <location filename="../../app/gui/models_page.py" line="163"/>
         <source>Version {v} is active</source>
         <translation>Versi {v} aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="168"/>
+        <location filename="../../app/gui/models_page.py" line="170"/>
         <source>Review threshold {t:.2f}</source>
         <translation>Ambang tinjauan {t:.2f}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="173"/>
+        <location filename="../../app/gui/models_page.py" line="175"/>
         <source>Flagging again</source>
         <translation>Menandai ulang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="174"/>
+        <location filename="../../app/gui/models_page.py" line="176"/>
         <source>Flagging failed</source>
         <translation>Penandaan gagal</translation>
     </message>
