@@ -176,6 +176,8 @@ def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-
               f"({report.added} new, {report.updated} changed, {report.unchanged} unchanged), {len(report.rejected)} rejected")
         for r in report.rejected:
             print(f"  row {r.row_number}, column {r.column}: {r.reason}")
+        for warning in report.warnings:
+            print(f"  warning: {warning}")
         if args.report:
             n = services.export_import_report(ws, report.catalogue_id, args.report)
             print(f"wrote {n} rejected rows to {args.report}")

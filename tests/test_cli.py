@@ -52,9 +52,14 @@ def test_cli_loop(tmp_path: Path, catalogue_file: Path, capsys) -> None:
         w.writerow(["SKU-1001" if "SKU-1001" not in flagged else "NOPE-1", "610910", "", "Ana"])
         w.writerow(["SKU-1002", "12345", "", "Ana"])
     code, out, _ = run(capsys, *d, "decide", tmp_path / "decisions.csv")
-    assert code == 2  # two bad rows, named
-    assert f"{len(flagged)} decisions applied, 2 rows rejected" in out
+    assert code == 2  # two bad rows, named; the power bank's two rows disagree, so it is not decided
+    assert f"{len(flagged) - 1} decisions applied, 3 rows rejected" in out
     assert "column hs_code: '12345' is not a six-digit HS 2022 subheading" in out
+    assert (f"row 3, column hs_code: SKU 'SKU-1002' is given different codes ({codes['SKU-1002']} on row 3, "
+            "12345 on row 11); nothing was decided for it") in out
+    decided_later = tmp_path / "power-bank.csv"
+    decided_later.write_text(f"sku,hs_code,reviewer\nSKU-1002,{codes['SKU-1002']},Ana\n", encoding="utf-8")
+    assert run(capsys, *d, "decide", decided_later)[0] == 0
 
     code, out, _ = run(capsys, *d, "export-items", tmp_path / "items.csv")
     items = {r["sku"]: r for r in read_csv(tmp_path / "items.csv")}
@@ -135,3 +140,61 @@ def test_predict_writes_one_row_per_input_row(tmp_path: Path, capsys) -> None:
     assert code == 0 and [r["row"] for r in rows] == ["2", "3", "4"]
     assert list(rows[0]) == ["row", "code_1", "p_1", "code_2", "p_2", "code_3", "p_3"]
     assert rows[1]["code_1"] == "" and len(rows[2]["code_1"]) == 6
+
+
+def test_decide_takes_the_rows_of_one_item_as_one_decision(tmp_path: Path, catalogue_file: Path, capsys) -> None:
+    d = ["--data-dir", tmp_path / "data"]
+    run(capsys, *d, "import", catalogue_file)
+    run(capsys, *d, "classify", "--markets", "SG,MY,VN")
+    queue_file = tmp_path / "queue.csv"
+    run(capsys, *d, "queue", "--export", queue_file)
+    queue = read_csv(queue_file)
+    vape = [r for r in queue if r["sku"] == "SKU-1006"]
+    assert len(vape) == 4  # one row per market: SG, VN, ALL, MY
+
+    # Every row filled in: the vape's rows agree (the reviewer named once, a note per market),
+    # the knife's two rows do not, the mug has one row.
+    notes = {"SG": "sold to Malaysia only", "VN": "sold to Malaysia only", "ALL": "", "MY": "licensed importer"}
+    filled = []
+    for r in queue:
+        if r["sku"] == "SKU-1006":
+            filled.append({**r, "hs_code": "854340", "note": notes[r["market"]],
+                           "reviewer": "Ana" if r is vape[0] else ""})
+        elif r["sku"] in ("SKU-1004", "SKU-1003"):
+            filled.append({**r, "hs_code": r["code_1"], "reviewer": "Ana"})
+    knife = next(r for r in filled if r["sku"] == "SKU-1003")
+    filled.append({**knife, "hs_code": "821191"})
+    with open(queue_file, "w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=list(queue[0]))
+        w.writeheader()
+        w.writerows(filled)
+    rows = {r["sku"]: [n for n, x in enumerate(filled, start=2) if x["sku"] == r["sku"]] for r in filled}
+    k1, k2 = rows["SKU-1003"]
+
+    code, out, _ = run(capsys, *d, "decide", queue_file)
+    assert code == 2
+    assert "2 decisions applied, 2 rows rejected" in out
+    conflict = (f"SKU 'SKU-1003' is given different codes ({knife['code_1']} on row {k1}, 821191 on row {k2}); "
+                "nothing was decided for it")
+    assert out.splitlines()[1:] == [f"  row {k1}, column hs_code: {conflict}", f"  row {k2}, column hs_code: {conflict}"]
+    assert "is not waiting for review" not in out
+
+    run(capsys, *d, "export-log", tmp_path / "log.csv")
+    log = {r["sku"]: r for r in read_csv(tmp_path / "log.csv")}
+    assert set(log) == {"SKU-1006", "SKU-1004"}  # one decision each, nothing for the knife
+    assert (log["SKU-1006"]["code"], log["SKU-1006"]["reviewer"], log["SKU-1006"]["note"]) == (
+        "854340", "Ana", "sold to Malaysia only | licensed importer")
+    run(capsys, *d, "export-items", tmp_path / "items.csv")
+    assert {r["sku"]: r["status"] for r in read_csv(tmp_path / "items.csv")}["SKU-1003"] == "flagged"
+
+
+def test_decide_refuses_one_item_given_by_two_reviewers(tmp_path: Path, catalogue_file: Path, capsys) -> None:
+    d = ["--data-dir", tmp_path / "data"]
+    run(capsys, *d, "import", catalogue_file)
+    run(capsys, *d, "classify", "--markets", "SG")
+    decisions = tmp_path / "d.csv"
+    decisions.write_text("sku,hs_code,note,reviewer\nSKU-1006,854340,checked,Ana\nSKU-1006,854340,checked,Budi\n"
+                         "SKU-1006,854340,,\n", encoding="utf-8")
+    code, out, _ = run(capsys, *d, "decide", decisions, "--reviewer", "Ana")
+    why = "SKU 'SKU-1006' is given different reviewers (Ana on row 2, Budi on row 3); nothing was decided for it"
+    assert code == 2 and out.splitlines()[1:] == [f"  row {n}, column reviewer: {why}" for n in (2, 3, 4)]

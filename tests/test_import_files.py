@@ -341,3 +341,108 @@ def test_unbalanced_quote_is_refused_naming_the_row(tmp_path: Path) -> None:
     p.write_text("SKU,Title\nA,\"never closed\n" + "B,x\n" * 10 + "x" * (17 * 1024 * 1024), encoding="utf-8")
     with pytest.raises(CatalogueError, match="c.csv, row .*a quoted cell never ends"):
         parse_catalogue(p)
+
+
+# formulas ----------------------------------------------------------------------------------
+FORMULA_HEADER = ["SKU", "Title", "Price", "Description", "Notes"]
+AGAIN = "open the file in Excel or LibreOffice, save it and import it again"
+
+
+def _formula_book(path: Path, rows: list[list[object]]) -> Path:
+    """A workbook as a program writes it: formulas kept, their values not (openpyxl saves none)."""
+    wb = Workbook()
+    for row in [FORMULA_HEADER, *rows]:
+        wb.active.append(row)
+    wb.save(path)
+    return path
+
+
+def _with_saved_cells(path: Path, cells: dict[str, str]) -> Path:
+    """Replace cells of the first sheet by the XML given, as Excel writes a formula with its saved value."""
+    import re
+
+    sheet = "xl/worksheets/sheet1.xml"
+    with zipfile.ZipFile(path) as zin:
+        parts = {info: zin.read(info.filename) for info in zin.infolist()}
+    out = path.with_name("saved-" + path.name)
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info, data in parts.items():
+            if info.filename == sheet:
+                xml = data.decode("utf-8")
+                for ref, cell in cells.items():
+                    xml, n = re.subn(rf'<c r="{ref}"(?: [^>]*)?(?:/>|>.*?</c>)', cell, xml)
+                    assert n == 1, ref
+                data = xml.encode("utf-8")
+            zout.writestr(info, data)
+    return out
+
+
+def test_formulas_without_a_saved_value_are_named_never_read_as_empty(tmp_path: Path) -> None:
+    p = _formula_book(tmp_path / "written.xlsx", [
+        ["F-1", "=SUM(A1)", 3, "plain"],
+        ["F-2", "Mug", "=1+1", "plain"],
+        ["F-3", "Cup", 2, "=UPPER(B4)", "=B4&B4"],
+        ["F-4", "Pot", 2, "=UPPER(B5)"],
+        ["=A5&\"-B\"", "Lid", 1],
+        [None, None, None, None, "=1"],  # nothing but a formula: not a blank row
+        ["F-7", "Plate", 4, "plain"],
+    ])
+    parsed = parse_catalogue(p)
+    assert [(r.row_number, r.column, r.reason, r.raw[r.column]) for r in parsed.rejections] == [
+        (2, "Title", f"a formula (=SUM(A1)) with no saved value; {AGAIN}", "=SUM(A1)"),
+        (3, "Price", f"a formula (=1+1) with no saved value; {AGAIN}", "=1+1"),
+        (6, "SKU", f"a formula (=A5&\"-B\") with no saved value; {AGAIN}", "=A5&\"-B\""),
+        (7, "Title", "missing title", ""),
+    ]
+    assert parsed.rejections[-1].raw["Notes"] == "=1"
+    assert [(r.sku, r.title, r.unit_value, r.description, r.attributes) for r in parsed.records] == [
+        ("F-3", "Cup", Decimal("2"), "", {}), ("F-4", "Pot", Decimal("2"), "", {}),
+        ("F-7", "Plate", Decimal("4"), "plain", {})]
+    assert parsed.warnings == [
+        f"column Description: a formula with no saved value (=UPPER(B4)) on 2 rows (4, 5), imported empty; {AGAIN} to keep it",
+        f"column Notes: a formula with no saved value (=B4&B4) on row 4, imported empty; {AGAIN} to keep it"]
+    assert parsed.blank_rows == 0
+
+
+def test_many_warned_rows_are_counted_and_the_first_named(tmp_path: Path) -> None:
+    p = _formula_book(tmp_path / "many.xlsx", [[f"M-{n}", f"Mug {n}", 1, f"=B{n + 1}"] for n in range(1, 14)])
+    parsed = parse_catalogue(p)
+    assert len(parsed.records) == 13 and parsed.warnings == [
+        "column Description: a formula with no saved value (=B2) on 13 rows (2, 3, 4, 5, 6, 7, 8, 9, 10, 11 and 3 more), "
+        f"imported empty; {AGAIN} to keep it"]
+
+
+def test_formulas_with_a_saved_value_are_read_as_that_value(tmp_path: Path) -> None:
+    written = _formula_book(tmp_path / "book.xlsx", [
+        ["S-1", "=SUM(A1)", "=1+1", '=IF(1,"","")'],
+        ["S-2", "Cup", "=C2*2", "=UPPER(B3)"],
+        ["S-3", "Pot", 5, "=UPPER(B4)"],
+    ])
+    saved = _with_saved_cells(written, {
+        "B2": '<c r="B2" t="str"><f>SUM(A1)</f><v>Mug</v></c>',
+        "C2": '<c r="C2"><f>1+1</f><v>2</v></c>',
+        "D2": '<c r="D2" t="str"><f>IF(1,"","")</f><v></v></c>',  # the saved value is empty text
+        "C3": '<c r="C3"><f>C2*2</f><v>4</v></c>',
+        # a formula shared down the column, as Excel saves it; the last cell has lost its value
+        "D3": '<c r="D3" t="str"><f t="shared" ref="D3:D4" si="0">UPPER(B3)</f><v>CUP</v></c>',
+        "D4": '<c r="D4"><f t="shared" si="0"/></c>',
+    })
+    parsed = parse_catalogue(saved)
+    assert parsed.rejections == []
+    assert [(r.sku, r.title, r.unit_value, r.description) for r in parsed.records] == [
+        ("S-1", "Mug", Decimal("2"), ""), ("S-2", "Cup", Decimal("4"), "CUP"), ("S-3", "Pot", Decimal("5"), "")]
+    assert parsed.warnings == [
+        f"column Description: a formula with no saved value (=UPPER(B4)) on row 4, imported empty; {AGAIN} to keep it"]
+
+
+def test_rows_and_columns_past_the_size_a_workbook_declares_are_read(tmp_path: Path) -> None:
+    written = _formula_book(tmp_path / "sized.xlsx", [["D-1", "Mug", 3], ["D-2", "Cup", 4]])
+    with zipfile.ZipFile(written) as z:
+        assert b'<dimension ref="A1:E3"' in z.read("xl/worksheets/sheet1.xml")
+    wrong = tmp_path / "wrong.xlsx"
+    with zipfile.ZipFile(written) as zin, zipfile.ZipFile(wrong, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            zout.writestr(info, data.replace(b'<dimension ref="A1:E3"', b'<dimension ref="A1:B2"'))
+    parsed = parse_catalogue(wrong)
+    assert [(r.sku, r.unit_value) for r in parsed.records] == [("D-1", Decimal("3")), ("D-2", Decimal("4"))]

@@ -107,3 +107,19 @@ def test_unreadable_file_shows_one_message(qtbot, window: MainWindow, tmp_path: 
     with qtbot.waitSignal(window.sig_message, timeout=10000, check_params_cb=lambda m: "not a workbook" in m):
         window.import_file(p)
     assert window.last_error.startswith("export.xlsx: named .xlsx but it is not a workbook")
+
+
+def test_the_report_opens_for_a_warning_alone(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    wb = Workbook()
+    for row in (["SKU", "Title", "Price", "Description"], ["W-1", "Mug", 3, "=UPPER(B2)"]):
+        wb.active.append(row)  # a formula as a program writes it: no saved value
+    book = tmp_path / "written.xlsx"
+    wb.save(book)
+    with qtbot.waitSignal(window.import_flow.sig_imported, timeout=20000) as done:
+        window.import_file(book)
+    assert (done.args[0].added, done.args[0].rejected) == (1, [])
+    rd = window.import_flow.report_dialog
+    assert rd is not None and rd.isVisible() and rd.table.rowCount() == 0
+    assert ("Warning: column Description: a formula with no saved value (=UPPER(B2)) on row 2, imported empty"
+            in rd.summary.text())
+    qtbot.waitUntil(lambda: not window.runner.busy(), timeout=60000)

@@ -147,3 +147,44 @@ def test_cli_import_with_sheet_encoding_and_report(tmp_path: Path, capsys) -> No
     assert "1 imported" in capsys.readouterr().out
     assert main([*d, "import", str(book), "--sheet", "Missing"]) == 2
     assert "no sheet named 'Missing'" in capsys.readouterr().err
+
+
+def test_formulas_without_a_saved_value_reach_the_report_the_cli_and_the_export(tmp_path: Path, capsys) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    for row in (["SKU", "Title", "Price", "Description"], ["F-1", "=SUM(A1)", 3], ["F-2", "Mug", "=1+1"],
+                ["F-3", "Cup", 2, "=UPPER(B4)"]):
+        wb.active.append(row)
+    book = tmp_path / "written.xlsx"
+    wb.save(book)
+    d = ["--data-dir", str(tmp_path / "data")]
+    report = tmp_path / "rejected.csv"
+    assert main([*d, "import", str(book), "--report", str(report)]) == 0
+    out = capsys.readouterr().out
+    again = "open the file in Excel or LibreOffice, save it and import it again"
+    assert "3 rows read, 1 imported" in out
+    assert f"row 2, column Title: a formula (=SUM(A1)) with no saved value; {again}" in out
+    assert f"row 3, column Price: a formula (=1+1) with no saved value; {again}" in out
+    assert (f"warning: column Description: a formula with no saved value (=UPPER(B4)) on row 4, imported empty; "
+            f"{again} to keep it") in out
+    with open(report, encoding="utf-8-sig", newline="") as f:
+        got = list(csv.reader(f))
+    assert [r[:6] for r in got[1:]] == [  # the formula as the seller wrote it, made safe to open
+        ["2", "Title", f"a formula (=SUM(A1)) with no saved value; {again}", "F-1", "'=SUM(A1)", "3"],
+        ["3", "Price", f"a formula (=1+1) with no saved value; {again}", "F-2", "Mug", "'=1+1"]]
+
+    from app.core.workspace import Workspace
+
+    ws = Workspace(tmp_path / "data")
+    try:
+        with ws.db.session() as s:
+            cat = s.scalars(select(Catalogue)).one()
+            assert cat.source_info["blank_rows"] == 0
+            assert cat.source_info["warnings"] == [
+                f"column Description: a formula with no saved value (=UPPER(B4)) on row 4, imported empty; {again} to keep it"]
+            assert [(i.sku, str(i.unit_value), i.description) for i in s.scalars(select(Item))] == [("F-3", "2", "")]
+        assert [(r.row_number, r.column, r.value) for r in services.import_rejections(ws, cat.id)] == [
+            (2, "Title", "=SUM(A1)"), (3, "Price", "=1+1")]
+    finally:
+        ws.close()

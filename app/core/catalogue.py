@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from app.core import fields as F
 from app.core.fields import ALIASES, FIELD_LABELS, FIELDS, fold_header, map_columns  # noqa: F401  (re-exported)
 from app.core.jobs import Progress, no_progress
-from app.core.sources import SourceError, TableFile, open_table
+from app.core.sources import SourceError, TableFile, UnsavedFormula, open_table
 from app.core.values import (  # noqa: F401  (re-exported)
     country_code,
     currency_code,
@@ -36,6 +36,12 @@ HEADER_SCAN_ROWS = 30
 PREVIEW_ROWS = 50
 MAX_SKU = 255
 MAX_UNIT = 16
+# Fields where an empty cell would be read as a fact (no SKU, no price, no origin, ...): a formula
+# whose value the workbook does not keep rejects the row there. Elsewhere (description,
+# material, brand, variation, other columns) the row is imported without it and the report warns.
+NEEDS_SAVED_VALUE = ("title", "sku", "price", "currency", "origin", "weight_kg", "weight_unit", "quantity",
+                      "quantity_unit")
+WARNED_ROWS_SHOWN = 10
 
 
 class CatalogueError(Exception):
@@ -80,6 +86,7 @@ class ParsedCatalogue:
     records: list[ItemRecord]
     rejections: list[Rejection]
     blank_rows: int = 0
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def rows_read(self) -> int:
@@ -114,6 +121,11 @@ def clean_cell(value: object) -> str:
     if not text.isprintable():
         text = _CONTROL.sub("", text)
     return text.strip()
+
+
+def unsaved_formula_problem(formula: str) -> str:
+    return (f"a formula ({shorten(formula, 60)}) with no saved value; open the file in Excel or LibreOffice, "
+            "save it and import it again")
 
 
 def shorten(text: str, limit: int = 80) -> str:
@@ -207,6 +219,8 @@ class RowParser:
         self.decimal_comma = decimal_comma
         self.require_sku = require_sku
         self.first_row_of: dict[str, int] = {}
+        # header -> (first formula, rows): imported rows with a formula that has no saved value
+        self.unsaved: dict[str, tuple[str, list[int]]] = {}
         price_header = self.mapping.get("price", "")
         self.header_currency = currency_hint(price_header) if price_header else ""
         weight_header = self.mapping.get("weight_kg", "")
@@ -225,10 +239,13 @@ class RowParser:
 
     def parse(self, row_number: int, cells: list[str]) -> ItemRecord | Rejection | None:
         """None for a blank row."""
+        formulas = {i: c.formula for i, c in enumerate(cells[: self.width]) if isinstance(c, UnsavedFormula)}
         cells = [clean_cell(c) for c in cells]
-        if not any(cells):
+        if not any(cells) and not formulas:
             return None
         raw = dict(zip(self.headers, cells))
+        for i, formula in formulas.items():
+            raw[self.headers[i]] = formula  # the cell as the seller wrote it, for the report
         if len(cells) > self.width and any(cells[self.width:]):
             extra = [c for c in cells[self.width:] if c]
             raw["(extra cells)"] = " | ".join(extra)
@@ -243,6 +260,10 @@ class RowParser:
         def reject(fld: str, reason: str) -> Rejection:
             return Rejection(row_number, self.column(fld), reason, raw)
 
+        for fld in NEEDS_SAVED_VALUE if formulas else ():
+            i = idx.get(fld)
+            if i in formulas:
+                return reject(fld, unsaved_formula_problem(formulas[i]))
         title, sku = get("title"), get("sku")
         if not title:
             return reject("title", "missing title")
@@ -292,7 +313,21 @@ class RowParser:
         rec.attributes = {h: cells[i] for i, h in self.unmapped if i < len(cells) and cells[i]}
         if sku:
             self.first_row_of[sku] = row_number
+        for i, formula in formulas.items():
+            self.unsaved.setdefault(self.headers[i], (formula, []))[1].append(row_number)
         return rec
+
+    def warnings(self) -> list[str]:
+        """One line per column where imported rows held a formula with no saved value."""
+        out = []
+        for header, (formula, rows) in self.unsaved.items():
+            shown = ", ".join(str(n) for n in rows[:WARNED_ROWS_SHOWN])
+            if len(rows) > WARNED_ROWS_SHOWN:
+                shown += f" and {len(rows) - WARNED_ROWS_SHOWN:,} more"
+            where = f"row {shown}" if len(rows) == 1 else f"{len(rows):,} rows ({shown})"
+            out.append(f"column {header}: a formula with no saved value ({shorten(formula, 60)}) on {where}, "
+                       "imported empty; open the file in Excel or LibreOffice, save it and import it again to keep it")
+        return out
 
 
 class CatalogueReader:
@@ -346,7 +381,8 @@ def parse_catalogue(path: Path, progress: Progress = no_progress, *, require_sku
     rejections: list[Rejection] = []
     for r in reader.records(progress):
         (records if isinstance(r, ItemRecord) else rejections).append(r)  # type: ignore[arg-type]
-    return ParsedCatalogue(path, layout.headers, reader.mapping, records, rejections, reader.blank_rows)
+    return ParsedCatalogue(path, layout.headers, reader.mapping, records, rejections, reader.blank_rows,
+                           reader.parser.warnings())
 
 
 def read_table(path: Path) -> pd.DataFrame:

@@ -9,8 +9,8 @@ either imported, rejected with its row, column and reason, or counted as blank.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +52,8 @@ class ImportReport:
     blank_rows: int = 0
     header_row: int = 1
     source: str = ""  # how the file was read, e.g. "text, cp874, semicolon-separated"
+    # what imported rows lost, one line per column (a formula whose value the workbook does not keep)
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def imported(self) -> int:
@@ -124,7 +126,8 @@ def import_catalogue(ws: Workspace, path: Path, progress: Progress = no_progress
     with ws.db.session() as s:
         if options.remember:
             mapping_memory.remember(s, layout.headers, reader.mapping)
-        return _store(s, path, layout, reader.mapping, reader.records(progress), lambda: reader.blank_rows, progress)
+        return _store(s, path, layout, reader.mapping, reader.records(progress), lambda: reader.blank_rows, progress,
+                      warnings=reader.parser.warnings)
 
 
 def store_catalogue(ws: Workspace, parsed: ParsedCatalogue, progress: Progress = no_progress) -> ImportReport:
@@ -132,7 +135,7 @@ def store_catalogue(ws: Workspace, parsed: ParsedCatalogue, progress: Progress =
     rows: list[ItemRecord | Rejection] = sorted([*parsed.records, *parsed.rejections], key=lambda r: r.row_number)
     with ws.db.session() as s:
         return _store(s, parsed.path, None, parsed.mapping, iter(rows), lambda: parsed.blank_rows, progress,
-                      headers=parsed.headers)
+                      headers=parsed.headers, warnings=lambda: list(parsed.warnings))
 
 
 def _signature(values: dict[str, Any]) -> tuple[int, int]:
@@ -160,7 +163,7 @@ def _existing(s: Session) -> dict[str, tuple[int, int, int]]:
 
 def _store(s: Session, path: Path, layout: Layout | None, mapping: dict[str, str],
            rows: Iterator[ItemRecord | Rejection], blank_rows, progress: Progress,  # type: ignore[no-untyped-def]
-           headers: list[str] | None = None) -> ImportReport:
+           headers: list[str] | None = None, warnings: Callable[[], list[str]] = list) -> ImportReport:
     headers = list(layout.headers) if layout else list(headers or [])
     info: dict[str, Any] = {"headers": headers}
     if layout is not None:
@@ -235,12 +238,17 @@ def _store(s: Session, path: Path, layout: Layout | None, mapping: dict[str, str
             pending = 0
     flush()
     report.blank_rows = blank_rows()
+    report.warnings = warnings()
     cat.rows_read, cat.rows_imported, cat.rows_rejected = report.rows_read, report.imported, len(report.rejected)
-    info["blank_rows"] = report.blank_rows
-    cat.source_info = dict(info)
+    # a new dict: ``info`` is the value already stored, and changing it in place is not seen as a change
+    done = dict(info, blank_rows=report.blank_rows)
+    if report.warnings:
+        done["warnings"] = report.warnings
+    cat.source_info = done
     audit.append(s, SYSTEM, "import", path.name,
                  {"catalogue_id": cat_id, "rows_read": report.rows_read, "added": report.added,
-                  "updated": report.updated, "reclassified": report.reclassified, "rejected": len(report.rejected)})
+                  "updated": report.updated, "reclassified": report.reclassified, "rejected": len(report.rejected),
+                  "warnings": len(report.warnings)})
     progress(1.0, "Committing")
     return report
 

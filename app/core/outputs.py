@@ -131,46 +131,108 @@ class DecideReport:
 def apply_decisions_file(ws: Workspace, path: Path, default_reviewer: str = "") -> DecideReport:
     """Apply rows of sku, hs_code, note, reviewer; every row is applied or named as rejected.
 
-    Rows with an empty hs_code are skipped silently: a queue export sent back half done.
+    Rows with an empty hs_code are skipped silently: a queue export sent back half done. The
+    queue export has one row per item and market, so the rows of one SKU are one decision:
+    applied once when they give the same code, and all rejected, naming the rows and the
+    codes, when they do not (or name different reviewers). Each SKU's decision is applied or
+    rejected on its own, the rest of the file as before.
     """
     df = read_table(Path(path))
     cols = {c.strip().lower(): c for c in df.columns}
     for needed in ("sku", "hs_code"):
         if needed not in cols:
             raise CatalogueError(f"{path}: no '{needed}' column (expected sku, hs_code, note, reviewer)")
+    groups: dict[object, list[_DecisionRow]] = {}
+    for i, row in enumerate(df.to_dict("records")):
+        n = i + 2
+        code = str(row[cols["hs_code"]]).strip()
+        if not code:
+            continue
+        sku = str(row[cols["sku"]]).strip()
+        note = str(row.get(cols.get("note", ""), "")).strip()
+        reviewer = str(row.get(cols.get("reviewer", ""), "")).strip()
+        groups.setdefault(sku or n, []).append(_DecisionRow(n, sku, code, note, reviewer))
     nom = nomenclature()
     applied = 0
     rejected: list[tuple[int, str, str]] = []
     with ws.db.session() as s:
-        for i, row in enumerate(df.to_dict("records")):
-            n = i + 2
-            sku = str(row[cols["sku"]]).strip()
-            code = str(row[cols["hs_code"]]).strip()
-            note = str(row.get(cols.get("note", ""), "")).strip()
-            reviewer = str(row.get(cols.get("reviewer", ""), "")).strip() or default_reviewer
-            if not code:
+        for rows in groups.values():
+            conflict = _disagreement(rows)
+            if conflict is not None:
+                for r in rows:  # a code that is no subheading at all is named as such; the rest name the disagreement
+                    own = conflict[0] == "hs_code" and not nom.is_subheading(r.code)
+                    rejected.append((r.number, "hs_code", _not_a_subheading(r.code)) if own else (r.number, *conflict))
                 continue
+            first = rows[0]
+            code = first.code
+            problem: tuple[str, str] | None = None
             if not nom.is_subheading(code):
-                rejected.append((n, "hs_code", f"'{code}' is not a six-digit HS 2022 subheading"))
-                continue
-            item = s.scalars(select(Item).where(Item.sku == sku)).first()
-            if item is None:
-                rejected.append((n, "sku", f"no item with SKU '{sku}'"))
-                continue
-            if item.status != "flagged":
-                rejected.append((n, "sku", f"SKU '{sku}' is not waiting for review (status {STATUS_LABELS[item.status]})"))
-                continue
-            if not reviewer:
-                rejected.append((n, "reviewer", "no reviewer name"))
-                continue
-            try:
-                with s.begin_nested():
-                    review.decide(s, item.id, code, reviewer, note)
-            except review.ReviewError as exc:
-                rejected.append((n, "note", str(exc)))
-                continue
-            applied += 1
-    return DecideReport(applied, rejected)
+                problem = ("hs_code", _not_a_subheading(code))
+            elif (item := s.scalars(select(Item).where(Item.sku == first.sku)).first()) is None:
+                problem = ("sku", f"no item with SKU '{first.sku}'")
+            elif item.status != "flagged":
+                problem = ("sku", f"SKU '{first.sku}' is not waiting for review (status {STATUS_LABELS[item.status]})")
+            else:
+                reviewer = next((r.reviewer for r in rows if r.reviewer), default_reviewer)
+                if not reviewer:
+                    problem = ("reviewer", "no reviewer name")
+                else:
+                    try:
+                        with s.begin_nested():
+                            review.decide(s, item.id, code, reviewer, _combined_note(rows))
+                    except review.ReviewError as exc:
+                        problem = ("note", str(exc))
+            if problem is None:
+                applied += 1
+            else:
+                rejected += [(r.number, *problem) for r in rows]
+    return DecideReport(applied, sorted(rejected))
+
+
+@dataclass(frozen=True)
+class _DecisionRow:
+    number: int  # as the spreadsheet numbers it
+    sku: str
+    code: str
+    note: str
+    reviewer: str  # as given; empty when the row leaves it to the default
+
+
+def _rows_text(rows: list[_DecisionRow], value: str) -> str:
+    numbers = [str(r.number) for r in rows]
+    listed = numbers[0] if len(numbers) == 1 else ", ".join(numbers[:-1]) + " and " + numbers[-1]
+    return f"{value} on row{'s' if len(numbers) > 1 else ''} {listed}"
+
+
+def _not_a_subheading(code: str) -> str:
+    return f"'{code}' is not a six-digit HS 2022 subheading"
+
+
+def _disagreement(rows: list[_DecisionRow]) -> tuple[str, str] | None:
+    """Why the rows of one SKU do not make one decision: different codes, or different reviewers."""
+    if len(rows) == 1:
+        return None
+    sku = rows[0].sku
+    for column, what, attr in (("hs_code", "codes", "code"), ("reviewer", "reviewers", "reviewer")):
+        given: dict[str, list[_DecisionRow]] = {}
+        for r in rows:
+            if value := getattr(r, attr):
+                given.setdefault(value, []).append(r)
+        if len(given) > 1:
+            told = ", ".join(_rows_text(rs, value) for value, rs in given.items())
+            return column, f"SKU '{sku}' is given different {what} ({told}); nothing was decided for it"
+    return None
+
+
+def _combined_note(rows: list[_DecisionRow]) -> str:
+    """Every different note the rows give, in row order.
+
+    Each row of the queue export is one market's flags, and a reviewer may justify the code
+    for each market in its own words ("licensed importer" on the SG row, "sold as a toy" on
+    the MY row). The decision is the record an auditor reads, so it keeps all of them rather
+    than one chosen by row order; the same note repeated down the rows is kept once.
+    """
+    return " | ".join(dict.fromkeys(r.note for r in rows if r.note))
 
 
 # stateless prediction ---------------------------------------------------------------------

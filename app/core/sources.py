@@ -39,6 +39,25 @@ class SourceError(Exception):
     """The file cannot be read as a table; the message says why in one sentence."""
 
 
+class UnsavedFormula(str):
+    """A workbook cell holding a formula whose result the file does not keep.
+
+    Workbooks written by a program rather than saved by Excel or LibreOffice often keep the
+    formula alone. The cell reads as empty text, so code that does not look for it treats it
+    as it always did, and it carries the formula (``=1+1``) for the row's message.
+    """
+
+    formula: str
+
+    def __new__(cls, formula: str) -> UnsavedFormula:
+        cell = super().__new__(cls, "")
+        cell.formula = formula
+        return cell
+
+    def __repr__(self) -> str:
+        return f"UnsavedFormula({self.formula!r})"
+
+
 @dataclass
 class TableFile:
     """An opened catalogue: what it is, and how its rows are read."""
@@ -130,17 +149,13 @@ def _open_zip(path: Path) -> TableFile:
 
 
 def _xlsx_sheets(path: Path) -> list[str]:
-    from openpyxl import load_workbook
+    from app.core import xlsx
 
     try:
-        wb = load_workbook(path, read_only=True, data_only=True)
+        return xlsx.sheet_names(path)
     except Exception as exc:  # openpyxl raises many types for a broken package
         raise SourceError(f"{path.name}: the workbook is damaged and cannot be opened "
                           f"({exc.__class__.__name__}: {exc})") from None
-    try:
-        return [ws.title for ws in wb.worksheets]
-    finally:
-        wb.close()
 
 
 def _open_text(path: Path, head: bytes, encoding: str | None) -> TableFile:
@@ -218,22 +233,18 @@ def cell_text(value: object) -> str:
 
 
 def _xlsx_rows(path: Path, sheet: str) -> Iterator[list[str]]:
-    from openpyxl import load_workbook
+    from app.core import xlsx
 
-    wb = load_workbook(path, read_only=True, data_only=True)
     try:
-        ws = wb[sheet]
-        for values in ws.iter_rows(values_only=True):
+        for values in xlsx.iter_values(path, sheet):
             cells = [cell_text(v) for v in values]
-            while cells and not cells[-1]:
+            while cells and not cells[-1] and not isinstance(cells[-1], UnsavedFormula):
                 cells.pop()
             yield cells
     except SourceError:
         raise
     except Exception as exc:  # damaged sheet XML surfaces only while reading
         raise SourceError(f"{path.name}: the sheet '{sheet}' is damaged ({exc.__class__.__name__}: {exc})") from None
-    finally:
-        wb.close()
 
 
 def _ods_rows(path: Path, sheet: str) -> Iterator[list[str]]:

@@ -65,7 +65,7 @@ class ImportFlow(QObject):
         self.window.refresh()
         self.window.say(self.tr("{name}: {n} items imported, {r} rows rejected").format(
             name=path.name, n=report.imported, r=len(report.rejected)))
-        if report.rejected:
+        if report.rejected or report.warnings:
             self.report_dialog = ImportReportDialog(report, self.window)
             self.report_dialog.sig_export_requested.connect(self.choose_report_file)
             self.report_dialog.show()

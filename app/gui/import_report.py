@@ -26,11 +26,13 @@ class ImportReportDialog(QDialog):
                      c=f"{report.reclassified:,}", same=f"{report.unchanged:,}"),
                  self.tr("Rejected {r}; blank rows skipped {b}.").format(r=f"{len(report.rejected):,}",
                                                                            b=f"{report.blank_rows:,}")]
+        lines += [self.tr("Warning: {warning}").format(warning=w) for w in report.warnings]
         if len(report.rejected) > SHOWN_ROWS:
             lines.append(self.tr("The first {n} rejected rows are shown; export the report for all of them.").format(
                 n=f"{SHOWN_ROWS:,}"))
         self.summary = QLabel("\n".join(lines))
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
         self.table = QTableWidget(min(len(report.rejected), SHOWN_ROWS), 4)
         self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Reason"), self.tr("Value")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

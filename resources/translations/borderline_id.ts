@@ -542,32 +542,37 @@ Folder data: {dir}</translation>
         <translation>Ditolak {r}; baris kosong dilewati {b}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_report.py" line="30"/>
+        <location filename="../../app/gui/import_report.py" line="29"/>
+        <source>Warning: {warning}</source>
+        <translation>Peringatan: {warning}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/import_report.py" line="31"/>
         <source>The first {n} rejected rows are shown; export the report for all of them.</source>
         <translation>Hanya {n} baris pertama yang ditolak yang ditampilkan; ekspor laporan untuk melihat semuanya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_report.py" line="35"/>
+        <location filename="../../app/gui/import_report.py" line="37"/>
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_report.py" line="35"/>
+        <location filename="../../app/gui/import_report.py" line="37"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_report.py" line="35"/>
+        <location filename="../../app/gui/import_report.py" line="37"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_report.py" line="35"/>
+        <location filename="../../app/gui/import_report.py" line="37"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_report.py" line="42"/>
+        <location filename="../../app/gui/import_report.py" line="44"/>
         <source>Export as CSV…</source>
         <translation>Ekspor sebagai CSV…</translation>
     </message>
