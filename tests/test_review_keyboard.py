@@ -78,6 +78,7 @@ def test_clear_a_queue_of_fifty_with_the_keyboard(qtbot, window: MainWindow, ws,
     key(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: idle(window) and page.model.rowCount() == 50, timeout=15000)
     assert first.id in page.model.ids
+    assert page.detail.id == first.id and page.queue.currentIndex().row() == page.model.row_of(first.id)  # shown again
 
     # 3. T: one decision for the four pending items with the same normalised title, after a confirmation.
     while page.detail.item.title != DUP_TITLE:

@@ -101,6 +101,9 @@ class ReviewController(QObject):
 
         def done(rec: Any) -> None:
             self.sig_changed.emit()
+            # the item whose decision was taken back is the one to look at again
+            if not self.page.select_item(rec.item_id):
+                self.show_item(rec.item_id)
             self.say(self.tr("Undid the decision for {sku}").format(sku=rec.sku))
 
         self.runner.run(self.tr("Undoing"), lambda p: services.undo_last_decision(self.ws, reviewer), done,

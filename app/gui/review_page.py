@@ -192,6 +192,13 @@ class ReviewPage(QWidget):
         at = self.model.row_of(current) if current is not None else -1
         self._select_row(at if at >= 0 else min(row, n - 1), force=True)
 
+    def select_item(self, item_id: int) -> bool:
+        """Select an item of the queue (False when the queue, as filtered, does not list it)."""
+        row = self.model.row_of(item_id)
+        if row >= 0:
+            self._select_row(row, force=True)
+        return row >= 0
+
     def _select_row(self, row: int, force: bool = False) -> None:
         index = self.model.index(row, 0)
         before = self.queue.currentIndex().row()
