@@ -90,12 +90,18 @@ class ReviewPage(QWidget):
         qv.addWidget(self.queue, 1)
         qv.addWidget(self.count_label)
 
-        # The detail, side by side.
+        # The detail: the item across the top, the suggestions and the flags' reasons side by side under it.
         self.item_pane, self.suggestions_pane, self.flags_pane = ItemPane(), SuggestionsPane(), FlagsPane()
-        panes = QSplitter()
-        for i, (w, stretch) in enumerate(((self.item_pane, 2), (self.suggestions_pane, 3), (self.flags_pane, 3))):
-            panes.addWidget(w)
-            panes.setStretchFactor(i, stretch)
+        side = QSplitter()
+        side.addWidget(self.suggestions_pane)
+        side.addWidget(self.flags_pane)
+        side.setStretchFactor(0, 1)
+        side.setStretchFactor(1, 1)
+        panes = QSplitter(Qt.Orientation.Vertical)
+        panes.addWidget(self.item_pane)
+        panes.addWidget(side)
+        panes.setStretchFactor(0, 0)  # the item keeps its natural height; the rest goes to the suggestions
+        panes.setStretchFactor(1, 1)
 
         # The decision bar.
         self.reviewer = QLineEdit()

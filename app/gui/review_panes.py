@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QGroupBox, QHeaderView, QLabel, QListWidget, QListWidgetItem,
+from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
                                QPlainTextEdit, QProgressBar, QTableWidget, QTableWidgetItem, QTextEdit, QVBoxLayout, QWidget)
 
 from app.core.reviewing import ReviewDetail
@@ -47,20 +47,25 @@ class ItemPane(QGroupBox):
         self.title.setReadOnly(True)
         self.title.setAcceptRichText(False)
         self.title.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.title.setMaximumHeight(80)
+        self.title.setMaximumHeight(60)
         self.sku = plain(QLabel())
         # long marketplace descriptions scroll instead of being cut off at the pane's edge
         self.description = QPlainTextEdit()
         self.description.setReadOnly(True)
         self.description.setFrameShape(QFrame.Shape.NoFrame)
         self.description.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.description.setMaximumHeight(64)
         self.facts = plain(QLabel())
         form = QFormLayout()
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("SKU"), self.sku)
-        form.addRow(self.tr("Description"), self.description)
-        form.addRow(self.tr("Details"), self.facts)
-        QVBoxLayout(self).addLayout(form)  # the description takes the height the other rows leave
+        form.addRow(self.tr("Description"), self.description)  # takes the height the other rows leave
+        details = QFormLayout()
+        details.addRow(self.tr("Details"), self.facts)
+        # across the top of the detail: the item on the left, its facts on the right
+        row = QHBoxLayout(self)
+        row.addLayout(form, 3)
+        row.addLayout(details, 2)
 
     def show_detail(self, d: ReviewDetail | None) -> None:
         if d is None:
@@ -113,13 +118,14 @@ class SuggestionsPane(QGroupBox):
         for c in (0, 1):
             h.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         h.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
-        h.resizeSection(3, 64)  # a narrow bar leaves the description the room to wrap
+        # a narrow bar (as wide as its header) leaves the description the room to wrap
+        h.resizeSection(3, h.fontMetrics().horizontalAdvance(self.tr("Confidence")) + 18)
         self.question = plain(QLabel())
         self.question.setStyleSheet("QLabel { background: #fff4ce; padding: 4px; }")
         self.warnings = plain(QLabel())
         self.warnings.setStyleSheet("QLabel { color: #9a3412; }")
         self.memory = QListWidget()
-        self.memory.setMaximumHeight(90)
+        self.memory.setMaximumHeight(52)
         self.memory.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         lay = QVBoxLayout(self)
         lay.addWidget(self.table, 3)
