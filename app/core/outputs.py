@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -97,9 +97,15 @@ def log_rows(session: Session, f: LogFilter = LogFilter()) -> list[list[object]]
     markets = {d.id: set(d.markets) if d.markets is not None else current[d.item_id] for d in decisions}
     if f.market:
         decisions = [d for d in decisions if f.market.upper() in markets[d.id]]
-    return [[d.decided_at.isoformat(), d.sku, d.title, d.code, d.replaced_code or "", d.kind, d.reviewer, d.note,
-             " ".join(d.flags_resolved), d.undone_at.isoformat() if d.undone_at else "",
+    # times are stored in UTC and written with their offset; the code a decision replaced is given
+    # for overrides only (an accept keeps the suggestion, so nothing was replaced)
+    return [[_utc_text(d.decided_at), d.sku, d.title, d.code, (d.replaced_code or "") if d.kind == "override" else "",
+             d.kind, d.reviewer, d.note, " ".join(d.flags_resolved), _utc_text(d.undone_at) if d.undone_at else "",
              " ".join(sorted(markets[d.id]))] for d in decisions]
+
+
+def _utc_text(moment: datetime) -> str:
+    return moment.replace(tzinfo=timezone.utc).isoformat()
 
 
 def export_log(ws: Workspace, path: Path, f: LogFilter = LogFilter()) -> int:
