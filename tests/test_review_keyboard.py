@@ -179,3 +179,21 @@ def test_queue_model_is_a_valid_qt_model(qtbot, qtmodeltester, window: MainWindo
     with ws.db.session() as s:
         confident = set(s.scalars(select(Item.id).where(Item.top_p >= 0.8)))
     assert set(page.model.ids) == confident
+
+
+def test_a_suggestion_whose_heading_says_the_same_reads_once(qtbot, ws, tmp_path: Path) -> None:
+    from app.core import reviewing
+    from app.gui.review_panes import SuggestionsPane
+    from tests.conftest import write_catalogue
+
+    services.import_catalogue(ws, write_catalogue(tmp_path / "toy.csv", [
+        ("TOY-1", "Kids balance scooter", "", "plastic", "CN", "20.00", "USD", "1.2")]))
+    with ws.db.session() as s:
+        item = s.scalars(select(Item)).one()
+        item.suggestions, item.top_code, item.top_p, item.status = [["950300", 0.9], ["871200", 0.05]], "950300", 0.9, "flagged"
+        item_id = item.id
+    pane = SuggestionsPane()
+    qtbot.addWidget(pane)
+    pane.show_detail(reviewing.review_detail(ws, item_id))
+    text = pane.table.item(0, 2).text()
+    assert text.startswith("Tricycles, scooters") and "(Tricycles" not in text

@@ -145,7 +145,8 @@ class SuggestionsPane(QGroupBox):
         self.table.setRowCount(len(d.item.suggestions))
         for row, s in enumerate(d.item.suggestions):
             # The subheading reads first; its heading follows, the chapter is in the tooltip.
-            path = f"{s.description} ({s.heading})" if s.heading else s.description
+            # (a heading with one subheading has the same text twice: it is shown once)
+            path = f"{s.description} ({s.heading})" if s.heading and s.heading != s.description else s.description
             self.table.setItem(row, 0, _cell(str(row + 1)))
             code = _cell(s.code)
             code.setData(Qt.ItemDataRole.UserRole, s.code)
