@@ -194,7 +194,8 @@ def test_decide_refuses_one_item_given_by_two_reviewers(tmp_path: Path, catalogu
     run(capsys, *d, "classify", "--markets", "SG")
     decisions = tmp_path / "d.csv"
     decisions.write_text("sku,hs_code,note,reviewer\nSKU-1006,854340,checked,Ana\nSKU-1006,854340,checked,Budi\n"
-                         "SKU-1006,854340,,\n", encoding="utf-8")
+                         "SKU-1006,854340,,\nSKU-1006,854340,,ana \n", encoding="utf-8")
     code, out, _ = run(capsys, *d, "decide", decisions, "--reviewer", "Ana")
-    why = "SKU 'SKU-1006' is given different reviewers (Ana on row 2, Budi on row 3); nothing was decided for it"
-    assert code == 2 and out.splitlines()[1:] == [f"  row {n}, column reviewer: {why}" for n in (2, 3, 4)]
+    # "ana " is Ana: names are compared without case and spacing
+    why = "SKU 'SKU-1006' is given different reviewers (Ana on rows 2 and 5, Budi on row 3); nothing was decided for it"
+    assert code == 2 and out.splitlines()[1:] == [f"  row {n}, column reviewer: {why}" for n in (2, 3, 4, 5)]

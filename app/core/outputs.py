@@ -221,11 +221,14 @@ def _disagreement(rows: list[_DecisionRow]) -> tuple[str, str] | None:
     sku = rows[0].sku
     for column, what, attr in (("hs_code", "codes", "code"), ("reviewer", "reviewers", "reviewer")):
         given: dict[str, list[_DecisionRow]] = {}
+        shown: dict[str, str] = {}
         for r in rows:
             if value := getattr(r, attr):
-                given.setdefault(value, []).append(r)
+                key = " ".join(value.split()).casefold()  # "Ana" and "ana " are one reviewer
+                given.setdefault(key, []).append(r)
+                shown.setdefault(key, value)
         if len(given) > 1:
-            told = ", ".join(_rows_text(rs, value) for value, rs in given.items())
+            told = ", ".join(_rows_text(rs, shown[key]) for key, rs in given.items())
             return column, f"SKU '{sku}' is given different {what} ({told}); nothing was decided for it"
     return None
 
