@@ -199,3 +199,20 @@ def test_decide_refuses_one_item_given_by_two_reviewers(tmp_path: Path, catalogu
     # "ana " is Ana: names are compared without case and spacing
     why = "SKU 'SKU-1006' is given different reviewers (Ana on rows 2 and 5, Budi on row 3); nothing was decided for it"
     assert code == 2 and out.splitlines()[1:] == [f"  row {n}, column reviewer: {why}" for n in (2, 3, 4, 5)]
+
+
+def test_a_decisions_workbook_with_an_unsaved_formula_is_refused_naming_the_cell(tmp_path: Path, catalogue_file: Path,
+                                                                                  capsys) -> None:
+    from openpyxl import Workbook
+
+    d = ["--data-dir", tmp_path / "data"]
+    run(capsys, *d, "import", catalogue_file)
+    run(capsys, *d, "classify", "--markets", "SG")
+    wb = Workbook()
+    sheet = wb.active
+    sheet.append(["sku", "hs_code", "note", "reviewer"])
+    sheet.append(["SKU-1001", "610910", "", "Ana"])
+    sheet.append(["SKU-1004", '=TEXT(691200,"0")', "", "Ana"])  # written by a program: no saved result
+    wb.save(tmp_path / "d.xlsx")
+    code, _, err = run(capsys, *d, "decide", tmp_path / "d.xlsx")
+    assert code == 2 and "d.xlsx: row 3, column hs_code: a formula (=TEXT(691200" in err and "no saved value" in err

@@ -386,7 +386,11 @@ def parse_catalogue(path: Path, progress: Progress = no_progress, *, require_sku
 
 
 def read_table(path: Path) -> pd.DataFrame:
-    """A whole file as a DataFrame of strings, header row found and kept as the columns."""
+    """A whole file as a DataFrame of strings, header row found and kept as the columns.
+
+    A cell holding a formula with no saved value stops the read, naming its row and column:
+    read as empty, a decision's code or a labelled item's code would be skipped silently.
+    """
     import pandas as pd
 
     layout = read_layout(Path(path))
@@ -397,6 +401,11 @@ def read_table(path: Path) -> pd.DataFrame:
         for number, cells in enumerate(it, start=1):
             if number <= layout.header_row:
                 continue
+            for col, cell in enumerate(cells):
+                if isinstance(cell, UnsavedFormula):
+                    header = layout.headers[col] if col < len(layout.headers) else f"{col + 1}"
+                    raise CatalogueError(f"{Path(path).name}: row {number}, column {header}: "
+                                         + unsaved_formula_problem(cell.formula))
             cells = [clean_cell(c) for c in cells]
             if any(cells):
                 rows.append((cells + [""] * width)[:width])
