@@ -20,7 +20,7 @@ from app.core.outputs import LogFilter, log_rows
 from app.core.shipment import ShipmentError, parse_shipment
 from app.core.shipment_documents import (ClearedBlocks, DocumentsRefused, ShipmentProblem, build_documents, export_shipment_lines,
                                          reprint)
-from app.core.tables import AuditEntry, Document, Item
+from app.core.tables import AuditEntry, Decision, Document, Item
 from tests.conftest import write_catalogue
 
 THAI = "เสื้อยืดผ้าฝ้าย สีขาว"
@@ -413,10 +413,13 @@ def test_flags_of_a_destination_outside_the_settings_go_to_review_before_printin
         assert [r[-1] for r in log_rows(s)] == ["SG", "MY SG"]
 
 
-def test_a_block_settled_for_one_market_is_not_settled_for_another(ready_ws, tmp_path: Path) -> None:
+@pytest.mark.parametrize("recorded", ["per flag", "markets only"])
+def test_a_block_settled_for_one_market_is_not_settled_for_another(ready_ws, tmp_path: Path, recorded: str) -> None:
     """A rule that blocks in several markets raises one flag per market. Deciding the item with
     the Singapore and Thailand bans in view settles those two, not Vietnam's, which no person
-    saw: neither a shipment to Vietnam nor a market added in Settings may pass it by."""
+    saw: neither a shipment to Vietnam nor a market added in Settings may pass it by. Decisions
+    recorded before each flag kept its market ("markets only") are held to the markets they
+    kept."""
     ws = ready_ws
     ws.set_setting("markets", ["SG", "TH"])
     services.import_catalogue(ws, write_catalogue(tmp_path / "vape.csv", [
@@ -426,6 +429,11 @@ def test_a_block_settled_for_one_market_is_not_settled_for_another(ready_ws, tmp
     assert vp is not None
     assert {("VAPE-BAN", "SG"), ("VAPE-BAN", "TH")} <= {(f.rule_id, f.market) for f in services.item_detail(ws, vp).flags}
     services.decide(ws, vp, "854340", "Ana", "bans noted: sold to Malaysia only")
+    if recorded == "markets only":
+        with ws.db.session() as s:
+            d = s.scalars(select(Decision)).one()
+            d.flags_seen = [[rule, trigger] for rule, trigger, _market in d.flags_seen]
+            assert d.markets == ["SG", "TH"]
 
     to_vn = shipment(lines=[{"sku": "VP-1", "quantity": 1, "package": 1}], destination="VN", invoice_number="INV-VN")
     with pytest.raises(DocumentsRefused) as err:

@@ -62,7 +62,8 @@ class Settlement:
     A block seen for Singapore is not settled for Vietnam: a market added later, or a shipment
     to a market outside Settings, brings the flag to a person again. A 10000mAh variation's
     decision does not settle the 100 Wh block of a 40000mAh one: same rule, other trigger.
-    Decisions recorded before markets (or triggers) were kept settle by rule.
+    Decisions that kept their markets but not each flag's settle a rule for any of those
+    markets; decisions recorded before markets (or triggers) were kept settle by rule.
     """
 
     rule_ids: frozenset[str]
@@ -79,7 +80,14 @@ class Settlement:
         if entries is None:
             return cls(frozenset(decision.flags_resolved))
         seen = frozenset((str(e[0]), str(e[1])) for e in entries) if by_trigger else None
-        places = frozenset((str(e[0]), str(e[2])) for e in entries) if all(len(e) > 2 for e in entries) else None
+        if all(len(e) > 2 for e in entries):
+            places: frozenset[tuple[str, str]] | None = frozenset((str(e[0]), str(e[2])) for e in entries)
+        elif decision.markets is not None:
+            # recorded with its markets but before each flag kept its own: the markets in view then
+            in_view = [*decision.markets, "*"]
+            places = frozenset((rule, market) for rule in decision.flags_resolved for market in in_view)
+        else:
+            places = None
         return cls(frozenset(decision.flags_resolved), seen, places)
 
     def covers(self, f: FlagResult) -> bool:
