@@ -384,7 +384,8 @@ def test_formulas_without_a_saved_value_are_named_never_read_as_empty(tmp_path: 
         ["F-3", "Cup", 2, "=UPPER(B4)", "=B4&B4"],
         ["F-4", "Pot", 2, "=UPPER(B5)"],
         ["=A5&\"-B\"", "Lid", 1],
-        [None, None, None, None, "=1"],  # nothing but a formula: not a blank row
+        [None, None, None, None, "=1"],  # a template's side formula filled down: a blank row
+        [None, "=D8", None, None, None],  # a formula where a title belongs: not blank
         ["F-7", "Plate", 4, "plain"],
     ])
     parsed = parse_catalogue(p)
@@ -392,16 +393,15 @@ def test_formulas_without_a_saved_value_are_named_never_read_as_empty(tmp_path: 
         (2, "Title", f"a formula (=SUM(A1)) with no saved value; {AGAIN}", "=SUM(A1)"),
         (3, "Price", f"a formula (=1+1) with no saved value; {AGAIN}", "=1+1"),
         (6, "SKU", f"a formula (=A5&\"-B\") with no saved value; {AGAIN}", "=A5&\"-B\""),
-        (7, "Title", "missing title", ""),
+        (8, "Title", f"a formula (=D8) with no saved value; {AGAIN}", "=D8"),
     ]
-    assert parsed.rejections[-1].raw["Notes"] == "=1"
     assert [(r.sku, r.title, r.unit_value, r.description, r.attributes) for r in parsed.records] == [
         ("F-3", "Cup", Decimal("2"), "", {}), ("F-4", "Pot", Decimal("2"), "", {}),
         ("F-7", "Plate", Decimal("4"), "plain", {})]
     assert parsed.warnings == [
         f"column Description: a formula with no saved value (=UPPER(B4)) on 2 rows (4, 5), imported empty; {AGAIN} to keep it",
         f"column Notes: a formula with no saved value (=B4&B4) on row 4, imported empty; {AGAIN} to keep it"]
-    assert parsed.blank_rows == 0
+    assert parsed.blank_rows == 1
 
 
 def test_many_warned_rows_are_counted_and_the_first_named(tmp_path: Path) -> None:
@@ -433,6 +433,28 @@ def test_formulas_with_a_saved_value_are_read_as_that_value(tmp_path: Path) -> N
         ("S-1", "Mug", Decimal("2"), ""), ("S-2", "Cup", Decimal("4"), "CUP"), ("S-3", "Pot", Decimal("5"), "")]
     assert parsed.warnings == [
         f"column Description: a formula with no saved value (=UPPER(B4)) on row 4, imported empty; {AGAIN} to keep it"]
+
+
+def test_a_shared_formula_in_cells_without_references_is_read(tmp_path: Path) -> None:
+    """Some writers leave out each cell's reference; openpyxl cannot place a shared formula then.
+    The saved values are read all the same."""
+    import re
+
+    written = _formula_book(tmp_path / "noref.xlsx", [["N-1", "Mug", 5], ["N-2", "Cup", 3]])
+    with zipfile.ZipFile(written) as zin:
+        parts = {info: zin.read(info.filename) for info in zin.infolist()}
+    out = tmp_path / "noref-saved.xlsx"
+    with zipfile.ZipFile(out, "w") as zout:
+        for info, data in parts.items():
+            if info.filename == "xl/worksheets/sheet1.xml":
+                xml = data.decode("utf-8")
+                xml = xml.replace('<c r="C2" t="n"><v>5</v></c>',
+                                  '<c r="C2" t="n"><v>5</v></c><c><f t="shared" si="0" ref="D2:D3">C2*2</f><v>10</v></c>')
+                xml = xml.replace('<c r="C3" t="n"><v>3</v></c>', '<c r="C3" t="n"><v>3</v></c><c><f t="shared" si="0"/><v>6</v></c>')
+                data = re.sub(r' r="[A-Z]+\d+"', "", xml).encode("utf-8")
+            zout.writestr(info, data)
+    parsed = parse_catalogue(out)
+    assert parsed.rejections == [] and [(r.sku, r.description) for r in parsed.records] == [("N-1", "10"), ("N-2", "6")]
 
 
 def test_rows_and_columns_past_the_size_a_workbook_declares_are_read(tmp_path: Path) -> None:

@@ -241,7 +241,10 @@ class RowParser:
         """None for a blank row."""
         formulas = {i: c.formula for i, c in enumerate(cells[: self.width]) if isinstance(c, UnsavedFormula)}
         cells = [clean_cell(c) for c in cells]
-        if not any(cells) and not formulas:
+        # a template's empty rows often carry formulas filled down a side column (a total): with
+        # nothing else in the row they are blank rows; a formula in a field that needs a value is not
+        needed = {i for fld, i in self.index.items() if fld in NEEDS_SAVED_VALUE}
+        if not any(cells) and not (formulas.keys() & needed):
             return None
         raw = dict(zip(self.headers, cells))
         for i, formula in formulas.items():

@@ -26,7 +26,10 @@ class _Parser(WorkSheetParser):  # type: ignore[misc]
         cell: dict[str, Any] = super().parse_cell(element)
         if element.find(FORMULA_TAG) is None:
             return cell
-        formula = self.parse_formula(element)  # also keeps a shared formula for the cells that reuse it
+        try:
+            formula = self.parse_formula(element)  # also keeps a shared formula for the cells that reuse it
+        except Exception:  # noqa: BLE001 - a shared formula openpyxl cannot place (a cell without its reference)
+            formula = element.findtext(FORMULA_TAG) or ""
         # t="str" with an empty result is a formula whose saved result is empty text
         if cell["value"] is None and element.get("t") != "str":
             text = formula if isinstance(formula, str) else getattr(formula, "text", None)
