@@ -166,6 +166,25 @@ def test_flags_store_rule_version_and_trigger(ws, tmp_path: Path) -> None:
     assert not flagging.needs_reflag(ws)
 
 
+def test_a_reflag_for_new_markets_cut_short_is_finished_at_the_next_start(ws, tmp_path: Path) -> None:
+    from app.core.jobs import Cancelled
+
+    _classified(ws, tmp_path)
+    ws.set_setting("markets", ["SG", "MY", "VN"])
+    flagging.settings_changed(ws)
+    assert flagging.needs_reflag(ws)  # the markets are not part of the rule set's version
+
+    def cancel_after_first_batch(fraction: float, message: str = "") -> None:
+        if fraction > 0:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        flagging.reflag(ws, progress=cancel_after_first_batch, batch_size=1)
+    assert flagging.needs_reflag(ws)  # so the window's start-up check finishes it
+    flagging.reflag(ws)
+    assert not flagging.needs_reflag(ws)
+
+
 def test_disabling_and_tightening_rules_reflags_and_keeps_decisions(ws, tmp_path: Path) -> None:
     _classified(ws, tmp_path)
     assert _status(ws, "R-1") == "flagged"

@@ -23,6 +23,14 @@ from app.core.workspace import Workspace
 
 WAITING = ("block", "review")
 RULESET_SETTING = "flags_ruleset_version"
+# set when the markets or the threshold change, cleared when a re-flag has gone through every
+# item: a re-flag cancelled or cut short by closing the window is finished at the next start
+UNFINISHED_SETTING = "flags_reflag_unfinished"
+
+
+def settings_changed(ws: Workspace) -> None:
+    """The markets or the threshold changed: every item must be flagged again."""
+    ws.set_setting(UNFINISHED_SETTING, True)
 
 
 def evaluate_item(rules: RuleSet, item: Item, suggestions: Sequence[tuple[str, float]], markets: Sequence[str],
@@ -229,6 +237,7 @@ def reflag(ws: Workspace, markets: list[str] | None = None, progress: Progress =
                 s.execute(update(Flag).where(Flag.item_id.in_(restamp)).values(ruleset_version=rules.version)
                           .execution_options(synchronize_session=False))
     ws.set_setting(RULESET_SETTING, rules.version)
+    ws.set_setting(UNFINISHED_SETTING, False)
     with ws.db.session() as s:
         audit.append(s, "borderline", "reflag", rules.version,
                      {"checked": report.checked, "changed": report.changed, "returned": report.returned,
@@ -263,12 +272,13 @@ def _apply(s: Session, item: Item, new: list[FlagResult], old: list[Flag], repor
 
 
 def needs_reflag(ws: Workspace) -> bool:
-    """True when items were flagged with rules other than the current ones."""
+    """True when items were flagged with rules other than the current ones, or a re-flag for
+    new markets or a new threshold did not finish."""
     with ws.db.session() as s:
         classified = s.scalar(select(func.count()).select_from(Item).where(Item.status != "pending")) or 0
     if not classified:
         return False
-    return ws.setting(RULESET_SETTING) != ws.rules().version
+    return ws.setting(RULESET_SETTING) != ws.rules().version or bool(ws.setting(UNFINISHED_SETTING))
 
 
 def rule_counts(ws: Workspace) -> dict[str, int]:

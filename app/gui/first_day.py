@@ -76,8 +76,11 @@ class FirstDay(QObject):
                                     "are back in the queue, {f} no longer wait.").format(
                 n=f"{report.changed:,}", q=f"{report.to_queue:,}", r=f"{report.returned:,}", f=f"{report.released:,}"))
 
-        self.window.runner.run(self.tr("Applying the new settings"), lambda p: flagging.reflag(self.ws, progress=p), done,
-                               lambda msg, det: self.window.show_error(self.tr("Settings not applied"), msg, det))
+        flagging.settings_changed(self.ws)
+        op = self.window.runner.run(self.tr("Applying the new settings"), lambda p: flagging.reflag(self.ws, progress=p),
+                                    done, lambda msg, det: self.window.show_error(self.tr("Settings not applied"), msg, det))
+        op.sig_cancelled.connect(lambda: (self.window.refresh(), self.window.say(self.tr(
+            "Settings applied to part of the items; the rest follow at the next start."))))
 
     def open_log_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ws.data_dir)))

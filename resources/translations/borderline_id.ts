@@ -173,22 +173,27 @@
         <translation>Pengaturan diterapkan: {n} barang berubah; {q} kini menunggu tinjauan, {r} barang yang sudah diputuskan kembali ke antrean, {f} tidak lagi menunggu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_day.py" line="79"/>
+        <location filename="../../app/gui/first_day.py" line="80"/>
         <source>Applying the new settings</source>
         <translation>Menerapkan pengaturan baru</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_day.py" line="80"/>
+        <location filename="../../app/gui/first_day.py" line="81"/>
         <source>Settings not applied</source>
         <translation>Pengaturan tidak diterapkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_day.py" line="88"/>
+        <location filename="../../app/gui/first_day.py" line="83"/>
+        <source>Settings applied to part of the items; the rest follow at the next start.</source>
+        <translation>Pengaturan diterapkan pada sebagian barang; sisanya menyusul saat aplikasi dibuka lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_day.py" line="91"/>
         <source>About Borderline</source>
         <translation>Tentang Borderline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_day.py" line="89"/>
+        <location filename="../../app/gui/first_day.py" line="92"/>
         <source>Borderline {v}
 HS classification, compliance review and customs paperwork, offline.
 Data folder: {dir}</source>
@@ -328,27 +333,27 @@ Folder data: {dir}</translation>
 <context>
     <name>FlagsPane</name>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="182"/>
+        <location filename="../../app/gui/review_panes.py" line="189"/>
         <source>Why it needs a look</source>
         <translation>Mengapa perlu diperiksa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="196"/>
+        <location filename="../../app/gui/review_panes.py" line="203"/>
         <source>all markets</source>
         <translation>semua pasar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="200"/>
+        <location filename="../../app/gui/review_panes.py" line="207"/>
         <source>{severity} · {rule} · {markets}</source>
         <translation>{severity} · {rule} · {markets}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="204"/>
+        <location filename="../../app/gui/review_panes.py" line="211"/>
         <source>Triggered by: {t}</source>
         <translation>Dipicu oleh: {t}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="207"/>
+        <location filename="../../app/gui/review_panes.py" line="214"/>
         <source>Source: {s}</source>
         <translation>Sumber: {s}</translation>
     </message>
@@ -585,52 +590,52 @@ Folder data: {dir}</translation>
         <translation>Barang sebagaimana diimpor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="59"/>
+        <location filename="../../app/gui/review_panes.py" line="60"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="60"/>
+        <location filename="../../app/gui/review_panes.py" line="61"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="61"/>
+        <location filename="../../app/gui/review_panes.py" line="62"/>
         <source>Description</source>
         <translation>Deskripsi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="62"/>
+        <location filename="../../app/gui/review_panes.py" line="64"/>
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="67"/>
+        <location filename="../../app/gui/review_panes.py" line="72"/>
         <source>Nothing waits for review.</source>
         <translation>Tidak ada yang menunggu tinjauan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="83"/>
+        <location filename="../../app/gui/review_panes.py" line="88"/>
         <source>Variation: {v}</source>
         <translation>Variasi: {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="84"/>
+        <location filename="../../app/gui/review_panes.py" line="89"/>
         <source>Material: {v}</source>
         <translation>Bahan: {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="85"/>
+        <location filename="../../app/gui/review_panes.py" line="90"/>
         <source>Origin: {v}</source>
         <translation>Asal: {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="86"/>
+        <location filename="../../app/gui/review_panes.py" line="91"/>
         <source>Value: {v} {c}</source>
         <translation>Nilai: {v} {c}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="87"/>
+        <location filename="../../app/gui/review_panes.py" line="92"/>
         <source>Net weight: {v} kg</source>
         <translation>Berat bersih: {v} kg</translation>
     </message>
@@ -1662,54 +1667,54 @@ Folder data: {dir}</translation>
         <translation>Keputusan tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="104"/>
+        <location filename="../../app/gui/review_controller.py" line="107"/>
         <source>Undid the decision for {sku}</source>
         <translation>Keputusan untuk {sku} dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="106"/>
+        <location filename="../../app/gui/review_controller.py" line="109"/>
         <source>Undoing</source>
         <translation>Membatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="107"/>
+        <location filename="../../app/gui/review_controller.py" line="110"/>
         <source>Nothing undone</source>
         <translation>Tidak ada yang dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="110"/>
+        <location filename="../../app/gui/review_controller.py" line="113"/>
         <source>Import decisions</source>
         <translation>Impor keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="120"/>
+        <location filename="../../app/gui/review_controller.py" line="123"/>
         <source>{name}: {n} decisions applied, {r} rows rejected</source>
         <translation>{name}: {n} keputusan diterapkan, {r} baris ditolak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="123"/>
+        <location filename="../../app/gui/review_controller.py" line="126"/>
         <source>row {n}, column {col}: {why}</source>
         <translation>baris {n}, kolom {col}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="125"/>
+        <location filename="../../app/gui/review_controller.py" line="128"/>
         <source>Some rows were not applied</source>
         <translation>Beberapa baris tidak diterapkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="126"/>
+        <location filename="../../app/gui/review_controller.py" line="129"/>
         <source>{r} rows of {name} were rejected:
 {lines}</source>
         <translation>{r} baris dari {name} ditolak:
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="129"/>
+        <location filename="../../app/gui/review_controller.py" line="132"/>
         <source>Importing decisions from {name}</source>
         <translation>Mengimpor keputusan dari {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="131"/>
+        <location filename="../../app/gui/review_controller.py" line="134"/>
         <source>Decisions not imported</source>
         <translation>Keputusan tidak diimpor</translation>
     </message>
@@ -1737,87 +1742,87 @@ Folder data: {dir}</translation>
         <translation>menunggu tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="102"/>
+        <location filename="../../app/gui/review_page.py" line="108"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="104"/>
+        <location filename="../../app/gui/review_page.py" line="110"/>
         <source>Note (N); required when a blocking flag is overridden</source>
         <translation>Catatan (N); wajib diisi jika tanda pemblokir diabaikan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="105"/>
+        <location filename="../../app/gui/review_page.py" line="111"/>
         <source>Accept top (Enter)</source>
         <translation>Terima saran teratas (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="106"/>
+        <location filename="../../app/gui/review_page.py" line="112"/>
         <source>Other code… (O)</source>
         <translation>Kode lain… (O)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="107"/>
+        <location filename="../../app/gui/review_page.py" line="113"/>
         <source>Apply to selected (Shift+Enter)</source>
         <translation>Terapkan ke yang dipilih (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="108"/>
+        <location filename="../../app/gui/review_page.py" line="114"/>
         <source>Apply to same title (T)</source>
         <translation>Terapkan ke judul yang sama (T)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="159"/>
+        <location filename="../../app/gui/review_page.py" line="165"/>
         <source>Any flag</source>
         <translation>Semua tanda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="160"/>
+        <location filename="../../app/gui/review_page.py" line="166"/>
         <source>Any market</source>
         <translation>Semua pasar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="161"/>
+        <location filename="../../app/gui/review_page.py" line="167"/>
         <source>Any catalogue</source>
         <translation>Semua katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="184"/>
+        <location filename="../../app/gui/review_page.py" line="190"/>
         <source>{n} items</source>
         <translation>{n} barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="190"/>
+        <location filename="../../app/gui/review_page.py" line="196"/>
         <source>No item matches the search and filters.</source>
         <translation>Tidak ada barang yang cocok dengan pencarian dan filter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="248"/>
+        <location filename="../../app/gui/review_page.py" line="261"/>
         <source>The two best suggestions differ in the {fact}: {q} Press 1 or 2, or O for another code.</source>
         <translation>Dua saran terbaik berbeda pada {fact}: {q} Tekan 1 atau 2, atau O untuk kode lain.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="277"/>
+        <location filename="../../app/gui/review_page.py" line="290"/>
         <source>Give {code} to the {n} selected items?</source>
         <translation>Berikan {code} ke {n} barang yang dipilih?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="284"/>
+        <location filename="../../app/gui/review_page.py" line="297"/>
         <source>Give {code} to the {n} items waiting for review with the title “{title}”?</source>
         <translation>Berikan {code} ke {n} barang yang menunggu tinjauan dengan judul “{title}”?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="288"/>
+        <location filename="../../app/gui/review_page.py" line="301"/>
         <source>Bulk decision</source>
         <translation>Keputusan massal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="310"/>
+        <location filename="../../app/gui/review_page.py" line="323"/>
         <source>{sku} has a blocking flag: type a note saying why {code} may ship, then press Enter.</source>
         <translation>{sku} memiliki tanda pemblokir: ketik catatan mengapa {code} boleh dikirim, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="115"/>
+        <location filename="../../app/gui/review_page.py" line="121"/>
         <source>Reviewer</source>
         <translation>Peninjau</translation>
     </message>
@@ -1827,7 +1832,7 @@ Folder data: {dir}</translation>
         <translation>Antrean</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="305"/>
+        <location filename="../../app/gui/review_page.py" line="318"/>
         <source>Type your name in Reviewer first: every decision records who took it.</source>
         <translation>Ketik dulu nama Anda di Peninjau: setiap keputusan mencatat siapa yang mengambilnya.</translation>
     </message>
@@ -2458,47 +2463,48 @@ Tetap cetak dokumen untuk {dest}?</translation>
 <context>
     <name>SuggestionsPane</name>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="109"/>
+        <location filename="../../app/gui/review_panes.py" line="114"/>
         <source>Suggestions</source>
         <translation>Saran</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="110"/>
+        <location filename="../../app/gui/review_panes.py" line="115"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="110"/>
+        <location filename="../../app/gui/review_panes.py" line="115"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="110"/>
+        <location filename="../../app/gui/review_panes.py" line="115"/>
+        <location filename="../../app/gui/review_panes.py" line="122"/>
         <source>Confidence</source>
         <translation>Keyakinan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="110"/>
+        <location filename="../../app/gui/review_panes.py" line="115"/>
         <source>Subheading (heading)</source>
         <translation>Subpos (pos)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="128"/>
+        <location filename="../../app/gui/review_panes.py" line="134"/>
         <source>Decision memory</source>
         <translation>Riwayat keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="157"/>
+        <location filename="../../app/gui/review_panes.py" line="164"/>
         <source>Decide the {fact} first: {q} (press 1 or 2, or O for another code)</source>
         <translation>Tentukan {fact} dulu: {q} (tekan 1 atau 2, atau O untuk kode lain)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="162"/>
+        <location filename="../../app/gui/review_panes.py" line="169"/>
         <source>{code} given to {sku} by {who} on {when} ({why})</source>
         <translation>{code} diberikan ke {sku} oleh {who} pada {when} ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="165"/>
+        <location filename="../../app/gui/review_panes.py" line="172"/>
         <source>No earlier decision for this SKU, title or SKU family</source>
         <translation>Belum ada keputusan sebelumnya untuk SKU, judul, atau keluarga SKU ini</translation>
     </message>
