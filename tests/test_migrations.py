@@ -146,3 +146,18 @@ def test_each_migration_is_preceded_by_a_backup(tmp_path: Path) -> None:
     n = len(backup.automatic_backups(db_file.parent / "backups"))
     Database.open(sqlite_url(db_file), migrations_dir=migrations).dispose()
     assert len(backup.automatic_backups(db_file.parent / "backups")) == n
+
+
+def test_flag_markets_revision_makes_older_versions_refuse_and_downgrades_to_what_they_read(tmp_path: Path) -> None:
+    """Decisions now keep [rule, trigger, market] per flag; a version that reads two elements
+    must refuse the database (revision 0005), and a downgrade gives it two elements back."""
+    db_file = tmp_path / "borderline.db"
+    build_first_schema_db(db_file)
+    Database.open(sqlite_url(db_file)).dispose()
+    assert head_revision() == "0005_flag_markets"
+    with sqlite3.connect(db_file) as c:
+        c.execute("UPDATE decisions SET flags_seen = ?", (json.dumps([["VAPE-BAN", "vape", "SG"], ["LOWCONF", "0.40", "*"]]),))
+    command.downgrade(alembic_config(sqlite_url(db_file)), "0004_decision_markets")
+    with sqlite3.connect(db_file) as c:
+        seen = {json.dumps(json.loads(v)) for (v,) in c.execute("SELECT flags_seen FROM decisions")}
+    assert seen == {json.dumps([["VAPE-BAN", "vape"], ["LOWCONF", "0.40"]])}
