@@ -473,7 +473,13 @@ def test_a_cleared_ban_for_the_destination_prints_only_on_purpose(ready_ws, tmp_
     assert result.invoice.exists()
     with ws.db.session() as s:
         printed = s.scalars(select(AuditEntry).where(AuditEntry.action == "print")).first()
-        assert printed is not None and printed.payload["cleared_blocks"] == [["VP-1", "VAPE-BAN"]]
+        assert printed is not None and printed.payload["cleared_blocks"] == [["VP-1", "VAPE-BAN", "SG"]]
+
+    # A yes covers what was shown: a block cleared since then asks again.
+    with pytest.raises(ClearedBlocks):
+        build_documents(ws, parse_shipment(raw), raw, tmp_path / "out", ship_cleared=frozenset({("VP-1", "OTHER")}))
+    again = build_documents(ws, parse_shipment(raw), raw, tmp_path / "out", ship_cleared=err.value.shown())
+    assert again.invoice.exists()
 
 
 def test_refusals_name_the_flags_and_every_unpriced_line(ready_ws, tmp_path: Path) -> None:
@@ -498,6 +504,10 @@ def test_refusals_name_the_flags_and_every_unpriced_line(ready_ws, tmp_path: Pat
         build_documents(ws, parse_shipment(raw), raw, tmp_path / "out")
     [(sku, why)] = refused.value.problems
     assert sku == "VP-1" and why.startswith("waits for review: ") and "VAPE-BAN (SG)" in why
+    # items to review are named before prices: the gate's work must not hide behind a price problem
+    raw = shipment(lines=[{"sku": "VP-1", "quantity": 1, "package": 1}, {"sku": "CN-1", "quantity": 1, "package": 1}])
+    with pytest.raises(DocumentsRefused):
+        build_documents(ws, parse_shipment(raw), raw, tmp_path / "out")
 
 
 def test_an_invoice_line_names_the_variation(ready_ws, tmp_path: Path) -> None:

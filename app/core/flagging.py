@@ -150,16 +150,20 @@ def _stricter(new: Sequence[FlagResult], old: Sequence[Flag], resolved: Settleme
     return False
 
 
-def memory_resolved(s: Session, item: Item) -> Settlement:
-    """What the decision an item's suggestion was remembered from settles: found by SKU while
-    the item keeps the title it was decided under, else by the same title (as
-    services._memories finds it)."""
+def memory_decision(s: Session, item: Item) -> Decision | None:
+    """The decision an item's suggestion was remembered from: found by SKU while the item keeps
+    the title it was decided under, else by the same title (as services._memories finds it)."""
     live = Decision.undone_at.is_(None)
     d = s.scalars(select(Decision).where(live, Decision.sku == item.sku).order_by(Decision.id.desc()).limit(1)).first()
     if d is None or d.norm_title != item.norm_title:
         d = s.scalars(select(Decision).where(live, Decision.norm_title == item.norm_title)
                       .order_by(Decision.id.desc()).limit(1)).first()
-    return Settlement.of(d)
+    return d
+
+
+def memory_resolved(s: Session, item: Item) -> Settlement:
+    """What the decision an item's suggestion was remembered from settles."""
+    return Settlement.of(memory_decision(s, item))
 
 
 def live_decision(s: Session, item_id: int) -> Decision | None:

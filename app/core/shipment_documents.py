@@ -5,7 +5,8 @@ No document is produced for a shipment while any of its items waits for review o
 added to the item, which returns to the review queue, and :class:`DocumentsRefused` names the
 items. A ``block`` flag of the destination that a reviewer cleared (a ban, say, accepted with a
 note) is not passed silently either: :class:`ClearedBlocks` names it with the reviewer's note,
-and the documents print only when the caller confirms (``ship_cleared``).
+and the documents print only when the caller confirms them (``ship_cleared``: every one, or
+the (SKU, rule) pairs the user was shown).
 Every printed PDF is stored with its SHA-256 and the shipment revision it shows, and the
 print is appended to the audit trail.
 """
@@ -25,7 +26,7 @@ from app.core.classifier import sha256_file
 from app.core.doc_lines import DocLine, check_agreement, consolidate, impossible_weight, kg_text, money_text, quantity_text
 from app.core.documents import render_invoice, render_packing_list
 from app.core.export import write_table
-from app.core.flagging import WAITING, evaluate_item, flag_rows, live_decision, settled
+from app.core.flagging import WAITING, evaluate_item, flag_rows, live_decision, memory_decision, settled
 from app.core.jobs import Progress, no_progress
 from app.core.shipment import ShipmentSpec, parse_shipment
 from app.core.shipments import load_shipment, save_shipment
@@ -66,18 +67,32 @@ class ClearedBlocks(Exception):
         super().__init__(f"blocking flags for {destination} were cleared by a reviewer: "
                          + "; ".join(b.describe(destination) for b in blocks))
 
+    def shown(self) -> frozenset[tuple[str, str]]:
+        """What the user confirms by saying yes to this list: no more than it names."""
+        return frozenset((b.sku, b.rule_id) for b in self.blocks)
+
+
+# True confirms every cleared block; a set confirms the (SKU, rule) pairs the user was shown
+Confirmed = bool | frozenset[tuple[str, str]]
+
+
+def _confirmed(cleared: list[ClearedBlock], ship_cleared: Confirmed) -> bool:
+    if ship_cleared is True:
+        return True
+    return bool(ship_cleared) and {(b.sku, b.rule_id) for b in cleared} <= ship_cleared  # type: ignore[operator]
+
 
 class ShipmentProblem(Exception):
     """The shipment refers to unknown items or cannot be priced."""
 
 
-def document_lines(ws: Workspace, spec: ShipmentSpec, ship_cleared: bool = False) -> list[DocLine]:
+def document_lines(ws: Workspace, spec: ShipmentSpec, ship_cleared: Confirmed = False) -> list[DocLine]:
     """Resolve the shipment's SKUs, applying the compliance gate for its destination."""
     lines, _cleared = _gated_lines(ws, spec, ship_cleared)
     return lines
 
 
-def _gated_lines(ws: Workspace, spec: ShipmentSpec, ship_cleared: bool) -> tuple[list[DocLine], list[ClearedBlock]]:
+def _gated_lines(ws: Workspace, spec: ShipmentSpec, ship_cleared: Confirmed) -> tuple[list[DocLine], list[ClearedBlock]]:
     problems: list[tuple[str, str]] = []
     ids: dict[str, int] = {}
     lines: list[DocLine] = []
@@ -117,12 +132,12 @@ def _gated_lines(ws: Workspace, spec: ShipmentSpec, ship_cleared: bool) -> tuple
                                  item.origin or spec.seller.country,
                                  ln.quantity, item.quantity_unit or "pcs", unit_value, net, ln.origin_criterion,
                                  ln.package))
+    if problems:  # first: the gate may have sent items back to the queue, and the user must hear of it
+        raise DocumentsRefused(problems, ids)
     if unpriced:
         raise ShipmentProblem(f"lines: {'; '.join(unpriced)}. Give each of these lines its unit value in "
                               f"{spec.currency} (unit_value in a shipment file)")
-    if problems:
-        raise DocumentsRefused(problems, ids)
-    if cleared and not ship_cleared:
+    if cleared and not _confirmed(cleared, ship_cleared):
         raise ClearedBlocks(spec.destination, cleared)
     return (consolidate(lines, spec.currency) if spec.consolidate else lines), cleared
 
@@ -153,8 +168,8 @@ def _destination_flags(s: Session, rules: RuleSet, item: Item, destination: str)
     cleared = [f for f in flags if f.severity == "block" and resolved.covers(f)]
     blocks: list[ClearedBlock] = []
     if cleared and not unseen:
-        decision = live_decision(s, item.id) if item.status == "decided" else None
-        reviewer, note = (decision.reviewer, decision.note) if decision else ("a remembered decision", "")
+        decision = live_decision(s, item.id) if item.status == "decided" else memory_decision(s, item)
+        reviewer, note = (decision.reviewer, decision.note) if decision else ("an earlier decision", "")
         blocks = [ClearedBlock(item.sku, item.id, f.rule_id, f.reason, reviewer, note) for f in cleared]
     if unseen:
         shown = {(f.rule_id, f.market) for f in item.flags}
@@ -182,7 +197,7 @@ def _stem(invoice_number: str, revision: int) -> str:
 
 
 def build_documents(ws: Workspace, spec: ShipmentSpec, raw: dict[str, object], out_dir: Path,
-                    progress: Progress = no_progress, actor: str = "borderline", ship_cleared: bool = False) -> DocumentsResult:
+                    progress: Progress = no_progress, actor: str = "borderline", ship_cleared: Confirmed = False) -> DocumentsResult:
     """Gate, save (a new revision only if the shipment changed), render, store and audit."""
     lines, cleared = _gated_lines(ws, spec, ship_cleared)
     weight = impossible_weight(spec, lines)
@@ -205,7 +220,8 @@ def build_documents(ws: Workspace, spec: ShipmentSpec, raw: dict[str, object], o
             s.add(Document(shipment_id=saved.id, kind=kind, path=str(path), sha256=digest))
             audit.append(s, actor, "print", spec.invoice_number,
                          {"kind": kind, "revision": saved.revision, "sha256": digest, "lines": len(lines),
-                          "reprint": reprint, "cleared_blocks": [[b.sku, b.rule_id] for b in cleared]})
+                          "reprint": reprint,
+                          "cleared_blocks": [[b.sku, b.rule_id, spec.destination] for b in cleared]})
     progress(1.0, "Documents ready")
     return DocumentsResult(saved.id, saved.revision, invoice, packing, check_agreement(spec, lines))
 
@@ -221,17 +237,17 @@ def _with_safe_logo(ws: Workspace, spec: ShipmentSpec) -> ShipmentSpec:
 
 
 def reprint(ws: Workspace, shipment_id: int, out_dir: Path, progress: Progress = no_progress,
-            ship_cleared: bool = False) -> DocumentsResult:
+            ship_cleared: Confirmed = False, actor: str = "borderline") -> DocumentsResult:
     """Print a stored revision again (the gate is applied again: a decision may have been undone)."""
     raw = load_shipment(ws, shipment_id)
-    return build_documents(ws, parse_shipment(raw), raw, out_dir, progress, ship_cleared=ship_cleared)
+    return build_documents(ws, parse_shipment(raw), raw, out_dir, progress, actor, ship_cleared)
 
 
 LINE_HEADERS = ["line", "sku", "description", "hs_code", "country_of_origin", "quantity", "unit", "unit_value",
                 "currency", "line_value", "net_weight_kg"]
 
 
-def export_shipment_lines(ws: Workspace, spec: ShipmentSpec, path: Path, ship_cleared: bool = False) -> int:
+def export_shipment_lines(ws: Workspace, spec: ShipmentSpec, path: Path, ship_cleared: Confirmed = False) -> int:
     """The invoice lines as CSV/XLSX for a carrier's upload form (same gate, same rounding)."""
     lines = document_lines(ws, spec, ship_cleared)
     rows = [[i, ln.sku, ln.description, ln.hs_code, ln.origin, quantity_text(ln.quantity), ln.unit,

@@ -35,9 +35,11 @@ class _Task(QRunnable):
         self.setAutoDelete(True)
 
     def _progress(self, fraction: float, message: str = "") -> None:
+        # reported first: work past its point of no return goes on after a cancel (jobs.uncancellable),
+        # and its progress must keep showing
+        self.signals.progressed.emit(float(fraction), message)
         if self.cancel_requested:
             raise Cancelled()
-        self.signals.progressed.emit(float(fraction), message)
 
     def run(self) -> None:
         try:

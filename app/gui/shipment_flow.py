@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core import assets, services, shipments
 from app.core.shipment import ShipmentError, parse_shipment
-from app.core.shipment_documents import (ClearedBlocks, DocumentsRefused, DocumentsResult, build_documents, export_shipment_lines,
+from app.core.shipment_documents import (ClearedBlocks, Confirmed, DocumentsRefused, DocumentsResult, build_documents, export_shipment_lines,
                                          reprint)
 from app.core.workspace import Workspace
 from app.gui.file_dialogs import save_file
@@ -142,7 +142,7 @@ class ShipmentFlow(QObject):
         self.runner.run(self.tr("Saving the shipment"), lambda p: shipments.save_shipment(self.ws, raw), done,
                         lambda msg, det: self.show_error(self.tr("Shipment not saved"), msg, det))
 
-    def print_documents(self, raw: dict[str, Any], out_dir: Path | None = None, ship_cleared: bool = False) -> None:
+    def print_documents(self, raw: dict[str, Any], out_dir: Path | None = None, ship_cleared: Confirmed = False) -> None:
         spec = self._valid(raw)
         if spec is None:
             return
@@ -151,26 +151,30 @@ class ShipmentFlow(QObject):
 
         def work(progress: Any) -> DocumentsResult | DocumentsRefused | ClearedBlocks:
             try:
-                return build_documents(self.ws, spec, raw, target, progress, ship_cleared=ship_cleared)
+                return build_documents(self.ws, spec, raw, target, progress, self._actor(), ship_cleared)
             except (DocumentsRefused, ClearedBlocks) as refused:
                 return refused  # not an error: the dialog lists the items to review, or asks
 
         self.runner.run(self.tr("Printing documents"), work,
-                        lambda r: self._printed(r, lambda: self.print_documents(raw, out_dir, ship_cleared=True)),
+                        lambda r: self._printed(r, lambda shown: self.print_documents(raw, out_dir, shown)),
                         lambda msg, det: self.show_error(self.tr("Documents not printed"), msg, det))
 
-    def reprint(self, shipment_id: int, ship_cleared: bool = False) -> None:
+    def reprint(self, shipment_id: int, ship_cleared: Confirmed = False) -> None:
         def work(progress: Any) -> DocumentsResult | DocumentsRefused | ClearedBlocks:
             try:
-                return reprint(self.ws, shipment_id, self.ws.documents_dir, progress, ship_cleared)
+                return reprint(self.ws, shipment_id, self.ws.documents_dir, progress, ship_cleared, self._actor())
             except (DocumentsRefused, ClearedBlocks) as refused:
                 return refused
 
         self.runner.run(self.tr("Reprinting documents"), work,
-                        lambda r: self._printed(r, lambda: self.reprint(shipment_id, ship_cleared=True)),
+                        lambda r: self._printed(r, lambda shown: self.reprint(shipment_id, shown)),
                         lambda msg, det: self.show_error(self.tr("Documents not printed"), msg, det))
 
-    def confirm_cleared(self, cleared: ClearedBlocks, again: Callable[[], None]) -> None:
+    def _actor(self) -> str:
+        """Who prints: the reviewer named in the review pane or Settings."""
+        return str(self.ws.setting("reviewer") or "").strip() or "borderline"
+
+    def confirm_cleared(self, cleared: ClearedBlocks, again: Callable[[Confirmed], None]) -> None:
         """A ban or other blocking flag for the destination was cleared by a reviewer: say whose
         note lets it ship, and go on only if the user says so."""
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Blocking flags were cleared"),
@@ -182,13 +186,14 @@ class ShipmentFlow(QObject):
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.accepted.connect(again)
+        shown = cleared.shown()  # a yes confirms these, not a block found later
+        box.accepted.connect(lambda: again(shown))
         self.cleared_box = box
         box.open()
         self.sig_cleared_asked.emit(cleared)
 
     def _printed(self, result: DocumentsResult | DocumentsRefused | ClearedBlocks,
-                 again: Callable[[], None] | None = None) -> None:
+                 again: Callable[[Confirmed], None] | None = None) -> None:
         if isinstance(result, ClearedBlocks):
             if again is not None:
                 self.confirm_cleared(result, again)
@@ -219,7 +224,7 @@ class ShipmentFlow(QObject):
         if path:
             self.export_lines(raw, path)
 
-    def export_lines(self, raw: dict[str, Any], path: Path, ship_cleared: bool = False) -> None:
+    def export_lines(self, raw: dict[str, Any], path: Path, ship_cleared: Confirmed = False) -> None:
         spec = self._valid(raw)
         if spec is None:
             return
@@ -232,7 +237,7 @@ class ShipmentFlow(QObject):
 
         def done(result: int | DocumentsRefused | ClearedBlocks) -> None:
             if isinstance(result, (DocumentsRefused, ClearedBlocks)):
-                self._printed(result, lambda: self.export_lines(raw, path, ship_cleared=True))
+                self._printed(result, lambda shown: self.export_lines(raw, path, shown))
             else:
                 self.say(self.tr("Wrote {n} lines to {path}").format(n=result, path=path))
 
