@@ -22,6 +22,15 @@ Index = QModelIndex | QPersistentModelIndex
 PARTY_FIELDS = ("name", "address", "country", "tax_id", "phone", "email")
 
 
+class QuantitySpin(QDoubleSpinBox):
+    """A quantity as people write it: 5 pieces, 2.5 kg (no trailing zeros), to three decimals."""
+
+    def textFromValue(self, value: float) -> str:
+        text = self.locale().toString(value, "f", self.decimals())
+        point = self.locale().decimalPoint()
+        return text.rstrip("0").rstrip(point) if point in text else text
+
+
 class PartyBox(QGroupBox):
     """Name, address, country, tax ID, phone and email, optionally filled from the address book."""
 
@@ -195,7 +204,7 @@ class LinesEditor(QWidget):
             cell = QTableWidgetItem(text)
             cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.lines.setItem(r, c, cell)
-        qty = QDoubleSpinBox()
+        qty = QuantitySpin()
         qty.setRange(0.001, 10_000_000)
         qty.setDecimals(3)
         qty.setValue(float(line.get("quantity", 1) or 1))
