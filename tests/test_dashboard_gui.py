@@ -19,7 +19,7 @@ def test_the_dashboard_shows_the_counts_the_histogram_and_the_reasons(qtbot, ope
     assert page.status.text().startswith(f"{len(SAMPLE)} items (")
     assert page.reasons.count() == len(d.top_reasons) > 0
     for i, (rule_id, _reason, n) in enumerate(d.top_reasons):
-        assert page.reasons.item(i).text().startswith(f"{n:,} items: {rule_id} — ")
+        assert page.reasons.item(i).text().startswith(f"{n:,} item{'s' if n != 1 else ''}: {rule_id} — ")
     bars = page.hist_chart.series()[0].barSets()[0]
     assert [int(bars.at(i)) for i in range(bars.count())] == d.histogram
 

@@ -49,7 +49,8 @@ class DashboardPage(QWidget):
         self._histogram(d)
         self.reasons.clear()
         for rule_id, reason, n in d.top_reasons:
-            self.reasons.addItem(self.tr("{n} items: {rule} — {reason}").format(n=f"{n:,}", rule=rule_id, reason=reason))
+            line = self.tr("1 item: {rule} — {reason}") if n == 1 else self.tr("{n} items: {rule} — {reason}")
+            self.reasons.addItem(line.format(n=f"{n:,}", rule=rule_id, reason=reason))
 
     def _share(self, by_import: list[SharePoint], by_model: list[SharePoint]) -> None:
         chart = self.share_chart

@@ -187,7 +187,7 @@ class ReviewPage(QWidget):
         row = max(self.queue.currentIndex().row(), 0)
         self.model.reload(self.current_filter())
         n = self.model.rowCount()
-        self.count_label.setText(self.tr("{n} items").format(n=f"{n:,}"))
+        self.count_label.setText(self.tr("1 item") if n == 1 else self.tr("{n} items").format(n=f"{n:,}"))
         self.sig_queue_reloaded.emit(n)
         if n == 0:
             self.show_detail(None)

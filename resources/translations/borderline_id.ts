@@ -63,17 +63,17 @@
 <context>
     <name>CatalogueModel</name>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="129"/>
+        <location filename="../../app/gui/shipment_parts.py" line="138"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="129"/>
+        <location filename="../../app/gui/shipment_parts.py" line="138"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="130"/>
+        <location filename="../../app/gui/shipment_parts.py" line="139"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -101,22 +101,27 @@
         <translation>{n} barang: {rule} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="67"/>
+        <location filename="../../app/gui/dashboard_page.py" line="52"/>
+        <source>1 item: {rule} — {reason}</source>
+        <translation>1 barang: {rule} — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard_page.py" line="68"/>
         <source>per import</source>
         <translation>per impor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="67"/>
+        <location filename="../../app/gui/dashboard_page.py" line="68"/>
         <source>per model version</source>
         <translation>per versi model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="89"/>
+        <location filename="../../app/gui/dashboard_page.py" line="90"/>
         <source>Confidence of the top suggestion, last import ({name})</source>
         <translation>Keyakinan saran teratas, impor terakhir ({name})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="90"/>
+        <location filename="../../app/gui/dashboard_page.py" line="91"/>
         <source>items</source>
         <translation>barang</translation>
     </message>
@@ -895,52 +900,52 @@ Folder data: {dir}</translation>
 <context>
     <name>LinesEditor</name>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="143"/>
+        <location filename="../../app/gui/shipment_parts.py" line="152"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="143"/>
+        <location filename="../../app/gui/shipment_parts.py" line="152"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="144"/>
+        <location filename="../../app/gui/shipment_parts.py" line="153"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="144"/>
+        <location filename="../../app/gui/shipment_parts.py" line="153"/>
         <source>Quantity</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="145"/>
+        <location filename="../../app/gui/shipment_parts.py" line="154"/>
         <source>Unit value (optional)</source>
         <translation>Nilai satuan (opsional)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="145"/>
+        <location filename="../../app/gui/shipment_parts.py" line="154"/>
         <source>Package no.</source>
         <translation>No. kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="151"/>
+        <location filename="../../app/gui/shipment_parts.py" line="160"/>
         <source>Search the catalogue by SKU or title</source>
         <translation>Cari di katalog berdasarkan SKU atau judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="163"/>
+        <location filename="../../app/gui/shipment_parts.py" line="172"/>
         <source>Add to shipment</source>
         <translation>Tambahkan ke pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="168"/>
+        <location filename="../../app/gui/shipment_parts.py" line="177"/>
         <source>Remove line</source>
         <translation>Hapus baris</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="206"/>
+        <location filename="../../app/gui/shipment_parts.py" line="215"/>
         <source>-</source>
         <translation>-</translation>
     </message>
@@ -1470,57 +1475,57 @@ Folder data: {dir}</translation>
 <context>
     <name>PackagesTable</name>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="69"/>
+        <location filename="../../app/gui/shipment_parts.py" line="78"/>
         <source>Count</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="69"/>
+        <location filename="../../app/gui/shipment_parts.py" line="78"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="70"/>
+        <location filename="../../app/gui/shipment_parts.py" line="79"/>
         <source>Gross kg each</source>
         <translation>Kg kotor per kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="70"/>
+        <location filename="../../app/gui/shipment_parts.py" line="79"/>
         <source>Net kg each</source>
         <translation>Kg bersih per kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="71"/>
+        <location filename="../../app/gui/shipment_parts.py" line="80"/>
         <source>Length cm</source>
         <translation>Panjang cm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="71"/>
+        <location filename="../../app/gui/shipment_parts.py" line="80"/>
         <source>Width cm</source>
         <translation>Lebar cm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="72"/>
+        <location filename="../../app/gui/shipment_parts.py" line="81"/>
         <source>Height cm</source>
         <translation>Tinggi cm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="72"/>
+        <location filename="../../app/gui/shipment_parts.py" line="81"/>
         <source>Marks</source>
         <translation>Marka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="80"/>
+        <location filename="../../app/gui/shipment_parts.py" line="89"/>
         <source>Add package</source>
         <translation>Tambah kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="80"/>
+        <location filename="../../app/gui/shipment_parts.py" line="89"/>
         <source>Remove package</source>
         <translation>Hapus kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="123"/>
+        <location filename="../../app/gui/shipment_parts.py" line="132"/>
         <source>{n} packages, {kg:.3f} kg gross</source>
         <translation>{n} kemasan, {kg:.3f} kg kotor</translation>
     </message>
@@ -1528,42 +1533,42 @@ Folder data: {dir}</translation>
 <context>
     <name>PartyBox</name>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="37"/>
+        <location filename="../../app/gui/shipment_parts.py" line="46"/>
         <source>(new address)</source>
         <translation>(alamat baru)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="41"/>
+        <location filename="../../app/gui/shipment_parts.py" line="50"/>
         <source>Address book</source>
         <translation>Buku alamat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="43"/>
+        <location filename="../../app/gui/shipment_parts.py" line="52"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="43"/>
+        <location filename="../../app/gui/shipment_parts.py" line="52"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="43"/>
+        <location filename="../../app/gui/shipment_parts.py" line="52"/>
         <source>Country (ISO code)</source>
         <translation>Negara (kode ISO)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="44"/>
+        <location filename="../../app/gui/shipment_parts.py" line="53"/>
         <source>Tax ID</source>
         <translation>NPWP / nomor pajak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="44"/>
+        <location filename="../../app/gui/shipment_parts.py" line="53"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="44"/>
+        <location filename="../../app/gui/shipment_parts.py" line="53"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
@@ -1790,6 +1795,11 @@ Folder data: {dir}</translation>
         <location filename="../../app/gui/review_page.py" line="190"/>
         <source>{n} items</source>
         <translation>{n} barang</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_page.py" line="190"/>
+        <source>1 item</source>
+        <translation>1 barang</translation>
     </message>
     <message>
         <location filename="../../app/gui/review_page.py" line="196"/>
@@ -2327,7 +2337,7 @@ Folder data: {dir}</translation>
     <message>
         <location filename="../../app/gui/shipment_flow.py" line="160"/>
         <location filename="../../app/gui/shipment_flow.py" line="171"/>
-        <location filename="../../app/gui/shipment_flow.py" line="200"/>
+        <location filename="../../app/gui/shipment_flow.py" line="205"/>
         <source>Documents not printed</source>
         <translation>Dokumen tidak dicetak</translation>
     </message>
@@ -2337,12 +2347,12 @@ Folder data: {dir}</translation>
         <translation>Mencetak ulang dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="176"/>
+        <location filename="../../app/gui/shipment_flow.py" line="180"/>
         <source>Blocking flags were cleared</source>
         <translation>Tanda pemblokiran telah dibersihkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="177"/>
+        <location filename="../../app/gui/shipment_flow.py" line="181"/>
         <source>These items carry a blocking flag for {dest} that a reviewer cleared:
 
 {items}
@@ -2355,39 +2365,39 @@ Print the documents for {dest} anyway?</source>
 Tetap cetak dokumen untuk {dest}?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="200"/>
+        <location filename="../../app/gui/shipment_flow.py" line="205"/>
         <source>These items need a decision first:
 {items}</source>
         <translation>Barang-barang ini perlu diputuskan dulu:
 {items}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="207"/>
+        <location filename="../../app/gui/shipment_flow.py" line="212"/>
         <source>Invoice and packing list saved in {dir} (revision {r}). Check: {w}</source>
         <translation>Faktur dan daftar kemasan disimpan di {dir} (revisi {r}). Periksa: {w}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="210"/>
+        <location filename="../../app/gui/shipment_flow.py" line="215"/>
         <source>Invoice and packing list saved in {dir} (revision {r}).</source>
         <translation>Faktur dan daftar kemasan disimpan di {dir} (revisi {r}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="218"/>
+        <location filename="../../app/gui/shipment_flow.py" line="223"/>
         <source>Export lines for the carrier</source>
         <translation>Ekspor baris untuk jasa pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="237"/>
+        <location filename="../../app/gui/shipment_flow.py" line="242"/>
         <source>Wrote {n} lines to {path}</source>
         <translation>{n} baris ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="239"/>
+        <location filename="../../app/gui/shipment_flow.py" line="244"/>
         <source>Exporting shipment lines</source>
         <translation>Mengekspor baris pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="240"/>
+        <location filename="../../app/gui/shipment_flow.py" line="245"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
