@@ -1,6 +1,8 @@
 """The dashboard tab, driven through the real window: counted in the background, then drawn."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from app.core import services
 from tests.conftest import SAMPLE, idle
 
@@ -20,6 +22,9 @@ def test_the_dashboard_shows_the_counts_the_histogram_and_the_reasons(qtbot, ope
     assert page.reasons.count() == len(d.top_reasons) > 0
     for i, (rule_id, _reason, n) in enumerate(d.top_reasons):
         assert page.reasons.item(i).text().startswith(f"{n:,} item{'s' if n != 1 else ''}: {rule_id} — ")
+    # imports of one day: the time axis shows hours, not the same date on every tick
+    [time_axis] = [a for a in page.share_chart.axes() if a.orientation() == Qt.Orientation.Horizontal]
+    assert time_axis.format() == "MM-dd HH:mm"
     bars = page.hist_chart.series()[0].barSets()[0]
     assert [int(bars.at(i)) for i in range(bars.count())] == d.histogram
 

@@ -81,6 +81,8 @@ class DashboardPage(QWidget):
             lo, hi = min(times), max(times)
             pad = max((hi - lo) // 20, 3_600_000)
             x.setRange(QDateTime.fromMSecsSinceEpoch(lo - pad), QDateTime.fromMSecsSinceEpoch(hi + pad))
+            if hi - lo + 2 * pad < 3 * 86_400_000:  # within a few days, a date alone would repeat on every tick
+                x.setFormat("MM-dd HH:mm")
 
     def _histogram(self, d: Dashboard) -> None:
         chart = self.hist_chart
