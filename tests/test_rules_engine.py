@@ -51,6 +51,27 @@ def _rules(tmp_path: Path, body: str):
     return load_rules([p])
 
 
+def test_a_rule_can_read_only_some_fields(tmp_path: Path, ws) -> None:
+    """"lithium battery" in a speaker's material is a battery inside it: LIB-ALONE reads titles."""
+    from app.core.catalogue import item_text, item_text_spans
+
+    def flags(title: str, material: str = "", description: str = "") -> set[str]:
+        text = item_text(title, description, material)
+        return {f.rule_id for f in ws.rules().evaluate(text, [("851822", 0.9)], ["SG"],
+                                                       spans=item_text_spans(title, description, material))}
+
+    assert "LIB-ALONE" not in flags("Mini bluetooth speaker", material="ABS plastic, lithium battery")
+    assert "LIB-ALONE" not in flags("Mini bluetooth speaker", description="Built-in 1200mAh lithium battery")
+    assert "LIB-ALONE" in flags("Power bank 10000mAh slim", material="aluminium, lithium battery")
+    assert "LIB-ALONE" in flags("Speaker spare battery 18650", material="lithium battery")
+    # without the field positions (a bare text) a rule reads all of it, as before
+    assert "LIB-ALONE" in {f.rule_id for f in ws.rules().evaluate("Speaker lithium battery", [("851822", 0.9)], ["SG"])}
+    assert "words in the title" in ws.rules().get("LIB-ALONE").trigger_summary()
+
+    with pytest.raises(RuleFileError, match=r"r.toml: rule R: field 'read': 'price' is not one of title, material, description"):
+        _rules(tmp_path, '[[rule]]\nid = "R"\nseverity = "review"\nreason = "x"\nkeywords = ["a"]\nread = ["price"]\n')
+
+
 def test_keywords_fold_case_accents_plurals_and_joined_words(tmp_path: Path) -> None:
     rules = _rules(tmp_path, """
 [[rule]]

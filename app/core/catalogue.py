@@ -98,6 +98,17 @@ def item_text(title: str, description: str = "", material: str = "") -> str:
     return " ".join(p for p in (title, material, description) if p)
 
 
+def item_text_spans(title: str, description: str = "", material: str = "") -> dict[str, tuple[int, int]]:
+    """Where each field lies in :func:`item_text`, as (start, end) character positions."""
+    spans: dict[str, tuple[int, int]] = {}
+    at = 0
+    for name, part in (("title", title), ("material", material), ("description", description)):
+        if part:
+            spans[name] = (at, at + len(part))
+            at += len(part) + 1
+    return spans
+
+
 def title_with_variation(title: str, variation: str | None) -> str:
     """An item as people read it: the title, and the variation when there is one (marketplace
     exports give every variation the same title and keep what differs apart)."""

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.core import audit
 from app.core.attributes import quantities
-from app.core.catalogue import item_text
+from app.core.catalogue import item_text, item_text_spans
 from app.core.jobs import Progress, no_progress
 from app.core.rules import SEVERITY_RANK, FlagResult, RuleSet
 from app.core.tables import Decision, Flag, Item, utcnow
@@ -36,7 +36,10 @@ def settings_changed(ws: Workspace) -> None:
 def evaluate_item(rules: RuleSet, item: Item, suggestions: Sequence[tuple[str, float]], markets: Sequence[str],
                   text: str | None = None) -> list[FlagResult]:
     """Every flag for a stored item: its text, quantities, declared value and fields."""
-    text = text if text is not None else item_text(item.title, item.description, item.material)
+    spans = None
+    if text is None:
+        text = item_text(item.title, item.description, item.material)
+        spans = item_text_spans(item.title, item.description, item.material)
     # Marketplace exports give every variation the same title and put what differs in a column
     # of its own: "40000mAh 3.7V" there must reach the watt-hour limit. Only its quantities count;
     # its words ("Wine Red", "Tobacco Brown") would set off keyword rules for nothing.
@@ -44,7 +47,7 @@ def evaluate_item(rules: RuleSet, item: Item, suggestions: Sequence[tuple[str, f
     return rules.evaluate(text, suggestions, markets, quantities=quantities(measured, item.attributes),
                           value=item.unit_value, currency=item.currency or "",
                           fields={"origin": item.origin, "value": item.unit_value, "currency": item.currency,
-                                  "description": item.description, "material": item.material})
+                                  "description": item.description, "material": item.material}, spans=spans)
 
 
 def _flag_fields(rules: RuleSet, f: FlagResult) -> dict[str, object]:

@@ -22,6 +22,7 @@ from app.core.rules import (ASEAN, LOW_CONFIDENCE, OPERATORS, SEVERITIES, THRESH
                             RuleFileError, RuleSet, Threshold)
 
 MISSING_FIELDS = ("origin", "value", "currency", "description", "material")
+TEXT_FIELDS = ("title", "material", "description")  # what a rule's keywords may be limited to (`read`)
 _MARKET = re.compile(r"^[A-Z]{2}$")
 
 
@@ -91,7 +92,7 @@ def _threshold(data: object, file: Path, rule_id: str) -> Threshold:
 
 RULE_FIELDS = {"id", "title", "severity", "reason", "markets", "keywords", "exclude", "hs_prefixes", "match",
                "thresholds", "confidence_below", "confidence_by_market", "missing", "source", "checked",
-               "uncertain", "enabled"}
+               "uncertain", "enabled", "read"}
 
 
 def parse_rule(data: dict[str, Any], file: Path, groups: Mapping[str, tuple[str, ...]] | None = None) -> Rule:
@@ -139,6 +140,10 @@ def parse_rule(data: dict[str, Any], file: Path, groups: Mapping[str, tuple[str,
     for f in missing:
         if f not in MISSING_FIELDS:
             raise _err(file, rule_id, f"field 'missing': '{f}' is not one of {', '.join(MISSING_FIELDS)}")
+    read = _strings(data.get("read"), file, rule_id, "read")
+    for f in read:
+        if f not in TEXT_FIELDS:
+            raise _err(file, rule_id, f"field 'read': '{f}' is not one of {', '.join(TEXT_FIELDS)}")
     if not (keywords or prefixes or thresholds or confidence is not None or missing):
         raise _err(file, rule_id, "needs a trigger: 'keywords', 'hs_prefixes', 'thresholds', 'confidence_below' or 'missing'")
     for name in ("title", "source", "checked"):
@@ -153,7 +158,7 @@ def parse_rule(data: dict[str, Any], file: Path, groups: Mapping[str, tuple[str,
                 confidence_below=confidence, confidence_by_market=by_market, missing=missing,
                 source=str(data.get("source", "")), checked=str(data.get("checked", "")),
                 uncertain=bool(data.get("uncertain", False)), enabled=bool(data.get("enabled", True)),
-                groups=tuple(used_groups), file=str(file))
+                groups=tuple(used_groups), file=str(file), read=read)
 
 
 def apply_override(rule: Rule, data: object, file: Path) -> Rule:

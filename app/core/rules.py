@@ -84,6 +84,7 @@ class Rule:
     enabled: bool = True
     groups: tuple[str, ...] = ()
     file: str = ""
+    read: tuple[str, ...] = ()  # the fields its keywords look in (title, material, description); all when empty
 
     @property
     def has_match(self) -> bool:
@@ -94,7 +95,7 @@ class Rule:
         parts = []
         if self.keywords:
             shown = ", ".join(self.keywords[:8]) + (f", … ({len(self.keywords)} words)" if len(self.keywords) > 8 else "")
-            parts.append(f"words: {shown}")
+            parts.append(f"words{' in the ' + ' or '.join(self.read) if self.read else ''}: {shown}")
         if self.hs_prefixes:
             parts.append(("and " if self.match == "all" and self.keywords else "") + "HS " + ", ".join(self.hs_prefixes))
         parts += [t.describe() for t in self.thresholds]
@@ -156,12 +157,15 @@ class RuleSet:
     def evaluate(self, text: str, suggestions: Sequence[tuple[str, float]], markets: Iterable[str], *,
                  quantities: Mapping[str, Quantity] | None = None, attributes: Mapping[str, str] | None = None,
                  value: Decimal | None = None, currency: str = "",
-                 fields: Mapping[str, object] | None = None) -> list[FlagResult]:
+                 fields: Mapping[str, object] | None = None,
+                 spans: Mapping[str, tuple[int, int]] | None = None) -> list[FlagResult]:
         """Every flag for one item against the given destination markets.
 
         ``suggestions`` are (code, probability), best first: a decided code is passed as
         [(code, 1.0)]. Quantities are read from the text (and ``attributes``) when not given.
-        ``fields`` holds item fields that ``missing`` rules look at.
+        ``fields`` holds item fields that ``missing`` rules look at. ``spans`` says where each
+        field lies in ``text`` (catalogue.item_text_spans), for rules that ``read`` only some;
+        without it they read the whole text.
         """
         markets = list(markets)
         top_code, top_p = (suggestions[0][0], float(suggestions[0][1])) if suggestions else ("", 0.0)
@@ -169,7 +173,7 @@ class RuleSet:
         matched: dict[int, list[str]] = {}
         hits = self._index.find(norm) if self._index.keywords else []
         if hits:
-            matched = self._keyword_matches(text, norm, hits)
+            matched = self._keyword_matches(text, norm, hits, spans)
         hs_matched: set[int] = set()
         if top_code:
             for length in (2, 4, 5, 6):
@@ -227,7 +231,8 @@ class RuleSet:
                 flags.append(FlagResult(rule.id, market, rule.severity, reason, "; ".join(parts)))
         return flags
 
-    def _keyword_matches(self, text: str, norm: str, hits: list[Hit]) -> dict[int, list[str]]:
+    def _keyword_matches(self, text: str, norm: str, hits: list[Hit],
+                         fields: Mapping[str, tuple[int, int]] | None = None) -> dict[int, list[str]]:
         found: dict[int, list[tuple[int, int]]] = {}
         excluded: dict[int, list[tuple[int, int]]] = {}
         for hit in hits:
@@ -237,9 +242,14 @@ class RuleSet:
         for pos, spans in found.items():
             blocked = excluded.get(pos, ())
             kept = [s for s in spans if not any(b[0] <= s[0] and s[1] <= b[1] for b in blocked)]
-            if kept:
-                start, end = original_span(text, norm, *min(kept))
+            read = self._active[pos].read
+            for start, end in sorted(kept):
+                start, end = original_span(text, norm, start, end)
+                if read and fields is not None and not any(
+                        fields[f][0] <= start and end <= fields[f][1] for f in read if f in fields):
+                    continue  # in a field this rule does not read
                 out[pos] = [text[start:end]]
+                break
         return out
 
     def _thresholds_hold(self, rule: Rule, qty: Mapping[str, Quantity], value: Decimal | None, currency: str,
