@@ -77,13 +77,14 @@ class ReviewPage(QWidget):
             box.currentIndexChanged.connect(self.reload_queue)
         self.count_label = QLabel()
 
-        filters = QGridLayout()  # two rows of three, so the window fits a 1366-pixel laptop screen
+        filters = QGridLayout()  # three rows of two: narrow enough for a laptop screen, wide enough to read
         for i, w in enumerate((self.status_box, self.rule_box, self.severity_box, self.market_box, self.band_box,
                                self.catalogue_box)):
             w.setMinimumContentsLength(8)
             w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            filters.addWidget(w, i // 3, i % 3)
+            filters.addWidget(w, i // 2, i % 2)
         queue_box = QGroupBox(self.tr("Queue"))
+        queue_box.setMinimumWidth(380)  # the filters and the titles stay readable
         qv = QVBoxLayout(queue_box)
         qv.addWidget(self.search)
         qv.addLayout(filters)
