@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app.core import services
 from app.core.tables import Decision, Document, Item
@@ -179,3 +179,28 @@ def test_models_page_retrains_and_lists_versions(qtbot, window: MainWindow, ws, 
     assert ws.rules().review_below == 0.0
     qtbot.waitUntil(lambda: idle(window) and window.items_page.model.rowCount() == 8, timeout=30000)
     assert not any("LOWCONF" in r.rules for r in item_rows(window))
+
+
+def test_an_item_opened_from_elsewhere_is_the_one_the_queue_keys_act_on(qtbot, window: MainWindow, ws,
+                                                                        catalogue_file: Path) -> None:
+    window.import_file(catalogue_file)
+    qtbot.waitUntil(lambda: idle(window) and all(r.status != "pending" for r in item_rows(window)), timeout=60000)
+    page = window.review_page
+    window.tabs.setCurrentWidget(page)
+    assert page.model.rowCount() >= 2
+    first, second = page.model.ids[0], page.model.ids[1]
+    assert page.detail.id == first
+    window.open_in_review(second)  # as the shipment dialog's "Open in review" does
+    assert page.detail.id == second and page.selected_ids() == [second]
+
+    services.decide(ws, first, page.model.row_at(0).top_code or "392690", "Ana", "checked")
+    window.refresh()
+    assert first not in page.model.ids
+    window.open_in_review(first)  # decided: not in the queue
+    assert page.detail.id == first and page.selected_ids() == []
+    page.reviewer.setText("Ana")
+    page.note.setText("checked")
+    page.apply_to_selected()
+    assert "Select the item shown" in page.message.text() or page.selected_ids() == []
+    with ws.db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Decision)) == 1  # only the one made above

@@ -275,7 +275,7 @@ class MainWindow(QMainWindow):
 
     def open_in_review(self, item_id: int) -> None:
         self.tabs.setCurrentWidget(self.review_page)
-        self.review.show_item(item_id)
+        self.review.open_item(item_id)
 
     @property
     def shipment_dialog(self) -> ShipmentDialog | None:

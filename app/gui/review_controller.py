@@ -78,6 +78,14 @@ class ReviewController(QObject):
     def show_item(self, item_id: int) -> None:
         self.page.show_detail(reviewing.review_detail(self.ws, item_id))
 
+    def open_item(self, item_id: int) -> None:
+        """Show an item asked for from elsewhere (a shipment's refusal, an undo). The queue's
+        selection follows it, or is cleared when the queue as filtered does not list it: keys
+        that act on the selection must never act on another item than the one shown."""
+        if not self.page.select_item(item_id):
+            self.page.queue.clearSelection()
+            self.show_item(item_id)
+
     # writes -------------------------------------------------------------------------------
     def decide(self, item_ids: list[int], code: str, note: str) -> None:
         reviewer = self.page.reviewer.text().strip()
@@ -102,8 +110,7 @@ class ReviewController(QObject):
         def done(rec: Any) -> None:
             self.sig_changed.emit()
             # the item whose decision was taken back is the one to look at again
-            if not self.page.select_item(rec.item_id):
-                self.show_item(rec.item_id)
+            self.open_item(rec.item_id)
             self.say(self.tr("Undid the decision for {sku}").format(sku=rec.sku))
 
         self.runner.run(self.tr("Undoing"), lambda p: services.undo_last_decision(self.ws, reviewer), done,

@@ -285,6 +285,9 @@ class ReviewPage(QWidget):
         code = self.suggestions_pane.selected_code()
         if self.detail is None or not code or not ids:
             return
+        if self.detail.item.id not in ids:  # the code was chosen for the item shown, not for these
+            self.message.setText(self.tr("Select the item shown in the queue (with any others) to give it this code."))
+            return
         if len(ids) == 1:
             self._submit(ids, code)
             return

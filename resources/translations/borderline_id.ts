@@ -116,12 +116,12 @@
         <translation>per versi model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="90"/>
+        <location filename="../../app/gui/dashboard_page.py" line="92"/>
         <source>Confidence of the top suggestion, last import ({name})</source>
         <translation>Keyakinan saran teratas, impor terakhir ({name})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="91"/>
+        <location filename="../../app/gui/dashboard_page.py" line="93"/>
         <source>items</source>
         <translation>barang</translation>
     </message>
@@ -1632,12 +1632,12 @@ Folder data: {dir}</translation>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="89"/>
+        <location filename="../../app/gui/review_controller.py" line="97"/>
         <source>{sku}: {code} recorded</source>
         <translation>{sku}: {code} dicatat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="90"/>
+        <location filename="../../app/gui/review_controller.py" line="98"/>
         <source>{code} recorded for {n} items</source>
         <translation>{code} dicatat untuk {n} barang</translation>
     </message>
@@ -1657,69 +1657,69 @@ Folder data: {dir}</translation>
         <translation>Dasbor tidak diperbarui</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="92"/>
+        <location filename="../../app/gui/review_controller.py" line="100"/>
         <source>{text} — check: {w}</source>
         <translation>{text} — periksa: {w}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="96"/>
+        <location filename="../../app/gui/review_controller.py" line="104"/>
         <source>Saving decision</source>
         <translation>Menyimpan keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="97"/>
+        <location filename="../../app/gui/review_controller.py" line="105"/>
         <source>Decision not saved</source>
         <translation>Keputusan tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="107"/>
+        <location filename="../../app/gui/review_controller.py" line="114"/>
         <source>Undid the decision for {sku}</source>
         <translation>Keputusan untuk {sku} dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="109"/>
+        <location filename="../../app/gui/review_controller.py" line="116"/>
         <source>Undoing</source>
         <translation>Membatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="110"/>
+        <location filename="../../app/gui/review_controller.py" line="117"/>
         <source>Nothing undone</source>
         <translation>Tidak ada yang dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="113"/>
+        <location filename="../../app/gui/review_controller.py" line="120"/>
         <source>Import decisions</source>
         <translation>Impor keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="123"/>
+        <location filename="../../app/gui/review_controller.py" line="130"/>
         <source>{name}: {n} decisions applied, {r} rows rejected</source>
         <translation>{name}: {n} keputusan diterapkan, {r} baris ditolak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="126"/>
+        <location filename="../../app/gui/review_controller.py" line="133"/>
         <source>row {n}, column {col}: {why}</source>
         <translation>baris {n}, kolom {col}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="128"/>
+        <location filename="../../app/gui/review_controller.py" line="135"/>
         <source>Some rows were not applied</source>
         <translation>Beberapa baris tidak diterapkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="129"/>
+        <location filename="../../app/gui/review_controller.py" line="136"/>
         <source>{r} rows of {name} were rejected:
 {lines}</source>
         <translation>{r} baris dari {name} ditolak:
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="132"/>
+        <location filename="../../app/gui/review_controller.py" line="139"/>
         <source>Importing decisions from {name}</source>
         <translation>Mengimpor keputusan dari {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="134"/>
+        <location filename="../../app/gui/review_controller.py" line="141"/>
         <source>Decisions not imported</source>
         <translation>Keputusan tidak diimpor</translation>
     </message>
@@ -1747,92 +1747,97 @@ Folder data: {dir}</translation>
         <translation>menunggu tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="108"/>
+        <location filename="../../app/gui/review_page.py" line="109"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="110"/>
+        <location filename="../../app/gui/review_page.py" line="111"/>
         <source>Note (N); required when a blocking flag is overridden</source>
         <translation>Catatan (N); wajib diisi jika tanda pemblokir diabaikan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="111"/>
+        <location filename="../../app/gui/review_page.py" line="112"/>
         <source>Accept top (Enter)</source>
         <translation>Terima saran teratas (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="112"/>
+        <location filename="../../app/gui/review_page.py" line="113"/>
         <source>Other code… (O)</source>
         <translation>Kode lain… (O)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="113"/>
+        <location filename="../../app/gui/review_page.py" line="114"/>
         <source>Apply to selected (Shift+Enter)</source>
         <translation>Terapkan ke yang dipilih (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="114"/>
+        <location filename="../../app/gui/review_page.py" line="115"/>
         <source>Apply to same title (T)</source>
         <translation>Terapkan ke judul yang sama (T)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="165"/>
+        <location filename="../../app/gui/review_page.py" line="166"/>
         <source>Any flag</source>
         <translation>Semua tanda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="166"/>
+        <location filename="../../app/gui/review_page.py" line="167"/>
         <source>Any market</source>
         <translation>Semua pasar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="167"/>
+        <location filename="../../app/gui/review_page.py" line="168"/>
         <source>Any catalogue</source>
         <translation>Semua katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="190"/>
+        <location filename="../../app/gui/review_page.py" line="191"/>
         <source>{n} items</source>
         <translation>{n} barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="190"/>
+        <location filename="../../app/gui/review_page.py" line="191"/>
         <source>1 item</source>
         <translation>1 barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="196"/>
+        <location filename="../../app/gui/review_page.py" line="197"/>
         <source>No item matches the search and filters.</source>
         <translation>Tidak ada barang yang cocok dengan pencarian dan filter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="261"/>
+        <location filename="../../app/gui/review_page.py" line="262"/>
         <source>The two best suggestions differ in the {fact}: {q} Press 1 or 2, or O for another code.</source>
         <translation>Dua saran terbaik berbeda pada {fact}: {q} Tekan 1 atau 2, atau O untuk kode lain.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="290"/>
+        <location filename="../../app/gui/review_page.py" line="289"/>
+        <source>Select the item shown in the queue (with any others) to give it this code.</source>
+        <translation>Pilih barang yang ditampilkan di antrean (bersama yang lain) untuk memberinya kode ini.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_page.py" line="294"/>
         <source>Give {code} to the {n} selected items?</source>
         <translation>Berikan {code} ke {n} barang yang dipilih?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="297"/>
+        <location filename="../../app/gui/review_page.py" line="301"/>
         <source>Give {code} to the {n} items waiting for review with the title “{title}”?</source>
         <translation>Berikan {code} ke {n} barang yang menunggu tinjauan dengan judul “{title}”?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="301"/>
+        <location filename="../../app/gui/review_page.py" line="305"/>
         <source>Bulk decision</source>
         <translation>Keputusan massal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="323"/>
+        <location filename="../../app/gui/review_page.py" line="327"/>
         <source>{sku} has a blocking flag: type a note saying why {code} may ship, then press Enter.</source>
         <translation>{sku} memiliki tanda pemblokir: ketik catatan mengapa {code} boleh dikirim, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="121"/>
+        <location filename="../../app/gui/review_page.py" line="122"/>
         <source>Reviewer</source>
         <translation>Peninjau</translation>
     </message>
@@ -1842,7 +1847,7 @@ Folder data: {dir}</translation>
         <translation>Antrean</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="318"/>
+        <location filename="../../app/gui/review_page.py" line="322"/>
         <source>Type your name in Reviewer first: every decision records who took it.</source>
         <translation>Ketik dulu nama Anda di Peninjau: setiap keputusan mencatat siapa yang mengambilnya.</translation>
     </message>
