@@ -432,7 +432,7 @@ def test_a_block_settled_for_one_market_is_not_settled_for_another(ready_ws, tmp
     if recorded == "markets only":
         with ws.db.session() as s:
             d = s.scalars(select(Decision)).one()
-            d.flags_seen = [[rule, trigger] for rule, trigger, _market in d.flags_seen]
+            d.flags_seen = [[rule, trigger] for rule, trigger, *_rest in d.flags_seen]
             assert d.markets == ["SG", "TH"]
 
     to_vn = shipment(lines=[{"sku": "VP-1", "quantity": 1, "package": 1}], destination="VN", invoice_number="INV-VN")

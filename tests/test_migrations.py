@@ -156,7 +156,7 @@ def test_flag_markets_revision_makes_older_versions_refuse_and_downgrades_to_wha
     Database.open(sqlite_url(db_file)).dispose()
     assert head_revision() == "0005_flag_markets"
     with sqlite3.connect(db_file) as c:
-        c.execute("UPDATE decisions SET flags_seen = ?", (json.dumps([["VAPE-BAN", "vape", "SG"], ["LOWCONF", "0.40", "*"]]),))
+        c.execute("UPDATE decisions SET flags_seen = ?", (json.dumps([["VAPE-BAN", "vape", "SG", "block"], ["LOWCONF", "0.40", "*", "review"]]),))
     command.downgrade(alembic_config(sqlite_url(db_file)), "0004_decision_markets")
     with sqlite3.connect(db_file) as c:
         seen = {json.dumps(json.loads(v)) for (v,) in c.execute("SELECT flags_seen FROM decisions")}

@@ -234,6 +234,16 @@ def test_disabling_and_tightening_rules_reflags_and_keeps_decisions(ws, tmp_path
     rep = flagging.reflag(ws, ["SG", "MY"])
     assert rep.returned == 0 and _status(ws, "R-2") == "decided"
 
+    # Back to block: the decision saw it as a block, so it stands. Switched off and on again, the
+    # rule raises what the decision saw: the item stays decided (it used to go back to the queue).
+    rule_admin.set_override(ws, "SHIRT", severity="block")
+    assert flagging.reflag(ws, ["SG", "MY"]).returned == 0 and _status(ws, "R-2") == "decided"
+    rule_admin.set_override(ws, "SHIRT", enabled=False)
+    flagging.reflag(ws, ["SG", "MY"])
+    rule_admin.set_override(ws, "SHIRT", enabled=True)
+    rep = flagging.reflag(ws, ["SG", "MY"])
+    assert rep.returned == 0 and _status(ws, "R-2") == "decided"
+
 
 def test_threshold_override_is_written_and_validated(ws) -> None:
     path = ws.data_dir / "rules.toml"

@@ -7,7 +7,7 @@ auto-accepted as their flags now say.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select, update
@@ -80,6 +80,11 @@ class Settlement:
     rule_ids: frozenset[str]
     seen: frozenset[tuple[str, str]] | None = None  # (rule, trigger), compared when by trigger
     places: frozenset[tuple[str, str]] | None = None  # (rule, market) the resolved flags were raised for
+    ranks: Mapping[tuple[str, str], int] | None = None  # (rule, market) -> severity rank in view then
+
+    def rank_seen(self, f: FlagResult) -> int | None:
+        """How severe this flag was when the person decided (None when not recorded)."""
+        return None if self.ranks is None else self.ranks.get((f.rule_id, f.market))
 
     @classmethod
     def of(cls, decision: Decision | None, by_trigger: bool = True) -> Settlement:
@@ -91,6 +96,12 @@ class Settlement:
         if entries is None:
             return cls(frozenset(decision.flags_resolved))
         seen = frozenset((str(e[0]), str(e[1])) for e in entries) if by_trigger else None
+        ranks: dict[tuple[str, str], int] | None = None
+        if all(len(e) > 3 for e in entries):
+            ranks = {}
+            for e in entries:
+                key = (str(e[0]), str(e[2]))
+                ranks[key] = min(ranks.get(key, 9), SEVERITY_RANK.get(str(e[3]), 9))
         if all(len(e) > 2 for e in entries):
             places: frozenset[tuple[str, str]] | None = frozenset((str(e[0]), str(e[2])) for e in entries)
         elif decision.markets is not None:
@@ -99,7 +110,7 @@ class Settlement:
             places = frozenset((rule, market) for rule in decision.flags_resolved for market in in_view)
         else:
             places = None
-        return cls(frozenset(decision.flags_resolved), seen, places)
+        return cls(frozenset(decision.flags_resolved), seen, places, ranks)
 
     def covers(self, f: FlagResult) -> bool:
         if f.rule_id not in self.rule_ids:
@@ -142,13 +153,19 @@ def _key(results: Sequence[tuple[str, str, str, str, str]]) -> list[tuple[str, s
 
 
 def _stricter(new: Sequence[FlagResult], old: Sequence[Flag], resolved: Settlement) -> bool:
+    """Whether a decided item now has a flag its decision did not settle, or one more severe
+    than the person saw: measured against what the decision recorded, so a rule switched off
+    and on again does not send it back; against the item's previous flags for older decisions."""
     seen: dict[str, int] = {}
     for f in old:
         seen[f.rule_id] = min(seen.get(f.rule_id, 9), SEVERITY_RANK.get(f.severity, 9))
     for f in new:
         if f.severity not in WAITING:
             continue
-        if not resolved.covers(f) or SEVERITY_RANK[f.severity] < seen.get(f.rule_id, 9):
+        if not resolved.covers(f):
+            return True
+        then = resolved.rank_seen(f)
+        if SEVERITY_RANK[f.severity] < (then if then is not None else seen.get(f.rule_id, 9)):
             return True
     return False
 

@@ -53,7 +53,7 @@ def decide(session: Session, item_id: int, code: str, reviewer: str, note: str =
         raise ReviewError(f"{item.sku} has a blocking flag: say in a note why it may ship under {code}")
     flags = sorted({f.rule_id for f in item.flags})
     markets = sorted({f.market for f in item.flags if f.market != "*"})
-    seen = [list(t) for t in sorted({(f.rule_id, f.trigger, f.market) for f in item.flags})]
+    seen = [list(t) for t in sorted({(f.rule_id, f.trigger, f.market, f.severity) for f in item.flags})]
     d = Decision(item_id=item.id, sku=item.sku, norm_title=item.norm_title, title=item.title, code=code,
                  replaced_code=item.top_code, kind=kind, reviewer=reviewer.strip(), note=note.strip(),
                  flags_resolved=flags, markets=markets, flags_seen=seen)

@@ -4,12 +4,12 @@ Revision ID: 0005_flag_markets
 Revises: 0004_decision_markets
 Create Date: 2026-11-25 01:30:00
 
-No table changes. A decision's ``flags_seen`` entries now carry the flag's market as a third
-element ([rule id, trigger, market]), so a decision settles a flag only for the market it was
-raised for. Borderline versions that know only revision 0004 read two elements per entry and
+No table changes. A decision's ``flags_seen`` entries now carry the flag's market and severity
+([rule id, trigger, market, severity]), so a decision settles a flag only for the market it was
+raised for, and a flag is "stricter" only when it is more severe than the person saw. Borderline versions that know only revision 0004 read two elements per entry and
 would fail on these; the new revision makes them refuse the database with their "written by a
 newer version" message instead. Entries with two elements stay readable by this version.
-Downgrading drops the third element, which is what 0004 reads.
+Downgrading keeps the first two elements, which is what 0004 reads.
 """
 from __future__ import annotations
 
