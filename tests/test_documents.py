@@ -510,6 +510,29 @@ def test_refusals_name_the_flags_and_every_unpriced_line(ready_ws, tmp_path: Pat
         build_documents(ws, parse_shipment(raw), raw, tmp_path / "out")
 
 
+def test_a_price_without_a_currency_is_the_sellers_usual_one_or_refused(ready_ws, tmp_path: Path) -> None:
+    """A marketplace export may carry prices without a currency: 150000 is not 150,000 USD.
+    Without an origin, the seller's usual origin is printed and named above the preview."""
+    ws = ready_ws
+    ws.set_setting("markets", ["SG"])
+    with ws.db.session() as s:
+        item = s.scalars(select(Item).where(Item.sku == "TH-1")).one()
+        item.currency, item.origin = "", ""
+        item_id = item.id
+    flagging.reflag(ws)  # the missing origin is flagged, and a person decides the item with it in view
+    services.decide(ws, item_id, "610910", "Ana", "origin: made in our workshop")
+    raw = shipment(lines=[{"sku": "TH-1", "quantity": 1}], packages=[])
+    with pytest.raises(ShipmentProblem, match="TH-1 has a price but no currency in the catalogue"):
+        build_documents(ws, parse_shipment(raw), raw, tmp_path / "out")
+    ws.set_setting("seller", {"currency": "THB", "default_origin": "TH"})
+    with pytest.raises(ShipmentProblem, match="TH-1 is priced in THB"):
+        build_documents(ws, parse_shipment(raw), raw, tmp_path / "out")
+    ws.set_setting("seller", {"currency": "USD", "default_origin": "VN"})
+    result = build_documents(ws, parse_shipment(raw), raw, tmp_path / "out")
+    assert "TH-1: no origin in the catalogue; VN printed (your usual origin)" in result.warnings
+    assert "VN" in pdf_text(result.invoice)[0]
+
+
 def test_an_invoice_line_names_the_variation(ready_ws, tmp_path: Path) -> None:
     """Variations share a title in marketplace exports; the invoice tells them apart."""
     with ready_ws.db.session() as s:

@@ -29,7 +29,8 @@ from app.core.export import write_table
 from app.core.flagging import WAITING, evaluate_item, flag_rows, live_decision, memory_decision, settled
 from app.core.jobs import Progress, no_progress
 from app.core.shipment import ShipmentSpec, parse_shipment
-from app.core.shipments import load_shipment, save_shipment
+from app.core.profile import seller_profile
+from app.core.shipments import SELLER_KEY, load_shipment, save_shipment
 from app.core.rules import FlagResult, RuleSet
 from app.core.tables import Document, Item
 from app.core.workspace import Workspace
@@ -88,16 +89,25 @@ class ShipmentProblem(Exception):
 
 def document_lines(ws: Workspace, spec: ShipmentSpec, ship_cleared: Confirmed = False) -> list[DocLine]:
     """Resolve the shipment's SKUs, applying the compliance gate for its destination."""
-    lines, _cleared = _gated_lines(ws, spec, ship_cleared)
-    return lines
+    return _gated_lines(ws, spec, ship_cleared).lines
 
 
-def _gated_lines(ws: Workspace, spec: ShipmentSpec, ship_cleared: Confirmed) -> tuple[list[DocLine], list[ClearedBlock]]:
+@dataclass
+class _Gated:
+    lines: list[DocLine]
+    cleared: list[ClearedBlock]
+    notes: list[str]  # what was filled in for the catalogue, to check before sending
+
+
+def _gated_lines(ws: Workspace, spec: ShipmentSpec, ship_cleared: Confirmed) -> _Gated:
     problems: list[tuple[str, str]] = []
     ids: dict[str, int] = {}
     lines: list[DocLine] = []
     cleared: list[ClearedBlock] = []
     unpriced: list[str] = []  # every line without a usable price, named at once
+    notes: list[str] = []
+    profile = seller_profile(ws.setting(SELLER_KEY))
+    usual_origin = profile["default_origin"] or spec.seller.country
     rules = ws.rules()
     with ws.db.session() as s:
         for ln in spec.lines:
@@ -120,16 +130,21 @@ def _gated_lines(ws: Workspace, spec: ShipmentSpec, ship_cleared: Confirmed) -> 
             if unit_value is None:
                 unpriced.append(f"{ln.sku} has no price in the catalogue")
                 continue
-            if ln.unit_value is None and item.currency and item.currency != spec.currency:
-                unpriced.append(f"{ln.sku} is priced in {item.currency}")
+            # a catalogue price without a currency is in the seller's usual currency, if known
+            priced_in = item.currency or profile["currency"]
+            if ln.unit_value is None and priced_in != spec.currency:
+                unpriced.append(f"{ln.sku} is priced in {priced_in}" if priced_in
+                                else f"{ln.sku} has a price but no currency in the catalogue")
                 continue
             if unit_value == 0:
                 problems.append((item.sku, "zero value is not accepted by customs; declare a value"))
                 ids[item.sku] = item.id
                 continue
             net = None if item.net_weight_kg is None else Decimal(str(item.net_weight_kg))
+            if not item.origin:
+                notes.append(f"{item.sku}: no origin in the catalogue; {usual_origin} printed (your usual origin)")
             lines.append(DocLine(item.sku, ln.description or title_with_variation(item.title, item.variation), item.hs_code,
-                                 item.origin or spec.seller.country,
+                                 item.origin or usual_origin,
                                  ln.quantity, item.quantity_unit or "pcs", unit_value, net, ln.origin_criterion,
                                  ln.package))
     if problems:  # first: the gate may have sent items back to the queue, and the user must hear of it
@@ -139,7 +154,7 @@ def _gated_lines(ws: Workspace, spec: ShipmentSpec, ship_cleared: Confirmed) -> 
                               f"{spec.currency} (unit_value in a shipment file)")
     if cleared and not _confirmed(cleared, ship_cleared):
         raise ClearedBlocks(spec.destination, cleared)
-    return (consolidate(lines, spec.currency) if spec.consolidate else lines), cleared
+    return _Gated(consolidate(lines, spec.currency) if spec.consolidate else lines, cleared, notes)
 
 
 def _waiting(item: Item) -> str:
@@ -199,7 +214,8 @@ def _stem(invoice_number: str, revision: int) -> str:
 def build_documents(ws: Workspace, spec: ShipmentSpec, raw: dict[str, object], out_dir: Path,
                     progress: Progress = no_progress, actor: str = "borderline", ship_cleared: Confirmed = False) -> DocumentsResult:
     """Gate, save (a new revision only if the shipment changed), render, store and audit."""
-    lines, cleared = _gated_lines(ws, spec, ship_cleared)
+    gated = _gated_lines(ws, spec, ship_cleared)
+    lines, cleared = gated.lines, gated.cleared
     weight = impossible_weight(spec, lines)
     if weight:
         raise ShipmentProblem(weight)
@@ -223,7 +239,7 @@ def build_documents(ws: Workspace, spec: ShipmentSpec, raw: dict[str, object], o
                           "reprint": reprint,
                           "cleared_blocks": [[b.sku, b.rule_id, spec.destination] for b in cleared]})
     progress(1.0, "Documents ready")
-    return DocumentsResult(saved.id, saved.revision, invoice, packing, check_agreement(spec, lines))
+    return DocumentsResult(saved.id, saved.revision, invoice, packing, gated.notes + check_agreement(spec, lines))
 
 
 def _with_safe_logo(ws: Workspace, spec: ShipmentSpec) -> ShipmentSpec:
