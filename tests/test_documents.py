@@ -533,6 +533,27 @@ def test_a_price_without_a_currency_is_the_sellers_usual_one_or_refused(ready_ws
     assert "VN" in pdf_text(result.invoice)[0]
 
 
+@pytest.mark.parametrize("paper", ["A4", "Letter"])
+def test_an_atiga_invoice_declares_the_lines_origins_and_survives_a_huge_title(ready_ws, tmp_path: Path,
+                                                                                paper: str) -> None:
+    """The ATIGA declaration names the lines' ASEAN origins, not the seller's country alone, and
+    says which lines it cannot cover. Its narrower description column still fits a huge title."""
+    ws = ready_ws
+    with ws.db.session() as s:
+        items = {i.sku: i for i in s.scalars(select(Item))}
+        items["TH-1"].title = "Handwoven rattan basket " * 400 + "ตะกร้าหวาย" * 300  # ~12,600 characters
+    lines = [{"sku": "TH-1", "quantity": 1, "origin_criterion": "WO"}, {"sku": "VN-1", "quantity": 1},
+             {"sku": "CN-1", "quantity": 1, "origin_criterion": "RVC40"}]
+    raw = shipment(lines=lines, packages=[], atiga=True, paper=paper, invoice_number=f"INV-AT-{paper}")
+    result = build_documents(ws, parse_shipment(raw), raw, tmp_path / "out")
+    text = flat(pdf_text(result.invoice)[0])
+    declared = text[text.index("declares that"):][:300]
+    assert "Thailand (TH) or" in declared and "(VN) preferential origin" in declared, declared
+    assert "\u2026" in text  # the title was cut to fit a page
+    assert "CN-1: origin CN is not an ASEAN member; the ATIGA declaration does not cover it" in result.warnings
+    assert any(w.startswith("VN-1: no ATIGA origin criterion") for w in result.warnings)
+
+
 def test_an_invoice_line_names_the_variation(ready_ws, tmp_path: Path) -> None:
     """Variations share a title in marketplace exports; the invoice tells them apart."""
     with ready_ws.db.session() as s:

@@ -157,6 +157,14 @@ def check_agreement(spec: ShipmentSpec, lines: list[DocLine]) -> list[str]:
         if abs(pack_net - t.net_kg) > max(Decimal("0.01"), t.net_kg * Decimal("0.005")):
             warnings.append(f"the packages' net weight ({kg_text(pack_net)} kg) differs from the lines' "
                             f"net weight ({kg_text(t.net_kg)} kg)")
+    if spec.atiga:
+        from app.core.rules import ASEAN
+
+        for ln in lines:
+            if ln.origin not in ASEAN:
+                warnings.append(f"{ln.sku}: origin {ln.origin} is not an ASEAN member; the ATIGA declaration does not cover it")
+            elif not ln.origin_criterion:
+                warnings.append(f"{ln.sku}: no ATIGA origin criterion (WO, RVC40, CTH…) for the declaration")
     if spec.consignee.country and spec.consignee.country.upper() != spec.destination.upper():
         warnings.append(f"the consignee is in {spec.consignee.country.upper()} but the destination is {spec.destination}")
     if any(ln.package is not None for ln in lines):

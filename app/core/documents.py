@@ -29,6 +29,7 @@ from app.core.doc_lines import (DocLine, Totals, kg_text, money_text, package_nu
                                 totals, unit_value_text)
 from app.core.fonts import FontSet, font_set
 from app.core.money_words import amount_in_words
+from app.core.rules import ASEAN
 from app.core.shipment import Party, ShipmentSpec
 
 __all__ = ["DocLine", "render_invoice", "render_packing_list", "stylesheet", "Layout", "para"]
@@ -36,12 +37,21 @@ __all__ = ["DocLine", "render_invoice", "render_packing_list", "stylesheet", "La
 GRID = colors.HexColor("#999999")
 CONTENTS_LISTED = 8  # package rows list at most this many lines by SKU
 MAX_CELL_CHARS = 1200  # a table row cannot be split across pages; longer text is cut with an ellipsis
+WIDEST_CHAR_PT = 8.0  # a CJK character at the tables' 8-point size
+CELL_LINES = 40  # lines a cell may take: well under a page
 HEAD = colors.HexColor("#E8ECF2")
 DECLARATION = ("I declare that the information on this invoice is true and correct, that the contents of this "
                "shipment are as stated above, and that the goods originate in the countries stated.")
 ATIGA_STATEMENT = ("The exporter of the goods covered by this invoice{code} declares that, except where otherwise "
                    "clearly indicated, these goods are of {country} preferential origin under the rules of origin "
                    "of the ASEAN Trade in Goods Agreement (ATIGA), with the origin criteria shown per line.")
+
+
+def atiga_countries(lines: list[DocLine], fallback: str) -> str:
+    """The ASEAN origins of the lines, named for the declaration ("Thailand (TH) or Viet Nam (VN)");
+    a line of another origin is not covered, and check_agreement says so."""
+    codes = sorted({ln.origin for ln in lines if ln.origin in ASEAN}) or [fallback]
+    return " or ".join(country_name(c) for c in codes)
 
 
 def stylesheet(fonts: FontSet) -> dict[str, ParagraphStyle]:
@@ -74,11 +84,16 @@ class Layout:
     def p(self, text: object, style: str = "base", bold: bool = False) -> Paragraph:
         return Paragraph(self.fonts.markup(str(text), bold or style in ("th", "label", "title", "strong")), self.st[style])
 
-    def cell(self, text: object, wrap: bool) -> object:
-        """Short text in the primary font stays a plain string (fast); anything else wraps."""
+    def cell(self, text: object, wrap: bool, width: float | None = None) -> object:
+        """Short text in the primary font stays a plain string (fast); anything else wraps.
+
+        A table row cannot be split across pages, so wrapped text is cut with an ellipsis where
+        it would pass about 40 lines in its column, counting each character as wide as a CJK one.
+        """
         s = str(text)
-        if len(s) > MAX_CELL_CHARS:
-            s = s[:MAX_CELL_CHARS - 1] + "\u2026"
+        limit = MAX_CELL_CHARS if width is None else max(120, min(MAX_CELL_CHARS, int(width / WIDEST_CHAR_PT * CELL_LINES)))
+        if len(s) > limit:
+            s = s[:limit - 1] + "\u2026"
         return s if not wrap and self.fonts.covers(s) else self.p(s)
 
     def table(self, rows: list[list[object]], fractions: list[float], numeric: tuple[int, ...] = (),
@@ -90,7 +105,7 @@ class Layout:
             if r < header_rows:
                 body.append([c if isinstance(c, Flowable) else self.p(c, "th") for c in row])
             else:
-                body.append([c if isinstance(c, Flowable) else self.cell(c, i in wrap) for i, c in enumerate(row)])
+                body.append([c if isinstance(c, Flowable) else self.cell(c, i in wrap, widths[i]) for i, c in enumerate(row)])
         t = (LongTable if long else Table)(body, colWidths=widths, repeatRows=header_rows)
         style: list[tuple[Any, ...]] = [
             ("FONTNAME", (0, 0), (-1, -1), self.fonts.regular), ("FONTSIZE", (0, 0), (-1, -1), 8),
@@ -246,7 +261,7 @@ def _invoice_story(lay: Layout, spec: ShipmentSpec, lines: list[DocLine]) -> lis
     if spec.atiga:
         code = f" (exporter authorisation code {spec.atiga_exporter_code})" if spec.atiga_exporter_code else ""
         story += [Spacer(1, 3 * mm), lay.p("ATIGA origin declaration", "label"),
-                  lay.p(ATIGA_STATEMENT.format(code=code, country=country_name(spec.seller.country)))]
+                  lay.p(ATIGA_STATEMENT.format(code=code, country=atiga_countries(lines, spec.seller.country)))]
     story += [Spacer(1, 4 * mm), KeepTogether(_signature(lay, spec, DECLARATION))]
     return story
 
