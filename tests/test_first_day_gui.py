@@ -56,8 +56,12 @@ def test_first_run_assistant_stores_the_profile_and_starts_the_tour(qtbot, windo
     wizard.currency.setCurrentText("THB")
     assert next_button.isEnabled()
     next_button.click()
+    for box in wizard.market_boxes.values():
+        box.setChecked(False)
+    assert not next_button.isEnabled()  # no market would switch every market's rules off
     for code, box in wizard.market_boxes.items():
         box.setChecked(code in ("SG", "MY"))
+    assert next_button.isEnabled()
     next_button.click()
     wizard.reviewer.setText("Ana")
     assert wizard.demo.isChecked()  # offered on the first start
@@ -145,8 +149,14 @@ def test_a_new_threshold_and_market_apply_at_once(qtbot, ws, tmp_path: Path) -> 
     window.first_day.open_settings()
     dialog = window.first_day.settings_dialog
     assert dialog is not None
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    for box in dialog.market_boxes.values():
+        box.setChecked(False)
+    assert not ok.isEnabled()
+    for code in ("SG", "TH", "VN"):
+        dialog.market_boxes[code].setChecked(True)
+    assert ok.isEnabled()
     dialog.threshold.setValue(0.05)
-    dialog.market_boxes["VN"].setChecked(True)
     with qtbot.waitSignal(window.sig_message, timeout=30000, check_params_cb=lambda m: m.startswith("Settings applied")):
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     rows = {r.sku: r for r in services.list_items(ws)}

@@ -24,6 +24,7 @@ class FirstDay(QObject):
         self.window = window
         self.ws = window.ws
         self.first_run: FirstRunWizard | None = None
+        self._markets_before: list[str] = []
         self.settings_dialog: SettingsDialog | None = None
         self.guide = GuidePanel(window)
         self.guide.hide()
@@ -36,12 +37,15 @@ class FirstDay(QObject):
             self.open_first_run()
 
     def open_first_run(self) -> None:
+        self._markets_before = list(self.ws.setting("markets") or [])
         self.first_run = FirstRunWizard(self.ws, self.window)
         self.first_run.sig_completed.connect(self._first_run_done)
         self.first_run.open()
 
     def _first_run_done(self, tour: bool) -> None:
         self.window.review_page.reviewer.setText(str(self.ws.setting("reviewer") or ""))
+        if list(self.ws.setting("markets") or []) != self._markets_before:
+            self.reflag_for_settings()  # markets chosen in the assistant apply at once, as in Settings
         self.window.say(self.tr("Your profile is saved. Change it any time in Settings."))
         if tour:
             self.start_guide()

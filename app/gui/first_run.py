@@ -28,6 +28,17 @@ def country_combo(selected: str) -> QComboBox:
     return combo
 
 
+class _MarketsPage(QWizardPage):
+    """Next only with at least one market: with none, every market's rules (bans included) would be off."""
+
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__()
+        self.wizard_ = wizard
+
+    def isComplete(self) -> bool:
+        return any(box.isChecked() for box in self.wizard_.market_boxes.values())
+
+
 class FirstRunWizard(QWizard):
     """Opened with open(), never exec(); emits sig_completed(demo_tour) when finished."""
 
@@ -83,7 +94,7 @@ class FirstRunWizard(QWizard):
         return page
 
     def _markets_page(self, chosen: list[str]) -> QWizardPage:
-        page = QWizardPage()
+        page = _MarketsPage(self)
         page.setTitle(self.tr("Where you ship to"))
         page.setSubTitle(self.tr("Borderline checks each item against the rules of these markets: "
                                  "prohibited goods, batteries, blades, permits."))
@@ -92,6 +103,7 @@ class FirstRunWizard(QWizard):
         for i, code in enumerate(MARKETS):
             box = QCheckBox(f"{code} — {country_name(code)}")
             box.setChecked(code in chosen)
+            box.toggled.connect(page.completeChanged)
             self.market_boxes[code] = box
             grid.addWidget(box, i // 2, i % 2)
         return page

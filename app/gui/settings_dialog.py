@@ -103,6 +103,10 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.accepted.connect(self.save)
+        # at least one market: with none, every market's rules (bans included) would be off
+        for box in self.market_boxes.values():
+            box.toggled.connect(self._markets_changed)
+        self._markets_changed()
 
         self.sections = QVBoxLayout()  # groups added by other features (add_section)
         layout = QVBoxLayout(self)
@@ -132,6 +136,12 @@ class SettingsDialog(QDialog):
                 "markets": [c for c, box in self.market_boxes.items() if box.isChecked()],
                 "paper_size": self.paper.currentText(), "language": str(self.language.currentData()),
                 "theme": str(self.theme.currentData())}
+
+    def _markets_changed(self, _checked: bool = False) -> None:
+        any_market = any(box.isChecked() for box in self.market_boxes.values())
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(any_market)
+        ok.setToolTip("" if any_market else self.tr("Choose at least one market."))
 
     def threshold_text(self, value: float) -> str:
         row = model_card.at_threshold(self.card_rows, value)

@@ -158,47 +158,47 @@
 <context>
     <name>FirstDay</name>
     <message>
-        <location filename="../../app/gui/first_day.py" line="45"/>
+        <location filename="../../app/gui/first_day.py" line="49"/>
         <source>Your profile is saved. Change it any time in Settings.</source>
         <translation>Profil Anda tersimpan. Ubah kapan saja di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_day.py" line="66"/>
+        <location filename="../../app/gui/first_day.py" line="70"/>
         <source>Settings saved; the language and data folder change at the next start.</source>
         <translation>Pengaturan tersimpan; bahasa dan folder data berubah saat aplikasi dibuka berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_day.py" line="67"/>
+        <location filename="../../app/gui/first_day.py" line="71"/>
         <source>Settings saved.</source>
         <translation>Pengaturan tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_day.py" line="75"/>
+        <location filename="../../app/gui/first_day.py" line="79"/>
         <source>Settings applied: {n} items changed; {q} now wait for review, {r} decided items are back in the queue, {f} no longer wait.</source>
         <translation>Pengaturan diterapkan: {n} barang berubah; {q} kini menunggu tinjauan, {r} barang yang sudah diputuskan kembali ke antrean, {f} tidak lagi menunggu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_day.py" line="80"/>
+        <location filename="../../app/gui/first_day.py" line="84"/>
         <source>Applying the new settings</source>
         <translation>Menerapkan pengaturan baru</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_day.py" line="81"/>
+        <location filename="../../app/gui/first_day.py" line="85"/>
         <source>Settings not applied</source>
         <translation>Pengaturan tidak diterapkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_day.py" line="83"/>
+        <location filename="../../app/gui/first_day.py" line="87"/>
         <source>Settings applied to part of the items; the rest follow at the next start.</source>
         <translation>Pengaturan diterapkan pada sebagian barang; sisanya menyusul saat aplikasi dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_day.py" line="91"/>
+        <location filename="../../app/gui/first_day.py" line="95"/>
         <source>About Borderline</source>
         <translation>Tentang Borderline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_day.py" line="92"/>
+        <location filename="../../app/gui/first_day.py" line="96"/>
         <source>Borderline {v}
 HS classification, compliance review and customs paperwork, offline.
 Data folder: {dir}</source>
@@ -210,127 +210,127 @@ Folder data: {dir}</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/gui/first_run.py" line="39"/>
+        <location filename="../../app/gui/first_run.py" line="50"/>
         <source>Welcome to Borderline</source>
         <translation>Selamat datang di Borderline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="50"/>
+        <location filename="../../app/gui/first_run.py" line="61"/>
         <source>Your company</source>
         <translation>Perusahaan Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="51"/>
+        <location filename="../../app/gui/first_run.py" line="62"/>
         <source>This goes on every commercial invoice and packing list as the shipper. You can change it later in Settings.</source>
         <translation>Data ini tercantum sebagai pengirim di setiap faktur komersial dan daftar kemasan. Anda dapat mengubahnya nanti di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="58"/>
+        <location filename="../../app/gui/first_run.py" line="69"/>
         <source>e.g. VAT, GST or NPWP number</source>
         <translation>mis. nomor NPWP, VAT atau GST</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="66"/>
+        <location filename="../../app/gui/first_run.py" line="77"/>
         <source>PNG or JPEG, optional</source>
         <translation>PNG atau JPEG, opsional</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="67"/>
+        <location filename="../../app/gui/first_run.py" line="78"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="73"/>
+        <location filename="../../app/gui/first_run.py" line="84"/>
         <source>Company name *</source>
         <translation>Nama perusahaan *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="74"/>
+        <location filename="../../app/gui/first_run.py" line="85"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="75"/>
+        <location filename="../../app/gui/first_run.py" line="86"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="76"/>
+        <location filename="../../app/gui/first_run.py" line="87"/>
         <source>Tax ID</source>
         <translation>NPWP / nomor pajak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="77"/>
+        <location filename="../../app/gui/first_run.py" line="88"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="78"/>
+        <location filename="../../app/gui/first_run.py" line="89"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="79"/>
+        <location filename="../../app/gui/first_run.py" line="90"/>
         <source>Goods usually made in</source>
         <translation>Barang biasanya dibuat di</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="80"/>
+        <location filename="../../app/gui/first_run.py" line="91"/>
         <source>Invoice currency</source>
         <translation>Mata uang faktur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="81"/>
+        <location filename="../../app/gui/first_run.py" line="92"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="87"/>
+        <location filename="../../app/gui/first_run.py" line="98"/>
         <source>Where you ship to</source>
         <translation>Tujuan pengiriman Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="88"/>
+        <location filename="../../app/gui/first_run.py" line="99"/>
         <source>Borderline checks each item against the rules of these markets: prohibited goods, batteries, blades, permits.</source>
         <translation>Borderline memeriksa setiap barang terhadap aturan pasar-pasar ini: barang terlarang, baterai, benda tajam, izin.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="101"/>
+        <location filename="../../app/gui/first_run.py" line="113"/>
         <source>Who reviews</source>
         <translation>Siapa yang meninjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="102"/>
+        <location filename="../../app/gui/first_run.py" line="114"/>
         <source>Every decision records the reviewer&apos;s name in the audit trail.</source>
         <translation>Setiap keputusan mencatat nama peninjau di jejak audit.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="104"/>
+        <location filename="../../app/gui/first_run.py" line="116"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="105"/>
+        <location filename="../../app/gui/first_run.py" line="117"/>
         <source>Load the demo catalogue and show me a guided first review</source>
         <translation>Muat katalog demo dan pandu saya dalam tinjauan pertama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="109"/>
+        <location filename="../../app/gui/first_run.py" line="121"/>
         <source>Reviewer</source>
         <translation>Peninjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="112"/>
+        <location filename="../../app/gui/first_run.py" line="124"/>
         <source>You can skip the tour at any time, and take it again from the Help menu.</source>
         <translation>Anda dapat melewati panduan kapan saja, dan mengulanginya dari menu Bantuan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="119"/>
+        <location filename="../../app/gui/first_run.py" line="131"/>
         <source>Choose a logo</source>
         <translation>Pilih logo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="119"/>
+        <location filename="../../app/gui/first_run.py" line="131"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2087,17 +2087,22 @@ Folder data: {dir}</translation>
         <translation>Profil perusahaan dan asisten mulai pertama…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="139"/>
+        <location filename="../../app/gui/settings_dialog.py" line="144"/>
+        <source>Choose at least one market.</source>
+        <translation>Pilih setidaknya satu pasar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_dialog.py" line="149"/>
         <source>The shipped model has no measurements to say what this threshold means.</source>
         <translation>Model bawaan tidak memiliki hasil pengukuran untuk menjelaskan arti ambang ini.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="140"/>
+        <location filename="../../app/gui/settings_dialog.py" line="150"/>
         <source>At {t:.0%}, the shipped model settles about {c} of items without review, and about {e} of those are wrong (measured on {n} held-out starter titles, {k} of which reach this threshold). A higher threshold sends more items to review and lets fewer mistakes through; flags for restricted goods apply whatever the threshold.</source>
         <translation>Pada {t:.0%}, model bawaan menyelesaikan sekitar {c} barang tanpa tinjauan, dan sekitar {e} di antaranya salah (diukur pada {n} judul awal yang tidak dipakai untuk pelatihan, {k} di antaranya mencapai ambang ini). Ambang yang lebih tinggi mengirim lebih banyak barang ke tinjauan dan meloloskan lebih sedikit kesalahan; tanda untuk barang terbatas tetap berlaku berapa pun ambangnya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="151"/>
+        <location filename="../../app/gui/settings_dialog.py" line="161"/>
         <source>Choose the data folder</source>
         <translation>Pilih folder data</translation>
     </message>
