@@ -213,7 +213,11 @@ def test_shortcuts_find_and_menus(qtbot, window: MainWindow) -> None:
     assert not window.settings_action.shortcut().isEmpty()
     assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Model", "&Documents", "&Edit", "&Help"]
     window.tabs.setCurrentWidget(window.review_page)
-    window.find_action.trigger()
+    window.find_action.trigger()  # on the Review tab: the queue's own search
+    assert window.tabs.currentWidget() is window.review_page
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.review_page.search, timeout=2000)
+    window.tabs.setCurrentWidget(window.dashboard_page)
+    window.find_action.trigger()  # elsewhere: the catalogue's
     assert window.tabs.currentWidget() is window.items_page
     qtbot.waitUntil(lambda: window.items_page.search.hasFocus() or QApplication.focusWidget() is window.items_page.search,
                     timeout=2000)

@@ -87,6 +87,9 @@ def test_gate_lists_items_and_opens_review_then_prints_and_reprints(qtbot, windo
     assert printed.args == [1] and len(PdfReader(tmp_path / "printed.pdf").pages) == 1
     preview.save_copy(tmp_path / "copy.pdf")
     assert (tmp_path / "copy.pdf").read_bytes() == window.last_documents.invoice.read_bytes()
+    preview.save_copy(tmp_path / "gone" / "copy.pdf")  # a folder that is not there: said, not raised
+    assert preview.save_error.isVisible() and "could not be written" in preview.save_error.text()
+    preview.save_error.close()
 
     # The address book and the invoice sequence carry over to the next shipment.
     with qtbot.waitSignal(window.shipments.sig_dialog_opened, timeout=20000):

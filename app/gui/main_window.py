@@ -178,9 +178,12 @@ class MainWindow(QMainWindow):
                         lambda msg, det: self.show_error(self.tr("No model"), msg, det))
 
     def find(self) -> None:
-        self.tabs.setCurrentWidget(self.items_page)
-        self.items_page.search.setFocus()
-        self.items_page.search.selectAll()
+        """Ctrl+F: the review queue's search on the Review tab, the catalogue's anywhere else."""
+        search = self.review_page.search if self.tabs.currentWidget() is self.review_page else self.items_page.search
+        if search is self.items_page.search:
+            self.tabs.setCurrentWidget(self.items_page)
+        search.setFocus()
+        search.selectAll()
 
     # import -------------------------------------------------------------------------------
     def choose_import(self) -> None:

@@ -157,6 +157,15 @@ class PdfPreview(QDialog):
             self.save_copy(path)
 
     def save_copy(self, target: Path) -> None:
-        if target.resolve() != self.current.resolve():
-            shutil.copyfile(self.current, target)
+        try:
+            if target.resolve() != self.current.resolve():
+                shutil.copyfile(self.current, target)
+        except OSError as exc:  # a folder that is gone, read-only, or a full disk
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved"),
+                              self.tr("{path} could not be written: {why}").format(path=target, why=exc.strerror or exc),
+                              QMessageBox.StandardButton.Ok, self)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.save_error = box
+            box.open()
+            return
         self.sig_saved.emit(str(target))
