@@ -104,6 +104,12 @@ def test_restore_checks_the_file_before_replacing_anything(classified: Workspace
     assert backup.automatic_backups(backup.backup_dir(db_file)) == []
 
 
+def test_restoring_the_database_in_use_is_refused_plainly(classified: Workspace) -> None:
+    db_file = classified.data_dir / "borderline.db"
+    with pytest.raises(backup.BackupError, match="this is the database in use, not a backup of it"):
+        backup.restore_database(classified.db, db_file)
+
+
 def test_cli_backup_and_restore(tmp_path: Path, catalogue_file: Path, capsys) -> None:
     d = ["--data-dir", str(tmp_path / "data")]
     assert main([*d, "import", str(catalogue_file)]) == 0

@@ -126,9 +126,9 @@ def restore(source: Path, db_path: Path, keep: int = KEEP) -> BackupInfo:
     see the restored data as one atomic change. The caller upgrades the schema afterwards.
     """
     source, db_path = Path(source), Path(db_path)
+    if db_path.exists() and source.resolve() == db_path.resolve():  # before reading it: said plainly
+        raise BackupError(f"{source}: this is the database in use, not a backup of it")
     info = check(source)
-    if db_path.exists() and source.resolve() == db_path.resolve():
-        raise BackupError(f"{source}: this is the database itself")
     if db_path.exists():
         try:
             automatic_backup(db_path, "before-restore", keep)

@@ -75,6 +75,7 @@ class FirstRunWizard(QWizard):
         self.currency.setCurrentText(seller["currency"] or "USD")
         self.logo = QLineEdit(seller["logo"])
         self.logo.setPlaceholderText(self.tr("PNG or JPEG, optional"))
+        self.logo.setReadOnly(True)  # chosen with the button, which copies the file into the data folder
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._choose_logo)
         logo_row = QHBoxLayout()
