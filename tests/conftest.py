@@ -32,6 +32,22 @@ def write_catalogue(path: Path, rows=SAMPLE) -> Path:
     return path
 
 
+VAPE = ("VP-1", "Disposable vape pen 5000 puffs", "", "plastic", "CN", "4.00", "USD", "0.050")
+
+
+def classified_vape(ws: Workspace, tmp_path: Path, markets: list[str]) -> int:
+    """A disposable vape imported and classified for these markets (set in Settings too); its id.
+    SG, TH and VN ban it."""
+    from app.core import services
+
+    ws.set_setting("markets", list(markets))
+    services.import_catalogue(ws, write_catalogue(tmp_path / "vape.csv", [VAPE]))
+    services.classify_pending(ws, list(markets))
+    item_id = services.item_id_for_sku(ws, "VP-1")
+    assert item_id is not None
+    return item_id
+
+
 @pytest.fixture(autouse=True)
 def private_qsettings(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Window geometry, recent files and the chosen data folder go to a fresh folder per test,

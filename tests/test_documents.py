@@ -21,7 +21,7 @@ from app.core.shipment import ShipmentError, parse_shipment
 from app.core.shipment_documents import (ClearedBlocks, DocumentsRefused, ShipmentProblem, build_documents, export_shipment_lines,
                                          reprint)
 from app.core.tables import AuditEntry, Decision, Document, Item
-from tests.conftest import write_catalogue
+from tests.conftest import classified_vape, write_catalogue
 
 THAI = "เสื้อยืดผ้าฝ้าย สีขาว"
 VIET = "Áo thun nữ cổ tròn"
@@ -421,12 +421,7 @@ def test_a_block_settled_for_one_market_is_not_settled_for_another(ready_ws, tmp
     recorded before each flag kept its market ("markets only") are held to the markets they
     kept."""
     ws = ready_ws
-    ws.set_setting("markets", ["SG", "TH"])
-    services.import_catalogue(ws, write_catalogue(tmp_path / "vape.csv", [
-        ("VP-1", "Disposable vape pen 5000 puffs", "", "plastic", "CN", "4.00", "USD", "0.050")]))
-    services.classify_pending(ws, ["SG", "TH"])
-    vp = services.item_id_for_sku(ws, "VP-1")
-    assert vp is not None
+    vp = classified_vape(ws, tmp_path, ["SG", "TH"])
     assert {("VAPE-BAN", "SG"), ("VAPE-BAN", "TH")} <= {(f.rule_id, f.market) for f in services.item_detail(ws, vp).flags}
     services.decide(ws, vp, "854340", "Ana", "bans noted: sold to Malaysia only")
     if recorded == "markets only":
@@ -453,12 +448,7 @@ def test_a_cleared_ban_for_the_destination_prints_only_on_purpose(ready_ws, tmp_
     """A reviewer may accept a banned item's code with a note ("sold to Malaysia only"). Shipping
     it to the market that bans it then needs a second, explicit yes, and the print is audited."""
     ws = ready_ws
-    ws.set_setting("markets", ["SG"])
-    services.import_catalogue(ws, write_catalogue(tmp_path / "vape.csv", [
-        ("VP-1", "Disposable vape pen 5000 puffs", "", "plastic", "CN", "4.00", "USD", "0.050")]))
-    services.classify_pending(ws, ["SG"])
-    vp = services.item_id_for_sku(ws, "VP-1")
-    assert vp is not None
+    vp = classified_vape(ws, tmp_path, ["SG"])
     services.decide(ws, vp, "854340", "Ana", "sold to Malaysia only")
     raw = shipment(lines=[{"sku": "VP-1", "quantity": 1, "package": 1}], invoice_number="INV-VP")
     with pytest.raises(ClearedBlocks) as err:
@@ -495,10 +485,7 @@ def test_refusals_name_the_flags_and_every_unpriced_line(ready_ws, tmp_path: Pat
     assert "TH-1 is priced in THB" in message and "VN-1 is priced in THB" in message
     assert "CN-1 has no price in the catalogue" in message and "unit value in USD" in message
 
-    ws.set_setting("markets", ["SG"])
-    services.import_catalogue(ws, write_catalogue(tmp_path / "vape.csv", [
-        ("VP-1", "Disposable vape pen 5000 puffs", "", "plastic", "CN", "4.00", "USD", "0.050")]))
-    services.classify_pending(ws, ["SG"])
+    classified_vape(ws, tmp_path, ["SG"])
     raw = shipment(lines=[{"sku": "VP-1", "quantity": 1, "package": 1}])
     with pytest.raises(DocumentsRefused) as refused:
         build_documents(ws, parse_shipment(raw), raw, tmp_path / "out")

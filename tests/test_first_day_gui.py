@@ -132,15 +132,10 @@ def test_a_new_threshold_and_market_apply_at_once(qtbot, ws, tmp_path: Path) -> 
     """Saving Settings re-flags every item in the background: a lower threshold lets confident
     items through, and a market added there sends a decided item back for its ban."""
     from app.core import services
-    from tests.conftest import write_catalogue
+    from tests.conftest import classified_vape, write_catalogue
 
-    ws.set_setting("markets", ["SG", "TH"])
     services.import_catalogue(ws, write_catalogue(tmp_path / "c.csv"))
-    services.import_catalogue(ws, write_catalogue(tmp_path / "vape.csv", [
-        ("VP-1", "Disposable vape pen 5000 puffs", "", "plastic", "CN", "4.00", "USD", "0.050")]))
-    services.classify_pending(ws)
-    vp = services.item_id_for_sku(ws, "VP-1")
-    assert vp is not None
+    vp = classified_vape(ws, tmp_path, ["SG", "TH"])
     services.decide(ws, vp, "854340", "Ana", "bans noted: sold to Malaysia only")
     low = {r.sku for r in services.list_items(ws) if r.status == "flagged" and "LOWCONF" in r.rules.split(", ")}
     assert low, "the sample catalogue should have items under the default threshold"

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from app.core import flagging, services
 from app.core.tables import Document, Item
 from app.gui.main_window import MainWindow
-from tests.conftest import fill_parties, idle, write_catalogue
+from tests.conftest import classified_vape, fill_parties, idle, write_catalogue
 from tests.test_documents import CODES, ROWS
 
 
@@ -130,12 +130,7 @@ def test_gate_lists_items_and_opens_review_then_prints_and_reprints(qtbot, windo
 def test_a_cleared_ban_is_printed_only_after_a_second_yes(qtbot, open_window, ws, tmp_path: Path) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    ws.set_setting("markets", ["SG"])
-    services.import_catalogue(ws, write_catalogue(tmp_path / "vape.csv", [
-        ("VP-1", "Disposable vape pen 5000 puffs", "", "plastic", "CN", "4.00", "USD", "0.050")]))
-    services.classify_pending(ws, ["SG"])
-    vp = services.item_id_for_sku(ws, "VP-1")
-    assert vp is not None
+    vp = classified_vape(ws, tmp_path, ["SG"])
     services.decide(ws, vp, "854340", "Ana", "sold to Malaysia only")
     window = open_window(ws)
     qtbot.waitUntil(lambda: idle(window), timeout=20000)
