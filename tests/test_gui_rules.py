@@ -43,7 +43,9 @@ def test_rules_page_filters_switches_and_reflags(qtbot, window: MainWindow, ws, 
     sku_1003 = next(r for r in services.list_items(ws) if r.sku == "SKU-1003")
     assert "KNIFE" not in sku_1003.rules
 
-    # Edit a threshold: low confidence for every item, so everything waits for a person.
+    # Edit a threshold: low confidence for every item, so everything waits for a person. A
+    # threshold chosen in Settings before does not hide the change.
+    ws.set_setting("review_below", 0.5)
     assert page.select("LOWCONF")
     assert set(page.spins) == {"confidence_below"}
     page.spins["confidence_below"].setValue(1.0)
@@ -53,6 +55,31 @@ def test_rules_page_filters_switches_and_reflags(qtbot, window: MainWindow, ws, 
     counts = services.status_counts(ws)
     assert counts["auto"] == 0 and counts["flagged"] == 8
     qtbot.waitUntil(lambda: window.tabs.tabText(1) == "Review (8)", timeout=5000)
+
+    # Reset to default brings back the rule file's threshold.
+    assert page.reset_button.isEnabled() and "Reset to default undoes it" in page.detail.text()
+    with qtbot.waitSignal(page.sig_rules_changed, timeout=20000):
+        page.reset_button.click()
+    assert ws.rules().review_below == 0.97 and page.spins["confidence_below"].value() == 0.97
+    assert not page.reset_button.isEnabled()
+
+
+def test_a_new_battery_limit_shows_in_the_rule_title(qtbot, window: MainWindow, ws) -> None:
+    page = window.rules_page
+    with qtbot.waitSignal(page.sig_loaded, timeout=10000):
+        window.tabs.setCurrentWidget(page)
+    assert page.select("LIB-100WH") and not page.reset_button.isEnabled()
+    label = page.threshold_form.itemAt(0, page.threshold_form.ItemRole.LabelRole).widget().text()
+    assert label == "Battery energy over" and page.spins["battery_wh"].suffix() == " Wh"
+    page.spins["battery_wh"].setValue(160)
+    with qtbot.waitSignal(page.sig_rules_changed, timeout=20000):
+        page.apply_button.click()
+    row = [r.id for r in page.model.rows].index("LIB-100WH")
+    assert page.model.index(row, 2).data() == "Battery over 160 Wh"
+    assert "Trigger: battery energy over 160 Wh" in page.detail.text() and "is over 160 Wh" in page.detail.text()
+    with qtbot.waitSignal(page.sig_rules_changed, timeout=20000):
+        page.reset_button.click()
+    assert page.model.index(row, 2).data() == "Battery over 100 Wh"
 
 
 def test_rules_model_passes_the_model_checks(qtmodeltester, ws) -> None:

@@ -259,6 +259,39 @@ def test_threshold_override_is_written_and_validated(ws) -> None:
     assert views["VAPE-BAN"].market_text == "SG TH VN BN KH LA" and views["COSMETIC"].market_text == "ASEAN"
 
 
+def test_a_changed_limit_changes_the_rule_words_and_reset_restores_them(ws) -> None:
+    """'Battery over 100 Wh' must not stay the title of a rule that now fires over 160 Wh."""
+    rule = ws.rules().get("LIB-100WH")
+    assert rule.title == "Battery over 100 Wh" and "is over 100 Wh:" in rule.reason
+    assert rule.trigger_summary() == "battery energy over 100 Wh"
+    assert "above 1,500 THB" in ws.rules().get("LVG-TH").reason
+    rule_admin.set_override(ws, "LIB-100WH", battery_wh=160)
+    rule = ws.rules().get("LIB-100WH")
+    assert rule.title == "Battery over 160 Wh" and "is over 160 Wh:" in rule.reason
+    fired = lambda: {f.rule_id for f in ws.rules().evaluate("Power bank 40000mAh 3.7V", [("850760", 0.99)], ["SG"])}  # noqa: E731
+    assert "LIB-100WH" not in fired()  # 148 Wh
+    view = {v.id: v for v in rule_admin.list_rules(ws)}["LIB-100WH"]
+    assert view.overridden and view.thresholds[0].label == "Battery energy over" and view.thresholds[0].unit == "Wh"
+
+    rule_admin.reset_override(ws, "LIB-100WH")
+    rule = ws.rules().get("LIB-100WH")
+    assert rule.title == "Battery over 100 Wh" and rule.thresholds[0].value == 100 and "LIB-100WH" in fired()
+    assert "LIB-100WH" not in (ws.data_dir / "rules.toml").read_text()
+    assert not {v.id: v for v in rule_admin.list_rules(ws)}["LIB-100WH"].overridden
+
+
+def test_the_review_threshold_set_on_the_rules_page_wins_over_settings(ws) -> None:
+    """The threshold chosen in Settings overrides the rule files, so the Rules page must change
+    that setting; an override in rules.toml would be silently ignored."""
+    ws.set_setting("review_below", 0.9)
+    assert ws.rules().review_below == 0.9
+    assert {v.id: v for v in rule_admin.list_rules(ws)}["LOWCONF"].overridden
+    rule_admin.set_override(ws, "LOWCONF", confidence_below=0.8)
+    assert ws.rules().review_below == 0.8 and ws.setting("review_below") == 0.8
+    rule_admin.reset_override(ws, "LOWCONF")
+    assert ws.rules().review_below == 0.97 and not {v.id: v for v in rule_admin.list_rules(ws)}["LOWCONF"].overridden
+
+
 def test_free_of_a_keyword_does_not_trigger_it(tmp_path: Path) -> None:
     rules = _rules(tmp_path, '[[rule]]\nid="K"\nseverity="review"\nreason="r"\nkeywords=["kratom", "nicotine", "mitragyn*"]\n')
     fires = lambda text: bool(rules.evaluate(text, [("490900", 0.9)], ["SG"]))  # noqa: E731

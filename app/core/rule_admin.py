@@ -16,14 +16,14 @@ import tomlkit
 from tomlkit.exceptions import TOMLKitError
 
 from app.core import flagging
-from app.core.rules import ALL_MARKETS, ASEAN, UNITS, Rule, RuleFileError, load_rules
+from app.core.rules import ALL_MARKETS, ASEAN, LOW_CONFIDENCE, Rule, RuleFileError, load_rules
 from app.core.workspace import Workspace
 
 
 @dataclass(frozen=True)
 class ThresholdView:
     attribute: str          # the key an override uses (battery_wh, value, ... or confidence_below)
-    label: str              # "battery_wh >" for people
+    label: str              # "Battery energy over" for people
     value: float
     unit: str
 
@@ -55,10 +55,10 @@ class RuleView:
 
 
 def _thresholds(rule: Rule) -> tuple[ThresholdView, ...]:
-    out = [ThresholdView(t.attribute, f"{t.attribute} {t.op}", float(t.value), t.currency or UNITS.get(t.attribute, ""))
+    out = [ThresholdView(t.attribute, t.label[:1].upper() + t.label[1:], float(t.value), t.unit)
            for t in rule.thresholds]
     if rule.confidence_below is not None:
-        out.append(ThresholdView("confidence_below", "confidence <", rule.confidence_below, ""))
+        out.append(ThresholdView("confidence_below", "Model confidence under", rule.confidence_below, ""))
     return tuple(out)
 
 
@@ -71,6 +71,8 @@ def list_rules(ws: Workspace) -> list[RuleView]:
     rules = ws.rules()
     counts = flagging.rule_counts(ws)
     overridden = set(_overrides(user_rule_file(ws)))
+    if abs(rules.review_below - load_rules(ws.rule_files()).review_below) > 1e-9:
+        overridden.add(LOW_CONFIDENCE)  # the review threshold chosen in Settings
     return [RuleView(r.id, r.title, r.severity, r.markets, r.trigger_summary(), r.reason, r.source, r.checked,
                      r.uncertain, r.enabled, _thresholds(r), counts.get(r.id, 0), r.id in overridden)
             for r in rules.rules]
@@ -98,10 +100,16 @@ def set_override(ws: Workspace, rule_id: str, **changes: object) -> str:
     rule = current.get(rule_id)
     if rule is None:
         raise RuleFileError(f"{path}: rule {rule_id}: there is no such rule")
-    try:
-        doc = tomlkit.parse(path.read_text(encoding="utf-8")) if path.exists() else tomlkit.document()
-    except (TOMLKitError, UnicodeDecodeError) as exc:
-        raise RuleFileError(f"{path}: not valid TOML ({exc})") from exc
+    if rule_id == LOW_CONFIDENCE and "confidence_below" in changes:
+        # The review threshold is a setting (Settings, the Models page); it overrides the rule
+        # files, so an override written here would do nothing.
+        threshold = float(changes.pop("confidence_below"))  # type: ignore[arg-type]
+        if not 0 <= threshold <= 1:
+            raise RuleFileError(f"{path}: rule {rule_id}: field 'confidence_below' must be a number from 0 to 1")
+        ws.set_setting("review_below", round(threshold, 4))
+        if not changes:
+            return ws.rules().version
+    doc = _document(path)
     if "override" not in doc:
         doc.add(tomlkit.nl())
         doc.add("override", tomlkit.table(is_super_table=True))
@@ -114,6 +122,33 @@ def set_override(ws: Workspace, rule_id: str, **changes: object) -> str:
         if isinstance(value, Decimal):
             value = float(value)
         table[key] = value
+    _write_checked(ws, path, doc)
+    return ws.rules().version
+
+
+def reset_override(ws: Workspace, rule_id: str) -> str:
+    """Drop the user's adjustments to one rule, so the rule is as its file defines it again
+    (for LOWCONF also the review threshold chosen in Settings); returns the new rule-set version."""
+    path = user_rule_file(ws)
+    if rule_id == LOW_CONFIDENCE:
+        ws.delete_setting("review_below")
+    doc = _document(path)
+    overrides = doc.get("override")
+    if overrides is not None and rule_id in overrides:
+        del overrides[rule_id]  # type: ignore[union-attr]
+        _write_checked(ws, path, doc)
+    return ws.rules().version
+
+
+def _document(path: Path) -> tomlkit.TOMLDocument:
+    try:
+        return tomlkit.parse(path.read_text(encoding="utf-8")) if path.exists() else tomlkit.document()
+    except (TOMLKitError, UnicodeDecodeError) as exc:
+        raise RuleFileError(f"{path}: not valid TOML ({exc})") from exc
+
+
+def _write_checked(ws: Workspace, path: Path, doc: tomlkit.TOMLDocument) -> None:
+    """Write ``doc`` over ``path`` only if the rule set still loads with it."""
     text = tomlkit.dumps(doc)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".rules-", suffix=".toml")
@@ -128,4 +163,3 @@ def set_override(ws: Workspace, rule_id: str, **changes: object) -> str:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    return ws.rules().version

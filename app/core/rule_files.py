@@ -31,6 +31,18 @@ _MARKET = re.compile(r"^[A-Z]{2}$")
 # existing items are flagged again once (2: quantities are also read from the variation).
 ENGINE_VERSION = 2
 
+def with_limits(rule: Rule) -> Rule:
+    """The rule with ``{limit}`` (its first threshold) and ``{limit_ATTRIBUTE}`` filled in its
+    title and reason, so that a limit changed on the Rules page changes the words too."""
+    if not rule.thresholds or "{limit" not in rule.title + rule.reason:
+        return rule
+    limits = {f"{{limit_{t.attribute}}}": t.limit_text() for t in rule.thresholds}
+    limits["{limit}"] = rule.thresholds[0].limit_text()
+    pattern = re.compile("|".join(re.escape(k) for k in limits))
+    return replace(rule, title=pattern.sub(lambda m: limits[m.group(0)], rule.title),
+                   reason=pattern.sub(lambda m: limits[m.group(0)], rule.reason))
+
+
 def _err(file: Path, rule_id: str | None, message: str) -> RuleFileError:
     return RuleFileError(f"{file}: rule {rule_id}: {message}" if rule_id else f"{file}: {message}")
 
@@ -237,5 +249,6 @@ def load_rules(files: Sequence[Path]) -> RuleSet:
             warnings.append(f"{file}: override for unknown rule {rule_id} ignored")
             continue
         rules[rule_id] = apply_override(rules[rule_id], change, file)
+    rules = {rule_id: with_limits(rule) for rule_id, rule in rules.items()}
     version = "+".join(versions) + ":" + digest.hexdigest()[:8] + f";engine={ENGINE_VERSION}"
     return RuleSet(list(rules.values()), version, rates, warnings)

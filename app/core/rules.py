@@ -14,6 +14,7 @@ A rule fires for an item when all of its parts hold:
 - one of the fields in ``missing`` is empty.
 A rule names the markets it applies to (none, "ALL": every market; "ASEAN": the ten
 members) and gives one flag per market it applies to, or one flag for every market ("*").
+``{limit}`` in a rule's title or reason is its first threshold as set now ("100 Wh").
 """
 from __future__ import annotations
 
@@ -35,6 +36,11 @@ VALUE = "value"
 THRESHOLD_ATTRIBUTES = ATTRIBUTES + (VALUE,)
 UNITS = {"capacity_mah": "mAh", "voltage_v": "V", "battery_wh": "Wh", "blade_cm": "cm", "volume_ml": "ml",
          "nicotine_pct": "% nicotine", "caffeine_mg": "mg caffeine"}
+# What each threshold measures, and its comparison, in words for the Rules page and triggers.
+MEASURES = {"capacity_mah": "battery capacity", "voltage_v": "voltage", "battery_wh": "battery energy",
+            "blade_cm": "blade length", "volume_ml": "volume", "nicotine_pct": "nicotine content",
+            "caffeine_mg": "caffeine content", VALUE: "declared value"}
+OP_WORDS = {">": "over", ">=": "at least", "<": "under", "<=": "at most"}
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
@@ -58,9 +64,25 @@ class Threshold:
     value: Decimal
     currency: str = ""
 
+    @property
+    def unit(self) -> str:
+        """The limit's unit; the measure already says what ('caffeine content over 200 mg')."""
+        return self.currency or UNITS.get(self.attribute, "").split(" ")[0]
+
+    @property
+    def label(self) -> str:
+        """'battery energy over' (the limit follows)."""
+        return f"{MEASURES.get(self.attribute, self.attribute)} {OP_WORDS[self.op]}"
+
+    def limit_text(self) -> str:
+        """The limit as a reason reads it: '100 Wh', '1,500 THB'."""
+        number = f"{self.value:,f}"
+        if "." in number:
+            number = number.rstrip("0").rstrip(".")
+        return f"{number} {self.unit}".strip()
+
     def describe(self) -> str:
-        unit = f" {self.currency}" if self.currency else (f" {UNITS[self.attribute]}" if self.attribute in UNITS else "")
-        return f"{self.attribute} {self.op} {self.value}{unit}"
+        return f"{self.label} {self.limit_text()}"
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,13 @@ class Workspace:
         with self.db.session() as s:
             s.merge(Setting(key=key, value=value))
 
+    def delete_setting(self, key: str) -> None:
+        """Back to the default value."""
+        with self.db.session() as s:
+            row = s.get(Setting, key)
+            if row is not None:
+                s.delete(row)
+
     # rules --------------------------------------------------------------------------------
     def rule_files(self) -> list[Path]:
         return [resources_dir() / "rules" / "default.toml", self.data_dir / "rules.toml"]

@@ -129,6 +129,10 @@ class RulesPage(QWidget):
         box_layout.addWidget(self.threshold_fields)
         box_layout.addWidget(self.apply_button)
         self.apply_button.clicked.connect(self.apply_thresholds)
+        self.reset_button = QPushButton(self.tr("Reset to default"))
+        self.reset_button.setToolTip(self.tr("Undo your adjustments to this rule: it works as its rule file says again"))
+        self.reset_button.clicked.connect(self.reset_rule)
+        self.reset_button.setEnabled(False)
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
@@ -136,6 +140,7 @@ class RulesPage(QWidget):
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(self.detail, 1)
         side_layout.addWidget(self.threshold_box)
+        side_layout.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignLeft)
         side_layout.addWidget(self.message)
         splitter = QSplitter()
         splitter.addWidget(self.table)
@@ -226,7 +231,7 @@ class RulesPage(QWidget):
         if not row.enabled:
             lines.append(self.tr("This rule is switched off."))
         if row.overridden:
-            lines.append(self.tr("Adjusted in your rules.toml."))
+            lines.append(self.tr("You adjusted this rule (Reset to default undoes it)."))
         self.detail.setText("\n".join(lines))
         self._show_thresholds(row)
 
@@ -248,6 +253,7 @@ class RulesPage(QWidget):
             self.spins[t.attribute] = spin
             self.threshold_form.addRow(t.label, spin)
         self.threshold_box.setVisible(bool(self.spins))
+        self.reset_button.setEnabled(bool(row and row.overridden))
 
     # changes ------------------------------------------------------------------------------
     def set_enabled(self, rule_id: str, enabled: bool) -> None:
@@ -261,11 +267,18 @@ class RulesPage(QWidget):
         if changes:
             self._change(self.current.id, **changes)
 
-    def _change(self, rule_id: str, **changes: object) -> None:
+    def reset_rule(self) -> None:
+        if self.current is not None and self.current.overridden:
+            self._change(self.current.id, reset=True)
+
+    def _change(self, rule_id: str, reset: bool = False, **changes: object) -> None:
         self.message.setText(self.tr("Saving {rule} and re-flagging the items…").format(rule=rule_id))
 
         def work(progress):  # type: ignore[no-untyped-def]
-            rule_admin.set_override(self.ws, rule_id, **changes)
+            if reset:
+                rule_admin.reset_override(self.ws, rule_id)
+            else:
+                rule_admin.set_override(self.ws, rule_id, **changes)
             report = flagging.reflag(self.ws, progress=progress)
             return report, rule_admin.list_rules(self.ws)
 

@@ -235,102 +235,102 @@ Folder data: {dir}</translation>
         <translation>PNG atau JPEG, opsional</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="78"/>
+        <location filename="../../app/gui/first_run.py" line="79"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="84"/>
+        <location filename="../../app/gui/first_run.py" line="85"/>
         <source>Company name *</source>
         <translation>Nama perusahaan *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="85"/>
+        <location filename="../../app/gui/first_run.py" line="86"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="86"/>
+        <location filename="../../app/gui/first_run.py" line="87"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="87"/>
+        <location filename="../../app/gui/first_run.py" line="88"/>
         <source>Tax ID</source>
         <translation>NPWP / nomor pajak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="88"/>
+        <location filename="../../app/gui/first_run.py" line="89"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="89"/>
+        <location filename="../../app/gui/first_run.py" line="90"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="90"/>
+        <location filename="../../app/gui/first_run.py" line="91"/>
         <source>Goods usually made in</source>
         <translation>Barang biasanya dibuat di</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="91"/>
+        <location filename="../../app/gui/first_run.py" line="92"/>
         <source>Invoice currency</source>
         <translation>Mata uang faktur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="92"/>
+        <location filename="../../app/gui/first_run.py" line="93"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="98"/>
+        <location filename="../../app/gui/first_run.py" line="99"/>
         <source>Where you ship to</source>
         <translation>Tujuan pengiriman Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="99"/>
+        <location filename="../../app/gui/first_run.py" line="100"/>
         <source>Borderline checks each item against the rules of these markets: prohibited goods, batteries, blades, permits.</source>
         <translation>Borderline memeriksa setiap barang terhadap aturan pasar-pasar ini: barang terlarang, baterai, benda tajam, izin.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="113"/>
+        <location filename="../../app/gui/first_run.py" line="114"/>
         <source>Who reviews</source>
         <translation>Siapa yang meninjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="114"/>
+        <location filename="../../app/gui/first_run.py" line="115"/>
         <source>Every decision records the reviewer&apos;s name in the audit trail.</source>
         <translation>Setiap keputusan mencatat nama peninjau di jejak audit.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="116"/>
+        <location filename="../../app/gui/first_run.py" line="117"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="117"/>
+        <location filename="../../app/gui/first_run.py" line="118"/>
         <source>Load the demo catalogue and show me a guided first review</source>
         <translation>Muat katalog demo dan pandu saya dalam tinjauan pertama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="121"/>
+        <location filename="../../app/gui/first_run.py" line="122"/>
         <source>Reviewer</source>
         <translation>Peninjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="124"/>
+        <location filename="../../app/gui/first_run.py" line="125"/>
         <source>You can skip the tour at any time, and take it again from the Help menu.</source>
         <translation>Anda dapat melewati panduan kapan saja, dan mengulanginya dari menu Bantuan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="131"/>
+        <location filename="../../app/gui/first_run.py" line="132"/>
         <source>Choose a logo</source>
         <translation>Pilih logo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="131"/>
+        <location filename="../../app/gui/first_run.py" line="132"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1626,7 +1626,7 @@ Folder data: {dir}</translation>
         <translation>Tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pdf_preview.py" line="164"/>
+        <location filename="../../app/gui/pdf_preview.py" line="165"/>
         <source>{path} could not be written: {why}</source>
         <translation>{path} tidak dapat ditulis: {why}</translation>
     </message>
@@ -1933,87 +1933,97 @@ Folder data: {dir}</translation>
         <translation>Terapkan ambang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="170"/>
+        <location filename="../../app/gui/rules_page.py" line="132"/>
+        <source>Reset to default</source>
+        <translation>Kembalikan ke bawaan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/rules_page.py" line="133"/>
+        <source>Undo your adjustments to this rule: it works as its rule file says again</source>
+        <translation>Batalkan penyesuaian Anda pada aturan ini: aturan kembali bekerja seperti tertulis di berkas aturannya</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/rules_page.py" line="175"/>
         <source>Checking the rules</source>
         <translation>Memeriksa aturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="173"/>
+        <location filename="../../app/gui/rules_page.py" line="178"/>
         <source>Reading the rules</source>
         <translation>Membaca aturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="196"/>
+        <location filename="../../app/gui/rules_page.py" line="201"/>
         <source>{shown} of {total} rules shown, {on} on</source>
         <translation>{shown} dari {total} aturan ditampilkan, {on} aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="217"/>
+        <location filename="../../app/gui/rules_page.py" line="222"/>
         <source>Severity: {s}</source>
         <translation>Tingkat: {s}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="218"/>
+        <location filename="../../app/gui/rules_page.py" line="223"/>
         <source>Markets: {m}</source>
         <translation>Pasar: {m}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="218"/>
+        <location filename="../../app/gui/rules_page.py" line="223"/>
         <source>all</source>
         <translation>semua</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="219"/>
+        <location filename="../../app/gui/rules_page.py" line="224"/>
         <source>Trigger: {t}</source>
         <translation>Pemicu: {t}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="220"/>
+        <location filename="../../app/gui/rules_page.py" line="225"/>
         <source>Reason: {r}</source>
         <translation>Alasan: {r}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="221"/>
+        <location filename="../../app/gui/rules_page.py" line="226"/>
         <source>Source: {s}</source>
         <translation>Sumber: {s}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="222"/>
+        <location filename="../../app/gui/rules_page.py" line="227"/>
         <source>Last checked: {d}</source>
         <translation>Terakhir diperiksa: {d}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="223"/>
+        <location filename="../../app/gui/rules_page.py" line="228"/>
         <source>Items it flags now: {n}</source>
         <translation>Barang yang ditandai sekarang: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="225"/>
+        <location filename="../../app/gui/rules_page.py" line="230"/>
         <source>The fact behind this rule is not confirmed, so it asks for review and never blocks.</source>
         <translation>Fakta di balik aturan ini belum dipastikan, jadi aturan ini hanya meminta tinjauan dan tidak pernah memblokir.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="227"/>
+        <location filename="../../app/gui/rules_page.py" line="232"/>
         <source>This rule is switched off.</source>
         <translation>Aturan ini dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="229"/>
-        <source>Adjusted in your rules.toml.</source>
-        <translation>Disesuaikan di rules.toml Anda.</translation>
+        <location filename="../../app/gui/rules_page.py" line="234"/>
+        <source>You adjusted this rule (Reset to default undoes it).</source>
+        <translation>Anda telah menyesuaikan aturan ini (Kembalikan ke bawaan membatalkannya).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="265"/>
+        <location filename="../../app/gui/rules_page.py" line="275"/>
         <source>Saving {rule} and re-flagging the items…</source>
         <translation>Menyimpan {rule} dan menandai ulang barang…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="275"/>
+        <location filename="../../app/gui/rules_page.py" line="288"/>
         <source>{rule} saved. {n} items changed: {q} now wait for review, {r} decided items are back in the queue, {f} no longer wait.</source>
         <translation>{rule} disimpan. {n} barang berubah: {q} kini menunggu tinjauan, {r} barang yang sudah diputuskan kembali ke antrean, {f} tidak lagi menunggu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="280"/>
+        <location filename="../../app/gui/rules_page.py" line="293"/>
         <source>Updating rule {rule}</source>
         <translation>Memperbarui aturan {rule}</translation>
     </message>
