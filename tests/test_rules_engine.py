@@ -259,6 +259,24 @@ def test_threshold_override_is_written_and_validated(ws) -> None:
     assert views["VAPE-BAN"].market_text == "SG TH VN BN KH LA" and views["COSMETIC"].market_text == "ASEAN"
 
 
+def test_a_power_bank_is_a_battery_alone_not_a_battery_in_equipment(ws, tmp_path: Path) -> None:
+    """LIB-EQUIP says batteries in equipment travel as ordinary parcels: wrong for a power bank,
+    which LIB-ALONE flags. `unless` drops a rule's flag where a named rule flags the item."""
+    fired = lambda text, code: {f.rule_id for f in ws.rules().evaluate(text, [(code, 0.9)], ["SG"])}  # noqa: E731
+    assert fired("Power bank 10000mAh rechargeable USB charging", "850760") >= {"LIB-ALONE"}
+    assert "LIB-EQUIP" not in fired("Power bank 10000mAh rechargeable USB charging", "850760")
+    assert "LIB-EQUIP" in fired("Bluetooth speaker rechargeable", "851822")
+    assert "unless LIB-ALONE applies" in ws.rules().get("LIB-EQUIP").trigger_summary()
+
+    # Per market: a rule for SG only does not silence a flag that stands for every market.
+    rules = _rules(tmp_path, '[[rule]]\nid="A"\nseverity="info"\nreason="a"\nkeywords=["kettle"]\nunless=["B"]\n'
+                             '[[rule]]\nid="B"\nseverity="review"\nreason="b"\nmarkets=["SG"]\nkeywords=["kettle"]\n')
+    got = {(f.rule_id, f.market) for f in rules.evaluate("Electric kettle", [("851671", 0.9)], ["SG", "MY"])}
+    assert got == {("B", "SG"), ("A", "*")}
+    with pytest.raises(RuleFileError, match="rule A: field 'unless': there is no rule C"):
+        _rules(tmp_path, '[[rule]]\nid="A"\nseverity="info"\nreason="a"\nkeywords=["kettle"]\nunless=["C"]\n')
+
+
 def test_a_changed_limit_changes_the_rule_words_and_reset_restores_them(ws) -> None:
     """'Battery over 100 Wh' must not stay the title of a rule that now fires over 160 Wh."""
     rule = ws.rules().get("LIB-100WH")

@@ -104,7 +104,7 @@ def _threshold(data: object, file: Path, rule_id: str) -> Threshold:
 
 RULE_FIELDS = {"id", "title", "severity", "reason", "markets", "keywords", "exclude", "hs_prefixes", "match",
                "thresholds", "confidence_below", "confidence_by_market", "missing", "source", "checked",
-               "uncertain", "enabled", "read"}
+               "uncertain", "enabled", "read", "unless"}
 
 
 def parse_rule(data: dict[str, Any], file: Path, groups: Mapping[str, tuple[str, ...]] | None = None) -> Rule:
@@ -156,6 +156,9 @@ def parse_rule(data: dict[str, Any], file: Path, groups: Mapping[str, tuple[str,
     for f in read:
         if f not in TEXT_FIELDS:
             raise _err(file, rule_id, f"field 'read': '{f}' is not one of {', '.join(TEXT_FIELDS)}")
+    unless = _strings(data.get("unless"), file, rule_id, "unless")
+    if rule_id in unless:
+        raise _err(file, rule_id, "field 'unless' names the rule itself")
     if not (keywords or prefixes or thresholds or confidence is not None or missing):
         raise _err(file, rule_id, "needs a trigger: 'keywords', 'hs_prefixes', 'thresholds', 'confidence_below' or 'missing'")
     for name in ("title", "source", "checked"):
@@ -170,7 +173,7 @@ def parse_rule(data: dict[str, Any], file: Path, groups: Mapping[str, tuple[str,
                 confidence_below=confidence, confidence_by_market=by_market, missing=missing,
                 source=str(data.get("source", "")), checked=str(data.get("checked", "")),
                 uncertain=bool(data.get("uncertain", False)), enabled=bool(data.get("enabled", True)),
-                groups=tuple(used_groups), file=str(file), read=read)
+                groups=tuple(used_groups), file=str(file), read=read, unless=unless)
 
 
 def apply_override(rule: Rule, data: object, file: Path) -> Rule:
@@ -250,5 +253,9 @@ def load_rules(files: Sequence[Path]) -> RuleSet:
             continue
         rules[rule_id] = apply_override(rules[rule_id], change, file)
     rules = {rule_id: with_limits(rule) for rule_id, rule in rules.items()}
+    for rule in rules.values():
+        for other in rule.unless:
+            if other not in rules:
+                raise RuleFileError(f"{rule.file}: rule {rule.id}: field 'unless': there is no rule {other}")
     version = "+".join(versions) + ":" + digest.hexdigest()[:8] + f";engine={ENGINE_VERSION}"
     return RuleSet(list(rules.values()), version, rates, warnings)

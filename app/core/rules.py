@@ -107,6 +107,7 @@ class Rule:
     groups: tuple[str, ...] = ()
     file: str = ""
     read: tuple[str, ...] = ()  # the fields its keywords look in (title, material, description); all when empty
+    unless: tuple[str, ...] = ()  # rule ids: no flag from this rule where one of them flags the item
 
     @property
     def has_match(self) -> bool:
@@ -125,6 +126,8 @@ class Rule:
             parts.append(f"confidence < {self.confidence_below:.0%}")
         if self.missing:
             parts.append("missing " + " or ".join(self.missing))
+        if self.unless:
+            parts.append("unless " + ", ".join(self.unless) + " applies")
         if self.exclude:
             parts.append("not: " + ", ".join(self.exclude))
         return "; ".join(parts)
@@ -161,6 +164,8 @@ class RuleSet:
         self._market_sets = [frozenset(r.markets) for r in active]
         self._quantity_needs = [tuple(t.attribute for t in r.thresholds if t.attribute != VALUE) for r in active]
         self._always_set = frozenset(self._always)
+        self._unless = {r.id: r.unless for r in active if r.unless}
+        self._has_unless = bool(self._unless)
 
     @property
     def review_below(self) -> float:
@@ -251,6 +256,10 @@ class RuleSet:
                 values["trigger"] = "; ".join(parts)
                 reason = _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), rule.reason)
                 flags.append(FlagResult(rule.id, market, rule.severity, reason, "; ".join(parts)))
+        if self._has_unless:
+            fired = {(f.rule_id, f.market) for f in flags}
+            flags = [f for f in flags if not any((u, f.market) in fired or (u, ALL_MARKETS) in fired
+                                                 for u in self._unless.get(f.rule_id, ()))]
         return flags
 
     def _keyword_matches(self, text: str, norm: str, hits: list[Hit],
