@@ -219,7 +219,9 @@ def test_review_log_filters_and_escaping(ws, seeded, tmp_path: Path, capsys) -> 
     assert skus(LogFilter(reviewer="ben")) == ["K-1"]
     assert skus(LogFilter(kind="override")) == ["K-1"]
     assert skus(LogFilter(kind="undone")) == ["TS-100-RED"]
-    assert skus(LogFilter(market="TH")) == ["V-2"]
+    # a decision on flags for every market (the knife; low confidence) counts for every market in
+    # Settings; the vape's were raised for MY and TH only
+    assert skus(LogFilter(market="TH")) == ["V-2", "K-1", "TS-100-RED"]
     assert skus(LogFilter(date_from=date(2026, 1, 15), date_to=date(2026, 1, 15))) == ["K-1"]
     assert skus(LogFilter(date_to=date(2026, 1, 14))) == []
 
@@ -229,6 +231,7 @@ def test_review_log_filters_and_escaping(ws, seeded, tmp_path: Path, capsys) -> 
         rows = list(csv.DictReader(fh))
     assert [r["sku"] for r in rows] == ["V-2", "TS-100-RED"]
     assert rows[0]["note"].startswith("'=") and rows[0]["markets"] == "MY TH"
+    assert rows[1]["markets"] == " ".join(sorted(ws.setting("markets")))  # low confidence: every market in view
     assert rows[0]["decided_at"].endswith("+00:00") and rows[0]["replaced_code"] == ""  # an accept replaces nothing
     with pytest.raises(SystemExit) as exc:
         main(["--data-dir", str(ws.data_dir), "export-log", str(out), "--from", "yesterday"])

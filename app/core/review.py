@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from app.core import audit
 from app.core.nomenclature import nomenclature
-from app.core.tables import Decision, Flag, Item, utcnow
+from app.core.tables import Decision, Flag, Item, Setting, utcnow
 
 STATUSES = ("pending", "flagged", "auto", "decided")
 STATUS_LABELS = {"pending": "pending", "flagged": "flagged", "auto": "auto-accepted", "decided": "decided"}
@@ -52,7 +52,12 @@ def decide(session: Session, item_id: int, code: str, reviewer: str, note: str =
     if not note.strip() and any(f.severity == "block" for f in item.flags):
         raise ReviewError(f"{item.sku} has a blocking flag: say in a note why it may ship under {code}")
     flags = sorted({f.rule_id for f in item.flags})
-    markets = sorted({f.market for f in item.flags if f.market != "*"})
+    # the markets the decision was taken for: those of its flags; a flag for every market (low
+    # confidence) or no flag at all means the code was decided for every market in Settings
+    markets = {f.market for f in item.flags}
+    if "*" in markets or not markets:
+        markets |= set(_markets_in_view(session))
+    markets = sorted(markets - {"*"})
     seen = [list(t) for t in sorted({(f.rule_id, f.trigger, f.market, f.severity) for f in item.flags})]
     d = Decision(item_id=item.id, sku=item.sku, norm_title=item.norm_title, title=item.title, code=code,
                  replaced_code=item.top_code, kind=kind, reviewer=reviewer.strip(), note=note.strip(),
@@ -65,6 +70,13 @@ def decide(session: Session, item_id: int, code: str, reviewer: str, note: str =
                  {"decision_id": d.id, "code": code, "replaced": item.top_code, "kind": kind, "note": d.note,
                   "flags": flags})
     return _record(d)
+
+
+def _markets_in_view(session: Session) -> list[str]:
+    from app.core.workspace import DEFAULT_SETTINGS
+    row = session.get(Setting, "markets")
+    value = row.value if row is not None else DEFAULT_SETTINGS["markets"]
+    return [str(m) for m in value] if isinstance(value, list) else []
 
 
 def decide_many(session: Session, item_ids: list[int], code: str, reviewer: str, note: str = "") -> list[DecisionRecord]:
