@@ -154,10 +154,24 @@ def test_flag_markets_revision_makes_older_versions_refuse_and_downgrades_to_wha
     db_file = tmp_path / "borderline.db"
     build_first_schema_db(db_file)
     Database.open(sqlite_url(db_file)).dispose()
-    assert head_revision() == "0005_flag_markets"
+    assert head_revision() >= "0005_flag_markets"
     with sqlite3.connect(db_file) as c:
         c.execute("UPDATE decisions SET flags_seen = ?", (json.dumps([["VAPE-BAN", "vape", "SG", "block"], ["LOWCONF", "0.40", "*", "review"]]),))
     command.downgrade(alembic_config(sqlite_url(db_file)), "0004_decision_markets")
     with sqlite3.connect(db_file) as c:
         seen = {json.dumps(json.loads(v)) for (v,) in c.execute("SELECT flags_seen FROM decisions")}
     assert seen == {json.dumps([["VAPE-BAN", "vape"], ["LOWCONF", "0.40"]])}
+
+
+def test_decision_actions_revision_adds_the_action_id_and_downgrades_without_losing_decisions(tmp_path: Path) -> None:
+    db_file = tmp_path / "borderline.db"
+    build_first_schema_db(db_file)
+    Database.open(sqlite_url(db_file)).dispose()
+    with sqlite3.connect(db_file) as c:
+        before = c.execute("SELECT count(*) FROM decisions").fetchone()[0]
+        assert before and "action_id" in {row[1] for row in c.execute("PRAGMA table_info(decisions)")}
+        assert c.execute("SELECT count(*) FROM decisions WHERE action_id IS NOT NULL").fetchone()[0] == 0
+    command.downgrade(alembic_config(sqlite_url(db_file)), "0005_flag_markets")
+    with sqlite3.connect(db_file) as c:
+        assert "action_id" not in {row[1] for row in c.execute("PRAGMA table_info(decisions)")}
+        assert c.execute("SELECT count(*) FROM decisions").fetchone()[0] == before

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, update
 
-from app.core import audit, guards, queue, review, reviewing
+from app.core import audit, guards, queue, review, reviewing, services
 from app.core.catalogue import normalise_title
 from app.core.confusion import ConfusionFileError, load_pairs, question_for
 from app.core.queue import QueueFilter
@@ -193,6 +193,20 @@ def test_decisions_and_undo_are_chained_and_tampering_shows(ws, seeded) -> None:
     with ws.db.session() as s:
         rep = audit.verify(s)
         assert not rep.ok and "changed" in rep.problem
+
+
+def test_one_undo_takes_back_a_decision_on_several_items_at_once(ws, seeded) -> None:
+    tees = [seeded["low"], seeded["tee2"], seeded["dup"]]
+    reviewing.decide(ws, tees, "610910", "Ana")
+    reviewing.decide(ws, [seeded["knife"]], "821191", "Ana")
+    assert [r.sku for r in services.undo_last_decision(ws, "Ana")] == ["K-1"]
+    undone = services.undo_last_decision(ws, "Ana")
+    assert sorted(r.item_id for r in undone) == sorted(tees)
+    with ws.db.session() as s:
+        assert {s.get(Item, i).status for i in tees} == {"flagged"}
+        assert [e.action for e in s.scalars(select(AuditEntry).order_by(AuditEntry.id))].count("undo") == 4
+    with pytest.raises(review.ReviewError, match="no decision to undo"):
+        services.undo_last_decision(ws, "Ana")
 
 
 def test_review_log_filters_and_escaping(ws, seeded, tmp_path: Path, capsys) -> None:

@@ -91,6 +91,15 @@ def test_clear_a_queue_of_fifty_with_the_keyboard(qtbot, window: MainWindow, ws,
     settle(50)
     assert page.model.rowCount() == 46
 
+    # Ctrl+Z takes back the whole action, all four, not just the last of them; then T again.
+    key(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: idle(window) and page.model.rowCount() == 50, timeout=15000)
+    assert page.detail.item.title == DUP_TITLE and "4 decisions taken together" in window.statusBar().currentMessage()
+    key(Qt.Key.Key_T)
+    qtbot.keyClick(page.confirmation, Qt.Key.Key_Return)
+    settle(50)
+    assert page.model.rowCount() == 46
+
     # 4. O: override through the picker, typing the code.
     picked = page.detail
     key(Qt.Key.Key_O)
@@ -134,7 +143,7 @@ def test_clear_a_queue_of_fifty_with_the_keyboard(qtbot, window: MainWindow, ws,
         assert {i.status for i in s.scalars(select(Item))} == {"decided"}
         decisions = list(s.scalars(select(Decision).order_by(Decision.id)))
         live = [d for d in decisions if d.undone_at is None]
-        assert len(decisions) == 51 and len(live) == 50
+        assert len(decisions) == 55 and len(live) == 50
         assert all(d.reviewer == "Ana" for d in decisions)
         undone = next(d for d in decisions if d.undone_at is not None)
         assert undone.sku == "BL-1024" and undone.note == "sold only to MY and PH"
@@ -147,15 +156,15 @@ def test_clear_a_queue_of_fifty_with_the_keyboard(qtbot, window: MainWindow, ws,
         assert sorted(d.item_id for d in live if d.item_id in selected) == sorted(selected)
         assert {d.code for d in live if d.item_id in selected} == {bulk_code}
         actions = [e.action for e in s.scalars(select(AuditEntry).order_by(AuditEntry.id))]
-        assert actions.count("decision") == 51 and actions.count("undo") == 1
+        assert actions.count("decision") == 55 and actions.count("undo") == 5
         assert audit.verify(s).ok
 
     log = tmp_path / "log.csv"
-    with qtbot.waitSignal(window.sig_message, timeout=10000, check_params_cb=lambda m: "Wrote 51 decisions" in m):
+    with qtbot.waitSignal(window.sig_message, timeout=10000, check_params_cb=lambda m: "Wrote 55 decisions" in m):
         window.export_log(log)
     with open(log, encoding="utf-8-sig") as f:
         rows = list(csv.DictReader(f))
-    assert len(rows) == 51 and sum(1 for r in rows if r["undone_at"]) == 1
+    assert len(rows) == 55 and sum(1 for r in rows if r["undone_at"]) == 5
     assert {r["code"] for r in rows if r["sku"].startswith("DUP-")} == {dup_code}
 
 

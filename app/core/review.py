@@ -40,7 +40,8 @@ def _record(d: Decision) -> DecisionRecord:
                           list(d.flags_resolved), d.decided_at, d.undone_at)
 
 
-def decide(session: Session, item_id: int, code: str, reviewer: str, note: str = "") -> DecisionRecord:
+def decide(session: Session, item_id: int, code: str, reviewer: str, note: str = "",
+           action_id: int | None = None) -> DecisionRecord:
     """Record a reviewer's code for an item; the item leaves the queue."""
     code = nomenclature().validate(code)
     if not reviewer.strip():
@@ -61,7 +62,7 @@ def decide(session: Session, item_id: int, code: str, reviewer: str, note: str =
     seen = [list(t) for t in sorted({(f.rule_id, f.trigger, f.market, f.severity) for f in item.flags})]
     d = Decision(item_id=item.id, sku=item.sku, norm_title=item.norm_title, title=item.title, code=code,
                  replaced_code=item.top_code, kind=kind, reviewer=reviewer.strip(), note=note.strip(),
-                 flags_resolved=flags, markets=markets, flags_seen=seen)
+                 flags_resolved=flags, markets=markets, flags_seen=seen, action_id=action_id)
     session.add(d)
     item.hs_code = code
     item.status = "decided"
@@ -83,17 +84,37 @@ def decide_many(session: Session, item_ids: list[int], code: str, reviewer: str,
     """One code for several items, all or none (a blocking flag without a note stops them all)."""
     if not item_ids:
         raise ReviewError("no items were chosen")
-    return [decide(session, i, code, reviewer, note) for i in dict.fromkeys(item_ids)]
+    unique = list(dict.fromkeys(item_ids))
+    first = decide(session, unique[0], code, reviewer, note)
+    if len(unique) == 1:
+        return [first]
+    session.get(Decision, first.id).action_id = first.id  # type: ignore[union-attr]
+    return [first] + [decide(session, i, code, reviewer, note, action_id=first.id) for i in unique[1:]]
 
 
-def undo_last(session: Session, reviewer: str) -> DecisionRecord:
-    """Undo the newest live decision: the item goes back to the queue, the record stays."""
+def undo_last(session: Session, reviewer: str) -> list[DecisionRecord]:
+    """Undo the newest live decision, with every decision taken in the same action (several
+    items at once): the items go back to the queue, the records stay. Newest first."""
     d = session.scalars(
         select(Decision).where(Decision.undone_at.is_(None)).order_by(Decision.id.desc()).limit(1)
     ).first()
     if d is None:
         raise ReviewError("there is no decision to undo")
-    d.undone_at = utcnow()
+    action = [d]
+    if d.action_id is not None:
+        action = list(session.scalars(select(Decision).where(Decision.action_id == d.action_id,
+                                                             Decision.undone_at.is_(None)).order_by(Decision.id.desc())))
+    now = utcnow()
+    for decision in action:
+        decision.undone_at = now
+        session.flush()
+        _restore(session, decision, reviewer)
+    return [_record(x) for x in action]
+
+
+def _restore(session: Session, d: Decision, reviewer: str) -> None:
+    """The item as it was before the undone decision: the previous live decision's code, else
+    back in the queue (or auto-accepted when nothing flags it)."""
     item = session.get(Item, d.item_id)
     assert item is not None
     previous = active_decision(session, item.id)
@@ -105,7 +126,6 @@ def undo_last(session: Session, reviewer: str) -> DecisionRecord:
         if item.status == "auto":
             item.hs_code = item.top_code
     audit.append(session, reviewer, "undo", item.sku, {"decision_id": d.id, "code": d.code})
-    return _record(d)
 
 
 def active_decision(session: Session, item_id: int) -> Decision | None:

@@ -316,7 +316,8 @@ def decide(ws: Workspace, item_id: int, code: str, reviewer: str, note: str = ""
         return review.decide(s, item_id, code, reviewer, note)
 
 
-def undo_last_decision(ws: Workspace, reviewer: str) -> review.DecisionRecord:
+def undo_last_decision(ws: Workspace, reviewer: str) -> list[review.DecisionRecord]:
+    """The newest decision undone, with the others of its action (newest first)."""
     with ws.db.session() as s:
         return review.undo_last(s, reviewer)
 

@@ -150,6 +150,9 @@ class Decision(Base):
     flags_seen: Mapped[list[list[str]] | None] = mapped_column(JSON, nullable=True, default=None)
     decided_at: Mapped[datetime] = mapped_column(default=utcnow)
     undone_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    # decisions taken in one action (several items, "same title") share the first one's id, so
+    # one undo takes the action back; None for a single decision and for older ones
+    action_id: Mapped[int | None] = mapped_column(nullable=True, default=None)
 
 
 class AuditEntry(Base):

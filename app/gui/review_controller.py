@@ -107,11 +107,15 @@ class ReviewController(QObject):
     def undo(self) -> None:
         reviewer = self.page.reviewer.text().strip() or "reviewer"
 
-        def done(rec: Any) -> None:
+        def done(records: list[Any]) -> None:
             self.sig_changed.emit()
             # the item whose decision was taken back is the one to look at again
-            self.open_item(rec.item_id)
-            self.say(self.tr("Undid the decision for {sku}").format(sku=rec.sku))
+            self.open_item(records[-1].item_id)
+            if len(records) == 1:
+                self.say(self.tr("Undid the decision for {sku}").format(sku=records[0].sku))
+            else:
+                self.say(self.tr("Undid the {n} decisions taken together, for {skus}").format(
+                    n=len(records), skus=", ".join(r.sku for r in records[:5]) + (", …" if len(records) > 5 else "")))
 
         self.runner.run(self.tr("Undoing"), lambda p: services.undo_last_decision(self.ws, reviewer), done,
                         lambda msg, det: self.show_error(self.tr("Nothing undone"), msg, det))

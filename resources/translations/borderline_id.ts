@@ -1682,54 +1682,59 @@ Folder data: {dir}</translation>
         <translation>Keputusan tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="114"/>
+        <location filename="../../app/gui/review_controller.py" line="115"/>
         <source>Undid the decision for {sku}</source>
         <translation>Keputusan untuk {sku} dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="116"/>
+        <location filename="../../app/gui/review_controller.py" line="117"/>
+        <source>Undid the {n} decisions taken together, for {skus}</source>
+        <translation>Membatalkan {n} keputusan yang diambil bersamaan, untuk {skus}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="120"/>
         <source>Undoing</source>
         <translation>Membatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="117"/>
+        <location filename="../../app/gui/review_controller.py" line="121"/>
         <source>Nothing undone</source>
         <translation>Tidak ada yang dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="120"/>
+        <location filename="../../app/gui/review_controller.py" line="124"/>
         <source>Import decisions</source>
         <translation>Impor keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="130"/>
+        <location filename="../../app/gui/review_controller.py" line="134"/>
         <source>{name}: {n} decisions applied, {r} rows rejected</source>
         <translation>{name}: {n} keputusan diterapkan, {r} baris ditolak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="133"/>
+        <location filename="../../app/gui/review_controller.py" line="137"/>
         <source>row {n}, column {col}: {why}</source>
         <translation>baris {n}, kolom {col}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="135"/>
+        <location filename="../../app/gui/review_controller.py" line="139"/>
         <source>Some rows were not applied</source>
         <translation>Beberapa baris tidak diterapkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="136"/>
+        <location filename="../../app/gui/review_controller.py" line="140"/>
         <source>{r} rows of {name} were rejected:
 {lines}</source>
         <translation>{r} baris dari {name} ditolak:
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="139"/>
+        <location filename="../../app/gui/review_controller.py" line="143"/>
         <source>Importing decisions from {name}</source>
         <translation>Mengimpor keputusan dari {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="141"/>
+        <location filename="../../app/gui/review_controller.py" line="145"/>
         <source>Decisions not imported</source>
         <translation>Keputusan tidak diimpor</translation>
     </message>
