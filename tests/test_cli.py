@@ -187,6 +187,15 @@ def test_decide_takes_the_rows_of_one_item_as_one_decision(tmp_path: Path, catal
     run(capsys, *d, "export-items", tmp_path / "items.csv")
     assert {r["sku"]: r["status"] for r in read_csv(tmp_path / "items.csv")}["SKU-1003"] == "flagged"
 
+    # the file's decisions are one action: one undo takes both back
+    from app.core import services
+    from app.core.workspace import Workspace
+    ws = Workspace(tmp_path / "data")
+    try:
+        assert sorted(r.sku for r in services.undo_last_decision(ws, "Ana")) == ["SKU-1004", "SKU-1006"]
+    finally:
+        ws.close()
+
 
 def test_decide_refuses_one_item_given_by_two_reviewers(tmp_path: Path, catalogue_file: Path, capsys) -> None:
     d = ["--data-dir", tmp_path / "data"]

@@ -161,6 +161,7 @@ def apply_decisions_file(ws: Workspace, path: Path, default_reviewer: str = "") 
     nom = nomenclature()
     applied = 0
     rejected: list[tuple[int, str, str]] = []
+    action: int | None = None
     with ws.db.session() as s:
         for rows in groups.values():
             conflict = _disagreement(rows)
@@ -185,7 +186,11 @@ def apply_decisions_file(ws: Workspace, path: Path, default_reviewer: str = "") 
                 else:
                     try:
                         with s.begin_nested():
-                            review.decide(s, item.id, code, reviewer, _combined_note(rows))
+                            # the file's decisions are one action: one undo takes them all back
+                            rec = review.decide(s, item.id, code, reviewer, _combined_note(rows), action_id=action)
+                            if action is None:
+                                action = rec.id
+                                s.get(Decision, rec.id).action_id = action  # type: ignore[union-attr]
                     except review.ReviewError as exc:
                         problem = ("note", str(exc))
             if problem is None:
