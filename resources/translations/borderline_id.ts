@@ -1632,6 +1632,441 @@ Folder data: {dir}</translation>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="128"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="129"/>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="90"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="91"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="92"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="93"/>
+        <source>Save As</source>
+        <translation>Simpan sebagai</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="94"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Lihat di:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="95"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nama berkas:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="96"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Jenis berkas:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="97"/>
+        <source>All Files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="98"/>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="99"/>
+        <source>Forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="100"/>
+        <source>Parent Directory</source>
+        <translation>Folder induk</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="101"/>
+        <source>Create New Folder</source>
+        <translation>Buat folder baru</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="102"/>
+        <source>List View</source>
+        <translation>Tampilan daftar</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="103"/>
+        <source>Detail View</source>
+        <translation>Tampilan rinci</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="104"/>
+        <source>Go back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="105"/>
+        <source>Go forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="106"/>
+        <source>Go to the parent directory</source>
+        <translation>Ke folder induk</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="107"/>
+        <source>Create a New Folder</source>
+        <translation>Buat folder baru</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="108"/>
+        <source>Change to list view mode</source>
+        <translation>Ganti ke tampilan daftar</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="109"/>
+        <source>Change to detail view mode</source>
+        <translation>Ganti ke tampilan rinci</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="110"/>
+        <source>List of places and bookmarks</source>
+        <translation>Daftar tempat dan markah</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="111"/>
+        <source>Sidebar</source>
+        <translation>Bilah sisi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="112"/>
+        <source>Files</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="113"/>
+        <source>&amp;New Folder</source>
+        <translation>Folder &amp;baru</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="114"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Ganti nama</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="115"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="116"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Tampilkan berkas &amp;tersembunyi</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="120"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="121"/>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="122"/>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="123"/>
+        <source>Date Modified</source>
+        <translation>Tanggal diubah</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="124"/>
+        <source>Computer</source>
+        <translation>Komputer</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="40"/>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="41"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="42"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="43"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="44"/>
+        <source>Close without Saving</source>
+        <translation>Tutup tanpa menyimpan</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="68"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="69"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="70"/>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="71"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="72"/>
+        <source>&amp;Paste</source>
+        <translation>T&amp;empel</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="73"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="74"/>
+        <source>Select All</source>
+        <translation>Pilih semua</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="48"/>
+        <source>Show Details...</source>
+        <translation>Tampilkan rincian...</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="49"/>
+        <source>Hide Details...</source>
+        <translation>Sembunyikan rincian...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="18"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="19"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="20"/>
+        <source>Save All</source>
+        <translation>Simpan semua</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="21"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="22"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="23"/>
+        <source>Yes to &amp;All</source>
+        <translation>Ya untuk &amp;semua</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="24"/>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="25"/>
+        <source>N&amp;o to All</source>
+        <translation>T&amp;idak untuk semua</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="26"/>
+        <source>Abort</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="27"/>
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="28"/>
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="29"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="30"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="31"/>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="32"/>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="33"/>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="34"/>
+        <source>Reset</source>
+        <translation>Atur ulang</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="35"/>
+        <source>Restore Defaults</source>
+        <translation>Pulihkan bawaan</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="53"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="78"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="79"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="80"/>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="81"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="82"/>
+        <source>&amp;Paste</source>
+        <translation>T&amp;empel</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="83"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="84"/>
+        <source>Select All</source>
+        <translation>Pilih semua</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="85"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>Salin &amp;lokasi tautan</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="58"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Kembali</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="59"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Lanjut &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="60"/>
+        <source>Commit</source>
+        <translation>Konfirmasi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="61"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Selesai</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="62"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_strings.py" line="63"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Bantuan</translation>
+    </message>
+</context>
+<context>
     <name>RecentFiles</name>
     <message>
         <location filename="../../app/gui/window_state.py" line="104"/>
