@@ -300,7 +300,7 @@ def test_the_window_speaks_bahasa_indonesia(qtbot, ws) -> None:
         w = make_window(qtbot, ws)
         assert [a.text() for a in w.menuBar().actions()] == ["&Berkas", "&Model", "&Dokumen", "&Sunting", "Ban&tuan"]
         assert w.tabs.tabText(0) == "Katalog"
-        assert w.review_page.accept_button.text() == "Terima saran teratas (Enter)"
+        assert w.review_page.accept_button.text() == "Terima teratas (Enter)"
         assert w.job_bar.cancel_button.text() == "Batal"
         w.first_day.open_settings()
         assert w.first_day.settings_dialog.windowTitle() == "Pengaturan"

@@ -47,15 +47,17 @@ class ItemsPage(QWidget):
             self.status_filter.addItem(status_label(key), key)
         self.status_filter.currentIndexChanged.connect(self.reload)
         self.summary = QLabel()
+        self.summary.setWordWrap(True)  # the counts of a big catalogue, in a longer language, must not widen the window
 
         self.empty_banner = QWidget()
         banner = QHBoxLayout(self.empty_banner)
-        banner.addWidget(QLabel(self.tr("The catalogue is empty. Import a CSV or Excel file, or try Borderline with the demo catalogue.")))
+        empty = QLabel(self.tr("The catalogue is empty. Import a CSV or Excel file, or try Borderline with the demo catalogue."))
+        empty.setWordWrap(True)
+        banner.addWidget(empty, 1)
         self.demo_button = QPushButton(self.tr("Load the demo catalogue"))
         self.import_button = QPushButton(self.tr("Import a file…"))
         banner.addWidget(self.demo_button)
         banner.addWidget(self.import_button)
-        banner.addStretch()
         self.demo_button.clicked.connect(self.sig_demo_requested)
         self.import_button.clicked.connect(self.sig_import_requested)
 

@@ -17,6 +17,7 @@ from app.core.charsets import ENCODING_CHOICES
 from app.core.fields import FIELDS, REQUIRED
 from app.core.importer import ImportOptions, ImportPreview
 from app.gui.labels import field_label
+from app.gui.sizing import VerticalScroll, fit_to_screen
 
 NOT_IN_FILE = ""
 
@@ -58,13 +59,14 @@ class MappingDialog(QDialog):
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setStyleSheet("color: #a40000")
+        self.message.setWordWrap(True)  # several problems at once must not widen the dialog past the screen
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
         body = QHBoxLayout()
-        body.addWidget(fields_box, 0)
+        body.addWidget(VerticalScroll(fields_box), 0)  # eleven fields scroll on a short screen
         body.addWidget(self.table, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
@@ -72,7 +74,7 @@ class MappingDialog(QDialog):
         layout.addLayout(body)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(1100, 620)
+        fit_to_screen(self, 1100, 620)
         self.set_preview(preview)
         self.sheet.activated.connect(self._reload)
         self.encoding.activated.connect(self._reload)

@@ -24,6 +24,7 @@ from app.core.shipments import PartyRow
 from app.gui.file_dialogs import open_file
 from app.gui.labels import core_label
 from app.gui.shipment_parts import LinesEditor, PackagesTable, PartyBox
+from app.gui.sizing import VerticalScroll, fit_to_screen
 
 SELLER_EXTRAS = ("logo", "signatory", "signatory_title", "atiga_exporter_code")
 
@@ -81,24 +82,33 @@ class ShipmentDialog(QDialog):
         logo_button = QPushButton(self.tr("Choose logo…"))
         logo_button.clicked.connect(self._choose_logo)
 
-        terms = QWidget()
-        tf = QFormLayout(terms)
+        # Two columns (the invoice's terms; charges and printing) that scroll on a short screen.
+        terms_columns = QWidget()
+        columns = QHBoxLayout(terms_columns)
+        first, second = QFormLayout(), QFormLayout()
         for label, w in ((self.tr("Invoice no."), self.invoice_number), (self.tr("Date"), self.date),
                          (self.tr("Destination country"), self.destination), (self.tr("Incoterm 2020"), self.incoterm),
                          (self.tr("Named place"), self.place), (self.tr("Currency"), self.currency),
                          (self.tr("Reason for export"), self.reason), (self.tr("Export type"), self.export_type),
-                         (self.tr("Air waybill no."), self.awb), (self.tr("Order / PO ref."), self.order_ref),
-                         (self.tr("Freight"), self.freight), (self.tr("Insurance"), self.insurance),
+                         (self.tr("Air waybill no."), self.awb), (self.tr("Order / PO ref."), self.order_ref)):
+            first.addRow(label, w)
+        for label, w in ((self.tr("Freight"), self.freight), (self.tr("Insurance"), self.insurance),
                          (self.tr("Other charges"), self.other), (self.tr("Shipping marks"), self.marks),
-                         (self.tr("Paper"), self.paper), ("", self.atiga),
-                         (self.tr("ATIGA exporter code"), self.extras["atiga_exporter_code"]), ("", self.consolidate),
+                         (self.tr("Paper"), self.paper), (None, self.atiga),
+                         (self.tr("ATIGA exporter code"), self.extras["atiga_exporter_code"]), (None, self.consolidate),
                          (self.tr("Signed by"), self.extras["signatory"]),
                          (self.tr("Signatory title"), self.extras["signatory_title"])):
-            tf.addRow(label, w)
+            if label is None:
+                second.addRow(w)  # a check box spans the column: its text is a sentence
+            else:
+                second.addRow(label, w)
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.extras["logo"])
         logo_row.addWidget(logo_button)
-        tf.addRow(self.tr("Logo"), logo_row)
+        second.addRow(self.tr("Logo"), logo_row)
+        columns.addLayout(first, 1)
+        columns.addLayout(second, 1)
+        terms = VerticalScroll(terms_columns)
 
         parties = QWidget()
         pl = QHBoxLayout(parties)
@@ -141,7 +151,7 @@ class ShipmentDialog(QDialog):
         layout.addWidget(self.problems_label)
         layout.addLayout(problems_row)
         layout.addWidget(self.buttons)
-        self.resize(1000, 640)
+        fit_to_screen(self, 1000, 640)
         self.set_shipment(raw)
 
     def _choose_logo(self) -> None:

@@ -658,22 +658,22 @@ Folder data: {dir}</translation>
         <translation>Semua barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/items_page.py" line="53"/>
+        <location filename="../../app/gui/items_page.py" line="54"/>
         <source>The catalogue is empty. Import a CSV or Excel file, or try Borderline with the demo catalogue.</source>
         <translation>Katalog masih kosong. Impor berkas CSV atau Excel, atau coba Borderline dengan katalog demo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/items_page.py" line="54"/>
+        <location filename="../../app/gui/items_page.py" line="57"/>
         <source>Load the demo catalogue</source>
         <translation>Muat katalog demo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/items_page.py" line="55"/>
+        <location filename="../../app/gui/items_page.py" line="58"/>
         <source>Import a file…</source>
         <translation>Impor berkas…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/items_page.py" line="82"/>
+        <location filename="../../app/gui/items_page.py" line="84"/>
         <source>{total} items: {flagged} to review, {auto} auto-accepted, {decided} decided, {pending} pending</source>
         <translation>{total} barang: {flagged} perlu ditinjau, {auto} diterima otomatis, {decided} sudah diputuskan, {pending} menunggu</translation>
     </message>
@@ -884,7 +884,7 @@ Folder data: {dir}</translation>
     <message>
         <location filename="../../app/gui/lazy_model.py" line="56"/>
         <source>Severity</source>
-        <translation>Tingkat keparahan</translation>
+        <translation>Keparahan</translation>
     </message>
     <message>
         <location filename="../../app/gui/lazy_model.py" line="57"/>
@@ -1233,67 +1233,67 @@ Folder data: {dir}</translation>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="29"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="30"/>
         <source>Match the columns</source>
         <translation>Cocokkan kolom</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="36"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="37"/>
         <source>Detect</source>
         <translation>Deteksi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="40"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="41"/>
         <source>Sheet</source>
         <translation>Lembar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="41"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="42"/>
         <source>Encoding</source>
         <translation>Pengodean</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="47"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="48"/>
         <source>Borderline field ← column of the file</source>
         <translation>Isian Borderline ← kolom berkas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="62"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="64"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="83"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="85"/>
         <source>remembered from an earlier file with these columns</source>
         <translation>diingat dari berkas sebelumnya dengan kolom yang sama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="84"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="86"/>
         <source>matched by the column names</source>
         <translation>dicocokkan berdasarkan nama kolom</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="85"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="87"/>
         <source>{name}: {source}; header on row {row}. Mapping {how}.</source>
         <translation>{name}: {source}; judul kolom di baris {row}. Pemetaan {how}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="97"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="99"/>
         <source>Detected: {enc}</source>
         <translation>Terdeteksi: {enc}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="101"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="103"/>
         <source>(not in this file)</source>
         <translation>(tidak ada di berkas ini)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="132"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="134"/>
         <source>Choose the column for {f}.</source>
         <translation>Pilih kolom untuk {f}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="136"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="138"/>
         <source>&apos;{h}&apos; is chosen for both {a} and {b}.</source>
         <translation>&apos;{h}&apos; dipilih untuk {a} sekaligus {b}.</translation>
     </message>
@@ -2184,12 +2184,12 @@ Folder data: {dir}</translation>
     <message>
         <location filename="../../app/gui/review_page.py" line="61"/>
         <source>Any severity</source>
-        <translation>Semua tingkat keparahan</translation>
+        <translation>Semua keparahan</translation>
     </message>
     <message>
         <location filename="../../app/gui/review_page.py" line="64"/>
         <source>Any confidence</source>
-        <translation>Semua tingkat keyakinan</translation>
+        <translation>Semua keyakinan</translation>
     </message>
     <message>
         <location filename="../../app/gui/review_page.py" line="67"/>
@@ -2209,7 +2209,7 @@ Folder data: {dir}</translation>
     <message>
         <location filename="../../app/gui/review_page.py" line="112"/>
         <source>Accept top (Enter)</source>
-        <translation>Terima saran teratas (Enter)</translation>
+        <translation>Terima teratas (Enter)</translation>
     </message>
     <message>
         <location filename="../../app/gui/review_page.py" line="113"/>
@@ -2219,12 +2219,12 @@ Folder data: {dir}</translation>
     <message>
         <location filename="../../app/gui/review_page.py" line="114"/>
         <source>Apply to selected (Shift+Enter)</source>
-        <translation>Terapkan ke yang dipilih (Shift+Enter)</translation>
+        <translation>Terapkan ke pilihan (Shift+Enter)</translation>
     </message>
     <message>
         <location filename="../../app/gui/review_page.py" line="115"/>
         <source>Apply to same title (T)</source>
-        <translation>Terapkan ke judul yang sama (T)</translation>
+        <translation>Ke judul sama (T)</translation>
     </message>
     <message>
         <location filename="../../app/gui/review_page.py" line="166"/>
@@ -2570,189 +2570,189 @@ Folder data: {dir}</translation>
 <context>
     <name>ShipmentDialog</name>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="115"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="125"/>
         <source>Terms</source>
         <translation>Syarat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="86"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="89"/>
         <source>Invoice no.</source>
         <translation>No. faktur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="41"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="42"/>
         <source>Shipment: commercial invoice and packing list</source>
         <translation>Pengiriman: faktur komersial dan daftar kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="44"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="45"/>
         <source>Seller / exporter (your profile)</source>
         <translation>Penjual / eksportir (profil Anda)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="46"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="47"/>
         <source>Buyer / sold to</source>
         <translation>Pembeli / dijual kepada</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="47"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="48"/>
         <source>The buyer is the consignee</source>
         <translation>Pembeli adalah penerima</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="78"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="79"/>
         <source>Print the ATIGA preferential origin declaration</source>
         <translation>Cetak deklarasi asal preferensial ATIGA</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="79"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="80"/>
         <source>Consolidate invoice lines by HS code and origin</source>
         <translation>Gabungkan baris faktur berdasarkan kode HS dan asal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="81"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="82"/>
         <source>Choose logo…</source>
         <translation>Pilih logo…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="86"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="89"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="87"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="90"/>
         <source>Destination country</source>
         <translation>Negara tujuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="87"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="90"/>
         <source>Incoterm 2020</source>
         <translation>Incoterm 2020</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="88"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="91"/>
         <source>Named place</source>
         <translation>Tempat yang disebut</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="88"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="91"/>
         <source>Currency</source>
         <translation>Mata uang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="89"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="92"/>
         <source>Reason for export</source>
         <translation>Alasan ekspor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="89"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="92"/>
         <source>Export type</source>
         <translation>Jenis ekspor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="90"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="93"/>
         <source>Air waybill no.</source>
         <translation>No. air waybill</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="90"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="93"/>
         <source>Order / PO ref.</source>
         <translation>Ref. pesanan / PO</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="91"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="95"/>
         <source>Freight</source>
         <translation>Ongkos angkut</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="91"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="95"/>
         <source>Insurance</source>
         <translation>Asuransi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="92"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="96"/>
         <source>Other charges</source>
         <translation>Biaya lain</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="92"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="96"/>
         <source>Shipping marks</source>
         <translation>Marka pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="93"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="97"/>
         <source>Paper</source>
         <translation>Kertas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="94"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="98"/>
         <source>ATIGA exporter code</source>
         <translation>Kode eksportir ATIGA</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="95"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="99"/>
         <source>Signed by</source>
         <translation>Ditandatangani oleh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="96"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="100"/>
         <source>Signatory title</source>
         <translation>Jabatan penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="101"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="148"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="154"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="108"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="158"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="164"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="113"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="123"/>
         <source>Items</source>
         <translation>Barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="114"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="124"/>
         <source>Parties</source>
         <translation>Para pihak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="116"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="126"/>
         <source>Packages</source>
         <translation>Kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="118"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="128"/>
         <source>Documents refused: these items need a decision first</source>
         <translation>Dokumen ditolak: barang-barang ini perlu diputuskan dulu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="120"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="130"/>
         <source>Open in review</source>
         <translation>Buka di tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="131"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="141"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="132"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="142"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="133"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="143"/>
         <source>Export lines…</source>
         <translation>Ekspor baris…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="148"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="158"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="45"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="46"/>
         <source>Consignee</source>
         <translation>Penerima</translation>
     </message>

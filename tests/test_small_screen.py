@@ -1,0 +1,79 @@
+"""The window and the long dialogs fit a 1024×600 screen in every interface language: longer
+Indonesian labels wrap or are worded shorter, and long forms scroll."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QApplication, QDialog
+
+from app.core import importer, services, shipments
+from app.gui.i18n import install_translators, remove_translators
+from app.gui.mapping_dialog import MappingDialog
+from app.gui.shipment_dialog import ShipmentDialog
+from app.gui.sizing import TITLE_BAR, fit_to_screen
+from tests.conftest import SHIPMENT, write_catalogue
+
+SCREEN_WIDTH = 1024
+DIALOG_HEIGHT = 560  # a 600-pixel screen less a title bar (and a panel)
+
+
+@pytest.fixture(params=["en", "id"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The interface language, installed before any widget is built."""
+    translators = install_translators(request.param, qapp)
+    assert translators or request.param == "en"
+    yield request.param
+    remove_translators(translators, qapp)
+
+
+def test_the_main_window_fits_1024_pixels(language: str, open_window, ws) -> None:
+    w = open_window(ws)
+    assert w.minimumSizeHint().width() <= SCREEN_WIDTH, language
+    # a big catalogue's counts wrap rather than widen the window
+    w.items_page.set_counts({"flagged": 123_456, "auto": 2_345_678, "decided": 345_678, "pending": 456_789})
+    w.items_page.empty_banner.setVisible(True)
+    assert w.minimumSizeHint().width() <= SCREEN_WIDTH, language
+    assert w.review_page.severity_box.itemText(0) in ("Any severity", "Semua keparahan")
+
+
+def test_the_shipment_dialog_fits_a_short_screen(language: str, qtbot, ws, tmp_path: Path) -> None:
+    services.import_catalogue(ws, write_catalogue(tmp_path / "c.csv"))
+    dialog = ShipmentDialog(services.list_items(ws), SHIPMENT, shipments.list_parties(ws), ["SG", "MY"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.minimumSizeHint().height() <= DIALOG_HEIGHT, language
+    assert dialog.minimumSizeHint().width() <= SCREEN_WIDTH, language
+    # the list of refused items takes room too
+    dialog.show_problems([(f"SKU-{n}", "a blocking flag needs a decision first") for n in range(10)], {})
+    assert dialog.minimumSizeHint().height() <= DIALOG_HEIGHT, language
+    # the terms keep every field, in two columns that scroll when the screen is short
+    terms = dialog.tabs.widget(2)
+    assert terms.isAncestorOf(dialog.invoice_number) and terms.isAncestorOf(dialog.consolidate)
+    assert terms.sizeHint().height() < 2 * DIALOG_HEIGHT // 3
+    assert dialog.shipment()["invoice_number"] == SHIPMENT["invoice_number"]
+
+
+def test_the_mapping_dialog_fits_a_short_screen(language: str, qtbot, ws, tmp_path: Path) -> None:
+    dialog = MappingDialog(importer.preview_catalogue(ws, write_catalogue(tmp_path / "c.csv")))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.minimumSizeHint().height() <= DIALOG_HEIGHT, language
+    for combo in dialog.combos.values():  # every required field missing: the complaint wraps
+        combo.setCurrentIndex(0)
+    assert dialog.message.text()
+    assert dialog.minimumSizeHint().height() <= DIALOG_HEIGHT, language
+    assert dialog.minimumSizeHint().width() <= SCREEN_WIDTH, language
+
+
+def test_a_dialog_opens_no_bigger_than_the_screen(qtbot) -> None:
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    fit_to_screen(dialog, 1000, 640, QRect(0, 0, 1024, 600))
+    assert (dialog.width(), dialog.height()) == (1000, 600 - TITLE_BAR)
+    fit_to_screen(dialog, 700, 500, QRect(0, 0, 1920, 1050))
+    assert (dialog.width(), dialog.height()) == (700, 500)
