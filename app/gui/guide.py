@@ -23,8 +23,9 @@ class GuidePanel(QDockWidget):
         self.steps: list[tuple[str, str]] = [
             (CATALOGUE, self.tr("This is your catalogue, here the demo one. Borderline classifies every item in the "
                                 "background; the Status column says which ones need a person.")),
-            (REVIEW, self.tr("The Review tab lists the flagged items, blocking ones first. Left: the item. "
-                             "Middle: the model's suggestions with their confidence. Right: why it needs a look.")),
+            (REVIEW, self.tr("The Review tab lists the flagged items on the left, blocking ones first. On the "
+                             "right: the item on top; under it the model's suggestions with their confidence, and "
+                             "beside them why it needs a look.")),
             (REVIEW, self.tr("Type your name under Reviewer. Then each key decides at once: Enter accepts the top "
                              "suggestion and 1 to 5 pick another one. For any other code press O and type the code "
                              "or words in the picker.")),

@@ -377,47 +377,47 @@ Folder data: {dir}</translation>
     </message>
     <message>
         <location filename="../../app/gui/guide.py" line="26"/>
-        <source>The Review tab lists the flagged items, blocking ones first. Left: the item. Middle: the model&apos;s suggestions with their confidence. Right: why it needs a look.</source>
-        <translation>Tab Tinjauan mencantumkan barang yang ditandai, yang memblokir lebih dulu. Kiri: barangnya. Tengah: saran model beserta tingkat keyakinannya. Kanan: alasan barang perlu diperiksa.</translation>
+        <source>The Review tab lists the flagged items on the left, blocking ones first. On the right: the item on top; under it the model&apos;s suggestions with their confidence, and beside them why it needs a look.</source>
+        <translation>Tab Tinjauan mencantumkan item yang ditandai di sebelah kiri, yang memblokir lebih dulu. Di sebelah kanan: item di atas; di bawahnya saran model dengan tingkat keyakinannya, dan di sampingnya alasan item perlu diperiksa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/guide.py" line="28"/>
+        <location filename="../../app/gui/guide.py" line="29"/>
         <source>Type your name under Reviewer. Then each key decides at once: Enter accepts the top suggestion and 1 to 5 pick another one. For any other code press O and type the code or words in the picker.</source>
         <translation>Ketik nama Anda di bawah Peninjau. Setiap tombol langsung memutuskan: Enter menerima saran teratas dan 1 sampai 5 memilih saran lain. Untuk kode lain tekan O lalu ketik kode atau kata di pemilih.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/guide.py" line="31"/>
+        <location filename="../../app/gui/guide.py" line="32"/>
         <source>Made a mistake? Ctrl+Z undoes the last decision. Every decision goes into the audit trail with your name and the time.</source>
         <translation>Salah pilih? Ctrl+Z membatalkan keputusan terakhir. Setiap keputusan masuk ke jejak audit dengan nama Anda dan waktunya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/guide.py" line="33"/>
+        <location filename="../../app/gui/guide.py" line="34"/>
         <source>When the items are settled, select them here and press Ctrl+P for the commercial invoice and packing list. Model &gt; Retrain learns from your decisions.</source>
         <translation>Setelah barang selesai ditinjau, pilih barangnya di sini dan tekan Ctrl+P untuk faktur komersial dan daftar kemasan. Model &gt; Latih ulang belajar dari keputusan Anda.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/guide.py" line="41"/>
+        <location filename="../../app/gui/guide.py" line="42"/>
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
     <message>
-        <location filename="../../app/gui/guide.py" line="42"/>
-        <location filename="../../app/gui/guide.py" line="71"/>
+        <location filename="../../app/gui/guide.py" line="43"/>
+        <location filename="../../app/gui/guide.py" line="72"/>
         <source>Next</source>
         <translation>Berikutnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/guide.py" line="43"/>
+        <location filename="../../app/gui/guide.py" line="44"/>
         <source>Skip the tour</source>
         <translation>Lewati panduan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/guide.py" line="67"/>
+        <location filename="../../app/gui/guide.py" line="68"/>
         <source>Step {n} of {total}</source>
         <translation>Langkah {n} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/guide.py" line="71"/>
+        <location filename="../../app/gui/guide.py" line="72"/>
         <source>Finish</source>
         <translation>Selesai</translation>
     </message>
