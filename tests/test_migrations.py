@@ -175,3 +175,18 @@ def test_decision_actions_revision_adds_the_action_id_and_downgrades_without_los
     with sqlite3.connect(db_file) as c:
         assert "action_id" not in {row[1] for row in c.execute("PRAGMA table_info(decisions)")}
         assert c.execute("SELECT count(*) FROM decisions").fetchone()[0] == before
+
+
+def test_title_keys_are_computed_again_with_thai_marks_kept(tmp_path: Path) -> None:
+    """Keys written before 0007 dropped Thai vowel and tone marks: shirt doll and tiger doll met."""
+    db_file = tmp_path / "borderline.db"
+    build_first_schema_db(db_file)
+    old_key = "ต กตาเส อ ผ าฝ าย"  # what the old normalisation made of both titles
+    with sqlite3.connect(db_file) as c:
+        c.execute("UPDATE items SET title = ?, norm_title = ? WHERE id = 1", ("ตุ๊กตาเสื้อ ผ้าฝ้าย", old_key))
+        c.execute("UPDATE decisions SET title = ?, norm_title = ? WHERE id = 1", ("ตุ๊กตาเสื้อ ผ้าฝ้าย", old_key))
+    Database.open(sqlite_url(db_file)).dispose()
+    with sqlite3.connect(db_file) as c:
+        keys = [c.execute(f"SELECT norm_title FROM {t} WHERE id = 1").fetchone()[0] for t in ("items", "decisions")]
+        assert keys == ["ตุ๊กตาเสื้อ ผ้าฝ้าย"] * 2
+        assert c.execute("SELECT norm_title FROM items WHERE id = 2").fetchone()[0] == "kretek cigarettes 12 pack"

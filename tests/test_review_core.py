@@ -310,3 +310,22 @@ def test_rows_show_and_find_the_variation(ws, seeded) -> None:
     assert rows["TS-100-NAVY"].shown_title == "Cotton tee navy (Navy / XL)"
     assert rows["TS-100-RED"].shown_title == "Cotton tee red"
     assert reviewing.item_ids(ws, QueueFilter(status=None, search="xl")) == [seeded["tee2"]]
+
+
+def test_a_thai_title_differing_by_a_vowel_mark_is_not_remembered_as_another(ws, tmp_path: Path) -> None:
+    """เสื้อ (shirt) and เสือ (tiger) differ by a vowel mark: one decision must not settle the other."""
+    first = tmp_path / "th1.csv"
+    first.write_text("sku,title,price,currency,origin\nTH-1,ตุ๊กตาเสื้อ ผ้าฝ้าย,5,USD,TH\n", encoding="utf-8")
+    services.import_catalogue(ws, first)
+    services.classify_pending(ws, ["SG"])
+    reviewing.decide(ws, [services.item_id_for_sku(ws, "TH-1")], "950300", "Ana")
+    second = tmp_path / "th2.csv"
+    second.write_text("sku,title,price,currency,origin\nTH-2,ตุ๊กตาเสือ ผ้าฝ้าย,5,USD,TH\n"
+                      "TH-3,ตุ๊กตาเสื้อ  ผ้าฝ้าย!,5,USD,TH\n", encoding="utf-8")
+    services.import_catalogue(ws, second)
+    services.classify_pending(ws, ["SG"])
+    with ws.db.session() as s:
+        items = {i.sku: i for i in s.scalars(select(Item))}
+        assert items["TH-2"].suggestion_source != "memory" and items["TH-2"].hs_code != "950300"
+        # the same title with other spacing and punctuation is still remembered
+        assert items["TH-3"].suggestion_source == "memory" and items["TH-3"].hs_code == "950300"

@@ -116,11 +116,30 @@ def title_with_variation(title: str, variation: str | None) -> str:
     return f"{title} ({variation})" if variation else title
 
 
+def _mark_class() -> str:
+    """A character class of every combining mark (categories Mn, Mc, Me) in the Basic
+    Multilingual Plane, as ranges."""
+    ranges: list[tuple[int, int]] = []
+    for cp in range(0x300, 0x10000):
+        if unicodedata.category(chr(cp)).startswith("M"):
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1] = (ranges[-1][0], cp)
+            else:
+                ranges.append((cp, cp))
+    return "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in ranges)
+
+
+# Punctuation and spacing: anything but a letter, a digit or a combining mark. Thai vowels and
+# tone marks are combining marks, not word characters: dropping them made เสื้อ (shirt) and
+# เสือ (tiger) one key, so one decision was remembered for the other product.
+_NOT_TEXT = re.compile(f"[^\\w{_mark_class()}]+")
+
+
 def normalise_title(title: str) -> str:
-    """Key for decision memory: case, accents, punctuation and spacing folded."""
+    """Key for decision memory: case, punctuation and spacing folded (marks, accents
+    included, are kept: they change the word in Thai and Vietnamese)."""
     text = unicodedata.normalize("NFKC", title).casefold()
-    text = re.sub(r"[^\w]+", " ", text)
-    return " ".join(text.split())
+    return " ".join(_NOT_TEXT.sub(" ", text).split())
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
