@@ -86,7 +86,8 @@ def _parser() -> argparse.ArgumentParser:
     pr.add_argument("file", type=Path)
     pr.add_argument("-o", "--output", type=Path, required=True)
     pr.add_argument("--top", type=int, default=5)
-    sub.add_parser("verify-log", help="check the audit trail's hash chain")
+    sub.add_parser("verify-log", help="check the audit trail's hash chain, and that the decisions "
+                                      "(the review log) agree with it")
     sub.add_parser("selfcheck", help="check this installation (database, model, a classification, a PDF) in a temporary folder")
     sub.add_parser("reflag", help="re-evaluate the flagging rules for every classified item (after editing rules.toml)")
     sub.add_parser("build-baseline", help="(maintainers) train the shipped baseline model from data/ into models/")
@@ -216,6 +217,9 @@ def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-
         log_filter = outputs.LogFilter(args.date_from, args.date_to, args.reviewer, args.market.upper(), args.kind)
         n = outputs.export_log(ws, args.file, log_filter)
         print(f"wrote {n} decisions to {args.file}")
+        rep = services.verify_log(ws)  # an auditor must not get a log that disagrees with the trail unawares
+        if not rep.ok:
+            return _fail(f"but the audit trail does not vouch for it: {rep.problem} (see verify-log)", 1)
         return EXIT_OK
     if command == "export-items":
         n = outputs.export_items(ws, args.file)
@@ -275,5 +279,7 @@ def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-
         if rep.ok:
             print(f"audit trail intact: {rep.entries} entries")
             return EXIT_OK
+        if rep.first_bad_id is None:
+            return _fail(f"the decisions disagree with the audit trail: {rep.problem}", 1)
         return _fail(f"audit trail broken at entry {rep.first_bad_id}: {rep.problem}", 1)
     raise AssertionError(command)

@@ -54,3 +54,20 @@ def test_catalogue_text_reaches_labels_only_as_plain_text(qtbot, window: MainWin
     title = window.review_page.item_pane.title
     assert "<b>floral</b>" in title.toPlainText() and not title.acceptRichText()
     assert [lb.text() for lb in showing_markup if lb.textFormat() != Qt.TextFormat.PlainText] == []
+
+
+def test_a_review_log_that_disagrees_with_the_audit_trail_is_written_with_a_warning(
+        qtbot, window: MainWindow, ws, catalogue_file: Path, tmp_path: Path) -> None:
+    from sqlalchemy import text
+
+    services.import_catalogue(ws, catalogue_file)
+    services.classify_pending(ws, ["SG"])
+    item_id = services.queue_ids(ws)[0]
+    services.decide(ws, item_id, services.item_detail(ws, item_id).suggestions[0].code, "Ana", "checked")
+    with ws.db.session() as s:
+        s.execute(text("UPDATE decisions SET code = '999999'"))
+    log = tmp_path / "log.csv"
+    with qtbot.waitSignal(window.sig_message, timeout=30000, check_params_cb=lambda m: "audit trail does not vouch" in m):
+        window.export_log(log)
+    assert log.exists() and window.error_dialog.isVisible()
+    assert "'999999' now" in window.last_error

@@ -195,6 +195,39 @@ def test_decisions_and_undo_are_chained_and_tampering_shows(ws, seeded) -> None:
         assert not rep.ok and "changed" in rep.problem
 
 
+@pytest.mark.parametrize("tamper,expected", [
+    ("UPDATE decisions SET code = '999999' WHERE sku = 'K-1'", "its code differ from its audit entry ('999999' now, '821192' recorded)"),
+    ("UPDATE decisions SET reviewer = 'Eve', note = 'fine' WHERE sku = 'K-1'", "its note and reviewer differ"),
+    ("UPDATE decisions SET undone_at = NULL WHERE sku = 'V-2'", "is live but the audit trail says it was undone"),
+    ("UPDATE decisions SET undone_at = decided_at WHERE sku = 'K-1'", "is undone but the audit trail says it was never undone"),
+    ("INSERT INTO decisions (item_id, sku, norm_title, title, code, kind, reviewer, note, flags_resolved, decided_at) "
+     "SELECT item_id, 'X-9', norm_title, title, '610910', 'accept', 'Ana', '', '[]', decided_at FROM decisions LIMIT 1",
+     "(SKU X-9) has no audit entry"),
+])
+def test_a_review_log_changed_behind_the_audit_trail_is_caught(ws, seeded, tamper: str, expected: str, tmp_path: Path,
+                                                                 capsys) -> None:
+    """The review log is exported from the decisions table; the chain covers the entries
+    written with each decision. Editing the table alone must not pass verify-log."""
+    from sqlalchemy import text
+
+    from app.cli import main
+
+    reviewing.decide(ws, [seeded["vape_my"]], "854340", "Ana", "sold to MY only")
+    with ws.db.session() as s:
+        review.undo_last(s, "Ana")
+    reviewing.decide(ws, [seeded["knife"]], "821192", "Ben", "chef knife")
+    assert services.verify_log(ws).ok
+    with ws.db.session() as s:
+        s.execute(text(tamper))
+    rep = services.verify_log(ws)
+    assert not rep.ok and rep.first_bad_id is None and expected in rep.problem
+    d = ["--data-dir", str(ws.data_dir)]
+    assert main([*d, "verify-log"]) == 1
+    assert "the decisions disagree with the audit trail" in capsys.readouterr().err
+    assert main([*d, "export-log", str(tmp_path / "log.csv")]) == 1
+    assert (tmp_path / "log.csv").exists() and "does not vouch for it" in capsys.readouterr().err
+
+
 def test_one_undo_takes_back_a_decision_on_several_items_at_once(ws, seeded) -> None:
     tees = [seeded["low"], seeded["tee2"], seeded["dup"]]
     reviewing.decide(ws, tees, "610910", "Ana")

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.core.tables import AuditEntry, utcnow
+from app.core.tables import AuditEntry, Decision, utcnow
 
 GENESIS = "0" * 64
 
@@ -50,4 +50,49 @@ def verify(session: Session) -> ChainReport:
         if _digest(e.prev_hash, e.at.isoformat(), e.actor, e.action, e.subject, e.payload) != e.hash:
             return ChainReport(count, False, e.id, "entry was changed after it was written")
         prev = e.hash
+    problems = decision_problems(session)
+    if problems:
+        return ChainReport(count, False, None, "; ".join(problems))
     return ChainReport(count, True)
+
+
+def decision_problems(session: Session, limit: int = 3) -> list[str]:
+    """Where the decisions table, which the review log is exported from, disagrees with the
+    chained entries written with each decision and undo: a decision's code, kind, note, reviewer
+    or SKU changed, a decision added or undone without its entry, or an undo taken back."""
+    entries: dict[int, dict[str, Any]] = {}
+    undos: set[int] = set()
+    legacy: set[tuple[str, str]] = set()  # (SKU, code) of entries written before they named the decision
+    for action, actor, subject, payload in session.execute(
+            select(AuditEntry.action, AuditEntry.actor, AuditEntry.subject, AuditEntry.payload)
+            .where(AuditEntry.action.in_(("decision", "undo")))):
+        payload = payload or {}
+        number = payload.get("decision_id")
+        if number is None:
+            if action == "decision":
+                legacy.add((subject, str(payload.get("code", ""))))
+        elif action == "decision":
+            entries[int(number)] = {"actor": actor, "subject": subject, **payload}
+        else:
+            undos.add(int(number))
+    problems: list[str] = []
+    for d in session.scalars(select(Decision).order_by(Decision.id)).yield_per(1000):
+        entry = entries.get(d.id)
+        where = f"decision {d.id} (SKU {d.sku})"
+        if entry is None:
+            if (d.sku, d.code) not in legacy:
+                problems.append(f"{where} has no audit entry")
+        else:
+            recorded = {"code": entry.get("code"), "kind": entry.get("kind"), "note": entry.get("note"),
+                        "reviewer": entry["actor"], "SKU": entry["subject"]}
+            stored = {"code": d.code, "kind": d.kind, "note": d.note, "reviewer": d.reviewer, "SKU": d.sku}
+            changed = [k for k in stored if recorded[k] is not None and recorded[k] != stored[k]]
+            if changed:
+                problems.append(f"{where}: its {' and '.join(changed)} differ from its audit entry "
+                                f"({', '.join(f'{stored[k]!r} now, {recorded[k]!r} recorded' for k in changed)})")
+        if (d.undone_at is not None) != (d.id in undos):
+            problems.append(f"{where} is {'undone' if d.undone_at is not None else 'live'} but the audit trail says "
+                            f"{'it was never undone' if d.undone_at is not None else 'it was undone'}")
+        if len(problems) >= limit:
+            break
+    return problems

@@ -258,8 +258,18 @@ class MainWindow(QMainWindow):
             self.export_log(path)
 
     def export_log(self, path: Path) -> None:
-        self.runner.run(self.tr("Exporting the review log"), lambda p: outputs.export_log(self.ws, path),
-                        lambda n: self.say(self.tr("Wrote {n} decisions to {path}").format(n=n, path=path)),
+        def done(result: tuple[int, Any]) -> None:
+            n, chain = result
+            self.say(self.tr("Wrote {n} decisions to {path}").format(n=n, path=path))
+            if not chain.ok:
+                self.show_error(self.tr("The review log does not match the audit trail"),
+                                self.tr("{path} was written, but the audit trail does not vouch for it: {problem}").format(
+                                    path=path, problem=chain.problem), "",
+                                self.tr("The database was changed outside Borderline, or restored from a changed "
+                                        "copy. Do not hand this log to an auditor as it is."))
+
+        self.runner.run(self.tr("Exporting the review log"),
+                        lambda p: (outputs.export_log(self.ws, path), services.verify_log(self.ws)), done,
                         lambda msg, det: self.show_error(self.tr("Export failed"), msg, det))
 
     def choose_export_items(self) -> None:

@@ -1198,34 +1198,49 @@ Folder data: {dir}</translation>
         <translation>Ekspor log tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="261"/>
+        <location filename="../../app/gui/main_window.py" line="265"/>
+        <source>The review log does not match the audit trail</source>
+        <translation>Log tinjauan tidak cocok dengan jejak audit</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="266"/>
+        <source>{path} was written, but the audit trail does not vouch for it: {problem}</source>
+        <translation>{path} sudah ditulis, tetapi jejak audit tidak menjaminnya: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="268"/>
+        <source>The database was changed outside Borderline, or restored from a changed copy. Do not hand this log to an auditor as it is.</source>
+        <translation>Basis data diubah di luar Borderline, atau dipulihkan dari salinan yang diubah. Jangan serahkan log ini kepada auditor apa adanya.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="271"/>
         <source>Exporting the review log</source>
         <translation>Mengekspor log tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="262"/>
+        <location filename="../../app/gui/main_window.py" line="263"/>
         <source>Wrote {n} decisions to {path}</source>
         <translation>{n} keputusan ditulis ke {path}</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="253"/>
-        <location filename="../../app/gui/main_window.py" line="263"/>
-        <location filename="../../app/gui/main_window.py" line="270"/>
+        <location filename="../../app/gui/main_window.py" line="273"/>
+        <location filename="../../app/gui/main_window.py" line="280"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="266"/>
+        <location filename="../../app/gui/main_window.py" line="276"/>
         <source>Export items</source>
         <translation>Ekspor barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="268"/>
+        <location filename="../../app/gui/main_window.py" line="278"/>
         <source>Exporting items</source>
         <translation>Mengekspor barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="269"/>
+        <location filename="../../app/gui/main_window.py" line="279"/>
         <source>Wrote {n} items to {path}</source>
         <translation>{n} barang ditulis ke {path}</translation>
     </message>
