@@ -310,6 +310,33 @@ def test_the_review_threshold_set_on_the_rules_page_wins_over_settings(ws) -> No
     assert ws.rules().review_below == 0.97 and not {v.id: v for v in rule_admin.list_rules(ws)}["LOWCONF"].overridden
 
 
+def test_rule_and_setting_changes_go_into_the_audit_trail(ws) -> None:
+    """Switching a ban off or lowering the threshold decides what a person sees: who did it,
+    and from what to what, must be traceable."""
+    from app.core import audit
+    from app.core.tables import AuditEntry
+
+    ws.set_setting("reviewer", "Ana")
+    rule_admin.set_override(ws, "VAPE-BAN", enabled=False)
+    rule_admin.set_override(ws, "LIB-100WH", battery_wh=160)
+    rule_admin.reset_override(ws, "LIB-100WH")
+    ws.set_setting("review_below", 0.6)
+    ws.set_setting("markets", ["SG", "MY"])
+    ws.set_setting("markets", ["SG", "MY"])  # no change, no entry
+    ws.set_setting("paper_size", "Letter")   # not about what waits for review
+    with ws.db.session() as s:
+        entries = [(e.actor, e.action, e.subject, e.payload) for e in s.scalars(select(AuditEntry).order_by(AuditEntry.id))]
+        assert audit.verify(s).ok
+    assert [e[:3] for e in entries] == [("Ana", "rule-change", "VAPE-BAN"), ("Ana", "rule-change", "LIB-100WH"),
+                                        ("Ana", "rule-reset", "LIB-100WH"), ("Ana", "setting", "review_below"),
+                                        ("Ana", "setting", "markets")]
+    assert entries[0][3]["enabled"] == {"from": True, "to": False}
+    assert entries[1][3]["battery_wh"] == {"from": 100.0, "to": 160}
+    assert entries[2][3]["removed"] == {"battery_wh": 160}
+    assert entries[3][3] == {"from": None, "to": 0.6}
+    assert entries[4][3]["to"] == ["SG", "MY"]
+
+
 def test_free_of_a_keyword_does_not_trigger_it(tmp_path: Path) -> None:
     rules = _rules(tmp_path, '[[rule]]\nid="K"\nseverity="review"\nreason="r"\nkeywords=["kratom", "nicotine", "mitragyn*"]\n')
     fires = lambda text: bool(rules.evaluate(text, [("490900", 0.9)], ["SG"]))  # noqa: E731

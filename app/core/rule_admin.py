@@ -15,7 +15,7 @@ from pathlib import Path
 import tomlkit
 from tomlkit.exceptions import TOMLKitError
 
-from app.core import flagging
+from app.core import audit, flagging
 from app.core.rules import ALL_MARKETS, ASEAN, LOW_CONFIDENCE, Rule, RuleFileError, load_rules
 from app.core.workspace import Workspace
 
@@ -123,7 +123,25 @@ def set_override(ws: Workspace, rule_id: str, **changes: object) -> str:
             value = float(value)
         table[key] = value
     _write_checked(ws, path, doc)
+    _record(ws, "rule-change", rule_id, {k: {"from": _current(rule, k), "to": float(v) if isinstance(v, Decimal) else v}
+                                         for k, v in changes.items()})
     return ws.rules().version
+
+
+def _current(rule: Rule, key: str) -> object:
+    if key == "enabled":
+        return rule.enabled
+    if key == "severity":
+        return rule.severity
+    if key == "confidence_below":
+        return rule.confidence_below
+    return next((float(t.value) for t in rule.thresholds if t.attribute == key), None)
+
+
+def _record(ws: Workspace, action: str, rule_id: str, payload: dict[str, object]) -> None:
+    """Rule changes decide what waits for a person: each goes into the audit trail."""
+    with ws.db.session() as s:
+        audit.append(s, Workspace._actor(s), action, rule_id, {**payload, "file": str(user_rule_file(ws))})
 
 
 def reset_override(ws: Workspace, rule_id: str) -> str:
@@ -135,8 +153,10 @@ def reset_override(ws: Workspace, rule_id: str) -> str:
     doc = _document(path)
     overrides = doc.get("override")
     if overrides is not None and rule_id in overrides:
+        removed = overrides[rule_id].unwrap()  # type: ignore[index,union-attr]
         del overrides[rule_id]  # type: ignore[union-attr]
         _write_checked(ws, path, doc)
+        _record(ws, "rule-reset", rule_id, {"removed": removed})
     return ws.rules().version
 
 

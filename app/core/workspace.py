@@ -10,12 +10,14 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app.core import classifier
+from app.core import audit, classifier
 from app.core.db import Database, sqlite_url
 from app.core.paths import bundled_data_dir, bundled_models_dir, resources_dir
 from app.core.rules import RuleSet, load_rules
 from app.core.tables import ModelVersion, Setting
 
+# settings that decide what waits for a person: each change goes into the audit trail
+AUDITED_SETTINGS = frozenset({"markets", "review_below"})
 DEFAULT_SETTINGS: dict[str, Any] = {
     "markets": ["SG", "MY", "TH", "ID", "PH", "VN"],
     "reviewer": "",
@@ -44,14 +46,26 @@ class Workspace:
 
     def set_setting(self, key: str, value: Any) -> None:
         with self.db.session() as s:
+            old = s.get(Setting, key)
+            before = old.value if old is not None else DEFAULT_SETTINGS.get(key)
             s.merge(Setting(key=key, value=value))
+            if key in AUDITED_SETTINGS and before != value:
+                audit.append(s, self._actor(s), "setting", key, {"from": before, "to": value})
 
     def delete_setting(self, key: str) -> None:
         """Back to the default value."""
         with self.db.session() as s:
             row = s.get(Setting, key)
             if row is not None:
+                if key in AUDITED_SETTINGS:
+                    audit.append(s, self._actor(s), "setting", key, {"from": row.value, "to": "default"})
                 s.delete(row)
+
+    @staticmethod
+    def _actor(s: Any) -> str:
+        """Who changes a setting: the reviewer named in the window, as far as it knows."""
+        row = s.get(Setting, "reviewer")
+        return str(row.value) if row is not None and row.value else "borderline"
 
     # rules --------------------------------------------------------------------------------
     def rule_files(self) -> list[Path]:
