@@ -165,7 +165,7 @@ def _main_locked(command: str, args: argparse.Namespace, data_dir: Path) -> int:
 
 def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-untyped-def]
     from app import cli_models
-    from app.core import outputs, services
+    from app.core import model_versions, outputs, services
     from app.core.shipment import parse_shipment
 
     bar = _Bar()
@@ -207,7 +207,12 @@ def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-
             print(f"  row {n}, column {col}: {why}")
         return EXIT_OK if not dr.rejected else EXIT_INPUT
     if command == "retrain":
-        rr = services.retrain(ws, bar, force=args.force)
+        try:
+            rr = services.retrain(ws, bar, force=args.force)
+        except model_versions.NothingToLearn as exc:
+            bar.done()
+            print(f"not retrained: {exc}")
+            return EXIT_OK
         bar.done()
         cli_models.print_retrain(rr)
         return EXIT_OK

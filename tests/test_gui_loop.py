@@ -149,8 +149,16 @@ def test_models_page_retrains_and_lists_versions(qtbot, window: MainWindow, ws, 
     assert page.table.rowCount() == 1 and page.table.item(0, 2).text() == "yes"
     assert "accepted without review" in page.threshold_info.text()
     window.tabs.setCurrentWidget(page)
+    # nothing decided yet: nothing new to learn, no version written
+    with qtbot.waitSignal(page.sig_message, timeout=60000, check_params_cb=lambda m: "Not retrained" in m):
+        page.retrain_button.click()
+    assert page.table.rowCount() == 1 and "nothing new to learn" in page.receipt.toPlainText()
+    qtbot.waitUntil(lambda: idle(window), timeout=30000)
+    # ... unless asked to
+    page.force.setChecked(True)
     with qtbot.waitSignal(page.sig_changed, timeout=60000):
         page.retrain_button.click()
+    page.force.setChecked(False)
     assert page.table.rowCount() == 2 and page.table.item(0, 0).text() == "2" and page.table.item(0, 2).text() == "yes"
     # each version says what its figures were measured on (no decisions yet: the labelled titles)
     measured = page.table.item(0, page.table.columnCount() - 1).text()
@@ -161,10 +169,12 @@ def test_models_page_retrains_and_lists_versions(qtbot, window: MainWindow, ws, 
     qtbot.waitUntil(lambda: idle(window), timeout=30000)
 
     # Cancel right away: the user is told, and nothing changes.
+    page.force.setChecked(True)
     with qtbot.waitSignal(page.sig_message, timeout=60000, check_params_cb=lambda m: "Retraining cancelled" in m):
         page.retrain_button.click()
         window.runner.cancel_all()
     qtbot.waitUntil(lambda: idle(window), timeout=30000)
+    page.force.setChecked(False)
     assert sorted(v.id for v in services.list_versions(ws)) == [1, 2]
 
     page.table.selectRow(1)

@@ -143,8 +143,15 @@ def test_a_cancelled_retrain_stops_before_its_point_of_no_return_and_finishes_af
     are reclassified: the job finishes, so no item is left pending half way."""
     from app.core.jobs import Cancelled
 
+    from app.core.model_versions import NothingToLearn
+
     services.import_catalogue(ws, catalogue_file)
     services.classify_pending(ws)
+    # nothing decided since the active version was trained: nothing to retrain on
+    with pytest.raises(NothingToLearn, match="no decision was taken or undone since version 1"):
+        services.retrain(ws)
+    item_id = services.queue_ids(ws)[0]
+    services.decide(ws, item_id, services.item_detail(ws, item_id).suggestions[0].code, "Ana", "checked")
     before = (services.status_counts(ws), [v.id for v in services.list_versions(ws)])
 
     def cancel_from(point: float):  # type: ignore[no-untyped-def]

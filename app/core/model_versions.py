@@ -27,6 +27,11 @@ DECISION_WEIGHT = 1.0
 RECEIPT_CHANGES = 10
 
 
+class NothingToLearn(Exception):
+    """No decision was taken or undone since the active version was trained: a retrain would
+    write the same model again."""
+
+
 @dataclass
 class VersionRow:
     id: int
@@ -160,6 +165,10 @@ def retrain(ws: Workspace, progress: Progress = no_progress, force: bool = False
     active = ws.active_model_version()
     seen_up_to = int((active.metrics or {}).get("last_decision_id", 0)) if active else 0
     unseen = [(i, ex) for i, ex in decided if i > seen_up_to]
+    if (active is not None and not force and not unseen and active.n_decisions == len(decided)
+            and active.n_examples == len(starter) + len(decided)):
+        raise NothingToLearn(f"nothing new to learn from: no decision was taken or undone since version {active.id} "
+                             "was trained (tick 'Activate even if worse', or use --force, to train again anyway)")
     n_hold = min(len(unseen), max(MIN_HOLDOUT_DECISIONS, round(len(decided) * HOLDOUT_SHARE)))
     holdout = [ex for _, ex in unseen[len(unseen) - n_hold:]] if len(unseen) >= MIN_HOLDOUT_DECISIONS else []
     review_below = _review_below(ws)

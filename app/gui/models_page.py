@@ -9,7 +9,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDoubleSpinBox, QHB
                                QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from app.core import services
-from app.core.model_versions import LearningReceipt, RetrainReport, VersionRow, format_receipt, format_side_by_side
+from app.core.model_versions import (LearningReceipt, NothingToLearn, RetrainReport, VersionRow, format_receipt,
+                                     format_side_by_side)
 from app.core.workspace import Workspace
 from app.gui.operations import OperationRunner
 
@@ -130,12 +131,23 @@ class ModelsPage(QWidget):
 
     def retrain(self) -> None:
         force = self.force.isChecked()
-        op = self.runner.run(self.tr("Retraining"), lambda p: services.retrain(self.ws, p, force=force), self._retrained,
-                             self._failed(self.tr("Retraining failed")))
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            try:
+                return services.retrain(self.ws, progress, force=force)
+            except NothingToLearn as exc:
+                return str(exc)
+
+        op = self.runner.run(self.tr("Retraining"), work, self._retrained, self._failed(self.tr("Retraining failed")))
         op.sig_cancelled.connect(lambda: self.sig_message.emit(
             self.tr("Retraining cancelled; the active version and its suggestions are unchanged.")))
 
-    def _retrained(self, rep: RetrainReport) -> None:
+    def _retrained(self, rep: RetrainReport | str) -> None:
+        if isinstance(rep, str):  # nothing new to learn from: no version is written
+            text = self.tr("Not retrained: {why}").format(why=rep)
+            self.receipt.setPlainText(text)
+            self.sig_message.emit(text)
+            return
         lines = [self.tr("Version {v}: {state}").format(v=rep.candidate_id,
                                                         state=self.tr("active") if rep.activated else self.tr("not active")),
                  rep.reason, self.tr("Held-out decisions: {n}").format(n=rep.holdout_size)]

@@ -1316,173 +1316,178 @@ Folder data: {dir}</translation>
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../app/gui/models_page.py" line="16"/>
+        <location filename="../../app/gui/models_page.py" line="17"/>
         <source>Version</source>
         <translation>Versi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="16"/>
+        <location filename="../../app/gui/models_page.py" line="17"/>
         <source>Created</source>
         <translation>Dibuat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="17"/>
+        <location filename="../../app/gui/models_page.py" line="18"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="17"/>
+        <location filename="../../app/gui/models_page.py" line="18"/>
         <source>Examples</source>
         <translation>Contoh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="18"/>
+        <location filename="../../app/gui/models_page.py" line="19"/>
         <source>Decisions</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="18"/>
+        <location filename="../../app/gui/models_page.py" line="19"/>
         <source>Held-out top-1</source>
         <translation>Top-1 data uji</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="19"/>
+        <location filename="../../app/gui/models_page.py" line="20"/>
         <source>Top-5</source>
         <translation>Top-5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="19"/>
+        <location filename="../../app/gui/models_page.py" line="20"/>
         <source>Auto-accepted</source>
         <translation>Diterima otomatis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="20"/>
+        <location filename="../../app/gui/models_page.py" line="21"/>
         <source>Auto error</source>
         <translation>Galat otomatis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="20"/>
+        <location filename="../../app/gui/models_page.py" line="21"/>
         <source>Measured on</source>
         <translation>Diukur pada</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="53"/>
+        <location filename="../../app/gui/models_page.py" line="54"/>
         <source>Retrain from decisions</source>
         <translation>Latih ulang dari keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="54"/>
+        <location filename="../../app/gui/models_page.py" line="55"/>
         <source>Activate even if worse</source>
         <translation>Aktifkan meskipun lebih buruk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="55"/>
+        <location filename="../../app/gui/models_page.py" line="56"/>
         <source>Activate selected version</source>
         <translation>Aktifkan versi terpilih</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="62"/>
+        <location filename="../../app/gui/models_page.py" line="63"/>
         <source>Apply threshold</source>
         <translation>Terapkan ambang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="65"/>
+        <location filename="../../app/gui/models_page.py" line="66"/>
         <source>The result of the last retrain or activation appears here.</source>
         <translation>Hasil pelatihan ulang atau aktivasi terakhir muncul di sini.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="72"/>
+        <location filename="../../app/gui/models_page.py" line="73"/>
         <source>Review items below confidence</source>
         <translation>Tinjau barang di bawah keyakinan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="111"/>
+        <location filename="../../app/gui/models_page.py" line="112"/>
         <source>your {n} newest decisions</source>
         <translation>{n} keputusan terbaru Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="113"/>
+        <location filename="../../app/gui/models_page.py" line="114"/>
         <source>{n} labelled titles, cross-validated</source>
         <translation>{n} judul berlabel, validasi silang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="114"/>
+        <location filename="../../app/gui/models_page.py" line="115"/>
         <source> (few: each one moves the figure by {p})</source>
         <translation> (sedikit: tiap satu menggeser angka sebesar {p})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="121"/>
+        <location filename="../../app/gui/models_page.py" line="122"/>
         <source>on held-out data: {c} accepted without review, {e} of them wrong</source>
         <translation>pada data uji: {c} diterima tanpa tinjauan, {e} di antaranya salah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="133"/>
+        <location filename="../../app/gui/models_page.py" line="141"/>
         <source>Retraining</source>
         <translation>Melatih ulang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="134"/>
+        <location filename="../../app/gui/models_page.py" line="141"/>
         <source>Retraining failed</source>
         <translation>Pelatihan ulang gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="136"/>
+        <location filename="../../app/gui/models_page.py" line="143"/>
         <source>Retraining cancelled; the active version and its suggestions are unchanged.</source>
         <translation>Pelatihan ulang dibatalkan; versi aktif dan sarannya tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="139"/>
+        <location filename="../../app/gui/models_page.py" line="147"/>
+        <source>Not retrained: {why}</source>
+        <translation>Tidak dilatih ulang: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="151"/>
         <source>Version {v}: {state}</source>
         <translation>Versi {v}: {state}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="140"/>
+        <location filename="../../app/gui/models_page.py" line="152"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="140"/>
+        <location filename="../../app/gui/models_page.py" line="152"/>
         <source>not active</source>
         <translation>tidak aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="141"/>
+        <location filename="../../app/gui/models_page.py" line="153"/>
         <source>Held-out decisions: {n}</source>
         <translation>Keputusan uji: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="153"/>
+        <location filename="../../app/gui/models_page.py" line="165"/>
         <source>Select a version to activate first.</source>
         <translation>Pilih dulu versi yang akan diaktifkan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="155"/>
+        <location filename="../../app/gui/models_page.py" line="167"/>
         <source>Activating version {v}</source>
         <translation>Mengaktifkan versi {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="157"/>
+        <location filename="../../app/gui/models_page.py" line="169"/>
         <source>Activation failed</source>
         <translation>Aktivasi gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="160"/>
-        <location filename="../../app/gui/models_page.py" line="163"/>
+        <location filename="../../app/gui/models_page.py" line="172"/>
+        <location filename="../../app/gui/models_page.py" line="175"/>
         <source>Version {v} is active</source>
         <translation>Versi {v} aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="170"/>
+        <location filename="../../app/gui/models_page.py" line="182"/>
         <source>Review threshold {t:.2f}</source>
         <translation>Ambang tinjauan {t:.2f}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="175"/>
+        <location filename="../../app/gui/models_page.py" line="187"/>
         <source>Flagging again</source>
         <translation>Menandai ulang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="176"/>
+        <location filename="../../app/gui/models_page.py" line="188"/>
         <source>Flagging failed</source>
         <translation>Penandaan gagal</translation>
     </message>
