@@ -1,7 +1,9 @@
 """`borderline backup FILE` and `borderline restore FILE`.
 
 Both work on the database file directly, so a database that no longer opens can still be
-replaced by a good backup.
+replaced by a good backup. A backup reads the database with SQLite's online backup API and so
+runs while the window (or another command) uses the data folder; a restore replaces the
+database and refuses while another Borderline holds the folder.
 """
 from __future__ import annotations
 
@@ -10,12 +12,14 @@ import sys
 from pathlib import Path
 
 COMMANDS = ("backup", "restore")
+UNLOCKED = ("backup",)  # runs while another Borderline holds the data folder; restore waits for it to close
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     b = sub.add_parser("backup", help="copy the database into FILE (safe while Borderline runs elsewhere)")
     b.add_argument("file", type=Path)
-    r = sub.add_parser("restore", help="check FILE, keep a copy of the current database, then restore FILE")
+    r = sub.add_parser("restore", help="check FILE, keep a copy of the current database, then restore FILE "
+                                           "(close Borderline first)")
     r.add_argument("file", type=Path)
 
 

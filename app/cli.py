@@ -2,7 +2,7 @@
 
 Exit status: 0 success, 2 unusable input (one line on stderr naming the file and row),
 3 documents refused because items wait for review or are blocked, 4 another Borderline
-is using the data folder.
+is using the data folder (every command but `backup`, which copies while the window works).
 """
 from __future__ import annotations
 
@@ -107,6 +107,8 @@ def _fail(message: str, code: int = EXIT_INPUT) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from app import backup_commands
+
     args = _parser().parse_args(argv)
     command = args.command or "gui"
     if command == "bench":
@@ -127,6 +129,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.core.paths import default_data_dir
 
     data_dir = args.data_dir or default_data_dir()
+    if command in backup_commands.UNLOCKED:
+        # SQLite's online backup API reads a consistent copy while the window writes:
+        # a backup needs no hold on the data folder (a restore does).
+        return backup_commands.run(command, args, data_dir)
     try:
         with InstanceLock(data_dir):
             return _main_locked(command, args, data_dir)

@@ -183,3 +183,20 @@ def test_the_lock_is_exclusive_within_one_process_too(tmp_path: Path) -> None:
             InstanceLock(tmp_path).acquire()
     with InstanceLock(tmp_path) as again:
         assert again.held
+
+
+def test_backup_runs_while_borderline_holds_the_folder_and_restore_waits(classified: Workspace, tmp_path: Path,
+                                                                        capsys) -> None:
+    """`borderline backup` while the window is open: the window holds the folder's lock and keeps its
+    connection (with decisions still in the write-ahead log); the copy has them all. A restore, which
+    replaces the database under the window, still refuses."""
+    ws = classified
+    skus = decide_first(ws, 2)
+    d = ["--data-dir", str(ws.data_dir)]
+    with InstanceLock(ws.data_dir):
+        assert main([*d, "backup", str(tmp_path / "live.db")]) == 0
+        assert "2 decisions" in capsys.readouterr().out
+        assert decision_skus(tmp_path / "live.db") == skus
+        assert main([*d, "restore", str(tmp_path / "live.db")]) == 4
+        assert "already running" in capsys.readouterr().err
+        assert decide_first(ws, 1)  # the window goes on writing

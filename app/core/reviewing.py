@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from app.core import guards, queue, review
 from app.core.confusion import Question, question_for
 from app.core.queue import FilterChoices, QueueFilter, QueueRow
-from app.core.rules import LOW_CONFIDENCE
+from app.core.rules import LOW_CONFIDENCE, RuleFileError
 from app.core.services import ItemDetail, item_detail
 from app.core.workspace import Workspace
 
@@ -51,7 +51,10 @@ class ReviewDetail:
 
 def review_detail(ws: Workspace, item_id: int) -> ReviewDetail:
     item = item_detail(ws, item_id)
-    rules = {r.id: r for r in ws.rules().rules}
+    try:
+        rules = {r.id: r for r in ws.rules().rules}
+    except RuleFileError:  # a rule file broken while the window is open: the flags are shown without their source
+        rules = {}
     sources = {f.rule_id: (rules[f.rule_id].source if f.rule_id in rules else "") for f in item.flags}
     if LOW_CONFIDENCE in sources:
         sources[LOW_CONFIDENCE] = "confidence threshold of the rule set"

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDoubleSpinBox, QHB
 from app.core import services
 from app.core.model_versions import (LearningReceipt, NothingToLearn, RetrainReport, VersionRow, format_receipt,
                                      format_side_by_side)
+from app.core.rules import RuleFileError
 from app.core.workspace import Workspace
 from app.gui.operations import OperationRunner
 
@@ -97,8 +98,17 @@ class ModelsPage(QWidget):
                      _pct(m.get("auto_error")), self.measured_on(v.metrics))
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
+        try:
+            review_below = self.ws.rules().review_below
+        except RuleFileError as exc:  # the rule file was broken while the window is open
+            self.threshold.setEnabled(False)
+            self.apply_threshold.setEnabled(False)
+            self.threshold_info.setText(self.tr("The rules cannot be read: {problem}").format(problem=exc))
+            return
+        self.threshold.setEnabled(True)
+        self.apply_threshold.setEnabled(True)
         self.threshold.blockSignals(True)
-        self.threshold.setValue(self.ws.rules().review_below)
+        self.threshold.setValue(review_below)
         self.threshold.blockSignals(False)
         self._show_tradeoff()
 

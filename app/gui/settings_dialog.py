@@ -15,10 +15,13 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QVBoxLayout, QWidget)
 
 from app.core import model_card
+from app.core.paths import folder_problem
 from app.core.profile import MARKETS, country_name
+from app.core.rules import RuleFileError
 from app.core.workspace import Workspace, bundled_model_card
 from app.gui import window_state
 from app.gui.i18n import LANGUAGES, available_languages
+from app.gui.startup import Startup
 from app.gui.theme import THEMES
 
 PAPER_SIZES = ("A4", "Letter")
@@ -96,6 +99,13 @@ class SettingsDialog(QDialog):
                               "A new folder is used from the next start."))
         note.setWordWrap(True)
         dv.addWidget(note)
+        self.data_dir_problem = QLabel()  # why a folder was refused; the dialog stays open
+        self.data_dir_problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.data_dir_problem.setWordWrap(True)
+        self.data_dir_problem.setStyleSheet("color: #c0392b;")
+        self.data_dir_problem.hide()
+        dv.addWidget(self.data_dir_problem)
+        self.data_dir.textEdited.connect(self.data_dir_problem.hide)
 
         self.first_run_button = QPushButton(self.tr("Company profile and first-start assistant…"))
         self.first_run_button.clicked.connect(self.sig_first_run_requested)
@@ -126,13 +136,20 @@ class SettingsDialog(QDialog):
 
     # values -------------------------------------------------------------------------------
     def stored_values(self) -> dict[str, Any]:
-        rules_threshold = self.ws.rules().review_below
-        return {"review_below": float(rules_threshold), "markets": list(self.ws.setting("markets") or []),
+        try:
+            rules_threshold = float(self.ws.rules().review_below)
+            self.rules_problem = ""
+        except RuleFileError as exc:  # a rule file was broken while the window is open
+            chosen = self.ws.setting("review_below")
+            rules_threshold = float(chosen) if isinstance(chosen, (int, float)) else 0.0
+            self.rules_problem = str(exc)
+        return {"review_below": rules_threshold, "markets": list(self.ws.setting("markets") or []),
                 "paper_size": str(self.ws.setting("paper_size") or "A4"),
                 "language": str(self.ws.setting("language") or ""), "theme": str(self.ws.setting("theme") or "system")}
 
     def values(self) -> dict[str, Any]:
-        return {"review_below": round(self.threshold.value(), 2),
+        review_below = round(self.threshold.value(), 2) if not self.rules_problem else self.initial["review_below"]
+        return {"review_below": review_below,
                 "markets": [c for c, box in self.market_boxes.items() if box.isChecked()],
                 "paper_size": self.paper.currentText(), "language": str(self.language.currentData()),
                 "theme": str(self.theme.currentData())}
@@ -155,12 +172,36 @@ class SettingsDialog(QDialog):
             k=round(row.coverage * self.heldout))
 
     def _explain_threshold(self, value: float) -> None:
-        self.threshold_meaning.setText(self.threshold_text(value))
+        self.threshold.setEnabled(not self.rules_problem)
+        self.threshold_meaning.setText(self.tr("The rules cannot be read: {problem}").format(problem=self.rules_problem)
+                                       if self.rules_problem else self.threshold_text(value))
 
     def _choose_data_dir(self) -> None:
         path = QFileDialog.getExistingDirectory(self, self.tr("Choose the data folder"), self.data_dir.text())
         if path:
             self.data_dir.setText(path)
+
+    def chosen_data_dir(self) -> Path | None:
+        """The folder typed or chosen, when it differs from the one Settings names now."""
+        text = self.data_dir.text().strip()
+        folder = Path(text).expanduser() if text else None
+        return folder if folder is not None and folder != (window_state.saved_data_dir() or self.ws.data_dir) else None
+
+    def accept(self) -> None:
+        """OK stores the values, unless the new data folder cannot be used: then the dialog says
+        why and stays open (the next start would not find its data there)."""
+        folder = self.chosen_data_dir()
+        problem = folder_problem(folder) if folder is not None else None
+        if problem is not None:
+            self.data_dir_problem.setText(self.tr("Borderline cannot keep its data in {folder}: {why}. "
+                                                  "Choose another folder.").format(
+                folder=folder, why=Startup(self).problem_text(problem)))
+            self.data_dir_problem.show()
+            self.data_dir.setFocus()
+            self.data_dir.selectAll()
+            return
+        self.data_dir_problem.hide()
+        super().accept()
 
     def save(self) -> list[str]:
         """Store what changed; returns the changed keys (also emitted as sig_saved)."""
@@ -168,8 +209,8 @@ class SettingsDialog(QDialog):
         changed = [k for k, v in values.items() if v != self.initial.get(k)]
         for key in changed:
             self.ws.set_setting(key, values[key])
-        folder = Path(self.data_dir.text().strip()) if self.data_dir.text().strip() else None
-        if folder is not None and folder != (window_state.saved_data_dir() or self.ws.data_dir):
+        folder = self.chosen_data_dir()
+        if folder is not None:
             window_state.set_saved_data_dir(folder)
             changed.append("data_dir")
         self.initial = {**self.initial, **values}

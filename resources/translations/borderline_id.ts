@@ -1316,178 +1316,183 @@ Folder data: {dir}</translation>
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../app/gui/models_page.py" line="17"/>
+        <location filename="../../app/gui/models_page.py" line="18"/>
         <source>Version</source>
         <translation>Versi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="17"/>
+        <location filename="../../app/gui/models_page.py" line="18"/>
         <source>Created</source>
         <translation>Dibuat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="18"/>
+        <location filename="../../app/gui/models_page.py" line="19"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="18"/>
+        <location filename="../../app/gui/models_page.py" line="19"/>
         <source>Examples</source>
         <translation>Contoh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="19"/>
+        <location filename="../../app/gui/models_page.py" line="20"/>
         <source>Decisions</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="19"/>
+        <location filename="../../app/gui/models_page.py" line="20"/>
         <source>Held-out top-1</source>
         <translation>Top-1 data uji</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="20"/>
+        <location filename="../../app/gui/models_page.py" line="21"/>
         <source>Top-5</source>
         <translation>Top-5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="20"/>
+        <location filename="../../app/gui/models_page.py" line="21"/>
         <source>Auto-accepted</source>
         <translation>Diterima otomatis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="21"/>
+        <location filename="../../app/gui/models_page.py" line="22"/>
         <source>Auto error</source>
         <translation>Galat otomatis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="21"/>
+        <location filename="../../app/gui/models_page.py" line="22"/>
         <source>Measured on</source>
         <translation>Diukur pada</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="54"/>
+        <location filename="../../app/gui/models_page.py" line="55"/>
         <source>Retrain from decisions</source>
         <translation>Latih ulang dari keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="55"/>
+        <location filename="../../app/gui/models_page.py" line="56"/>
         <source>Activate even if worse</source>
         <translation>Aktifkan meskipun lebih buruk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="56"/>
+        <location filename="../../app/gui/models_page.py" line="57"/>
         <source>Activate selected version</source>
         <translation>Aktifkan versi terpilih</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="63"/>
+        <location filename="../../app/gui/models_page.py" line="64"/>
         <source>Apply threshold</source>
         <translation>Terapkan ambang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="66"/>
+        <location filename="../../app/gui/models_page.py" line="67"/>
         <source>The result of the last retrain or activation appears here.</source>
         <translation>Hasil pelatihan ulang atau aktivasi terakhir muncul di sini.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="73"/>
+        <location filename="../../app/gui/models_page.py" line="74"/>
         <source>Review items below confidence</source>
         <translation>Tinjau barang di bawah keyakinan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="112"/>
+        <location filename="../../app/gui/models_page.py" line="106"/>
+        <source>The rules cannot be read: {problem}</source>
+        <translation>Aturan tidak dapat dibaca: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="122"/>
         <source>your {n} newest decisions</source>
         <translation>{n} keputusan terbaru Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="114"/>
+        <location filename="../../app/gui/models_page.py" line="124"/>
         <source>{n} labelled titles, cross-validated</source>
         <translation>{n} judul berlabel, validasi silang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="115"/>
+        <location filename="../../app/gui/models_page.py" line="125"/>
         <source> (few: each one moves the figure by {p})</source>
         <translation> (sedikit: tiap satu menggeser angka sebesar {p})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="122"/>
+        <location filename="../../app/gui/models_page.py" line="132"/>
         <source>on held-out data: {c} accepted without review, {e} of them wrong</source>
         <translation>pada data uji: {c} diterima tanpa tinjauan, {e} di antaranya salah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="141"/>
+        <location filename="../../app/gui/models_page.py" line="151"/>
         <source>Retraining</source>
         <translation>Melatih ulang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="141"/>
+        <location filename="../../app/gui/models_page.py" line="151"/>
         <source>Retraining failed</source>
         <translation>Pelatihan ulang gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="143"/>
+        <location filename="../../app/gui/models_page.py" line="153"/>
         <source>Retraining cancelled; the active version and its suggestions are unchanged.</source>
         <translation>Pelatihan ulang dibatalkan; versi aktif dan sarannya tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="147"/>
+        <location filename="../../app/gui/models_page.py" line="157"/>
         <source>Not retrained: {why}</source>
         <translation>Tidak dilatih ulang: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="151"/>
+        <location filename="../../app/gui/models_page.py" line="161"/>
         <source>Version {v}: {state}</source>
         <translation>Versi {v}: {state}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="152"/>
+        <location filename="../../app/gui/models_page.py" line="162"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="152"/>
+        <location filename="../../app/gui/models_page.py" line="162"/>
         <source>not active</source>
         <translation>tidak aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="153"/>
+        <location filename="../../app/gui/models_page.py" line="163"/>
         <source>Held-out decisions: {n}</source>
         <translation>Keputusan uji: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="165"/>
+        <location filename="../../app/gui/models_page.py" line="175"/>
         <source>Select a version to activate first.</source>
         <translation>Pilih dulu versi yang akan diaktifkan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="167"/>
+        <location filename="../../app/gui/models_page.py" line="177"/>
         <source>Activating version {v}</source>
         <translation>Mengaktifkan versi {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="169"/>
+        <location filename="../../app/gui/models_page.py" line="179"/>
         <source>Activation failed</source>
         <translation>Aktivasi gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="172"/>
-        <location filename="../../app/gui/models_page.py" line="175"/>
+        <location filename="../../app/gui/models_page.py" line="182"/>
+        <location filename="../../app/gui/models_page.py" line="185"/>
         <source>Version {v} is active</source>
         <translation>Versi {v} aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="182"/>
+        <location filename="../../app/gui/models_page.py" line="192"/>
         <source>Review threshold {t:.2f}</source>
         <translation>Ambang tinjauan {t:.2f}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="187"/>
+        <location filename="../../app/gui/models_page.py" line="197"/>
         <source>Flagging again</source>
         <translation>Menandai ulang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="188"/>
+        <location filename="../../app/gui/models_page.py" line="198"/>
         <source>Flagging failed</source>
         <translation>Penandaan gagal</translation>
     </message>
@@ -2491,100 +2496,110 @@ Folder data: {dir}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="36"/>
+        <location filename="../../app/gui/settings_dialog.py" line="39"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="51"/>
+        <location filename="../../app/gui/settings_dialog.py" line="54"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="53"/>
+        <location filename="../../app/gui/settings_dialog.py" line="56"/>
         <source>Ask for review below confidence</source>
         <translation>Minta tinjauan di bawah keyakinan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="57"/>
+        <location filename="../../app/gui/settings_dialog.py" line="60"/>
         <source>Target markets</source>
         <translation>Pasar tujuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="71"/>
-        <location filename="../../app/gui/settings_dialog.py" line="76"/>
+        <location filename="../../app/gui/settings_dialog.py" line="74"/>
+        <location filename="../../app/gui/settings_dialog.py" line="79"/>
         <source>As the system</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="76"/>
+        <location filename="../../app/gui/settings_dialog.py" line="79"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="76"/>
+        <location filename="../../app/gui/settings_dialog.py" line="79"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="79"/>
+        <location filename="../../app/gui/settings_dialog.py" line="82"/>
         <source>Documents and appearance</source>
         <translation>Dokumen dan tampilan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="81"/>
+        <location filename="../../app/gui/settings_dialog.py" line="84"/>
         <source>Paper size</source>
         <translation>Ukuran kertas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="82"/>
+        <location filename="../../app/gui/settings_dialog.py" line="85"/>
         <source>Language (after a restart)</source>
         <translation>Bahasa (setelah dibuka ulang)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="83"/>
+        <location filename="../../app/gui/settings_dialog.py" line="86"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="87"/>
+        <location filename="../../app/gui/settings_dialog.py" line="90"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="92"/>
+        <location filename="../../app/gui/settings_dialog.py" line="95"/>
         <source>Data folder</source>
         <translation>Folder data</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="95"/>
+        <location filename="../../app/gui/settings_dialog.py" line="98"/>
         <source>The database, models and printed documents live here. A new folder is used from the next start.</source>
         <translation>Basis data, model, dan dokumen cetak disimpan di sini. Folder baru dipakai mulai pembukaan berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="100"/>
+        <location filename="../../app/gui/settings_dialog.py" line="110"/>
         <source>Company profile and first-start assistant…</source>
         <translation>Profil perusahaan dan asisten mulai pertama…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="144"/>
+        <location filename="../../app/gui/settings_dialog.py" line="161"/>
         <source>Choose at least one market.</source>
         <translation>Pilih setidaknya satu pasar.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="149"/>
+        <location filename="../../app/gui/settings_dialog.py" line="166"/>
         <source>The shipped model has no measurements to say what this threshold means.</source>
         <translation>Model bawaan tidak memiliki hasil pengukuran untuk menjelaskan arti ambang ini.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="150"/>
+        <location filename="../../app/gui/settings_dialog.py" line="167"/>
         <source>At {t:.0%}, the shipped model settles about {c} of items without review, and about {e} of those are wrong (measured on {n} held-out starter titles, {k} of which reach this threshold). A higher threshold sends more items to review and lets fewer mistakes through; flags for restricted goods apply whatever the threshold.</source>
         <translation>Pada {t:.0%}, model bawaan menyelesaikan sekitar {c} barang tanpa tinjauan, dan sekitar {e} di antaranya salah (diukur pada {n} judul awal yang tidak dipakai untuk pelatihan, {k} di antaranya mencapai ambang ini). Ambang yang lebih tinggi mengirim lebih banyak barang ke tinjauan dan meloloskan lebih sedikit kesalahan; tanda untuk barang terbatas tetap berlaku berapa pun ambangnya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="161"/>
+        <location filename="../../app/gui/settings_dialog.py" line="176"/>
+        <source>The rules cannot be read: {problem}</source>
+        <translation>Aturan tidak dapat dibaca: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_dialog.py" line="180"/>
         <source>Choose the data folder</source>
         <translation>Pilih folder data</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_dialog.py" line="196"/>
+        <source>Borderline cannot keep its data in {folder}: {why}. Choose another folder.</source>
+        <translation>Borderline tidak dapat menyimpan datanya di {folder}: {why}. Pilih folder lain.</translation>
     </message>
 </context>
 <context>
@@ -2958,6 +2973,114 @@ Tetap cetak dokumen untuk {dest}?</translation>
         <location filename="../../app/gui/shipments_list.py" line="43"/>
         <source>Reprint</source>
         <translation>Cetak ulang</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../app/gui/startup.py" line="95"/>
+        <source>it is not a full path (it must start at a drive or at /)</source>
+        <translation>itu bukan path lengkap (harus dimulai dari drive atau dari /)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/startup.py" line="96"/>
+        <source>it is a file, not a folder</source>
+        <translation>itu sebuah file, bukan folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/startup.py" line="97"/>
+        <source>the drive or folder it belongs in is not there (is the drive connected?)</source>
+        <translation>drive atau folder tempatnya tidak ada (apakah drive-nya tersambung?)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/startup.py" line="98"/>
+        <source>the folder cannot be created there ({reason})</source>
+        <translation>folder tidak dapat dibuat di sana ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/startup.py" line="99"/>
+        <source>Borderline cannot write in it ({reason})</source>
+        <translation>Borderline tidak dapat menulis di dalamnya ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/startup.py" line="101"/>
+        <source>it cannot be used ({reason})</source>
+        <translation>folder itu tidak dapat dipakai ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/startup.py" line="122"/>
+        <source>Borderline keeps its data in {folder}, the folder chosen in Settings, but {why}.
+
+If it is on a drive that is not connected, quit, connect the drive and start Borderline again. Or open the default folder {default} instead: this time only (Settings keeps your folder), or from now on.</source>
+        <translation>Borderline menyimpan datanya di {folder}, folder yang dipilih di Pengaturan, tetapi {why}.
+
+Jika folder itu ada di drive yang tidak tersambung, keluar, sambungkan drive-nya, lalu jalankan Borderline lagi. Atau buka folder bawaan {default} sebagai gantinya: kali ini saja (Pengaturan tetap menyimpan folder Anda), atau mulai sekarang.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/startup.py" line="127"/>
+        <location filename="../../app/gui/startup.py" line="174"/>
+        <source>The data folder cannot be used</source>
+        <translation>Folder data tidak dapat dipakai</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/startup.py" line="128"/>
+        <source>Use the default folder this time</source>
+        <translation>Pakai folder bawaan kali ini</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/startup.py" line="129"/>
+        <source>Use the default folder from now on</source>
+        <translation>Pakai folder bawaan mulai sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/startup.py" line="130"/>
+        <location filename="../../app/gui/startup.py" line="142"/>
+        <location filename="../../app/gui/startup.py" line="148"/>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/startup.py" line="136"/>
+        <source>Borderline checks every item against its flagging rules, and a rule file has a mistake:
+
+{problem}
+
+Nothing is flagged until the rules can be read. Correct the file in a text editor (rules.toml is in the data folder), then press Try again.</source>
+        <translation>Borderline memeriksa setiap barang dengan aturan penandaannya, dan sebuah file aturan berisi kesalahan:
+
+{problem}
+
+Tidak ada yang ditandai sampai aturan dapat dibaca. Perbaiki file itu di editor teks (rules.toml ada di folder data), lalu tekan Coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/startup.py" line="139"/>
+        <source>The flagging rules cannot be read</source>
+        <translation>Aturan penandaan tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/startup.py" line="140"/>
+        <source>Try again</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/startup.py" line="141"/>
+        <source>Open the data folder</source>
+        <translation>Buka folder data</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/startup.py" line="170"/>
+        <source>The data folder is now the default folder {default}.</source>
+        <translation>Folder data sekarang adalah folder bawaan {default}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/startup.py" line="171"/>
+        <source>This time the data is in the default folder {default}: {folder} cannot be used ({why}). Settings still names {folder}.</source>
+        <translation>Kali ini data ada di folder bawaan {default}: {folder} tidak dapat dipakai ({why}). Pengaturan masih menyebut {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/startup.py" line="175"/>
+        <source>Borderline cannot keep its data in {folder}: {why}.</source>
+        <translation>Borderline tidak dapat menyimpan datanya di {folder}: {why}.</translation>
     </message>
 </context>
 <context>
