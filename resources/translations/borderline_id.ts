@@ -2257,32 +2257,27 @@ Folder data: {dir}</translation>
         <translation>Tidak ada barang yang cocok dengan pencarian dan filter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="262"/>
-        <source>The two best suggestions differ in the {fact}: {q} Press 1 or 2, or O for another code.</source>
-        <translation>Dua saran terbaik berbeda pada {fact}: {q} Tekan 1 atau 2, atau O untuk kode lain.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/review_page.py" line="289"/>
+        <location filename="../../app/gui/review_page.py" line="291"/>
         <source>Select the item shown in the queue (with any others) to give it this code.</source>
         <translation>Pilih barang yang ditampilkan di antrean (bersama yang lain) untuk memberinya kode ini.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="294"/>
+        <location filename="../../app/gui/review_page.py" line="296"/>
         <source>Give {code} to the {n} selected items?</source>
         <translation>Berikan {code} ke {n} barang yang dipilih?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="301"/>
+        <location filename="../../app/gui/review_page.py" line="303"/>
         <source>Give {code} to the {n} items waiting for review with the title “{title}”?</source>
         <translation>Berikan {code} ke {n} barang yang menunggu tinjauan dengan judul “{title}”?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="305"/>
+        <location filename="../../app/gui/review_page.py" line="307"/>
         <source>Bulk decision</source>
         <translation>Keputusan massal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="327"/>
+        <location filename="../../app/gui/review_page.py" line="329"/>
         <source>{sku} has a blocking flag: type a note saying why {code} may ship, then press Enter.</source>
         <translation>{sku} memiliki tanda pemblokir: ketik catatan mengapa {code} boleh dikirim, lalu tekan Enter.</translation>
     </message>
@@ -2297,7 +2292,12 @@ Folder data: {dir}</translation>
         <translation>Antrean</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="322"/>
+        <location filename="../../app/gui/review_page.py" line="262"/>
+        <source>The two best suggestions differ in the {fact}: {q} Press 1 or 2: {choices}; O for another code.</source>
+        <translation>Dua saran terbaik berbeda pada {fact}: {q} Tekan 1 atau 2: {choices}; O untuk kode lain.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_page.py" line="324"/>
         <source>Type your name in Reviewer first: every decision records who took it.</source>
         <translation>Ketik dulu nama Anda di Peninjau: setiap keputusan mencatat siapa yang mengambilnya.</translation>
     </message>
@@ -3003,8 +3003,8 @@ Tetap cetak dokumen untuk {dest}?</translation>
     </message>
     <message>
         <location filename="../../app/gui/review_panes.py" line="164"/>
-        <source>Decide this first ({fact}): {q} (press 1 or 2, or O for another code)</source>
-        <translation>Tentukan ini dulu ({fact}): {q} (tekan 1 atau 2, atau O untuk kode lain)</translation>
+        <source>Decide this first ({fact}): {q} Press 1 or 2: {choices}; O for another code.</source>
+        <translation>Tentukan ini dulu ({fact}): {q} Tekan 1 atau 2: {choices}; O untuk kode lain.</translation>
     </message>
     <message>
         <location filename="../../app/gui/review_panes.py" line="169"/>
