@@ -50,7 +50,7 @@ def test_gate_lists_items_and_opens_review_then_prints_and_reprints(qtbot, windo
     add_by_search(qtbot, dialog, "thun")  # Vietnamese title, waits for review
     assert [dialog.lines.item(r, 0).text() for r in range(dialog.lines.rowCount())] == ["TH-1", "VN-1"]
     dialog.lines.cellWidget(0, 3).setValue(4)
-    assert dialog.lines.cellWidget(0, 3).text() == "4"  # pieces read as pieces, not 4.000
+    assert dialog.lines.cellWidget(0, 3).text() == "4 pcs"  # pieces read as pieces, not 4.000
     fill_parties(dialog)
 
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)

@@ -162,7 +162,7 @@ def test_review_detail_gathers_sources_memory_and_warnings(ws, seeded) -> None:
 
 
 def test_confusion_questions() -> None:
-    q = question_for(["610910", "620520"])
+    q = question_for(["610510", "620520"])  # men's cotton shirts, knitted and woven
     assert q is not None and q.pair_id == "KNIT-WOVEN" and "knitted" in q.question
     # Longest prefix wins: 6109 vs 6110 are both chapter 61, but different headings.
     assert question_for(["610910", "611020"]).pair_id == "TSHIRT-SWEATER"
@@ -328,10 +328,10 @@ def test_the_queue_export_carries_the_deciding_question(ws, seeded) -> None:
     from app.core.outputs import QUEUE_HEADERS, queue_rows
 
     with ws.db.session() as s:
-        s.get(Item, seeded["low"]).suggestions = [["610910", 0.5], ["620520", 0.4]]
+        s.get(Item, seeded["low"]).suggestions = [["610510", 0.5], ["620520", 0.4]]
     col = QUEUE_HEADERS.index("question")
     rows = {r[0]: r for r in queue_rows(ws)}
-    assert rows["TS-100-RED"][col] == question_for(["610910", "620520"]).question
+    assert rows["TS-100-RED"][col] == question_for(["610510", "620520"]).question
     assert rows["K-1"][col] == ""  # no known confusion between its two best codes
     assert QUEUE_HEADERS[-3:] == ["hs_code", "note", "reviewer"] and len(rows["K-1"]) == len(QUEUE_HEADERS)
 

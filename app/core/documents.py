@@ -1,7 +1,7 @@
 """Commercial invoice and packing list as PDF (reportlab platypus).
 
 Three parts: one stylesheet function, a page template whose canvas writes the header and
-"page X of Y" footer, and builders that turn plain data (:mod:`app.core.doc_lines`) into
+"page X of Y" footer (drawn in the same per-script fonts as the body), and builders that turn plain data (:mod:`app.core.doc_lines`) into
 flowables. Catalogue text becomes paragraph markup only through :meth:`Layout.p`, which
 escapes it and picks a font per script (:mod:`app.core.fonts`), so "<b>Tom & Jerry</b>"
 prints as written and Thai, Vietnamese and Chinese titles print without empty boxes.
@@ -84,6 +84,10 @@ class Layout:
     def p(self, text: object, style: str = "base", bold: bool = False) -> Paragraph:
         return Paragraph(self.fonts.markup(str(text), bold or style in ("th", "label", "title", "strong")), self.st[style])
 
+    def font_style(self) -> tuple[Any, ...]:
+        """A table's own font: reportlab's default, Helvetica, would be set (unembedded) even for empty cells."""
+        return ("FONTNAME", (0, 0), (-1, -1), self.fonts.regular)
+
     def cell(self, text: object, wrap: bool, width: float | None = None) -> object:
         """Short text in the primary font stays a plain string (fast); anything else wraps.
 
@@ -129,7 +133,7 @@ class Layout:
             rows.append(row + [""] * (2 * columns - len(row)))
         t = Table(rows, colWidths=[self.width / columns * f for _ in range(columns) for f in (0.36, 0.64)])
         t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, GRID), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("BACKGROUND", (0, 0), (0, -1), HEAD)] +
+                               ("BACKGROUND", (0, 0), (0, -1), HEAD), self.font_style()] +
                               [("BACKGROUND", (2 * c, 0), (2 * c, -1), HEAD) for c in range(columns)]))
         return t
 
@@ -144,7 +148,7 @@ class Layout:
 
     def parties(self, blocks: list[list[Flowable]]) -> Table:
         t = Table([blocks], colWidths=[self.width / len(blocks)] * len(blocks))
-        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOX", (0, 0), (-1, -1), 0.4, GRID),
+        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOX", (0, 0), (-1, -1), 0.4, GRID), self.font_style(),
                                ("INNERGRID", (0, 0), (-1, -1), 0.4, GRID)]))
         return t
 
@@ -155,7 +159,7 @@ class Layout:
         if logo is None:
             return title_block + [Spacer(1, 3 * mm)]
         t = Table([[title_block, logo]], colWidths=[self.width - 55 * mm, 55 * mm])
-        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT")]))
+        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"), self.font_style()]))
         return [t, Spacer(1, 3 * mm)]
 
 
@@ -176,11 +180,16 @@ def _logo(path: str) -> Image | None:
         return None
 
 
-def _canvas_maker(header: str, font: str, margin: float) -> type[Canvas]:
-    """A canvas that holds its pages back until the end, so each footer can say 'of Y'."""
+def _canvas_maker(header: str, fonts: FontSet, margin: float) -> type[Canvas]:
+    """A canvas that holds its pages back until the end, so each footer can say 'of Y'.
+
+    The header carries the seller's name, so it is drawn run by run in the fonts that have its
+    characters (a canvas has no font fallback), cut with an ellipsis at the right margin.
+    """
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or fonts.regular  # no stray Helvetica
             super().__init__(*args, **kwargs)
             self._held: list[dict[str, Any]] = []
 
@@ -193,9 +202,8 @@ def _canvas_maker(header: str, font: str, margin: float) -> type[Canvas]:
             for number, state in enumerate(self._held, 1):
                 self.__dict__.update(state)
                 w, h = self._pagesize
-                self.setFont(font, 7.5)
-                self.drawString(margin, h - 12 * mm, header)
-                self.drawRightString(w - margin, 10 * mm, f"Page {number} of {total}")
+                fonts.draw(self, margin, h - 12 * mm, header, 7.5, max_width=w - 2 * margin)
+                fonts.draw(self, w - margin, 10 * mm, f"Page {number} of {total}", 7.5, align="right")
                 Canvas.showPage(self)
             Canvas.save(self)
 
@@ -212,7 +220,7 @@ def _build(path: Path, title: str, header: str, spec: ShipmentSpec, paper: str,
     doc.addPageTemplates([PageTemplate("page", frames=[Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height,
                                                              id="body")])])
     layout = Layout(doc.width)
-    doc.build(story_for(layout), canvasmaker=_canvas_maker(header, layout.fonts.regular, margin))
+    doc.build(story_for(layout), canvasmaker=_canvas_maker(header, layout.fonts, margin))
     return path
 
 
@@ -289,7 +297,7 @@ def _signature(lay: Layout, spec: ShipmentSpec, declaration: str) -> list[Flowab
     rows = [[lay.p("Name", "label"), lay.p(name), lay.p("Title", "label"), lay.p(spec.signatory_title or "")],
             [lay.p("Signature", "label"), "", lay.p("Date", "label"), lay.p(spec.date.isoformat())]]
     t = Table(rows, colWidths=[lay.width * f for f in (0.12, 0.38, 0.12, 0.38)], rowHeights=[None, 14 * mm])
-    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, GRID), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, GRID), ("VALIGN", (0, 0), (-1, -1), "TOP"), lay.font_style()]))
     return [lay.p("Declaration", "label"), lay.p(declaration), Spacer(1, 2 * mm), t]
 
 

@@ -3,7 +3,8 @@
 reportlab has no font fallback of its own: a character missing from a paragraph's font prints
 as an empty box. So a :class:`FontSet` holds an ordered chain of TrueType fonts, one per
 script, and :meth:`FontSet.markup` splits a text into runs, each wrapped in the first font of
-the chain that has glyphs for it. Fonts are looked for in the usual places on Linux, macOS and
+the chain that has glyphs for it; :meth:`FontSet.draw` does the same for text drawn straight
+on a canvas (the running page header and footer). Fonts are looked for in the usual places on Linux, macOS and
 Windows; whatever is not found is skipped, and with no TrueType font at all the built-in
 Helvetica is used (ASCII only, but the documents still print).
 
@@ -17,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics
@@ -95,14 +97,12 @@ class FontSet:
                 return face
         return None
 
-    def markup(self, text: str, bold: bool = False) -> str:
-        """Paragraph markup for literal text: escaped, newlines kept, runs in covering fonts.
+    def _runs(self, text: str) -> list[tuple[_Face | None, str]]:
+        """The text cut into runs, each with the first face that has its characters.
 
-        Text in the primary font needs no tag; a combining mark stays with its base
-        character's font, and characters no font has stay in the primary font.
+        A combining mark stays with its base character's face when that face has it; a
+        character no face has stays in the run before it (the primary font at the start).
         """
-        if self.covers(text):
-            return escape(text).replace("\n", "<br/>")
         runs: list[tuple[_Face | None, list[str]]] = []
         for ch in text:
             face = self.face_for(ch)
@@ -111,14 +111,65 @@ class FontSet:
                 runs[-1][1].append(ch)
             else:
                 runs.append((face, [ch]))
+        return [(face, "".join(chars)) for face, chars in runs]
+
+    def markup(self, text: str, bold: bool = False) -> str:
+        """Paragraph markup for literal text: escaped, newlines kept, runs in covering fonts.
+
+        Text in the primary font needs no tag.
+        """
+        if self.covers(text):
+            return escape(text).replace("\n", "<br/>")
         out = []
-        for face, chars in runs:
-            chunk = escape("".join(chars)).replace("\n", "<br/>")
+        for face, chars in self._runs(text):
+            chunk = escape(chars).replace("\n", "<br/>")
             if face is None or face is self.faces[0]:
                 out.append(chunk)
             else:
                 out.append(f'<font face="{face.bold_name if bold else face.name}">{chunk}</font>')
         return "".join(out)
+
+    def font_runs(self, text: str, bold: bool = False) -> list[tuple[str, str]]:
+        """(registered font name, text) runs for drawing straight on a canvas, which has no markup."""
+        primary = self.bold if bold else self.regular
+        if self.covers(text):
+            return [(primary, text)] if text else []
+        return [(primary if face is None else (face.bold_name if bold else face.name), chars)
+                for face, chars in self._runs(text)]
+
+    def width(self, text: str, size: float, bold: bool = False) -> float:
+        return sum(pdfmetrics.stringWidth(chars, font, size) for font, chars in self.font_runs(text, bold))
+
+    def fit(self, text: str, size: float, max_width: float, bold: bool = False) -> str:
+        """The text, cut with an ellipsis where it would pass max_width points."""
+        if self.width(text, size, bold) <= max_width:
+            return text
+        lo, hi = 0, len(text)
+        while lo < hi:  # the longest prefix that fits with the ellipsis
+            mid = (lo + hi + 1) // 2
+            if self.width(text[:mid].rstrip() + "\u2026", size, bold) <= max_width:
+                lo = mid
+            else:
+                hi = mid - 1
+        return text[:lo].rstrip() + "\u2026"
+
+    def draw(self, canvas: Any, x: float, y: float, text: str, size: float, align: str = "left",
+             bold: bool = False, max_width: float | None = None) -> None:
+        """Draw one line of literal text on a reportlab canvas, each run in a font that has it.
+
+        ``align`` is "left", "right" or "centre" about x; text wider than max_width is cut
+        with an ellipsis. Nothing is parsed: "<b>" and "&amp;" print as written.
+        """
+        text = " ".join(text.split())
+        if max_width is not None:
+            text = self.fit(text, size, max_width, bold)
+        if align != "left":
+            w = self.width(text, size, bold)
+            x -= w if align == "right" else w / 2
+        for font, chars in self.font_runs(text, bold):
+            canvas.setFont(font, size)
+            canvas.drawString(x, y, chars)
+            x += pdfmetrics.stringWidth(chars, font, size)
 
 
 _LOCK = threading.Lock()

@@ -51,6 +51,7 @@ class QueueRow:
     rules: str
     markets: str
     variation: str = ""
+    unit: str = "pcs"  # the quantity unit a shipment line counts in
 
     @property
     def shown_title(self) -> str:
@@ -131,7 +132,8 @@ def item_rows(session: Session, *, ids: Sequence[int] | None = None, status: str
     or the given ids in the order given (ids that vanished are left out)."""
     if ids is not None and not ids:
         return []
-    q = select(Item.id, Item.sku, Item.title, Item.status, Item.hs_code, Item.top_code, Item.top_p, Item.variation)
+    q = select(Item.id, Item.sku, Item.title, Item.status, Item.hs_code, Item.top_code, Item.top_p, Item.variation,
+               Item.quantity_unit)
     fq = select(Flag.item_id, Flag.rule_id, Flag.severity, Flag.market)
     if ids is not None:
         q = q.where(Item.id.in_(ids))
@@ -151,7 +153,7 @@ def item_rows(session: Session, *, ids: Sequence[int] | None = None, status: str
     found = {r[0]: r for r in packed_rows(session, q.order_by(Item.id))}
     order = list(ids) if ids is not None else list(found)
     return [QueueRow(*found[i][:7], worst.get(i), ", ".join(sorted(rules.get(i, ()))),
-                     ", ".join(sorted(markets.get(i, ()))), found[i][7] or "")
+                     ", ".join(sorted(markets.get(i, ()))), found[i][7] or "", found[i][8] or "pcs")
             for i in order if i in found]
 
 

@@ -33,6 +33,7 @@ from app.core.profile import seller_profile
 from app.core.shipments import SELLER_KEY, load_shipment, save_shipment
 from app.core.rules import FlagResult, RuleSet
 from app.core.tables import Document, Item
+from app.core.units import fraction_problem
 from app.core.workspace import Workspace
 
 
@@ -110,10 +111,14 @@ def _gated_lines(ws: Workspace, spec: ShipmentSpec, ship_cleared: Confirmed) -> 
     usual_origin = profile["default_origin"] or spec.seller.country
     rules = ws.rules()
     with ws.db.session() as s:
+        items = []
         for ln in spec.lines:
             item = s.scalars(select(Item).where(Item.sku == ln.sku)).first()
             if item is None:
                 raise ShipmentProblem(f"lines: no item with SKU '{ln.sku}'")
+            items.append(item)
+        _check_quantities(spec, [item.quantity_unit or "pcs" for item in items])  # before the gate changes anything
+        for ln, item in zip(spec.lines, items):
             if item.status in ("pending", "flagged") or not item.hs_code:
                 problems.append((item.sku, _waiting(item)))
                 ids[item.sku] = item.id
@@ -155,6 +160,16 @@ def _gated_lines(ws: Workspace, spec: ShipmentSpec, ship_cleared: Confirmed) -> 
     if cleared and not _confirmed(cleared, ship_cleared):
         raise ClearedBlocks(spec.destination, cleared)
     return _Gated(consolidate(lines, spec.currency) if spec.consolidate else lines, cleared, notes)
+
+
+def _check_quantities(spec: ShipmentSpec, units: list[str]) -> None:
+    """Goods counted in pieces, sets or pairs ship in whole numbers: every line that says
+    otherwise is named, with its SKU and field."""
+    wrong = [f"lines[{i}].quantity (SKU '{ln.sku}'): {problem}"
+             for i, (ln, unit) in enumerate(zip(spec.lines, units), 1)
+             if (problem := fraction_problem(ln.quantity, unit))]
+    if wrong:
+        raise ShipmentProblem("; ".join(wrong))
 
 
 def _waiting(item: Item) -> str:

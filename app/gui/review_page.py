@@ -259,8 +259,10 @@ class ReviewPage(QWidget):
             self.open_picker()
             return
         if self.detail.question is not None:
-            self.message.setText(self.tr("The two best suggestions differ in the {fact}: {q} Press 1 or 2, or O for "
-                                         "another code.").format(fact=self.detail.question.fact, q=self.detail.question.question))
+            self.message.setText(self.tr("The two best suggestions differ in the {fact}: {q} Press 1 or 2: {choices}; O "
+                                         "for another code.").format(fact=self.detail.question.fact,
+                                                                     q=self.detail.question.question,
+                                                                     choices=self.detail.question.choices()))
             return
         self._submit([self.detail.item.id], self.detail.item.suggestions[0].code)
 

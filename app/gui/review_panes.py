@@ -161,8 +161,8 @@ class SuggestionsPane(QGroupBox):
         if d.item.suggestions:
             self.table.selectRow(0)
         if d.question is not None:
-            self.question.setText(self.tr("Decide this first ({fact}): {q} (press 1 or 2, or O for another code)")
-                                  .format(fact=d.question.fact, q=d.question.question))
+            self.question.setText(self.tr("Decide this first ({fact}): {q} Press 1 or 2: {choices}; O for another code.")
+                                  .format(fact=d.question.fact, q=d.question.question, choices=d.question.choices()))
             self.question.setVisible(True)
         self.warnings.setText("\n".join(d.warnings))
         for m in d.memory:

@@ -141,10 +141,11 @@ class ShipmentDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Print"))
         self.save_button = self.buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.ActionRole)
         self.export_button = self.buttons.addButton(self.tr("Export lines…"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.accepted.connect(lambda: self.sig_print_requested.emit(self.shipment()))
+        self.quantity_box: QMessageBox | None = None  # names the lines with a fraction of a counted unit
+        self.buttons.accepted.connect(lambda: self._request(self.sig_print_requested))
         self.buttons.rejected.connect(self.reject)
-        self.save_button.clicked.connect(lambda: self.sig_save_requested.emit(self.shipment()))
-        self.export_button.clicked.connect(lambda: self.sig_export_lines_requested.emit(self.shipment()))
+        self.save_button.clicked.connect(lambda: self._request(self.sig_save_requested))
+        self.export_button.clicked.connect(lambda: self._request(self.sig_export_lines_requested))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -164,6 +165,35 @@ class ShipmentDialog(QDialog):
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Logo"), str(exc), QMessageBox.StandardButton.Ok, self)
             box.setTextFormat(Qt.TextFormat.PlainText)
             box.open()
+
+    def _request(self, signal: Any) -> None:
+        """Hand the shipment on, unless a line counted in pieces, sets or pairs has a fraction."""
+        if self.check_quantities():
+            signal.emit(self.shipment())
+
+    def check_quantities(self) -> bool:
+        """False, after naming each line and showing the first, when a counted quantity is not whole."""
+        wrong = self.editor.fractions()
+        if not wrong:
+            return True
+        quantity = self.tr("Quantity")
+        lines = "\n".join(self.tr("Line {n}, SKU {sku}, {field}: {q} {unit}").format(
+            n=r + 1, sku=sku, field=quantity, q=self.locale().toString(q, "g", 10), unit=unit) for r, sku, q, unit in wrong)
+        text = self.tr("These quantities are not whole numbers:\n\n{lines}\n\nGoods counted in pieces, sets or pairs "
+                       "ship in whole numbers; only units of weight, length, area or volume (kg, m, m², l…) take "
+                       "decimals. Correct the quantity, or give the item such a unit in the catalogue.").format(lines=lines)
+        self.tabs.setCurrentWidget(self.editor)
+        row = wrong[0][0]
+        self.lines.selectRow(row)
+        self.lines.cellWidget(row, 3).setFocus()
+        if self.quantity_box is not None:
+            self.quantity_box.deleteLater()
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Quantities must be whole numbers"), text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        self.quantity_box = box
+        box.open()
+        return False
 
     def _review_current(self) -> None:
         row = self.problems.currentRow()

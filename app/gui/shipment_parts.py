@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFo
 
 from app.core.services import ItemRow
 from app.core.shipments import PartyRow
+from app.core.units import fraction_problem
 from app.gui.labels import status_label
 from app.gui.rows_model import RowsModel
 
@@ -206,7 +207,8 @@ class LinesEditor(QWidget):
             self.lines.setItem(r, c, cell)
         qty = QuantitySpin()
         qty.setRange(0.001, 10_000_000)
-        qty.setDecimals(3)
+        qty.setDecimals(3)  # typed as written; a fraction of a counted unit is refused by name, not rounded
+        qty.setSuffix(f" {self.unit_of(sku)}")
         qty.setValue(float(line.get("quantity", 1) or 1))
         self.lines.setCellWidget(r, 3, qty)
         self.lines.setItem(r, 4, QTableWidgetItem(str(line.get("unit_value", "") or "")))
@@ -216,6 +218,20 @@ class LinesEditor(QWidget):
         pkg.setValue(int(line.get("package") or 0))
         self.lines.setCellWidget(r, 5, pkg)
         self.sig_changed.emit()
+
+    def unit_of(self, sku: str) -> str:
+        item = self.by_sku.get(sku)
+        return (item.unit if item else "") or "pcs"
+
+    def fractions(self) -> list[tuple[int, str, float, str]]:
+        """Lines (row, SKU, quantity, unit) whose quantity is a fraction of a counted unit (pcs, sets, pairs)."""
+        out = []
+        for r in range(self.lines.rowCount()):
+            qty, sku = self.lines.cellWidget(r, 3), self.lines.item(r, 0).text()
+            assert isinstance(qty, QDoubleSpinBox)
+            if fraction_problem(round(qty.value(), 3), self.unit_of(sku)):
+                out.append((r, sku, round(qty.value(), 3), self.unit_of(sku)))
+        return out
 
     def remove_current(self) -> None:
         if self.lines.currentRow() >= 0:

@@ -63,17 +63,17 @@
 <context>
     <name>CatalogueModel</name>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="138"/>
+        <location filename="../../app/gui/shipment_parts.py" line="139"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="138"/>
+        <location filename="../../app/gui/shipment_parts.py" line="139"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="139"/>
+        <location filename="../../app/gui/shipment_parts.py" line="140"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -900,52 +900,52 @@ Folder data: {dir}</translation>
 <context>
     <name>LinesEditor</name>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="152"/>
+        <location filename="../../app/gui/shipment_parts.py" line="153"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="152"/>
+        <location filename="../../app/gui/shipment_parts.py" line="153"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="153"/>
+        <location filename="../../app/gui/shipment_parts.py" line="154"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="153"/>
+        <location filename="../../app/gui/shipment_parts.py" line="154"/>
         <source>Quantity</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="154"/>
+        <location filename="../../app/gui/shipment_parts.py" line="155"/>
         <source>Unit value (optional)</source>
         <translation>Nilai satuan (opsional)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="154"/>
+        <location filename="../../app/gui/shipment_parts.py" line="155"/>
         <source>Package no.</source>
         <translation>No. kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="160"/>
+        <location filename="../../app/gui/shipment_parts.py" line="161"/>
         <source>Search the catalogue by SKU or title</source>
         <translation>Cari di katalog berdasarkan SKU atau judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="172"/>
+        <location filename="../../app/gui/shipment_parts.py" line="173"/>
         <source>Add to shipment</source>
         <translation>Tambahkan ke pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="177"/>
+        <location filename="../../app/gui/shipment_parts.py" line="178"/>
         <source>Remove line</source>
         <translation>Hapus baris</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="215"/>
+        <location filename="../../app/gui/shipment_parts.py" line="217"/>
         <source>-</source>
         <translation>-</translation>
     </message>
@@ -1500,57 +1500,57 @@ Folder data: {dir}</translation>
 <context>
     <name>PackagesTable</name>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="78"/>
+        <location filename="../../app/gui/shipment_parts.py" line="79"/>
         <source>Count</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="78"/>
+        <location filename="../../app/gui/shipment_parts.py" line="79"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="79"/>
+        <location filename="../../app/gui/shipment_parts.py" line="80"/>
         <source>Gross kg each</source>
         <translation>Kg kotor per kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="79"/>
+        <location filename="../../app/gui/shipment_parts.py" line="80"/>
         <source>Net kg each</source>
         <translation>Kg bersih per kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="80"/>
+        <location filename="../../app/gui/shipment_parts.py" line="81"/>
         <source>Length cm</source>
         <translation>Panjang cm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="80"/>
+        <location filename="../../app/gui/shipment_parts.py" line="81"/>
         <source>Width cm</source>
         <translation>Lebar cm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="81"/>
+        <location filename="../../app/gui/shipment_parts.py" line="82"/>
         <source>Height cm</source>
         <translation>Tinggi cm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="81"/>
+        <location filename="../../app/gui/shipment_parts.py" line="82"/>
         <source>Marks</source>
         <translation>Marka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="89"/>
+        <location filename="../../app/gui/shipment_parts.py" line="90"/>
         <source>Add package</source>
         <translation>Tambah kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="89"/>
+        <location filename="../../app/gui/shipment_parts.py" line="90"/>
         <source>Remove package</source>
         <translation>Hapus kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="132"/>
+        <location filename="../../app/gui/shipment_parts.py" line="133"/>
         <source>{n} packages, {kg:.3f} kg gross</source>
         <translation>{n} kemasan, {kg:.3f} kg kotor</translation>
     </message>
@@ -1558,42 +1558,42 @@ Folder data: {dir}</translation>
 <context>
     <name>PartyBox</name>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="46"/>
+        <location filename="../../app/gui/shipment_parts.py" line="47"/>
         <source>(new address)</source>
         <translation>(alamat baru)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="50"/>
+        <location filename="../../app/gui/shipment_parts.py" line="51"/>
         <source>Address book</source>
         <translation>Buku alamat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="52"/>
+        <location filename="../../app/gui/shipment_parts.py" line="53"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="52"/>
+        <location filename="../../app/gui/shipment_parts.py" line="53"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="52"/>
+        <location filename="../../app/gui/shipment_parts.py" line="53"/>
         <source>Country (ISO code)</source>
         <translation>Negara (kode ISO)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="53"/>
+        <location filename="../../app/gui/shipment_parts.py" line="54"/>
         <source>Tax ID</source>
         <translation>NPWP / nomor pajak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="53"/>
+        <location filename="../../app/gui/shipment_parts.py" line="54"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="53"/>
+        <location filename="../../app/gui/shipment_parts.py" line="54"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
@@ -2282,32 +2282,27 @@ Folder data: {dir}</translation>
         <translation>Tidak ada barang yang cocok dengan pencarian dan filter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="262"/>
-        <source>The two best suggestions differ in the {fact}: {q} Press 1 or 2, or O for another code.</source>
-        <translation>Dua saran terbaik berbeda pada {fact}: {q} Tekan 1 atau 2, atau O untuk kode lain.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/review_page.py" line="289"/>
+        <location filename="../../app/gui/review_page.py" line="291"/>
         <source>Select the item shown in the queue (with any others) to give it this code.</source>
         <translation>Pilih barang yang ditampilkan di antrean (bersama yang lain) untuk memberinya kode ini.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="294"/>
+        <location filename="../../app/gui/review_page.py" line="296"/>
         <source>Give {code} to the {n} selected items?</source>
         <translation>Berikan {code} ke {n} barang yang dipilih?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="301"/>
+        <location filename="../../app/gui/review_page.py" line="303"/>
         <source>Give {code} to the {n} items waiting for review with the title “{title}”?</source>
         <translation>Berikan {code} ke {n} barang yang menunggu tinjauan dengan judul “{title}”?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="305"/>
+        <location filename="../../app/gui/review_page.py" line="307"/>
         <source>Bulk decision</source>
         <translation>Keputusan massal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="327"/>
+        <location filename="../../app/gui/review_page.py" line="329"/>
         <source>{sku} has a blocking flag: type a note saying why {code} may ship, then press Enter.</source>
         <translation>{sku} memiliki tanda pemblokir: ketik catatan mengapa {code} boleh dikirim, lalu tekan Enter.</translation>
     </message>
@@ -2322,7 +2317,12 @@ Folder data: {dir}</translation>
         <translation>Antrean</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="322"/>
+        <location filename="../../app/gui/review_page.py" line="262"/>
+        <source>The two best suggestions differ in the {fact}: {q} Press 1 or 2: {choices}; O for another code.</source>
+        <translation>Dua saran terbaik berbeda pada {fact}: {q} Tekan 1 atau 2: {choices}; O untuk kode lain.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_page.py" line="324"/>
         <source>Type your name in Reviewer first: every decision records who took it.</source>
         <translation>Ketik dulu nama Anda di Peninjau: setiap keputusan mencatat siapa yang mengambilnya.</translation>
     </message>
@@ -2736,8 +2736,8 @@ Folder data: {dir}</translation>
     </message>
     <message>
         <location filename="../../app/gui/shipment_dialog.py" line="108"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="158"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="164"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="159"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="165"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
@@ -2782,9 +2782,37 @@ Folder data: {dir}</translation>
         <translation>Ekspor baris…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="158"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="159"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="179"/>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="180"/>
+        <source>Line {n}, SKU {sku}, {field}: {q} {unit}</source>
+        <translation>Baris {n}, SKU {sku}, {field}: {q} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="182"/>
+        <source>These quantities are not whole numbers:
+
+{lines}
+
+Goods counted in pieces, sets or pairs ship in whole numbers; only units of weight, length, area or volume (kg, m, m², l…) take decimals. Correct the quantity, or give the item such a unit in the catalogue.</source>
+        <translation>Jumlah berikut bukan bilangan bulat:
+
+{lines}
+
+Barang yang dihitung per buah, set atau pasang dikirim dalam bilangan bulat; hanya satuan berat, panjang, luas atau volume (kg, m, m², l…) yang boleh desimal. Perbaiki jumlahnya, atau beri barang itu satuan seperti itu di katalog.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="191"/>
+        <source>Quantities must be whole numbers</source>
+        <translation>Jumlah harus bilangan bulat</translation>
     </message>
     <message>
         <location filename="../../app/gui/shipment_dialog.py" line="46"/>
@@ -3118,8 +3146,8 @@ Tidak ada yang ditandai sampai aturan dapat dibaca. Perbaiki file itu di editor 
     </message>
     <message>
         <location filename="../../app/gui/review_panes.py" line="164"/>
-        <source>Decide this first ({fact}): {q} (press 1 or 2, or O for another code)</source>
-        <translation>Tentukan ini dulu ({fact}): {q} (tekan 1 atau 2, atau O untuk kode lain)</translation>
+        <source>Decide this first ({fact}): {q} Press 1 or 2: {choices}; O for another code.</source>
+        <translation>Tentukan ini dulu ({fact}): {q} Tekan 1 atau 2: {choices}; O untuk kode lain.</translation>
     </message>
     <message>
         <location filename="../../app/gui/review_panes.py" line="169"/>
