@@ -173,7 +173,7 @@ def test_killed_during_retrain_keeps_the_active_model(data_dir: Path, marker: st
     active = ws.active_model_version()
     ws.close()
     assert active is not None
-    kill_when(data_dir, marker, "retrain")
+    kill_when(data_dir, marker, "retrain", "--force")  # nothing decided: forced, or there is nothing to learn
     ws = reopen(data_dir)
     now = ws.active_model_version()
     assert now is not None and (now.id, now.sha256) == (active.id, active.sha256)
@@ -185,7 +185,7 @@ def test_killed_during_retrain_keeps_the_active_model(data_dir: Path, marker: st
     if marker == "Building code profiles":
         ws.close()
         return
-    rep = services.retrain(ws)  # the unused file is simply replaced
+    rep = services.retrain(ws, force=True)  # the unused file is simply replaced
     new = ws.active_model_version()
     assert new is not None and rep.version_id == new.id == 2
     assert classifier.sha256_file(ws.models_dir / new.file_name) == new.sha256
