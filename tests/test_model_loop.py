@@ -207,3 +207,19 @@ def test_the_error_bound_says_how_little_a_few_accepted_items_prove() -> None:
     assert error_upper_bound(CurvePoint(0.97, 0.002, 10, 0.0)) == pytest.approx(0.278, abs=0.001)
     assert error_upper_bound(CurvePoint(0.5, 0.5, 1000, 0.02)) == pytest.approx(0.0307, abs=0.001)
     assert error_upper_bound(CurvePoint(0.99, 0.0, 0, 0.0)) == 1.0
+
+
+def test_codes_written_with_dots_are_read_as_their_digits(ws) -> None:
+    """Tariffs print 9602.00 or 96.02.00; a typed or imported code in that form is the same code."""
+    from app.core.evaluation import read_labelled
+    from app.core.nomenclature import nomenclature
+
+    nom = nomenclature()
+    assert [nom.validate(c) for c in ("960200", "9602.00", "96.02.00", "9602 00")] == ["960200"] * 4
+    for bad in ("9602.0", "96.02", "85076020"):
+        with pytest.raises(ValueError, match="not a six-digit HS code"):
+            nom.validate(bad)
+    labelled = ws.data_dir / "l.csv"
+    labelled.parent.mkdir(parents=True, exist_ok=True)
+    labelled.write_text("title,hs_code\nCeramic mug,6912.00\nGlass jar,70.13.37\n", encoding="utf-8")
+    assert [i.code for i in read_labelled(labelled)] == ["691200", "701337"]

@@ -80,9 +80,10 @@ def read_labelled(path: Path) -> list[LabelledItem]:
     nom = nomenclature()
     items = []
     for n, row in enumerate(frame.to_dict("records"), start=2):
-        code = str(row.get(code_col) or "").strip()
-        if not nom.is_subheading(code):
-            raise CatalogueError(f"{path}: row {n}, column {code_col}: '{code}' is not an HS 2022 subheading")
+        try:
+            code = nom.validate(str(row.get(code_col) or ""))
+        except ValueError as exc:
+            raise CatalogueError(f"{path}: row {n}, column {code_col}: {exc}") from None
         parts = [str(row.get(mapping[f]) or "").strip() for f in ("title", "material", "description") if f in mapping]
         items.append(LabelledItem(" ".join(p for p in parts if p), code))
     if not items:

