@@ -190,3 +190,17 @@ def test_killed_during_retrain_keeps_the_active_model(data_dir: Path, marker: st
     assert new is not None and rep.version_id == new.id == 2
     assert classifier.sha256_file(ws.models_dir / new.file_name) == new.sha256
     ws.close()
+
+
+def test_a_temporary_model_file_left_by_a_killed_retrain_is_removed_once_old(tmp_path: Path) -> None:
+    import os
+    import time
+
+    data = tmp_path / "data"
+    (data / "models").mkdir(parents=True)
+    old, fresh = data / "models" / "tmpold.tmp", data / "models" / "tmpnew.tmp"
+    for f in (old, fresh):
+        f.write_bytes(b"x" * 1000)
+    os.utime(old, (time.time() - 7200, time.time() - 7200))
+    Workspace(data).close()
+    assert not old.exists() and fresh.exists()  # a young one may belong to a retrain still writing

@@ -5,6 +5,7 @@ import csv
 import json
 import shutil
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,18 @@ class Workspace:
         self.db = Database.open(url or sqlite_url(self.data_dir / "borderline.db"))
         self._model_lock = threading.Lock()
         self._model: tuple[str, classifier.HSModel] | None = None
+        self._remove_stale_temporary_files()
+
+    def _remove_stale_temporary_files(self) -> None:
+        """A model file is written to a temporary file first; one left by a process that was
+        killed is removed once it is an hour old (a younger one may still be being written)."""
+        cutoff = time.time() - 3600
+        for tmp in self.models_dir.glob("*.tmp") if self.models_dir.is_dir() else ():
+            try:
+                if tmp.stat().st_mtime < cutoff:
+                    tmp.unlink()
+            except OSError:
+                pass  # in use, or gone already
 
     def close(self) -> None:
         self.db.dispose()
