@@ -42,6 +42,38 @@ def _date(text: str):  # type: ignore[no-untyped-def]
         raise argparse.ArgumentTypeError(f"not a date: '{text}' (write YYYY-MM-DD)") from None
 
 
+def _market(text: str) -> str:
+    import pycountry
+
+    code = text.strip().upper()
+    if len(code) != 2 or pycountry.countries.get(alpha_2=code) is None:
+        raise argparse.ArgumentTypeError(f"not a country code: '{text}' (two letters, e.g. SG)")
+    return code
+
+
+def _markets(text: str) -> list[str]:
+    codes = [_market(m) for m in text.split(",") if m.strip()]
+    if not codes:
+        raise argparse.ArgumentTypeError("no market given (e.g. SG,MY)")
+    return codes
+
+
+def _top(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if not 1 <= n <= 5:
+        raise argparse.ArgumentTypeError(f"'{text}': the model gives 1 to 5 suggestions")
+    return n
+
+
+# commands that read what earlier work stored: on a folder with no database they say so
+# rather than create an empty one (a mistyped --data-dir)
+NEEDS_DATABASE = frozenset({"queue", "decide", "retrain", "models", "export-log", "export-items", "verify-log",
+                            "reflag"})
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="borderline", description="HS classification and customs paperwork, offline.")
     p.add_argument("--version", action="version", version=f"borderline {__version__}")
@@ -55,7 +87,7 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("--encoding", help="the text encoding, e.g. cp874 (Thai), cp1258 (Vietnamese) (default: detected)")
     imp.add_argument("--report", type=Path, help="also write the rejected rows to this .csv or .xlsx file")
     cl = sub.add_parser("classify", help="classify pending items and print counts by flag")
-    cl.add_argument("--markets", help="comma-separated destination markets, e.g. SG,MY (default: the settings)")
+    cl.add_argument("--markets", type=_markets, help="comma-separated destination markets, e.g. SG,MY (default: the settings)")
     q = sub.add_parser("queue", help="print the review queue, or export it")
     q.add_argument("--export", type=Path, help="write the queue to a .csv or .xlsx file")
     d = sub.add_parser("decide", help="apply decisions from a file with columns sku, hs_code, note, reviewer")
@@ -72,8 +104,8 @@ def _parser() -> argparse.ArgumentParser:
     el.add_argument("--from", dest="date_from", type=_date, help="first day to include (YYYY-MM-DD)")
     el.add_argument("--to", dest="date_to", type=_date, help="last day to include (YYYY-MM-DD)")
     el.add_argument("--reviewer", default="", help="only this reviewer's decisions")
-    el.add_argument("--market", default="", help="only items flagged for this market, e.g. SG")
-    el.add_argument("--kind", default="", choices=["", "accept", "override", "undone"], help="only this decision type")
+    el.add_argument("--market", type=_market, help="only decisions taken for this market, e.g. SG")
+    el.add_argument("--kind", default="", choices=["accept", "override", "undone"], help="only this decision type")
     ei = sub.add_parser("export-items", help="export the catalogue with its codes (.csv or .xlsx)")
     ei.add_argument("file", type=Path)
     doc = sub.add_parser("documents", help="render the commercial invoice and packing list for a shipment file")
@@ -85,7 +117,7 @@ def _parser() -> argparse.ArgumentParser:
     pr = sub.add_parser("predict", help="stateless: suggest codes for every row of a file")
     pr.add_argument("file", type=Path)
     pr.add_argument("-o", "--output", type=Path, required=True)
-    pr.add_argument("--top", type=int, default=5)
+    pr.add_argument("--top", type=_top, default=5, help="how many suggestions per row, 1 to 5 (default 5)")
     sub.add_parser("verify-log", help="check the audit trail's hash chain, and that the decisions "
                                       "(the review log) agree with it")
     sub.add_parser("selfcheck", help="check this installation (database, model, a classification, a PDF) in a temporary folder")
@@ -129,6 +161,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.core.paths import default_data_dir
 
     data_dir = args.data_dir or default_data_dir()
+    if command in NEEDS_DATABASE and not (data_dir / "borderline.db").exists():
+        return _fail(f"{data_dir}: no Borderline database in this folder (is --data-dir right?)")
     if command in backup_commands.UNLOCKED:
         # SQLite's online backup API reads a consistent copy while the window writes:
         # a backup needs no hold on the data folder (a restore does).
@@ -190,8 +224,7 @@ def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-
             print(f"wrote {n} rejected rows to {args.report}")
         return EXIT_OK
     if command == "classify":
-        markets = [m.strip().upper() for m in args.markets.split(",") if m.strip()] if args.markets else None
-        rep = services.classify_pending(ws, markets, bar)
+        rep = services.classify_pending(ws, args.markets, bar)
         bar.done()
         print(f"classified {rep.classified}: {rep.auto} auto-accepted, {rep.flagged} flagged for review, "
               f"{rep.from_memory} from decision memory")
@@ -225,7 +258,9 @@ def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-
     if command in ("evaluate", "models"):
         return getattr(cli_models, command)(args, ws)
     if command == "export-log":
-        log_filter = outputs.LogFilter(args.date_from, args.date_to, args.reviewer, args.market.upper(), args.kind)
+        if args.date_from and args.date_to and args.date_from > args.date_to:
+            return _fail(f"--from {args.date_from} is after --to {args.date_to}: no day is in between")
+        log_filter = outputs.LogFilter(args.date_from, args.date_to, args.reviewer, args.market or "", args.kind)
         n = outputs.export_log(ws, args.file, log_filter)
         print(f"wrote {n} decisions to {args.file}")
         rep = services.verify_log(ws)  # an auditor must not get a log that disagrees with the trail unawares

@@ -121,6 +121,9 @@ def test_documents_for_a_cleared_ban_need_ship_cleared(tmp_path: Path, catalogue
     (["export-log", "log.pdf"], "choose a .csv or .xlsx"),
 ])
 def test_unusable_input_exits_2_with_reason(tmp_path: Path, capsys, args, message) -> None:
+    from app.core.workspace import Workspace
+
+    Workspace(tmp_path / "data").close()
     code, _, err = run(capsys, "--data-dir", tmp_path / "data", *[str(tmp_path / a) if "." in a else a for a in args])
     assert code == 2 and message in err and err.count("\n") == 1
 
@@ -225,3 +228,33 @@ def test_a_decisions_workbook_with_an_unsaved_formula_is_refused_naming_the_cell
     wb.save(tmp_path / "d.xlsx")
     code, _, err = run(capsys, *d, "decide", tmp_path / "d.xlsx")
     assert code == 2 and "d.xlsx: row 3, column hs_code: a formula (=TEXT(691200" in err and "no saved value" in err
+
+
+@pytest.mark.parametrize("args,message", [
+    (["export-log", "log.csv", "--market", "XX"], "not a country code: 'XX'"),
+    (["export-log", "log.csv", "--from", "2026-02-01", "--to", "2026-01-01"], "--from 2026-02-01 is after --to 2026-01-01"),
+    (["classify", "--markets", "XX,sg"], "not a country code: 'XX'"),
+    (["predict", "in.csv", "-o", "out.csv", "--top", "0"], "the model gives 1 to 5 suggestions"),
+])
+def test_arguments_that_would_give_nothing_are_refused(tmp_path: Path, capsys, args, message) -> None:
+    """An unknown market or reversed dates used to write an empty log and exit 0."""
+    from app.core.workspace import Workspace
+
+    Workspace(tmp_path / "data").close()
+    with pytest.raises(SystemExit) if args[0] != "export-log" or "--from" not in args else _no_exit():
+        code, _, err = run(capsys, "--data-dir", tmp_path / "data", *[str(tmp_path / a) if a.endswith(".csv") else a
+                                                                       for a in args])
+        assert code == 2 and message in err
+    if args[0] != "export-log" or "--from" not in args:
+        assert message in capsys.readouterr().err
+    assert not (tmp_path / "log.csv").exists()
+
+
+def _no_exit():  # type: ignore[no-untyped-def]
+    from contextlib import nullcontext
+    return nullcontext()
+
+
+def test_a_mistyped_data_folder_is_not_created_by_a_command_that_reads(tmp_path: Path, capsys) -> None:
+    code, _, err = run(capsys, "--data-dir", tmp_path / "dta", "verify-log")
+    assert code == 2 and "no Borderline database in this folder" in err and not (tmp_path / "dta").exists()
