@@ -216,7 +216,8 @@ def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-
         print(f"{report.path}: {report.rows_read} rows read, {report.imported} imported "
               f"({report.added} new, {report.updated} changed, {report.unchanged} unchanged), {len(report.rejected)} rejected")
         for r in report.rejected:
-            print(f"  row {r.row_number}, column {r.column}: {r.reason}")
+            for column, reason, _value in r.problems:
+                print(f"  row {r.row_number}, column {column}: {reason}")
         for warning in report.warnings:
             print(f"  warning: {warning}")
         if args.report:

@@ -1,15 +1,15 @@
 """Reading a seller's catalogue: file to rows, headers to fields, rows to records.
 
 Every data row ends up either as an :class:`ItemRecord` or as a :class:`Rejection` naming
-the row, the column and the reason; blank rows are counted. Row numbers are those a
-spreadsheet shows (row 1 is the file's first line), so a seller can find the row. Rows are
-read one at a time: :meth:`CatalogueReader.records` is a generator.
+the row and each of its problems with column and reason; blank rows are counted. Row numbers
+are those a spreadsheet shows (row 1 is the file's first line), so a seller can find the row.
+Rows are read one at a time: :meth:`CatalogueReader.records` (in :mod:`app.core.rows`, which
+turns rows into records) is a generator.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import islice
@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core import fields as F
+from app.core.export import unguarded
 from app.core.fields import ALIASES, FIELD_LABELS, FIELDS, fold_header, map_columns  # noqa: F401  (re-exported)
 from app.core.jobs import Progress, no_progress
 from app.core.sources import SourceError, TableFile, UnsavedFormula, open_table
@@ -72,10 +73,18 @@ class ItemRecord:
 
 @dataclass(slots=True)
 class Rejection:
+    """A row that cannot be imported: its first problem (in the order checked), and the others in ``more``."""
+
     row_number: int
     column: str
     reason: str
     raw: dict[str, str]
+    more: list[tuple[str, str]] = field(default_factory=list)  # (column, reason) of the row's other problems
+
+    @property
+    def problems(self) -> list[tuple[str, str]]:
+        """Every problem of the row as (column, reason)."""
+        return [(self.column, self.reason), *self.more]
 
 
 @dataclass(slots=True)
@@ -146,11 +155,15 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
 
 
 def clean_cell(value: object) -> str:
-    """Text as given, minus control characters and the spaces around it."""
+    """Text as given, minus control characters, the spaces around it and the apostrophe that
+    Borderline's exports put before text a spreadsheet would run as a formula ("'-5541")."""
     text = value if isinstance(value, str) else str(value)
     if not text.isprintable():
         text = _CONTROL.sub("", text)
-    return text.strip()
+    text = text.strip()
+    if text[:1] == "'":
+        text = unguarded(text).strip()
+    return text
 
 
 def unsaved_formula_problem(formula: str) -> str:
@@ -175,6 +188,7 @@ class Layout:
     preview: list[list[str]]  # the first data rows, cleaned and as wide as the header
     auto_mapping: dict[str, str]
     decimal_comma: bool | None
+    header_cells: list[str] = field(default_factory=list)  # the header row as written (a name may repeat)
 
 
 def _read_layout(table: TableFile) -> Layout:
@@ -190,7 +204,8 @@ def _read_layout(table: TableFile) -> Layout:
     width = len(headers)
     preview = [(r + [""] * (width - len(r)))[: max(width, len(r))] for r in head[idx + 1: idx + 1 + PREVIEW_ROWS] if any(r)]
     mapping = map_columns(headers)
-    return Layout(table, idx + 1, headers, preview, mapping, _decimal_comma(headers, preview, mapping, table.delimiter))
+    return Layout(table, idx + 1, headers, preview, mapping, _decimal_comma(headers, preview, mapping, table.delimiter),
+                  list(head[idx]))
 
 
 def _decimal_comma(headers: list[str], preview: list[list[str]], mapping: dict[str, str], delimiter: str) -> bool | None:
@@ -235,174 +250,6 @@ def check_mapping(path: Path, mapping: dict[str, str], headers: list[str], requi
         raise CatalogueError(f"{Path(path).name}: no SKU column found (looked for: sku, seller sku, parent sku, item code)")
 
 
-# rows to records ---------------------------------------------------------------------------
-class RowParser:
-    """Turns one row of cells into an ItemRecord or a Rejection, remembering SKUs seen."""
-
-    def __init__(self, headers: list[str], mapping: dict[str, str], *, decimal_comma: bool | None = None,
-                 require_sku: bool = True) -> None:
-        self.headers = headers
-        self.width = len(headers)
-        self.mapping = {f: h for f, h in mapping.items() if h}
-        self.index = {f: headers.index(h) for f, h in self.mapping.items()}
-        self.unmapped = [(i, h) for i, h in enumerate(headers) if h not in set(self.mapping.values())]
-        self.decimal_comma = decimal_comma
-        self.require_sku = require_sku
-        self.first_row_of: dict[str, int] = {}
-        # header -> (first formula, rows): imported rows with a formula that has no saved value
-        self.unsaved: dict[str, tuple[str, list[int]]] = {}
-        price_header = self.mapping.get("price", "")
-        self.header_currency = currency_hint(price_header) if price_header else ""
-        weight_header = self.mapping.get("weight_kg", "")
-        self.header_weight_unit = F.unit_in_header(weight_header) if weight_header else ""
-
-    def column(self, fld: str) -> str:
-        return self.mapping.get(fld, FIELD_LABELS.get(fld, fld))
-
-    def _amount(self, text: str, kind: str, name: str) -> tuple[Decimal | None, str]:
-        """(value, "") for a number of zero or more, else (None, the reason to reject the row)."""
-        try:
-            value = parse_decimal(text, self.decimal_comma)
-        except ValueError:
-            return None, f"not a {kind}: '{text}'"
-        return (value, "") if value >= 0 else (None, f"negative {name} {text}")
-
-    def parse(self, row_number: int, cells: list[str]) -> ItemRecord | Rejection | None:
-        """None for a blank row."""
-        formulas = {i: c.formula for i, c in enumerate(cells[: self.width]) if isinstance(c, UnsavedFormula)}
-        cells = [clean_cell(c) for c in cells]
-        # a template's empty rows often carry formulas filled down a side column (a total): with
-        # nothing else in the row they are blank rows; a formula in a field that needs a value is not
-        needed = {i for fld, i in self.index.items() if fld in NEEDS_SAVED_VALUE}
-        if not any(cells) and not (formulas.keys() & needed):
-            return None
-        raw = dict(zip(self.headers, cells))
-        for i, formula in formulas.items():
-            raw[self.headers[i]] = formula  # the cell as the seller wrote it, for the report
-        if len(cells) > self.width and any(cells[self.width:]):
-            extra = [c for c in cells[self.width:] if c]
-            raw["(extra cells)"] = " | ".join(extra)
-            return Rejection(row_number, "(extra cells)", f"{len(cells)} cells but the header has {self.width} columns; "
-                                                         "a delimiter or quote may be misplaced", raw)
-        idx = self.index
-
-        def get(fld: str) -> str:
-            i = idx.get(fld)
-            return cells[i] if i is not None and i < len(cells) else ""
-
-        def reject(fld: str, reason: str) -> Rejection:
-            return Rejection(row_number, self.column(fld), reason, raw)
-
-        for fld in NEEDS_SAVED_VALUE if formulas else ():
-            i = idx.get(fld)
-            if i in formulas:
-                return reject(fld, unsaved_formula_problem(formulas[i]))
-        title, sku = get("title"), get("sku")
-        if not title:
-            return reject("title", "missing title")
-        if self.require_sku and not sku:
-            return reject("sku", "missing SKU")
-        if len(sku) > MAX_SKU:
-            return reject("sku", f"SKU longer than {MAX_SKU} characters")
-        if sku and sku in self.first_row_of:
-            return reject("sku", f"duplicate SKU '{sku}' (first on row {self.first_row_of[sku]})")
-        rec = ItemRecord(row_number=row_number, sku=sku, title=title, description=get("description"),
-                         material=get("material"), brand=get("brand"), variation=get("variation"))
-        price = get("price")
-        if price:
-            rec.unit_value, problem = self._amount(price, "number", "price")
-            if problem:
-                return reject("price", problem)
-        currency = get("currency")
-        try:
-            rec.currency = currency_code(currency) if currency else (currency_hint(price) if price else "") or self.header_currency
-        except ValueError as exc:
-            return reject("currency", str(exc))
-        origin = get("origin")
-        try:
-            rec.origin = country_code(origin)
-        except ValueError:
-            return reject("origin", f"unknown country '{origin}'")
-        weight = get("weight_kg")
-        if weight:
-            try:
-                kg = parse_weight_kg(weight, get("weight_unit") or self.header_weight_unit, self.decimal_comma)
-            except ValueError as exc:
-                return reject("weight_unit" if "unit" in str(exc) and get("weight_unit") else "weight_kg", str(exc))
-            if kg < 0:
-                return reject("weight_kg", f"negative weight {weight}")
-            rec.net_weight_kg = float(kg)
-        quantity = get("quantity")
-        if quantity:
-            amount, problem = self._amount(quantity, "quantity", "quantity")
-            if problem:
-                return reject("quantity", problem)
-            rec.quantity = amount
-        unit = get("quantity_unit")
-        if unit:
-            if len(unit) > MAX_UNIT:
-                return reject("quantity_unit", f"unit longer than {MAX_UNIT} characters: '{shorten(unit, 30)}'")
-            rec.quantity_unit = unit
-        rec.attributes = {h: cells[i] for i, h in self.unmapped if i < len(cells) and cells[i]}
-        if sku:
-            self.first_row_of[sku] = row_number
-        for i, formula in formulas.items():
-            self.unsaved.setdefault(self.headers[i], (formula, []))[1].append(row_number)
-        return rec
-
-    def warnings(self) -> list[str]:
-        """One line per column where imported rows held a formula with no saved value."""
-        out = []
-        for header, (formula, rows) in self.unsaved.items():
-            shown = ", ".join(str(n) for n in rows[:WARNED_ROWS_SHOWN])
-            if len(rows) > WARNED_ROWS_SHOWN:
-                shown += f" and {len(rows) - WARNED_ROWS_SHOWN:,} more"
-            where = f"row {shown}" if len(rows) == 1 else f"{len(rows):,} rows ({shown})"
-            out.append(f"column {header}: a formula with no saved value ({shorten(formula, 60)}) on {where}, "
-                       "imported empty; open the file in Excel or LibreOffice, save it and import it again to keep it")
-        return out
-
-
-class CatalogueReader:
-    """One pass over a catalogue's data rows with a given mapping, one row at a time."""
-
-    def __init__(self, layout: Layout, mapping: dict[str, str] | None = None, *, require_sku: bool = True) -> None:
-        self.layout = layout
-        self.mapping = {f: h for f, h in (layout.auto_mapping if mapping is None else mapping).items() if h}
-        check_mapping(layout.table.path, self.mapping, layout.headers, require_sku)
-        self.parser = RowParser(layout.headers, self.mapping, decimal_comma=layout.decimal_comma, require_sku=require_sku)
-        self.blank_rows = 0
-
-    def records(self, progress: Progress = no_progress, every: int = 2000) -> Iterator[ItemRecord | Rejection]:
-        table = self.layout.table
-        total = _estimated_rows(table)
-        first = self.layout.header_row + 1
-        rows = table.rows()
-        try:
-            for number, cells in enumerate(rows, start=1):
-                if number < first:
-                    continue
-                result = self.parser.parse(number, cells)
-                if result is None:
-                    self.blank_rows += 1
-                else:
-                    yield result
-                if number % every == 0:
-                    done = number / total if total else number / (number + 50_000)
-                    progress(min(done, 0.99), f"Read row {number:,}")
-        except SourceError as exc:
-            raise CatalogueError(str(exc)) from None
-        finally:
-            rows.close()  # type: ignore[attr-defined]
-        progress(1.0, "Read the whole file")
-
-
-def _estimated_rows(table: TableFile) -> int:
-    if table.kind == "text":
-        return max(1, table.path.stat().st_size // 80)
-    return 0
-
-
 # whole-file helpers (small files, the decisions bridge, prediction) -------------------------
 def parse_catalogue(path: Path, progress: Progress = no_progress, *, require_sku: bool = True, sheet: str | None = None,
                     encoding: str | None = None, mapping: dict[str, str] | None = None) -> ParsedCatalogue:
@@ -415,7 +262,7 @@ def parse_catalogue(path: Path, progress: Progress = no_progress, *, require_sku
     for r in reader.records(progress):
         (records if isinstance(r, ItemRecord) else rejections).append(r)  # type: ignore[arg-type]
     return ParsedCatalogue(path, layout.headers, reader.mapping, records, rejections, reader.blank_rows,
-                           reader.parser.warnings())
+                           reader.warnings())
 
 
 def read_table(path: Path) -> pd.DataFrame:
@@ -447,17 +294,5 @@ def read_table(path: Path) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=layout.headers, dtype=str)
 
 
-def parse_rows(df: pd.DataFrame, mapping: dict[str, str], progress: Progress = no_progress, *,
-               require_sku: bool = True) -> tuple[list[ItemRecord], list[Rejection]]:
-    """Validate the rows of a DataFrame read by :func:`read_table` (header on row 1)."""
-    parser = RowParser([str(c) for c in df.columns], mapping, require_sku=require_sku)
-    records: list[ItemRecord] = []
-    rejections: list[Rejection] = []
-    for i, values in enumerate(df.itertuples(index=False, name=None)):
-        r = parser.parse(i + 2, [str(v) for v in values])
-        if isinstance(r, ItemRecord):
-            records.append(r)
-        elif r is not None:
-            rejections.append(r)
-    progress(1.0, f"Read {len(df):,} rows")
-    return records, rejections
+# rows to records (kept importable from here) ------------------------------------------------
+from app.core.rows import CatalogueReader, RowParser, parse_rows  # noqa: F401

@@ -3,7 +3,8 @@
 A text cell that begins with = + - @ (or a tab or carriage return) would run as a formula
 when the file is opened. In CSV, which has no cell types, such cells get a leading apostrophe;
 in XLSX they are written as text cells marked the way Excel marks text typed after an
-apostrophe, so they show as typed and never run.
+apostrophe, so they show as typed and never run. Borderline's readers take that apostrophe
+off again (:func:`unguarded`), so a file it wrote reads back as the values it holds.
 """
 from __future__ import annotations
 
@@ -34,6 +35,14 @@ def safe_cell(value: Any) -> Any:
     text = str(value)
     if text.startswith(FORMULA_LEADS):
         return "'" + text
+    return text
+
+
+def unguarded(text: str) -> str:
+    """A cell read from a file without the apostrophe :func:`safe_cell` puts before = + - @
+    (or a tab or carriage return): "'-5541" -> "-5541". Any other apostrophe stays."""
+    if text[:1] == "'" and text[1:2] and text[1] in FORMULA_LEADS:
+        return text[1:]
     return text
 
 

@@ -9,7 +9,7 @@ either imported, rejected with its row, column and reason, or counted as blank.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,14 +28,23 @@ from app.core.workspace import Workspace
 
 SYSTEM = "borderline"
 BATCH = 2000
+PROBLEMS_JOIN = " | "  # between the columns, and between the reasons, of a row's problems in the exported report
 
 
 @dataclass
 class RejectedRow:
+    """A row that was not imported: its first problem (in the order checked) and, in ``more``, the others."""
+
     row_number: int
     column: str
     reason: str
     value: str = ""
+    more: list[tuple[str, str, str]] = field(default_factory=list)  # (column, reason, value) of the other problems
+
+    @property
+    def problems(self) -> list[tuple[str, str, str]]:
+        """Every problem of the row as (column, reason, the cell's value)."""
+        return [(self.column, self.reason, self.value), *self.more]
 
 
 @dataclass
@@ -127,7 +136,7 @@ def import_catalogue(ws: Workspace, path: Path, progress: Progress = no_progress
         if options.remember:
             mapping_memory.remember(s, layout.headers, reader.mapping)
         return _store(s, path, layout, reader.mapping, reader.records(progress), lambda: reader.blank_rows, progress,
-                      warnings=reader.parser.warnings)
+                      warnings=reader.warnings)
 
 
 def store_catalogue(ws: Workspace, parsed: ParsedCatalogue, progress: Progress = no_progress) -> ImportReport:
@@ -205,8 +214,11 @@ def _store(s: Session, path: Path, layout: Layout | None, mapping: dict[str, str
         report.rows_read += 1
         pending += 1
         if isinstance(r, Rejection):
-            rejects.append(dict(catalogue_id=cat_id, row_number=r.row_number, column=r.column, reason=r.reason, raw=r.raw))
-            report.rejected.append(RejectedRow(r.row_number, r.column, r.reason, r.raw.get(r.column, "")))
+            # one stored rejection per problem; the rows of one file row are read back together
+            rejects += [dict(catalogue_id=cat_id, row_number=r.row_number, column=column, reason=reason, raw=r.raw)
+                        for column, reason in r.problems]
+            report.rejected.append(RejectedRow(r.row_number, r.column, r.reason, r.raw.get(r.column, ""),
+                                               [(c, why, r.raw.get(c, "")) for c, why in r.more]))
         else:
             values = dict(title=r.title, description=r.description, material=r.material, origin=r.origin,
                           unit_value=r.unit_value, currency=r.currency, net_weight_kg=r.net_weight_kg,
@@ -254,17 +266,38 @@ def _store(s: Session, path: Path, layout: Layout | None, mapping: dict[str, str
 
 
 # the import report -------------------------------------------------------------------------
+def _by_row(rejections: Iterable[ImportRejection]) -> Iterator[list[ImportRejection]]:
+    """Stored rejections (ordered by row, then as stored) grouped into the file's rows."""
+    group: list[ImportRejection] = []
+    for rj in rejections:
+        if group and rj.row_number != group[0].row_number:
+            yield group
+            group = []
+        group.append(rj)
+    if group:
+        yield group
+
+
+def _in_order(catalogue_id: int):  # type: ignore[no-untyped-def]
+    return (select(ImportRejection).where(ImportRejection.catalogue_id == catalogue_id)
+            .order_by(ImportRejection.row_number, ImportRejection.id))
+
+
 def import_rejections(ws: Workspace, catalogue_id: int) -> list[RejectedRow]:
     with ws.db.session() as s:
-        rows = s.scalars(select(ImportRejection).where(ImportRejection.catalogue_id == catalogue_id)
-                         .order_by(ImportRejection.row_number))
-        return [RejectedRow(r.row_number, r.column, r.reason, r.raw.get(r.column, "")) for r in rows]
+        out = []
+        for first, *more in _by_row(s.scalars(_in_order(catalogue_id))):
+            out.append(RejectedRow(first.row_number, first.column, first.reason, first.raw.get(first.column, ""),
+                                   [(r.column, r.reason, r.raw.get(r.column, "")) for r in more]))
+        return out
 
 
 def export_import_report(ws: Workspace, catalogue_id: int, path: Path) -> int:
     """Rejected rows as CSV or XLSX: row, column, reason, then the row's own cells.
 
-    The seller can correct the cells in place and import the file again.
+    One line per rejected row: a row with several problems names their columns and reasons
+    in the same order, separated by " | ". The seller can correct the cells in place and
+    import the file again.
     """
     with ws.db.session() as s:
         cat = s.get(Catalogue, catalogue_id)
@@ -273,11 +306,11 @@ def export_import_report(ws: Workspace, catalogue_id: int, path: Path) -> int:
         headers = list((cat.source_info or {}).get("headers") or [])
 
         def rows() -> Iterator[list[Any]]:
-            q = (select(ImportRejection).where(ImportRejection.catalogue_id == catalogue_id)
-                 .order_by(ImportRejection.row_number).execution_options(yield_per=1000))
-            for rj in s.scalars(q):
+            for group in _by_row(s.scalars(_in_order(catalogue_id).execution_options(yield_per=1000))):
+                rj = group[0]
                 extra = [v for k, v in rj.raw.items() if k not in headers]
-                yield [rj.row_number, rj.column, rj.reason, *(rj.raw.get(h, "") for h in headers), *extra]
+                yield [rj.row_number, PROBLEMS_JOIN.join(r.column for r in group),
+                       PROBLEMS_JOIN.join(r.reason for r in group), *(rj.raw.get(h, "") for h in headers), *extra]
 
         return write_table(Path(path), ["row", "column", "reason", *headers], rows())
 

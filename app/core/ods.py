@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from xml.etree.ElementTree import iterparse
 
+from app.core.values import NumberCell
+
 TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
@@ -45,7 +47,7 @@ def sheet_names(path: Path) -> list[str]:
 def _cell_text(cell) -> str:  # type: ignore[no-untyped-def]
     vtype = cell.get(_O + "value-type")
     if vtype in ("float", "percentage", "currency"):
-        return cell.get(_O + "value", "")
+        return NumberCell(cell.get(_O + "value", ""))
     if vtype == "date":
         return cell.get(_O + "date-value", "")
     if vtype == "time":

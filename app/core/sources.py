@@ -15,6 +15,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from app.core import charsets, file_guard, ods
+from app.core.values import NumberCell
 
 DELIMITERS = (",", ";", "\t", "|")
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
@@ -224,7 +225,9 @@ def cell_text(value: object) -> str:
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, float):
-        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+        return NumberCell(str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value))
+    if isinstance(value, int):
+        return NumberCell(value)
     if isinstance(value, datetime):
         return value.date().isoformat() if value.time() == time() else value.isoformat(sep=" ")
     if isinstance(value, (date, time)):

@@ -12,48 +12,67 @@ from functools import lru_cache
 
 import pycountry
 
+
+class NumberCell(str):
+    """A workbook or spreadsheet cell holding a number rather than text, as its digits ("1.25", "1250").
+
+    Its decimal point is the program's, never the seller's: it is read as it stands and says
+    nothing about how the file's text cells mark decimals.
+    """
+
+
 _SCIENTIFIC = re.compile(r"^\s*-?\d+(\.\d+)?[eE][-+]?\d+\s*$")
 _NUMBER_CHARS = re.compile(r"[^\d,.\-]")
-_UNAMBIGUOUS_COMMA = re.compile(r"^-?\d{1,3}(\.\d{3})+,\d+$|^-?\d+,\d{1,2}$|^-?\d+,\d{4,}$")
-_UNAMBIGUOUS_DOT = re.compile(r"^-?\d{1,3}(,\d{3})+\.\d+$|^-?\d+\.\d{1,2}$|^-?\d+\.\d{4,}$")
+_GROUPED = {",": re.compile(r"^\d{1,3}(,\d{3})+$"), ".": re.compile(r"^\d{1,3}(\.\d{3})+$")}
+
+
+def number_style(value: str) -> str | None:
+    """How a number shows its decimal mark: 'comma', 'dot', 'ambiguous' or None (no mark at all).
+
+    'comma': "0,5", "12,50", "1.234,50", "1.250.000", "0,500"; 'dot': "0.5", "1,234.50",
+    "1,250,000"; 'ambiguous': one mark followed by exactly three digits after one to three
+    digits that are not a lone zero ("1,250", "12.500"), which reads as a thousands separator
+    or as a decimal mark alike.
+    """
+    t = _NUMBER_CHARS.sub("", value.strip()).lstrip("-")
+    if "," in t and "." in t:
+        return "comma" if t.rfind(",") > t.rfind(".") else "dot"
+    for mark, other in ((",", "dot"), (".", "comma")):
+        if mark not in t:
+            continue
+        if t.count(mark) > 1:
+            return other if _GROUPED[mark].match(t) else None  # "1,250,000" groups thousands
+        head, _, tail = t.partition(mark)
+        if len(tail) == 3 and tail.isdigit() and 1 <= len(head) <= 3 and head.isdigit() and head != "0":
+            return "ambiguous"
+        return "comma" if mark == "," else "dot"
+    return None
 
 
 def decimal_style(value: str) -> str | None:
     """'comma' or 'dot' when a number shows its decimal separator beyond doubt, else None."""
-    t = _NUMBER_CHARS.sub("", value.strip())
-    if _UNAMBIGUOUS_COMMA.match(t):
-        return "comma"
-    if _UNAMBIGUOUS_DOT.match(t):
-        return "dot"
-    return None
+    style = number_style(value)
+    return style if style in ("comma", "dot") else None
 
 
 def parse_decimal(text: str, decimal_comma: bool | None = None) -> Decimal:
     """'12.50', '12,50', '1.234,50', '1,234.50', '$12' -> Decimal; ValueError otherwise.
 
-    ``decimal_comma`` says how the file writes decimals when that is known; it settles
-    '1,234' and '1.234', which alone could be read either way.
+    A number that shows its decimal mark is read by it. ``decimal_comma`` says how the column
+    writes decimals and settles the numbers that could be read either way ('1,234', '1.234');
+    when it is None they are read with a decimal point (1234 and 1.234).
     """
     if _SCIENTIFIC.match(text):
         return Decimal(text.strip())
     t = _NUMBER_CHARS.sub("", text.strip())
     if not t or t.strip("-.,") == "" or t.count("-") > 1 or "-" in t[1:]:
         raise ValueError(text)
-    if "," in t and "." in t:
-        t = t.replace(".", "").replace(",", ".") if t.rfind(",") > t.rfind(".") else t.replace(",", "")
-    elif "," in t:
-        head, _, tail = t.rpartition(",")
-        if t.count(",") > 1:
-            t = t.replace(",", "")
-        elif decimal_comma is None:
-            # One comma not followed by exactly three digits is a decimal comma ("3,50").
-            t = f"{head}.{tail}" if len(tail) != 3 else t.replace(",", "")
-        else:
-            t = f"{head}.{tail}" if decimal_comma or len(tail) != 3 else t.replace(",", "")
-    elif t.count(".") > 1:
-        t = t.replace(".", "")
-    elif "." in t and decimal_comma and len(t.rpartition(".")[2]) == 3:
-        t = t.replace(".", "")
+    style = number_style(t)
+    comma = style == "comma" if style in ("comma", "dot") else bool(decimal_comma)
+    if style is None and (t.count(",") > 1 or t.count(".") > 1):
+        t = t.replace("," if t.count(",") > 1 else ".", "")  # "1,23,456": marks that only group digits
+    else:
+        t = t.replace(".", "").replace(",", ".") if comma else t.replace(",", "")
     try:
         value = Decimal(t)
     except InvalidOperation:
@@ -83,17 +102,23 @@ def unit_factor(unit: str) -> Decimal:
     return KG_PER_UNIT[key]
 
 
-def parse_weight_kg(text: str, default_unit: str = "kg", decimal_comma: bool | None = None) -> Decimal:
-    """'0.25', '250 g', '1,5kg', '8 oz' -> kilograms; ValueError with the reason otherwise."""
+def split_weight(text: str, default_unit: str = "kg") -> tuple[str, Decimal]:
+    """'250 g' -> ('250', kilograms per gram); ValueError with the reason otherwise."""
     m = _WEIGHT.match(text)
     if not m:
         raise ValueError(f"not a weight: '{text}'")
+    unit = (m.group(2) or "").strip() or default_unit or "kg"
+    return m.group(1).replace(" ", ""), unit_factor(unit)
+
+
+def parse_weight_kg(text: str, default_unit: str = "kg", decimal_comma: bool | None = None) -> Decimal:
+    """'0.25', '250 g', '1,5kg', '8 oz' -> kilograms; ValueError with the reason otherwise."""
+    number, factor = split_weight(text, default_unit)
     try:
-        number = parse_decimal(m.group(1).replace(" ", ""), decimal_comma)
+        value = parse_decimal(number, decimal_comma)
     except ValueError:
         raise ValueError(f"not a weight: '{text}'") from None
-    unit = (m.group(2) or "").strip() or default_unit or "kg"
-    return number * unit_factor(unit)
+    return value * factor
 
 
 def _fold(value: str) -> str:

@@ -33,13 +33,15 @@ class ImportReportDialog(QDialog):
         self.summary = QLabel("\n".join(lines))
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
-        self.table = QTableWidget(min(len(report.rejected), SHOWN_ROWS), 4)
+        # one line per problem: a row rejected for its origin and its weight shows both
+        problems = [(rj.row_number, *p) for rj in report.rejected[:SHOWN_ROWS] for p in rj.problems]
+        self.table = QTableWidget(len(problems), 4)
         self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Reason"), self.tr("Value")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        for r, rj in enumerate(report.rejected[:SHOWN_ROWS]):
-            for c, value in enumerate((str(rj.row_number), rj.column, rj.reason, shorten(rj.value, 60))):
-                self.table.setItem(r, c, QTableWidgetItem(value))
+        for r, (number, column, reason, value) in enumerate(problems):
+            for c, text in enumerate((str(number), column, reason, shorten(value, 60))):
+                self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         self.export_button = QPushButton(self.tr("Export as CSV…"))
         self.export_button.setEnabled(bool(report.rejected))

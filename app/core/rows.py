@@ -1,0 +1,289 @@
+"""Rows to records: each data row becomes an ItemRecord, or a Rejection naming every problem it has.
+
+A row is checked whole: a row with an unknown origin and a weight that is no number is
+rejected naming both, each with its column, so the seller corrects the row once. Number
+columns are read with one decimal mark each (see :mod:`app.core.numbers`), so a record may
+wait until its column shows its mark; :func:`settled` yields the rows in file order all the same.
+"""
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from app.core import fields as F
+from app.core.catalogue import (
+    MAX_SKU,
+    MAX_UNIT,
+    NEEDS_SAVED_VALUE,
+    WARNED_ROWS_SHOWN,
+    CatalogueError,
+    ItemRecord,
+    Layout,
+    Rejection,
+    check_mapping,
+    clean_cell,
+    shorten,
+    unsaved_formula_problem,
+)
+from app.core.fields import FIELD_LABELS
+from app.core.jobs import Progress, no_progress
+from app.core.numbers import NumberColumns
+from app.core.sources import SourceError, TableFile, UnsavedFormula
+from app.core.values import NumberCell, country_code, currency_code, currency_hint, split_weight
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+NUMBER_FIELDS = ("price", "weight_kg", "quantity")
+
+
+class RowParser:
+    """Turns one row of cells into an ItemRecord or a Rejection, remembering SKUs seen."""
+
+    def __init__(self, headers: list[str], mapping: dict[str, str], *, decimal_comma: bool | None = None,
+                 require_sku: bool = True, source: str = "") -> None:
+        self.headers = headers
+        self.width = len(headers)
+        self.mapping = {f: h for f, h in mapping.items() if h}
+        self.index = {f: headers.index(h) for f, h in self.mapping.items()}
+        self.unmapped = [(i, h) for i, h in enumerate(headers) if h not in set(self.mapping.values())]
+        self.decimal_comma = decimal_comma
+        self.require_sku = require_sku
+        self.first_row_of: dict[str, int] = {}
+        # header -> (first formula, rows): imported rows with a formula that has no saved value
+        self.unsaved: dict[str, tuple[str, list[int]]] = {}
+        price_header = self.mapping.get("price", "")
+        self.header_currency = currency_hint(price_header) if price_header else ""
+        weight_header = self.mapping.get("weight_kg", "")
+        self.header_weight_unit = F.unit_in_header(weight_header) if weight_header else ""
+        self.numbers = NumberColumns({f: self.column(f) for f in NUMBER_FIELDS}, decimal_comma, source)
+
+    def column(self, fld: str) -> str:
+        return self.mapping.get(fld, FIELD_LABELS.get(fld, fld))
+
+    def parse(self, row_number: int, cells: list[str]) -> ItemRecord | Rejection | None:
+        """None for a blank row. A record whose numbers wait for their column: see :meth:`waits`."""
+        formulas = {i: c.formula for i, c in enumerate(cells[: self.width]) if isinstance(c, UnsavedFormula)}
+        exact = {i for i, c in enumerate(cells[: self.width]) if isinstance(c, NumberCell)}
+        cells = [clean_cell(c) for c in cells]
+        # a template's empty rows often carry formulas filled down a side column (a total): with
+        # nothing else in the row they are blank rows; a formula in a field that needs a value is not
+        needed = {i for fld, i in self.index.items() if fld in NEEDS_SAVED_VALUE}
+        if not any(cells) and not (formulas.keys() & needed):
+            return None
+        raw = dict(zip(self.headers, cells))
+        for i, formula in formulas.items():
+            raw[self.headers[i]] = formula  # the cell as the seller wrote it, for the report
+        if len(cells) > self.width and any(cells[self.width:]):
+            extra = [c for c in cells[self.width:] if c]
+            raw["(extra cells)"] = " | ".join(extra)
+            return Rejection(row_number, "(extra cells)", f"{len(cells)} cells but the header has {self.width} columns; "
+                                                         "a delimiter or quote may be misplaced", raw)
+        idx = self.index
+        problems: dict[str, str] = {}  # field -> reason: every problem of the row, each in its column
+
+        def get(fld: str) -> str:
+            i = idx.get(fld)
+            return cells[i] if i is not None and i < len(cells) else ""
+
+        for fld in NEEDS_SAVED_VALUE if formulas else ():
+            i = idx.get(fld)
+            if i in formulas:
+                problems[fld] = unsaved_formula_problem(formulas[i])
+        title, sku = get("title"), get("sku")
+        if not title and "title" not in problems:
+            problems["title"] = "missing title"
+        if "sku" not in problems:
+            if self.require_sku and not sku:
+                problems["sku"] = "missing SKU"
+            elif len(sku) > MAX_SKU:
+                problems["sku"] = f"SKU longer than {MAX_SKU} characters"
+            elif sku and sku in self.first_row_of:
+                problems["sku"] = f"duplicate SKU '{sku}' (first on row {self.first_row_of[sku]})"
+        rec = ItemRecord(row_number=row_number, sku=sku, title=title, description=get("description"),
+                         material=get("material"), brand=get("brand"), variation=get("variation"))
+        numbers: list[tuple[str, str, str, Decimal, bool, Decimal]] = []  # field, attribute, text, value, two-way, factor
+
+        def number(fld: str, attr: str, text: str, kind: str, factor: Decimal = Decimal(1)) -> None:
+            """Read a price, weight or quantity, or name the problem; no negatives."""
+            try:
+                if idx.get(fld) in exact:
+                    value, two_way = Decimal(text), False
+                else:
+                    value, two_way = self.numbers.read(fld, row_number, text)
+            except (ValueError, ArithmeticError):
+                problems[fld] = f"not a {kind}: '{text}'" if kind != "weight" else f"not a weight: '{get(fld)}'"
+                return
+            if value < 0:
+                problems[fld] = f"negative {'price' if fld == 'price' else kind} {get(fld)}"
+                return
+            numbers.append((fld, attr, text, value, two_way, factor))
+
+        price = get("price")
+        if price:
+            number("price", "unit_value", price, "number")
+        currency = get("currency")
+        try:
+            rec.currency = currency_code(currency) if currency else (currency_hint(price) if price else "") or self.header_currency
+        except ValueError as exc:
+            problems["currency"] = str(exc)
+        origin = get("origin")
+        try:
+            rec.origin = country_code(origin)
+        except ValueError:
+            problems["origin"] = f"unknown country '{origin}'"
+        weight = get("weight_kg")
+        if weight:
+            try:
+                text, factor = split_weight(weight, get("weight_unit") or self.header_weight_unit)
+            except ValueError as exc:
+                problems["weight_unit" if "unit" in str(exc) and get("weight_unit") else "weight_kg"] = str(exc)
+            else:
+                number("weight_kg", "net_weight_kg", text, "weight", factor)
+        quantity = get("quantity")
+        if quantity:
+            number("quantity", "quantity", quantity, "quantity")
+        unit = get("quantity_unit")
+        if unit:
+            if len(unit) > MAX_UNIT:
+                problems["quantity_unit"] = f"unit longer than {MAX_UNIT} characters: '{shorten(unit, 30)}'"
+            rec.quantity_unit = unit
+        if problems:
+            (fld, reason), *more = problems.items()  # in the order checked: a missing title before a bad weight
+            return Rejection(row_number, self.column(fld), reason, raw, [(self.column(f), r) for f, r in more])
+        for fld, attr, text, value, two_way, factor in numbers:
+            self.numbers.accept(rec, fld, attr, row_number, text, value, two_way, factor)
+        rec.attributes = {h: cells[i] for i, h in self.unmapped if i < len(cells) and cells[i]}
+        if sku:
+            self.first_row_of[sku] = row_number
+        for i, formula in formulas.items():
+            self.unsaved.setdefault(self.headers[i], (formula, []))[1].append(row_number)
+        return rec
+
+    def waits(self, result: ItemRecord | Rejection) -> bool:
+        """Whether a record still waits for a number column to show its decimal mark."""
+        return isinstance(result, ItemRecord) and self.numbers.waits(result)
+
+    def finish(self) -> None:
+        """The last row was read: settle the number columns still undecided."""
+        self.numbers.finish()
+
+    def warnings(self) -> list[str]:
+        """What imported rows lost or may hold wrong: formulas with no saved value, numbers read two ways."""
+        out = []
+        for header, (formula, rows) in self.unsaved.items():
+            shown = ", ".join(str(n) for n in rows[:WARNED_ROWS_SHOWN])
+            if len(rows) > WARNED_ROWS_SHOWN:
+                shown += f" and {len(rows) - WARNED_ROWS_SHOWN:,} more"
+            where = f"row {shown}" if len(rows) == 1 else f"{len(rows):,} rows ({shown})"
+            out.append(f"column {header}: a formula with no saved value ({shorten(formula, 60)}) on {where}, "
+                       "imported empty; open the file in Excel or LibreOffice, save it and import it again to keep it")
+        return out + self.numbers.warnings()
+
+
+def settled(parser: RowParser, results: Iterable[ItemRecord | Rejection]) -> Iterator[ItemRecord | Rejection]:
+    """The parser's results in file order, each once its numbers are read for good.
+
+    A record waits while one of its number columns has shown only values that read two ways;
+    the rows after it wait with it, and all go at once when the column shows its mark, or at
+    the end of the file.
+    """
+    held: deque[ItemRecord | Rejection] = deque()
+    for result in results:
+        if not held and not parser.waits(result):
+            yield result
+            continue
+        held.append(result)
+        while held and not parser.waits(held[0]):
+            yield held.popleft()
+    parser.finish()
+    yield from held
+
+
+def repeated_headers(layout: Layout, mapping: dict[str, str]) -> list[str]:
+    """One warning per header that several columns share (also "Price" and "price") when one of
+    them is read as a field: which column is read as what, and where the others went."""
+    cells = layout.header_cells or layout.headers
+    groups: dict[str, list[int]] = {}
+    for i, c in enumerate(cells):
+        if str(c).strip():
+            groups.setdefault(F.fold_header(c), []).append(i)
+    field_of = {h: f for f, h in mapping.items()}
+    out = []
+    for columns in groups.values():
+        if len(columns) < 2 or not any(layout.headers[i] in field_of for i in columns):
+            continue
+        uses = []
+        for i in columns:
+            stored = layout.headers[i]
+            fld = field_of.get(stored)
+            use = f"read as {FIELD_LABELS[fld]}" if fld else f"kept as the attribute '{stored}'"
+            uses.append(f"column {F.column_letter(i)} is {use}")
+        names = " / ".join(f"'{n}'" for n in dict.fromkeys(" ".join(str(cells[i]).split()) for i in columns))
+        letters = [F.column_letter(i) for i in columns]
+        out.append(f"{layout.table.path.name}: {len(columns)} columns have the header {names} "
+                   f"({', '.join(letters[:-1])} and {letters[-1]}): {'; '.join(uses)}. If another of them holds "
+                   "the right values, choose it in the column matching, or rename the headers")
+    return out
+
+
+class CatalogueReader:
+    """One pass over a catalogue's data rows with a given mapping, one row at a time."""
+
+    def __init__(self, layout: Layout, mapping: dict[str, str] | None = None, *, require_sku: bool = True) -> None:
+        self.layout = layout
+        self.mapping = {f: h for f, h in (layout.auto_mapping if mapping is None else mapping).items() if h}
+        check_mapping(layout.table.path, self.mapping, layout.headers, require_sku)
+        self.parser = RowParser(layout.headers, self.mapping, decimal_comma=layout.decimal_comma,
+                                require_sku=require_sku, source=layout.table.path.name)
+        self.blank_rows = 0
+
+    def warnings(self) -> list[str]:
+        return repeated_headers(self.layout, self.mapping) + self.parser.warnings()
+
+    def records(self, progress: Progress = no_progress, every: int = 2000) -> Iterator[ItemRecord | Rejection]:
+        yield from settled(self.parser, self._parsed(progress, every))
+        progress(1.0, "Read the whole file")
+
+    def _parsed(self, progress: Progress, every: int) -> Iterator[ItemRecord | Rejection]:
+        table = self.layout.table
+        total = _estimated_rows(table)
+        first = self.layout.header_row + 1
+        rows = table.rows()
+        try:
+            for number, cells in enumerate(rows, start=1):
+                if number < first:
+                    continue
+                result = self.parser.parse(number, cells)
+                if result is None:
+                    self.blank_rows += 1
+                else:
+                    yield result
+                if number % every == 0:
+                    done = number / total if total else number / (number + 50_000)
+                    progress(min(done, 0.99), f"Read row {number:,}")
+        except SourceError as exc:
+            raise CatalogueError(str(exc)) from None
+        finally:
+            rows.close()  # type: ignore[attr-defined]
+
+
+def _estimated_rows(table: TableFile) -> int:
+    if table.kind == "text":
+        return max(1, table.path.stat().st_size // 80)
+    return 0
+
+
+def parse_rows(df: pd.DataFrame, mapping: dict[str, str], progress: Progress = no_progress, *,
+               require_sku: bool = True) -> tuple[list[ItemRecord], list[Rejection]]:
+    """Validate the rows of a DataFrame read by :func:`app.core.catalogue.read_table` (header on row 1)."""
+    parser = RowParser([str(c) for c in df.columns], mapping, require_sku=require_sku)
+    parsed = (parser.parse(i + 2, [str(v) for v in values]) for i, values in enumerate(df.itertuples(index=False, name=None)))
+    records: list[ItemRecord] = []
+    rejections: list[Rejection] = []
+    for r in settled(parser, (r for r in parsed if r is not None)):
+        (records if isinstance(r, ItemRecord) else rejections).append(r)  # type: ignore[arg-type]
+    progress(1.0, f"Read {len(df):,} rows")
+    return records, rejections
