@@ -161,8 +161,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.core.paths import default_data_dir
 
     data_dir = args.data_dir or default_data_dir()
-    if command in NEEDS_DATABASE and not (data_dir / "borderline.db").exists():
-        return _fail(f"{data_dir}: no Borderline database in this folder (is --data-dir right?)")
+    if command in NEEDS_DATABASE and not data_dir.exists():
+        return _fail(f"{data_dir}: no such folder, so no Borderline database (is --data-dir right?)")
     if command in backup_commands.UNLOCKED:
         # SQLite's online backup API reads a consistent copy while the window writes:
         # a backup needs no hold on the data folder (a restore does).
@@ -187,6 +187,8 @@ def _main_locked(command: str, args: argparse.Namespace, data_dir: Path) -> int:
 
     if command in backup_commands.COMMANDS:
         return backup_commands.run(command, args, data_dir)
+    if command in NEEDS_DATABASE and not (data_dir / "borderline.db").exists():
+        return _fail(f"{data_dir}: no Borderline database in this folder (is --data-dir right?)")
     try:
         ws = Workspace(data_dir)
     except DatabaseError as exc:

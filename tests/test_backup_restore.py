@@ -174,7 +174,7 @@ def test_a_second_instance_on_the_same_folder_says_so_and_exits(tmp_path: Path, 
         holder.kill()
         holder.wait()
     # The operating system dropped the lock with the process: no stale lock after a crash.
-    assert main(["--data-dir", str(data), "queue"]) == 0
+    assert main(["--data-dir", str(data), "import", str(ROOT / "data" / "demo_catalogue.csv")]) == 0
 
 
 def test_the_lock_is_exclusive_within_one_process_too(tmp_path: Path) -> None:

@@ -257,4 +257,7 @@ def _no_exit():  # type: ignore[no-untyped-def]
 
 def test_a_mistyped_data_folder_is_not_created_by_a_command_that_reads(tmp_path: Path, capsys) -> None:
     code, _, err = run(capsys, "--data-dir", tmp_path / "dta", "verify-log")
-    assert code == 2 and "no Borderline database in this folder" in err and not (tmp_path / "dta").exists()
+    assert code == 2 and "no such folder, so no Borderline database" in err and not (tmp_path / "dta").exists()
+    (tmp_path / "empty").mkdir()
+    code, _, err = run(capsys, "--data-dir", tmp_path / "empty", "export-log", tmp_path / "log.csv")
+    assert code == 2 and "no Borderline database in this folder" in err and not (tmp_path / "empty" / "borderline.db").exists()

@@ -26,7 +26,8 @@ def test_nomenclature_validates_without_padding() -> None:
     assert not nom.is_subheading("851712")  # HS 2017 code split in 2022
     assert [e.code for e in nom.hierarchy("850760")] == ["85", "8507", "850760"]
     with pytest.raises(ValueError, match="six-digit"):
-        nom.validate("8507.60")
+        nom.validate("8507.6")  # a spreadsheet dropped the zero: not guessed
+    assert nom.validate("8507.60") == "850760"  # as tariffs print it
     assert "850760" in [e.code for e in nom.search("lithium-ion")]
     assert [e.code for e in nom.search("8507")][:1] == ["850710"]
 
