@@ -64,3 +64,15 @@ def test_an_item_can_be_fine_for_one_market_and_blocked_for_another() -> None:
     flags = RULES.evaluate("Disposable vape pen", [("854340", 0.99)], ["MY", "SG"])
     by_market = {(f.market, f.severity) for f in flags if f.rule_id.startswith("VAPE")}
     assert by_market == {("SG", "block"), ("MY", "review")}
+
+
+def test_every_reason_reads_as_a_sentence_once_filled(ws) -> None:
+    """A placeholder a rule never fills stays as braces; one that names a field must read right
+    ("The country of origin is origin" did not)."""
+    import re
+
+    for rule in ws.rules().rules:
+        for name in re.findall(r"\{(\w+)\}", rule.reason):
+            assert name in {"trigger", "market", "code", "confidence", "value", "missing"} | {
+                t.attribute for t in rule.thresholds}, (rule.id, name)
+        assert "is {missing}" not in rule.reason, rule.id
