@@ -331,7 +331,10 @@ def test_the_queue_export_carries_the_deciding_question(ws, seeded) -> None:
         s.get(Item, seeded["low"]).suggestions = [["610510", 0.5], ["620520", 0.4]]
     col = QUEUE_HEADERS.index("question")
     rows = {r[0]: r for r in queue_rows(ws)}
-    assert rows["TS-100-RED"][col] == question_for(["610510", "620520"]).question
+    asked = question_for(["610510", "620520"])
+    # in a spreadsheet there are no keys 1 and 2: each answer names the code it gives
+    assert rows["TS-100-RED"][col] == asked.written() and rows["TS-100-RED"][col].startswith(asked.question)
+    assert "knitted or crocheted: 610510" in rows["TS-100-RED"][col] and "woven: 620520" in rows["TS-100-RED"][col]
     assert rows["K-1"][col] == ""  # no known confusion between its two best codes
     assert QUEUE_HEADERS[-3:] == ["hs_code", "note", "reviewer"] and len(rows["K-1"]) == len(QUEUE_HEADERS)
 

@@ -62,6 +62,12 @@ class Question:
     codes: tuple[str, str]
     answers: tuple[str, str] = ("", "")  # the answer that picks codes[0], then codes[1]
 
+    def written(self) -> str:
+        """The question with the code each answer gives, for a spreadsheet: 'Is the fabric …?
+        (woven: 620520; knitted or crocheted: 610510)'."""
+        return f"{self.question} (" + "; ".join(f"{answer or 'answer ' + str(n)}: {code}" for n, (answer, code)
+                                                 in enumerate(zip(self.answers, self.codes), 1)) + ")"
+
     def choices(self) -> str:
         """Which key gives which code: '1 = woven (620520), 2 = knitted or crocheted (610510)'."""
         return ", ".join(f"{n} = {answer} ({code})" if answer else f"{n} = {code}"

@@ -45,7 +45,7 @@ def queue_rows(ws: Workspace) -> list[list[object]]:
             out.append([item.sku, item.title, "ALL" if market == "*" else market, flags[0].severity,
                         " ".join(f.rule_id for f in flags), " | ".join(f.reason for f in flags),
                         *[v for c, p in sugg for v in (c, "" if p == "" else round(float(p), 4))],
-                        asked.question if asked else "", "", "", ""])
+                        asked.written() if asked else "", "", "", ""])
     return out
 
 
