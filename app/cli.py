@@ -244,7 +244,8 @@ def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-
         return EXIT_OK
     if command == "decide":
         dr = outputs.apply_decisions_file(ws, args.file, args.reviewer or str(ws.setting("reviewer") or ""))
-        print(f"{args.file}: {dr.applied} decisions applied, {len(dr.rejected)} rows rejected")
+        print(f"{args.file}: {dr.applied} decisions applied, {len(dr.rejected)} rows rejected"
+              + (f", {dr.unchanged} items already decided so" if dr.unchanged else ""))
         for n, col, why in dr.rejected:
             print(f"  row {n}, column {col}: {why}")
         return EXIT_OK if not dr.rejected else EXIT_INPUT

@@ -261,3 +261,37 @@ def test_a_mistyped_data_folder_is_not_created_by_a_command_that_reads(tmp_path:
     (tmp_path / "empty").mkdir()
     code, _, err = run(capsys, "--data-dir", tmp_path / "empty", "export-log", tmp_path / "log.csv")
     assert code == 2 and "no Borderline database in this folder" in err and not (tmp_path / "empty" / "borderline.db").exists()
+
+
+def test_a_decisions_file_corrects_auto_accepted_and_decided_items(tmp_path: Path, catalogue_file: Path, capsys) -> None:
+    """An auto-accepted code found wrong is corrected from a file like a flagged one; a row that
+    repeats a decision changes nothing and is not an error."""
+    from app.core import services
+    from app.core.workspace import Workspace
+
+    d = ["--data-dir", tmp_path / "data"]
+    run(capsys, *d, "import", catalogue_file)
+    run(capsys, *d, "classify", "--markets", "SG")
+    ws = Workspace(tmp_path / "data")
+    try:
+        from app.core import flagging
+
+        ws.set_setting("review_below", 0.0)  # nothing low-confidence: the plain items are auto-accepted
+        flagging.reflag(ws, ["SG"])
+        auto = next(r for r in services.list_items(ws) if r.status == "auto")
+        flagged = next(r for r in services.list_items(ws) if r.status == "flagged" and r.severity != "block")
+    finally:
+        ws.close()
+    decisions = tmp_path / "d.csv"
+    decisions.write_text(f"sku,hs_code,note,reviewer\n{auto.sku},3926.90,wrong code,Ana\n{flagged.sku},{flagged.top_code},,Ana\n",
+                         encoding="utf-8")
+    code, out, _ = run(capsys, *d, "decide", decisions)
+    assert code == 0 and "2 decisions applied, 0 rows rejected" in out
+    code, out, _ = run(capsys, *d, "decide", decisions)  # the same file again
+    assert code == 0 and "0 decisions applied, 0 rows rejected, 2 items already decided so" in out
+    ws = Workspace(tmp_path / "data")
+    try:
+        rows = {r.sku: r for r in services.list_items(ws)}
+        assert (rows[auto.sku].status, rows[auto.sku].hs_code) == ("decided", "392690")
+    finally:
+        ws.close()

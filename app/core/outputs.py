@@ -132,6 +132,7 @@ def export_items(ws: Workspace, path: Path) -> int:
 class DecideReport:
     applied: int
     rejected: list[tuple[int, str, str]]  # row number, column, reason
+    unchanged: int = 0  # items already decided with the code the file gives
 
 
 def apply_decisions_file(ws: Workspace, path: Path, default_reviewer: str = "") -> DecideReport:
@@ -157,9 +158,9 @@ def apply_decisions_file(ws: Workspace, path: Path, default_reviewer: str = "") 
         sku = str(row[cols["sku"]]).strip()
         note = str(row.get(cols.get("note", ""), "")).strip()
         reviewer = str(row.get(cols.get("reviewer", ""), "")).strip()
-        groups.setdefault(sku or n, []).append(_DecisionRow(n, sku, code, note, reviewer))
+        groups.setdefault(sku or n, []).append(_DecisionRow(n, sku, _code(code), note, reviewer))
     nom = nomenclature()
-    applied = 0
+    applied = unchanged = 0
     rejected: list[tuple[int, str, str]] = []
     action: int | None = None
     with ws.db.session() as s:
@@ -177,9 +178,13 @@ def apply_decisions_file(ws: Workspace, path: Path, default_reviewer: str = "") 
                 problem = ("hs_code", _not_a_subheading(code))
             elif (item := s.scalars(select(Item).where(Item.sku == first.sku)).first()) is None:
                 problem = ("sku", f"no item with SKU '{first.sku}'")
-            elif item.status != "flagged":
-                problem = ("sku", f"SKU '{first.sku}' is not waiting for review (status {STATUS_LABELS[item.status]})")
+            elif item.status == "pending":
+                problem = ("sku", f"SKU '{first.sku}' is not classified yet (status {STATUS_LABELS[item.status]})")
+            elif item.status == "decided" and item.hs_code == code:
+                unchanged += 1  # the file says what was decided: nothing to record
+                continue
             else:
+                # waiting for review, or a code to correct: auto-accepted, or decided otherwise before
                 reviewer = next((r.reviewer for r in rows if r.reviewer), default_reviewer)
                 if not reviewer:
                     problem = ("reviewer", "no reviewer name")
@@ -197,7 +202,15 @@ def apply_decisions_file(ws: Workspace, path: Path, default_reviewer: str = "") 
                 applied += 1
             else:
                 rejected += [(r.number, *problem) for r in rows]
-    return DecideReport(applied, sorted(rejected))
+    return DecideReport(applied, sorted(rejected), unchanged)
+
+
+def _code(text: str) -> str:
+    """A code as tariffs print it (9602.00) is its six digits; anything else stays as given."""
+    try:
+        return nomenclature().validate(text)
+    except ValueError:
+        return text
 
 
 @dataclass(frozen=True)
