@@ -279,6 +279,8 @@ def test_review_log_filters_and_escaping(ws, seeded, tmp_path: Path, capsys) -> 
     assert [r["sku"] for r in rows] == ["V-2", "TS-100-RED"]
     assert rows[0]["note"].startswith("'=") and rows[0]["markets"] == "MY TH"
     assert rows[1]["markets"] == " ".join(sorted(ws.setting("markets")))  # low confidence: every market in view
+    undone = next(r for r in rows if r["undone_at"])
+    assert undone["sku"] == "TS-100-RED" and undone["undone_by"] == "Ana" and rows[0]["undone_by"] == ""
     assert rows[0]["decided_at"].endswith("+00:00") and rows[0]["replaced_code"] == ""  # an accept replaces nothing
     with pytest.raises(SystemExit) as exc:
         main(["--data-dir", str(ws.data_dir), "export-log", str(out), "--from", "yesterday"])

@@ -19,7 +19,7 @@ from app.core.nomenclature import nomenclature
 from app.core.review import STATUS_LABELS
 from app.core.rules import SEVERITY_RANK
 from app.core.services import ensure_model
-from app.core.tables import Decision, Flag, Item
+from app.core.tables import AuditEntry, Decision, Flag, Item
 from app.core.workspace import Workspace
 
 QUEUE_HEADERS = ["sku", "title", "market", "severity", "rule_ids", "reasons",
@@ -54,7 +54,7 @@ def export_queue(ws: Workspace, path: Path) -> int:
 
 
 LOG_HEADERS = ["decided_at", "sku", "title", "code", "replaced_code", "kind", "reviewer", "note", "flags_resolved",
-               "undone_at", "markets"]
+               "undone_at", "undone_by", "markets"]
 LOG_KINDS = ("accept", "override", "undone")
 
 
@@ -97,11 +97,18 @@ def log_rows(session: Session, f: LogFilter = LogFilter()) -> list[list[object]]
     markets = {d.id: set(d.markets) if d.markets is not None else current[d.item_id] for d in decisions}
     if f.market:
         decisions = [d for d in decisions if f.market.upper() in markets[d.id]]
+    # who undid a decision is in the audit entry the undo wrote
+    undone_by: dict[int, str] = {}
+    if any(d.undone_at is not None for d in decisions):
+        for actor, payload in session.execute(select(AuditEntry.actor, AuditEntry.payload)
+                                              .where(AuditEntry.action == "undo")):
+            if isinstance(payload, dict) and payload.get("decision_id") is not None:
+                undone_by[int(payload["decision_id"])] = actor
     # times are stored in UTC and written with their offset; the code a decision replaced is given
     # for overrides only (an accept keeps the suggestion, so nothing was replaced)
     return [[_utc_text(d.decided_at), d.sku, d.title, d.code, (d.replaced_code or "") if d.kind == "override" else "",
              d.kind, d.reviewer, d.note, " ".join(d.flags_resolved), _utc_text(d.undone_at) if d.undone_at else "",
-             " ".join(sorted(markets[d.id]))] for d in decisions]
+             undone_by.get(d.id, "") if d.undone_at else "", " ".join(sorted(markets[d.id]))] for d in decisions]
 
 
 def _utc_text(moment: datetime) -> str:
