@@ -34,11 +34,19 @@ def run(command: str, args: argparse.Namespace, data_dir: Path) -> int:
             print(f"backed up to {args.file}: {info.items} items, {info.decisions} decisions, "
                   f"{info.audit_entries} audit entries (schema {info.revision})")
             return 0
+        existed = db_path.exists()
         info = backup.restore(args.file, db_path)
-        Database.open(sqlite_url(db_path)).dispose()  # brings an older backup's schema up to date
+        db = Database.open(sqlite_url(db_path))  # brings an older backup's schema up to date
+        try:
+            notes = backup.notes_after_restore(db, data_dir / "models")
+        finally:
+            db.dispose()
     except (backup.BackupError, DatabaseError) as exc:
         print(f"borderline: {exc}", file=sys.stderr)
         return 2
-    print(f"restored {args.file}: {info.items} items, {info.decisions} decisions, {info.audit_entries} audit entries; "
-          f"the previous database was kept in {backup.backup_dir(db_path)}")
+    print(f"restored {args.file}: {info.items} items, {info.decisions} decisions, {info.audit_entries} audit entries"
+          + (f"; the previous database was kept in {backup.backup_dir(db_path)}" if existed
+             else " (there was no database here before)"))
+    for note in notes:
+        print(f"  note: {note}")
     return 0

@@ -47,8 +47,8 @@ def test_backup_then_restore_brings_back_exactly_the_backed_up_decisions(classif
     later = decide_first(ws, 2)
     assert decision_skus(db_file) == first + later
 
-    restored = backup.restore_database(ws.db, tmp_path / "copy.db")
-    assert restored.decisions == 2
+    restored, notes = backup.restore_database(ws.db, tmp_path / "copy.db", ws.models_dir)
+    assert restored.decisions == 2 and notes == []  # the same folder: its model files are all here
     # The open workspace sees the restored content without reopening.
     assert decision_skus(db_file) == first
     assert services.status_counts(ws)["decided"] == 2
@@ -200,3 +200,24 @@ def test_backup_runs_while_borderline_holds_the_folder_and_restore_waits(classif
         assert main([*d, "restore", str(tmp_path / "live.db")]) == 4
         assert "already running" in capsys.readouterr().err
         assert decide_first(ws, 1)  # the window goes on writing
+
+
+def test_restoring_into_an_empty_folder_says_what_is_missing(ws, catalogue_file: Path, tmp_path: Path, capsys) -> None:
+    """Backups hold the database, not model files: restored elsewhere, a retrained active
+    version has no file there. And there was no previous database to keep."""
+    from sqlalchemy import text
+
+    from app.cli import main
+
+    services.import_catalogue(ws, catalogue_file)
+    services.classify_pending(ws)
+    decide_first(ws, 1)
+    services.retrain(ws)
+    with ws.db.session() as s:
+        s.execute(text("UPDATE decisions SET code = '999999'"))
+    backup.backup_database(ws.db, tmp_path / "copy.db")
+    assert main(["--data-dir", str(tmp_path / "elsewhere"), "restore", str(tmp_path / "copy.db")]) == 0
+    out = capsys.readouterr().out
+    assert "there was no database here before" in out and "previous database was kept" not in out
+    assert "model version 2 is active in the restored database, but its file" in out
+    assert "the restored audit trail does not check out" in out and "'999999' now" in out

@@ -170,8 +170,30 @@ def backup_database(db: Database, target: Path) -> BackupInfo:
     return backup(_db_file(db), target)
 
 
-def restore_database(db: Database, source: Path) -> BackupInfo:
-    """Restore into an open database and bring the restored schema up to date."""
+def restore_database(db: Database, source: Path, models_dir: Path | None = None) -> tuple[BackupInfo, list[str]]:
+    """Restore into an open database and bring the restored schema up to date; with the notes
+    a person should read (see :func:`notes_after_restore`)."""
     info = restore(source, _db_file(db))
     upgrade(db.engine)
-    return info
+    return info, notes_after_restore(db, models_dir) if models_dir is not None else []
+
+
+def notes_after_restore(db: Database, models_dir: Path) -> list[str]:
+    """What a person should know about a database just restored: model files are not part of a
+    backup, and a copy may have been changed outside Borderline."""
+    from sqlalchemy import select
+
+    from app.core import audit
+    from app.core.tables import ModelVersion
+
+    notes = []
+    with db.session() as s:
+        active = s.scalars(select(ModelVersion).where(ModelVersion.active.is_(True)).limit(1)).first()
+        if active is not None and not (models_dir / active.file_name).exists():
+            notes.append(f"model version {active.id} is active in the restored database, but its file "
+                         f"{active.file_name} is not in {models_dir} (backups hold the database, not model files): "
+                         "suggestions come from the shipped model until you retrain or activate another version")
+        chain = audit.verify(s)
+        if not chain.ok:
+            notes.append(f"the restored audit trail does not check out: {chain.problem}")
+    return notes

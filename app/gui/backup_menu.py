@@ -61,9 +61,12 @@ class BackupActions(QObject):
     def restore_from(self, path: Path) -> None:
         w = self.window
 
-        def done(info: backup.BackupInfo) -> None:
+        def done(result: tuple[backup.BackupInfo, list[str]]) -> None:
+            info, notes = result
             w.refresh()
             w.say(self.tr("Restored {path}: {n} items, {d} decisions").format(path=path.name, n=info.items, d=info.decisions))
+            if notes:
+                w.show_error(self.tr("Restored, with something to check"), "\n\n".join(notes))
 
-        w.runner.run(self.tr("Restoring"), lambda p: backup.restore_database(w.ws.db, path), done,
+        w.runner.run(self.tr("Restoring"), lambda p: backup.restore_database(w.ws.db, path, w.ws.models_dir), done,
                      lambda msg, det: w.show_error(self.tr("Nothing was restored"), msg, det))

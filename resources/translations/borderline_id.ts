@@ -45,17 +45,22 @@
         <translation>Ganti seluruh isi Borderline dengan isi {path}? Basis data saat ini disimpan dulu sebagai salinan di folder cadangan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_menu.py" line="66"/>
+        <location filename="../../app/gui/backup_menu.py" line="67"/>
         <source>Restored {path}: {n} items, {d} decisions</source>
         <translation>{path} dipulihkan: {n} barang, {d} keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_menu.py" line="68"/>
+        <location filename="../../app/gui/backup_menu.py" line="69"/>
+        <source>Restored, with something to check</source>
+        <translation>Dipulihkan, dengan sesuatu yang perlu diperiksa</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_menu.py" line="71"/>
         <source>Restoring</source>
         <translation>Memulihkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_menu.py" line="69"/>
+        <location filename="../../app/gui/backup_menu.py" line="72"/>
         <source>Nothing was restored</source>
         <translation>Tidak ada yang dipulihkan</translation>
     </message>
@@ -562,27 +567,27 @@ Folder data: {dir}</translation>
         <translation>Hanya {n} baris pertama yang ditolak yang ditampilkan; ekspor laporan untuk melihat semuanya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_report.py" line="37"/>
+        <location filename="../../app/gui/import_report.py" line="39"/>
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_report.py" line="37"/>
+        <location filename="../../app/gui/import_report.py" line="39"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_report.py" line="37"/>
+        <location filename="../../app/gui/import_report.py" line="39"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_report.py" line="37"/>
+        <location filename="../../app/gui/import_report.py" line="39"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_report.py" line="44"/>
+        <location filename="../../app/gui/import_report.py" line="46"/>
         <source>Export as CSV…</source>
         <translation>Ekspor sebagai CSV…</translation>
     </message>
