@@ -199,3 +199,15 @@ def test_headers_alike_but_for_case_are_named_and_repeats_of_other_columns_are_n
         "case.csv: 2 columns have the header 'Price' / 'price' (C and D): column C is read as Unit price; column D is "
         "kept as the attribute 'price'. If another of them holds the right values, choose it in the column matching, "
         "or rename the headers"]  # the two Image columns are both kept as attributes: nothing to say
+
+
+def test_a_counted_unit_takes_whole_quantities_a_measured_one_decimals(tmp_path: Path) -> None:
+    from app.core.catalogue import parse_catalogue
+
+    path = tmp_path / "q.csv"
+    path.write_text("sku,title,price,currency,origin,quantity,unit\nQ-1,Cotton socks,5,USD,TH,1.5,pcs\n"
+                    "Q-2,Rice,5,USD,TH,1.5,kg\nQ-3,Cup,5,USD,TH,2,pcs\nQ-4,Mug,5,USD,TH,2.5,\n", encoding="utf-8")
+    parsed = parse_catalogue(path)
+    assert sorted(r.sku for r in parsed.records) == ["Q-2", "Q-3"]
+    assert {r.row_number: (r.column, r.reason.split(";")[0]) for r in parsed.rejections} == {
+        2: ("quantity", "1.5 pcs is not a whole number"), 5: ("quantity", "2.5 pcs is not a whole number")}

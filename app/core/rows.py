@@ -32,6 +32,7 @@ from app.core.jobs import Progress, no_progress
 from app.core.numbers import NumberColumns
 from app.core.sources import SourceError, TableFile, UnsavedFormula
 from app.core.values import NumberCell, country_code, currency_code, currency_hint, split_weight
+from app.core.units import fraction_problem
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -142,10 +143,14 @@ class RowParser:
                 problems["weight_unit" if "unit" in str(exc) and get("weight_unit") else "weight_kg"] = str(exc)
             else:
                 number("weight_kg", "net_weight_kg", text, "weight", factor)
+        unit = get("quantity_unit")
         quantity = get("quantity")
         if quantity:
             number("quantity", "quantity", quantity, "quantity")
-        unit = get("quantity_unit")
+            fld, _, _, value, two_way, _ = numbers[-1] if numbers else ("", "", "", Decimal(0), True, Decimal(1))
+            # a counted unit takes whole numbers ("1,5" read two ways is settled with its column)
+            if fld == "quantity" and not two_way and (why := fraction_problem(value, unit or "pcs")):
+                problems["quantity"] = why
         if unit:
             if len(unit) > MAX_UNIT:
                 problems["quantity_unit"] = f"unit longer than {MAX_UNIT} characters: '{shorten(unit, 30)}'"
