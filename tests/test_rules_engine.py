@@ -290,6 +290,7 @@ def test_a_changed_limit_changes_the_rule_words_and_reset_restores_them(ws) -> N
     assert "LIB-100WH" not in fired()  # 148 Wh
     view = {v.id: v for v in rule_admin.list_rules(ws)}["LIB-100WH"]
     assert view.overridden and view.thresholds[0].label == "Battery energy over" and view.thresholds[0].unit == "Wh"
+    assert view.reason.startswith("A battery of ‹the stated battery energy› is over 160 Wh")  # no raw {battery_wh}
 
     rule_admin.reset_override(ws, "LIB-100WH")
     rule = ws.rules().get("LIB-100WH")

@@ -7,6 +7,7 @@ a person wrote there stay as they were; the bundled rule file is never touched.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from decimal import Decimal
@@ -16,7 +17,7 @@ import tomlkit
 from tomlkit.exceptions import TOMLKitError
 
 from app.core import audit, flagging
-from app.core.rules import ALL_MARKETS, ASEAN, LOW_CONFIDENCE, Rule, RuleFileError, load_rules
+from app.core.rules import ALL_MARKETS, ASEAN, LOW_CONFIDENCE, MEASURES, Rule, RuleFileError, load_rules
 from app.core.workspace import Workspace
 
 
@@ -62,6 +63,20 @@ def _thresholds(rule: Rule) -> tuple[ThresholdView, ...]:
     return tuple(out)
 
 
+_SHOWN = {"trigger": "what set it off", "market": "the market", "code": "the suggested code",
+          "confidence": "its confidence", "value": "the declared value", "missing": "the missing field"}
+
+
+def shown_reason(reason: str) -> str:
+    """A rule's reason for the Rules page: what each placeholder stands for, in words
+    ('A battery of ‹the stated battery energy› is over 100 Wh')."""
+    def word(m: re.Match[str]) -> str:
+        name = m.group(1)
+        what = _SHOWN.get(name) or (f"the stated {MEASURES[name]}" if name in MEASURES else name)
+        return f"‹{what}›"
+    return re.sub(r"\{(\w+)\}", word, reason)
+
+
 def user_rule_file(ws: Workspace) -> Path:
     return ws.rule_files()[-1]
 
@@ -73,7 +88,7 @@ def list_rules(ws: Workspace) -> list[RuleView]:
     overridden = set(_overrides(user_rule_file(ws)))
     if abs(rules.review_below - load_rules(ws.rule_files()).review_below) > 1e-9:
         overridden.add(LOW_CONFIDENCE)  # the review threshold chosen in Settings
-    return [RuleView(r.id, r.title, r.severity, r.markets, r.trigger_summary(), r.reason, r.source, r.checked,
+    return [RuleView(r.id, r.title, r.severity, r.markets, r.trigger_summary(), shown_reason(r.reason), r.source, r.checked,
                      r.uncertain, r.enabled, _thresholds(r), counts.get(r.id, 0), r.id in overridden)
             for r in rules.rules]
 
