@@ -214,3 +214,20 @@ def test_an_item_opened_from_elsewhere_is_the_one_the_queue_keys_act_on(qtbot, w
     assert "Select the item shown" in page.message.text() or page.selected_ids() == []
     with ws.db.session() as s:
         assert s.scalar(select(func.count()).select_from(Decision)) == 1  # only the one made above
+
+
+def test_every_version_is_shown_at_the_threshold_set_now(qtbot, window: MainWindow, ws) -> None:
+    """Two versions trained under different thresholds must still compare: the table reads
+    each version's curve at today's threshold."""
+    page = window.models_page
+    qtbot.waitUntil(lambda: idle(window), timeout=60000)
+    services.ensure_model(ws)  # the shipped version is recorded
+    page.reload()
+    assert page.table.rowCount() == 1
+    row = lambda: [page.table.item(0, c).text() for c in (7, 8)]  # noqa: E731
+    strict = row()
+    ws.set_setting("review_below", 0.3)
+    page.reload()
+    loose = row()
+    assert strict != loose and float(loose[0].rstrip("%")) > float(strict[0].rstrip("%"))
+    assert "threshold set now" in page.table.horizontalHeaderItem(7).toolTip()

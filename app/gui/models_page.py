@@ -48,6 +48,9 @@ class ModelsPage(QWidget):
         self.versions: list[VersionRow] = []
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        for c in (7, 8):
+            self.table.horizontalHeaderItem(c).setToolTip(self.tr("On each version's held-out data, at the review "
+                                                                   "threshold set now"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -91,19 +94,26 @@ class ModelsPage(QWidget):
     def reload(self) -> None:
         self.versions = services.list_versions(self.ws)
         self.table.setRowCount(len(self.versions))
+        try:
+            review_below: float | None = self.ws.rules().review_below
+            problem = None
+        except RuleFileError as exc:  # the rule file was broken while the window is open
+            review_below, problem = None, exc
         for r, v in enumerate(self.versions):
             m = held_out(v.metrics)
+            # every version at today's threshold (its curve), so that versions compare; older
+            # records without a curve show the figures of the threshold they were trained under
+            point = curve_point(m["curve"], review_below) if m.get("curve") and review_below is not None else None
+            coverage, error = point if point is not None else (m.get("coverage"), m.get("auto_error"))
             cells = (str(v.id), f"{v.created_at:%Y-%m-%d %H:%M}", "yes" if v.active else "", f"{v.n_examples:,}",
-                     f"{v.n_decisions:,}", _pct(m.get("top1")), _pct(m.get("top5")), _pct(m.get("coverage")),
-                     _pct(m.get("auto_error")), self.measured_on(v.metrics))
+                     f"{v.n_decisions:,}", _pct(m.get("top1")), _pct(m.get("top5")), _pct(coverage),
+                     _pct(error), self.measured_on(v.metrics))
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
-        try:
-            review_below = self.ws.rules().review_below
-        except RuleFileError as exc:  # the rule file was broken while the window is open
+        if review_below is None:
             self.threshold.setEnabled(False)
             self.apply_threshold.setEnabled(False)
-            self.threshold_info.setText(self.tr("The rules cannot be read: {problem}").format(problem=exc))
+            self.threshold_info.setText(self.tr("The rules cannot be read: {problem}").format(problem=problem))
             return
         self.threshold.setEnabled(True)
         self.apply_threshold.setEnabled(True)
