@@ -1373,7 +1373,7 @@ Folder data: {dir}</translation>
     <message>
         <location filename="../../app/gui/models_page.py" line="52"/>
         <source>On each version&apos;s held-out data, at the review threshold set now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pada data uji tiap versi, dengan ambang tinjauan yang berlaku sekarang</translation>
     </message>
     <message>
         <location filename="../../app/gui/models_page.py" line="58"/>
