@@ -136,6 +136,9 @@ def test_retrain_receipt_counts_items_that_changed(ws, catalogue_file: Path) -> 
     assert receipt.left_queue >= 1  # items flagged only for low confidence are accepted now
     counts = services.status_counts(ws)
     assert counts["auto"] >= receipt.left_queue
+    # the receipt names the items that left the queue, though their suggestion stayed the same
+    moved = [c for c in receipt.largest if (c.old_status, c.new_status) == ("flagged", "auto")]
+    assert len(moved) == min(receipt.left_queue, len(receipt.largest)) and moved == receipt.largest[:len(moved)]
 
 
 def test_a_cancelled_retrain_stops_before_its_point_of_no_return_and_finishes_after_it(ws, catalogue_file: Path) -> None:

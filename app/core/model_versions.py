@@ -232,12 +232,15 @@ def reclassify_undecided(ws: Workspace, progress: Progress = no_progress) -> Lea
             change = Change(sku, title, code, p, i.top_code, i.top_p, status, i.status)
             if i.top_code != code:
                 receipt.changed_suggestion += 1
-                changes.append(change)
             if status == "flagged" and i.status == "auto":
                 receipt.left_queue += 1
             if status == "auto" and i.status == "flagged":
                 receipt.entered_queue += 1
-    changes.sort(key=lambda c: -abs((c.new_p or 0.0) - (c.old_p or 0.0)))
+            if i.top_code != code or status != i.status:
+                changes.append(change)
+    # the items that left or entered the queue first (what a reviewer notices), then the
+    # largest moves in confidence
+    changes.sort(key=lambda c: (c.old_status == c.new_status, -abs((c.new_p or 0.0) - (c.old_p or 0.0))))
     receipt.largest = changes[:RECEIPT_CHANGES]
     return receipt
 
