@@ -98,7 +98,7 @@ def test_gate_lists_items_and_opens_review_then_prints_and_reprints(qtbot, windo
     assert second is not dialog and second.invoice_number.text() == "INV-0002"
     assert second.seller_name.text() == "Siam Craft Co., Ltd."
     chooser = second.consignee.chooser
-    assert chooser is not None and chooser.itemText(1) == "Lion City Retail Pte Ltd (SG)"
+    assert chooser is not None and chooser.itemText(1) == "Lion City Retail Pte Ltd — 1 Raffles Place, Singapore, SG"
     second.destination.setCurrentText("MY")
     chooser.activated.emit(1)
     assert second.cons_address.text() == "1 Raffles Place, Singapore"

@@ -2,6 +2,7 @@
 and the seller profile as the rest of Borderline reads it (Workspace setting "seller")."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pycountry
@@ -33,3 +34,48 @@ def seller_profile(raw: Any) -> dict[str, str]:
     """The stored profile with every key present (empty strings for what is not known)."""
     data = raw if isinstance(raw, dict) else {}
     return {k: str(data.get(k) or "") for k in SELLER_KEYS}
+
+
+# Checks of what the first-start assistant asks for -------------------------------------------
+_EMAIL = re.compile(r"[^@\s]+@(?P<domain>[^@\s]+)")
+_NOT_IN_DOMAIN = set("!\"#$%&'()*+,/:;<=>?[\\]^_`{|}~")
+_PHONE_EXTENSION = re.compile(r"\s*(?:ext\.?|x)\s*\d{1,6}$", re.IGNORECASE)
+_PHONE = re.compile(r"\+?[\d\s().\-/]+")
+PHONE_DIGITS = (6, 15)  # a local number has at least six digits; E.164 allows fifteen
+
+
+def valid_email(text: str) -> bool:
+    """Empty (an email is optional) or a plausible address: one @, something before it, and a
+    domain of dotted labels ending in a name of at least two letters (name@shop.co.th)."""
+    text = text.strip()
+    if not text:
+        return True
+    match = _EMAIL.fullmatch(text)
+    if match is None:
+        return False
+    labels = match["domain"].split(".")
+    return (len(labels) >= 2 and all(label and label[0] != "-" and label[-1] != "-" and not _NOT_IN_DOMAIN & set(label)
+                                     for label in labels)
+            and len(labels[-1]) >= 2 and not labels[-1].isdigit())
+
+
+def valid_phone(text: str) -> bool:
+    """Empty (a phone is optional) or a number as people write it (+66 2 123 4567, (02) 123-4567,
+    ext. 12): digits, spaces, brackets, dots, dashes and one leading +, with 6 to 15 digits."""
+    if not text.strip():
+        return True
+    text = _PHONE_EXTENSION.sub("", text.strip())
+    digits = sum(ch.isdigit() for ch in text)
+    return bool(_PHONE.fullmatch(text)) and PHONE_DIGITS[0] <= digits <= PHONE_DIGITS[1]
+
+
+def valid_reviewer(name: str) -> bool:
+    """A reviewer's name is required: every decision and audit entry records who made it, and
+    without a name they would all read "borderline"."""
+    return any(ch.isalnum() for ch in name)
+
+
+def suggested_markets(own_country: str, markets: list[str]) -> list[str]:
+    """Markets ticked at first start: the usual ones, less the seller's own country (selling at
+    home is not an export; the seller can still tick it)."""
+    return [m for m in markets if m != own_country.strip().upper()]

@@ -119,11 +119,20 @@ def _country(value: str, where: str) -> str:
     return value.upper()
 
 
-def _party(data: Any, where: str) -> Party:
+def clean_address(text: str) -> str:
+    """An address as lines: any line ending becomes a newline, spaces inside a line are single,
+    blank lines and the spaces around each line go."""
+    lines = (" ".join(line.split()) for line in str(text).replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def parse_party(data: Any, where: str = "party") -> Party:
+    """A consignee, buyer or seller block; raises ShipmentError naming the missing or wrong field."""
     if not isinstance(data, dict):
         raise ShipmentError(f"{where}: missing")
     w = f"{where}."
-    return Party(_text(data, "name", w), _text(data, "address", w), _country(_text(data, "country", w), f"{w}country"),
+    return Party(" ".join(_text(data, "name", w).split()), clean_address(_text(data, "address", w)),
+                 _country(_text(data, "country", w), f"{w}country"),
                  _text(data, "tax_id", w, False), _text(data, "phone", w, False), _text(data, "email", w, False))
 
 
@@ -183,11 +192,11 @@ def parse_shipment(data: Any) -> ShipmentSpec:
         invoice_number=_text(data, "invoice_number", ""), date=date,
         destination=_country(_text(data, "destination", ""), "destination"), incoterm=incoterm,
         incoterm_place=_text(data, "incoterm_place", "", False), currency=currency, reason_for_export=reason,
-        seller=_party(data.get("seller"), "seller"), consignee=_party(data.get("consignee"), "consignee"),
+        seller=parse_party(data.get("seller"), "seller"), consignee=parse_party(data.get("consignee"), "consignee"),
         lines=lines, packages=packages, awb=_text(data, "awb", "", False),
         freight=_decimal(data.get("freight", 0), "freight"), insurance=_decimal(data.get("insurance", 0), "insurance"),
         shipping_marks=_text(data, "shipping_marks", "", False),
-        buyer=_party(buyer, "buyer") if isinstance(buyer, dict) and any(buyer.values()) else None,
+        buyer=parse_party(buyer, "buyer") if isinstance(buyer, dict) and any(buyer.values()) else None,
         export_type=export_type, other_charges=_decimal(data.get("other_charges", 0), "other_charges"),
         order_ref=_text(data, "order_ref", "", False), signatory=_text(data, "signatory", "", False),
         signatory_title=_text(data, "signatory_title", "", False), logo=_text(data, "logo", "", False),

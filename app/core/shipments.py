@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
 
 from app.core import audit
-from app.core.shipment import Party, parse_shipment
+from app.core.shipment import Party, clean_address, parse_party, parse_shipment
 from app.core.tables import Document, PartyRecord, Shipment, utcnow
 from app.core.workspace import Workspace
 
@@ -107,31 +107,92 @@ def _advance_sequence(ws: Workspace, number: str) -> None:
 
 
 # address book -------------------------------------------------------------------------------
+def party_key(name: str, address: str, country: str) -> tuple[str, str, str]:
+    """What makes two entries the same party: case, spacing, commas and line breaks aside."""
+    def fold(text: str) -> str:
+        return " ".join(re.sub(r"[\s,;]+", " ", text).split()).casefold()
+    return fold(name), fold(address), country.strip().upper()
+
+
+def party_labels(rows: list[PartyRow]) -> list[str]:
+    """How each entry is told apart in a list: name, first address line and country; where two
+    entries would still read the same, the whole address on one line."""
+    def short(p: PartyRow, whole: bool) -> str:
+        lines = clean_address(p.address).split("\n")
+        where = ", ".join(lines) if whole else lines[0]
+        return f"{p.name} — {where}, {p.country}" if where else f"{p.name} — {p.country}"
+    first = [short(p, False) for p in rows]
+    return [short(p, True) if first.count(label) > 1 else label for p, label in zip(rows, first)]
+
+
 def list_parties(ws: Workspace) -> list[PartyRow]:
-    """Consignees and buyers, most recently used first."""
+    """Consignees and buyers, most recently used first, each party once."""
+    out: list[PartyRow] = []
+    seen: set[tuple[str, str, str]] = set()
     with ws.db.session() as s:
-        return [PartyRow(p.id, p.name, p.address, p.country, p.tax_id, p.phone, p.email)
-                for p in s.scalars(select(PartyRecord).order_by(PartyRecord.used_at.desc(), PartyRecord.id.desc()))]
+        for p in s.scalars(select(PartyRecord).order_by(PartyRecord.used_at.desc(), PartyRecord.id.desc())):
+            key = party_key(p.name, p.address, p.country)
+            if key not in seen:  # entries saved twice before addresses were compared loosely
+                seen.add(key)
+                out.append(PartyRow(p.id, p.name, clean_address(p.address), p.country, p.tax_id, p.phone, p.email))
+    return out
+
+
+def _same_party(s: Any, party: Party) -> list[PartyRecord]:
+    key = party_key(party.name, party.address, party.country)
+    return [r for r in s.scalars(select(PartyRecord).where(PartyRecord.country == party.country)
+                                 .order_by(PartyRecord.used_at.desc(), PartyRecord.id.desc()))
+            if party_key(r.name, r.address, r.country) == key]
+
+
+def _store(rec: PartyRecord, party: Party) -> None:
+    rec.name, rec.address, rec.country = party.name, party.address, party.country
+    rec.tax_id, rec.phone, rec.email = party.tax_id, party.phone, party.email
 
 
 def remember_party(ws: Workspace, party: Party) -> int:
-    """Add the party to the address book, or refresh the entry with the same name, address and country."""
+    """Add the party to the address book, or refresh the entry for the same name, address and
+    country (compared as party_key does), so saving the same party again adds nothing."""
+    party = parse_party(asdict(party))
     with ws.db.session() as s:
-        rec = s.scalars(select(PartyRecord).where(PartyRecord.name == party.name, PartyRecord.address == party.address,
-                                                  PartyRecord.country == party.country)).first()
-        if rec is None:
-            rec = PartyRecord(name=party.name, address=party.address, country=party.country)
+        same = _same_party(s, party)
+        rec = same[0] if same else PartyRecord()
+        for extra in same[1:]:
+            s.delete(extra)
+        if not same:
             s.add(rec)
-        rec.tax_id, rec.phone, rec.email, rec.used_at = party.tax_id, party.phone, party.email, utcnow()
+        _store(rec, party)
+        rec.used_at = utcnow()
+        s.flush()
+        return rec.id
+
+
+def update_party(ws: Workspace, party_id: int, data: dict[str, Any]) -> int:
+    """Replace a saved entry with these details (edited by the user); an entry that becomes the
+    same party as another one takes its place. Returns the entry's id; raises ShipmentError for a
+    party without name, address or a valid country, KeyError when the entry is gone."""
+    party = parse_party(data)
+    with ws.db.session() as s:
+        rec = s.get(PartyRecord, party_id)
+        if rec is None:
+            raise KeyError(f"no saved party {party_id}")
+        for other in _same_party(s, party):
+            if other.id != rec.id:
+                s.delete(other)
+        _store(rec, party)
         s.flush()
         return rec.id
 
 
 def forget_party(ws: Workspace, party_id: int) -> None:
+    """Remove the entry and any older copy of the same party; saved shipments keep their own."""
     with ws.db.session() as s:
         rec = s.get(PartyRecord, party_id)
         if rec is not None:
-            s.delete(rec)
+            key = party_key(rec.name, rec.address, rec.country)
+            for r in s.scalars(select(PartyRecord).where(PartyRecord.country == rec.country)):
+                if party_key(r.name, r.address, r.country) == key:
+                    s.delete(r)
 
 
 # shipments ----------------------------------------------------------------------------------

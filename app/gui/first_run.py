@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, Q
                                QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget, QWizard, QWizardPage)
 
 from app.core.assets import AssetRefused, import_asset
-from app.core.profile import MARKETS, countries, country_name, currencies, seller_profile
+from app.core.profile import (MARKETS, countries, country_name, currencies, seller_profile, suggested_markets,
+                              valid_email, valid_phone, valid_reviewer)
 from app.core.workspace import Workspace
 from app.gui.file_dialogs import open_file
 
@@ -28,15 +29,57 @@ def country_combo(selected: str) -> QComboBox:
     return combo
 
 
-class _MarketsPage(QWizardPage):
-    """Next only with at least one market: with none, every market's rules (bans included) would be off."""
+def problem_label() -> QLabel:
+    """A message under a field, shown while what is typed there is not usable."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #a40000")  # as the mapping dialog says what is missing
+    label.setVisible(False)
+    return label
+
+
+class _SellerPage(QWizardPage):
+    """Next only with a company name, and an email and phone that look like one (when given)."""
 
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__()
         self.wizard_ = wizard
 
     def isComplete(self) -> bool:
+        w = self.wizard_
+        return super().isComplete() and valid_email(w.email.text()) and valid_phone(w.phone.text())
+
+
+class _MarketsPage(QWizardPage):
+    """Next only with at least one market: with none, every market's rules (bans included) would be off.
+
+    On the first start the usual markets are ticked less the seller's own country, until the
+    user ticks or unticks one."""
+
+    def __init__(self, wizard: FirstRunWizard, suggest: list[str] | None) -> None:
+        super().__init__()
+        self.wizard_ = wizard
+        self.suggest = suggest  # None: start from the stored choice
+
+    def initializePage(self) -> None:
+        if self.suggest is not None:
+            chosen = suggested_markets(self.wizard_.country.currentData(), self.suggest)
+            for code, box in self.wizard_.market_boxes.items():
+                box.setChecked(code in chosen)
+
+    def isComplete(self) -> bool:
         return any(box.isChecked() for box in self.wizard_.market_boxes.values())
+
+
+class _ReviewerPage(QWizardPage):
+    """Finish only with a reviewer's name: every decision and audit entry records it."""
+
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__()
+        self.wizard_ = wizard
+
+    def isComplete(self) -> bool:
+        return valid_reviewer(self.wizard_.reviewer.text())
 
 
 class FirstRunWizard(QWizard):
@@ -51,13 +94,15 @@ class FirstRunWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         seller = seller_profile(ws.setting("seller"))
         self.addPage(self._seller_page(seller))
-        self.addPage(self._markets_page(list(ws.setting("markets") or [])))
+        # First start: the usual markets, less the seller's country; later: what was chosen.
+        markets = list(ws.setting("markets") or [])
+        self.addPage(self._markets_page(markets, None if ws.setting("first_run_done") else markets))
         self.addPage(self._reviewer_page(str(ws.setting("reviewer") or "")))
         self.accepted.connect(self._save)
 
     # pages --------------------------------------------------------------------------------
     def _seller_page(self, seller: dict[str, str]) -> QWizardPage:
-        page = QWizardPage()
+        page = _SellerPage(self)
         page.setTitle(self.tr("Your company"))
         page.setSubTitle(self.tr("This goes on every commercial invoice and packing list as the shipper. "
                                  "You can change it later in Settings."))
@@ -68,7 +113,17 @@ class FirstRunWizard(QWizard):
         self.tax_id = QLineEdit(seller["tax_id"])
         self.tax_id.setPlaceholderText(self.tr("e.g. VAT, GST or NPWP number"))
         self.phone = QLineEdit(seller["phone"])
+        self.phone.setPlaceholderText(self.tr("e.g. +66 2 123 4567"))
         self.email = QLineEdit(seller["email"])
+        self.email.setPlaceholderText(self.tr("e.g. sales@yourshop.co.th"))
+        self.phone_problem, self.email_problem = problem_label(), problem_label()
+        self.email_problem.setText(self.tr("This does not look like an email address: write it as name@example.com, "
+                                           "or leave the field empty."))
+        self.phone_problem.setText(self.tr("A phone number has 6 to 15 digits, may start with + and the country code, "
+                                           "and may hold spaces, dashes and brackets, e.g. +66 2 123 4567."))
+        for edit in (self.phone, self.email):
+            edit.textChanged.connect(self._check_contact)
+            edit.textChanged.connect(page.completeChanged)
         self.origin = country_combo(seller["default_origin"] or seller["country"] or "TH")
         self.currency = QComboBox()
         self.currency.addItems(currencies())
@@ -87,15 +142,23 @@ class FirstRunWizard(QWizard):
         form.addRow(self.tr("Country"), self.country)
         form.addRow(self.tr("Tax ID"), self.tax_id)
         form.addRow(self.tr("Phone"), self.phone)
+        form.addRow(self.phone_problem)  # spans the row, takes no room while hidden
         form.addRow(self.tr("Email"), self.email)
+        form.addRow(self.email_problem)
         form.addRow(self.tr("Goods usually made in"), self.origin)
         form.addRow(self.tr("Invoice currency"), self.currency)
         form.addRow(self.tr("Logo"), logo_row)
         page.registerField("company*", self.company)
+        self._check_contact()
         return page
 
-    def _markets_page(self, chosen: list[str]) -> QWizardPage:
-        page = _MarketsPage(self)
+    def _check_contact(self) -> None:
+        """Say under the field what is wrong with the email or phone typed there."""
+        self.email_problem.setVisible(not valid_email(self.email.text()))
+        self.phone_problem.setVisible(not valid_phone(self.phone.text()))
+
+    def _markets_page(self, chosen: list[str], suggest: list[str] | None) -> QWizardPage:
+        page = _MarketsPage(self, suggest)
         page.setTitle(self.tr("Where you ship to"))
         page.setSubTitle(self.tr("Borderline checks each item against the rules of these markets: "
                                  "prohibited goods, batteries, blades, permits."))
@@ -105,21 +168,29 @@ class FirstRunWizard(QWizard):
             box = QCheckBox(f"{code} — {country_name(code)}")
             box.setChecked(code in chosen)
             box.toggled.connect(page.completeChanged)
+            box.clicked.connect(lambda _=False: setattr(page, "suggest", None))  # the user's choice now stands
             self.market_boxes[code] = box
             grid.addWidget(box, i // 2, i % 2)
         return page
 
     def _reviewer_page(self, reviewer: str) -> QWizardPage:
-        page = QWizardPage()
+        page = _ReviewerPage(self)
         page.setTitle(self.tr("Who reviews"))
         page.setSubTitle(self.tr("Every decision records the reviewer's name in the audit trail."))
         self.reviewer = QLineEdit(reviewer)
         self.reviewer.setPlaceholderText(self.tr("Your name"))
+        self.reviewer_problem = problem_label()
+        self.reviewer_problem.setText(self.tr("A name is required: every decision, print and audit entry records who "
+                                              "made it, so an auditor can tell who decided what."))
+        self.reviewer.textChanged.connect(lambda text: self.reviewer_problem.setVisible(not valid_reviewer(text)))
+        self.reviewer.textChanged.connect(page.completeChanged)
+        self.reviewer_problem.setVisible(not valid_reviewer(reviewer))
         self.demo = QCheckBox(self.tr("Load the demo catalogue and show me a guided first review"))
         self.demo.setChecked(not self.ws.setting("first_run_done"))
         layout = QVBoxLayout(page)
         form = QFormLayout()
-        form.addRow(self.tr("Reviewer"), self.reviewer)
+        form.addRow(self.tr("Reviewer *"), self.reviewer)
+        form.addRow(self.reviewer_problem)
         layout.addLayout(form)
         layout.addWidget(self.demo)
         hint = QLabel(self.tr("You can skip the tour at any time, and take it again from the Help menu."))

@@ -23,7 +23,8 @@ from app.core.shipment import EXPORT_TYPES, INCOTERMS, PAPER_SIZES, REASONS
 from app.core.shipments import PartyRow
 from app.gui.file_dialogs import open_file
 from app.gui.labels import core_label
-from app.gui.shipment_parts import LinesEditor, PackagesTable, PartyBox
+from app.gui.party_box import PartyBox
+from app.gui.shipment_parts import LinesEditor, PackagesTable
 from app.gui.sizing import VerticalScroll, fit_to_screen
 
 SELLER_EXTRAS = ("logo", "signatory", "signatory_title", "atiga_exporter_code")
@@ -34,6 +35,8 @@ class ShipmentDialog(QDialog):
     sig_save_requested = Signal(dict)
     sig_export_lines_requested = Signal(dict)
     sig_review_requested = Signal(int)  # item id
+    sig_update_party_requested = Signal(int, dict)  # address book entry id, its new details
+    sig_forget_party_requested = Signal(int)  # address book entry id (the user said yes)
 
     def __init__(self, catalogue: list[ItemRow], raw: dict[str, Any], book: list[PartyRow], markets: list[str],
                  parent: QWidget | None = None, import_logo: Callable[[Path], str] | None = None) -> None:
@@ -48,6 +51,9 @@ class ShipmentDialog(QDialog):
         self.buyer_same = QCheckBox(self.tr("The buyer is the consignee"))
         self.buyer_same.toggled.connect(lambda on: self.buyer.setEnabled(not on))
         self.buyer_same.setChecked(True)
+        for box in (self.consignee, self.buyer):  # one address book behind both
+            box.sig_update_requested.connect(self.sig_update_party_requested)
+            box.sig_forget_requested.connect(self.sig_forget_party_requested)
         self.seller_name, self.seller_address = self.seller.edits["name"], self.seller.edits["address"]
         self.seller_country, self.seller_tax = self.seller.edits["country"], self.seller.edits["tax_id"]
         self.cons_name, self.cons_address = self.consignee.edits["name"], self.consignee.edits["address"]
@@ -154,6 +160,11 @@ class ShipmentDialog(QDialog):
         layout.addWidget(self.buttons)
         fit_to_screen(self, 1000, 640)
         self.set_shipment(raw)
+
+    def set_book(self, book: list[PartyRow]) -> None:
+        """The address book changed (an entry updated or removed): both lists show it."""
+        for box in (self.consignee, self.buyer):
+            box.set_book(book)
 
     def _choose_logo(self) -> None:
         path = open_file(self, self.tr("Logo"), self.tr("Images (*.png *.jpg *.jpeg)"))

@@ -32,6 +32,7 @@ class ShipmentFlow(QObject):
     sig_refused = Signal(object)  # DocumentsRefused: the gate may have sent items back to the queue
     sig_cleared_asked = Signal(object)  # ClearedBlocks: the user is asked whether to print anyway
     sig_dialog_opened = Signal(object)  # ShipmentDialog, once its catalogue is read
+    sig_book_changed = Signal(list)  # the address book after an entry was updated or removed
 
     def __init__(self, ws: Workspace, runner: OperationRunner, parent: QWidget,
                  say: Callable[[str], None], show_error: Callable[..., None], open_item: Callable[[int], None],
@@ -102,6 +103,8 @@ class ShipmentFlow(QObject):
         dialog.sig_save_requested.connect(self.save)
         dialog.sig_export_lines_requested.connect(self.choose_export_lines)
         dialog.sig_review_requested.connect(self.open_item)
+        dialog.sig_update_party_requested.connect(self.update_party)
+        dialog.sig_forget_party_requested.connect(self.forget_party)
         dialog.open()
         self.dialog = dialog
         self.sig_dialog_opened.emit(dialog)
@@ -114,6 +117,36 @@ class ShipmentFlow(QObject):
         dialog.open()
         self.saved_list = dialog
         return dialog
+
+    # the address book ---------------------------------------------------------------------
+    def update_party(self, party_id: int, data: dict[str, Any]) -> None:
+        ws = self.ws
+
+        def work(_progress: Any) -> list[shipments.PartyRow]:
+            shipments.update_party(ws, party_id, data)
+            return shipments.list_parties(ws)
+
+        self.runner.run(self.tr("Updating the address book"), work,
+                        lambda book: self._book_changed(book, self.tr("Address book entry {name} updated").format(
+                            name=str(data.get("name", "")).strip())),
+                        lambda msg, det: self.show_error(self.tr("Address book entry not updated"), msg, det))
+
+    def forget_party(self, party_id: int) -> None:
+        ws = self.ws
+
+        def work(_progress: Any) -> list[shipments.PartyRow]:
+            shipments.forget_party(ws, party_id)
+            return shipments.list_parties(ws)
+
+        self.runner.run(self.tr("Updating the address book"), work,
+                        lambda book: self._book_changed(book, self.tr("Removed from the address book")),
+                        lambda msg, det: self.show_error(self.tr("Address book entry not removed"), msg, det))
+
+    def _book_changed(self, book: list[shipments.PartyRow], message: str) -> None:
+        if self.dialog is not None:
+            self.dialog.set_book(book)
+        self.say(message)
+        self.sig_book_changed.emit(book)
 
     # actions ------------------------------------------------------------------------------
     def _valid(self, raw: dict[str, Any]) -> Any:

@@ -1,7 +1,7 @@
-"""Pieces of the shipment dialog: a party form with the address book, the packages table,
-and the line editor that picks items from the catalogue with a search box.
+"""Pieces of the shipment dialog: the packages table and the line editor that picks items
+from the catalogue with a search box (the party forms are in app.gui.party_box).
 
-They hold plain data only (dicts as in the shipment JSON, ItemRow and PartyRow lists).
+They hold plain data only (dicts as in the shipment JSON, ItemRow lists).
 """
 from __future__ import annotations
 
@@ -9,18 +9,16 @@ from typing import Any
 
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel,
                             Qt, Signal)
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QDoubleSpinBox, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableView, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from app.core.services import ItemRow
-from app.core.shipments import PartyRow
 from app.core.units import fraction_problem
 from app.gui.labels import status_label
 from app.gui.rows_model import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
-PARTY_FIELDS = ("name", "address", "country", "tax_id", "phone", "email")
 
 
 class QuantitySpin(QDoubleSpinBox):
@@ -30,47 +28,6 @@ class QuantitySpin(QDoubleSpinBox):
         text = self.locale().toString(value, "f", self.decimals())
         point = self.locale().decimalPoint()
         return text.rstrip("0").rstrip(point) if point in text else text
-
-
-class PartyBox(QGroupBox):
-    """Name, address, country, tax ID, phone and email, optionally filled from the address book."""
-
-    sig_chosen = Signal(dict)  # an address taken from the address book
-
-    def __init__(self, title: str, book: list[PartyRow] | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(title, parent)
-        form = QFormLayout(self)
-        self.book = book or []
-        self.chooser: QComboBox | None = None
-        if book is not None:
-            self.chooser = QComboBox()
-            self.chooser.addItem(self.tr("(new address)"))
-            for p in self.book:
-                self.chooser.addItem(f"{p.name} ({p.country})")
-            self.chooser.activated.connect(self._chosen)
-            form.addRow(self.tr("Address book"), self.chooser)
-        self.edits: dict[str, QLineEdit] = {}
-        labels = {"name": self.tr("Name"), "address": self.tr("Address"), "country": self.tr("Country (ISO code)"),
-                  "tax_id": self.tr("Tax ID"), "phone": self.tr("Phone"), "email": self.tr("Email")}
-        for key in PARTY_FIELDS:
-            self.edits[key] = QLineEdit()
-            form.addRow(labels[key], self.edits[key])
-        self.edits["country"].setMaxLength(2)
-
-    def _chosen(self, index: int) -> None:
-        if index > 0:
-            data = self.book[index - 1].as_dict()
-            self.set_value(data)
-            self.sig_chosen.emit(data)
-
-    def set_value(self, data: dict[str, Any]) -> None:
-        for key, edit in self.edits.items():
-            edit.setText(str(data.get(key, "") or ""))
-
-    def value(self) -> dict[str, str]:
-        out = {k: e.text().strip() for k, e in self.edits.items()}
-        out["country"] = out["country"].upper()
-        return out
 
 
 class PackagesTable(QWidget):

@@ -68,17 +68,17 @@
 <context>
     <name>CatalogueModel</name>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="139"/>
+        <location filename="../../app/gui/shipment_parts.py" line="96"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="139"/>
+        <location filename="../../app/gui/shipment_parts.py" line="96"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="140"/>
+        <location filename="../../app/gui/shipment_parts.py" line="97"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -215,127 +215,152 @@ Folder data: {dir}</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/gui/first_run.py" line="50"/>
+        <location filename="../../app/gui/first_run.py" line="93"/>
         <source>Welcome to Borderline</source>
         <translation>Selamat datang di Borderline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="61"/>
+        <location filename="../../app/gui/first_run.py" line="106"/>
         <source>Your company</source>
         <translation>Perusahaan Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="62"/>
+        <location filename="../../app/gui/first_run.py" line="107"/>
         <source>This goes on every commercial invoice and packing list as the shipper. You can change it later in Settings.</source>
         <translation>Data ini tercantum sebagai pengirim di setiap faktur komersial dan daftar kemasan. Anda dapat mengubahnya nanti di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="69"/>
+        <location filename="../../app/gui/first_run.py" line="114"/>
         <source>e.g. VAT, GST or NPWP number</source>
         <translation>mis. nomor NPWP, VAT atau GST</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="77"/>
+        <location filename="../../app/gui/first_run.py" line="116"/>
+        <source>e.g. +66 2 123 4567</source>
+        <translation>mis. +66 2 123 4567</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="118"/>
+        <source>e.g. sales@yourshop.co.th</source>
+        <translation>mis. penjualan@tokoanda.co.id</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="132"/>
         <source>PNG or JPEG, optional</source>
         <translation>PNG atau JPEG, opsional</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="79"/>
+        <location filename="../../app/gui/first_run.py" line="134"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="85"/>
+        <location filename="../../app/gui/first_run.py" line="140"/>
         <source>Company name *</source>
         <translation>Nama perusahaan *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="86"/>
+        <location filename="../../app/gui/first_run.py" line="141"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="87"/>
+        <location filename="../../app/gui/first_run.py" line="142"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="88"/>
+        <location filename="../../app/gui/first_run.py" line="143"/>
         <source>Tax ID</source>
         <translation>NPWP / nomor pajak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="89"/>
+        <location filename="../../app/gui/first_run.py" line="144"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="90"/>
+        <location filename="../../app/gui/first_run.py" line="146"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="91"/>
+        <location filename="../../app/gui/first_run.py" line="148"/>
         <source>Goods usually made in</source>
         <translation>Barang biasanya dibuat di</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="92"/>
+        <location filename="../../app/gui/first_run.py" line="149"/>
         <source>Invoice currency</source>
         <translation>Mata uang faktur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="93"/>
+        <location filename="../../app/gui/first_run.py" line="150"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="99"/>
+        <location filename="../../app/gui/first_run.py" line="120"/>
+        <source>This does not look like an email address: write it as name@example.com, or leave the field empty.</source>
+        <translation>Ini tidak tampak seperti alamat email: tulis sebagai nama@contoh.com, atau kosongkan kolom ini.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="122"/>
+        <source>A phone number has 6 to 15 digits, may start with + and the country code, and may hold spaces, dashes and brackets, e.g. +66 2 123 4567.</source>
+        <translation>Nomor telepon terdiri dari 6 sampai 15 angka, boleh diawali + dan kode negara, serta boleh memuat spasi, tanda hubung dan tanda kurung, mis. +66 2 123 4567.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="162"/>
         <source>Where you ship to</source>
         <translation>Tujuan pengiriman Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="100"/>
+        <location filename="../../app/gui/first_run.py" line="163"/>
         <source>Borderline checks each item against the rules of these markets: prohibited goods, batteries, blades, permits.</source>
         <translation>Borderline memeriksa setiap barang terhadap aturan pasar-pasar ini: barang terlarang, baterai, benda tajam, izin.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="114"/>
+        <location filename="../../app/gui/first_run.py" line="178"/>
         <source>Who reviews</source>
         <translation>Siapa yang meninjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="115"/>
+        <location filename="../../app/gui/first_run.py" line="179"/>
         <source>Every decision records the reviewer&apos;s name in the audit trail.</source>
         <translation>Setiap keputusan mencatat nama peninjau di jejak audit.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="117"/>
+        <location filename="../../app/gui/first_run.py" line="181"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="118"/>
+        <location filename="../../app/gui/first_run.py" line="183"/>
+        <source>A name is required: every decision, print and audit entry records who made it, so an auditor can tell who decided what.</source>
+        <translation>Nama wajib diisi: setiap keputusan, cetakan dan entri audit mencatat siapa yang membuatnya, agar auditor tahu siapa memutuskan apa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="188"/>
         <source>Load the demo catalogue and show me a guided first review</source>
         <translation>Muat katalog demo dan pandu saya dalam tinjauan pertama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="122"/>
-        <source>Reviewer</source>
-        <translation>Peninjau</translation>
+        <location filename="../../app/gui/first_run.py" line="192"/>
+        <source>Reviewer *</source>
+        <translation>Peninjau *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="125"/>
+        <location filename="../../app/gui/first_run.py" line="196"/>
         <source>You can skip the tour at any time, and take it again from the Help menu.</source>
         <translation>Anda dapat melewati panduan kapan saja, dan mengulanginya dari menu Bantuan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="132"/>
+        <location filename="../../app/gui/first_run.py" line="203"/>
         <source>Choose a logo</source>
         <translation>Pilih logo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="132"/>
+        <location filename="../../app/gui/first_run.py" line="203"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -905,52 +930,52 @@ Folder data: {dir}</translation>
 <context>
     <name>LinesEditor</name>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="153"/>
+        <location filename="../../app/gui/shipment_parts.py" line="110"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="153"/>
+        <location filename="../../app/gui/shipment_parts.py" line="110"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="154"/>
+        <location filename="../../app/gui/shipment_parts.py" line="111"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="154"/>
+        <location filename="../../app/gui/shipment_parts.py" line="111"/>
         <source>Quantity</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="155"/>
+        <location filename="../../app/gui/shipment_parts.py" line="112"/>
         <source>Unit value (optional)</source>
         <translation>Nilai satuan (opsional)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="155"/>
+        <location filename="../../app/gui/shipment_parts.py" line="112"/>
         <source>Package no.</source>
         <translation>No. kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="161"/>
+        <location filename="../../app/gui/shipment_parts.py" line="118"/>
         <source>Search the catalogue by SKU or title</source>
         <translation>Cari di katalog berdasarkan SKU atau judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="173"/>
+        <location filename="../../app/gui/shipment_parts.py" line="130"/>
         <source>Add to shipment</source>
         <translation>Tambahkan ke pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="178"/>
+        <location filename="../../app/gui/shipment_parts.py" line="135"/>
         <source>Remove line</source>
         <translation>Hapus baris</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="217"/>
+        <location filename="../../app/gui/shipment_parts.py" line="174"/>
         <source>-</source>
         <translation>-</translation>
     </message>
@@ -1510,57 +1535,57 @@ Folder data: {dir}</translation>
 <context>
     <name>PackagesTable</name>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="79"/>
+        <location filename="../../app/gui/shipment_parts.py" line="36"/>
         <source>Count</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="79"/>
+        <location filename="../../app/gui/shipment_parts.py" line="36"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="80"/>
+        <location filename="../../app/gui/shipment_parts.py" line="37"/>
         <source>Gross kg each</source>
         <translation>Kg kotor per kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="80"/>
+        <location filename="../../app/gui/shipment_parts.py" line="37"/>
         <source>Net kg each</source>
         <translation>Kg bersih per kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="81"/>
+        <location filename="../../app/gui/shipment_parts.py" line="38"/>
         <source>Length cm</source>
         <translation>Panjang cm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="81"/>
+        <location filename="../../app/gui/shipment_parts.py" line="38"/>
         <source>Width cm</source>
         <translation>Lebar cm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="82"/>
+        <location filename="../../app/gui/shipment_parts.py" line="39"/>
         <source>Height cm</source>
         <translation>Tinggi cm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="82"/>
+        <location filename="../../app/gui/shipment_parts.py" line="39"/>
         <source>Marks</source>
         <translation>Marka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="90"/>
+        <location filename="../../app/gui/shipment_parts.py" line="47"/>
         <source>Add package</source>
         <translation>Tambah kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="90"/>
+        <location filename="../../app/gui/shipment_parts.py" line="47"/>
         <source>Remove package</source>
         <translation>Hapus kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="133"/>
+        <location filename="../../app/gui/shipment_parts.py" line="90"/>
         <source>{n} packages, {kg:.3f} kg gross</source>
         <translation>{n} kemasan, {kg:.3f} kg kotor</translation>
     </message>
@@ -1568,44 +1593,78 @@ Folder data: {dir}</translation>
 <context>
     <name>PartyBox</name>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="47"/>
+        <location filename="../../app/gui/party_box.py" line="95"/>
         <source>(new address)</source>
         <translation>(alamat baru)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="51"/>
+        <location filename="../../app/gui/party_box.py" line="69"/>
         <source>Address book</source>
         <translation>Buku alamat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="53"/>
+        <location filename="../../app/gui/party_box.py" line="63"/>
+        <source>Update entry</source>
+        <translation>Perbarui entri</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party_box.py" line="64"/>
+        <source>Store the details below in the chosen address book entry</source>
+        <translation>Simpan rincian di bawah ke entri buku alamat yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party_box.py" line="66"/>
+        <source>Remove…</source>
+        <translation>Hapus…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party_box.py" line="67"/>
+        <source>Remove the chosen entry from the address book</source>
+        <translation>Hapus entri yang dipilih dari buku alamat</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party_box.py" line="77"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="53"/>
+        <location filename="../../app/gui/party_box.py" line="77"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="53"/>
+        <location filename="../../app/gui/party_box.py" line="77"/>
         <source>Country (ISO code)</source>
         <translation>Negara (kode ISO)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="54"/>
+        <location filename="../../app/gui/party_box.py" line="78"/>
         <source>Tax ID</source>
         <translation>NPWP / nomor pajak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="54"/>
+        <location filename="../../app/gui/party_box.py" line="78"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="54"/>
+        <location filename="../../app/gui/party_box.py" line="78"/>
         <source>Email</source>
         <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party_box.py" line="133"/>
+        <source>Remove from the address book</source>
+        <translation>Hapus dari buku alamat</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party_box.py" line="134"/>
+        <source>Remove {party} from the address book?
+
+Shipments already saved keep their copy of the address.</source>
+        <translation>Hapus {party} dari buku alamat?
+
+Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
     </message>
 </context>
 <context>
@@ -2615,199 +2674,199 @@ Folder data: {dir}</translation>
 <context>
     <name>ShipmentDialog</name>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="125"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="131"/>
         <source>Terms</source>
         <translation>Syarat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="89"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="95"/>
         <source>Invoice no.</source>
         <translation>No. faktur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="42"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="45"/>
         <source>Shipment: commercial invoice and packing list</source>
         <translation>Pengiriman: faktur komersial dan daftar kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="45"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="48"/>
         <source>Seller / exporter (your profile)</source>
         <translation>Penjual / eksportir (profil Anda)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="47"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="50"/>
         <source>Buyer / sold to</source>
         <translation>Pembeli / dijual kepada</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="48"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="51"/>
         <source>The buyer is the consignee</source>
         <translation>Pembeli adalah penerima</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="79"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="85"/>
         <source>Print the ATIGA preferential origin declaration</source>
         <translation>Cetak deklarasi asal preferensial ATIGA</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="80"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="86"/>
         <source>Consolidate invoice lines by HS code and origin</source>
         <translation>Gabungkan baris faktur berdasarkan kode HS dan asal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="82"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="88"/>
         <source>Choose logo…</source>
         <translation>Pilih logo…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="89"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="95"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="90"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="96"/>
         <source>Destination country</source>
         <translation>Negara tujuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="90"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="96"/>
         <source>Incoterm 2020</source>
         <translation>Incoterm 2020</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="91"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="97"/>
         <source>Named place</source>
         <translation>Tempat yang disebut</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="91"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="97"/>
         <source>Currency</source>
         <translation>Mata uang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="92"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="98"/>
         <source>Reason for export</source>
         <translation>Alasan ekspor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="92"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="98"/>
         <source>Export type</source>
         <translation>Jenis ekspor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="93"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="99"/>
         <source>Air waybill no.</source>
         <translation>No. air waybill</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="93"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="99"/>
         <source>Order / PO ref.</source>
         <translation>Ref. pesanan / PO</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="95"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="101"/>
         <source>Freight</source>
         <translation>Ongkos angkut</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="95"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="101"/>
         <source>Insurance</source>
         <translation>Asuransi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="96"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="102"/>
         <source>Other charges</source>
         <translation>Biaya lain</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="96"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="102"/>
         <source>Shipping marks</source>
         <translation>Marka pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="97"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="103"/>
         <source>Paper</source>
         <translation>Kertas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="98"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="104"/>
         <source>ATIGA exporter code</source>
         <translation>Kode eksportir ATIGA</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="99"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="105"/>
         <source>Signed by</source>
         <translation>Ditandatangani oleh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="100"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="106"/>
         <source>Signatory title</source>
         <translation>Jabatan penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="108"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="159"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="165"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="114"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="170"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="176"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="123"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="129"/>
         <source>Items</source>
         <translation>Barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="124"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="130"/>
         <source>Parties</source>
         <translation>Para pihak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="126"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="132"/>
         <source>Packages</source>
         <translation>Kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="128"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="134"/>
         <source>Documents refused: these items need a decision first</source>
         <translation>Dokumen ditolak: barang-barang ini perlu diputuskan dulu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="130"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="136"/>
         <source>Open in review</source>
         <translation>Buka di tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="141"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="147"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="142"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="148"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="143"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="149"/>
         <source>Export lines…</source>
         <translation>Ekspor baris…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="159"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="170"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="179"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="190"/>
         <source>Quantity</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="180"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="191"/>
         <source>Line {n}, SKU {sku}, {field}: {q} {unit}</source>
         <translation>Baris {n}, SKU {sku}, {field}: {q} {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="182"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="193"/>
         <source>These quantities are not whole numbers:
 
 {lines}
@@ -2820,12 +2879,12 @@ Goods counted in pieces, sets or pairs ship in whole numbers; only units of weig
 Barang yang dihitung per buah, set atau pasang dikirim dalam bilangan bulat; hanya satuan berat, panjang, luas atau volume (kg, m, m², l…) yang boleh desimal. Perbaiki jumlahnya, atau beri barang itu satuan seperti itu di katalog.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="191"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="202"/>
         <source>Quantities must be whole numbers</source>
         <translation>Jumlah harus bilangan bulat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="46"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="49"/>
         <source>Consignee</source>
         <translation>Penerima</translation>
     </message>
@@ -2833,69 +2892,95 @@ Barang yang dihitung per buah, set atau pasang dikirim dalam bilangan bulat; han
 <context>
     <name>ShipmentFlow</name>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="79"/>
+        <location filename="../../app/gui/shipment_flow.py" line="80"/>
         <source>Reading the catalogue</source>
         <translation>Membaca katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="80"/>
+        <location filename="../../app/gui/shipment_flow.py" line="81"/>
         <source>Shipment not opened</source>
         <translation>Pengiriman tidak dibuka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="123"/>
+        <location filename="../../app/gui/shipment_flow.py" line="129"/>
+        <location filename="../../app/gui/shipment_flow.py" line="141"/>
+        <source>Updating the address book</source>
+        <translation>Memperbarui buku alamat</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_flow.py" line="130"/>
+        <source>Address book entry {name} updated</source>
+        <translation>Entri buku alamat {name} diperbarui</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_flow.py" line="132"/>
+        <source>Address book entry not updated</source>
+        <translation>Entri buku alamat tidak diperbarui</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_flow.py" line="142"/>
+        <source>Removed from the address book</source>
+        <translation>Dihapus dari buku alamat</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_flow.py" line="143"/>
+        <source>Address book entry not removed</source>
+        <translation>Entri buku alamat tidak dihapus</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_flow.py" line="156"/>
         <source>The shipment is incomplete</source>
         <translation>Data pengiriman belum lengkap</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="139"/>
+        <location filename="../../app/gui/shipment_flow.py" line="172"/>
         <source>unchanged</source>
         <translation>tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="139"/>
+        <location filename="../../app/gui/shipment_flow.py" line="172"/>
         <source>revision {r}</source>
         <translation>revisi {r}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="140"/>
+        <location filename="../../app/gui/shipment_flow.py" line="173"/>
         <source>Shipment {n} saved ({what})</source>
         <translation>Pengiriman {n} tersimpan ({what})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="142"/>
+        <location filename="../../app/gui/shipment_flow.py" line="175"/>
         <source>Saving the shipment</source>
         <translation>Menyimpan pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="143"/>
+        <location filename="../../app/gui/shipment_flow.py" line="176"/>
         <source>Shipment not saved</source>
         <translation>Pengiriman tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="158"/>
+        <location filename="../../app/gui/shipment_flow.py" line="191"/>
         <source>Printing documents</source>
         <translation>Mencetak dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="160"/>
-        <location filename="../../app/gui/shipment_flow.py" line="171"/>
-        <location filename="../../app/gui/shipment_flow.py" line="205"/>
+        <location filename="../../app/gui/shipment_flow.py" line="193"/>
+        <location filename="../../app/gui/shipment_flow.py" line="204"/>
+        <location filename="../../app/gui/shipment_flow.py" line="238"/>
         <source>Documents not printed</source>
         <translation>Dokumen tidak dicetak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="169"/>
+        <location filename="../../app/gui/shipment_flow.py" line="202"/>
         <source>Reprinting documents</source>
         <translation>Mencetak ulang dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="180"/>
+        <location filename="../../app/gui/shipment_flow.py" line="213"/>
         <source>Blocking flags were cleared</source>
         <translation>Tanda pemblokiran telah dibersihkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="181"/>
+        <location filename="../../app/gui/shipment_flow.py" line="214"/>
         <source>These items carry a blocking flag for {dest} that a reviewer cleared:
 
 {items}
@@ -2908,39 +2993,39 @@ Print the documents for {dest} anyway?</source>
 Tetap cetak dokumen untuk {dest}?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="205"/>
+        <location filename="../../app/gui/shipment_flow.py" line="238"/>
         <source>These items need a decision first:
 {items}</source>
         <translation>Barang-barang ini perlu diputuskan dulu:
 {items}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="212"/>
+        <location filename="../../app/gui/shipment_flow.py" line="245"/>
         <source>Invoice and packing list saved in {dir} (revision {r}). Check: {w}</source>
         <translation>Faktur dan daftar kemasan disimpan di {dir} (revisi {r}). Periksa: {w}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="215"/>
+        <location filename="../../app/gui/shipment_flow.py" line="248"/>
         <source>Invoice and packing list saved in {dir} (revision {r}).</source>
         <translation>Faktur dan daftar kemasan disimpan di {dir} (revisi {r}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="223"/>
+        <location filename="../../app/gui/shipment_flow.py" line="256"/>
         <source>Export lines for the carrier</source>
         <translation>Ekspor baris untuk jasa pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="242"/>
+        <location filename="../../app/gui/shipment_flow.py" line="275"/>
         <source>Wrote {n} lines to {path}</source>
         <translation>{n} baris ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="244"/>
+        <location filename="../../app/gui/shipment_flow.py" line="277"/>
         <source>Exporting shipment lines</source>
         <translation>Mengekspor baris pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="245"/>
+        <location filename="../../app/gui/shipment_flow.py" line="278"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
