@@ -30,6 +30,7 @@ from app.gui.review_page import ReviewPage
 from app.gui.rules_page import RulesPage
 from app.gui.shipment_dialog import ShipmentDialog
 from app.gui.shipment_flow import ShipmentFlow
+from app.gui.sizing import fit_to_screen
 
 CATALOGUE_PATTERNS = "*.csv *.tsv *.txt *.xlsx *.xlsm *.ods"
 
@@ -87,7 +88,7 @@ class MainWindow(QMainWindow):
         self.shipments.sig_refused.connect(lambda _refused: self.refresh())
         self._build_menus()
         if not window_state.restore_window(self, self._tables()):
-            self.resize(1200, 760)
+            fit_to_screen(self, 1200, 760)  # a 1024×600 netbook gets a window that fits it
         self.refresh()
         QTimer.singleShot(0, self._prepare_model)
         QTimer.singleShot(0, self._resume_pending)
