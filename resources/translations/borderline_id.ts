@@ -951,296 +951,304 @@ Folder data: {dir}</translation>
     </message>
 </context>
 <context>
+    <name>LiveCounts</name>
+    <message>
+        <location filename="../../app/gui/live_counts.py" line="57"/>
+        <source>Counting items</source>
+        <translation>Menghitung barang</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="64"/>
+        <location filename="../../app/gui/main_window.py" line="68"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="65"/>
+        <location filename="../../app/gui/main_window.py" line="69"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="67"/>
+        <location filename="../../app/gui/main_window.py" line="71"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="69"/>
+        <location filename="../../app/gui/main_window.py" line="73"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="74"/>
+        <location filename="../../app/gui/main_window.py" line="78"/>
         <source>Rules</source>
         <translation>Aturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="107"/>
+        <location filename="../../app/gui/main_window.py" line="111"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="108"/>
+        <location filename="../../app/gui/main_window.py" line="112"/>
         <source>&amp;Import catalogue…</source>
         <translation>&amp;Impor katalog…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="109"/>
+        <location filename="../../app/gui/main_window.py" line="113"/>
         <source>Open &amp;recent</source>
         <translation>Buka &amp;terbaru</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="110"/>
+        <location filename="../../app/gui/main_window.py" line="114"/>
         <source>Load the &amp;demo catalogue</source>
         <translation>Muat katalog &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="111"/>
+        <location filename="../../app/gui/main_window.py" line="115"/>
         <source>Import &amp;decisions…</source>
         <translation>Impor ke&amp;putusan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="113"/>
+        <location filename="../../app/gui/main_window.py" line="117"/>
         <source>Export the review &amp;queue…</source>
         <translation>Ekspor &amp;antrean tinjauan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="114"/>
+        <location filename="../../app/gui/main_window.py" line="118"/>
         <source>Export review &amp;log…</source>
         <translation>Ekspor &amp;log tinjauan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="115"/>
+        <location filename="../../app/gui/main_window.py" line="119"/>
         <source>Export &amp;items…</source>
         <translation>Ekspor &amp;barang…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="119"/>
+        <location filename="../../app/gui/main_window.py" line="123"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="120"/>
+        <location filename="../../app/gui/main_window.py" line="124"/>
         <source>&amp;Model</source>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="121"/>
+        <location filename="../../app/gui/main_window.py" line="125"/>
         <source>&amp;Classify pending items</source>
         <translation>&amp;Klasifikasikan barang yang menunggu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="122"/>
+        <location filename="../../app/gui/main_window.py" line="126"/>
         <source>&amp;Retrain from decisions</source>
         <translation>&amp;Latih ulang dari keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="123"/>
+        <location filename="../../app/gui/main_window.py" line="127"/>
         <source>&amp;Documents</source>
         <translation>&amp;Dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="124"/>
+        <location filename="../../app/gui/main_window.py" line="128"/>
         <source>Commercial &amp;invoice and packing list…</source>
         <translation>&amp;Faktur komersial dan daftar kemasan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="126"/>
+        <location filename="../../app/gui/main_window.py" line="130"/>
         <source>&amp;Saved shipments…</source>
         <translation>&amp;Pengiriman tersimpan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="127"/>
+        <location filename="../../app/gui/main_window.py" line="131"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="128"/>
+        <location filename="../../app/gui/main_window.py" line="132"/>
         <source>&amp;Undo last decision</source>
         <translation>&amp;Batalkan keputusan terakhir</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="129"/>
+        <location filename="../../app/gui/main_window.py" line="133"/>
         <source>&amp;Find items</source>
         <translation>&amp;Cari barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="132"/>
+        <location filename="../../app/gui/main_window.py" line="136"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="135"/>
+        <location filename="../../app/gui/main_window.py" line="139"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="136"/>
+        <location filename="../../app/gui/main_window.py" line="140"/>
         <source>&amp;Guided first review</source>
         <translation>&amp;Panduan tinjauan pertama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="137"/>
+        <location filename="../../app/gui/main_window.py" line="141"/>
         <source>&amp;First-start assistant…</source>
         <translation>&amp;Asisten mulai pertama…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="138"/>
+        <location filename="../../app/gui/main_window.py" line="142"/>
         <source>Open the &amp;log folder</source>
         <translation>Buka folder &amp;log</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="139"/>
+        <location filename="../../app/gui/main_window.py" line="143"/>
         <source>&amp;About Borderline</source>
         <translation>&amp;Tentang Borderline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="148"/>
+        <location filename="../../app/gui/main_window.py" line="158"/>
         <source>Review ({n})</source>
         <translation>Tinjauan ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="163"/>
+        <location filename="../../app/gui/main_window.py" line="172"/>
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="164"/>
+        <location filename="../../app/gui/main_window.py" line="173"/>
         <source>This was not expected. The details are in the log file; press Copy details and send them to whoever supports your Borderline. Your saved work is safe.</source>
         <translation>Ini tidak terduga. Rinciannya ada di berkas log; tekan Salin rincian dan kirimkan kepada pihak yang mendukung Borderline Anda. Pekerjaan yang sudah tersimpan tetap aman.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="174"/>
+        <location filename="../../app/gui/main_window.py" line="183"/>
         <source>was missing</source>
         <translation>tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="174"/>
+        <location filename="../../app/gui/main_window.py" line="183"/>
         <source>failed its integrity check</source>
         <translation>gagal dalam pemeriksaan keutuhan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="175"/>
+        <location filename="../../app/gui/main_window.py" line="184"/>
         <source>could not be loaded</source>
         <translation>tidak dapat dimuat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="176"/>
+        <location filename="../../app/gui/main_window.py" line="185"/>
         <source>The shipped model {why}; a new one was trained from the starter data.</source>
         <translation>Model bawaan {why}; model baru telah dilatih dari data awal.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="178"/>
+        <location filename="../../app/gui/main_window.py" line="187"/>
         <source>Preparing the model</source>
         <translation>Menyiapkan model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="179"/>
+        <location filename="../../app/gui/main_window.py" line="188"/>
         <source>No model</source>
         <translation>Tidak ada model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="191"/>
+        <location filename="../../app/gui/main_window.py" line="200"/>
         <source>Catalogues ({patterns})</source>
         <translation>Katalog ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="191"/>
+        <location filename="../../app/gui/main_window.py" line="200"/>
         <source>All files (*)</source>
         <translation>Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="192"/>
+        <location filename="../../app/gui/main_window.py" line="201"/>
         <source>Import catalogue</source>
         <translation>Impor katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="225"/>
+        <location filename="../../app/gui/main_window.py" line="234"/>
         <source>Classified {n}: {a} auto-accepted, {f} to review</source>
         <translation>{n} diklasifikasikan: {a} diterima otomatis, {f} perlu ditinjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="229"/>
+        <location filename="../../app/gui/main_window.py" line="238"/>
         <source>Classification paused; it continues with the items still pending next time.</source>
         <translation>Klasifikasi dijeda; lain kali dilanjutkan dengan barang yang masih menunggu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="231"/>
+        <location filename="../../app/gui/main_window.py" line="240"/>
         <source>Classifying</source>
         <translation>Mengklasifikasikan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="232"/>
+        <location filename="../../app/gui/main_window.py" line="241"/>
         <source>Classification failed</source>
         <translation>Klasifikasi gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="246"/>
+        <location filename="../../app/gui/main_window.py" line="255"/>
         <source>Export the review queue</source>
         <translation>Ekspor antrean tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="251"/>
+        <location filename="../../app/gui/main_window.py" line="260"/>
         <source>Exporting the review queue</source>
         <translation>Mengekspor antrean tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="252"/>
+        <location filename="../../app/gui/main_window.py" line="261"/>
         <source>Wrote {n} queue rows to {path}; fill in hs_code (and a note) and bring it back with File &gt; Import decisions</source>
         <translation>{n} baris antrean ditulis ke {path}; isi hs_code (dan catatan) lalu masukkan kembali lewat Berkas &gt; Impor keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="257"/>
+        <location filename="../../app/gui/main_window.py" line="266"/>
         <source>Export review log</source>
         <translation>Ekspor log tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="266"/>
+        <location filename="../../app/gui/main_window.py" line="275"/>
         <source>The review log does not match the audit trail</source>
         <translation>Log tinjauan tidak cocok dengan jejak audit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="267"/>
+        <location filename="../../app/gui/main_window.py" line="276"/>
         <source>{path} was written, but the audit trail does not vouch for it: {problem}</source>
         <translation>{path} sudah ditulis, tetapi jejak audit tidak menjaminnya: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="269"/>
+        <location filename="../../app/gui/main_window.py" line="278"/>
         <source>The database was changed outside Borderline, or restored from a changed copy. Do not hand this log to an auditor as it is.</source>
         <translation>Basis data diubah di luar Borderline, atau dipulihkan dari salinan yang diubah. Jangan serahkan log ini kepada auditor apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="272"/>
+        <location filename="../../app/gui/main_window.py" line="281"/>
         <source>Exporting the review log</source>
         <translation>Mengekspor log tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="264"/>
+        <location filename="../../app/gui/main_window.py" line="273"/>
         <source>Wrote {n} decisions to {path}</source>
         <translation>{n} keputusan ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="254"/>
-        <location filename="../../app/gui/main_window.py" line="274"/>
-        <location filename="../../app/gui/main_window.py" line="281"/>
+        <location filename="../../app/gui/main_window.py" line="263"/>
+        <location filename="../../app/gui/main_window.py" line="283"/>
+        <location filename="../../app/gui/main_window.py" line="290"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="277"/>
+        <location filename="../../app/gui/main_window.py" line="286"/>
         <source>Export items</source>
         <translation>Ekspor barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="279"/>
+        <location filename="../../app/gui/main_window.py" line="288"/>
         <source>Exporting items</source>
         <translation>Mengekspor barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="280"/>
+        <location filename="../../app/gui/main_window.py" line="289"/>
         <source>Wrote {n} items to {path}</source>
         <translation>{n} barang ditulis ke {path}</translation>
     </message>
