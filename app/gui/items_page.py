@@ -82,7 +82,7 @@ class ItemsPage(QWidget):
         total = sum(counts.values())
         self.empty_banner.setVisible(total == 0)
         self.summary.setText(self.tr("{total} items: {flagged} to review, {auto} auto-accepted, {decided} decided, {pending} pending")
-                             .format(total=f"{total:,}", **counts))
+                             .format(total=f"{total:,}", **{k: f"{n:,}" for k, n in counts.items()}))
 
     def current_status(self) -> str | None:
         return self.status_filter.currentData() or None

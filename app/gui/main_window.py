@@ -24,12 +24,14 @@ from app.gui.job_bar import JobBar
 from app.gui.models_page import ModelsPage
 from app.gui.operations import OperationRunner
 from app.gui.lazy_model import FunctionSource
+from app.gui.live_counts import LiveCounts
 from app.gui.pdf_preview import PdfPreview
 from app.gui.review_controller import ReviewController
 from app.gui.review_page import ReviewPage
 from app.gui.rules_page import RulesPage
 from app.gui.shipment_dialog import ShipmentDialog
 from app.gui.shipment_flow import ShipmentFlow
+from app.gui.sizing import fit_to_screen
 
 CATALOGUE_PATTERNS = "*.csv *.tsv *.txt *.xlsx *.xlsm *.ods"
 
@@ -50,6 +52,9 @@ class MainWindow(QMainWindow):
         # progress bar and Cancel (SQLite's WAL lets them read while it writes)
         self.reader = OperationRunner(self)
         self.closing = False  # set when the window closes: late results of background reads are dropped
+        # the tab titles and status counts keep up with a long job (read on the reader, throttled)
+        self.live_counts = LiveCounts(lambda: services.status_counts(ws), self.runner, self.reader, self)
+        self.live_counts.sig_counts.connect(self._show_counts)
         self.job_bar = JobBar()
         self.statusBar().addPermanentWidget(self.job_bar)
         self.runner.sig_started.connect(self.job_bar.track)
@@ -87,7 +92,7 @@ class MainWindow(QMainWindow):
         self.shipments.sig_refused.connect(lambda _refused: self.refresh())
         self._build_menus()
         if not window_state.restore_window(self, self._tables()):
-            self.resize(1200, 760)
+            fit_to_screen(self, 1200, 760)  # a 1024×600 netbook gets a window that fits it
         self.refresh()
         QTimer.singleShot(0, self._prepare_model)
         QTimer.singleShot(0, self._resume_pending)
@@ -140,12 +145,17 @@ class MainWindow(QMainWindow):
     # state --------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Re-read items and the queue (short queries on the GUI thread)."""
-        counts = services.status_counts(self.ws)
-        self.items_page.set_counts(counts)
+        self.live_counts.invalidate()
+        self._show_counts(services.status_counts(self.ws))
         self.items_page.reload()
         self.review.reload()
-        self.tabs.setTabText(1, self.tr("Review ({n})").format(n=f"{counts['flagged']:,}"))
         self.sig_refreshed.emit()
+
+    def _show_counts(self, counts: dict[str, int]) -> None:
+        if self.closing:
+            return
+        self.items_page.set_counts(counts)
+        self.tabs.setTabText(1, self.tr("Review ({n})").format(n=f"{counts['flagged']:,}"))
 
     def say(self, text: str) -> None:
         self.statusBar().showMessage(text, 10000)

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QGridLayout, QGroupBox, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from app.core.queue import BAND_LABELS, FilterChoices, QueueFilter
@@ -24,9 +24,20 @@ from app.gui.bulk_confirm import confirm
 from app.gui.hs_picker import HsPicker
 from app.gui.labels import band_label, core_label, status_label
 from app.gui.lazy_model import LazyRowsModel, RowSource
-from app.gui.review_panes import FlagsPane, ItemPane, SuggestionsPane, plain
+from app.gui.review_panes import FlagsPane, ItemPane, MemoryPane, SuggestionsPane, plain
 
 QUEUE_COLUMNS = ("severity", "sku", "title", "top_p", "markets")
+QUEUE_WIDTH = 320  # the queue's least width: the detail beside it needs the rest of a 1024-pixel screen
+
+
+def _splitter(orientation: Qt.Orientation, *panes: tuple[QWidget, int]) -> QSplitter:
+    """A splitter whose panes keep their minimum size (none can be dragged out of sight)."""
+    splitter = QSplitter(orientation)
+    splitter.setChildrenCollapsible(False)
+    for i, (pane, stretch) in enumerate(panes):
+        splitter.addWidget(pane)
+        splitter.setStretchFactor(i, stretch)
+    return splitter
 
 
 class ReviewPage(QWidget):
@@ -51,7 +62,11 @@ class ReviewPage(QWidget):
         self.queue.verticalHeader().setVisible(False)
         self.queue.verticalHeader().setDefaultSectionSize(self.queue.fontMetrics().height() + 8)
         self.queue.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.queue.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.queue.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # the severity as wide as its words, the rest of a narrow queue to the title
+        words = [self.model.headerData(0, Qt.Orientation.Horizontal)] + [core_label(s) for s in SEVERITIES]
+        header.resizeSection(0, max(header.fontMetrics().horizontalAdvance(w) for w in words) + 20)
         self.queue.selectionModel().currentRowChanged.connect(self._current_changed)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search SKU or title"))
@@ -84,31 +99,28 @@ class ReviewPage(QWidget):
             w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             filters.addWidget(w, i // 2, i % 2)
         queue_box = QGroupBox(self.tr("Queue"))
-        queue_box.setMinimumWidth(380)  # the filters and the titles stay readable
+        queue_box.setMinimumWidth(QUEUE_WIDTH)  # the filters and the titles stay readable
         qv = QVBoxLayout(queue_box)
         qv.addWidget(self.search)
         qv.addLayout(filters)
         qv.addWidget(self.queue, 1)
         qv.addWidget(self.count_label)
 
-        # The detail: the item across the top, the suggestions and the flags' reasons side by side under it.
-        self.item_pane, self.suggestions_pane, self.flags_pane = ItemPane(), SuggestionsPane(), FlagsPane()
-        side = QSplitter()
-        side.addWidget(self.suggestions_pane)
-        side.addWidget(self.flags_pane)
-        side.setStretchFactor(0, 1)
-        side.setStretchFactor(1, 1)
-        panes = QSplitter(Qt.Orientation.Vertical)
-        panes.addWidget(self.item_pane)
-        panes.addWidget(side)
-        panes.setStretchFactor(0, 0)  # the item keeps its natural height; the rest goes to the suggestions
-        panes.setStretchFactor(1, 1)
+        # The detail: the item across the top; under it the suggestions, and beside them why the
+        # item needs a look and the decision memory; the deciding question across the width.
+        self.item_pane, self.suggestions_pane = ItemPane(), SuggestionsPane()
+        self.flags_pane, self.memory_pane = FlagsPane(), MemoryPane()
+        notes = _splitter(Qt.Orientation.Vertical, (self.flags_pane, 1), (self.memory_pane, 0))
+        side = _splitter(Qt.Orientation.Horizontal, (self.suggestions_pane, 3), (notes, 2))
+        panes = _splitter(Qt.Orientation.Vertical, (self.item_pane, 0), (side, 1))  # the rest goes to the suggestions
 
-        # The decision bar.
+        # The decision bar: the reviewer and the note beside the four buttons in two rows, so that
+        # the detail fits a 1024-pixel screen in any language.
         self.reviewer = QLineEdit()
         self.reviewer.setPlaceholderText(self.tr("Your name"))
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Note (N); required when a blocking flag is overridden"))
+        self.note.setToolTip(self.note.placeholderText())  # the field may be too narrow to show it whole
         self.accept_button = QPushButton(self.tr("Accept top (Enter)"))
         self.pick_button = QPushButton(self.tr("Other code… (O)"))
         self.bulk_button = QPushButton(self.tr("Apply to selected (Shift+Enter)"))
@@ -118,28 +130,23 @@ class ReviewPage(QWidget):
         self.pick_button.clicked.connect(self.open_picker)
         self.bulk_button.clicked.connect(self.apply_to_selected)
         self.same_title_button.clicked.connect(self.apply_to_same_title)
-        who = QHBoxLayout()
-        who.addWidget(QLabel(self.tr("Reviewer")))
-        who.addWidget(self.reviewer)
-        who.addWidget(self.note, 2)
-        actions = QHBoxLayout()
-        for b in (self.accept_button, self.pick_button, self.bulk_button, self.same_title_button):
-            actions.addWidget(b)
-        actions.addStretch()
-        bar = QVBoxLayout()
-        bar.addLayout(who)
-        bar.addLayout(actions)
+        bar = QGridLayout()
+        bar.addWidget(QLabel(self.tr("Reviewer")), 0, 0)
+        bar.addWidget(self.reviewer, 0, 1)
+        bar.addWidget(self.note, 1, 0, 1, 2)
+        for i, b in enumerate((self.accept_button, self.pick_button, self.bulk_button, self.same_title_button)):
+            bar.addWidget(b, i // 2, 2 + i % 2)
+        bar.setColumnStretch(1, 1)
 
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
         rv.addWidget(panes, 1)
+        rv.addWidget(self.suggestions_pane.question)
         rv.addLayout(bar)
         rv.addWidget(self.message)
-        outer = QSplitter()
-        outer.addWidget(queue_box)
-        outer.addWidget(right)
-        outer.setStretchFactor(1, 3)
+        outer = _splitter(Qt.Orientation.Horizontal, (queue_box, 1), (right, 3))
+        outer.setSizes([3 * QUEUE_WIDTH, 7 * QUEUE_WIDTH])  # the queue takes three tenths of a wide window
         QVBoxLayout(self).addWidget(outer)
 
         keys: list[tuple[str | QKeySequence.StandardKey, Callable[[], None]]] = [
@@ -234,7 +241,7 @@ class ReviewPage(QWidget):
         self.detail = detail
         self._pending = None
         self.message.clear()
-        for pane in (self.item_pane, self.suggestions_pane, self.flags_pane):
+        for pane in (self.item_pane, self.suggestions_pane, self.flags_pane, self.memory_pane):
             pane.show_detail(detail)
         for w in (self.accept_button, self.pick_button, self.bulk_button, self.same_title_button, self.note):
             w.setEnabled(detail is not None)

@@ -1,8 +1,8 @@
-"""The three panes of the review detail: the item as imported, the suggestions with decision
-memory and guard-rail warnings, and the flags. Catalogue text is always shown as plain text."""
+"""The panes of the review detail: the item as imported, the suggestions with their guard-rail
+warnings, the decision memory and the flags. Catalogue text is always shown as plain text."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
                                QPlainTextEdit, QProgressBar, QTableWidget, QTableWidgetItem, QTextEdit, QVBoxLayout, QWidget)
@@ -40,30 +40,48 @@ def _cell(text: str, tip: str = "") -> QTableWidgetItem:
     return it
 
 
+def _lines(widget: QWidget, n: int) -> int:
+    """The height of n lines of the widget's text."""
+    return n * widget.fontMetrics().lineSpacing()
+
+
+def _reader(lines: int, most: int) -> QPlainTextEdit:
+    """Read-only text that scrolls past a few lines instead of pushing the panes below off a small screen."""
+    t = QPlainTextEdit()
+    t.setReadOnly(True)
+    t.setFrameShape(QFrame.Shape.NoFrame)
+    t.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    margins = 2 * round(t.document().documentMargin())
+    t.setMinimumHeight(_lines(t, lines) + margins)
+    t.setMaximumHeight(_lines(t, most) + margins)
+    return t
+
+
 class ItemPane(QGroupBox):
+    """The title (two lines, trigger words highlighted), SKU and description on the left, the
+    facts on the right; long texts scroll, so the pane stays short on a 600-pixel screen."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Item as imported"), parent)
         self.title = QTextEdit()
         self.title.setReadOnly(True)
         self.title.setAcceptRichText(False)
         self.title.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.title.setMaximumHeight(60)
+        self.title.setFixedHeight(_lines(self.title, 2) + 2 * round(self.title.document().documentMargin())
+                                  + 2 * self.title.frameWidth())
         self.sku = plain(QLabel())
-        # long marketplace descriptions scroll instead of being cut off at the pane's edge
-        self.description = QPlainTextEdit()
-        self.description.setReadOnly(True)
-        self.description.setFrameShape(QFrame.Shape.NoFrame)
-        self.description.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.description.setMaximumHeight(64)
-        self.facts = plain(QLabel())
+        self.description = _reader(2, 3)  # long marketplace descriptions scroll
+        self.facts = _reader(4, 6)
         form = QFormLayout()
+        form.setVerticalSpacing(2)
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("SKU"), self.sku)
-        form.addRow(self.tr("Description"), self.description)  # takes the height the other rows leave
+        form.addRow(self.tr("Description"), self.description)
         details = QFormLayout()
         details.addRow(self.tr("Details"), self.facts)
         # across the top of the detail: the item on the left, its facts on the right
         row = QHBoxLayout(self)
+        row.setContentsMargins(6, 2, 6, 4)
         row.addLayout(form, 3)
         row.addLayout(details, 2)
 
@@ -91,7 +109,7 @@ class ItemPane(QGroupBox):
                  self.tr("Value: {v} {c}").format(v=it.unit_value, c=it.currency).strip() if it.unit_value else "",
                  self.tr("Net weight: {v} kg").format(v=it.net_weight_kg) if it.net_weight_kg is not None else ""]
         facts += [f"{k}: {v}" for k, v in it.attributes.items()]
-        self.facts.setText("\n".join(f for f in facts if f))
+        self.facts.setPlainText("\n".join(f for f in facts if f))
 
     def highlighted_text(self) -> list[str]:
         """The highlighted words, as the reader sees them (for tests and accessibility)."""
@@ -110,9 +128,17 @@ class ItemPane(QGroupBox):
 
 
 class SuggestionsPane(QGroupBox):
+    """The suggestions with their confidence: at least three rows in sight, each at most two lines
+    (the whole path is in the tooltip). The deciding question is built here and set with the
+    suggestions, but the page lays it out across the whole detail, where it reads in two lines."""
+
+    ROWS_IN_SIGHT = 3
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Suggestions"), parent)
         self.table = _table([self.tr("#"), self.tr("Code"), self.tr("Subheading (heading)"), self.tr("Confidence")])
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         h = self.table.horizontalHeader()
         h.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for c in (0, 1):
@@ -120,23 +146,30 @@ class SuggestionsPane(QGroupBox):
         h.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
         # a narrow bar (as wide as its header) leaves the description the room to wrap
         h.resizeSection(3, h.fontMetrics().horizontalAdvance(self.tr("Confidence")) + 18)
+        # the description's column never gets narrower than its header
+        h.setMinimumSectionSize(h.fontMetrics().horizontalAdvance("#") + 14)
+        self.min_description = h.fontMetrics().horizontalAdvance(self.tr("Subheading (heading)")) + 18
+        self.row_height = _lines(self.table, 2) + 8
+        self.table.setMinimumHeight(h.sizeHint().height() + self.ROWS_IN_SIGHT * self.row_height
+                                    + 2 * self.table.frameWidth())
         self.question = plain(QLabel())
-        self.question.setStyleSheet("QLabel { background: #fff4ce; padding: 4px; }")
+        self.question.setStyleSheet("QLabel { background: #fff4ce; color: black; padding: 4px; }")
         self.warnings = plain(QLabel())
         self.warnings.setStyleSheet("QLabel { color: #9a3412; }")
-        self.memory = QListWidget()
-        self.memory.setMaximumHeight(52)
-        self.memory.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.viewport().installEventFilter(self)
         lay = QVBoxLayout(self)
-        lay.addWidget(self.table, 3)
-        lay.addWidget(self.question)
+        lay.setContentsMargins(6, 2, 6, 4)
+        lay.addWidget(self.table, 1)
         lay.addWidget(self.warnings)
-        lay.addWidget(QLabel(self.tr("Decision memory")))
-        lay.addWidget(self.memory, 1)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        h = self.table.horizontalHeader()
+        columns = sum(h.sectionSizeHint(c) for c in (0, 1)) + h.sectionSize(3) + self.min_description
+        return QSize(max(hint.width(), columns + 2 * self.table.frameWidth() + 30), hint.height())
 
     def show_detail(self, d: ReviewDetail | None) -> None:
         self.table.setRowCount(0)
-        self.memory.clear()
         self.question.clear()
         self.question.setVisible(False)
         self.warnings.clear()
@@ -157,7 +190,7 @@ class SuggestionsPane(QGroupBox):
             bar.setValue(round(s.probability * 100))
             bar.setFormat("%p%")
             self.table.setCellWidget(row, 3, bar)
-        self.table.resizeRowsToContents()
+        self.fit_rows()
         if d.item.suggestions:
             self.table.selectRow(0)
         if d.question is not None:
@@ -165,11 +198,22 @@ class SuggestionsPane(QGroupBox):
                                   .format(fact=d.question.fact, q=d.question.question, choices=d.question.choices()))
             self.question.setVisible(True)
         self.warnings.setText("\n".join(d.warnings))
-        for m in d.memory:
-            self.memory.addItem(self.tr("{code} given to {sku} by {who} on {when} ({why})").format(
-                code=m.code, sku=m.sku, who=m.reviewer, when=f"{m.decided_at:%Y-%m-%d}", why=m.why))
-        if not d.memory:
-            self.memory.addItem(self.tr("No earlier decision for this SKU, title or SKU family"))
+        self.warnings.setVisible(bool(d.warnings))
+
+    def fit_rows(self) -> None:
+        """Rows as tall as their text, up to two lines, or up to an equal share of the table when
+        it has the room (the rest is elided)."""
+        self.table.resizeRowsToContents()
+        rows = self.table.rowCount()
+        most = max(self.row_height, self.table.viewport().height() // max(rows, 1))
+        for row in range(rows):
+            if self.table.rowHeight(row) > most:
+                self.table.setRowHeight(row, most)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_rows()  # a wider column wraps into fewer lines, a taller table has room for more
+        return super().eventFilter(watched, event)
 
     def code_at(self, row: int) -> str | None:
         it = self.table.item(row, 1)
@@ -178,6 +222,33 @@ class SuggestionsPane(QGroupBox):
     def selected_code(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
         return self.code_at(rows[0].row() if rows else 0)
+
+
+class MemoryPane(QGroupBox):
+    """Earlier decisions for the same SKU, title or SKU family."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Decision memory"), parent)
+        self.memory = QListWidget()
+        self.memory.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.memory.setWordWrap(True)
+        self.memory.setMinimumHeight(_lines(self.memory, 2) + 8)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 2, 6, 4)
+        lay.addWidget(self.memory)
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumSizeHint().height())  # the flags above take the height
+
+    def show_detail(self, d: ReviewDetail | None) -> None:
+        self.memory.clear()
+        if d is None:
+            return
+        for m in d.memory:
+            self.memory.addItem(self.tr("{code} given to {sku} by {who} on {when} ({why})").format(
+                code=m.code, sku=m.sku, who=m.reviewer, when=f"{m.decided_at:%Y-%m-%d}", why=m.why))
+        if not d.memory:
+            self.memory.addItem(self.tr("No earlier decision for this SKU, title or SKU family"))
 
 
 class FlagsPane(QGroupBox):
@@ -191,7 +262,9 @@ class FlagsPane(QGroupBox):
         self.list.setWordWrap(True)
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.list.setSpacing(2)
-        QVBoxLayout(self).addWidget(self.list)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 2, 6, 4)
+        lay.addWidget(self.list)
 
     def show_detail(self, d: ReviewDetail | None) -> None:
         self.list.clear()
