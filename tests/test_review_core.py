@@ -367,3 +367,25 @@ def test_a_thai_title_differing_by_a_vowel_mark_is_not_remembered_as_another(ws,
         assert items["TH-2"].suggestion_source != "memory" and items["TH-2"].hs_code != "950300"
         # the same title with other spacing and punctuation is still remembered
         assert items["TH-3"].suggestion_source == "memory" and items["TH-3"].hs_code == "950300"
+
+
+def test_undoing_a_correction_of_an_auto_accepted_item_leaves_it_auto_accepted(ws, tmp_path: Path) -> None:
+    """An auto-accepted item corrected and then undone goes back to what it was: auto-accepted
+    with the model's code, not into the queue with no code (its only flag is for information)."""
+    from app.core import flagging, outputs
+
+    path = tmp_path / "c.csv"
+    path.write_text("sku,title,price,currency,origin\nCH-1,USB-C fast charger 20W,8,USD,CN\n"
+                    "MUG-1,Ceramic coffee mug 350ml,5,USD,TH\n", encoding="utf-8")
+    services.import_catalogue(ws, path)
+    services.classify_pending(ws, ["SG"])
+    ws.set_setting("review_below", 0.0)
+    flagging.reflag(ws, ["SG"])
+    before = {r.sku: (r.status, r.hs_code) for r in services.list_items(ws)}
+    assert {s for s, _ in before.values()} == {"auto"}
+    decisions = tmp_path / "d.csv"
+    decisions.write_text("sku,hs_code,note,reviewer\nCH-1,850440,,Ana\nMUG-1,6912.00,,Ana\n", encoding="utf-8")
+    assert outputs.apply_decisions_file(ws, decisions).applied == 2
+    flagging.reflag(ws, ["SG"])  # decided items' flags are now those of the decided codes
+    assert len(services.undo_last_decision(ws, "Ana")) == 2
+    assert {r.sku: (r.status, r.hs_code) for r in services.list_items(ws)} == before

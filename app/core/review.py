@@ -122,7 +122,8 @@ def _restore(session: Session, d: Decision, reviewer: str) -> None:
         item.hs_code = previous.code
     else:
         item.hs_code = None
-        item.status = "flagged" if item.flags else ("auto" if item.top_code else "pending")
+        waiting = any(f.severity in ("block", "review") for f in item.flags)  # info flags wait for no one
+        item.status = "flagged" if waiting else ("auto" if item.top_code else "pending")
         if item.status == "auto":
             item.hs_code = item.top_code
     audit.append(session, reviewer, "undo", item.sku, {"decision_id": d.id, "code": d.code})

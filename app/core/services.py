@@ -317,9 +317,22 @@ def decide(ws: Workspace, item_id: int, code: str, reviewer: str, note: str = ""
 
 
 def undo_last_decision(ws: Workspace, reviewer: str) -> list[review.DecisionRecord]:
-    """The newest decision undone, with the others of its action (newest first)."""
+    """The newest decision undone, with the others of its action (newest first). An item left
+    with no decision is flagged again against its model suggestions (its flags were last
+    evaluated against the decided code), so it waits or is auto-accepted as it would be now."""
+    rules, markets = ws.rules(), list(ws.setting("markets"))
     with ws.db.session() as s:
-        return review.undo_last(s, reviewer)
+        records = review.undo_last(s, reviewer)
+        for item_id in dict.fromkeys(r.item_id for r in records):
+            item = s.get(Item, item_id)
+            if item is None or item.status == "decided" or not item.suggestions:
+                continue  # an earlier decision stands again, or it was never classified
+            new = flagging.evaluate_item(rules, item, [(c, float(p)) for c, p in item.suggestions], markets)
+            item.flags.clear()
+            item.flags.extend(flagging.flag_rows(rules, new))
+            waiting = flagging.waits(new, flagging.settled(s, item))
+            item.status, item.hs_code = ("flagged", None) if waiting else ("auto", item.top_code)
+        return records
 
 
 def item_id_for_sku(ws: Workspace, sku: str) -> int | None:
