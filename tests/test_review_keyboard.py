@@ -206,3 +206,28 @@ def test_a_suggestion_whose_heading_says_the_same_reads_once(qtbot, ws, tmp_path
     pane.show_detail(reviewing.review_detail(ws, item_id))
     text = pane.table.item(0, 2).text()
     assert text.startswith("Tricycles, scooters") and "(Tricycles" not in text
+
+
+def test_same_title_with_a_blocked_item_not_on_screen_asks_for_a_note(qtbot, window: MainWindow, ws, tmp_path: Path) -> None:
+    """T on the 10000mAh charger also decides the 40000mAh one with the same title, which a
+    100 Wh block stops: the page asks for a note instead of failing, and the note clears it."""
+    path = tmp_path / "chargers.csv"
+    path.write_text("sku,title,variation,price,currency,origin\nP1,Portable Charger Slim,10000mAh 3.7V,20,USD,CN\n"
+                    "P2,Portable Charger Slim,40000mAh 3.7V,35,USD,CN\n", encoding="utf-8")
+    page = window.review_page
+    window.import_file(path)
+    qtbot.waitUntil(lambda: idle(window) and page.model.rowCount() == 2, timeout=60000)
+    window.tabs.setCurrentWidget(page)
+    page.reviewer.setText("Ana")
+    p1 = services.item_id_for_sku(ws, "P1")
+    window.review.open_item(p1)
+    qtbot.waitUntil(lambda: idle(window) and page.detail is not None and page.detail.id == p1, timeout=10000)
+    assert not page.detail.blocking
+    page.queue.setFocus()
+    qtbot.keyClick(page.queue, Qt.Key.Key_T)
+    qtbot.keyClick(page.confirmation, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: idle(window) and "Nothing decided yet: P2 has a blocking flag" in page.message.text(), timeout=10000)
+    assert services.status_counts(ws)["decided"] == 0 and page.note.hasFocus()
+    qtbot.keyClicks(page.note, "ships by sea freight, declared as DG")
+    qtbot.keyClick(page.note, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: idle(window) and services.status_counts(ws)["decided"] == 2, timeout=10000)

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from sqlalchemy import select
+
 from app.core import guards, queue, review
 from app.core.confusion import Question, question_for
 from app.core.queue import FilterChoices, QueueFilter, QueueRow
 from app.core.rules import LOW_CONFIDENCE, RuleFileError
 from app.core.services import ItemDetail, item_detail
+from app.core.tables import Flag, Item
 from app.core.workspace import Workspace
 
 
@@ -70,11 +73,19 @@ def review_detail(ws: Workspace, item_id: int) -> ReviewDetail:
 class DecisionOutcome:
     records: list[review.DecisionRecord]
     warnings: list[str]
+    needs_note: list[str] = field(default_factory=list)  # SKUs with a blocking flag, when no note was given
 
 
 def decide(ws: Workspace, item_ids: list[int], code: str, reviewer: str, note: str = "") -> DecisionOutcome:
-    """Decide one or many items with one code, in one transaction; warnings say what now disagrees."""
+    """Decide one or many items with one code, in one transaction; warnings say what now disagrees.
+    Without a note, nothing is decided when any of the items has a blocking flag: the outcome
+    names them (one shown on screen may not be the one that blocks)."""
     with ws.db.session() as s:
+        if not note.strip():
+            blocked = list(s.scalars(select(Item.sku).join(Flag, Flag.item_id == Item.id)
+                                     .where(Item.id.in_(item_ids), Flag.severity == "block").distinct()))
+            if blocked:
+                return DecisionOutcome([], [], sorted(blocked))
         warnings = []
         for i in item_ids[:50]:
             warnings += [w for w in guards.consistency_warnings(s, i, code) if w not in warnings]

@@ -92,6 +92,9 @@ class ReviewController(QObject):
         self.ws.set_setting("reviewer", reviewer)
 
         def done(out: reviewing.DecisionOutcome) -> None:
+            if out.needs_note:  # a blocking flag on one of the items: nothing was decided
+                self.page.ask_for_note(item_ids, code, out.needs_note)
+                return
             self.sig_changed.emit()
             recs = out.records
             text = (self.tr("{sku}: {code} recorded").format(sku=recs[0].sku, code=code) if len(recs) == 1

@@ -326,6 +326,14 @@ class ReviewPage(QWidget):
         self.window().activateWindow()
         self.queue.setFocus()
 
+    def ask_for_note(self, ids: list[int], code: str, blocked: list[str]) -> None:
+        """Some of the items have a blocking flag: the decision waits for a note."""
+        self._pending = (ids, code)
+        shown = ", ".join(blocked[:3]) + (self.tr(" and {n} more").format(n=len(blocked) - 3) if len(blocked) > 3 else "")
+        self.message.setText(self.tr("Nothing decided yet: {skus} has a blocking flag. Type a note saying why {code} may "
+                                     "ship, then press Enter.").format(skus=shown, code=code))
+        self.focus_note()
+
     def _submit(self, ids: list[int], code: str) -> None:
         if not self.reviewer.text().strip():
             self.message.setText(self.tr("Type your name in Reviewer first: every decision records who took it."))

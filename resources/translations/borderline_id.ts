@@ -2197,12 +2197,12 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="97"/>
+        <location filename="../../app/gui/review_controller.py" line="100"/>
         <source>{sku}: {code} recorded</source>
         <translation>{sku}: {code} dicatat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="98"/>
+        <location filename="../../app/gui/review_controller.py" line="101"/>
         <source>{code} recorded for {n} items</source>
         <translation>{code} dicatat untuk {n} barang</translation>
     </message>
@@ -2222,74 +2222,74 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
         <translation>Dasbor tidak diperbarui</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="100"/>
+        <location filename="../../app/gui/review_controller.py" line="103"/>
         <source>{text} — check: {w}</source>
         <translation>{text} — periksa: {w}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="104"/>
+        <location filename="../../app/gui/review_controller.py" line="107"/>
         <source>Saving decision</source>
         <translation>Menyimpan keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="105"/>
+        <location filename="../../app/gui/review_controller.py" line="108"/>
         <source>Decision not saved</source>
         <translation>Keputusan tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="115"/>
+        <location filename="../../app/gui/review_controller.py" line="118"/>
         <source>Undid the decision for {sku}</source>
         <translation>Keputusan untuk {sku} dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="117"/>
+        <location filename="../../app/gui/review_controller.py" line="120"/>
         <source>Undid the {n} decisions taken together, for {skus}</source>
         <translation>Membatalkan {n} keputusan yang diambil bersamaan, untuk {skus}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="120"/>
+        <location filename="../../app/gui/review_controller.py" line="123"/>
         <source>Undoing</source>
         <translation>Membatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="121"/>
+        <location filename="../../app/gui/review_controller.py" line="124"/>
         <source>Nothing undone</source>
         <translation>Tidak ada yang dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="124"/>
+        <location filename="../../app/gui/review_controller.py" line="127"/>
         <source>Import decisions</source>
         <translation>Impor keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="134"/>
+        <location filename="../../app/gui/review_controller.py" line="137"/>
         <source>{name}: {n} decisions applied, {r} rows rejected</source>
         <translation>{name}: {n} keputusan diterapkan, {r} baris ditolak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="137"/>
+        <location filename="../../app/gui/review_controller.py" line="140"/>
         <source>row {n}, column {col}: {why}</source>
         <translation>baris {n}, kolom {col}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="139"/>
+        <location filename="../../app/gui/review_controller.py" line="142"/>
         <source>Some rows were not applied</source>
         <translation>Beberapa baris tidak diterapkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="140"/>
+        <location filename="../../app/gui/review_controller.py" line="143"/>
         <source>{r} rows of {name} were rejected:
 {lines}</source>
         <translation>{r} baris dari {name} ditolak:
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="143"/>
+        <location filename="../../app/gui/review_controller.py" line="146"/>
         <source>Importing decisions from {name}</source>
         <translation>Mengimpor keputusan dari {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="145"/>
+        <location filename="../../app/gui/review_controller.py" line="148"/>
         <source>Decisions not imported</source>
         <translation>Keputusan tidak diimpor</translation>
     </message>
@@ -2397,7 +2397,17 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
         <translation>Keputusan massal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="336"/>
+        <location filename="../../app/gui/review_page.py" line="332"/>
+        <source> and {n} more</source>
+        <translation> dan {n} lainnya</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_page.py" line="333"/>
+        <source>Nothing decided yet: {skus} has a blocking flag. Type a note saying why {code} may ship, then press Enter.</source>
+        <translation>Belum ada yang diputuskan: {skus} memiliki tanda pemblokiran. Ketik catatan mengapa {code} boleh dikirim, lalu tekan Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_page.py" line="344"/>
         <source>{sku} has a blocking flag: type a note saying why {code} may ship, then press Enter.</source>
         <translation>{sku} memiliki tanda pemblokir: ketik catatan mengapa {code} boleh dikirim, lalu tekan Enter.</translation>
     </message>
@@ -2417,7 +2427,7 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
         <translation>Dua saran terbaik berbeda pada {fact}: {q} Tekan 1 atau 2: {choices}; O untuk kode lain.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="331"/>
+        <location filename="../../app/gui/review_page.py" line="339"/>
         <source>Type your name in Reviewer first: every decision records who took it.</source>
         <translation>Ketik dulu nama Anda di Peninjau: setiap keputusan mencatat siapa yang mengambilnya.</translation>
     </message>
