@@ -128,6 +128,20 @@ def test_settings_explain_the_threshold_and_store_the_choices(qtbot, window: Mai
     assert "next start" in window.statusBar().currentMessage()
 
 
+def test_settings_leave_a_threshold_set_elsewhere_alone(qtbot, window: MainWindow, ws) -> None:
+    """A threshold set on the Rules page (1.00, or 0.975) must survive an unrelated edit in
+    Settings: the box shows the same range, and an untouched box writes nothing."""
+    for chosen in (1.0, 0.975):
+        ws.set_setting("review_below", chosen)
+        window.first_day.open_settings()
+        dialog = window.first_day.settings_dialog
+        dialog.paper.setCurrentText("Letter" if dialog.paper.currentText() != "Letter" else "A4")
+        with qtbot.waitSignal(window.sig_message, check_params_cb=lambda m: m.startswith("Settings saved")):
+            dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        assert ws.setting("review_below") == chosen
+    assert window.models_page.threshold.maximum() == 1.0
+
+
 def test_a_new_threshold_and_market_apply_at_once(qtbot, ws, tmp_path: Path) -> None:
     """Saving Settings re-flags every item in the background: a lower threshold lets confident
     items through, and a market added there sends a decided item back for its ban."""

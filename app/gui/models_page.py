@@ -59,7 +59,7 @@ class ModelsPage(QWidget):
         self.force = QCheckBox(self.tr("Activate even if worse"))
         self.activate_button = QPushButton(self.tr("Activate selected version"))
         self.threshold = QDoubleSpinBox()
-        self.threshold.setRange(0.0, 0.99)
+        self.threshold.setRange(0.0, 1.0)
         self.threshold.setSingleStep(0.01)
         self.threshold.setDecimals(2)
         self.threshold_info = QLabel()

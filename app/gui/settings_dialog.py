@@ -43,7 +43,7 @@ class SettingsDialog(QDialog):
 
         # Review threshold.
         self.threshold = QDoubleSpinBox()
-        self.threshold.setRange(0.05, 0.99)
+        self.threshold.setRange(0.0, 1.0)  # the same range as the Rules and Models pages: one setting
         self.threshold.setSingleStep(0.01)
         self.threshold.setDecimals(2)
         self.threshold.setValue(self.initial["review_below"])
@@ -148,7 +148,11 @@ class SettingsDialog(QDialog):
                 "language": str(self.ws.setting("language") or ""), "theme": str(self.ws.setting("theme") or "system")}
 
     def values(self) -> dict[str, Any]:
-        review_below = round(self.threshold.value(), 2) if not self.rules_problem else self.initial["review_below"]
+        shown = round(self.threshold.value(), 2)
+        # a threshold the box cannot show exactly (0.975 set on the Rules page) stays as it is
+        # unless the user changed it here
+        untouched = self.rules_problem or abs(shown - round(self.initial["review_below"], 2)) < 1e-9
+        review_below = self.initial["review_below"] if untouched else shown
         return {"review_below": review_below,
                 "markets": [c for c, box in self.market_boxes.items() if box.isChecked()],
                 "paper_size": self.paper.currentText(), "language": str(self.language.currentData()),
