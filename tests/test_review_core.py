@@ -118,7 +118,25 @@ def test_blocking_flag_needs_a_note(ws, seeded) -> None:
     with ws.db.session() as s, pytest.raises(review.ReviewError, match="blocking flag"):
         review.decide(s, seeded["vape_sg"], "854340", "Ana")
     rec = reviewing.decide(ws, [seeded["vape_sg"]], "854340", "Ana", "sold only to MY").records[0]
-    assert rec.flags_resolved == ["VAPE"] and rec.note == "sold only to MY" and rec.kind == "accept"
+    assert rec.note == "sold only to MY" and rec.kind == "accept"
+    # the flags its code brings under today's rules (the vape bans) were raised and seen too
+    assert {"VAPE", "VAPE-BAN"} <= set(rec.flags_resolved)
+
+
+def test_a_code_that_brings_a_block_needs_a_note(ws, seeded, tmp_path: Path) -> None:
+    """A vape code given to a T-shirt brings the vape bans: not without a note, in the window or
+    from a file, and with a note the bans are raised and recorded as seen."""
+    from app.core import outputs
+
+    out = reviewing.decide(ws, [seeded["low"]], "854340", "Ana")
+    assert out.records == [] and out.needs_note == ["TS-100-RED"]
+    decisions = tmp_path / "d.csv"
+    decisions.write_text("sku,hs_code,note,reviewer\nTS-100-NAVY,8543.40,,Ana\n", encoding="utf-8")
+    rep = outputs.apply_decisions_file(ws, decisions)
+    assert rep.applied == 0 and rep.rejected[0][1] == "note" and "VAPE-BAN" in rep.rejected[0][2]
+    rec = reviewing.decide(ws, [seeded["low"]], "854340", "Ana", "a vape sample, sent to MY").records[0]
+    assert "VAPE-BAN" in rec.flags_resolved
+    assert "VAPE-BAN" in {f.rule_id for f in services.item_detail(ws, seeded["low"]).flags}
 
 
 def test_bulk_decision_is_all_or_nothing(ws, seeded) -> None:
@@ -277,7 +295,8 @@ def test_review_log_filters_and_escaping(ws, seeded, tmp_path: Path, capsys) -> 
     with open(out, encoding="utf-8-sig") as fh:
         rows = list(csv.DictReader(fh))
     assert [r["sku"] for r in rows] == ["V-2", "TS-100-RED"]
-    assert rows[0]["note"].startswith("'=") and rows[0]["markets"] == "MY TH"
+    # its MY and TH flags, and the flags for every market its code brings under today's rules
+    assert rows[0]["note"].startswith("'=") and {"MY", "TH"} <= set(rows[0]["markets"].split())
     assert rows[1]["markets"] == " ".join(sorted(ws.setting("markets")))  # low confidence: every market in view
     undone = next(r for r in rows if r["undone_at"])
     assert undone["sku"] == "TS-100-RED" and undone["undone_by"] == "Ana" and rows[0]["undone_by"] == ""

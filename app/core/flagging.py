@@ -50,6 +50,13 @@ def evaluate_item(rules: RuleSet, item: Item, suggestions: Sequence[tuple[str, f
                                   "description": item.description, "material": item.material}, spans=spans)
 
 
+def flags_a_code_brings(rules: RuleSet, item: Item, code: str, markets: Sequence[str]) -> list[FlagResult]:
+    """The flags an item would get under a code a person is about to give it that it does not
+    have now (a vape code on jeans brings the vape bans): they must be seen before the decision."""
+    have = {(f.rule_id, f.market) for f in item.flags}
+    return [f for f in evaluate_item(rules, item, [(code, 1.0)], markets) if (f.rule_id, f.market) not in have]
+
+
 def _flag_fields(rules: RuleSet, f: FlagResult) -> dict[str, object]:
     return {"market": f.market, "rule_id": f.rule_id, "severity": f.severity, "reason": f.reason,
             "trigger": f.trigger, "ruleset_version": rules.version}

@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.core import audit, review
+from app.core import audit, flagging, review
 from app.core.catalogue import CatalogueError, item_text, map_columns, read_table
 from app.core.confusion import question_for
 from app.core.export import write_table
@@ -170,6 +170,7 @@ def apply_decisions_file(ws: Workspace, path: Path, default_reviewer: str = "") 
     applied = unchanged = 0
     rejected: list[tuple[int, str, str]] = []
     action: int | None = None
+    rules, markets = ws.rules(), list(ws.setting("markets"))
     with ws.db.session() as s:
         for rows in groups.values():
             conflict = _disagreement(rows)
@@ -196,8 +197,16 @@ def apply_decisions_file(ws: Workspace, path: Path, default_reviewer: str = "") 
                 if not reviewer:
                     problem = ("reviewer", "no reviewer name")
                 else:
+                    brought = flagging.flags_a_code_brings(rules, item, code, markets)
+                    blocks = sorted({f.rule_id for f in brought if f.severity == "block"})
+                    if blocks and not _combined_note(rows).strip():
+                        rejected += [(r.number, "note", f"SKU '{first.sku}' gets a blocking flag under {code} "
+                                      f"({', '.join(blocks)}): say in a note why it may ship") for r in rows]
+                        continue
                     try:
                         with s.begin_nested():
+                            item.flags.extend(flagging.flag_rows(rules, brought))  # seen, so settled by the decision
+                            s.flush()
                             # the file's decisions are one action: one undo takes them all back
                             rec = review.decide(s, item.id, code, reviewer, _combined_note(rows), action_id=action)
                             if action is None:

@@ -6,12 +6,12 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from app.core import guards, queue, review
+from app.core import flagging, guards, queue, review
 from app.core.confusion import Question, question_for
 from app.core.queue import FilterChoices, QueueFilter, QueueRow
 from app.core.rules import LOW_CONFIDENCE, RuleFileError
 from app.core.services import ItemDetail, item_detail
-from app.core.tables import Flag, Item
+from app.core.tables import Item
 from app.core.workspace import Workspace
 
 
@@ -80,12 +80,18 @@ def decide(ws: Workspace, item_ids: list[int], code: str, reviewer: str, note: s
     """Decide one or many items with one code, in one transaction; warnings say what now disagrees.
     Without a note, nothing is decided when any of the items has a blocking flag: the outcome
     names them (one shown on screen may not be the one that blocks)."""
+    rules, markets = ws.rules(), list(ws.setting("markets"))
     with ws.db.session() as s:
+        items = list(s.scalars(select(Item).where(Item.id.in_(item_ids))))
+        brought = {i.id: flagging.flags_a_code_brings(rules, i, code, markets) for i in items}
         if not note.strip():
-            blocked = list(s.scalars(select(Item.sku).join(Flag, Flag.item_id == Item.id)
-                                     .where(Item.id.in_(item_ids), Flag.severity == "block").distinct()))
+            blocked = sorted({i.sku for i in items if any(f.severity == "block" for f in i.flags)
+                              or any(f.severity == "block" for f in brought[i.id])})
             if blocked:
-                return DecisionOutcome([], [], sorted(blocked))
+                return DecisionOutcome([], [], blocked)
+        for i in items:  # the flags the code brings are raised, and the decision records it saw them
+            i.flags.extend(flagging.flag_rows(rules, brought[i.id]))
+        s.flush()
         warnings = []
         for i in item_ids[:50]:
             warnings += [w for w in guards.consistency_warnings(s, i, code) if w not in warnings]
