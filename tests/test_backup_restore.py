@@ -221,3 +221,16 @@ def test_restoring_into_an_empty_folder_says_what_is_missing(ws, catalogue_file:
     assert "there was no database here before" in out and "previous database was kept" not in out
     assert "model version 2 is active in the restored database, but its file" in out
     assert "the restored audit trail does not check out" in out and "'999999' now" in out
+
+
+def test_restoring_a_database_whose_active_model_is_the_shipped_one_needs_no_note(ws, catalogue_file: Path, tmp_path: Path,
+                                                                                  capsys) -> None:
+    from app.cli import main
+
+    services.import_catalogue(ws, catalogue_file)
+    services.classify_pending(ws)
+    backup.backup_database(ws.db, tmp_path / "copy.db")
+    assert main(["--data-dir", str(tmp_path / "elsewhere"), "restore", str(tmp_path / "copy.db")]) == 0
+    assert "note:" not in capsys.readouterr().out
+    active = ws.active_model_version()
+    assert (tmp_path / "elsewhere" / "models" / active.file_name).exists()  # copied from the installation

@@ -214,7 +214,7 @@ def test_decisions_and_undo_are_chained_and_tampering_shows(ws, seeded) -> None:
 
 
 @pytest.mark.parametrize("tamper,expected", [
-    ("UPDATE decisions SET code = '999999' WHERE sku = 'K-1'", "its code differ from its audit entry ('999999' now, '821192' recorded)"),
+    ("UPDATE decisions SET code = '999999' WHERE sku = 'K-1'", "its code differs from its audit entry ('999999' now, '821192' recorded)"),
     ("UPDATE decisions SET reviewer = 'Eve', note = 'fine' WHERE sku = 'K-1'", "its note and reviewer differ"),
     ("UPDATE decisions SET undone_at = NULL WHERE sku = 'V-2'", "is live but the audit trail says it was undone"),
     ("UPDATE decisions SET undone_at = decided_at WHERE sku = 'K-1'", "is undone but the audit trail says it was never undone"),
@@ -239,6 +239,7 @@ def test_a_review_log_changed_behind_the_audit_trail_is_caught(ws, seeded, tampe
         s.execute(text(tamper))
     rep = services.verify_log(ws)
     assert not rep.ok and rep.first_bad_id is None and expected in rep.problem
+    assert rep.problem.startswith("1 decision(s) disagree: ")  # counted, not just the first few
     d = ["--data-dir", str(ws.data_dir)]
     assert main([*d, "verify-log"]) == 1
     assert "the decisions disagree with the audit trail" in capsys.readouterr().err

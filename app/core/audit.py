@@ -50,13 +50,14 @@ def verify(session: Session) -> ChainReport:
         if _digest(e.prev_hash, e.at.isoformat(), e.actor, e.action, e.subject, e.payload) != e.hash:
             return ChainReport(count, False, e.id, "entry was changed after it was written")
         prev = e.hash
-    problems = decision_problems(session)
+    problems = decision_problems(session, limit=None)
     if problems:
-        return ChainReport(count, False, None, "; ".join(problems))
+        shown = "; ".join(problems[:3]) + (f"; and {len(problems) - 3} more" if len(problems) > 3 else "")
+        return ChainReport(count, False, None, f"{len(problems)} decision(s) disagree: {shown}")
     return ChainReport(count, True)
 
 
-def decision_problems(session: Session, limit: int = 3) -> list[str]:
+def decision_problems(session: Session, limit: int | None = 3) -> list[str]:
     """Where the decisions table, which the review log is exported from, disagrees with the
     chained entries written with each decision and undo: a decision's code, kind, note, reviewer
     or SKU changed, a decision added or undone without its entry, or an undo taken back."""
@@ -88,11 +89,11 @@ def decision_problems(session: Session, limit: int = 3) -> list[str]:
             stored = {"code": d.code, "kind": d.kind, "note": d.note, "reviewer": d.reviewer, "SKU": d.sku}
             changed = [k for k in stored if recorded[k] is not None and recorded[k] != stored[k]]
             if changed:
-                problems.append(f"{where}: its {' and '.join(changed)} differ from its audit entry "
+                problems.append(f"{where}: its {' and '.join(changed)} {'differ' if len(changed) > 1 else 'differs'} from its audit entry "
                                 f"({', '.join(f'{stored[k]!r} now, {recorded[k]!r} recorded' for k in changed)})")
         if (d.undone_at is not None) != (d.id in undos):
             problems.append(f"{where} is {'undone' if d.undone_at is not None else 'live'} but the audit trail says "
                             f"{'it was never undone' if d.undone_at is not None else 'it was undone'}")
-        if len(problems) >= limit:
+        if limit is not None and len(problems) >= limit:
             break
     return problems

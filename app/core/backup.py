@@ -9,6 +9,7 @@ SQLite database with Borderline's tables at a schema this version knows.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -185,10 +186,15 @@ def notes_after_restore(db: Database, models_dir: Path) -> list[str]:
 
     from app.core import audit
     from app.core.tables import ModelVersion
+    from app.core.workspace import bundled_model
 
     notes = []
     with db.session() as s:
         active = s.scalars(select(ModelVersion).where(ModelVersion.active.is_(True)).limit(1)).first()
+        shipped = bundled_model()
+        if active is not None and not (models_dir / active.file_name).exists() and shipped and shipped[1] == active.sha256:
+            models_dir.mkdir(parents=True, exist_ok=True)  # the shipped model: this installation has it
+            shutil.copyfile(shipped[0], models_dir / active.file_name)
         if active is not None and not (models_dir / active.file_name).exists():
             notes.append(f"model version {active.id} is active in the restored database, but its file "
                          f"{active.file_name} is not in {models_dir} (backups hold the database, not model files): "
