@@ -323,6 +323,8 @@ def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-
         bar.done()
         print(f"rules {rf.version}: {rf.checked} items checked, {rf.changed} changed; {rf.to_queue} now wait for review, "
               f"{rf.returned} decided items back in the queue, {rf.released} no longer wait")
+        for warning in ws.rules().warnings:  # an override for a rule id that does not exist, say
+            print(f"  warning: {warning}")
         return EXIT_OK
     if command == "verify-log":
         rep = services.verify_log(ws)

@@ -416,3 +416,23 @@ def test_the_engine_version_makes_existing_items_flag_again_once(ws, catalogue_f
     assert flagging.needs_reflag(ws)
     flagging.reflag(ws)
     assert not flagging.needs_reflag(ws)
+
+
+@pytest.mark.parametrize("body,message", [
+    ('[override.LIB-100WH]\nbattery_wh = -5\n', "-5 is not a limit"),
+    ('[[rule]]\nid="MINE"\nseverity="review"\nreason="Check {nonexistent}"\nkeywords=["kettle"]\n',
+     "{nonexistent} is not something a flag can fill in"),
+])
+def test_a_rule_file_mistake_that_would_do_nothing_is_refused(ws, body: str, message: str) -> None:
+    (ws.data_dir / "rules.toml").write_text(body, encoding="utf-8")
+    with pytest.raises(RuleFileError, match=message.replace("{", r"\{").replace("}", r"\}")):
+        ws.rules()
+
+
+def test_an_override_for_a_rule_that_does_not_exist_is_reported(ws, tmp_path: Path, capsys) -> None:
+    from app.cli import main
+
+    (ws.data_dir / "rules.toml").write_text("[override.LIB-100W]\nbattery_wh = 160\n", encoding="utf-8")
+    assert main(["--data-dir", str(ws.data_dir), "reflag"]) == 0
+    out = capsys.readouterr().out
+    assert "warning: " in out and "override for unknown rule LIB-100W ignored" in out

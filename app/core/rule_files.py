@@ -61,9 +61,24 @@ def _decimal(value: object, file: Path, rule_id: str, name: str) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, (int, float, str)):
         raise _err(file, rule_id, f"field '{name}' must be a number")
     try:
-        return Decimal(str(value))
+        number = Decimal(str(value))
     except InvalidOperation:
         raise _err(file, rule_id, f"field '{name}': '{value}' is not a number") from None
+    if not number.is_finite() or number < 0:
+        raise _err(file, rule_id, f"field '{name}': {value} is not a limit (a number from 0 up)")
+    return number
+
+
+# what a reason may name besides the rule's own threshold attributes (see rules.py)
+PLACEHOLDERS = {"trigger", "market", "code", "confidence", "value", "missing", "limit"}
+
+
+def _check_placeholders(text: str, thresholds: Sequence[Threshold], file: Path, rule_id: str, name: str) -> None:
+    known = PLACEHOLDERS | set(THRESHOLD_ATTRIBUTES) | {f"limit_{t.attribute}" for t in thresholds}
+    for found in re.findall(r"\{(\w+)\}", text):
+        if found not in known:
+            raise _err(file, rule_id, f"field '{name}': {{{found}}} is not something a flag can fill in "
+                                      f"({', '.join('{' + k + '}' for k in sorted(PLACEHOLDERS))} or a threshold attribute)")
 
 
 def _fraction(value: object, file: Path, rule_id: str, name: str) -> float:
@@ -164,6 +179,8 @@ def parse_rule(data: dict[str, Any], file: Path, groups: Mapping[str, tuple[str,
     for name in ("title", "source", "checked"):
         if name in data and not isinstance(data[name], str):
             raise _err(file, rule_id, f"field '{name}' must be text")
+    _check_placeholders(str(data["reason"]), thresholds, file, rule_id, "reason")
+    _check_placeholders(str(data.get("title", "")), thresholds, file, rule_id, "title")
     for name in ("uncertain", "enabled"):
         if name in data and not isinstance(data[name], bool):
             raise _err(file, rule_id, f"field '{name}' must be true or false")

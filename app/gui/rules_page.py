@@ -175,7 +175,14 @@ class RulesPage(QWidget):
         self.runner.run(self.tr("Checking the rules"), work, done, self._failed)
 
     def reload(self) -> None:
-        self.runner.run(self.tr("Reading the rules"), lambda p: rule_admin.list_rules(self.ws), self._loaded, self._failed)
+        def done(result: tuple[list[RuleView], list[str]]) -> None:
+            rows, warnings = result
+            self._loaded(rows)
+            if warnings:  # what the rule files hold that does nothing, such as an override for no rule
+                self.message.setText(self.tr("Check your rules.toml: {w}").format(w="; ".join(warnings)))
+
+        self.runner.run(self.tr("Reading the rules"),
+                        lambda p: (rule_admin.list_rules(self.ws), list(self.ws.rules().warnings)), done, self._failed)
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)

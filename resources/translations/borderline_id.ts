@@ -2518,82 +2518,87 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
         <translation>Memeriksa aturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="178"/>
+        <location filename="../../app/gui/rules_page.py" line="182"/>
+        <source>Check your rules.toml: {w}</source>
+        <translation>Periksa rules.toml Anda: {w}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/rules_page.py" line="184"/>
         <source>Reading the rules</source>
         <translation>Membaca aturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="201"/>
+        <location filename="../../app/gui/rules_page.py" line="208"/>
         <source>{shown} of {total} rules shown, {on} on</source>
         <translation>{shown} dari {total} aturan ditampilkan, {on} aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="222"/>
+        <location filename="../../app/gui/rules_page.py" line="229"/>
         <source>Severity: {s}</source>
         <translation>Tingkat: {s}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="223"/>
+        <location filename="../../app/gui/rules_page.py" line="230"/>
         <source>Markets: {m}</source>
         <translation>Pasar: {m}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="223"/>
+        <location filename="../../app/gui/rules_page.py" line="230"/>
         <source>all</source>
         <translation>semua</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="224"/>
+        <location filename="../../app/gui/rules_page.py" line="231"/>
         <source>Trigger: {t}</source>
         <translation>Pemicu: {t}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="225"/>
+        <location filename="../../app/gui/rules_page.py" line="232"/>
         <source>Reason: {r}</source>
         <translation>Alasan: {r}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="226"/>
+        <location filename="../../app/gui/rules_page.py" line="233"/>
         <source>Source: {s}</source>
         <translation>Sumber: {s}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="227"/>
+        <location filename="../../app/gui/rules_page.py" line="234"/>
         <source>Last checked: {d}</source>
         <translation>Terakhir diperiksa: {d}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="228"/>
+        <location filename="../../app/gui/rules_page.py" line="235"/>
         <source>Items it flags now: {n}</source>
         <translation>Barang yang ditandai sekarang: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="230"/>
+        <location filename="../../app/gui/rules_page.py" line="237"/>
         <source>The fact behind this rule is not confirmed, so it asks for review and never blocks.</source>
         <translation>Fakta di balik aturan ini belum dipastikan, jadi aturan ini hanya meminta tinjauan dan tidak pernah memblokir.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="232"/>
+        <location filename="../../app/gui/rules_page.py" line="239"/>
         <source>This rule is switched off.</source>
         <translation>Aturan ini dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="234"/>
+        <location filename="../../app/gui/rules_page.py" line="241"/>
         <source>You adjusted this rule (Reset to default undoes it).</source>
         <translation>Anda telah menyesuaikan aturan ini (Kembalikan ke bawaan membatalkannya).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="275"/>
+        <location filename="../../app/gui/rules_page.py" line="282"/>
         <source>Saving {rule} and re-flagging the items…</source>
         <translation>Menyimpan {rule} dan menandai ulang barang…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="288"/>
+        <location filename="../../app/gui/rules_page.py" line="295"/>
         <source>{rule} saved. {n} items changed: {q} now wait for review, {r} decided items are back in the queue, {f} no longer wait.</source>
         <translation>{rule} disimpan. {n} barang berubah: {q} kini menunggu tinjauan, {r} barang yang sudah diputuskan kembali ke antrean, {f} tidak lagi menunggu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="293"/>
+        <location filename="../../app/gui/rules_page.py" line="300"/>
         <source>Updating rule {rule}</source>
         <translation>Memperbarui aturan {rule}</translation>
     </message>
@@ -2677,32 +2682,32 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
         <translation>Profil perusahaan dan asisten mulai pertama…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="161"/>
+        <location filename="../../app/gui/settings_dialog.py" line="165"/>
         <source>Choose at least one market.</source>
         <translation>Pilih setidaknya satu pasar.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="166"/>
+        <location filename="../../app/gui/settings_dialog.py" line="170"/>
         <source>The shipped model has no measurements to say what this threshold means.</source>
         <translation>Model bawaan tidak memiliki hasil pengukuran untuk menjelaskan arti ambang ini.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="167"/>
+        <location filename="../../app/gui/settings_dialog.py" line="171"/>
         <source>At {t:.0%}, the shipped model settles about {c} of items without review, and about {e} of those are wrong (measured on {n} held-out starter titles, {k} of which reach this threshold). A higher threshold sends more items to review and lets fewer mistakes through; flags for restricted goods apply whatever the threshold.</source>
         <translation>Pada {t:.0%}, model bawaan menyelesaikan sekitar {c} barang tanpa tinjauan, dan sekitar {e} di antaranya salah (diukur pada {n} judul awal yang tidak dipakai untuk pelatihan, {k} di antaranya mencapai ambang ini). Ambang yang lebih tinggi mengirim lebih banyak barang ke tinjauan dan meloloskan lebih sedikit kesalahan; tanda untuk barang terbatas tetap berlaku berapa pun ambangnya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="176"/>
+        <location filename="../../app/gui/settings_dialog.py" line="180"/>
         <source>The rules cannot be read: {problem}</source>
         <translation>Aturan tidak dapat dibaca: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="180"/>
+        <location filename="../../app/gui/settings_dialog.py" line="184"/>
         <source>Choose the data folder</source>
         <translation>Pilih folder data</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="196"/>
+        <location filename="../../app/gui/settings_dialog.py" line="200"/>
         <source>Borderline cannot keep its data in {folder}: {why}. Choose another folder.</source>
         <translation>Borderline tidak dapat menyimpan datanya di {folder}: {why}. Pilih folder lain.</translation>
     </message>
