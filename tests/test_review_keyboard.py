@@ -231,3 +231,20 @@ def test_same_title_with_a_blocked_item_not_on_screen_asks_for_a_note(qtbot, win
     qtbot.keyClicks(page.note, "ships by sea freight, declared as DG")
     qtbot.keyClick(page.note, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: idle(window) and services.status_counts(ws)["decided"] == 2, timeout=10000)
+
+
+def test_an_undo_needs_the_reviewer_name_as_a_decision_does(qtbot, window: MainWindow, ws, tmp_path: Path) -> None:
+    path = tmp_path / "one.csv"
+    path.write_text("sku,title,price,currency,origin\nM-1,Ceramic mug,5,USD,TH\n", encoding="utf-8")
+    services.import_catalogue(ws, path)
+    services.classify_pending(ws, ["SG"])
+    item = services.item_id_for_sku(ws, "M-1")
+    services.decide(ws, item, services.item_detail(ws, item).suggestions[0].code, "Ana")
+    page = window.review_page
+    page.reviewer.clear()
+    window.review.undo()
+    assert "Type your name in Reviewer first" in page.message.text()
+    assert services.status_counts(ws)["decided"] == 1
+    page.reviewer.setText("Ana")
+    window.review.undo()
+    qtbot.waitUntil(lambda: idle(window) and services.status_counts(ws)["decided"] == 0, timeout=10000)

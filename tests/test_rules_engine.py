@@ -334,7 +334,7 @@ def test_rule_and_setting_changes_go_into_the_audit_trail(ws) -> None:
     assert entries[0][3]["enabled"] == {"from": True, "to": False}
     assert entries[1][3]["battery_wh"] == {"from": 100.0, "to": 160}
     assert entries[2][3]["removed"] == {"battery_wh": 160}
-    assert entries[3][3] == {"from": None, "to": 0.6}
+    assert entries[3][3] == {"from": 0.97, "to": 0.6}  # the value in force, not "nothing stored"
     assert entries[4][3]["to"] == ["SG", "MY"]
 
 

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from app.core import audit, classifier
 from app.core.db import Database, sqlite_url
 from app.core.paths import bundled_data_dir, bundled_models_dir, resources_dir
-from app.core.rules import RuleSet, load_rules
+from app.core.rules import RuleFileError, RuleSet, load_rules
 from app.core.tables import ModelVersion, Setting
 
 # settings that decide what waits for a person: each change goes into the audit trail
@@ -60,7 +60,7 @@ class Workspace:
     def set_setting(self, key: str, value: Any) -> None:
         with self.db.session() as s:
             old = s.get(Setting, key)
-            before = old.value if old is not None else DEFAULT_SETTINGS.get(key)
+            before = old.value if old is not None else self._default(key)
             s.merge(Setting(key=key, value=value))
             if key in AUDITED_SETTINGS and before != value:
                 audit.append(s, self._actor(s), "setting", key, {"from": before, "to": value})
@@ -71,8 +71,17 @@ class Workspace:
             row = s.get(Setting, key)
             if row is not None:
                 if key in AUDITED_SETTINGS:
-                    audit.append(s, self._actor(s), "setting", key, {"from": row.value, "to": "default"})
+                    audit.append(s, self._actor(s), "setting", key, {"from": row.value, "to": self._default(key)})
                 s.delete(row)
+
+    def _default(self, key: str) -> Any:
+        """A setting's value when none is stored (the review threshold: the rule files')."""
+        if key == "review_below":
+            try:
+                return load_rules(self.rule_files()).review_below
+            except RuleFileError:
+                return None
+        return DEFAULT_SETTINGS.get(key)
 
     @staticmethod
     def _actor(s: Any) -> str:

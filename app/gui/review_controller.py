@@ -108,7 +108,12 @@ class ReviewController(QObject):
                         lambda msg, det: self.show_error(self.tr("Decision not saved"), msg, det))
 
     def undo(self) -> None:
-        reviewer = self.page.reviewer.text().strip() or "reviewer"
+        reviewer = self.page.reviewer.text().strip()
+        if not reviewer:  # the audit trail names who took a decision back, as it names who took it
+            self.page.message.setText(self.tr("Type your name in Reviewer first: an undo records who took the "
+                                              "decision back."))
+            self.page.reviewer.setFocus()
+            return
 
         def done(records: list[Any]) -> None:
             self.sig_changed.emit()
