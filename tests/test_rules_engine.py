@@ -436,3 +436,14 @@ def test_an_override_for_a_rule_that_does_not_exist_is_reported(ws, tmp_path: Pa
     assert main(["--data-dir", str(ws.data_dir), "reflag"]) == 0
     out = capsys.readouterr().out
     assert "warning: " in out and "override for unknown rule LIB-100W ignored" in out
+
+
+def test_switching_a_rule_off_and_on_again_leaves_no_adjustment(ws) -> None:
+    rule_admin.set_override(ws, "KNIFE", enabled=False)
+    assert {v.id: v for v in rule_admin.list_rules(ws)}["KNIFE"].overridden
+    rule_admin.set_override(ws, "KNIFE", enabled=True)
+    assert not {v.id: v for v in rule_admin.list_rules(ws)}["KNIFE"].overridden
+    assert "KNIFE" not in (ws.data_dir / "rules.toml").read_text()
+    rule_admin.set_override(ws, "LIB-100WH", battery_wh=160)
+    rule_admin.set_override(ws, "LIB-100WH", battery_wh=100)  # typed back to the file's limit
+    assert not {v.id: v for v in rule_admin.list_rules(ws)}["LIB-100WH"].overridden

@@ -133,14 +133,31 @@ def set_override(ws: Workspace, rule_id: str, **changes: object) -> str:
     if table is None:
         table = tomlkit.table()
         overrides[rule_id] = table  # type: ignore[index]
+    base = _unadjusted(ws, rule_id)
     for key, value in changes.items():
         if isinstance(value, Decimal):
             value = float(value)
-        table[key] = value
+        if base is not None and _same(_current(base, key), value):
+            table.pop(key, None)  # back to what the rule file says: no adjustment left to show
+        else:
+            table[key] = value
+    if not table:
+        del overrides[rule_id]  # type: ignore[union-attr]
     _write_checked(ws, path, doc)
     _record(ws, "rule-change", rule_id, {k: {"from": _current(rule, k), "to": float(v) if isinstance(v, Decimal) else v}
                                          for k, v in changes.items()})
     return ws.rules().version
+
+
+def _unadjusted(ws: Workspace, rule_id: str) -> Rule | None:
+    """The rule as the bundled files define it (None for a rule of the user's own)."""
+    return load_rules(ws.rule_files()[:-1]).get(rule_id)
+
+
+def _same(a: object, b: object) -> bool:
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)) and not isinstance(a, bool) and not isinstance(b, bool):
+        return abs(float(a) - float(b)) < 1e-9
+    return a == b
 
 
 def _current(rule: Rule, key: str) -> object:
