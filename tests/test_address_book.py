@@ -201,3 +201,12 @@ def test_entries_are_updated_and_removed_where_they_are_picked(qtbot, window: Ma
     assert shipments.list_parties(ws)[0].address == "22 Jurong Road\nSingapore 600022"
     window.error_dialog.close()
     dialog.reject()
+
+
+def test_accents_typed_either_way_and_dots_in_company_forms_are_one_party() -> None:
+    import unicodedata
+
+    from app.core.shipments import party_key
+
+    assert party_key("Công ty Việt Pte. Ltd.", "1 Road", "vn") == party_key(
+        unicodedata.normalize("NFD", "Công ty Việt Pte Ltd"), "1 Road", "VN")

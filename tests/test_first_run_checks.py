@@ -31,13 +31,14 @@ def test_plausible_emails(text: str) -> None:
 
 @pytest.mark.parametrize("text", ["not an email", "sales@", "@shop.com", "sales@shop", "sales@@shop.com",
                                   "sales@shop..com", "sales@shop.c", "sales@-shop.com", "sales@shop.com.", "a b@shop.com",
-                                  "sales@shop_co.com", "sales@1.23"])
+                                  "sales@shop_co.com", "sales@1.23", "mailto:sales@shop.com"])
 def test_implausible_emails(text: str) -> None:
     assert not valid_email(text)
 
 
 @pytest.mark.parametrize("text", ["", "+66 2 123 4567", "(02) 123-4567", "0812345678", "+65 6123 4567 ext. 12",
-                                  "+62-21-555-0101"])
+                                  "+62-21-555-0101", "02-123-4567 ต่อ 12", "02-123-4567 #12",
+                                  "02-123 4567 / 081 234 5678"])
 def test_plausible_phones(text: str) -> None:
     assert valid_phone(text)
 

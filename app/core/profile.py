@@ -39,7 +39,8 @@ def seller_profile(raw: Any) -> dict[str, str]:
 # Checks of what the first-start assistant asks for -------------------------------------------
 _EMAIL = re.compile(r"[^@\s]+@(?P<domain>[^@\s]+)")
 _NOT_IN_DOMAIN = set("!\"#$%&'()*+,/:;<=>?[\\]^_`{|}~")
-_PHONE_EXTENSION = re.compile(r"\s*(?:ext\.?|x)\s*\d{1,6}$", re.IGNORECASE)
+# an extension as people write it: ext. 12, x12, #12, ต่อ 12 (Thai), máy lẻ 12 (Vietnamese)
+_PHONE_EXTENSION = re.compile(r"\s*(?:ext\.?|x|#|ต่อ|máy lẻ|sambungan)\s*\d{1,6}$", re.IGNORECASE)
 _PHONE = re.compile(r"\+?[\d\s().\-/]+")
 PHONE_DIGITS = (6, 15)  # a local number has at least six digits; E.164 allows fifteen
 
@@ -51,7 +52,7 @@ def valid_email(text: str) -> bool:
     if not text:
         return True
     match = _EMAIL.fullmatch(text)
-    if match is None:
+    if match is None or ":" in text.split("@")[0]:  # mailto:name@shop.com is a link, not an address
         return False
     labels = match["domain"].split(".")
     return (len(labels) >= 2 and all(label and label[0] != "-" and label[-1] != "-" and not _NOT_IN_DOMAIN & set(label)
@@ -64,6 +65,11 @@ def valid_phone(text: str) -> bool:
     ext. 12): digits, spaces, brackets, dots, dashes and one leading +, with 6 to 15 digits."""
     if not text.strip():
         return True
+    numbers = [n for n in re.split(r"\s+(?:/|or|atau|hoặc|หรือ)\s+|\s*,\s*", text.strip()) if n]  # "02-123 4567 / 081 234 5678"
+    return all(_one_phone(n) for n in numbers)
+
+
+def _one_phone(text: str) -> bool:
     text = _PHONE_EXTENSION.sub("", text.strip())
     digits = sum(ch.isdigit() for ch in text)
     return bool(_PHONE.fullmatch(text)) and PHONE_DIGITS[0] <= digits <= PHONE_DIGITS[1]

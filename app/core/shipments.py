@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
@@ -109,8 +110,9 @@ def _advance_sequence(ws: Workspace, number: str) -> None:
 # address book -------------------------------------------------------------------------------
 def party_key(name: str, address: str, country: str) -> tuple[str, str, str]:
     """What makes two entries the same party: case, spacing, commas and line breaks aside."""
-    def fold(text: str) -> str:
-        return " ".join(re.sub(r"[\s,;]+", " ", text).split()).casefold()
+    def fold(text: str) -> str:  # composed or decomposed accents alike; "Pte. Ltd." is "Pte Ltd"
+        text = unicodedata.normalize("NFC", text)
+        return " ".join(re.sub(r"[\s,;.]+", " ", text).split()).casefold()
     return fold(name), fold(address), country.strip().upper()
 
 
