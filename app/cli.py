@@ -95,7 +95,8 @@ def _parser() -> argparse.ArgumentParser:
     d.add_argument("--reviewer", default="", help="reviewer name for rows that give none")
     rt = sub.add_parser("retrain", help="train a candidate model from the starter data and all decisions; "
                                         "activate it if it is not worse on the newest decisions")
-    rt.add_argument("--force", action="store_true", help="activate the candidate even if it is worse")
+    rt.add_argument("--force", action="store_true", help="activate the candidate even if it is worse, and train one "
+                                                            "even with no new decision since the active version")
     from app import cli_models
 
     cli_models.add_parsers(sub)
@@ -225,6 +226,8 @@ def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-
         if args.report:
             n = services.export_import_report(ws, report.catalogue_id, args.report)
             print(f"wrote {n} rejected rows to {args.report}")
+        if report.rejected and not report.imported:
+            return _fail(f"{report.path}: every row was rejected, nothing was imported")
         return EXIT_OK
     if command == "classify":
         rep = services.classify_pending(ws, args.markets, bar)

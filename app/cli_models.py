@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import Any
 
@@ -56,10 +55,17 @@ def models(args: argparse.Namespace, ws: Any) -> int:
         for line in format_receipt(receipt):
             print(line)
         return 0
+    from app.core.evaluation import curve_point
+
+    review_below = ws.rules().review_below
     for v in services.list_versions(ws):
         m = v.metrics
         held = m.get("after") or m.get("cross_validated") or {}
+        on = (f"on the {held.get('n', 0):,} newest decisions" if m.get("after")
+              else f"on {held.get('n', 0):,} labelled titles, cross-validated" if held else "")
+        point = curve_point(held["curve"], review_below) if held.get("curve") else None
+        at = f"; at {review_below:.2f}: {_pct(point[0])} auto-accepted, {_pct(point[1])} of them wrong" if point else ""
         print(f"{'*' if v.active else ' '} {v.id:>4}  {v.created_at:%Y-%m-%d %H:%M}  {v.file_name:<16} "
-              f"{v.n_examples:>7,} examples {v.n_decisions:>6,} decisions  held-out top-1 {_pct(held.get('top1'))}  "
-              f"{json.dumps({k: m[k] for k in ('holdout',) if k in m})}")
+              f"{v.n_examples:>7,} examples {v.n_decisions:>6,} decisions  held-out top-1 {_pct(held.get('top1'))} "
+              f"{on}{at}")
     return 0

@@ -295,3 +295,16 @@ def test_a_decisions_file_corrects_auto_accepted_and_decided_items(tmp_path: Pat
         assert (rows[auto.sku].status, rows[auto.sku].hs_code) == ("decided", "392690")
     finally:
         ws.close()
+
+
+def test_an_import_that_rejects_every_row_exits_2_and_models_prints_figures(tmp_path: Path, capsys) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text("sku,title,price\nA,,x\n", encoding="utf-8")
+    code, out, err = run(capsys, "--data-dir", tmp_path / "data", "import", bad)
+    assert code == 2 and "every row was rejected" in err and "row 2, column title: missing title" in out
+    good = tmp_path / "good.csv"
+    good.write_text("sku,title,price,currency,origin\nM-1,Ceramic mug,5,USD,TH\n", encoding="utf-8")
+    run(capsys, "--data-dir", tmp_path / "data", "import", good)
+    run(capsys, "--data-dir", tmp_path / "data", "classify")
+    code, out, _ = run(capsys, "--data-dir", tmp_path / "data", "models")
+    assert code == 0 and "labelled titles, cross-validated; at 0.97:" in out and "{" not in out

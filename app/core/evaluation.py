@@ -173,6 +173,13 @@ def evaluate(model: HSModel, items: Sequence[LabelledItem], progress: Progress =
     return summarise(predictions, [i.code for i in items])
 
 
+def curve_point(curve: list[list[float]], threshold: float) -> tuple[float, float] | None:
+    """(coverage, error among the accepted) of a stored curve at a threshold: its nearest point
+    at or below it."""
+    below = [p for p in curve if p[0] <= threshold + 1e-9]
+    return (below[-1][1], below[-1][2]) if below else None
+
+
 def compact(ev: Evaluation, review_below: float | None = None) -> dict[str, Any]:
     """The few figures kept with a model version and shown side by side."""
     out: dict[str, Any] = {"n": ev.n, "top1": ev.accuracy["top1@6"], "top5": ev.accuracy["top5@6"], "ece": ev.ece,

@@ -62,6 +62,7 @@ class LearningReceipt:
     left_queue: int = 0
     entered_queue: int = 0
     largest: list[Change] = field(default_factory=list)
+    moved: int = 0  # items whose suggestion or status changed (largest names the first of them)
 
 
 @dataclass
@@ -241,7 +242,7 @@ def reclassify_undecided(ws: Workspace, progress: Progress = no_progress) -> Lea
     # the items that left or entered the queue first (what a reviewer notices), then the
     # largest moves in confidence
     changes.sort(key=lambda c: (c.old_status == c.new_status, -abs((c.new_p or 0.0) - (c.old_p or 0.0))))
-    receipt.largest = changes[:RECEIPT_CHANGES]
+    receipt.largest, receipt.moved = changes[:RECEIPT_CHANGES], len(changes)
     return receipt
 
 
@@ -266,4 +267,6 @@ def format_receipt(receipt: LearningReceipt) -> list[str]:
     for c in receipt.largest:
         old = f"{c.old_code} ({percent(c.old_p)})" if c.old_code else "none"
         lines.append(f"  {c.sku}: {old} -> {c.new_code} ({percent(c.new_p)}), {c.old_status} -> {c.new_status}  {c.title[:50]}")
+    if receipt.moved > len(receipt.largest):
+        lines.append(f"  and {receipt.moved - len(receipt.largest)} more")
     return lines

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDoubleSpinBox, QHB
                                QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from app.core import services
+from app.core.evaluation import curve_point
 from app.core.model_versions import (LearningReceipt, NothingToLearn, RetrainReport, VersionRow, format_receipt,
                                      format_side_by_side)
 from app.core.rules import RuleFileError
@@ -30,11 +31,6 @@ def _pct(v: Any) -> str:
 def held_out(metrics: dict[str, Any]) -> dict[str, Any]:
     """The figures a version is judged by: on held-out decisions if any, else cross-validated."""
     return metrics.get("after") or metrics.get("cross_validated") or {}
-
-
-def curve_point(curve: list[list[float]], threshold: float) -> tuple[float, float] | None:
-    below = [p for p in curve if p[0] <= threshold + 1e-9]
-    return (below[-1][1], below[-1][2]) if below else None
 
 
 class ModelsPage(QWidget):
