@@ -139,8 +139,11 @@ class ReviewController(QObject):
 
         def done(rep: outputs.DecideReport) -> None:
             self.sig_changed.emit()
-            self.say(self.tr("{name}: {n} decisions applied, {r} rows rejected").format(
-                name=path.name, n=rep.applied, r=len(rep.rejected)))
+            text = self.tr("{name}: {n} decisions applied, {r} rows rejected").format(
+                name=path.name, n=rep.applied, r=len(rep.rejected))
+            if rep.unchanged:
+                text += self.tr("; {u} items were already decided so").format(u=rep.unchanged)
+            self.say(text)
             if rep.rejected:
                 lines = "\n".join(self.tr("row {n}, column {col}: {why}").format(n=n, col=col, why=why)
                                   for n, col, why in rep.rejected)

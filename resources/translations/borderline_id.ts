@@ -1372,188 +1372,188 @@ Folder data: {dir}</translation>
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../app/gui/models_page.py" line="18"/>
+        <location filename="../../app/gui/models_page.py" line="19"/>
         <source>Version</source>
         <translation>Versi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="18"/>
+        <location filename="../../app/gui/models_page.py" line="19"/>
         <source>Created</source>
         <translation>Dibuat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="19"/>
+        <location filename="../../app/gui/models_page.py" line="20"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="19"/>
+        <location filename="../../app/gui/models_page.py" line="20"/>
         <source>Examples</source>
         <translation>Contoh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="20"/>
+        <location filename="../../app/gui/models_page.py" line="21"/>
         <source>Decisions</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="20"/>
+        <location filename="../../app/gui/models_page.py" line="21"/>
         <source>Held-out top-1</source>
         <translation>Top-1 data uji</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="21"/>
+        <location filename="../../app/gui/models_page.py" line="22"/>
         <source>Top-5</source>
         <translation>Top-5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="21"/>
+        <location filename="../../app/gui/models_page.py" line="22"/>
         <source>Auto-accepted</source>
         <translation>Diterima otomatis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="22"/>
+        <location filename="../../app/gui/models_page.py" line="23"/>
         <source>Auto error</source>
         <translation>Galat otomatis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="22"/>
+        <location filename="../../app/gui/models_page.py" line="23"/>
         <source>Measured on</source>
         <translation>Diukur pada</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="52"/>
+        <location filename="../../app/gui/models_page.py" line="48"/>
         <source>On each version&apos;s held-out data, at the review threshold set now</source>
         <translation>Pada data uji tiap versi, dengan ambang tinjauan yang berlaku sekarang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="58"/>
+        <location filename="../../app/gui/models_page.py" line="54"/>
         <source>Retrain from decisions</source>
         <translation>Latih ulang dari keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="59"/>
+        <location filename="../../app/gui/models_page.py" line="55"/>
         <source>Activate even if worse</source>
         <translation>Aktifkan meskipun lebih buruk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="60"/>
+        <location filename="../../app/gui/models_page.py" line="56"/>
         <source>Activate selected version</source>
         <translation>Aktifkan versi terpilih</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="67"/>
+        <location filename="../../app/gui/models_page.py" line="63"/>
         <source>Apply threshold</source>
         <translation>Terapkan ambang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="70"/>
+        <location filename="../../app/gui/models_page.py" line="66"/>
         <source>The result of the last retrain or activation appears here.</source>
         <translation>Hasil pelatihan ulang atau aktivasi terakhir muncul di sini.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="77"/>
+        <location filename="../../app/gui/models_page.py" line="73"/>
         <source>Review items below confidence</source>
         <translation>Tinjau barang di bawah keyakinan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="116"/>
+        <location filename="../../app/gui/models_page.py" line="112"/>
         <source>The rules cannot be read: {problem}</source>
         <translation>Aturan tidak dapat dibaca: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="132"/>
+        <location filename="../../app/gui/models_page.py" line="128"/>
         <source>your {n} newest decisions</source>
         <translation>{n} keputusan terbaru Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="134"/>
+        <location filename="../../app/gui/models_page.py" line="130"/>
         <source>{n} labelled titles, cross-validated</source>
         <translation>{n} judul berlabel, validasi silang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="135"/>
+        <location filename="../../app/gui/models_page.py" line="131"/>
         <source> (few: each one moves the figure by {p})</source>
         <translation> (sedikit: tiap satu menggeser angka sebesar {p})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="142"/>
+        <location filename="../../app/gui/models_page.py" line="138"/>
         <source>on held-out data: {c} accepted without review, {e} of them wrong</source>
         <translation>pada data uji: {c} diterima tanpa tinjauan, {e} di antaranya salah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="161"/>
+        <location filename="../../app/gui/models_page.py" line="157"/>
         <source>Retraining</source>
         <translation>Melatih ulang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="161"/>
+        <location filename="../../app/gui/models_page.py" line="157"/>
         <source>Retraining failed</source>
         <translation>Pelatihan ulang gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="163"/>
+        <location filename="../../app/gui/models_page.py" line="159"/>
         <source>Retraining cancelled; the active version and its suggestions are unchanged.</source>
         <translation>Pelatihan ulang dibatalkan; versi aktif dan sarannya tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="167"/>
+        <location filename="../../app/gui/models_page.py" line="163"/>
         <source>Not retrained: {why}</source>
         <translation>Tidak dilatih ulang: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="171"/>
+        <location filename="../../app/gui/models_page.py" line="167"/>
         <source>Version {v}: {state}</source>
         <translation>Versi {v}: {state}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="172"/>
+        <location filename="../../app/gui/models_page.py" line="168"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="172"/>
+        <location filename="../../app/gui/models_page.py" line="168"/>
         <source>not active</source>
         <translation>tidak aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="173"/>
+        <location filename="../../app/gui/models_page.py" line="169"/>
         <source>Held-out decisions: {n}</source>
         <translation>Keputusan uji: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="185"/>
+        <location filename="../../app/gui/models_page.py" line="181"/>
         <source>Select a version to activate first.</source>
         <translation>Pilih dulu versi yang akan diaktifkan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="187"/>
+        <location filename="../../app/gui/models_page.py" line="183"/>
         <source>Activating version {v}</source>
         <translation>Mengaktifkan versi {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="189"/>
+        <location filename="../../app/gui/models_page.py" line="185"/>
         <source>Activation failed</source>
         <translation>Aktivasi gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="192"/>
-        <location filename="../../app/gui/models_page.py" line="195"/>
+        <location filename="../../app/gui/models_page.py" line="188"/>
+        <location filename="../../app/gui/models_page.py" line="191"/>
         <source>Version {v} is active</source>
         <translation>Versi {v} aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="202"/>
+        <location filename="../../app/gui/models_page.py" line="198"/>
         <source>Review threshold {t:.2f}</source>
         <translation>Ambang tinjauan {t:.2f}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="207"/>
+        <location filename="../../app/gui/models_page.py" line="203"/>
         <source>Flagging again</source>
         <translation>Menandai ulang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="208"/>
+        <location filename="../../app/gui/models_page.py" line="204"/>
         <source>Flagging failed</source>
         <translation>Penandaan gagal</translation>
     </message>
@@ -2273,28 +2273,33 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
     </message>
     <message>
         <location filename="../../app/gui/review_controller.py" line="145"/>
+        <source>; {u} items were already decided so</source>
+        <translation>; {u} barang sudah diputuskan demikian</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="148"/>
         <source>row {n}, column {col}: {why}</source>
         <translation>baris {n}, kolom {col}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="147"/>
+        <location filename="../../app/gui/review_controller.py" line="150"/>
         <source>Some rows were not applied</source>
         <translation>Beberapa baris tidak diterapkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="148"/>
+        <location filename="../../app/gui/review_controller.py" line="151"/>
         <source>{r} rows of {name} were rejected:
 {lines}</source>
         <translation>{r} baris dari {name} ditolak:
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="151"/>
+        <location filename="../../app/gui/review_controller.py" line="154"/>
         <source>Importing decisions from {name}</source>
         <translation>Mengimpor keputusan dari {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="153"/>
+        <location filename="../../app/gui/review_controller.py" line="156"/>
         <source>Decisions not imported</source>
         <translation>Keputusan tidak diimpor</translation>
     </message>
