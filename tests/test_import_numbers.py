@@ -211,3 +211,13 @@ def test_a_counted_unit_takes_whole_quantities_a_measured_one_decimals(tmp_path:
     assert sorted(r.sku for r in parsed.records) == ["Q-2", "Q-3"]
     assert {r.row_number: (r.column, r.reason.split(";")[0]) for r in parsed.rejections} == {
         2: ("quantity", "1.5 pcs is not a whole number"), 5: ("quantity", "2.5 pcs is not a whole number")}
+
+
+def test_rupiah_with_a_thousands_comma_is_not_read_as_decimals(tmp_path: Path) -> None:
+    """A decimal comma in the weights must not turn 15,000 rupiah into 15."""
+    from app.core.catalogue import parse_catalogue
+
+    path = tmp_path / "idr.csv"
+    path.write_text('sku,title,price,currency,origin,weight_kg\nA,Batik shirt,"15,000",IDR,ID,"0,5"\n', encoding="utf-8")
+    assert parse_catalogue(path).records[0].unit_value == 15000
+    assert any("rupiah and dong amounts have no decimals" in w for w in parse_catalogue(path).warnings)

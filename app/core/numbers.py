@@ -19,6 +19,8 @@ from typing import Any
 
 from app.core.values import number_style, parse_decimal
 
+# currencies priced in whole units in practice: a comma in their amounts groups thousands
+WHOLE_CURRENCIES = frozenset({"IDR", "VND", "KHR", "LAK", "MMK"})
 HEAVY_KG = Decimal(100)  # a net weight per item above this is named in the report
 SHOWN = 10  # rows named in one warning; the rest are counted
 
@@ -76,10 +78,14 @@ class NumberColumns:
     def finish(self) -> None:
         """The file has ended: read every column still undecided, and let its rows go."""
         shown = {c.comma for c in self.columns.values() if c.comma is not None}
-        for col in self.columns.values():
+        for fld, col in self.columns.items():
             if col.comma is not None or not col.two_way_count:
                 continue
-            if len(shown) == 1:
+            if fld == "price" and col.waiting and all(getattr(r, "currency", "") in WHOLE_CURRENCIES
+                                                      for r, *_ in col.waiting):
+                comma = False  # "15,000" rupiah is fifteen thousand: these amounts carry no decimals
+                col.guessed = "as rupiah and dong amounts have no decimals"
+            elif len(shown) == 1:
                 comma = next(iter(shown))
                 col.guessed = "as the file's other number columns show"
             elif self.hint is not None:
