@@ -157,7 +157,7 @@ def test_the_command_line_prints_every_problem(tmp_path: Path, capsys) -> None:
     from app.cli import main
 
     path = _csv(tmp_path / "odd.csv", [["B1", "Cup", "XX", "heavy", "1"]], ODD)
-    assert main(["--data-dir", str(tmp_path / "data"), "import", str(path)]) == 0
+    assert main(["--data-dir", str(tmp_path / "data"), "import", str(path)]) == 2  # every row was rejected
     out = capsys.readouterr().out.splitlines()
     assert out[-2:] == ["  row 2, column origin: unknown country 'XX'", "  row 2, column weight_kg: not a weight: 'heavy'"]
 

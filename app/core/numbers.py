@@ -81,9 +81,11 @@ class NumberColumns:
         for fld, col in self.columns.items():
             if col.comma is not None or not col.two_way_count:
                 continue
-            if fld == "price" and col.waiting and all(getattr(r, "currency", "") in WHOLE_CURRENCIES
-                                                      for r, *_ in col.waiting):
-                comma = False  # "15,000" rupiah is fifteen thousand: these amounts carry no decimals
+            marks = {"," if "," in text else "." for _r, _a, text, _f in col.waiting}
+            if fld == "price" and col.waiting and len(marks) == 1 and all(
+                    getattr(r, "currency", "") in WHOLE_CURRENCIES for r, *_ in col.waiting):
+                # "15,000" or "350.000" rupiah is thousands: these amounts carry no decimals
+                comma = marks == {"."}
                 col.guessed = "as rupiah and dong amounts have no decimals"
             elif len(shown) == 1:
                 comma = next(iter(shown))
