@@ -43,10 +43,13 @@ def _date(text: str):  # type: ignore[no-untyped-def]
 
 
 def _market(text: str) -> str:
-    import pycountry
+    from app.core.values import country_code
 
-    code = text.strip().upper()
-    if len(code) != 2 or pycountry.countries.get(alpha_2=code) is None:
+    try:
+        code = country_code(text)
+    except ValueError:
+        code = ""
+    if not code:
         raise argparse.ArgumentTypeError(f"not a country code: '{text}' (two letters, e.g. SG)")
     return code
 

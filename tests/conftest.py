@@ -88,6 +88,17 @@ def window(open_window, ws):
     return open_window(ws)
 
 
+@pytest.fixture(params=["en", "id"])
+def language(request: pytest.FixtureRequest, qapp):  # type: ignore[no-untyped-def]
+    """The interface language, installed before any widget is built."""
+    from app.gui.i18n import install_translators, remove_translators
+
+    translators = install_translators(request.param, qapp)
+    assert translators or request.param == "en"
+    yield request.param
+    remove_translators(translators, qapp)
+
+
 def idle(window) -> bool:  # type: ignore[no-untyped-def]
     """No background operation is running or queued."""
     return not window.runner.busy() and not window.reader.busy()

@@ -3,31 +3,19 @@ reviewer sees the item, at least three suggestions with their confidence, the fl
 the deciding question and the four decision buttons."""
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.core import flagging
 from app.core.catalogue import normalise_title
 from app.core.tables import Catalogue, Flag, Item
-from app.gui.i18n import install_translators, remove_translators
 from tests.conftest import idle
 
 SCREEN_WIDTH, USABLE_HEIGHT = 1024, 560  # a 600-pixel screen less a title bar (and a panel)
 WIDTH, HEIGHT = 1000, 560
 # men's cotton trousers, woven or knitted (the question asks which), and three more garments
 SUGGESTIONS = [["620342", 0.45], ["610342", 0.44], ["620462", 0.05], ["620343", 0.04], ["611420", 0.02]]
-
-
-@pytest.fixture(params=["en", "id"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    """The interface language, installed before any widget is built."""
-    translators = install_translators(request.param, qapp)
-    assert translators or request.param == "en"
-    yield request.param
-    remove_translators(translators, qapp)
 
 
 @pytest.fixture

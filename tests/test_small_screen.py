@@ -2,15 +2,12 @@
 Indonesian labels wrap or are worded shorter, and long forms scroll."""
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 
 from app.core import importer, services, shipments
-from app.gui.i18n import install_translators, remove_translators
 from app.gui.mapping_dialog import MappingDialog
 from app.gui.shipment_dialog import ShipmentDialog
 from app.gui.sizing import TITLE_BAR, fit_to_screen
@@ -18,15 +15,6 @@ from tests.conftest import SHIPMENT, write_catalogue
 
 SCREEN_WIDTH = 1024
 DIALOG_HEIGHT = 560  # a 600-pixel screen less a title bar (and a panel)
-
-
-@pytest.fixture(params=["en", "id"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    """The interface language, installed before any widget is built."""
-    translators = install_translators(request.param, qapp)
-    assert translators or request.param == "en"
-    yield request.param
-    remove_translators(translators, qapp)
 
 
 def test_the_main_window_fits_1024_pixels(language: str, open_window, ws) -> None:

@@ -8,8 +8,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.core import audit
+from app.core.flagging import WAITING
 from app.core.nomenclature import nomenclature
 from app.core.tables import Decision, Flag, Item, Setting, utcnow
+from app.core.workspace import DEFAULT_SETTINGS
 
 STATUSES = ("pending", "flagged", "auto", "decided")
 STATUS_LABELS = {"pending": "pending", "flagged": "flagged", "auto": "auto-accepted", "decided": "decided"}
@@ -74,7 +76,6 @@ def decide(session: Session, item_id: int, code: str, reviewer: str, note: str =
 
 
 def _markets_in_view(session: Session) -> list[str]:
-    from app.core.workspace import DEFAULT_SETTINGS
     row = session.get(Setting, "markets")
     value = row.value if row is not None else DEFAULT_SETTINGS["markets"]
     return [str(m) for m in value] if isinstance(value, list) else []
@@ -122,7 +123,7 @@ def _restore(session: Session, d: Decision, reviewer: str) -> None:
         item.hs_code = previous.code
     else:
         item.hs_code = None
-        waiting = any(f.severity in ("block", "review") for f in item.flags)  # info flags wait for no one
+        waiting = any(f.severity in WAITING for f in item.flags)  # info flags wait for no one
         item.status = "flagged" if waiting else ("auto" if item.top_code else "pending")
         if item.status == "auto":
             item.hs_code = item.top_code

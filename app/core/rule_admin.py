@@ -173,7 +173,7 @@ def _current(rule: Rule, key: str) -> object:
 def _record(ws: Workspace, action: str, rule_id: str, payload: dict[str, object]) -> None:
     """Rule changes decide what waits for a person: each goes into the audit trail."""
     with ws.db.session() as s:
-        audit.append(s, Workspace._actor(s), action, rule_id, {**payload, "file": str(user_rule_file(ws))})
+        audit.append(s, Workspace.actor(s), action, rule_id, {**payload, "file": str(user_rule_file(ws))})
 
 
 def reset_override(ws: Workspace, rule_id: str) -> str:

@@ -63,7 +63,7 @@ class Workspace:
             before = old.value if old is not None else self._default(key)
             s.merge(Setting(key=key, value=value))
             if key in AUDITED_SETTINGS and before != value:
-                audit.append(s, self._actor(s), "setting", key, {"from": before, "to": value})
+                audit.append(s, self.actor(s), "setting", key, {"from": before, "to": value})
 
     def delete_setting(self, key: str) -> None:
         """Back to the default value."""
@@ -71,7 +71,7 @@ class Workspace:
             row = s.get(Setting, key)
             if row is not None:
                 if key in AUDITED_SETTINGS:
-                    audit.append(s, self._actor(s), "setting", key, {"from": row.value, "to": self._default(key)})
+                    audit.append(s, self.actor(s), "setting", key, {"from": row.value, "to": self._default(key)})
                 s.delete(row)
 
     def _default(self, key: str) -> Any:
@@ -84,7 +84,7 @@ class Workspace:
         return DEFAULT_SETTINGS.get(key)
 
     @staticmethod
-    def _actor(s: Any) -> str:
+    def actor(s: Any) -> str:
         """Who changes a setting: the reviewer named in the window, as far as it knows."""
         row = s.get(Setting, "reviewer")
         return str(row.value) if row is not None and row.value else "borderline"
