@@ -268,6 +268,11 @@ def test_shipments_are_saved_amended_as_revisions_and_reprinted_identically(read
     saved = shipments.save_shipment(ws, amended)
     assert (saved.revision, saved.created) == (2, True)
     assert shipments.save_shipment(ws, amended).created is False
+    # The same shipment written differently ("11.0" for 11, spaces around a name) is no amendment.
+    respelled = copy.deepcopy(amended)
+    respelled["lines"][0]["quantity"] = "11.0"  # type: ignore[index]
+    respelled["consignee"]["name"] = "  " + respelled["consignee"]["name"] + " "  # type: ignore[index]
+    assert shipments.save_shipment(ws, respelled).created is False
     assert shipments.load_shipment(ws, first.shipment_id)["lines"][0]["quantity"] == 10
     second = reprint(ws, saved.id, tmp_path / "out")
     assert second.invoice.name == "INV-0001-r2-invoice.pdf" and "11 pcs" in flat(pdf_text(second.invoice)[0])

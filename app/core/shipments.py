@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from app.core import audit
-from app.core.shipment import Party, clean_address, parse_party, parse_shipment
+from app.core.shipment import Party, ShipmentError, ShipmentSpec, clean_address, parse_party, parse_shipment
 from app.core.tables import Document, PartyRecord, Shipment, utcnow
 from app.core.workspace import Workspace
 
@@ -72,6 +72,15 @@ class PartyRow:
 
 def _canonical(raw: dict[str, Any]) -> dict[str, Any]:
     return json.loads(json.dumps(raw, default=str, sort_keys=True))
+
+
+def _same_shipment(stored: dict[str, Any], spec: ShipmentSpec) -> bool:
+    """True when the stored shipment says the same as this one: numbers compare by value (a
+    quantity of "3.0" is 3), text after the trimming the parser does."""
+    try:
+        return parse_shipment(stored) == spec
+    except ShipmentError:  # stored under older, looser checks: it differs from a valid one
+        return False
 
 
 # seller profile -----------------------------------------------------------------------------
@@ -208,7 +217,7 @@ def save_shipment(ws: Workspace, raw: dict[str, Any], actor: str = "borderline")
     with ws.db.session() as s:
         latest = s.scalars(select(Shipment).where(Shipment.invoice_number == spec.invoice_number)
                            .order_by(Shipment.revision.desc()).limit(1)).first()
-        if latest is not None and _canonical(latest.data) == data:
+        if latest is not None and _same_shipment(latest.data, spec):
             return SavedShipment(latest.id, latest.invoice_number, latest.revision, False)
         revision = 1 if latest is None else latest.revision + 1
         sh = Shipment(invoice_number=spec.invoice_number, revision=revision, data=data)
