@@ -135,11 +135,30 @@ def test_settings_leave_a_threshold_set_elsewhere_alone(qtbot, window: MainWindo
         ws.set_setting("review_below", chosen)
         window.first_day.open_settings()
         dialog = window.first_day.settings_dialog
+        assert dialog.threshold.text() == {1.0: "1.00", 0.975: "0.975"}[chosen]  # shown as set, not rounded
         dialog.paper.setCurrentText("Letter" if dialog.paper.currentText() != "Letter" else "A4")
         with qtbot.waitSignal(window.sig_message, check_params_cb=lambda m: m.startswith("Settings saved")):
             dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
         assert ws.setting("review_below") == chosen
     assert window.models_page.threshold.maximum() == 1.0
+
+
+def test_a_confidence_box_keeps_three_decimals_in_the_users_number_format(qtbot) -> None:
+    from PySide6.QtCore import QLocale
+
+    from app.gui.spin_boxes import ConfidenceSpin
+    spin = ConfidenceSpin()
+    qtbot.addWidget(spin)
+    spin.setValue(0.975)
+    assert (spin.text(), spin.value()) == ("0.975", 0.975)
+    spin.setValue(0.9)
+    assert spin.text() == "0.90"
+    spin.setLocale(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+    spin.setValue(0.975)
+    assert spin.text() == "0,975"
+    spin.lineEdit().setText("0,5")
+    spin.interpretText()
+    assert spin.value() == 0.5
 
 
 def test_a_new_threshold_and_market_apply_at_once(qtbot, ws, tmp_path: Path) -> None:

@@ -5,16 +5,34 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDoubleSpinBox, QHBoxLayout, QHeaderView, QLabel,
-                               QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core import services
 from app.core.evaluation import curve_point
-from app.core.model_versions import (LearningReceipt, NothingToLearn, RetrainReport, VersionRow, format_receipt,
-                                     format_side_by_side)
+from app.core.model_versions import (
+    LearningReceipt,
+    NothingToLearn,
+    RetrainReport,
+    VersionRow,
+    format_receipt,
+    format_side_by_side,
+)
 from app.core.rules import RuleFileError
 from app.core.workspace import Workspace
 from app.gui.operations import OperationRunner
+from app.gui.spin_boxes import ConfidenceSpin
 
 COLUMNS = (QT_TRANSLATE_NOOP("ModelsPage", "Version"), QT_TRANSLATE_NOOP("ModelsPage", "Created"),
            QT_TRANSLATE_NOOP("ModelsPage", "Active"), QT_TRANSLATE_NOOP("ModelsPage", "Examples"),
@@ -54,10 +72,7 @@ class ModelsPage(QWidget):
         self.retrain_button = QPushButton(self.tr("Retrain from decisions"))
         self.force = QCheckBox(self.tr("Activate even if worse"))
         self.activate_button = QPushButton(self.tr("Activate selected version"))
-        self.threshold = QDoubleSpinBox()
-        self.threshold.setRange(0.0, 1.0)
-        self.threshold.setSingleStep(0.01)
-        self.threshold.setDecimals(2)
+        self.threshold = ConfidenceSpin()
         self.threshold_info = QLabel()
         self.threshold_info.setTextFormat(Qt.TextFormat.PlainText)
         self.apply_threshold = QPushButton(self.tr("Apply threshold"))

@@ -8,10 +8,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer,
-                            Signal)
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core import flagging, rule_admin
 from app.core.rule_admin import RuleView
@@ -19,6 +31,7 @@ from app.core.rules import ASEAN, SEVERITIES
 from app.core.workspace import Workspace
 from app.gui.operations import OperationRunner
 from app.gui.rows_model import RowsModel
+from app.gui.spin_boxes import ConfidenceSpin
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -247,13 +260,12 @@ class RulesPage(QWidget):
             self.threshold_form.removeRow(0)
         self.spins = {}
         for t in row.thresholds if row else ():
-            spin = QDoubleSpinBox()
             if t.attribute == "confidence_below":
-                spin.setRange(0.0, 1.0)
-                spin.setSingleStep(0.05)
+                spin: QDoubleSpinBox = ConfidenceSpin(0.05)
             else:
+                spin = QDoubleSpinBox()
                 spin.setRange(0.0, 1e12)
-            spin.setDecimals(2)
+                spin.setDecimals(2)
             spin.setValue(t.value)
             if t.unit:
                 spin.setSuffix(f" {t.unit}")

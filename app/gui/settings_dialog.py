@@ -10,9 +10,22 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog,
-                               QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core import model_card
 from app.core.paths import folder_problem
@@ -21,6 +34,7 @@ from app.core.rules import RuleFileError
 from app.core.workspace import Workspace, bundled_model_card
 from app.gui import window_state
 from app.gui.i18n import LANGUAGES, available_languages
+from app.gui.spin_boxes import ConfidenceSpin
 from app.gui.startup import Startup
 from app.gui.theme import THEMES
 
@@ -42,10 +56,7 @@ class SettingsDialog(QDialog):
         self.initial = self.stored_values()
 
         # Review threshold.
-        self.threshold = QDoubleSpinBox()
-        self.threshold.setRange(0.0, 1.0)  # the same range as the Rules and Models pages: one setting
-        self.threshold.setSingleStep(0.01)
-        self.threshold.setDecimals(2)
+        self.threshold = ConfidenceSpin()  # the same as on the Rules and Models pages: one setting
         self.threshold.setValue(self.initial["review_below"])
         self.threshold_meaning = QLabel()
         self.threshold_meaning.setTextFormat(Qt.TextFormat.PlainText)
