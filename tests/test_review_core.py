@@ -409,3 +409,23 @@ def test_undoing_a_correction_of_an_auto_accepted_item_leaves_it_auto_accepted(w
     flagging.reflag(ws, ["SG"])  # decided items' flags are now those of the decided codes
     assert len(services.undo_last_decision(ws, "Ana")) == 2
     assert {r.sku: (r.status, r.hs_code) for r in services.list_items(ws)} == before
+
+
+def test_a_file_with_the_decided_code_and_a_new_note_records_the_note(ws, seeded, tmp_path: Path) -> None:
+    """Sending back a decided item's code unchanged is nothing to record, but a note added in the
+    file (an auditor's question answered) is a new decision, not silently dropped."""
+    from app.core import outputs
+
+    reviewing.decide(ws, [seeded["low"]], "610910", "Ana", "cotton tee")
+    path = tmp_path / "d.csv"
+    path.write_text("sku,hs_code,note,reviewer\nTS-100-RED,610910,,Ben\n", encoding="utf-8")
+    assert (outputs.apply_decisions_file(ws, path).unchanged, outputs.apply_decisions_file(ws, path).applied) == (1, 0)
+    path.write_text("sku,hs_code,note,reviewer\nTS-100-RED,610910,cotton tee,Ben\n", encoding="utf-8")
+    assert outputs.apply_decisions_file(ws, path).unchanged == 1
+    path.write_text("sku,hs_code,note,reviewer\nTS-100-RED,610910,100% cotton per supplier sheet,Ben\n", encoding="utf-8")
+    assert outputs.apply_decisions_file(ws, path).applied == 1
+    assert outputs.apply_decisions_file(ws, path).unchanged == 1  # the same file again changes nothing
+    with ws.db.session() as s:
+        notes = [(d.reviewer, d.note) for d in s.scalars(select(Decision).where(Decision.sku == "TS-100-RED")
+                                                         .order_by(Decision.id))]
+    assert notes == [("Ana", "cotton tee"), ("Ben", "100% cotton per supplier sheet")]

@@ -188,7 +188,7 @@ def apply_decisions_file(ws: Workspace, path: Path, default_reviewer: str = "") 
                 problem = ("sku", f"no item with SKU '{first.sku}'")
             elif item.status == "pending":
                 problem = ("sku", f"SKU '{first.sku}' is not classified yet (status {STATUS_LABELS[item.status]})")
-            elif item.status == "decided" and item.hs_code == code:
+            elif item.status == "decided" and item.hs_code == code and _combined_note(rows) in ("", _last_note(s, item.id)):
                 unchanged += 1  # the file says what was decided: nothing to record
                 continue
             else:
@@ -219,6 +219,13 @@ def apply_decisions_file(ws: Workspace, path: Path, default_reviewer: str = "") 
             else:
                 rejected += [(r.number, *problem) for r in rows]
     return DecideReport(applied, sorted(rejected), unchanged)
+
+
+def _last_note(s: Session, item_id: int) -> str:
+    """The note of the decision that stands for the item (a file giving the same code with another
+    note records a new decision, so the note is not lost)."""
+    return s.scalars(select(Decision.note).where(Decision.item_id == item_id, Decision.undone_at.is_(None))
+                     .order_by(Decision.id.desc()).limit(1)).first() or ""
 
 
 def _code(text: str) -> str:
