@@ -20,7 +20,7 @@ from app.core.outputs import LogFilter, log_rows
 from app.core.shipment import ShipmentError, parse_shipment
 from app.core.shipment_documents import (ClearedBlocks, DocumentsRefused, ShipmentProblem, build_documents, export_shipment_lines,
                                          reprint)
-from app.core.tables import AuditEntry, Decision, Document, Item
+from app.core.tables import AuditEntry, Decision, Document, Item, Shipment
 from tests.conftest import classified_vape, write_catalogue
 
 THAI = "เสื้อยืดผ้าฝ้าย สีขาว"
@@ -236,6 +236,24 @@ def test_shipment_file_errors_name_the_field() -> None:
         parse_shipment(shipment(export_type="forever"))
     with pytest.raises(ShipmentError, match=r"packages\[1\].count: must be a whole number"):
         parse_shipment(shipment(packages=[{"count": 1.5, "gross_kg": 1}]))
+
+
+def test_a_contact_that_cannot_reach_anyone_is_refused_but_old_shipments_still_reprint(ready_ws, tmp_path: Path) -> None:
+    consignee = {"name": "Lion City Retail Pte Ltd", "address": "1 Raffles Place", "country": "SG"}
+    with pytest.raises(ShipmentError, match=r"consignee.phone: 'call the shop' is not a phone number"):
+        parse_shipment(shipment(consignee={**consignee, "phone": "call the shop"}))
+    with pytest.raises(ShipmentError, match=r"buyer.email: 'buyer@shop' is not an email address"):
+        parse_shipment(shipment(buyer={**consignee, "email": "buyer@shop"}))
+    with pytest.raises(ShipmentError, match=r"party.phone"):
+        shipments.remember_party(ready_ws, shipments.Party("A", "B", "SG", phone="12"))
+    fine = parse_shipment(shipment(consignee={**consignee, "phone": "+65 6123 4567 ext. 12", "email": "ops@lcr.com.sg"}))
+    assert fine.consignee.phone == "+65 6123 4567 ext. 12"
+    # a shipment stored before contacts were checked still reprints, and saving it again is no amendment
+    old = shipment(consignee={**consignee, "phone": "ask Somchai"})
+    with ready_ws.db.session() as s:
+        s.add(Shipment(invoice_number="INV-0007", revision=1, data=old))
+    stored = shipments.list_shipments(ready_ws)[0]
+    assert reprint(ready_ws, stored.id, tmp_path / "out").revision == 1
 
 
 def test_gate_names_items_and_their_ids(ready_ws, tmp_path: Path) -> None:

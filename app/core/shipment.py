@@ -8,6 +8,8 @@ from typing import Any
 
 import pycountry
 
+from app.core.profile import valid_email, valid_phone
+
 INCOTERMS = ("EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR", "CIF")
 REASONS = ("sale", "gift", "sample", "return", "repair")
 EXPORT_TYPES = ("permanent", "temporary", "repair")
@@ -126,17 +128,27 @@ def clean_address(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def parse_party(data: Any, where: str = "party") -> Party:
-    """A consignee, buyer or seller block; raises ShipmentError naming the missing or wrong field."""
+def parse_party(data: Any, where: str = "party", check_contacts: bool = True) -> Party:
+    """A consignee, buyer or seller block; raises ShipmentError naming the missing or wrong field.
+
+    A phone or email that cannot be one is refused: a courier who cannot reach the consignee
+    holds the parcel. `check_contacts=False` reads a block stored before these checks."""
     if not isinstance(data, dict):
         raise ShipmentError(f"{where}: missing")
     w = f"{where}."
+    phone, email = _text(data, "phone", w, False), _text(data, "email", w, False)
+    if check_contacts and not valid_phone(phone):
+        raise ShipmentError(f"{w}phone: '{phone}' is not a phone number (digits, spaces, brackets, dashes and a "
+                            "leading +, 6 to 15 digits)")
+    if check_contacts and not valid_email(email):
+        raise ShipmentError(f"{w}email: '{email}' is not an email address like name@shop.co.th")
     return Party(" ".join(_text(data, "name", w).split()), clean_address(_text(data, "address", w)),
-                 _country(_text(data, "country", w), f"{w}country"),
-                 _text(data, "tax_id", w, False), _text(data, "phone", w, False), _text(data, "email", w, False))
+                 _country(_text(data, "country", w), f"{w}country"), _text(data, "tax_id", w, False), phone, email)
 
 
-def parse_shipment(data: Any) -> ShipmentSpec:
+def parse_shipment(data: Any, check_contacts: bool = True) -> ShipmentSpec:
+    """The shipment as plain data; raises ShipmentError naming the first wrong field.
+    `check_contacts=False` reads a shipment stored before phones and emails were checked."""
     if not isinstance(data, dict):
         raise ShipmentError("the shipment must be a JSON object")
     date_text = _text(data, "date", "")
@@ -192,11 +204,12 @@ def parse_shipment(data: Any) -> ShipmentSpec:
         invoice_number=_text(data, "invoice_number", ""), date=date,
         destination=_country(_text(data, "destination", ""), "destination"), incoterm=incoterm,
         incoterm_place=_text(data, "incoterm_place", "", False), currency=currency, reason_for_export=reason,
-        seller=parse_party(data.get("seller"), "seller"), consignee=parse_party(data.get("consignee"), "consignee"),
+        seller=parse_party(data.get("seller"), "seller", check_contacts),
+        consignee=parse_party(data.get("consignee"), "consignee", check_contacts),
         lines=lines, packages=packages, awb=_text(data, "awb", "", False),
         freight=_decimal(data.get("freight", 0), "freight"), insurance=_decimal(data.get("insurance", 0), "insurance"),
         shipping_marks=_text(data, "shipping_marks", "", False),
-        buyer=parse_party(buyer, "buyer") if isinstance(buyer, dict) and any(buyer.values()) else None,
+        buyer=parse_party(buyer, "buyer", check_contacts) if isinstance(buyer, dict) and any(buyer.values()) else None,
         export_type=export_type, other_charges=_decimal(data.get("other_charges", 0), "other_charges"),
         order_ref=_text(data, "order_ref", "", False), signatory=_text(data, "signatory", "", False),
         signatory_title=_text(data, "signatory_title", "", False), logo=_text(data, "logo", "", False),

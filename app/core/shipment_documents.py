@@ -234,10 +234,10 @@ def build_documents(ws: Workspace, spec: ShipmentSpec, raw: dict[str, object], o
     weight = impossible_weight(spec, lines)
     if weight:
         raise ShipmentProblem(weight)
-    spec = _with_safe_logo(ws, spec)
+    parsed, spec = spec, _with_safe_logo(ws, spec)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    saved = save_shipment(ws, dict(raw), actor)
+    saved = save_shipment(ws, dict(raw), actor, parsed)
     paper = spec.paper or str(ws.setting("paper_size") or "A4")
     stem = _stem(spec.invoice_number, saved.revision)
     progress(0.1, "Rendering the commercial invoice")
@@ -271,7 +271,7 @@ def reprint(ws: Workspace, shipment_id: int, out_dir: Path, progress: Progress =
             ship_cleared: Confirmed = False, actor: str = "borderline") -> DocumentsResult:
     """Print a stored revision again (the gate is applied again: a decision may have been undone)."""
     raw = load_shipment(ws, shipment_id)
-    return build_documents(ws, parse_shipment(raw), raw, out_dir, progress, actor, ship_cleared)
+    return build_documents(ws, parse_shipment(raw, check_contacts=False), raw, out_dir, progress, actor, ship_cleared)
 
 
 LINE_HEADERS = ["line", "sku", "description", "hs_code", "country_of_origin", "quantity", "unit", "unit_value",

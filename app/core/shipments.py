@@ -78,7 +78,7 @@ def _same_shipment(stored: dict[str, Any], spec: ShipmentSpec) -> bool:
     """True when the stored shipment says the same as this one: numbers compare by value (a
     quantity of "3.0" is 3), text after the trimming the parser does."""
     try:
-        return parse_shipment(stored) == spec
+        return parse_shipment(stored, check_contacts=False) == spec
     except ShipmentError:  # stored under older, looser checks: it differs from a valid one
         return False
 
@@ -207,12 +207,14 @@ def forget_party(ws: Workspace, party_id: int) -> None:
 
 
 # shipments ----------------------------------------------------------------------------------
-def save_shipment(ws: Workspace, raw: dict[str, Any], actor: str = "borderline") -> SavedShipment:
+def save_shipment(ws: Workspace, raw: dict[str, Any], actor: str = "borderline",
+                  spec: ShipmentSpec | None = None) -> SavedShipment:
     """Validate and store the shipment; a changed shipment becomes a new revision.
 
-    Raises ShipmentError when the shipment is not valid (nothing is stored then).
+    Raises ShipmentError when the shipment is not valid (nothing is stored then). `spec` is
+    the shipment already parsed from `raw` (a reprint parses a stored one more leniently).
     """
-    spec = parse_shipment(raw)
+    spec = spec if spec is not None else parse_shipment(raw)
     data = _canonical(raw)
     with ws.db.session() as s:
         latest = s.scalars(select(Shipment).where(Shipment.invoice_number == spec.invoice_number)
