@@ -267,6 +267,17 @@ def test_a_power_bank_is_a_battery_alone_not_a_battery_in_equipment(ws, tmp_path
     assert "LIB-EQUIP" not in fired("Power bank 10000mAh rechargeable USB charging", "850760")
     assert "LIB-EQUIP" in fired("Bluetooth speaker rechargeable", "851822")
     assert "unless LIB-ALONE applies" in ws.rules().get("LIB-EQUIP").trigger_summary()
+    # equipment that can also charge a phone has its battery inside: not a battery shipped alone
+    for text, code in (("Bluetooth speaker with power bank function 5000mAh", "851822"),
+                       ("Camping lantern LED, power bank feature", "940540"),
+                       ("Kipas angin portable dengan fungsi power bank", "841451")):
+        assert "LIB-ALONE" not in fired(text, code) and "LIB-EQUIP" in fired(text, code), text
+    assert "LIB-ALONE" in fired("Power bank 20000mAh with speaker", "850760")
+    with pytest.raises(RuleFileError, match="rule A: field 'exclude': no keyword group 'nope'"):
+        _rules(tmp_path, '[[rule]]\nid="A"\nseverity="info"\nreason="a"\nkeywords=["kettle"]\nexclude=["@nope"]\n')
+    nested = _rules(tmp_path, '[keywords]\nhot = ["kettle"]\nkitchen = ["@hot", "wok"]\n'
+                              '[[rule]]\nid="A"\nseverity="info"\nreason="a"\nkeywords=["@kitchen"]\n')
+    assert nested.get("A").keywords == ("kettle", "wok")
 
     # Per market: a rule for SG only does not silence a flag that stands for every market.
     rules = _rules(tmp_path, '[[rule]]\nid="A"\nseverity="info"\nreason="a"\nkeywords=["kettle"]\nunless=["B"]\n'

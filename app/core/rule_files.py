@@ -122,6 +122,21 @@ RULE_FIELDS = {"id", "title", "severity", "reason", "markets", "keywords", "excl
                "uncertain", "enabled", "read", "unless"}
 
 
+def _expand(words: Sequence[str], groups: Mapping[str, tuple[str, ...]], file: Path, where: str | None,
+            field: str, used: list[str]) -> list[str]:
+    """The words with each "@name" replaced by that keyword group's words (named in `used`)."""
+    out: list[str] = []
+    for word in words:
+        if word.startswith("@"):
+            if word[1:] not in groups:
+                raise _err(file, where, f"field '{field}': no keyword group '{word[1:]}'")
+            used.append(word[1:])
+            out += groups[word[1:]]
+        else:
+            out.append(word)
+    return out
+
+
 def parse_rule(data: dict[str, Any], file: Path, groups: Mapping[str, tuple[str, ...]] | None = None) -> Rule:
     rule_id = data.get("id")
     if not isinstance(rule_id, str) or not rule_id:
@@ -135,17 +150,11 @@ def parse_rule(data: dict[str, Any], file: Path, groups: Mapping[str, tuple[str,
     severity = str(data["severity"])
     if severity not in SEVERITIES:
         raise _err(file, rule_id, f"field 'severity' must be one of {', '.join(SEVERITIES)}")
-    keywords: list[str] = []
     used_groups: list[str] = []
-    for word in _strings(data.get("keywords"), file, rule_id, "keywords"):
-        if word.startswith("@"):
-            if word[1:] not in (groups or {}):
-                raise _err(file, rule_id, f"field 'keywords': no keyword group '{word[1:]}'")
-            used_groups.append(word[1:])
-            keywords += (groups or {})[word[1:]]
-        else:
-            keywords.append(word)
-    exclude = _strings(data.get("exclude"), file, rule_id, "exclude")
+    keywords = _expand(_strings(data.get("keywords"), file, rule_id, "keywords"), groups or {}, file, rule_id,
+                       "keywords", used_groups)
+    exclude = tuple(_expand(_strings(data.get("exclude"), file, rule_id, "exclude"), groups or {}, file, rule_id,
+                            "exclude", []))
     prefixes = tuple(p.replace(".", "") for p in _strings(data.get("hs_prefixes"), file, rule_id, "hs_prefixes"))
     for p in prefixes:
         if not p.isdigit() or len(p) not in (2, 4, 5, 6):
@@ -239,8 +248,9 @@ def load_rules(files: Sequence[Path]) -> RuleSet:
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise RuleFileError(f"{file}: not valid TOML ({exc})") from exc
         versions.append(str(data.get("version", file.stem))[:24])  # flags keep it in a 64-character column
-        for name, words in dict(data.get("keywords", {})).items():
-            groups[name] = _strings(words, file, f"(keyword group {name})", "keywords")
+        for name, words in dict(data.get("keywords", {})).items():  # a group may name a group written above it
+            groups[name] = tuple(_expand(_strings(words, file, f"(keyword group {name})", "keywords"), groups, file,
+                                         f"(keyword group {name})", "keywords", []))
         for cur, rate in dict(data.get("exchange_rates", {})).items():
             if cur in ("checked", "note"):
                 continue
