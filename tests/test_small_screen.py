@@ -27,6 +27,21 @@ def test_the_main_window_fits_1024_pixels(language: str, open_window, ws) -> Non
     assert w.review_page.severity_box.itemText(0) in ("Any severity", "Semua keparahan")
 
 
+def test_the_guided_tour_stands_under_the_pages_when_the_screen_is_narrow(qtbot, open_window, ws) -> None:
+    from PySide6.QtCore import Qt
+
+    from app.gui.first_day import guide_fits_beside
+    assert guide_fits_beside(1366, 830, 280) and not guide_fits_beside(SCREEN_WIDTH, 830, 280)
+    w = open_window(ws)
+    room = w.screen().availableGeometry().width()
+    w.first_day.start_guide()
+    qtbot.waitUntil(lambda: w.first_day.guide.isVisible())
+    expected = (Qt.DockWidgetArea.RightDockWidgetArea if room >= w.centralWidget().minimumSizeHint().width() + 320
+                else Qt.DockWidgetArea.BottomDockWidgetArea)
+    assert w.dockWidgetArea(w.first_day.guide) == expected
+    assert w.minimumSizeHint().width() <= max(room, SCREEN_WIDTH)
+
+
 def test_the_shipment_dialog_fits_a_short_screen(language: str, qtbot, ws, tmp_path: Path) -> None:
     services.import_catalogue(ws, write_catalogue(tmp_path / "c.csv"))
     dialog = ShipmentDialog(services.list_items(ws), SHIPMENT, shipments.list_parties(ws), ["SG", "MY"])

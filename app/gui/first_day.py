@@ -18,6 +18,11 @@ if TYPE_CHECKING:
     from app.gui.main_window import MainWindow
 
 
+def guide_fits_beside(screen_width: int, pages_width: int, guide_width: int, frame: int = 40) -> bool:
+    """Whether the tour panel can stand beside the pages without the window outgrowing the screen."""
+    return pages_width + guide_width + frame <= screen_width
+
+
 class FirstDay(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -53,7 +58,18 @@ class FirstDay(QObject):
     def start_guide(self) -> None:
         if not services.status_counts(self.ws).get("pending", 0) and not self.window.items_page.model.ids:
             self.window.load_demo()
+        self._place_guide()
         self.guide.start()
+
+    def _place_guide(self) -> None:
+        """Beside the pages when the screen is wide enough for both, else under them: on a
+        1024-pixel screen the panel at the side made the window wider than the screen."""
+        screen = self.window.screen()
+        room = screen.availableGeometry().width() if screen is not None else 0
+        side = guide_fits_beside(room, self.window.centralWidget().minimumSizeHint().width(), self.guide.minimumWidth())
+        area = Qt.DockWidgetArea.RightDockWidgetArea if side else Qt.DockWidgetArea.BottomDockWidgetArea
+        if self.window.dockWidgetArea(self.guide) != area:
+            self.window.addDockWidget(area, self.guide)
 
     def open_settings(self) -> None:
         self.settings_dialog = SettingsDialog(self.ws, self.window)
