@@ -73,8 +73,8 @@ def _top(text: str) -> int:
 
 # commands that read what earlier work stored: on a folder with no database they say so
 # rather than create an empty one (a mistyped --data-dir)
-NEEDS_DATABASE = frozenset({"queue", "decide", "retrain", "models", "export-log", "export-items", "verify-log",
-                            "reflag"})
+NEEDS_DATABASE = frozenset({"queue", "decide", "retrain", "models", "export-log", "export-audit", "export-items",
+                            "verify-log", "reflag"})
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -105,11 +105,17 @@ def _parser() -> argparse.ArgumentParser:
     cli_models.add_parsers(sub)
     el = sub.add_parser("export-log", help="export the review log (.csv or .xlsx)")
     el.add_argument("file", type=Path)
-    el.add_argument("--from", dest="date_from", type=_date, help="first day to include (YYYY-MM-DD)")
+    el.add_argument("--from", dest="date_from", type=_date, help="first day to include (YYYY-MM-DD, this computer's days)")
     el.add_argument("--to", dest="date_to", type=_date, help="last day to include (YYYY-MM-DD)")
     el.add_argument("--reviewer", default="", help="only this reviewer's decisions")
     el.add_argument("--market", type=_market, help="only decisions taken for this market, e.g. SG")
     el.add_argument("--kind", default="", choices=["accept", "override", "undone"], help="only this decision type")
+    ea = sub.add_parser("export-audit", help="export the audit trail (.csv or .xlsx): decisions, undos, prints "
+                                             "(with any ban shipped), rule and setting changes, imports, models")
+    ea.add_argument("file", type=Path)
+    ea.add_argument("--from", dest="date_from", type=_date, help="first day to include (YYYY-MM-DD, this computer's days)")
+    ea.add_argument("--to", dest="date_to", type=_date, help="last day to include (YYYY-MM-DD)")
+    ea.add_argument("--action", default="", help="only entries of this action, e.g. print, decision, rule-change")
     ei = sub.add_parser("export-items", help="export the catalogue with its codes (.csv or .xlsx)")
     ei.add_argument("file", type=Path)
     doc = sub.add_parser("documents", help="render the commercial invoice and packing list for a shipment file")
@@ -274,6 +280,17 @@ def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-
         n = outputs.export_log(ws, args.file, log_filter)
         print(f"wrote {n} decisions to {args.file}")
         rep = services.verify_log(ws)  # an auditor must not get a log that disagrees with the trail unawares
+        if not rep.ok:
+            return _fail(f"but the audit trail does not vouch for it: {rep.problem} (see verify-log)", 1)
+        return EXIT_OK
+    if command == "export-audit":
+        from app.core import audit_export
+
+        if args.date_from and args.date_to and args.date_from > args.date_to:
+            return _fail(f"--from {args.date_from} is after --to {args.date_to}: no day is in between")
+        n = audit_export.export_audit(ws, args.file, audit_export.AuditFilter(args.date_from, args.date_to, args.action))
+        print(f"wrote {n} audit entries to {args.file}")
+        rep = services.verify_log(ws)
         if not rep.ok:
             return _fail(f"but the audit trail does not vouch for it: {rep.problem} (see verify-log)", 1)
         return EXIT_OK

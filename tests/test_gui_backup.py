@@ -71,3 +71,19 @@ def test_a_review_log_that_disagrees_with_the_audit_trail_is_written_with_a_warn
         window.export_log(log)
     assert log.exists() and window.error_dialog.isVisible()
     assert "'999999' now" in window.last_error
+
+
+def test_the_audit_trail_exports_from_the_file_menu(qtbot, window: MainWindow, ws, tmp_path: Path, monkeypatch) -> None:
+    import csv
+
+    from PySide6.QtWidgets import QFileDialog
+
+    ws.set_setting("markets", ["SG", "MY"])
+    path = tmp_path / "trail.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), "CSV (*.csv)"))
+    action = next(a for a in window.menuBar().actions()[0].menu().actions() if a.text() == "Export the &audit trail…")
+    with qtbot.waitSignal(window.sig_message, timeout=30000, check_params_cb=lambda m: m.startswith("Wrote")):
+        action.trigger()
+    with open(path, encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [r["action"] for r in rows] == ["setting", "export-audit"] and window.error_dialog is None

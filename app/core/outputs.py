@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.core import audit, flagging, review
+from app.core.audit_export import day_end_utc, day_start_utc, utc_text
 from app.core.catalogue import CatalogueError, item_text, map_columns, read_table
 from app.core.confusion import question_for
 from app.core.export import write_table
@@ -54,7 +55,7 @@ def export_queue(ws: Workspace, path: Path) -> int:
 
 
 LOG_HEADERS = ["decided_at", "sku", "title", "code", "replaced_code", "kind", "reviewer", "note", "flags_resolved",
-               "undone_at", "undone_by", "markets"]
+               "undone_at", "undone_by", "markets", "flags_seen"]
 LOG_KINDS = ("accept", "override", "undone")
 
 
@@ -74,10 +75,10 @@ class LogFilter:
 
 def log_rows(session: Session, f: LogFilter = LogFilter()) -> list[list[object]]:
     q = select(Decision).order_by(Decision.id)
-    if f.date_from:
-        q = q.where(Decision.decided_at >= datetime.combine(f.date_from, time.min))
+    if f.date_from:  # days on this computer's clock, as the reviewer lives them
+        q = q.where(Decision.decided_at >= day_start_utc(f.date_from))
     if f.date_to:
-        q = q.where(Decision.decided_at < datetime.combine(f.date_to + timedelta(days=1), time.min))
+        q = q.where(Decision.decided_at < day_end_utc(f.date_to))
     if f.reviewer:
         q = q.where(func.lower(Decision.reviewer) == f.reviewer.strip().lower())
     if f.kind == "undone":
@@ -106,13 +107,22 @@ def log_rows(session: Session, f: LogFilter = LogFilter()) -> list[list[object]]
                 undone_by[int(payload["decision_id"])] = actor
     # times are stored in UTC and written with their offset; the code a decision replaced is given
     # for overrides only (an accept keeps the suggestion, so nothing was replaced)
-    return [[_utc_text(d.decided_at), d.sku, d.title, d.code, (d.replaced_code or "") if d.kind == "override" else "",
-             d.kind, d.reviewer, d.note, " ".join(d.flags_resolved), _utc_text(d.undone_at) if d.undone_at else "",
-             undone_by.get(d.id, "") if d.undone_at else "", " ".join(sorted(markets[d.id]))] for d in decisions]
+    return [[utc_text(d.decided_at), d.sku, d.title, d.code, (d.replaced_code or "") if d.kind == "override" else "",
+             d.kind, d.reviewer, d.note, " ".join(d.flags_resolved), utc_text(d.undone_at) if d.undone_at else "",
+             undone_by.get(d.id, "") if d.undone_at else "", " ".join(sorted(markets[d.id])), _flags_seen(d)]
+            for d in decisions]
 
 
-def _utc_text(moment: datetime) -> str:
-    return moment.replace(tzinfo=timezone.utc).isoformat()
+def _flags_seen(d: Decision) -> str:
+    """Each flag the reviewer saw with its market ("WEAPON-SG (SG): parang | KNIFE (all): parang"),
+    so a ban is not read as applying to every market listed beside it."""
+    seen = []
+    for entry in d.flags_seen or ():
+        rule_id, trigger = entry[0], entry[1] if len(entry) > 1 else ""
+        market = entry[2] if len(entry) > 2 else ""
+        where = "all" if market == "*" else market
+        seen.append(f"{rule_id}{f' ({where})' if where else ''}{f': {trigger}' if trigger else ''}")
+    return " | ".join(seen)
 
 
 def export_log(ws: Workspace, path: Path, f: LogFilter = LogFilter()) -> int:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
-from app.core import outputs, reviewing, services
+from app.core import audit_export, outputs, reviewing, services
 from app.core.paths import bundled_data_dir
 from app.core.shipment_documents import DocumentsResult
 from app.core.workspace import Workspace
@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         self._action(file, self.tr("Export the review &queue…"), self.choose_export_queue)
         self._action(file, self.tr("Export review &log…"), self.choose_export_log)
+        self._action(file, self.tr("Export the &audit trail…"), self.choose_export_audit)
         self._action(file, self.tr("Export &items…"), self.choose_export_items)
         file.addSeparator()
         self.backup_actions = BackupActions(self, file)
@@ -280,6 +281,26 @@ class MainWindow(QMainWindow):
 
         self.runner.run(self.tr("Exporting the review log"),
                         lambda p: (outputs.export_log(self.ws, path), services.verify_log(self.ws)), done,
+                        lambda msg, det: self.show_error(self.tr("Export failed"), msg, det))
+
+    def choose_export_audit(self) -> None:
+        path = self._save_name(self.tr("Export the audit trail"), "audit-trail.csv")
+        if path:
+            self.export_audit(path)
+
+    def export_audit(self, path: Path) -> None:
+        def done(result: tuple[int, Any]) -> None:
+            n, chain = result
+            self.say(self.tr("Wrote {n} audit entries to {path}").format(n=n, path=path))
+            if not chain.ok:
+                self.show_error(self.tr("The audit trail is broken"),
+                                self.tr("{path} was written, but the audit trail does not vouch for it: {problem}").format(
+                                    path=path, problem=chain.problem), "",
+                                self.tr("The database was changed outside Borderline, or restored from a changed "
+                                        "copy. Do not hand this log to an auditor as it is."))
+
+        self.runner.run(self.tr("Exporting the audit trail"),
+                        lambda p: (audit_export.export_audit(self.ws, path), services.verify_log(self.ws)), done,
                         lambda msg, det: self.show_error(self.tr("Export failed"), msg, det))
 
     def choose_export_items(self) -> None:

@@ -163,47 +163,47 @@
 <context>
     <name>FirstDay</name>
     <message>
-        <location filename="../../app/gui/first_day.py" line="49"/>
+        <location filename="../../app/gui/first_day.py" line="54"/>
         <source>Your profile is saved. Change it any time in Settings.</source>
         <translation>Profil Anda tersimpan. Ubah kapan saja di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_day.py" line="70"/>
+        <location filename="../../app/gui/first_day.py" line="86"/>
         <source>Settings saved; the language and data folder change at the next start.</source>
         <translation>Pengaturan tersimpan; bahasa dan folder data berubah saat aplikasi dibuka berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_day.py" line="71"/>
+        <location filename="../../app/gui/first_day.py" line="87"/>
         <source>Settings saved.</source>
         <translation>Pengaturan tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_day.py" line="79"/>
+        <location filename="../../app/gui/first_day.py" line="95"/>
         <source>Settings applied: {n} items changed; {q} now wait for review, {r} decided items are back in the queue, {f} no longer wait.</source>
         <translation>Pengaturan diterapkan: {n} barang berubah; {q} kini menunggu tinjauan, {r} barang yang sudah diputuskan kembali ke antrean, {f} tidak lagi menunggu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_day.py" line="84"/>
+        <location filename="../../app/gui/first_day.py" line="100"/>
         <source>Applying the new settings</source>
         <translation>Menerapkan pengaturan baru</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_day.py" line="85"/>
+        <location filename="../../app/gui/first_day.py" line="101"/>
         <source>Settings not applied</source>
         <translation>Pengaturan tidak diterapkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_day.py" line="87"/>
+        <location filename="../../app/gui/first_day.py" line="103"/>
         <source>Settings applied to part of the items; the rest follow at the next start.</source>
         <translation>Pengaturan diterapkan pada sebagian barang; sisanya menyusul saat aplikasi dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_day.py" line="95"/>
+        <location filename="../../app/gui/first_day.py" line="111"/>
         <source>About Borderline</source>
         <translation>Tentang Borderline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_day.py" line="96"/>
+        <location filename="../../app/gui/first_day.py" line="112"/>
         <source>Borderline {v}
 HS classification, compliance review and customs paperwork, offline.
 Data folder: {dir}</source>
@@ -1052,233 +1052,261 @@ Folder data: {dir}</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="119"/>
+        <source>Export the &amp;audit trail…</source>
+        <translation>Ekspor &amp;jejak audit…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="120"/>
         <source>Export &amp;items…</source>
         <translation>Ekspor &amp;barang…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="123"/>
+        <location filename="../../app/gui/main_window.py" line="124"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="124"/>
+        <location filename="../../app/gui/main_window.py" line="125"/>
         <source>&amp;Model</source>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="125"/>
+        <location filename="../../app/gui/main_window.py" line="126"/>
         <source>&amp;Classify pending items</source>
         <translation>&amp;Klasifikasikan barang yang menunggu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="126"/>
+        <location filename="../../app/gui/main_window.py" line="127"/>
         <source>&amp;Retrain from decisions</source>
         <translation>&amp;Latih ulang dari keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="127"/>
+        <location filename="../../app/gui/main_window.py" line="128"/>
         <source>&amp;Documents</source>
         <translation>&amp;Dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="128"/>
+        <location filename="../../app/gui/main_window.py" line="129"/>
         <source>Commercial &amp;invoice and packing list…</source>
         <translation>&amp;Faktur komersial dan daftar kemasan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="130"/>
+        <location filename="../../app/gui/main_window.py" line="131"/>
         <source>&amp;Saved shipments…</source>
         <translation>&amp;Pengiriman tersimpan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="131"/>
+        <location filename="../../app/gui/main_window.py" line="132"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="132"/>
+        <location filename="../../app/gui/main_window.py" line="133"/>
         <source>&amp;Undo last decision</source>
         <translation>&amp;Batalkan keputusan terakhir</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="133"/>
+        <location filename="../../app/gui/main_window.py" line="134"/>
         <source>&amp;Find items</source>
         <translation>&amp;Cari barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="136"/>
+        <location filename="../../app/gui/main_window.py" line="137"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="139"/>
+        <location filename="../../app/gui/main_window.py" line="140"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="140"/>
+        <location filename="../../app/gui/main_window.py" line="141"/>
         <source>&amp;Guided first review</source>
         <translation>&amp;Panduan tinjauan pertama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="141"/>
+        <location filename="../../app/gui/main_window.py" line="142"/>
         <source>&amp;First-start assistant…</source>
         <translation>&amp;Asisten mulai pertama…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="142"/>
+        <location filename="../../app/gui/main_window.py" line="143"/>
         <source>Open the &amp;log folder</source>
         <translation>Buka folder &amp;log</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="143"/>
+        <location filename="../../app/gui/main_window.py" line="144"/>
         <source>&amp;About Borderline</source>
         <translation>&amp;Tentang Borderline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="158"/>
+        <location filename="../../app/gui/main_window.py" line="159"/>
         <source>Review ({n})</source>
         <translation>Tinjauan ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="172"/>
+        <location filename="../../app/gui/main_window.py" line="173"/>
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="173"/>
+        <location filename="../../app/gui/main_window.py" line="174"/>
         <source>This was not expected. The details are in the log file; press Copy details and send them to whoever supports your Borderline. Your saved work is safe.</source>
         <translation>Ini tidak terduga. Rinciannya ada di berkas log; tekan Salin rincian dan kirimkan kepada pihak yang mendukung Borderline Anda. Pekerjaan yang sudah tersimpan tetap aman.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="183"/>
+        <location filename="../../app/gui/main_window.py" line="184"/>
         <source>was missing</source>
         <translation>tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="183"/>
+        <location filename="../../app/gui/main_window.py" line="184"/>
         <source>failed its integrity check</source>
         <translation>gagal dalam pemeriksaan keutuhan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="184"/>
+        <location filename="../../app/gui/main_window.py" line="185"/>
         <source>could not be loaded</source>
         <translation>tidak dapat dimuat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="185"/>
+        <location filename="../../app/gui/main_window.py" line="186"/>
         <source>The shipped model {why}; a new one was trained from the starter data.</source>
         <translation>Model bawaan {why}; model baru telah dilatih dari data awal.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="187"/>
+        <location filename="../../app/gui/main_window.py" line="188"/>
         <source>Preparing the model</source>
         <translation>Menyiapkan model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="188"/>
+        <location filename="../../app/gui/main_window.py" line="189"/>
         <source>No model</source>
         <translation>Tidak ada model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="200"/>
+        <location filename="../../app/gui/main_window.py" line="201"/>
         <source>Catalogues ({patterns})</source>
         <translation>Katalog ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="200"/>
+        <location filename="../../app/gui/main_window.py" line="201"/>
         <source>All files (*)</source>
         <translation>Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="201"/>
+        <location filename="../../app/gui/main_window.py" line="202"/>
         <source>Import catalogue</source>
         <translation>Impor katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="234"/>
+        <location filename="../../app/gui/main_window.py" line="235"/>
         <source>Classified {n}: {a} auto-accepted, {f} to review</source>
         <translation>{n} diklasifikasikan: {a} diterima otomatis, {f} perlu ditinjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="238"/>
+        <location filename="../../app/gui/main_window.py" line="239"/>
         <source>Classification paused; it continues with the items still pending next time.</source>
         <translation>Klasifikasi dijeda; lain kali dilanjutkan dengan barang yang masih menunggu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="240"/>
+        <location filename="../../app/gui/main_window.py" line="241"/>
         <source>Classifying</source>
         <translation>Mengklasifikasikan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="241"/>
+        <location filename="../../app/gui/main_window.py" line="242"/>
         <source>Classification failed</source>
         <translation>Klasifikasi gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="255"/>
+        <location filename="../../app/gui/main_window.py" line="256"/>
         <source>Export the review queue</source>
         <translation>Ekspor antrean tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="260"/>
+        <location filename="../../app/gui/main_window.py" line="261"/>
         <source>Exporting the review queue</source>
         <translation>Mengekspor antrean tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="261"/>
+        <location filename="../../app/gui/main_window.py" line="262"/>
         <source>Wrote {n} queue rows to {path}; fill in hs_code (and a note) and bring it back with File &gt; Import decisions</source>
         <translation>{n} baris antrean ditulis ke {path}; isi hs_code (dan catatan) lalu masukkan kembali lewat Berkas &gt; Impor keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="266"/>
+        <location filename="../../app/gui/main_window.py" line="267"/>
         <source>Export review log</source>
         <translation>Ekspor log tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="275"/>
+        <location filename="../../app/gui/main_window.py" line="276"/>
         <source>The review log does not match the audit trail</source>
         <translation>Log tinjauan tidak cocok dengan jejak audit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="276"/>
+        <location filename="../../app/gui/main_window.py" line="277"/>
+        <location filename="../../app/gui/main_window.py" line="297"/>
         <source>{path} was written, but the audit trail does not vouch for it: {problem}</source>
         <translation>{path} sudah ditulis, tetapi jejak audit tidak menjaminnya: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="278"/>
+        <location filename="../../app/gui/main_window.py" line="279"/>
+        <location filename="../../app/gui/main_window.py" line="299"/>
         <source>The database was changed outside Borderline, or restored from a changed copy. Do not hand this log to an auditor as it is.</source>
         <translation>Basis data diubah di luar Borderline, atau dipulihkan dari salinan yang diubah. Jangan serahkan log ini kepada auditor apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="281"/>
+        <location filename="../../app/gui/main_window.py" line="282"/>
         <source>Exporting the review log</source>
         <translation>Mengekspor log tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="273"/>
+        <location filename="../../app/gui/main_window.py" line="274"/>
         <source>Wrote {n} decisions to {path}</source>
         <translation>{n} keputusan ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="263"/>
-        <location filename="../../app/gui/main_window.py" line="283"/>
-        <location filename="../../app/gui/main_window.py" line="290"/>
+        <location filename="../../app/gui/main_window.py" line="264"/>
+        <location filename="../../app/gui/main_window.py" line="284"/>
+        <location filename="../../app/gui/main_window.py" line="304"/>
+        <location filename="../../app/gui/main_window.py" line="311"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="286"/>
+        <location filename="../../app/gui/main_window.py" line="287"/>
+        <source>Export the audit trail</source>
+        <translation>Ekspor jejak audit</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="294"/>
+        <source>Wrote {n} audit entries to {path}</source>
+        <translation>{n} entri audit ditulis ke {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="296"/>
+        <source>The audit trail is broken</source>
+        <translation>Jejak audit rusak</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="302"/>
+        <source>Exporting the audit trail</source>
+        <translation>Mengekspor jejak audit</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="307"/>
         <source>Export items</source>
         <translation>Ekspor barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="288"/>
+        <location filename="../../app/gui/main_window.py" line="309"/>
         <source>Exporting items</source>
         <translation>Mengekspor barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="289"/>
+        <location filename="../../app/gui/main_window.py" line="310"/>
         <source>Wrote {n} items to {path}</source>
         <translation>{n} barang ditulis ke {path}</translation>
     </message>
@@ -1372,188 +1400,188 @@ Folder data: {dir}</translation>
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../app/gui/models_page.py" line="19"/>
+        <location filename="../../app/gui/models_page.py" line="37"/>
         <source>Version</source>
         <translation>Versi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="19"/>
+        <location filename="../../app/gui/models_page.py" line="37"/>
         <source>Created</source>
         <translation>Dibuat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="20"/>
+        <location filename="../../app/gui/models_page.py" line="38"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="20"/>
+        <location filename="../../app/gui/models_page.py" line="38"/>
         <source>Examples</source>
         <translation>Contoh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="21"/>
+        <location filename="../../app/gui/models_page.py" line="39"/>
         <source>Decisions</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="21"/>
+        <location filename="../../app/gui/models_page.py" line="39"/>
         <source>Held-out top-1</source>
         <translation>Top-1 data uji</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="22"/>
+        <location filename="../../app/gui/models_page.py" line="40"/>
         <source>Top-5</source>
         <translation>Top-5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="22"/>
+        <location filename="../../app/gui/models_page.py" line="40"/>
         <source>Auto-accepted</source>
         <translation>Diterima otomatis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="23"/>
+        <location filename="../../app/gui/models_page.py" line="41"/>
         <source>Auto error</source>
         <translation>Galat otomatis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="23"/>
+        <location filename="../../app/gui/models_page.py" line="41"/>
         <source>Measured on</source>
         <translation>Diukur pada</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="48"/>
+        <location filename="../../app/gui/models_page.py" line="66"/>
         <source>On each version&apos;s held-out data, at the review threshold set now</source>
         <translation>Pada data uji tiap versi, dengan ambang tinjauan yang berlaku sekarang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="54"/>
+        <location filename="../../app/gui/models_page.py" line="72"/>
         <source>Retrain from decisions</source>
         <translation>Latih ulang dari keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="55"/>
+        <location filename="../../app/gui/models_page.py" line="73"/>
         <source>Activate even if worse</source>
         <translation>Aktifkan meskipun lebih buruk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="56"/>
+        <location filename="../../app/gui/models_page.py" line="74"/>
         <source>Activate selected version</source>
         <translation>Aktifkan versi terpilih</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="63"/>
+        <location filename="../../app/gui/models_page.py" line="78"/>
         <source>Apply threshold</source>
         <translation>Terapkan ambang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="66"/>
+        <location filename="../../app/gui/models_page.py" line="81"/>
         <source>The result of the last retrain or activation appears here.</source>
         <translation>Hasil pelatihan ulang atau aktivasi terakhir muncul di sini.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="73"/>
+        <location filename="../../app/gui/models_page.py" line="88"/>
         <source>Review items below confidence</source>
         <translation>Tinjau barang di bawah keyakinan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="112"/>
+        <location filename="../../app/gui/models_page.py" line="127"/>
         <source>The rules cannot be read: {problem}</source>
         <translation>Aturan tidak dapat dibaca: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="128"/>
+        <location filename="../../app/gui/models_page.py" line="143"/>
         <source>your {n} newest decisions</source>
         <translation>{n} keputusan terbaru Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="130"/>
+        <location filename="../../app/gui/models_page.py" line="145"/>
         <source>{n} labelled titles, cross-validated</source>
         <translation>{n} judul berlabel, validasi silang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="131"/>
+        <location filename="../../app/gui/models_page.py" line="146"/>
         <source> (few: each one moves the figure by {p})</source>
         <translation> (sedikit: tiap satu menggeser angka sebesar {p})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="138"/>
+        <location filename="../../app/gui/models_page.py" line="153"/>
         <source>on held-out data: {c} accepted without review, {e} of them wrong</source>
         <translation>pada data uji: {c} diterima tanpa tinjauan, {e} di antaranya salah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="157"/>
+        <location filename="../../app/gui/models_page.py" line="172"/>
         <source>Retraining</source>
         <translation>Melatih ulang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="157"/>
+        <location filename="../../app/gui/models_page.py" line="172"/>
         <source>Retraining failed</source>
         <translation>Pelatihan ulang gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="159"/>
+        <location filename="../../app/gui/models_page.py" line="174"/>
         <source>Retraining cancelled; the active version and its suggestions are unchanged.</source>
         <translation>Pelatihan ulang dibatalkan; versi aktif dan sarannya tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="163"/>
+        <location filename="../../app/gui/models_page.py" line="178"/>
         <source>Not retrained: {why}</source>
         <translation>Tidak dilatih ulang: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="167"/>
+        <location filename="../../app/gui/models_page.py" line="182"/>
         <source>Version {v}: {state}</source>
         <translation>Versi {v}: {state}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="168"/>
+        <location filename="../../app/gui/models_page.py" line="183"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="168"/>
+        <location filename="../../app/gui/models_page.py" line="183"/>
         <source>not active</source>
         <translation>tidak aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="169"/>
+        <location filename="../../app/gui/models_page.py" line="184"/>
         <source>Held-out decisions: {n}</source>
         <translation>Keputusan uji: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="181"/>
+        <location filename="../../app/gui/models_page.py" line="196"/>
         <source>Select a version to activate first.</source>
         <translation>Pilih dulu versi yang akan diaktifkan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="183"/>
+        <location filename="../../app/gui/models_page.py" line="198"/>
         <source>Activating version {v}</source>
         <translation>Mengaktifkan versi {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="185"/>
+        <location filename="../../app/gui/models_page.py" line="200"/>
         <source>Activation failed</source>
         <translation>Aktivasi gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="188"/>
-        <location filename="../../app/gui/models_page.py" line="191"/>
+        <location filename="../../app/gui/models_page.py" line="203"/>
+        <location filename="../../app/gui/models_page.py" line="206"/>
         <source>Version {v} is active</source>
         <translation>Versi {v} aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="198"/>
+        <location filename="../../app/gui/models_page.py" line="213"/>
         <source>Review threshold {t:.2f}</source>
         <translation>Ambang tinjauan {t:.2f}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="203"/>
+        <location filename="../../app/gui/models_page.py" line="218"/>
         <source>Flagging again</source>
         <translation>Menandai ulang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="204"/>
+        <location filename="../../app/gui/models_page.py" line="219"/>
         <source>Flagging failed</source>
         <translation>Penandaan gagal</translation>
     </message>
@@ -2445,32 +2473,32 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
 <context>
     <name>RulesModel</name>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="27"/>
+        <location filename="../../app/gui/rules_page.py" line="40"/>
         <source>On</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="27"/>
+        <location filename="../../app/gui/rules_page.py" line="40"/>
         <source>Rule</source>
         <translation>Aturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="28"/>
+        <location filename="../../app/gui/rules_page.py" line="41"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="28"/>
+        <location filename="../../app/gui/rules_page.py" line="41"/>
         <source>Severity</source>
         <translation>Tingkat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="29"/>
+        <location filename="../../app/gui/rules_page.py" line="42"/>
         <source>Markets</source>
         <translation>Pasar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="29"/>
+        <location filename="../../app/gui/rules_page.py" line="42"/>
         <source>Items flagged</source>
         <translation>Barang ditandai</translation>
     </message>
@@ -2478,137 +2506,137 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="90"/>
+        <location filename="../../app/gui/rules_page.py" line="103"/>
         <source>All markets</source>
         <translation>Semua pasar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="94"/>
+        <location filename="../../app/gui/rules_page.py" line="107"/>
         <source>All severities</source>
         <translation>Semua tingkat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="100"/>
+        <location filename="../../app/gui/rules_page.py" line="113"/>
         <source>Market:</source>
         <translation>Pasar:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="102"/>
+        <location filename="../../app/gui/rules_page.py" line="115"/>
         <source>Severity:</source>
         <translation>Tingkat:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="119"/>
+        <location filename="../../app/gui/rules_page.py" line="132"/>
         <source>Select a rule to see its trigger, reason and source.</source>
         <translation>Pilih aturan untuk melihat pemicu, alasan, dan sumbernya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="124"/>
+        <location filename="../../app/gui/rules_page.py" line="137"/>
         <source>Thresholds</source>
         <translation>Ambang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="127"/>
+        <location filename="../../app/gui/rules_page.py" line="140"/>
         <source>Apply thresholds</source>
         <translation>Terapkan ambang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="132"/>
+        <location filename="../../app/gui/rules_page.py" line="145"/>
         <source>Reset to default</source>
         <translation>Kembalikan ke bawaan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="133"/>
+        <location filename="../../app/gui/rules_page.py" line="146"/>
         <source>Undo your adjustments to this rule: it works as its rule file says again</source>
         <translation>Batalkan penyesuaian Anda pada aturan ini: aturan kembali bekerja seperti tertulis di berkas aturannya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="175"/>
+        <location filename="../../app/gui/rules_page.py" line="188"/>
         <source>Checking the rules</source>
         <translation>Memeriksa aturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="182"/>
+        <location filename="../../app/gui/rules_page.py" line="195"/>
         <source>Check your rules.toml: {w}</source>
         <translation>Periksa rules.toml Anda: {w}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="184"/>
+        <location filename="../../app/gui/rules_page.py" line="197"/>
         <source>Reading the rules</source>
         <translation>Membaca aturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="208"/>
+        <location filename="../../app/gui/rules_page.py" line="221"/>
         <source>{shown} of {total} rules shown, {on} on</source>
         <translation>{shown} dari {total} aturan ditampilkan, {on} aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="229"/>
+        <location filename="../../app/gui/rules_page.py" line="242"/>
         <source>Severity: {s}</source>
         <translation>Tingkat: {s}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="230"/>
+        <location filename="../../app/gui/rules_page.py" line="243"/>
         <source>Markets: {m}</source>
         <translation>Pasar: {m}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="230"/>
+        <location filename="../../app/gui/rules_page.py" line="243"/>
         <source>all</source>
         <translation>semua</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="231"/>
+        <location filename="../../app/gui/rules_page.py" line="244"/>
         <source>Trigger: {t}</source>
         <translation>Pemicu: {t}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="232"/>
+        <location filename="../../app/gui/rules_page.py" line="245"/>
         <source>Reason: {r}</source>
         <translation>Alasan: {r}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="233"/>
+        <location filename="../../app/gui/rules_page.py" line="246"/>
         <source>Source: {s}</source>
         <translation>Sumber: {s}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="234"/>
+        <location filename="../../app/gui/rules_page.py" line="247"/>
         <source>Last checked: {d}</source>
         <translation>Terakhir diperiksa: {d}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="235"/>
+        <location filename="../../app/gui/rules_page.py" line="248"/>
         <source>Items it flags now: {n}</source>
         <translation>Barang yang ditandai sekarang: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="237"/>
+        <location filename="../../app/gui/rules_page.py" line="250"/>
         <source>The fact behind this rule is not confirmed, so it asks for review and never blocks.</source>
         <translation>Fakta di balik aturan ini belum dipastikan, jadi aturan ini hanya meminta tinjauan dan tidak pernah memblokir.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="239"/>
+        <location filename="../../app/gui/rules_page.py" line="252"/>
         <source>This rule is switched off.</source>
         <translation>Aturan ini dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="241"/>
+        <location filename="../../app/gui/rules_page.py" line="254"/>
         <source>You adjusted this rule (Reset to default undoes it).</source>
         <translation>Anda telah menyesuaikan aturan ini (Kembalikan ke bawaan membatalkannya).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="282"/>
+        <location filename="../../app/gui/rules_page.py" line="294"/>
         <source>Saving {rule} and re-flagging the items…</source>
         <translation>Menyimpan {rule} dan menandai ulang barang…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="295"/>
+        <location filename="../../app/gui/rules_page.py" line="307"/>
         <source>{rule} saved. {n} items changed: {q} now wait for review, {r} decided items are back in the queue, {f} no longer wait.</source>
         <translation>{rule} disimpan. {n} barang berubah: {q} kini menunggu tinjauan, {r} barang yang sudah diputuskan kembali ke antrean, {f} tidak lagi menunggu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="300"/>
+        <location filename="../../app/gui/rules_page.py" line="312"/>
         <source>Updating rule {rule}</source>
         <translation>Memperbarui aturan {rule}</translation>
     </message>
@@ -2616,108 +2644,108 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="39"/>
+        <location filename="../../app/gui/settings_dialog.py" line="53"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="54"/>
+        <location filename="../../app/gui/settings_dialog.py" line="65"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="56"/>
+        <location filename="../../app/gui/settings_dialog.py" line="67"/>
         <source>Ask for review below confidence</source>
         <translation>Minta tinjauan di bawah keyakinan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="60"/>
+        <location filename="../../app/gui/settings_dialog.py" line="71"/>
         <source>Target markets</source>
         <translation>Pasar tujuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="74"/>
-        <location filename="../../app/gui/settings_dialog.py" line="79"/>
+        <location filename="../../app/gui/settings_dialog.py" line="85"/>
+        <location filename="../../app/gui/settings_dialog.py" line="90"/>
         <source>As the system</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="79"/>
+        <location filename="../../app/gui/settings_dialog.py" line="90"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="79"/>
+        <location filename="../../app/gui/settings_dialog.py" line="90"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="82"/>
+        <location filename="../../app/gui/settings_dialog.py" line="93"/>
         <source>Documents and appearance</source>
         <translation>Dokumen dan tampilan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="84"/>
+        <location filename="../../app/gui/settings_dialog.py" line="95"/>
         <source>Paper size</source>
         <translation>Ukuran kertas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="85"/>
+        <location filename="../../app/gui/settings_dialog.py" line="96"/>
         <source>Language (after a restart)</source>
         <translation>Bahasa (setelah dibuka ulang)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="86"/>
+        <location filename="../../app/gui/settings_dialog.py" line="97"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="90"/>
+        <location filename="../../app/gui/settings_dialog.py" line="101"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="95"/>
+        <location filename="../../app/gui/settings_dialog.py" line="106"/>
         <source>Data folder</source>
         <translation>Folder data</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="98"/>
+        <location filename="../../app/gui/settings_dialog.py" line="109"/>
         <source>The database, models and printed documents live here. A new folder is used from the next start.</source>
         <translation>Basis data, model, dan dokumen cetak disimpan di sini. Folder baru dipakai mulai pembukaan berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="110"/>
+        <location filename="../../app/gui/settings_dialog.py" line="121"/>
         <source>Company profile and first-start assistant…</source>
         <translation>Profil perusahaan dan asisten mulai pertama…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="165"/>
+        <location filename="../../app/gui/settings_dialog.py" line="176"/>
         <source>Choose at least one market.</source>
         <translation>Pilih setidaknya satu pasar.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="170"/>
+        <location filename="../../app/gui/settings_dialog.py" line="181"/>
         <source>The shipped model has no measurements to say what this threshold means.</source>
         <translation>Model bawaan tidak memiliki hasil pengukuran untuk menjelaskan arti ambang ini.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="171"/>
+        <location filename="../../app/gui/settings_dialog.py" line="182"/>
         <source>At {t:.0%}, the shipped model settles about {c} of items without review, and about {e} of those are wrong (measured on {n} held-out starter titles, {k} of which reach this threshold). A higher threshold sends more items to review and lets fewer mistakes through; flags for restricted goods apply whatever the threshold.</source>
         <translation>Pada {t:.0%}, model bawaan menyelesaikan sekitar {c} barang tanpa tinjauan, dan sekitar {e} di antaranya salah (diukur pada {n} judul awal yang tidak dipakai untuk pelatihan, {k} di antaranya mencapai ambang ini). Ambang yang lebih tinggi mengirim lebih banyak barang ke tinjauan dan meloloskan lebih sedikit kesalahan; tanda untuk barang terbatas tetap berlaku berapa pun ambangnya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="180"/>
+        <location filename="../../app/gui/settings_dialog.py" line="191"/>
         <source>The rules cannot be read: {problem}</source>
         <translation>Aturan tidak dapat dibaca: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="184"/>
+        <location filename="../../app/gui/settings_dialog.py" line="195"/>
         <source>Choose the data folder</source>
         <translation>Pilih folder data</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="200"/>
+        <location filename="../../app/gui/settings_dialog.py" line="211"/>
         <source>Borderline cannot keep its data in {folder}: {why}. Choose another folder.</source>
         <translation>Borderline tidak dapat menyimpan datanya di {folder}: {why}. Pilih folder lain.</translation>
     </message>

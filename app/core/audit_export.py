@@ -1,0 +1,109 @@
+"""The audit trail as a table for auditors: every entry (decisions, undos, prints with the bans
+shipped anyway, rule and setting changes, imports, model activations) with its time, who, what
+and the details, plus the hash that chains it to the entry before.
+
+The review log (outputs.export_log) answers "who decided which code"; this answers "what
+happened", including what is not a decision.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.core import audit
+from app.core.export import write_table
+from app.core.tables import AuditEntry
+from app.core.workspace import Workspace
+
+AUDIT_HEADERS = ["at", "actor", "action", "meaning", "subject", "details", "entry", "hash"]
+
+# What each action means, for a reader who has not seen the code.
+ACTION_MEANINGS = {
+    "decision": "a reviewer decided a code",
+    "undo": "a decision was taken back",
+    "print": "shipment documents were printed",
+    "gate": "documents were refused for unresolved items",
+    "save-shipment": "a shipment was saved",
+    "amend-shipment": "a saved shipment was changed (new revision)",
+    "import": "a catalogue was imported",
+    "reflag": "the rules were applied again",
+    "model": "a model version was trained",
+    "activate-model": "a model version was made active",
+    "setting": "a setting was changed",
+    "rule-change": "a rule was changed on the Rules page (kept in the data folder's rules.toml)",
+    "rule-reset": "a rule was reset to its shipped definition",
+    "export-log": "the review log was exported",
+    "export-audit": "the audit trail was exported",
+}
+
+
+def day_start_utc(day: date) -> datetime:
+    """The first moment of this day on this computer's clock, in UTC as the database keeps
+    times: a reviewer in Bangkok asking for 24 November means Bangkok's 24 November."""
+    local = datetime.combine(day, time.min).astimezone()
+    return local.astimezone(timezone.utc).replace(tzinfo=None)
+
+
+def day_end_utc(day: date) -> datetime:
+    """The first moment after this day (exclusive bound), in UTC."""
+    return day_start_utc(day + timedelta(days=1))
+
+
+def utc_text(moment: datetime) -> str:
+    return moment.replace(tzinfo=timezone.utc).isoformat()
+
+
+def describe(payload: Any) -> str:
+    """A payload as "key: value; key: value" so a spreadsheet cell reads without knowing JSON:
+    a list of plain values is joined by commas, a list of lists (the bans a print shipped:
+    sku, rule, market) gives each inner list as words, separated by " | "."""
+    if isinstance(payload, dict):
+        return "; ".join(f"{k}: {_value(v)}" for k, v in payload.items() if v not in (None, "", [], {}))
+    return _value(payload)
+
+
+def _value(v: Any) -> str:
+    if isinstance(v, dict):
+        return "(" + describe(v).replace("; ", ", ") + ")"
+    if isinstance(v, (list, tuple)):
+        if any(isinstance(x, (list, tuple)) for x in v):
+            return " | ".join(" ".join(_value(y) for y in x) if isinstance(x, (list, tuple)) else _value(x) for x in v)
+        return ", ".join(_value(x) for x in v)
+    return str(v)
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    date_from: date | None = None
+    date_to: date | None = None
+    action: str = ""
+
+    def describe(self) -> dict[str, str]:
+        return {k: str(v) for k, v in self.__dict__.items() if v}
+
+
+def audit_rows(session: Session, f: AuditFilter = AuditFilter()) -> list[list[object]]:
+    q = select(AuditEntry).order_by(AuditEntry.id)
+    if f.date_from:
+        q = q.where(AuditEntry.at >= day_start_utc(f.date_from))
+    if f.date_to:
+        q = q.where(AuditEntry.at < day_end_utc(f.date_to))
+    if f.action:
+        q = q.where(AuditEntry.action == f.action)
+    return [[utc_text(e.at), e.actor, e.action, ACTION_MEANINGS.get(e.action, ""), e.subject, describe(e.payload),
+             e.id, e.hash]
+            for e in session.scalars(q)]
+
+
+def export_audit(ws: Workspace, path: Path, f: AuditFilter = AuditFilter()) -> int:
+    """Write the trail (CSV or XLSX); the export itself is the trail's last entry, so the file
+    shows what was asked for. Returns the number of entries written."""
+    with ws.db.session() as s:
+        audit.append(s, Workspace.actor(s), "export-audit", Path(path).name, {"filter": f.describe()})
+        rows = audit_rows(s, f)
+    return write_table(path, AUDIT_HEADERS, rows)
