@@ -129,6 +129,7 @@ def fill_parties(dialog) -> None:  # type: ignore[no-untyped-def]
     dialog.cons_name.setText("Lion City Retail Pte Ltd")
     dialog.cons_address.setText("1 Raffles Place, Singapore")
     dialog.destination.setCurrentText("SG")
+    dialog.place.setText("Singapore")
 
 
 # Interpreter shutdown ---------------------------------------------------------------------

@@ -131,7 +131,8 @@ def test_printing_is_refused_for_an_item_waiting_for_review(qtbot, window: MainW
     qtbot.waitUntil(lambda: idle(window) and window.items_page.model.rowCount() == 8
                     and all(r.status != "pending" for r in item_rows(window)), timeout=60000)
     flagged = next(r for r in item_rows(window) if r.status == "flagged")
-    raw = {"invoice_number": "INV-9", "date": "2026-11-24", "destination": "SG", "incoterm": "DAP", "currency": "USD",
+    raw = {"invoice_number": "INV-9", "date": "2026-11-24", "destination": "SG", "incoterm": "DAP", "incoterm_place": "Singapore",
+           "currency": "USD",
            "seller": {"name": "S", "address": "A", "country": "TH"}, "consignee": {"name": "C", "address": "B", "country": "SG"},
            "lines": [{"sku": flagged.sku, "quantity": 1}]}
     with qtbot.waitSignal(window.sig_message, timeout=10000, check_params_cb=lambda m: flagged.sku in m):

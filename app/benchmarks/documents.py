@@ -43,8 +43,9 @@ def sample_documents(n: int, seed: int = 7) -> tuple[object, list[object]]:
 def run(args: argparse.Namespace) -> int:
     from pypdf import PdfReader
 
-    from app.core.documents import render_invoice, render_packing_list
+    from app.core.documents import render_invoice
     from app.core.fonts import font_set
+    from app.core.packing_list import render_packing_list
 
     start = time.perf_counter()
     fonts = font_set()

@@ -11,7 +11,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from app.core.shipment import Package, ShipmentSpec, quantum
+from app.core.shipment import C_TERMS, D_TERMS, F_TERMS, Package, ShipmentSpec, quantum
 
 KG = Decimal("0.001")
 
@@ -31,6 +31,7 @@ class DocLine:
     # Set on consolidated lines, whose value and weight are sums of the lines they replace.
     total_value: Decimal | None = None
     total_net: Decimal | None = None
+    merged: int = 0  # how many lines a consolidated line replaces; its unit value is an average
 
     def value(self, currency: str) -> Decimal:
         if self.total_value is not None:
@@ -78,12 +79,17 @@ class Totals:
 
 
 def totals(spec: ShipmentSpec, lines: list[DocLine]) -> Totals:
+    """The invoice's sums. Each charge is rounded as printed before it is added (a shipment
+    stored before charges were checked may carry 0.005), so the total is the printed figures' sum."""
+    q = quantum(spec.currency)
     subtotal = sum((ln.value(spec.currency) for ln in lines), Decimal(0))
+    freight, insurance, other = (c.quantize(q, rounding=ROUND_HALF_UP)
+                                 for c in (spec.freight, spec.insurance, spec.other_charges))
     net = sum((ln.net_total() or Decimal(0) for ln in lines), Decimal(0))
     gross = sum((p.gross_kg * p.count for p in spec.packages), Decimal(0))
     volume = sum((package_volume(p) * p.count for p in spec.packages), Decimal(0))
-    return Totals(subtotal, spec.freight, spec.insurance, spec.other_charges,
-                  subtotal + spec.freight + spec.insurance + spec.other_charges, net, gross, spec.package_count, volume)
+    return Totals(subtotal, freight, insurance, other, subtotal + freight + insurance + other, net, gross,
+                  spec.package_count, volume)
 
 
 def package_volume(p: Package) -> Decimal:
@@ -107,7 +113,9 @@ def consolidate(lines: list[DocLine], currency: str) -> list[DocLine]:
     """One line per HS code, country of origin and unit (carriers charge per invoice line).
 
     The value of a merged line is the sum of its lines' rounded values, so the invoice total
-    does not move; its unit value is that value divided by the quantity, for information.
+    does not move; its unit value is that value divided by the quantity (an average, marked so
+    on the invoice), with as many decimals as it takes for quantity x unit value to round to
+    the printed line value.
     """
     groups: OrderedDict[tuple[str, str, str, str], list[DocLine]] = OrderedDict()
     for ln in lines:
@@ -126,11 +134,22 @@ def consolidate(lines: list[DocLine], currency: str) -> list[DocLine]:
         out.append(DocLine(
             sku=", ".join(m.sku for m in members[:3]) + (f" +{len(members) - 3}" if len(members) > 3 else ""),
             description=desc, hs_code=code, origin=origin, quantity=qty, unit=unit,
-            unit_value=(value / qty).quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP),
+            unit_value=average_unit_value(value, qty, currency),
             net_weight_kg=None, origin_criterion=criterion,
             package=packages.pop() if len(packages) == 1 else None,
-            total_value=value, total_net=None if None in nets else sum(nets, Decimal(0))))  # type: ignore[arg-type]
+            total_value=value, total_net=None if None in nets else sum(nets, Decimal(0)),  # type: ignore[arg-type]
+            merged=len(members)))
     return out
+
+
+def average_unit_value(value: Decimal, qty: Decimal, currency: str) -> Decimal:
+    """value / qty with the fewest decimals (at least 4) for which qty x it rounds back to value."""
+    q = quantum(currency)
+    for places in range(4, 13):
+        unit = (value / qty).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+        if (unit * qty).quantize(q, rounding=ROUND_HALF_UP) == value:
+            return unit
+    return unit
 
 
 def impossible_weight(spec: ShipmentSpec, lines: list[DocLine]) -> str | None:
@@ -174,4 +193,24 @@ def check_agreement(spec: ShipmentSpec, lines: list[DocLine]) -> list[str]:
         empty = [str(i) for i in range(1, len(spec.packages) + 1) if not any(ln.package == i for ln in lines)]
         if empty:
             warnings.append(f"package entries with no contents: {', '.join(empty)}")
+    elif len(spec.packages) > 1:
+        warnings.append(f"no line says which package it is in, so the packing list cannot show what each of the "
+                        f"{len(spec.packages)} package entries holds; give each line its package")
+    return warnings + check_terms(spec)
+
+
+def check_terms(spec: ShipmentSpec) -> list[str]:
+    """Charges a broker would query under the Incoterm: who pays the carriage and the insurance."""
+    term, cur = spec.incoterm, spec.currency
+    place = f"{term} {spec.incoterm_place}".strip()
+    warnings = []
+    if term in ("CIF", "CIP") and spec.insurance == 0:
+        warnings.append(f"{place}: the seller insures the goods under {term}, but the insurance is 0; "
+                        "give the premium paid")
+    if term in C_TERMS + D_TERMS and spec.freight == 0:
+        warnings.append(f"{place}: the seller pays the carriage under {term}, but the freight is 0; give the freight "
+                        "paid (customs in the destination adds it to the value of the goods)")
+    if term in F_TERMS and spec.freight > 0:
+        warnings.append(f"{place}: the buyer pays the main carriage under {term}, but the invoice charges freight of "
+                        f"{money_text(spec.freight, cur)} {cur}; check the Incoterm (CPT, CIF or DAP?) or the freight")
     return warnings

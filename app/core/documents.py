@@ -1,4 +1,4 @@
-"""Commercial invoice and packing list as PDF (reportlab platypus).
+"""Commercial invoice as PDF (reportlab platypus), and the layout the packing list shares.
 
 Three parts: one stylesheet function, a page template whose canvas writes the header and
 "page X of Y" footer (drawn in the same per-script fonts as the body), and builders that turn plain data (:mod:`app.core.doc_lines`) into
@@ -25,21 +25,23 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, Image, KeepTogether, LongTable, PageTemplate, Paragraph,
                                 Spacer, Table, TableStyle)
 
-from app.core.doc_lines import (DocLine, Totals, kg_text, money_text, package_numbers, package_volume, quantity_text,
-                                totals, unit_value_text)
+from app.core.doc_lines import DocLine, Totals, kg_text, money_text, quantity_text, totals, unit_value_text
 from app.core.fonts import FontSet, font_set
 from app.core.money_words import amount_in_words
 from app.core.rules import ASEAN
 from app.core.shipment import Party, ShipmentSpec
+from app.core.table_fit import PADDING, WRAP_CEILING, WRAP_FLOOR, fit_widths, font_size_to_fit
 
-__all__ = ["DocLine", "render_invoice", "render_packing_list", "stylesheet", "Layout", "para"]
+__all__ = ["DocLine", "render_invoice", "stylesheet", "Layout", "para"]
 
 GRID = colors.HexColor("#999999")
-CONTENTS_LISTED = 8  # package rows list at most this many lines by SKU
 MAX_CELL_CHARS = 1200  # a table row cannot be split across pages; longer text is cut with an ellipsis
 WIDEST_CHAR_PT = 8.0  # a CJK character at the tables' 8-point size
 CELL_LINES = 40  # lines a cell may take: well under a page
 HEAD = colors.HexColor("#E8ECF2")
+AVERAGE_MARK = " *"
+AVERAGE_NOTE = ("* A line that merges several SKUs of one HS code and origin: its unit value is the line value "
+                "divided by the quantity (an average); the packing list names each SKU.")
 DECLARATION = ("I declare that the information on this invoice is true and correct, that the contents of this "
                "shipment are as stated above, and that the goods originate in the countries stated.")
 ATIGA_STATEMENT = ("The exporter of the goods covered by this invoice{code} declares that, except where otherwise "
@@ -103,13 +105,24 @@ class Layout:
     def table(self, rows: list[list[object]], fractions: list[float], numeric: tuple[int, ...] = (),
               wrap: tuple[int, ...] = (), header_rows: int = 1, bold_last: bool = False, long: bool = False,
               width: float | None = None) -> Table:
+        """Columns get `fractions` of the width, then are fitted to their content (:mod:`app.core.table_fit`):
+        a number never runs into the next column."""
         widths = [f * (width or self.width) / sum(fractions) for f in fractions]
+        widths = fit_widths(widths, self._needs(rows, widths, wrap, header_rows, bold_last), wrap)
         body = []
+        shrink: list[tuple[Any, ...]] = []
         for r, row in enumerate(rows):
             if r < header_rows:
                 body.append([c if isinstance(c, Flowable) else self.p(c, "th") for c in row])
-            else:
-                body.append([c if isinstance(c, Flowable) else self.cell(c, i in wrap, widths[i]) for i, c in enumerate(row)])
+                continue
+            cells = [c if isinstance(c, Flowable) else self.cell(c, i in wrap, widths[i]) for i, c in enumerate(row)]
+            for i, c in enumerate(cells):
+                if isinstance(c, str) and c:
+                    bold = bold_last and r == len(rows) - 1
+                    size = font_size_to_fit(max(self.fonts.width(ln, 8, bold) for ln in c.split("\n")), 8, widths[i])
+                    if size < 8:
+                        shrink.append(("FONTSIZE", (i, r), (i, r), size))
+            body.append(cells)
         t = (LongTable if long else Table)(body, colWidths=widths, repeatRows=header_rows)
         style: list[tuple[Any, ...]] = [
             ("FONTNAME", (0, 0), (-1, -1), self.fonts.regular), ("FONTSIZE", (0, 0), (-1, -1), 8),
@@ -120,8 +133,29 @@ class Layout:
         style += [("ALIGN", (c, header_rows), (c, -1), "RIGHT") for c in numeric]
         if bold_last:
             style += [("FONTNAME", (0, -1), (-1, -1), self.fonts.bold), ("BACKGROUND", (0, -1), (-1, -1), HEAD)]
-        t.setStyle(TableStyle(style))
+        t.setStyle(TableStyle(style + shrink))
         return t
+
+    def _needs(self, rows: list[list[object]], widths: list[float], wrap: tuple[int, ...], header_rows: int,
+               bold_last: bool) -> list[float]:
+        """The width each column's content needs: a line of a plain cell does not wrap, so all of it;
+        wrapping text its longest word, within bounds of the column's share."""
+        needs = [0.0] * len(widths)
+        for r, row in enumerate(rows):
+            head = r < header_rows
+            bold = head or (bold_last and r == len(rows) - 1)
+            size = 7 if head else 8
+            for i, c in enumerate(row):
+                if isinstance(c, Flowable) or c is None or c == "":
+                    continue
+                text = str(c)
+                if head or i in wrap or not self.fonts.covers(text):
+                    pieces = text.split() or [""]
+                else:
+                    pieces = text.split("\n")
+                needs[i] = max(needs[i], max(self.fonts.width(x, size, bold) for x in pieces) + PADDING)
+        return [min(WRAP_CEILING * w, max(n, WRAP_FLOOR * w)) if i in wrap else n
+                for i, (w, n) in enumerate(zip(widths, needs))]
 
     def fields(self, pairs: list[tuple[str, object]], columns: int = 2) -> Table:
         """Label/value pairs laid out in `columns` pairs per row."""
@@ -256,13 +290,16 @@ def _invoice_story(lay: Layout, spec: ShipmentSpec, lines: list[DocLine]) -> lis
         fractions[2] -= 9
     rows: list[list[object]] = [head]
     for i, ln in enumerate(lines, 1):
+        unit_value = unit_value_text(ln.unit_value, cur) + (AVERAGE_MARK if ln.merged else "")
         row: list[object] = [i, ln.sku, ln.description, ln.hs_code, ln.origin, quantity_text(ln.quantity), ln.unit,
-                             unit_value_text(ln.unit_value, cur), money_text(ln.value(cur), cur), kg_text(ln.net_total())]
+                             unit_value, money_text(ln.value(cur), cur), kg_text(ln.net_total())]
         if spec.atiga:
             row.insert(5, ln.origin_criterion or "-")
         rows.append(row)
     numeric = (0, 6, 8, 9, 10) if spec.atiga else (0, 5, 7, 8, 9)
     story.append(lay.table(rows, fractions, numeric=numeric, wrap=(1, 2), long=True))
+    if any(ln.merged for ln in lines):
+        story += [Spacer(1, 1 * mm), lay.p(AVERAGE_NOTE, "small")]
     story += [Spacer(1, 3 * mm), KeepTogether(_invoice_totals(lay, spec, t))]
     if spec.shipping_marks:
         story += [Spacer(1, 3 * mm), lay.p("Shipping marks", "label"), lay.p(spec.shipping_marks)]
@@ -299,63 +336,3 @@ def _signature(lay: Layout, spec: ShipmentSpec, declaration: str) -> list[Flowab
     t = Table(rows, colWidths=[lay.width * f for f in (0.12, 0.38, 0.12, 0.38)], rowHeights=[None, 14 * mm])
     t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, GRID), ("VALIGN", (0, 0), (-1, -1), "TOP"), lay.font_style()]))
     return [lay.p("Declaration", "label"), lay.p(declaration), Spacer(1, 2 * mm), t]
-
-
-# the packing list -------------------------------------------------------------------------
-def render_packing_list(spec: ShipmentSpec, lines: list[DocLine], path: Path, page_size: str = "A4") -> Path:
-    return _build(Path(path), f"Packing list {spec.invoice_number}",
-                  f"Packing list for invoice {spec.invoice_number} - {spec.seller.name}", spec, spec.paper or page_size,
-                  lambda lay: _packing_story(lay, spec, lines))
-
-
-def _packing_story(lay: Layout, spec: ShipmentSpec, lines: list[DocLine]) -> list[Flowable]:
-    t = totals(spec, lines)
-    story = lay.heading("PACKING LIST", spec)
-    story += [lay.fields([
-        ("Packing list no.", f"PL-{spec.invoice_number}"), ("Date", spec.date.isoformat()),
-        ("Commercial invoice no.", spec.invoice_number), ("Invoice date", spec.date.isoformat()),
-        ("Country of destination", country_name(spec.destination)), ("Air waybill no.", spec.awb or "-"),
-        ("Number of packages", _packages_text(spec) or "-"), ("Shipping marks", spec.shipping_marks or "-"),
-    ]), Spacer(1, 3 * mm)]
-    story += [lay.parties([lay.party("EXPORTER", spec.seller), lay.party("CONSIGNEE", spec.consignee)]),
-              Spacer(1, 3 * mm)]
-    story += [lay.p("Packages", "label"), _packages_table(lay, spec, lines, t), Spacer(1, 3 * mm)]
-    rows: list[list[object]] = [["#", "SKU", "Description of goods", "HS code", "Qty", "Unit", "Net kg", "Package no."]]
-    numbers = package_numbers(spec.packages)
-    for i, ln in enumerate(lines, 1):
-        pkg = numbers[ln.package - 1] if ln.package else (numbers[0] if len(numbers) == 1 else "")
-        rows.append([i, ln.sku, ln.description, ln.hs_code, quantity_text(ln.quantity), ln.unit, kg_text(ln.net_total()),
-                     pkg])
-    rows.append(["", "", "Total", "", _quantities_text(lines), "", kg_text(t.net_kg), ""])
-    story += [lay.p("Contents", "label"),
-              lay.table(rows, [4, 13, 38, 9, 8, 6, 9, 9], numeric=(0, 4, 6), wrap=(1, 2), bold_last=True, long=True)]
-    story += [Spacer(1, 4 * mm), lay.p(f"Values are shown on commercial invoice {spec.invoice_number}.", "small")]
-    story += [Spacer(1, 3 * mm), KeepTogether(_signature(
-        lay, spec, "I declare that the packages of this shipment contain the goods and quantities listed above."))]
-    return story
-
-
-def _quantities_text(lines: list[DocLine], sep: str = "\n") -> str:
-    by_unit: dict[str, Any] = {}
-    for ln in lines:
-        by_unit[ln.unit] = by_unit.get(ln.unit, 0) + ln.quantity
-    return sep.join(f"{quantity_text(q)} {u}" for u, q in by_unit.items())
-
-
-def _packages_table(lay: Layout, spec: ShipmentSpec, lines: list[DocLine], t: Totals) -> Table:
-    total = spec.package_count
-    rows: list[list[object]] = [["Package no.", "Type", "Marks", "Contents", "Net kg each", "Gross kg each",
-                                 "L x W x H cm", "m3 each", "Gross kg total"]]
-    numbers = package_numbers(spec.packages)
-    for idx, (p, number) in enumerate(zip(spec.packages, numbers), 1):
-        inside = [ln for ln in lines if ln.package == idx] or (lines if len(spec.packages) == 1 else [])
-        if len(inside) > CONTENTS_LISTED:  # a table row cannot span pages: summarise, the Contents table lists them
-            contents = f"{len(inside)} lines, " + _quantities_text(inside, ", ") + "; see Contents"
-        else:
-            contents = "; ".join(f"{ln.sku} x {quantity_text(ln.quantity)} {ln.unit}" for ln in inside) or "-"
-        dims = " x ".join(quantity_text(d) for d in (p.length_cm, p.width_cm, p.height_cm) if d is not None) or "-"
-        rows.append([f"{number} of {total}", p.type, p.marks or spec.shipping_marks or "-", contents, kg_text(p.net_kg),
-                     kg_text(p.gross_kg), dims, kg_text(package_volume(p)) if dims != "-" else "",
-                     kg_text(p.gross_kg * p.count)])
-    rows.append([f"Total {total}", "", "", "", "", "", "", f"{kg_text(t.volume_m3)}", kg_text(t.gross_kg)])
-    return lay.table(rows, [10, 8, 12, 24, 8, 8, 13, 7, 10], numeric=(4, 5, 7, 8), wrap=(1, 2, 3), bold_last=True)

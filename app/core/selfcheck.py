@@ -88,7 +88,8 @@ def _pdf(state: dict[str, object]) -> str:
 
     spec = parse_shipment({
         "invoice_number": "SELFCHECK-1", "date": "2026-01-15", "destination": "SG", "incoterm": "DAP",
-        "currency": "USD", "seller": {"name": "Self-check Seller", "address": "1 Test Road", "country": "TH"},
+        "incoterm_place": "Singapore", "currency": "USD",
+        "seller": {"name": "Self-check Seller", "address": "1 Test Road", "country": "TH"},
         "consignee": {"name": "Self-check Buyer", "address": "2 Test Street", "country": "SG"},
         "lines": [{"sku": "SC-1", "quantity": 2}],
     })

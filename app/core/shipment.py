@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
 import pycountry
@@ -14,9 +14,14 @@ INCOTERMS = ("EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR
 REASONS = ("sale", "gift", "sample", "return", "repair")
 EXPORT_TYPES = ("permanent", "temporary", "repair")
 PAPER_SIZES = ("A4", "letter")
-# ISO 4217 minor units where they differ from 2.
-MINOR_UNITS = {"VND": 0, "JPY": 0, "KRW": 0, "CLP": 0, "ISK": 0, "UGX": 0, "XAF": 0, "XOF": 0,
+# Minor units where they differ from 2: ISO 4217, except the rupiah. ISO gives IDR two, but
+# the sen has not been in use for decades and invoices in rupiah show whole rupiah
+# (Rp 1.250.000), so the documents do too.
+MINOR_UNITS = {"VND": 0, "IDR": 0, "JPY": 0, "KRW": 0, "CLP": 0, "ISK": 0, "UGX": 0, "XAF": 0, "XOF": 0,
                "BHD": 3, "KWD": 3, "OMR": 3, "JOD": 3, "TND": 3, "LYD": 3, "IQD": 3}
+C_TERMS = ("CPT", "CIP", "CFR", "CIF")  # the seller pays the main carriage
+D_TERMS = ("DAP", "DPU", "DDP")  # the seller delivers at the destination
+F_TERMS = ("EXW", "FCA", "FAS", "FOB")  # the buyer pays the main carriage
 
 
 class ShipmentError(Exception):
@@ -93,6 +98,21 @@ def quantum(currency: str) -> Decimal:
     return Decimal(1).scaleb(-MINOR_UNITS.get(currency, 2))
 
 
+def _charge(data: dict[str, Any], key: str, currency: str, stored: bool) -> Decimal:
+    """Freight, insurance or other charges: money, so no more decimals than the currency has.
+
+    A charge is what the carrier or insurer billed; rounding it silently would print a figure
+    the broker cannot find on that bill, so a new shipment is refused. A stored one is read as
+    it was (the totals round each charge as printed)."""
+    value = _decimal(data.get(key, 0), key)
+    digits = MINOR_UNITS.get(currency, 2)
+    if not stored and value != value.quantize(quantum(currency)):
+        allowed = "no decimals" if digits == 0 else f"at most {digits} decimal{'s' if digits > 1 else ''}"
+        raise ShipmentError(f"{key}: {value:f} has more decimals than {currency} has ({allowed}); "
+                            f"give the amount as billed, e.g. {value.quantize(quantum(currency), rounding=ROUND_HALF_UP):f}")
+    return value
+
+
 def _text(data: dict[str, Any], key: str, where: str, required: bool = True) -> str:
     value = data.get(key, "")
     if value is None:
@@ -146,9 +166,12 @@ def parse_party(data: Any, where: str = "party", check_contacts: bool = True) ->
                  _country(_text(data, "country", w), f"{w}country"), _text(data, "tax_id", w, False), phone, email)
 
 
-def parse_shipment(data: Any, check_contacts: bool = True) -> ShipmentSpec:
+def parse_shipment(data: Any, stored: bool = False) -> ShipmentSpec:
     """The shipment as plain data; raises ShipmentError naming the first wrong field.
-    `check_contacts=False` reads a shipment stored before phones and emails were checked."""
+
+    `stored=True` reads a shipment saved under older, looser checks, so that it still reprints:
+    phones and emails that cannot be one, no Incoterms named place, charges with more
+    decimals than the currency has."""
     if not isinstance(data, dict):
         raise ShipmentError("the shipment must be a JSON object")
     date_text = _text(data, "date", "")
@@ -199,18 +222,23 @@ def parse_shipment(data: Any, check_contacts: bool = True) -> ShipmentSpec:
     paper = _text(data, "paper", "", False)
     if paper and paper.lower() not in ("a4", "letter"):
         raise ShipmentError(f"paper: '{paper}' is not A4 or letter")
+    place = _text(data, "incoterm_place", "", False)
+    if not place and not stored:
+        raise ShipmentError(f"incoterm_place: missing; an Incoterms 2020 rule needs its named place, "
+                            f"e.g. {incoterm} Singapore")
+    check_contacts = not stored
     buyer = data.get("buyer")
     return ShipmentSpec(
         invoice_number=_text(data, "invoice_number", ""), date=date,
         destination=_country(_text(data, "destination", ""), "destination"), incoterm=incoterm,
-        incoterm_place=_text(data, "incoterm_place", "", False), currency=currency, reason_for_export=reason,
+        incoterm_place=place, currency=currency, reason_for_export=reason,
         seller=parse_party(data.get("seller"), "seller", check_contacts),
         consignee=parse_party(data.get("consignee"), "consignee", check_contacts),
         lines=lines, packages=packages, awb=_text(data, "awb", "", False),
-        freight=_decimal(data.get("freight", 0), "freight"), insurance=_decimal(data.get("insurance", 0), "insurance"),
+        freight=_charge(data, "freight", currency, stored), insurance=_charge(data, "insurance", currency, stored),
         shipping_marks=_text(data, "shipping_marks", "", False),
         buyer=parse_party(buyer, "buyer", check_contacts) if isinstance(buyer, dict) and any(buyer.values()) else None,
-        export_type=export_type, other_charges=_decimal(data.get("other_charges", 0), "other_charges"),
+        export_type=export_type, other_charges=_charge(data, "other_charges", currency, stored),
         order_ref=_text(data, "order_ref", "", False), signatory=_text(data, "signatory", "", False),
         signatory_title=_text(data, "signatory_title", "", False), logo=_text(data, "logo", "", False),
         atiga=bool(data.get("atiga", False)), atiga_exporter_code=_text(data, "atiga_exporter_code", "", False),

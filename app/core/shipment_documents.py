@@ -24,10 +24,11 @@ from app.core.assets import AssetRefused, resolve_asset
 from app.core.catalogue import title_with_variation
 from app.core.classifier import sha256_file
 from app.core.doc_lines import DocLine, check_agreement, consolidate, impossible_weight, kg_text, money_text, quantity_text
-from app.core.documents import render_invoice, render_packing_list
+from app.core.documents import render_invoice
 from app.core.export import write_table
 from app.core.flagging import WAITING, evaluate_item, flag_rows, live_decision, memory_decision, settled
 from app.core.jobs import Progress, no_progress
+from app.core.packing_list import render_packing_list
 from app.core.shipment import ShipmentSpec, parse_shipment
 from app.core.profile import seller_profile
 from app.core.shipments import SELLER_KEY, load_shipment, save_shipment
@@ -95,9 +96,10 @@ def document_lines(ws: Workspace, spec: ShipmentSpec, ship_cleared: Confirmed = 
 
 @dataclass
 class _Gated:
-    lines: list[DocLine]
+    lines: list[DocLine]  # the invoice's, consolidated when the shipment asks for it
     cleared: list[ClearedBlock]
     notes: list[str]  # what was filled in for the catalogue, to check before sending
+    packed: list[DocLine]  # one per shipment line: the packing list names every SKU in its package
 
 
 def _gated_lines(ws: Workspace, spec: ShipmentSpec, ship_cleared: Confirmed) -> _Gated:
@@ -159,7 +161,7 @@ def _gated_lines(ws: Workspace, spec: ShipmentSpec, ship_cleared: Confirmed) -> 
                               f"{spec.currency} (unit_value in a shipment file)")
     if cleared and not _confirmed(cleared, ship_cleared):
         raise ClearedBlocks(spec.destination, cleared)
-    return _Gated(consolidate(lines, spec.currency) if spec.consolidate else lines, cleared, notes)
+    return _Gated(consolidate(lines, spec.currency) if spec.consolidate else lines, cleared, notes, lines)
 
 
 def _check_quantities(spec: ShipmentSpec, units: list[str]) -> None:
@@ -230,8 +232,8 @@ def build_documents(ws: Workspace, spec: ShipmentSpec, raw: dict[str, object], o
                     progress: Progress = no_progress, actor: str = "borderline", ship_cleared: Confirmed = False) -> DocumentsResult:
     """Gate, save (a new revision only if the shipment changed), render, store and audit."""
     gated = _gated_lines(ws, spec, ship_cleared)
-    lines, cleared = gated.lines, gated.cleared
-    weight = impossible_weight(spec, lines)
+    lines, cleared, packed = gated.lines, gated.cleared, gated.packed
+    weight = impossible_weight(spec, packed)
     if weight:
         raise ShipmentProblem(weight)
     parsed, spec = spec, _with_safe_logo(ws, spec)
@@ -243,7 +245,7 @@ def build_documents(ws: Workspace, spec: ShipmentSpec, raw: dict[str, object], o
     progress(0.1, "Rendering the commercial invoice")
     invoice = render_invoice(spec, lines, out_dir / f"{stem}-invoice.pdf", paper)
     progress(0.6, "Rendering the packing list")
-    packing = render_packing_list(spec, lines, out_dir / f"{stem}-packing-list.pdf", paper)
+    packing = render_packing_list(spec, packed, out_dir / f"{stem}-packing-list.pdf", paper)
     with ws.db.session() as s:
         reprint = s.scalars(select(Document.id).where(Document.shipment_id == saved.id).limit(1)).first() is not None
         for kind, path in (("invoice", invoice), ("packing_list", packing)):
@@ -254,7 +256,7 @@ def build_documents(ws: Workspace, spec: ShipmentSpec, raw: dict[str, object], o
                           "reprint": reprint,
                           "cleared_blocks": [[b.sku, b.rule_id, spec.destination] for b in cleared]})
     progress(1.0, "Documents ready")
-    return DocumentsResult(saved.id, saved.revision, invoice, packing, gated.notes + check_agreement(spec, lines))
+    return DocumentsResult(saved.id, saved.revision, invoice, packing, gated.notes + check_agreement(spec, packed))
 
 
 def _with_safe_logo(ws: Workspace, spec: ShipmentSpec) -> ShipmentSpec:
@@ -271,7 +273,7 @@ def reprint(ws: Workspace, shipment_id: int, out_dir: Path, progress: Progress =
             ship_cleared: Confirmed = False, actor: str = "borderline") -> DocumentsResult:
     """Print a stored revision again (the gate is applied again: a decision may have been undone)."""
     raw = load_shipment(ws, shipment_id)
-    return build_documents(ws, parse_shipment(raw, check_contacts=False), raw, out_dir, progress, actor, ship_cleared)
+    return build_documents(ws, parse_shipment(raw, stored=True), raw, out_dir, progress, actor, ship_cleared)
 
 
 LINE_HEADERS = ["line", "sku", "description", "hs_code", "country_of_origin", "quantity", "unit", "unit_value",

@@ -78,7 +78,7 @@ def _same_shipment(stored: dict[str, Any], spec: ShipmentSpec) -> bool:
     """True when the stored shipment says the same as this one: numbers compare by value (a
     quantity of "3.0" is 3), text after the trimming the parser does."""
     try:
-        return parse_shipment(stored, check_contacts=False) == spec
+        return parse_shipment(stored, stored=True) == spec
     except ShipmentError:  # stored under older, looser checks: it differs from a valid one
         return False
 
