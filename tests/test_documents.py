@@ -16,7 +16,7 @@ from app.core import flagging, services, shipments
 from app.core.doc_lines import DocLine, check_agreement, consolidate, impossible_weight, totals
 from app.core.fonts import Candidate, font_set
 from app.core.money_words import amount_in_words, integer_words
-from app.core.outputs import LogFilter, log_rows
+from app.core.outputs import LOG_HEADERS, LogFilter, log_rows
 from app.core.shipment import ShipmentError, parse_shipment
 from app.core.shipment_documents import (ClearedBlocks, DocumentsRefused, ShipmentProblem, build_documents, export_shipment_lines,
                                          reprint)
@@ -432,8 +432,8 @@ def test_flags_of_a_destination_outside_the_settings_go_to_review_before_printin
     assert "MY" not in {f.market for f in services.item_detail(ws, bt).flags}
     with ws.db.session() as s:
         rows = log_rows(s, LogFilter(market="MY"))
-        assert [(r[1], r[7], r[-1]) for r in rows] == [("BT-1", "SIRIM label checked", "MY SG")]
-        assert [r[-1] for r in log_rows(s)] == ["SG", "MY SG"]
+        assert [(r[1], r[7], r[LOG_HEADERS.index("markets")]) for r in rows] == [("BT-1", "SIRIM label checked", "MY SG")]
+        assert [r[LOG_HEADERS.index("markets")] for r in log_rows(s)] == ["SG", "MY SG"]
 
 
 @pytest.mark.parametrize("recorded", ["per flag", "markets only"])
