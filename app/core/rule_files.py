@@ -18,8 +18,8 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from app.core.rules import (ASEAN, LOW_CONFIDENCE, OPERATORS, SEVERITIES, THRESHOLD_ATTRIBUTES, VALUE, Rule,
-                            RuleFileError, RuleSet, Threshold)
+from app.core.rules import (ALTERNATIVE, ASEAN, COMPOUND, LOW_CONFIDENCE, OPERATORS, SEVERITIES, THRESHOLD_ATTRIBUTES,
+                            VALUE, Rule, RuleFileError, RuleSet, Threshold)
 
 MISSING_FIELDS = ("origin", "value", "currency", "description", "material")
 TEXT_FIELDS = ("title", "material", "description")  # what a rule's keywords may be limited to (`read`)
@@ -124,10 +124,24 @@ RULE_FIELDS = {"id", "title", "severity", "reason", "markets", "keywords", "excl
 
 def _expand(words: Sequence[str], groups: Mapping[str, tuple[str, ...]], file: Path, where: str | None,
             field: str, used: list[str]) -> list[str]:
-    """The words with each "@name" replaced by that keyword group's words (named in `used`)."""
+    """The words with each "@name" replaced by that keyword group's words (named in `used`).
+
+    A word "A + B" (a compound: every part must be in the text) stays one word, each part
+    with its groups expanded into alternatives: "@worn + jeans|dress" becomes
+    "used|preloved + jeans|dress" (rules.COMPOUND, rules.ALTERNATIVE).
+    """
     out: list[str] = []
     for word in words:
-        if word.startswith("@"):
+        if COMPOUND in word:
+            parts = []
+            for part in word.split(COMPOUND):
+                alternatives = _expand([a.strip() for a in part.split(ALTERNATIVE)], groups, file, where, field, used)
+                if any(not a.strip() or COMPOUND in a or ALTERNATIVE in a for a in alternatives):
+                    raise _err(file, where, f"field '{field}': '{word}': each part of a compound "
+                                            f"(A + B) is a word, a phrase or a group of plain words")
+                parts.append(ALTERNATIVE.join(a.strip() for a in alternatives))
+            out.append(COMPOUND.join(parts))
+        elif word.startswith("@"):
             if word[1:] not in groups:
                 raise _err(file, where, f"field '{field}': no keyword group '{word[1:]}'")
             used.append(word[1:])

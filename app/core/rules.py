@@ -7,7 +7,9 @@ threshold values keyed by attribute name). Errors name the file, the rule and th
 
 A rule fires for an item when all of its parts hold:
 - the match: its keywords are in the item's text, or the suggested (or decided) code
-  starts with one of its HS prefixes (``match = "all"`` needs both);
+  starts with one of its HS prefixes (``match = "all"`` needs both). A compound keyword
+  "A + B" counts only when each of its parts is in the text ("preloved" and "dress", in any
+  order); in ``exclude`` a compound cancels the hits its parts cover when all are there;
 - every threshold on a quantity read from the item (``battery_wh > 100``), or on its
   declared value against an amount in a given currency (a de minimis);
 - the model's confidence is below ``confidence_below`` (optionally per market);
@@ -42,6 +44,8 @@ MEASURES = {"capacity_mah": "battery capacity", "voltage_v": "voltage", "battery
             "caffeine_mg": "caffeine content", VALUE: "declared value"}
 OP_WORDS = {">": "over", ">=": "at least", "<": "under", "<=": "at most"}
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
+COMPOUND = " + "     # "used|preloved + jeans|dress": every part must be in the text
+ALTERNATIVE = "|"    # the words and phrases one part of a compound may be
 
 
 class RuleFileError(Exception):
@@ -117,7 +121,7 @@ class Rule:
         """What makes the rule fire, in one line for people."""
         parts = []
         if self.keywords:
-            shown = ", ".join(self.keywords[:8]) + (f", … ({len(self.keywords)} words)" if len(self.keywords) > 8 else "")
+            shown = ", ".join(_shown(k) for k in self.keywords[:8]) + (f", … ({len(self.keywords)} words)" if len(self.keywords) > 8 else "")
             parts.append(f"words{' in the ' + ' or '.join(self.read) if self.read else ''}: {shown}")
         if self.hs_prefixes:
             parts.append(("and " if self.match == "all" and self.keywords else "") + "HS " + ", ".join(self.hs_prefixes))
@@ -129,8 +133,15 @@ class Rule:
         if self.unless:
             parts.append("unless " + ", ".join(self.unless) + " applies")
         if self.exclude:
-            parts.append("not: " + ", ".join(self.exclude))
+            parts.append("not: " + ", ".join(_shown(k) for k in self.exclude))
         return "; ".join(parts)
+
+
+def _shown(keyword: str) -> str:
+    """A keyword for people: a compound's parts by their first word ("used … + jeans …")."""
+    if COMPOUND not in keyword:
+        return keyword
+    return " + ".join(p.split(ALTERNATIVE)[0] + (" …" if ALTERNATIVE in p else "") for p in keyword.split(COMPOUND))
 
 
 class RuleSet:
@@ -145,15 +156,30 @@ class RuleSet:
         active = [r for r in rules if r.enabled]
         self._active = active
         words: list[str] = []
-        self._keyword_rules: list[list[tuple[int, bool]]] = []  # keyword -> (rule position, is exclusion)
+        # keyword -> (rule position, is exclusion, compound part: (compound number, part number) or None)
+        self._keyword_rules: list[list[tuple[int, bool, tuple[int, int] | None]]] = []
+        self._compounds: dict[int, list[tuple[int, bool, int]]] = {}  # rule -> (compound number, exclusion, parts)
         seen: dict[str, int] = {}
+
+        def add(word: str, entry: tuple[int, bool, tuple[int, int] | None]) -> None:
+            kid = seen.setdefault(word, len(words))
+            if kid == len(words):
+                words.append(word)
+                self._keyword_rules.append([])
+            self._keyword_rules[kid].append(entry)
+
+        count = 0
         for pos, rule in enumerate(active):
             for word, excl in [(w, False) for w in rule.keywords] + [(w, True) for w in rule.exclude]:
-                kid = seen.setdefault(word, len(words))
-                if kid == len(words):
-                    words.append(word)
-                    self._keyword_rules.append([])
-                self._keyword_rules[kid].append((pos, excl))
+                if COMPOUND not in word:
+                    add(word, (pos, excl, None))
+                    continue
+                parts = word.split(COMPOUND)
+                for j, part in enumerate(parts):
+                    for alternative in part.split(ALTERNATIVE):
+                        add(alternative, (pos, excl, (count, j)))
+                self._compounds.setdefault(pos, []).append((count, excl, len(parts)))
+                count += 1
         self._index = KeywordIndex(words)
         self._by_prefix: dict[str, list[int]] = {}
         for pos, rule in enumerate(active):
@@ -266,21 +292,49 @@ class RuleSet:
                          fields: Mapping[str, tuple[int, int]] | None = None) -> dict[int, list[str]]:
         found: dict[int, list[tuple[int, int]]] = {}
         excluded: dict[int, list[tuple[int, int]]] = {}
+        part_spans: dict[tuple[int, int], list[tuple[int, int]]] = {}  # (compound, part) -> spans
         for hit in hits:
-            for pos, excl in self._keyword_rules[hit.keyword]:
-                (excluded if excl else found).setdefault(pos, []).append((hit.start, hit.end))
-        out: dict[int, list[str]] = {}
-        for pos, spans in found.items():
+            for pos, excl, part in self._keyword_rules[hit.keyword]:
+                if part is not None:
+                    part_spans.setdefault(part, []).append((hit.start, hit.end))
+                    if not excl:
+                        found.setdefault(pos, [])  # the rule's compounds are checked below
+                else:
+                    (excluded if excl else found).setdefault(pos, []).append((hit.start, hit.end))
+        if part_spans:  # an exclusion compound with all its parts there excludes what they cover
+            for pos, compounds in self._compounds.items():
+                for number, excl, n in compounds:
+                    if excl and all((number, j) in part_spans for j in range(n)):
+                        excluded.setdefault(pos, []).extend(s for j in range(n) for s in part_spans[(number, j)])
+
+        def kept(pos: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+            """The spans no exclusion covers, in a field the rule reads, as spans of the text."""
             blocked = excluded.get(pos, ())
-            kept = [s for s in spans if not any(b[0] <= s[0] and s[1] <= b[1] for b in blocked)]
             read = self._active[pos].read
-            for start, end in sorted(kept):
+            out = []
+            for start, end in sorted(spans):
+                if any(b[0] <= start and end <= b[1] for b in blocked):
+                    continue
                 start, end = original_span(text, norm, start, end)
                 if read and fields is not None and not any(
                         fields[f][0] <= start and end <= fields[f][1] for f in read if f in fields):
                     continue  # in a field this rule does not read
-                out[pos] = [text[start:end]]
-                break
+                out.append((start, end))
+            return out
+
+        out: dict[int, list[str]] = {}
+        for pos, spans in found.items():
+            plain = kept(pos, spans)
+            if plain:
+                out[pos] = [text[plain[0][0]:plain[0][1]]]
+                continue
+            for number, excl, n in self._compounds.get(pos, ()):
+                if excl or not all((number, j) in part_spans for j in range(n)):
+                    continue
+                firsts = [kept(pos, part_spans[(number, j)])[:1] for j in range(n)]
+                if all(firsts):
+                    out[pos] = [text[start:end] for start, end in sorted(f[0] for f in firsts)]
+                    break
         return out
 
     def _thresholds_hold(self, rule: Rule, qty: Mapping[str, Quantity], value: Decimal | None, currency: str,
