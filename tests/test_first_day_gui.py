@@ -54,6 +54,7 @@ def test_first_run_assistant_stores_the_profile_and_starts_the_tour(qtbot, windo
     wizard.email.setText("hello@siamcraft.example")
     wizard.origin.setCurrentIndex(wizard.origin.findData("VN"))
     wizard.currency.setCurrentText("THB")
+    wizard.ovr.setText(" M90371234X ")
     assert next_button.isEnabled()
     next_button.click()
     for box in wizard.market_boxes.values():
@@ -71,7 +72,7 @@ def test_first_run_assistant_stores_the_profile_and_starts_the_tour(qtbot, windo
     assert ws.setting("seller") == {
         "name": "Siam Craft Co., Ltd.", "address": "12 Sukhumvit Rd\nBangkok 10110", "country": "TH",
         "tax_id": "0105551234567", "phone": "", "email": "hello@siamcraft.example", "logo": "",
-        "default_origin": "VN", "currency": "THB"}
+        "default_origin": "VN", "currency": "THB", "sg_ovr_gst_number": "M90371234X", "my_lrn": ""}
     assert ws.setting("markets") == ["SG", "MY"] and ws.setting("reviewer") == "Ana"
     assert ws.setting("first_run_done") is True
     assert window.review_page.reviewer.text() == "Ana"

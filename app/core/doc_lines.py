@@ -10,8 +10,12 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING
 
 from app.core.shipment import C_TERMS, D_TERMS, F_TERMS, Package, ShipmentSpec, quantum
+
+if TYPE_CHECKING:
+    from app.core.rules import RuleSet
 
 KG = Decimal("0.001")
 
@@ -161,8 +165,10 @@ def impossible_weight(spec: ShipmentSpec, lines: list[DocLine]) -> str | None:
     return None
 
 
-def check_agreement(spec: ShipmentSpec, lines: list[DocLine]) -> list[str]:
-    """Where the packing list and the invoice may disagree on quantities or weights."""
+def check_agreement(spec: ShipmentSpec, lines: list[DocLine], rules: RuleSet | None = None) -> list[str]:
+    """Where the packing list and the invoice may disagree on quantities or weights; the charges
+    against the Incoterm; and, given the rules, the shipment's value against the destination's
+    low-value threshold (:mod:`app.core.consignment_value`)."""
     warnings = []
     if not spec.packages:
         warnings.append("no packages are declared: the packing list shows no gross weight")
@@ -196,7 +202,12 @@ def check_agreement(spec: ShipmentSpec, lines: list[DocLine]) -> list[str]:
     elif len(spec.packages) > 1:
         warnings.append(f"no line says which package it is in, so the packing list cannot show what each of the "
                         f"{len(spec.packages)} package entries holds; give each line its package")
-    return warnings + check_terms(spec)
+    warnings += check_terms(spec)
+    if rules is not None:
+        from app.core.consignment_value import check_consignment
+
+        warnings += check_consignment(spec, lines, rules)
+    return warnings
 
 
 def check_terms(spec: ShipmentSpec) -> list[str]:

@@ -25,6 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, Image, KeepTogether, LongTable, PageTemplate, Paragraph,
                                 Spacer, Table, TableStyle)
 
+from app.core.destination_marks import GST_PAID_HEADER, consignee_tax_label, gst_paid_column, registration_fields
 from app.core.doc_lines import DocLine, Totals, kg_text, money_text, quantity_text, totals, unit_value_text
 from app.core.fonts import FontSet, font_set
 from app.core.money_words import amount_in_words
@@ -171,11 +172,11 @@ class Layout:
                               [("BACKGROUND", (2 * c, 0), (2 * c, -1), HEAD) for c in range(columns)]))
         return t
 
-    def party(self, label: str, p: Party | None, fallback: str = "") -> list[Flowable]:
+    def party(self, label: str, p: Party | None, fallback: str = "", tax_label: str = "Tax ID") -> list[Flowable]:
         if p is None:
             return [self.p(label, "label"), self.p(fallback)]
         lines = [p.name, p.address, f"Country: {country_name(p.country)}"]
-        lines += [f"Tax ID: {p.tax_id}"] if p.tax_id else []
+        lines += [f"{tax_label}: {p.tax_id}"] if p.tax_id else []
         lines += [f"Phone: {p.phone}"] if p.phone else []
         lines += [f"Email: {p.email}"] if p.email else []
         return [self.p(label, "label"), self.p(lines[0], "strong"), self.p("\n".join(lines[1:]))]
@@ -278,9 +279,13 @@ def _invoice_story(lay: Layout, spec: ShipmentSpec, lines: list[DocLine]) -> lis
         ("Total gross weight", f"{kg_text(t.gross_kg)} kg" if spec.packages else "-"),
         ("Total net weight", f"{kg_text(t.net_kg)} kg"),
     ]), Spacer(1, 3 * mm)]
-    blocks = [lay.party("SHIPPER / EXPORTER", spec.seller), lay.party("CONSIGNEE", spec.consignee),
-              lay.party("SOLD TO / IMPORTER", spec.buyer, "Same as consignee")]
+    tax_label = consignee_tax_label(spec)
+    blocks = [lay.party("SHIPPER / EXPORTER", spec.seller), lay.party("CONSIGNEE", spec.consignee, tax_label=tax_label),
+              lay.party("SOLD TO / IMPORTER", spec.buyer, "Same as consignee", tax_label=tax_label)]
     story += [lay.parties(blocks), Spacer(1, 3 * mm)]
+    registrations = registration_fields(spec)
+    if registrations:  # the destination's low-value goods numbers, beside the parties they identify
+        story += [lay.fields(registrations), Spacer(1, 3 * mm)]
     head = ["#", "SKU", "Description of goods", "HS code", "Origin", "Qty", "Unit", "Unit value", f"Value ({cur})",
             "Net kg"]
     fractions = [3.5, 13, 23.5, 8, 8.5, 7, 6, 9.5, 11, 9]
@@ -288,6 +293,12 @@ def _invoice_story(lay: Layout, spec: ShipmentSpec, lines: list[DocLine]) -> lis
         head.insert(5, "Origin criterion")
         fractions.insert(5, 9)
         fractions[2] -= 9
+    gst_paid = gst_paid_column(spec)
+    if gst_paid is not None:  # Singapore: per line, whether GST was collected under OVR
+        head.append(GST_PAID_HEADER)
+        fractions.append(5)
+        fractions[1] -= 2  # from the SKU and the description, as the origin criterion's column does
+        fractions[2] -= 3
     rows: list[list[object]] = [head]
     for i, ln in enumerate(lines, 1):
         unit_value = unit_value_text(ln.unit_value, cur) + (AVERAGE_MARK if ln.merged else "")
@@ -295,6 +306,8 @@ def _invoice_story(lay: Layout, spec: ShipmentSpec, lines: list[DocLine]) -> lis
                              unit_value, money_text(ln.value(cur), cur), kg_text(ln.net_total())]
         if spec.atiga:
             row.insert(5, ln.origin_criterion or "-")
+        if gst_paid is not None:
+            row.append(gst_paid)
         rows.append(row)
     numeric = (0, 6, 8, 9, 10) if spec.atiga else (0, 5, 7, 8, 9)
     story.append(lay.table(rows, fractions, numeric=numeric, wrap=(1, 2), long=True))

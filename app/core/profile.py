@@ -10,7 +10,8 @@ import pycountry
 # ASEAN members first: the markets small sellers in the region ship to most.
 MARKETS = ("SG", "MY", "TH", "ID", "PH", "VN", "BN", "KH", "LA", "MM")
 REGIONAL_CURRENCIES = ("THB", "MYR", "SGD", "IDR", "PHP", "VND", "BND", "KHR", "LAK", "MMK", "USD", "EUR", "CNY")
-SELLER_KEYS = ("name", "address", "country", "tax_id", "phone", "email", "logo", "default_origin", "currency")
+SELLER_KEYS = ("name", "address", "country", "tax_id", "phone", "email", "logo", "default_origin", "currency",
+               "sg_ovr_gst_number", "my_lrn")  # the last two: low-value goods registrations (SG OVR, MY LRN)
 
 
 def country_name(code: str) -> str:

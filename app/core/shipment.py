@@ -88,6 +88,11 @@ class ShipmentSpec:
     atiga_exporter_code: str = ""
     consolidate: bool = False
     paper: str = ""  # A4 or letter; empty for the workspace setting
+    # ASEAN low-value goods fields, printed only for their destination (app.core.destination_marks)
+    sg_ovr_gst_number: str = ""  # the seller's GST number under Singapore's Overseas Vendor Registration
+    sg_gst_paid: bool = False  # GST on these goods was collected by the seller under OVR
+    my_lrn: str = ""  # the seller's Malaysian low-value goods registration number
+    th_lvg: bool = False  # the "LVG" code claiming Thailand's low-value duty relief
 
     @property
     def package_count(self) -> int:
@@ -139,6 +144,20 @@ def _country(value: str, where: str) -> str:
     if pycountry.countries.get(alpha_2=value.upper()) is None:
         raise ShipmentError(f"{where}: '{value}' is not an ISO country code (e.g. SG, MY, TH)")
     return value.upper()
+
+
+def _flag(data: dict[str, Any], key: str, stored: bool) -> bool:
+    """A yes/no field: true or false (also "yes"/"no", 1/0). Anything else is refused, so that
+    the text "false" is not read as yes; a stored shipment reads any other value as no."""
+    value = data.get(key, False)
+    if isinstance(value, str):
+        value = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False, "": False}.get(
+            value.strip().lower(), value)
+    if value in (None, 0, 1) or isinstance(value, bool):
+        return bool(value)
+    if stored:
+        return False
+    raise ShipmentError(f"{key}: '{value}' is not true or false")
 
 
 def clean_address(text: str) -> str:
@@ -228,7 +247,7 @@ def parse_shipment(data: Any, stored: bool = False) -> ShipmentSpec:
                             f"e.g. {incoterm} Singapore")
     check_contacts = not stored
     buyer = data.get("buyer")
-    return ShipmentSpec(
+    spec = ShipmentSpec(
         invoice_number=_text(data, "invoice_number", ""), date=date,
         destination=_country(_text(data, "destination", ""), "destination"), incoterm=incoterm,
         incoterm_place=place, currency=currency, reason_for_export=reason,
@@ -243,4 +262,20 @@ def parse_shipment(data: Any, stored: bool = False) -> ShipmentSpec:
         signatory_title=_text(data, "signatory_title", "", False), logo=_text(data, "logo", "", False),
         atiga=bool(data.get("atiga", False)), atiga_exporter_code=_text(data, "atiga_exporter_code", "", False),
         consolidate=bool(data.get("consolidate", False)), paper=paper,
+        sg_ovr_gst_number=_text(data, "sg_ovr_gst_number", "", False), sg_gst_paid=_flag(data, "sg_gst_paid", stored),
+        my_lrn=_text(data, "my_lrn", "", False), th_lvg=_flag(data, "th_lvg", stored),
     )
+    if not stored:
+        _check_destination_fields(spec)
+    return spec
+
+
+def _check_destination_fields(spec: ShipmentSpec) -> None:
+    """What the destination's customs need on the invoice and the shipment lacks, by field.
+    Not applied to stored shipments: those saved before these checks still reprint."""
+    if spec.destination == "ID" and not spec.consignee.tax_id:
+        raise ShipmentError("consignee.tax_id: missing; Indonesia needs the consignee's NPWP, NIK or passport "
+                            "number on the invoice")
+    if spec.destination == "SG" and spec.sg_gst_paid and not spec.sg_ovr_gst_number:
+        raise ShipmentError("sg_ovr_gst_number: missing; GST can be marked as paid (sg_gst_paid) only with the "
+                            "seller's GST registration number under OVR")

@@ -100,6 +100,7 @@ class _Gated:
     cleared: list[ClearedBlock]
     notes: list[str]  # what was filled in for the catalogue, to check before sending
     packed: list[DocLine]  # one per shipment line: the packing list names every SKU in its package
+    rules: RuleSet  # as loaded for the gate: the shipment's value is checked against the same thresholds
 
 
 def _gated_lines(ws: Workspace, spec: ShipmentSpec, ship_cleared: Confirmed) -> _Gated:
@@ -161,7 +162,7 @@ def _gated_lines(ws: Workspace, spec: ShipmentSpec, ship_cleared: Confirmed) -> 
                               f"{spec.currency} (unit_value in a shipment file)")
     if cleared and not _confirmed(cleared, ship_cleared):
         raise ClearedBlocks(spec.destination, cleared)
-    return _Gated(consolidate(lines, spec.currency) if spec.consolidate else lines, cleared, notes, lines)
+    return _Gated(consolidate(lines, spec.currency) if spec.consolidate else lines, cleared, notes, lines, rules)
 
 
 def _check_quantities(spec: ShipmentSpec, units: list[str]) -> None:
@@ -256,7 +257,7 @@ def build_documents(ws: Workspace, spec: ShipmentSpec, raw: dict[str, object], o
                           "reprint": reprint,
                           "cleared_blocks": [[b.sku, b.rule_id, spec.destination] for b in cleared]})
     progress(1.0, "Documents ready")
-    return DocumentsResult(saved.id, saved.revision, invoice, packing, gated.notes + check_agreement(spec, packed))
+    return DocumentsResult(saved.id, saved.revision, invoice, packing, gated.notes + check_agreement(spec, packed, gated.rules))
 
 
 def _with_safe_logo(ws: Workspace, spec: ShipmentSpec) -> ShipmentSpec:

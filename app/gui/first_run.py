@@ -124,6 +124,10 @@ class FirstRunWizard(QWizard):
         for edit in (self.phone, self.email):
             edit.textChanged.connect(self._check_contact)
             edit.textChanged.connect(page.completeChanged)
+        self.ovr = QLineEdit(seller["sg_ovr_gst_number"])
+        self.ovr.setPlaceholderText(self.tr("Only if registered under Singapore's OVR"))
+        self.lrn = QLineEdit(seller["my_lrn"])
+        self.lrn.setPlaceholderText(self.tr("Only if registered for Malaysia's LVG tax"))
         self.origin = country_combo(seller["default_origin"] or seller["country"] or "TH")
         self.currency = QComboBox()
         self.currency.addItems(currencies())
@@ -145,6 +149,8 @@ class FirstRunWizard(QWizard):
         form.addRow(self.phone_problem)  # spans the row, takes no room while hidden
         form.addRow(self.tr("Email"), self.email)
         form.addRow(self.email_problem)
+        form.addRow(self.tr("Singapore OVR GST no."), self.ovr)
+        form.addRow(self.tr("Malaysia LVG no. (LRN)"), self.lrn)
         form.addRow(self.tr("Goods usually made in"), self.origin)
         form.addRow(self.tr("Invoice currency"), self.currency)
         form.addRow(self.tr("Logo"), logo_row)
@@ -217,13 +223,16 @@ class FirstRunWizard(QWizard):
             "country": self.country.currentData(), "tax_id": self.tax_id.text().strip(),
             "phone": self.phone.text().strip(), "email": self.email.text().strip(),
             "logo": str(Path(logo)) if logo else "", "default_origin": self.origin.currentData(),
-            "currency": self.currency.currentText(),
+            "currency": self.currency.currentText(), "sg_ovr_gst_number": self.ovr.text().strip(),
+            "my_lrn": self.lrn.text().strip(),
         }
         markets = [code for code, box in self.market_boxes.items() if box.isChecked()]
         return {"seller": seller, "markets": markets, "reviewer": self.reviewer.text().strip()}
 
     def _save(self) -> None:
         values = self.values()
+        # what the shipment dialog remembered (signatory, ATIGA exporter code) stays
+        values["seller"] = {**dict(self.ws.setting("seller") or {}), **values["seller"]}
         for key, value in values.items():
             self.ws.set_setting(key, value)
         self.ws.set_setting("first_run_done", True)

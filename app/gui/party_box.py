@@ -4,14 +4,15 @@ The address takes several lines, as it is printed. A consignee or buyer box offe
 parties, each shown with its first address line and country so that two addresses of one
 company can be told apart; the chosen entry can be updated from the form or removed (after a
 yes). The box only asks: whoever owns the address book does the change and hands the new
-list back through :meth:`PartyBox.set_book`.
+list back through :meth:`PartyBox.set_book`. :class:`LowValueBox` holds the seller's ASEAN
+low-value goods numbers and the shipment's two marks (SG "GST paid", TH "LVG").
 """
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QMessageBox,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QMessageBox,
                                QPlainTextEdit, QPushButton, QSizePolicy, QWidget)
 
 from app.core.shipments import PartyRow, party_labels
@@ -149,4 +150,45 @@ class PartyBox(QGroupBox):
     def value(self) -> dict[str, str]:
         out = {k: e.text().strip() for k, e in self.edits.items()}
         out["country"] = out["country"].upper()
+        return out
+
+
+class LowValueBox(QGroupBox):
+    """The seller's low-value goods numbers (remembered in the seller profile) and the shipment's
+    two marks; the invoice prints each only for the destination it belongs to."""
+
+    NUMBERS = ("sg_ovr_gst_number", "my_lrn")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Low-value goods"), parent)
+        self.setToolTip(self.tr("Each number and mark is printed only on invoices to its country."))
+        form = QFormLayout(self)
+        self.edits = {k: QLineEdit() for k in self.NUMBERS}
+        for edit in self.edits.values():
+            edit.setPlaceholderText(self.tr("If registered"))
+        self.gst_paid = QCheckBox(self.tr("Singapore: GST paid under OVR"))
+        self.gst_paid.setToolTip(self.tr("You collected GST on these goods at sale: each invoice line is marked "
+                                         "'GST paid: Y' (else N). Needs your OVR GST number."))
+        self.th_lvg = QCheckBox(self.tr("Thailand: print the 'LVG' code"))
+        self.th_lvg.setToolTip(self.tr("Claims Thailand's duty relief for goods up to THB 1,500 CIF. It was an "
+                                       "interim measure: check that it still applies."))
+        self.flags = {"sg_gst_paid": self.gst_paid, "th_lvg": self.th_lvg}
+        ovr, lrn = self.edits["sg_ovr_gst_number"], self.edits["my_lrn"]
+        form.addRow(self.tr("Singapore OVR GST no."), ovr)
+        form.addRow(self.gst_paid)
+        form.addRow(self.tr("Malaysia LVG no. (LRN)"), lrn)
+        form.addRow(self.th_lvg)
+        # GST can be marked as paid only with the number it was collected under
+        ovr.textChanged.connect(lambda t: self.gst_paid.setEnabled(bool(t.strip())))
+        self.gst_paid.setEnabled(False)
+
+    def set_value(self, raw: dict[str, Any]) -> None:
+        for key, edit in self.edits.items():
+            edit.setText(str(raw.get(key, "") or ""))
+        for key, box in self.flags.items():
+            box.setChecked(raw.get(key) is True or str(raw.get(key, "")).strip().lower() in ("true", "yes", "1"))
+
+    def value(self) -> dict[str, Any]:
+        out: dict[str, Any] = {k: e.text().strip() for k, e in self.edits.items()}
+        out.update({k: box.isChecked() and box.isEnabled() for k, box in self.flags.items()})
         return out

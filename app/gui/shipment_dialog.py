@@ -23,11 +23,11 @@ from app.core.shipment import EXPORT_TYPES, INCOTERMS, PAPER_SIZES, REASONS
 from app.core.shipments import PartyRow
 from app.gui.file_dialogs import open_file
 from app.gui.labels import core_label
-from app.gui.party_box import PartyBox
+from app.gui.party_box import LowValueBox, PartyBox
 from app.gui.shipment_parts import LinesEditor, PackagesTable
 from app.gui.sizing import VerticalScroll, fit_to_screen
 
-SELLER_EXTRAS = ("logo", "signatory", "signatory_title", "atiga_exporter_code")
+SELLER_EXTRAS = ("logo", "signatory", "signatory_title", "atiga_exporter_code") + LowValueBox.NUMBERS
 
 
 class ShipmentDialog(QDialog):
@@ -58,6 +58,10 @@ class ShipmentDialog(QDialog):
         self.seller_country, self.seller_tax = self.seller.edits["country"], self.seller.edits["tax_id"]
         self.cons_name, self.cons_address = self.consignee.edits["name"], self.consignee.edits["address"]
         self.cons_country = self.consignee.edits["country"]
+        self.consignee.edits["tax_id"].setPlaceholderText(self.tr("Indonesia: NPWP or NIK"))
+        self.consignee.edits["tax_id"].setToolTip(self.tr("Required for Indonesia: the consignee's NPWP, NIK or passport "
+                                                          "number, printed on the invoice"))
+        self.low_value = LowValueBox()  # the seller's numbers are kept in the profile, as the extras are
         self.packages = PackagesTable()
 
         self.invoice_number = QLineEdit()
@@ -84,7 +88,8 @@ class ShipmentDialog(QDialog):
         self.freight, self.insurance, self.other = QLineEdit("0"), QLineEdit("0"), QLineEdit("0")
         self.atiga = QCheckBox(self.tr("Print the ATIGA preferential origin declaration"))
         self.consolidate = QCheckBox(self.tr("Consolidate invoice lines by HS code and origin"))
-        self.extras = {k: QLineEdit() for k in SELLER_EXTRAS}
+        self.extras = {k: QLineEdit() for k in SELLER_EXTRAS if k not in LowValueBox.NUMBERS}
+        self.extras.update(self.low_value.edits)
         logo_button = QPushButton(self.tr("Choose logo…"))
         logo_button.clicked.connect(self._choose_logo)
 
@@ -121,7 +126,16 @@ class ShipmentDialog(QDialog):
         buyer_col = QVBoxLayout()
         buyer_col.addWidget(self.buyer_same)
         buyer_col.addWidget(self.buyer)
-        pl.addWidget(self.seller)
+        seller_col = QWidget()  # the seller and its low-value numbers: scrolls on a short screen
+        seller_layout = QVBoxLayout(seller_col)
+        seller_layout.setContentsMargins(0, 0, 0, 0)
+        seller_layout.addWidget(self.seller)
+        seller_layout.addWidget(self.low_value)
+        seller_layout.addStretch()
+        seller_scroll = VerticalScroll(seller_col)
+        # as narrow as the forms can be (not as wide as they would like): the dialog fits 1024 pixels
+        seller_scroll.setMinimumWidth(seller_col.minimumSizeHint().width() + seller_scroll.verticalScrollBar().sizeHint().width())
+        pl.addWidget(seller_scroll)
         pl.addWidget(self.consignee)
         pl.addLayout(buyer_col)
 
@@ -243,6 +257,7 @@ class ShipmentDialog(QDialog):
                 edit.setText(str(raw[key]))
         for key, edit in self.extras.items():
             edit.setText(str(raw.get(key, "") or ""))
+        self.low_value.set_value(raw)  # after the extras: the numbers are among them
         self.atiga.setChecked(bool(raw.get("atiga")))
         self.consolidate.setChecked(bool(raw.get("consolidate")))
         self.seller.set_value(raw.get("seller") or {})
@@ -269,6 +284,7 @@ class ShipmentDialog(QDialog):
             "lines": self.editor.value(), "packages": self.packages.value(),
         }
         raw.update({k: e.text().strip() for k, e in self.extras.items()})
+        raw.update(self.low_value.value())
         if not self.buyer_same.isChecked():
             raw["buyer"] = self.buyer.value()
         return raw
