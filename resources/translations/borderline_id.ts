@@ -245,57 +245,77 @@ Folder data: {dir}</translation>
         <translation>mis. penjualan@tokoanda.co.id</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="132"/>
+        <location filename="../../app/gui/first_run.py" line="128"/>
+        <source>Only if registered under Singapore&apos;s OVR</source>
+        <translation>Hanya jika terdaftar dalam OVR Singapura</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="130"/>
+        <source>Only if registered for Malaysia&apos;s LVG tax</source>
+        <translation>Hanya jika terdaftar untuk pajak LVG Malaysia</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="136"/>
         <source>PNG or JPEG, optional</source>
         <translation>PNG atau JPEG, opsional</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="134"/>
+        <location filename="../../app/gui/first_run.py" line="138"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="140"/>
+        <location filename="../../app/gui/first_run.py" line="144"/>
         <source>Company name *</source>
         <translation>Nama perusahaan *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="141"/>
+        <location filename="../../app/gui/first_run.py" line="145"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="142"/>
+        <location filename="../../app/gui/first_run.py" line="146"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="143"/>
+        <location filename="../../app/gui/first_run.py" line="147"/>
         <source>Tax ID</source>
         <translation>NPWP / nomor pajak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="144"/>
+        <location filename="../../app/gui/first_run.py" line="148"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="146"/>
+        <location filename="../../app/gui/first_run.py" line="150"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="148"/>
+        <location filename="../../app/gui/first_run.py" line="152"/>
+        <source>Singapore OVR GST no.</source>
+        <translation>No. GST OVR Singapura</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="153"/>
+        <source>Malaysia LVG no. (LRN)</source>
+        <translation>No. LVG Malaysia (LRN)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="154"/>
         <source>Goods usually made in</source>
         <translation>Barang biasanya dibuat di</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="149"/>
+        <location filename="../../app/gui/first_run.py" line="155"/>
         <source>Invoice currency</source>
         <translation>Mata uang faktur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="150"/>
+        <location filename="../../app/gui/first_run.py" line="156"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
@@ -310,57 +330,57 @@ Folder data: {dir}</translation>
         <translation>Nomor telepon terdiri dari 6 sampai 15 angka, boleh diawali + dan kode negara, serta boleh memuat spasi, tanda hubung dan tanda kurung, mis. +66 2 123 4567.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="162"/>
+        <location filename="../../app/gui/first_run.py" line="168"/>
         <source>Where you ship to</source>
         <translation>Tujuan pengiriman Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="163"/>
+        <location filename="../../app/gui/first_run.py" line="169"/>
         <source>Borderline checks each item against the rules of these markets: prohibited goods, batteries, blades, permits.</source>
         <translation>Borderline memeriksa setiap barang terhadap aturan pasar-pasar ini: barang terlarang, baterai, benda tajam, izin.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="178"/>
+        <location filename="../../app/gui/first_run.py" line="184"/>
         <source>Who reviews</source>
         <translation>Siapa yang meninjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="179"/>
+        <location filename="../../app/gui/first_run.py" line="185"/>
         <source>Every decision records the reviewer&apos;s name in the audit trail.</source>
         <translation>Setiap keputusan mencatat nama peninjau di jejak audit.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="181"/>
+        <location filename="../../app/gui/first_run.py" line="187"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="183"/>
+        <location filename="../../app/gui/first_run.py" line="189"/>
         <source>A name is required: every decision, print and audit entry records who made it, so an auditor can tell who decided what.</source>
         <translation>Nama wajib diisi: setiap keputusan, cetakan dan entri audit mencatat siapa yang membuatnya, agar auditor tahu siapa memutuskan apa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="188"/>
+        <location filename="../../app/gui/first_run.py" line="194"/>
         <source>Load the demo catalogue and show me a guided first review</source>
         <translation>Muat katalog demo dan pandu saya dalam tinjauan pertama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="192"/>
+        <location filename="../../app/gui/first_run.py" line="198"/>
         <source>Reviewer *</source>
         <translation>Peninjau *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="196"/>
+        <location filename="../../app/gui/first_run.py" line="202"/>
         <source>You can skip the tour at any time, and take it again from the Help menu.</source>
         <translation>Anda dapat melewati panduan kapan saja, dan mengulanginya dari menu Bantuan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="203"/>
+        <location filename="../../app/gui/first_run.py" line="209"/>
         <source>Choose a logo</source>
         <translation>Pilih logo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="203"/>
+        <location filename="../../app/gui/first_run.py" line="209"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -986,6 +1006,54 @@ Folder data: {dir}</translation>
         <location filename="../../app/gui/live_counts.py" line="57"/>
         <source>Counting items</source>
         <translation>Menghitung barang</translation>
+    </message>
+</context>
+<context>
+    <name>LowValueBox</name>
+    <message>
+        <location filename="../../app/gui/party_box.py" line="163"/>
+        <source>Low-value goods</source>
+        <translation>Barang bernilai rendah</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party_box.py" line="164"/>
+        <source>Each number and mark is printed only on invoices to its country.</source>
+        <translation>Setiap nomor dan tanda hanya dicetak pada invoice ke negaranya.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party_box.py" line="168"/>
+        <source>If registered</source>
+        <translation>Jika terdaftar</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party_box.py" line="169"/>
+        <source>Singapore: GST paid under OVR</source>
+        <translation>Singapura: GST dibayar melalui OVR</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party_box.py" line="170"/>
+        <source>You collected GST on these goods at sale: each invoice line is marked &apos;GST paid: Y&apos; (else N). Needs your OVR GST number.</source>
+        <translation>Anda memungut GST atas barang ini saat penjualan: setiap baris invoice ditandai 'GST paid: Y' (jika tidak, N). Memerlukan nomor GST OVR Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party_box.py" line="172"/>
+        <source>Thailand: print the &apos;LVG&apos; code</source>
+        <translation>Thailand: cetak kode 'LVG'</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party_box.py" line="173"/>
+        <source>Claims Thailand&apos;s duty relief for goods up to THB 1,500 CIF. It was an interim measure: check that it still applies.</source>
+        <translation>Mengklaim keringanan bea Thailand untuk barang hingga THB 1.500 CIF. Ini langkah sementara: periksa apakah masih berlaku.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party_box.py" line="177"/>
+        <source>Singapore OVR GST no.</source>
+        <translation>No. GST OVR Singapura</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party_box.py" line="179"/>
+        <source>Malaysia LVG no. (LRN)</source>
+        <translation>No. LVG Malaysia (LRN)</translation>
     </message>
 </context>
 <context>
@@ -1647,72 +1715,72 @@ Folder data: {dir}</translation>
 <context>
     <name>PartyBox</name>
     <message>
-        <location filename="../../app/gui/party_box.py" line="95"/>
+        <location filename="../../app/gui/party_box.py" line="96"/>
         <source>(new address)</source>
         <translation>(alamat baru)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="69"/>
+        <location filename="../../app/gui/party_box.py" line="70"/>
         <source>Address book</source>
         <translation>Buku alamat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="63"/>
+        <location filename="../../app/gui/party_box.py" line="64"/>
         <source>Update entry</source>
         <translation>Perbarui entri</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="64"/>
+        <location filename="../../app/gui/party_box.py" line="65"/>
         <source>Store the details below in the chosen address book entry</source>
         <translation>Simpan rincian di bawah ke entri buku alamat yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="66"/>
+        <location filename="../../app/gui/party_box.py" line="67"/>
         <source>Remove…</source>
         <translation>Hapus…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="67"/>
+        <location filename="../../app/gui/party_box.py" line="68"/>
         <source>Remove the chosen entry from the address book</source>
         <translation>Hapus entri yang dipilih dari buku alamat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="77"/>
+        <location filename="../../app/gui/party_box.py" line="78"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="77"/>
+        <location filename="../../app/gui/party_box.py" line="78"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="77"/>
+        <location filename="../../app/gui/party_box.py" line="78"/>
         <source>Country (ISO code)</source>
         <translation>Negara (kode ISO)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="78"/>
+        <location filename="../../app/gui/party_box.py" line="79"/>
         <source>Tax ID</source>
         <translation>NPWP / nomor pajak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="78"/>
+        <location filename="../../app/gui/party_box.py" line="79"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="78"/>
+        <location filename="../../app/gui/party_box.py" line="79"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="133"/>
+        <location filename="../../app/gui/party_box.py" line="134"/>
         <source>Remove from the address book</source>
         <translation>Hapus dari buku alamat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="134"/>
+        <location filename="../../app/gui/party_box.py" line="135"/>
         <source>Remove {party} from the address book?
 
 Shipments already saved keep their copy of the address.</source>
@@ -2753,12 +2821,12 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
 <context>
     <name>ShipmentDialog</name>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="131"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="145"/>
         <source>Terms</source>
         <translation>Syarat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="95"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="100"/>
         <source>Invoice no.</source>
         <translation>No. faktur</translation>
     </message>
@@ -2783,169 +2851,179 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
         <translation>Pembeli adalah penerima</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="85"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="61"/>
+        <source>Indonesia: NPWP or NIK</source>
+        <translation>Indonesia: NPWP atau NIK</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="62"/>
+        <source>Required for Indonesia: the consignee&apos;s NPWP, NIK or passport number, printed on the invoice</source>
+        <translation>Wajib untuk Indonesia: NPWP, NIK, atau nomor paspor penerima, dicetak pada invoice</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="89"/>
         <source>Print the ATIGA preferential origin declaration</source>
         <translation>Cetak deklarasi asal preferensial ATIGA</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="86"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="90"/>
         <source>Consolidate invoice lines by HS code and origin</source>
         <translation>Gabungkan baris faktur berdasarkan kode HS dan asal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="88"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="93"/>
         <source>Choose logo…</source>
         <translation>Pilih logo…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="95"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="100"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="96"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="101"/>
         <source>Destination country</source>
         <translation>Negara tujuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="96"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="101"/>
         <source>Incoterm 2020</source>
         <translation>Incoterm 2020</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="97"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="102"/>
         <source>Named place</source>
         <translation>Tempat yang disebut</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="97"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="102"/>
         <source>Currency</source>
         <translation>Mata uang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="98"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="103"/>
         <source>Reason for export</source>
         <translation>Alasan ekspor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="98"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="103"/>
         <source>Export type</source>
         <translation>Jenis ekspor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="99"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="104"/>
         <source>Air waybill no.</source>
         <translation>No. air waybill</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="99"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="104"/>
         <source>Order / PO ref.</source>
         <translation>Ref. pesanan / PO</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="101"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="106"/>
         <source>Freight</source>
         <translation>Ongkos angkut</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="101"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="106"/>
         <source>Insurance</source>
         <translation>Asuransi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="102"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="107"/>
         <source>Other charges</source>
         <translation>Biaya lain</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="102"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="107"/>
         <source>Shipping marks</source>
         <translation>Marka pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="103"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="108"/>
         <source>Paper</source>
         <translation>Kertas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="104"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="109"/>
         <source>ATIGA exporter code</source>
         <translation>Kode eksportir ATIGA</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="105"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="110"/>
         <source>Signed by</source>
         <translation>Ditandatangani oleh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="106"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="111"/>
         <source>Signatory title</source>
         <translation>Jabatan penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="114"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="170"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="176"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="119"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="184"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="190"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="129"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="143"/>
         <source>Items</source>
         <translation>Barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="130"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="144"/>
         <source>Parties</source>
         <translation>Para pihak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="132"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="146"/>
         <source>Packages</source>
         <translation>Kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="134"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="148"/>
         <source>Documents refused: these items need a decision first</source>
         <translation>Dokumen ditolak: barang-barang ini perlu diputuskan dulu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="136"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="150"/>
         <source>Open in review</source>
         <translation>Buka di tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="147"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="161"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="148"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="162"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="149"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="163"/>
         <source>Export lines…</source>
         <translation>Ekspor baris…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="170"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="184"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="190"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="204"/>
         <source>Quantity</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="191"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="205"/>
         <source>Line {n}, SKU {sku}, {field}: {q} {unit}</source>
         <translation>Baris {n}, SKU {sku}, {field}: {q} {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="193"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="207"/>
         <source>These quantities are not whole numbers:
 
 {lines}
@@ -2958,7 +3036,7 @@ Goods counted in pieces, sets or pairs ship in whole numbers; only units of weig
 Barang yang dihitung per buah, set atau pasang dikirim dalam bilangan bulat; hanya satuan berat, panjang, luas atau volume (kg, m, m², l…) yang boleh desimal. Perbaiki jumlahnya, atau beri barang itu satuan seperti itu di katalog.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="202"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="216"/>
         <source>Quantities must be whole numbers</source>
         <translation>Jumlah harus bilangan bulat</translation>
     </message>
