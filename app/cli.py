@@ -167,25 +167,41 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("\n".join(check.lines()))
         return EXIT_OK if check.ok else 1
 
+    from sqlalchemy.exc import DBAPIError
+
     from app.core.instance_lock import InstanceLock, InstanceLocked
     from app.core.paths import default_data_dir
 
     data_dir = args.data_dir or default_data_dir()
     if command in NEEDS_DATABASE and not data_dir.exists():
         return _fail(f"{data_dir}: no such folder, so no Borderline database (is --data-dir right?)")
-    if command in backup_commands.UNLOCKED:
-        # SQLite's online backup API reads a consistent copy while the window writes:
-        # a backup needs no hold on the data folder (a restore does).
-        return backup_commands.run(command, args, data_dir)
     try:
+        if command in backup_commands.UNLOCKED:
+            # SQLite's online backup API reads a consistent copy while the window writes:
+            # a backup needs no hold on the data folder (a restore does).
+            return backup_commands.run(command, args, data_dir)
         with InstanceLock(data_dir):
             return _main_locked(command, args, data_dir)
     except InstanceLocked as exc:
         return _fail(str(exc), EXIT_BUSY)
+    except (OSError, DBAPIError) as exc:  # a full disk, a locked database, a read-only folder: one sentence
+        return _computer_failure(exc, data_dir)
+
+
+def _computer_failure(exc: OSError | DBAPIError, data_dir: Path) -> int:
+    """One sentence naming the path for a failure of the disk or the database (exit 2);
+    anything else is a bug and keeps its traceback."""
+    from app.core import failures
+
+    found = failures.explain(exc, data_dir)
+    if found is None:
+        raise exc
+    return _fail(failures.sentence(found))
 
 
 def _main_locked(command: str, args: argparse.Namespace, data_dir: Path) -> int:
     from app import backup_commands
+    from app.core import failures
     from app.core.catalogue import CatalogueError
     from app.core.classifier import ModelFileError
     from app.core.db import DatabaseError
@@ -210,6 +226,8 @@ def _main_locked(command: str, args: argparse.Namespace, data_dir: Path) -> int:
     except ShipmentError as exc:
         return _fail(f"{args.shipment}: {exc}")
     except OSError as exc:
+        if failures.explain(exc) is not None:
+            raise  # a full disk or a read-only folder: said in main
         return _fail(f"{exc.filename or ''}: {exc.strerror or exc}")
     finally:
         ws.close()

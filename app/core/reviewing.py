@@ -76,12 +76,16 @@ class DecisionOutcome:
     needs_note: list[str] = field(default_factory=list)  # SKUs with a blocking flag, when no note was given
 
 
-def decide(ws: Workspace, item_ids: list[int], code: str, reviewer: str, note: str = "") -> DecisionOutcome:
+def decide(ws: Workspace, item_ids: list[int], code: str, reviewer: str, note: str = "",
+           remember_reviewer: bool = False) -> DecisionOutcome:
     """Decide one or many items with one code, in one transaction; warnings say what now disagrees.
     Without a note, nothing is decided when any of the items has a blocking flag: the outcome
-    names them (one shown on screen may not be the one that blocks)."""
+    names them (one shown on screen may not be the one that blocks). `remember_reviewer`
+    stores the reviewer's name as the setting in the same transaction (the window's)."""
     rules, markets = ws.rules(), list(ws.setting("markets"))
     with ws.db.session() as s:
+        if remember_reviewer:
+            ws.store_setting(s, "reviewer", reviewer)
         items = list(s.scalars(select(Item).where(Item.id.in_(item_ids))))
         brought = {i.id: flagging.flags_a_code_brings(rules, i, code, markets) for i in items}
         if not note.strip():

@@ -58,12 +58,25 @@ class Workspace:
             return row.value if row is not None else DEFAULT_SETTINGS.get(key)
 
     def set_setting(self, key: str, value: Any) -> None:
+        """Store a setting. A value equal to the stored one is not written again: a write waits
+        for any other program writing to the database, a read does not."""
         with self.db.session() as s:
             old = s.get(Setting, key)
-            before = old.value if old is not None else self._default(key)
-            s.merge(Setting(key=key, value=value))
-            if key in AUDITED_SETTINGS and before != value:
-                audit.append(s, self.actor(s), "setting", key, {"from": before, "to": value})
+            if old is not None and old.value == value:
+                return
+        with self.db.session() as s:
+            self.store_setting(s, key, value)
+
+    def store_setting(self, s: Any, key: str, value: Any) -> None:
+        """Store a setting inside the caller's transaction (a decision saves its reviewer's name
+        in the same unit of work); nothing is written when it is unchanged."""
+        old = s.get(Setting, key)
+        if old is not None and old.value == value:
+            return
+        before = old.value if old is not None else self._default(key)
+        s.merge(Setting(key=key, value=value))
+        if key in AUDITED_SETTINGS and before != value:
+            audit.append(s, self.actor(s), "setting", key, {"from": before, "to": value})
 
     def delete_setting(self, key: str) -> None:
         """Back to the default value."""

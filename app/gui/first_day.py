@@ -2,7 +2,7 @@
 review, the log folder and About. Kept out of main_window.py, which only assembles."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -43,8 +43,10 @@ class FirstDay(QObject):
 
     def open_first_run(self) -> None:
         self._markets_before = list(self.ws.setting("markets") or [])
-        self.first_run = FirstRunWizard(self.ws, self.window)
+        self.first_run = FirstRunWizard(self.ws, self.window, self.window.runner)
         self.first_run.sig_completed.connect(self._first_run_done)
+        self.first_run.sig_not_saved.connect(
+            lambda msg, det: self.window.show_error(self.tr("Your profile was not saved"), msg, det))
         self.first_run.open()
 
     def _first_run_done(self, tour: bool) -> None:
@@ -72,8 +74,10 @@ class FirstDay(QObject):
             self.window.addDockWidget(area, self.guide)
 
     def open_settings(self) -> None:
-        self.settings_dialog = SettingsDialog(self.ws, self.window)
+        self.settings_dialog = SettingsDialog(self.ws, self.window, self.window.runner)
         self.settings_dialog.sig_saved.connect(self._settings_saved)
+        self.settings_dialog.sig_not_saved.connect(
+            lambda msg, det: self.window.show_error(self.tr("Settings not saved"), msg, det))
         self.settings_dialog.sig_first_run_requested.connect(self.open_first_run)
         self.settings_dialog.open()
 
@@ -96,8 +100,11 @@ class FirstDay(QObject):
                                     "are back in the queue, {f} no longer wait.").format(
                 n=f"{report.changed:,}", q=f"{report.to_queue:,}", r=f"{report.returned:,}", f=f"{report.released:,}"))
 
-        flagging.settings_changed(self.ws)
-        op = self.window.runner.run(self.tr("Applying the new settings"), lambda p: flagging.reflag(self.ws, progress=p),
+        def work(p: Any) -> flagging.ReflagReport:
+            flagging.settings_changed(self.ws)  # a write: on the worker, first thing
+            return flagging.reflag(self.ws, progress=p)
+
+        op = self.window.runner.run(self.tr("Applying the new settings"), work,
                                     done, lambda msg, det: self.window.show_error(self.tr("Settings not applied"), msg, det))
         op.sig_cancelled.connect(lambda: (self.window.refresh(), self.window.say(self.tr(
             "Settings applied to part of the items; the rest follow at the next start."))))

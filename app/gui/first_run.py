@@ -18,6 +18,7 @@ from app.core.profile import (MARKETS, countries, country_name, currencies, sell
                               valid_email, valid_phone, valid_reviewer)
 from app.core.workspace import Workspace
 from app.gui.file_dialogs import open_file
+from app.gui.operations import OperationRunner
 
 
 def country_combo(selected: str) -> QComboBox:
@@ -86,10 +87,12 @@ class FirstRunWizard(QWizard):
     """Opened with open(), never exec(); emits sig_completed(demo_tour) when finished."""
 
     sig_completed = Signal(bool)  # True: load the demo catalogue and take the guided review
+    sig_not_saved = Signal(str, str)  # message, details: the profile could not be stored
 
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None, runner: OperationRunner | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
+        self.runner = runner  # where the profile is written (without one: here)
         self.setWindowTitle(self.tr("Welcome to Borderline"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         seller = seller_profile(ws.setting("seller"))
@@ -231,9 +234,17 @@ class FirstRunWizard(QWizard):
 
     def _save(self) -> None:
         values = self.values()
-        # what the shipment dialog remembered (signatory, ATIGA exporter code) stays
-        values["seller"] = {**dict(self.ws.setting("seller") or {}), **values["seller"]}
-        for key, value in values.items():
-            self.ws.set_setting(key, value)
-        self.ws.set_setting("first_run_done", True)
-        self.sig_completed.emit(self.demo.isChecked())
+        tour = self.demo.isChecked()
+
+        def work(_progress: Any) -> bool:
+            # what the shipment dialog remembered (signatory, ATIGA exporter code) stays
+            values["seller"] = {**dict(self.ws.setting("seller") or {}), **values["seller"]}
+            for key, value in values.items():
+                self.ws.set_setting(key, value)
+            self.ws.set_setting("first_run_done", True)
+            return tour
+
+        if self.runner is None:
+            self.sig_completed.emit(work(None))
+        else:  # a write on the worker: it may wait for another program writing to the database
+            self.runner.run(self.tr("Saving your profile"), work, self.sig_completed.emit, self.sig_not_saved.emit)

@@ -1,13 +1,19 @@
 """Progress bar and Cancel button for the running operation, shown in the status bar."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from app.gui.operations import Operation
 
 
 class JobBar(QWidget):
+    """Cancel is offered until the job passes its point of no return (jobs.uncancellable):
+    then the button says it can no longer be cancelled, and a cancel pressed too late is
+    said when the job ends (sig_note)."""
+
+    sig_note = Signal(str)  # for the status bar
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.label = QLabel()
@@ -30,6 +36,7 @@ class JobBar(QWidget):
         self._running.append(op)
         op.sig_progress.connect(lambda f, m, op=op: self._progress(op, f, m))
         op.sig_finished.connect(lambda op=op: self._finished(op))
+        op.sig_committed.connect(lambda op=op: self._committed(op))
         if self._op is None:
             self._show(op)  # jobs run one after another: a later one waits its turn unseen
 
@@ -37,14 +44,30 @@ class JobBar(QWidget):
         self._op = op
         self.label.setText(op.title)
         self.bar.setValue(0)
-        self.cancel_button.setEnabled(True)
+        self._offer_cancel(op)
         self.show()
+
+    def _offer_cancel(self, op: Operation) -> None:
+        if op.committed:
+            self.cancel_button.setText(self.tr("Finishing — can no longer be cancelled"))
+            self.cancel_button.setEnabled(False)
+        else:
+            self.cancel_button.setText(self.tr("Cancel"))
+            self.cancel_button.setEnabled(not op.cancel_requested)
+
+    def _committed(self, op: Operation) -> None:
+        if op is self._op:
+            self._offer_cancel(op)
 
     def _progress(self, op: Operation, fraction: float, message: str) -> None:
         if op is not self._op:
             return
         self.bar.setValue(int(fraction * 1000))
-        if message:
+        if op.cancel_requested and not op.committed:
+            self.label.setText(self.tr("Cancelling…"))  # the job stops at its next checkpoint
+        elif op.cancel_requested:
+            self.label.setText(self.tr("Too late to cancel: {title} is finishing").format(title=op.title))
+        elif message:
             self.label.setText(f"{op.title}: {message}")
 
     def _cancel(self) -> None:
@@ -58,6 +81,9 @@ class JobBar(QWidget):
         must not hide it or take its Cancel)."""
         if op in self._running:
             self._running.remove(op)
+        if op.cancel_refused:
+            self.sig_note.emit(self.tr("{title}: Cancel came too late; the job had passed the point where it "
+                                       "can stop, and finished.").format(title=op.title))
         if op is not self._op:
             return
         self._op = None

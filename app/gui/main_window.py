@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         # worker of their own: they neither wait behind a long write job nor take over its
         # progress bar and Cancel (SQLite's WAL lets them read while it writes)
         self.reader = OperationRunner(self)
+        self.runner.where = self.reader.where = ws.data_dir  # named when the disk is full or the database locked
         self.closing = False  # set when the window closes: late results of background reads are dropped
         # the tab titles and status counts keep up with a long job (read on the reader, throttled)
         self.live_counts = LiveCounts(lambda: services.status_counts(ws), self.runner, self.reader, self)
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.job_bar = JobBar()
         self.statusBar().addPermanentWidget(self.job_bar)
         self.runner.sig_started.connect(self.job_bar.track)
+        self.job_bar.sig_note.connect(self.say)
         self.last_error = ""
         self.import_flow = ImportFlow(self)
         self.error_dialog: ErrorDialog | None = None

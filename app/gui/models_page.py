@@ -207,7 +207,6 @@ class ModelsPage(QWidget):
 
     def set_threshold(self) -> None:
         value = round(self.threshold.value(), 2)
-        self.ws.set_setting("review_below", value)
 
         def done(receipt: LearningReceipt) -> None:
             self.receipt.setPlainText("\n".join([self.tr("Review threshold {t:.2f}").format(t=value)]
@@ -215,5 +214,8 @@ class ModelsPage(QWidget):
             self.reload()
             self.sig_changed.emit()
 
-        self.runner.run(self.tr("Flagging again"), lambda p: services.reflag_undecided(self.ws, p), done,
-                        self._failed(self.tr("Flagging failed")))
+        def work(p: Any) -> LearningReceipt:
+            self.ws.set_setting("review_below", value)  # on the worker: a write may wait for another program
+            return services.reflag_undecided(self.ws, p)
+
+        self.runner.run(self.tr("Flagging again"), work, done, self._failed(self.tr("Flagging failed")))

@@ -4,19 +4,49 @@
 thread (SQLite has one writer, so write jobs queue rather than race). ``progress`` is a
 callback for the core function; it raises :class:`Cancelled` once the user pressed
 Cancel. Results and errors come back to the GUI thread through signals.
+
+A failure of the computer rather than of the work (a full disk, a database another program
+is writing to, a read-only folder: :mod:`app.core.failures`) comes back as one plain
+sentence naming the folder; the traceback stays in the details. A job may give its own
+sentence for a kind (``failure_words``): "your decision was not saved".
 """
 from __future__ import annotations
 
 import logging
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
-from app.core.jobs import Cancelled, Progress
+from app.core import failures
+from app.core.jobs import POINT_OF_NO_RETURN, Cancelled, Progress
 
 log = logging.getLogger(__name__)
+
+FAILURE_WORDS = {
+    failures.DISK_FULL: QT_TRANSLATE_NOOP("Operations", "The disk holding {path} is full; nothing was saved. "
+                                                         "Free some space and try again."),
+    failures.LOCKED: QT_TRANSLATE_NOOP("Operations", "Another program is writing to the database in {path}; "
+                                                      "nothing was saved. Try again when it has finished."),
+    failures.READ_ONLY: QT_TRANSLATE_NOOP("Operations", "{path} is on a read-only disk or folder; Borderline "
+                                                         "cannot write there."),
+    failures.NOT_ALLOWED: QT_TRANSLATE_NOOP("Operations", "Borderline is not allowed to write {path}; check the "
+                                                           "folder's permissions."),
+}
+
+
+def failure_text(exc: BaseException, where: Path | None = None, words: Mapping[str, str] | None = None) -> str | None:
+    """The plain sentence for a failure of the computer (app.core.failures), in the interface
+    language; None for any other exception. `words` are a job's own sentences by kind
+    (already translated; they may name {path})."""
+    found = failures.explain(exc, where)
+    if found is None:
+        return None
+    path = str(found.path) if found.path is not None else QCoreApplication.translate("Operations", "the data folder")
+    text = (words or {}).get(found.kind) or QCoreApplication.translate("Operations", FAILURE_WORDS[found.kind])
+    return text.format(path=path)
 
 
 class _Signals(QObject):
@@ -24,13 +54,16 @@ class _Signals(QObject):
     succeeded = Signal(object)
     failed = Signal(str, str)
     cancelled = Signal()
+    committed = Signal()  # past the point of no return: a cancel is no longer honoured
 
 
 class _Task(QRunnable):
-    def __init__(self, fn: Callable[[Progress], Any], signals: _Signals) -> None:
+    def __init__(self, fn: Callable[[Progress], Any], signals: _Signals, where: Path | None = None,
+                 failure_words: Mapping[str, str] | None = None) -> None:
         super().__init__()
         self.fn = fn
         self.signals = signals
+        self.where, self.failure_words = where, failure_words
         self.cancel_requested = False
         self.setAutoDelete(True)
 
@@ -41,14 +74,22 @@ class _Task(QRunnable):
         if self.cancel_requested:
             raise Cancelled()
 
+    def _committed(self) -> None:
+        self.signals.committed.emit()
+
     def run(self) -> None:
+        def progress(fraction: float, message: str = "") -> None:
+            self._progress(fraction, message)
+
+        setattr(progress, POINT_OF_NO_RETURN, self._committed)  # jobs.uncancellable tells it
         try:
-            result = self.fn(self._progress)
+            result = self.fn(progress)
         except Cancelled:
             self.signals.cancelled.emit()
         except Exception as exc:  # reported to the user, and logged with the traceback
             log.exception("operation failed")
-            self.signals.failed.emit(str(exc) or exc.__class__.__name__, traceback.format_exc())
+            text = failure_text(exc, self.where, self.failure_words)  # not SQL and its parameters
+            self.signals.failed.emit(text or str(exc) or exc.__class__.__name__, traceback.format_exc())
         else:
             self.signals.succeeded.emit(result)
 
@@ -60,26 +101,41 @@ class Operation(QObject):
     sig_succeeded = Signal(object)
     sig_failed = Signal(str, str)
     sig_cancelled = Signal()
+    sig_committed = Signal()  # the job passed its point of no return: Cancel no longer stops it
     sig_finished = Signal()
 
-    def __init__(self, title: str, fn: Callable[[Progress], Any], parent: QObject | None = None) -> None:
+    def __init__(self, title: str, fn: Callable[[Progress], Any], parent: QObject | None = None,
+                 where: Path | None = None, failure_words: Mapping[str, str] | None = None) -> None:
         super().__init__(parent)
         self.title = title
         self._signals = _Signals()
-        self._task = _Task(fn, self._signals)
+        self._task = _Task(fn, self._signals, where, failure_words)
         self._signals.progressed.connect(self.sig_progress)
         self._signals.succeeded.connect(self._on_success)
         self._signals.failed.connect(self._on_failure)
         self._signals.cancelled.connect(self._on_cancel)
+        self._signals.committed.connect(self._on_committed)
+        self.committed = False  # past the point of no return
+        self.cancel_refused = False  # Cancel was pressed, and the job finished anyway
+
+    @property
+    def cancel_requested(self) -> bool:
+        return self._task.cancel_requested
 
     def cancel(self) -> None:
         self._task.cancel_requested = True
 
+    def _on_committed(self) -> None:
+        self.committed = True
+        self.sig_committed.emit()
+
     def _on_success(self, result: object) -> None:
+        self.cancel_refused = self.cancel_requested
         self.sig_succeeded.emit(result)
         self.sig_finished.emit()
 
     def _on_failure(self, message: str, details: str) -> None:
+        self.cancel_refused = self.cancel_requested and self.committed
         self.sig_failed.emit(message, details)
         self.sig_finished.emit()
 
@@ -99,10 +155,12 @@ class OperationRunner(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.running: list[Operation] = []
+        self.where: Path | None = None  # the data folder, named when SQLite's errors name none
 
     def run(self, title: str, fn: Callable[[Progress], Any], on_done: Callable[[Any], None] | None = None,
-            on_error: Callable[[str, str], None] | None = None) -> Operation:
-        op = Operation(title, fn, self)
+            on_error: Callable[[str, str], None] | None = None,
+            failure_words: Mapping[str, str] | None = None) -> Operation:
+        op = Operation(title, fn, self, self.where, failure_words)
         if on_done is not None:
             op.sig_succeeded.connect(on_done)
         if on_error is not None:

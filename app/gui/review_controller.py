@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from app.core import outputs, reviewing, services
+from app.core import failures, outputs, reviewing, services
 from app.core.dashboard import Dashboard, dashboard
 from app.core.workspace import Workspace
 from app.gui.dashboard_page import DashboardPage
@@ -41,8 +41,9 @@ class ReviewController(QObject):
         page.same_title_ids = lambda item_id: reviewing.pending_same_title(ws, item_id)
         page.sig_item_requested.connect(self.show_item)
         page.sig_decision.connect(self.decide)
-        page.reviewer.setText(str(ws.setting("reviewer") or ""))
-        page.reviewer.editingFinished.connect(lambda: ws.set_setting("reviewer", page.reviewer.text().strip()))
+        self._reviewer_stored: str | None = str(ws.setting("reviewer") or "")  # None: not known to be stored
+        page.reviewer.setText(self._reviewer_stored)
+        page.reviewer.editingFinished.connect(self.remember_reviewer)
 
     def reload(self) -> None:
         self.page.set_filter_choices(reviewing.filter_choices(self.ws))
@@ -87,9 +88,24 @@ class ReviewController(QObject):
             self.show_item(item_id)
 
     # writes -------------------------------------------------------------------------------
+    # Every write runs on the worker: with another program writing to the database, a write
+    # on the GUI thread froze the window for up to 30 s (SQLite's busy timeout).
+    def remember_reviewer(self) -> None:
+        """The name typed in Reviewer is kept for the next start (a decision keeps it too)."""
+        reviewer = self.page.reviewer.text().strip()
+        if reviewer == self._reviewer_stored:
+            return
+        self._reviewer_stored = reviewer
+        self.runner.run(self.tr("Saving the reviewer's name"), lambda p: self.ws.set_setting("reviewer", reviewer),
+                        None, lambda msg, det: self._reviewer_not_saved(msg))
+
+    def _reviewer_not_saved(self, message: str) -> None:
+        self._reviewer_stored = None  # the next decision or edit tries again
+        self.say(message)
+
     def decide(self, item_ids: list[int], code: str, note: str) -> None:
         reviewer = self.page.reviewer.text().strip()
-        self.ws.set_setting("reviewer", reviewer)
+        self._reviewer_stored = reviewer  # saved with the decision, in its transaction
 
         def done(out: reviewing.DecisionOutcome) -> None:
             if out.needs_note:  # a blocking flag on one of the items: nothing was decided
@@ -104,8 +120,16 @@ class ReviewController(QObject):
             self.page.message.setText(text)
             self.say(text)
 
-        self.runner.run(self.tr("Saving decision"), lambda p: reviewing.decide(self.ws, item_ids, code, reviewer, note), done,
-                        lambda msg, det: self.show_error(self.tr("Decision not saved"), msg, det))
+        def failed(message: str, details: str) -> None:
+            self._reviewer_stored = None
+            self.page.message.setText(message)
+            self.show_error(self.tr("Decision not saved"), message, details)
+
+        self.runner.run(self.tr("Saving decision"),
+                        lambda p: reviewing.decide(self.ws, item_ids, code, reviewer, note, remember_reviewer=True),
+                        done, failed,
+                        failure_words={failures.LOCKED: self.tr("Another program is writing to the database; your "
+                                                                "decision was not saved. Try again.")})
 
     def undo(self) -> None:
         reviewer = self.page.reviewer.text().strip()

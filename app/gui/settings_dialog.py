@@ -34,6 +34,7 @@ from app.core.rules import RuleFileError
 from app.core.workspace import Workspace, bundled_model_card
 from app.gui import window_state
 from app.gui.i18n import LANGUAGES, available_languages
+from app.gui.operations import OperationRunner
 from app.gui.spin_boxes import ConfidenceSpin
 from app.gui.startup import Startup
 from app.gui.theme import THEMES
@@ -45,11 +46,13 @@ class SettingsDialog(QDialog):
     """Opened with open(); emits sig_saved(changed keys) after storing the values."""
 
     sig_saved = Signal(list)
+    sig_not_saved = Signal(str, str)  # message, details: the values could not be stored
     sig_first_run_requested = Signal()
 
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None, runner: OperationRunner | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
+        self.runner = runner  # where the values are written (without one: here, as in tests of the dialog alone)
         self.setWindowTitle(self.tr("Settings"))
         self.card_rows = model_card.card_rows(bundled_model_card())
         self.heldout = int(bundled_model_card().get("heldout_titles") or 0)
@@ -222,14 +225,22 @@ class SettingsDialog(QDialog):
         """Store what changed; returns the changed keys (also emitted as sig_saved)."""
         values = self.values()
         changed = [k for k, v in values.items() if v != self.initial.get(k)]
-        for key in changed:
-            self.ws.set_setting(key, values[key])
+        stored = {key: values[key] for key in changed}
         folder = self.chosen_data_dir()
         if folder is not None:
             window_state.set_saved_data_dir(folder)
             changed.append("data_dir")
         self.initial = {**self.initial, **values}
-        self.sig_saved.emit(changed)
+
+        def work(_progress: Any) -> list[str]:
+            for key, value in stored.items():
+                self.ws.set_setting(key, value)
+            return changed
+
+        if self.runner is None or not stored:
+            self.sig_saved.emit(work(None))
+        else:  # a write on the worker: it may wait for another program writing to the database
+            self.runner.run(self.tr("Saving the settings"), work, self.sig_saved.emit, self.sig_not_saved.emit)
         return changed
 
 

@@ -157,7 +157,8 @@ class ShipmentFlow(QObject):
             return None
 
     def _remember(self, raw: dict[str, Any]) -> None:
-        """The seller block and its extras become the seller profile for the next shipment."""
+        """The seller block and its extras become the seller profile for the next shipment.
+        A write: called inside the job, on the worker, never on the GUI thread."""
         profile = {**dict(raw.get("seller") or {}), **{k: raw.get(k, "") for k in SELLER_EXTRAS}}
         shipments.set_seller_profile(self.ws, profile)
         self.ws.set_setting(DEFAULTS_KEY, {"seller": raw.get("seller", {}), "currency": raw.get("currency", "USD"),
@@ -166,23 +167,26 @@ class ShipmentFlow(QObject):
     def save(self, raw: dict[str, Any]) -> None:
         if self._valid(raw) is None:
             return
-        self._remember(raw)
+
+        def work(_progress: Any) -> shipments.SavedShipment:
+            self._remember(raw)
+            return shipments.save_shipment(self.ws, raw)
 
         def done(saved: shipments.SavedShipment) -> None:
             what = self.tr("unchanged") if not saved.created else self.tr("revision {r}").format(r=saved.revision)
             self.say(self.tr("Shipment {n} saved ({what})").format(n=saved.invoice_number, what=what))
 
-        self.runner.run(self.tr("Saving the shipment"), lambda p: shipments.save_shipment(self.ws, raw), done,
+        self.runner.run(self.tr("Saving the shipment"), work, done,
                         lambda msg, det: self.show_error(self.tr("Shipment not saved"), msg, det))
 
     def print_documents(self, raw: dict[str, Any], out_dir: Path | None = None, ship_cleared: Confirmed = False) -> None:
         spec = self._valid(raw)
         if spec is None:
             return
-        self._remember(raw)
         target = out_dir or self.ws.documents_dir
 
         def work(progress: Any) -> DocumentsResult | DocumentsRefused | ClearedBlocks:
+            self._remember(raw)
             try:
                 return build_documents(self.ws, spec, raw, target, progress, self._actor(), ship_cleared)
             except (DocumentsRefused, ClearedBlocks) as refused:
