@@ -188,7 +188,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _computer_failure(exc, data_dir)
 
 
-def _computer_failure(exc: OSError | DBAPIError, data_dir: Path) -> int:
+def _computer_failure(exc: Exception, data_dir: Path) -> int:
     """One sentence naming the path for a failure of the disk or the database (exit 2);
     anything else is a bug and keeps its traceback."""
     from app.core import failures
