@@ -163,47 +163,57 @@
 <context>
     <name>FirstDay</name>
     <message>
-        <location filename="../../app/gui/first_day.py" line="54"/>
+        <location filename="../../app/gui/first_day.py" line="49"/>
+        <source>Your profile was not saved</source>
+        <translation>Profil Anda tidak disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_day.py" line="56"/>
         <source>Your profile is saved. Change it any time in Settings.</source>
         <translation>Profil Anda tersimpan. Ubah kapan saja di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_day.py" line="86"/>
+        <location filename="../../app/gui/first_day.py" line="80"/>
+        <source>Settings not saved</source>
+        <translation>Pengaturan tidak disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_day.py" line="90"/>
         <source>Settings saved; the language and data folder change at the next start.</source>
         <translation>Pengaturan tersimpan; bahasa dan folder data berubah saat aplikasi dibuka berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_day.py" line="87"/>
+        <location filename="../../app/gui/first_day.py" line="91"/>
         <source>Settings saved.</source>
         <translation>Pengaturan tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_day.py" line="95"/>
+        <location filename="../../app/gui/first_day.py" line="99"/>
         <source>Settings applied: {n} items changed; {q} now wait for review, {r} decided items are back in the queue, {f} no longer wait.</source>
         <translation>Pengaturan diterapkan: {n} barang berubah; {q} kini menunggu tinjauan, {r} barang yang sudah diputuskan kembali ke antrean, {f} tidak lagi menunggu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_day.py" line="100"/>
+        <location filename="../../app/gui/first_day.py" line="107"/>
         <source>Applying the new settings</source>
         <translation>Menerapkan pengaturan baru</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_day.py" line="101"/>
+        <location filename="../../app/gui/first_day.py" line="108"/>
         <source>Settings not applied</source>
         <translation>Pengaturan tidak diterapkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_day.py" line="103"/>
+        <location filename="../../app/gui/first_day.py" line="110"/>
         <source>Settings applied to part of the items; the rest follow at the next start.</source>
         <translation>Pengaturan diterapkan pada sebagian barang; sisanya menyusul saat aplikasi dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_day.py" line="111"/>
+        <location filename="../../app/gui/first_day.py" line="118"/>
         <source>About Borderline</source>
         <translation>Tentang Borderline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_day.py" line="112"/>
+        <location filename="../../app/gui/first_day.py" line="119"/>
         <source>Borderline {v}
 HS classification, compliance review and customs paperwork, offline.
 Data folder: {dir}</source>
@@ -215,172 +225,177 @@ Folder data: {dir}</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/gui/first_run.py" line="93"/>
+        <location filename="../../app/gui/first_run.py" line="96"/>
         <source>Welcome to Borderline</source>
         <translation>Selamat datang di Borderline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="106"/>
+        <location filename="../../app/gui/first_run.py" line="109"/>
         <source>Your company</source>
         <translation>Perusahaan Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="107"/>
+        <location filename="../../app/gui/first_run.py" line="110"/>
         <source>This goes on every commercial invoice and packing list as the shipper. You can change it later in Settings.</source>
         <translation>Data ini tercantum sebagai pengirim di setiap faktur komersial dan daftar kemasan. Anda dapat mengubahnya nanti di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="114"/>
+        <location filename="../../app/gui/first_run.py" line="117"/>
         <source>e.g. VAT, GST or NPWP number</source>
         <translation>mis. nomor NPWP, VAT atau GST</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="116"/>
+        <location filename="../../app/gui/first_run.py" line="119"/>
         <source>e.g. +66 2 123 4567</source>
         <translation>mis. +66 2 123 4567</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="118"/>
+        <location filename="../../app/gui/first_run.py" line="121"/>
         <source>e.g. sales@yourshop.co.th</source>
         <translation>mis. penjualan@tokoanda.co.id</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="128"/>
+        <location filename="../../app/gui/first_run.py" line="131"/>
         <source>Only if registered under Singapore&apos;s OVR</source>
         <translation>Hanya jika terdaftar dalam OVR Singapura</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="130"/>
+        <location filename="../../app/gui/first_run.py" line="133"/>
         <source>Only if registered for Malaysia&apos;s LVG tax</source>
         <translation>Hanya jika terdaftar untuk pajak LVG Malaysia</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="136"/>
+        <location filename="../../app/gui/first_run.py" line="139"/>
         <source>PNG or JPEG, optional</source>
         <translation>PNG atau JPEG, opsional</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="138"/>
+        <location filename="../../app/gui/first_run.py" line="141"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="144"/>
+        <location filename="../../app/gui/first_run.py" line="147"/>
         <source>Company name *</source>
         <translation>Nama perusahaan *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="145"/>
+        <location filename="../../app/gui/first_run.py" line="148"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="146"/>
+        <location filename="../../app/gui/first_run.py" line="149"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="147"/>
+        <location filename="../../app/gui/first_run.py" line="150"/>
         <source>Tax ID</source>
         <translation>NPWP / nomor pajak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="148"/>
+        <location filename="../../app/gui/first_run.py" line="151"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="150"/>
+        <location filename="../../app/gui/first_run.py" line="153"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="152"/>
+        <location filename="../../app/gui/first_run.py" line="155"/>
         <source>Singapore OVR GST no.</source>
         <translation>No. GST OVR Singapura</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="153"/>
+        <location filename="../../app/gui/first_run.py" line="156"/>
         <source>Malaysia LVG no. (LRN)</source>
         <translation>No. LVG Malaysia (LRN)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="154"/>
+        <location filename="../../app/gui/first_run.py" line="157"/>
         <source>Goods usually made in</source>
         <translation>Barang biasanya dibuat di</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="155"/>
+        <location filename="../../app/gui/first_run.py" line="158"/>
         <source>Invoice currency</source>
         <translation>Mata uang faktur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="156"/>
+        <location filename="../../app/gui/first_run.py" line="159"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="120"/>
+        <location filename="../../app/gui/first_run.py" line="250"/>
+        <source>Saving your profile</source>
+        <translation>Menyimpan profil Anda</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_run.py" line="123"/>
         <source>This does not look like an email address: write it as name@example.com, or leave the field empty.</source>
         <translation>Ini tidak tampak seperti alamat email: tulis sebagai nama@contoh.com, atau kosongkan kolom ini.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="122"/>
+        <location filename="../../app/gui/first_run.py" line="125"/>
         <source>A phone number has 6 to 15 digits, may start with + and the country code, and may hold spaces, dashes and brackets, e.g. +66 2 123 4567.</source>
         <translation>Nomor telepon terdiri dari 6 sampai 15 angka, boleh diawali + dan kode negara, serta boleh memuat spasi, tanda hubung dan tanda kurung, mis. +66 2 123 4567.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="168"/>
+        <location filename="../../app/gui/first_run.py" line="171"/>
         <source>Where you ship to</source>
         <translation>Tujuan pengiriman Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="169"/>
+        <location filename="../../app/gui/first_run.py" line="172"/>
         <source>Borderline checks each item against the rules of these markets: prohibited goods, batteries, blades, permits.</source>
         <translation>Borderline memeriksa setiap barang terhadap aturan pasar-pasar ini: barang terlarang, baterai, benda tajam, izin.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="184"/>
+        <location filename="../../app/gui/first_run.py" line="187"/>
         <source>Who reviews</source>
         <translation>Siapa yang meninjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="185"/>
+        <location filename="../../app/gui/first_run.py" line="188"/>
         <source>Every decision records the reviewer&apos;s name in the audit trail.</source>
         <translation>Setiap keputusan mencatat nama peninjau di jejak audit.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="187"/>
+        <location filename="../../app/gui/first_run.py" line="190"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="189"/>
+        <location filename="../../app/gui/first_run.py" line="192"/>
         <source>A name is required: every decision, print and audit entry records who made it, so an auditor can tell who decided what.</source>
         <translation>Nama wajib diisi: setiap keputusan, cetakan dan entri audit mencatat siapa yang membuatnya, agar auditor tahu siapa memutuskan apa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="194"/>
+        <location filename="../../app/gui/first_run.py" line="197"/>
         <source>Load the demo catalogue and show me a guided first review</source>
         <translation>Muat katalog demo dan pandu saya dalam tinjauan pertama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="198"/>
+        <location filename="../../app/gui/first_run.py" line="201"/>
         <source>Reviewer *</source>
         <translation>Peninjau *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="202"/>
+        <location filename="../../app/gui/first_run.py" line="205"/>
         <source>You can skip the tour at any time, and take it again from the Help menu.</source>
         <translation>Anda dapat melewati panduan kapan saja, dan mengulanginya dari menu Bantuan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="209"/>
+        <location filename="../../app/gui/first_run.py" line="212"/>
         <source>Choose a logo</source>
         <translation>Pilih logo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="209"/>
+        <location filename="../../app/gui/first_run.py" line="212"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -731,14 +746,31 @@ Folder data: {dir}</translation>
 <context>
     <name>JobBar</name>
     <message>
-        <location filename="../../app/gui/job_bar.py" line="18"/>
+        <location filename="../../app/gui/job_bar.py" line="24"/>
+        <location filename="../../app/gui/job_bar.py" line="55"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/job_bar.py" line="54"/>
+        <location filename="../../app/gui/job_bar.py" line="52"/>
+        <source>Finishing — can no longer be cancelled</source>
+        <translation>Menyelesaikan — tidak dapat dibatalkan lagi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/job_bar.py" line="67"/>
+        <location filename="../../app/gui/job_bar.py" line="77"/>
         <source>Cancelling…</source>
         <translation>Membatalkan…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/job_bar.py" line="69"/>
+        <source>Too late to cancel: {title} is finishing</source>
+        <translation>Terlambat untuk membatalkan: {title} sedang diselesaikan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/job_bar.py" line="85"/>
+        <source>{title}: Cancel came too late; the job had passed the point where it can stop, and finished.</source>
+        <translation>{title}: Pembatalan terlambat; pekerjaan sudah melewati titik di mana ia dapat berhenti, dan telah selesai.</translation>
     </message>
 </context>
 <context>
@@ -1033,12 +1065,12 @@ Folder data: {dir}</translation>
     <message>
         <location filename="../../app/gui/party_box.py" line="170"/>
         <source>You collected GST on these goods at sale: each invoice line is marked &apos;GST paid: Y&apos; (else N). Needs your OVR GST number.</source>
-        <translation>Anda memungut GST atas barang ini saat penjualan: setiap baris invoice ditandai 'GST paid: Y' (jika tidak, N). Memerlukan nomor GST OVR Anda.</translation>
+        <translation>Anda memungut GST atas barang ini saat penjualan: setiap baris invoice ditandai &apos;GST paid: Y&apos; (jika tidak, N). Memerlukan nomor GST OVR Anda.</translation>
     </message>
     <message>
         <location filename="../../app/gui/party_box.py" line="172"/>
         <source>Thailand: print the &apos;LVG&apos; code</source>
-        <translation>Thailand: cetak kode 'LVG'</translation>
+        <translation>Thailand: cetak kode &apos;LVG&apos;</translation>
     </message>
     <message>
         <location filename="../../app/gui/party_box.py" line="173"/>
@@ -1059,322 +1091,322 @@ Folder data: {dir}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="68"/>
+        <location filename="../../app/gui/main_window.py" line="70"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="69"/>
+        <location filename="../../app/gui/main_window.py" line="71"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="71"/>
+        <location filename="../../app/gui/main_window.py" line="73"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="73"/>
+        <location filename="../../app/gui/main_window.py" line="75"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="78"/>
+        <location filename="../../app/gui/main_window.py" line="80"/>
         <source>Rules</source>
         <translation>Aturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="111"/>
+        <location filename="../../app/gui/main_window.py" line="113"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="112"/>
+        <location filename="../../app/gui/main_window.py" line="114"/>
         <source>&amp;Import catalogue…</source>
         <translation>&amp;Impor katalog…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="113"/>
+        <location filename="../../app/gui/main_window.py" line="115"/>
         <source>Open &amp;recent</source>
         <translation>Buka &amp;terbaru</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="114"/>
+        <location filename="../../app/gui/main_window.py" line="116"/>
         <source>Load the &amp;demo catalogue</source>
         <translation>Muat katalog &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="115"/>
+        <location filename="../../app/gui/main_window.py" line="117"/>
         <source>Import &amp;decisions…</source>
         <translation>Impor ke&amp;putusan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="117"/>
+        <location filename="../../app/gui/main_window.py" line="119"/>
         <source>Export the review &amp;queue…</source>
         <translation>Ekspor &amp;antrean tinjauan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="118"/>
+        <location filename="../../app/gui/main_window.py" line="120"/>
         <source>Export review &amp;log…</source>
         <translation>Ekspor &amp;log tinjauan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="119"/>
+        <location filename="../../app/gui/main_window.py" line="121"/>
         <source>Export the &amp;audit trail…</source>
         <translation>Ekspor &amp;jejak audit…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="120"/>
+        <location filename="../../app/gui/main_window.py" line="122"/>
         <source>Export &amp;items…</source>
         <translation>Ekspor &amp;barang…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="124"/>
+        <location filename="../../app/gui/main_window.py" line="126"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="125"/>
+        <location filename="../../app/gui/main_window.py" line="127"/>
         <source>&amp;Model</source>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="126"/>
+        <location filename="../../app/gui/main_window.py" line="128"/>
         <source>&amp;Classify pending items</source>
         <translation>&amp;Klasifikasikan barang yang menunggu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="127"/>
+        <location filename="../../app/gui/main_window.py" line="129"/>
         <source>&amp;Retrain from decisions</source>
         <translation>&amp;Latih ulang dari keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="128"/>
+        <location filename="../../app/gui/main_window.py" line="130"/>
         <source>&amp;Documents</source>
         <translation>&amp;Dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="129"/>
+        <location filename="../../app/gui/main_window.py" line="131"/>
         <source>Commercial &amp;invoice and packing list…</source>
         <translation>&amp;Faktur komersial dan daftar kemasan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="131"/>
+        <location filename="../../app/gui/main_window.py" line="133"/>
         <source>&amp;Saved shipments…</source>
         <translation>&amp;Pengiriman tersimpan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="132"/>
+        <location filename="../../app/gui/main_window.py" line="134"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="133"/>
+        <location filename="../../app/gui/main_window.py" line="135"/>
         <source>&amp;Undo last decision</source>
         <translation>&amp;Batalkan keputusan terakhir</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="134"/>
+        <location filename="../../app/gui/main_window.py" line="136"/>
         <source>&amp;Find items</source>
         <translation>&amp;Cari barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="137"/>
+        <location filename="../../app/gui/main_window.py" line="139"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="140"/>
+        <location filename="../../app/gui/main_window.py" line="142"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="141"/>
+        <location filename="../../app/gui/main_window.py" line="143"/>
         <source>&amp;Guided first review</source>
         <translation>&amp;Panduan tinjauan pertama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="142"/>
+        <location filename="../../app/gui/main_window.py" line="144"/>
         <source>&amp;First-start assistant…</source>
         <translation>&amp;Asisten mulai pertama…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="143"/>
+        <location filename="../../app/gui/main_window.py" line="145"/>
         <source>Open the &amp;log folder</source>
         <translation>Buka folder &amp;log</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="144"/>
+        <location filename="../../app/gui/main_window.py" line="146"/>
         <source>&amp;About Borderline</source>
         <translation>&amp;Tentang Borderline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="159"/>
+        <location filename="../../app/gui/main_window.py" line="161"/>
         <source>Review ({n})</source>
         <translation>Tinjauan ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="173"/>
+        <location filename="../../app/gui/main_window.py" line="175"/>
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="174"/>
+        <location filename="../../app/gui/main_window.py" line="176"/>
         <source>This was not expected. The details are in the log file; press Copy details and send them to whoever supports your Borderline. Your saved work is safe.</source>
         <translation>Ini tidak terduga. Rinciannya ada di berkas log; tekan Salin rincian dan kirimkan kepada pihak yang mendukung Borderline Anda. Pekerjaan yang sudah tersimpan tetap aman.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="184"/>
+        <location filename="../../app/gui/main_window.py" line="186"/>
         <source>was missing</source>
         <translation>tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="184"/>
+        <location filename="../../app/gui/main_window.py" line="186"/>
         <source>failed its integrity check</source>
         <translation>gagal dalam pemeriksaan keutuhan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="185"/>
+        <location filename="../../app/gui/main_window.py" line="187"/>
         <source>could not be loaded</source>
         <translation>tidak dapat dimuat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="186"/>
+        <location filename="../../app/gui/main_window.py" line="188"/>
         <source>The shipped model {why}; a new one was trained from the starter data.</source>
         <translation>Model bawaan {why}; model baru telah dilatih dari data awal.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="188"/>
+        <location filename="../../app/gui/main_window.py" line="190"/>
         <source>Preparing the model</source>
         <translation>Menyiapkan model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="189"/>
+        <location filename="../../app/gui/main_window.py" line="191"/>
         <source>No model</source>
         <translation>Tidak ada model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="201"/>
+        <location filename="../../app/gui/main_window.py" line="203"/>
         <source>Catalogues ({patterns})</source>
         <translation>Katalog ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="201"/>
+        <location filename="../../app/gui/main_window.py" line="203"/>
         <source>All files (*)</source>
         <translation>Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="202"/>
+        <location filename="../../app/gui/main_window.py" line="204"/>
         <source>Import catalogue</source>
         <translation>Impor katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="235"/>
+        <location filename="../../app/gui/main_window.py" line="237"/>
         <source>Classified {n}: {a} auto-accepted, {f} to review</source>
         <translation>{n} diklasifikasikan: {a} diterima otomatis, {f} perlu ditinjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="239"/>
+        <location filename="../../app/gui/main_window.py" line="241"/>
         <source>Classification paused; it continues with the items still pending next time.</source>
         <translation>Klasifikasi dijeda; lain kali dilanjutkan dengan barang yang masih menunggu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="241"/>
+        <location filename="../../app/gui/main_window.py" line="243"/>
         <source>Classifying</source>
         <translation>Mengklasifikasikan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="242"/>
+        <location filename="../../app/gui/main_window.py" line="244"/>
         <source>Classification failed</source>
         <translation>Klasifikasi gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="256"/>
+        <location filename="../../app/gui/main_window.py" line="258"/>
         <source>Export the review queue</source>
         <translation>Ekspor antrean tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="261"/>
+        <location filename="../../app/gui/main_window.py" line="263"/>
         <source>Exporting the review queue</source>
         <translation>Mengekspor antrean tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="262"/>
+        <location filename="../../app/gui/main_window.py" line="264"/>
         <source>Wrote {n} queue rows to {path}; fill in hs_code (and a note) and bring it back with File &gt; Import decisions</source>
         <translation>{n} baris antrean ditulis ke {path}; isi hs_code (dan catatan) lalu masukkan kembali lewat Berkas &gt; Impor keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="267"/>
+        <location filename="../../app/gui/main_window.py" line="269"/>
         <source>Export review log</source>
         <translation>Ekspor log tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="276"/>
+        <location filename="../../app/gui/main_window.py" line="278"/>
         <source>The review log does not match the audit trail</source>
         <translation>Log tinjauan tidak cocok dengan jejak audit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="277"/>
-        <location filename="../../app/gui/main_window.py" line="297"/>
+        <location filename="../../app/gui/main_window.py" line="279"/>
+        <location filename="../../app/gui/main_window.py" line="299"/>
         <source>{path} was written, but the audit trail does not vouch for it: {problem}</source>
         <translation>{path} sudah ditulis, tetapi jejak audit tidak menjaminnya: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="279"/>
-        <location filename="../../app/gui/main_window.py" line="299"/>
+        <location filename="../../app/gui/main_window.py" line="281"/>
+        <location filename="../../app/gui/main_window.py" line="301"/>
         <source>The database was changed outside Borderline, or restored from a changed copy. Do not hand this log to an auditor as it is.</source>
         <translation>Basis data diubah di luar Borderline, atau dipulihkan dari salinan yang diubah. Jangan serahkan log ini kepada auditor apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="282"/>
+        <location filename="../../app/gui/main_window.py" line="284"/>
         <source>Exporting the review log</source>
         <translation>Mengekspor log tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="274"/>
+        <location filename="../../app/gui/main_window.py" line="276"/>
         <source>Wrote {n} decisions to {path}</source>
         <translation>{n} keputusan ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="264"/>
-        <location filename="../../app/gui/main_window.py" line="284"/>
-        <location filename="../../app/gui/main_window.py" line="304"/>
-        <location filename="../../app/gui/main_window.py" line="311"/>
+        <location filename="../../app/gui/main_window.py" line="266"/>
+        <location filename="../../app/gui/main_window.py" line="286"/>
+        <location filename="../../app/gui/main_window.py" line="306"/>
+        <location filename="../../app/gui/main_window.py" line="313"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="287"/>
+        <location filename="../../app/gui/main_window.py" line="289"/>
         <source>Export the audit trail</source>
         <translation>Ekspor jejak audit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="294"/>
+        <location filename="../../app/gui/main_window.py" line="296"/>
         <source>Wrote {n} audit entries to {path}</source>
         <translation>{n} entri audit ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="296"/>
+        <location filename="../../app/gui/main_window.py" line="298"/>
         <source>The audit trail is broken</source>
         <translation>Jejak audit rusak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="302"/>
+        <location filename="../../app/gui/main_window.py" line="304"/>
         <source>Exporting the audit trail</source>
         <translation>Mengekspor jejak audit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="307"/>
+        <location filename="../../app/gui/main_window.py" line="309"/>
         <source>Export items</source>
         <translation>Ekspor barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="309"/>
+        <location filename="../../app/gui/main_window.py" line="311"/>
         <source>Exporting items</source>
         <translation>Mengekspor barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="310"/>
+        <location filename="../../app/gui/main_window.py" line="312"/>
         <source>Wrote {n} items to {path}</source>
         <translation>{n} barang ditulis ke {path}</translation>
     </message>
@@ -1639,19 +1671,47 @@ Folder data: {dir}</translation>
         <translation>Versi {v} aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="213"/>
+        <location filename="../../app/gui/models_page.py" line="212"/>
         <source>Review threshold {t:.2f}</source>
         <translation>Ambang tinjauan {t:.2f}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="218"/>
+        <location filename="../../app/gui/models_page.py" line="221"/>
         <source>Flagging again</source>
         <translation>Menandai ulang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="219"/>
+        <location filename="../../app/gui/models_page.py" line="221"/>
         <source>Flagging failed</source>
         <translation>Penandaan gagal</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../app/gui/operations.py" line="29"/>
+        <source>The disk holding {path} is full; nothing was saved. Free some space and try again.</source>
+        <translation>Disk tempat {path} penuh; tidak ada yang disimpan. Kosongkan ruang lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/operations.py" line="31"/>
+        <source>Another program is writing to the database in {path}; nothing was saved. Try again when it has finished.</source>
+        <translation>Program lain sedang menulis ke basis data di {path}; tidak ada yang disimpan. Coba lagi setelah program itu selesai.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/operations.py" line="33"/>
+        <source>{path} is on a read-only disk or folder; Borderline cannot write there.</source>
+        <translation>{path} berada di disk atau folder hanya-baca; Borderline tidak dapat menulis di sana.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/operations.py" line="35"/>
+        <source>Borderline is not allowed to write {path}; check the folder&apos;s permissions.</source>
+        <translation>Borderline tidak diizinkan menulis {path}; periksa izin folder.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/operations.py" line="47"/>
+        <source>the data folder</source>
+        <translation>folder data</translation>
     </message>
 </context>
 <context>
@@ -2293,12 +2353,12 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="100"/>
+        <location filename="../../app/gui/review_controller.py" line="116"/>
         <source>{sku}: {code} recorded</source>
         <translation>{sku}: {code} dicatat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="101"/>
+        <location filename="../../app/gui/review_controller.py" line="117"/>
         <source>{code} recorded for {n} items</source>
         <translation>{code} dicatat untuk {n} barang</translation>
     </message>
@@ -2308,94 +2368,104 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
         <translation>Keputusan (*.csv *.xlsx *.xlsm *.ods);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="68"/>
+        <location filename="../../app/gui/review_controller.py" line="69"/>
         <source>Counting for the dashboard</source>
         <translation>Menghitung untuk dasbor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="69"/>
+        <location filename="../../app/gui/review_controller.py" line="70"/>
         <source>Dashboard not updated</source>
         <translation>Dasbor tidak diperbarui</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="103"/>
+        <location filename="../../app/gui/review_controller.py" line="119"/>
         <source>{text} — check: {w}</source>
         <translation>{text} — periksa: {w}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="107"/>
+        <location filename="../../app/gui/review_controller.py" line="128"/>
         <source>Saving decision</source>
         <translation>Menyimpan keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="108"/>
+        <location filename="../../app/gui/review_controller.py" line="126"/>
         <source>Decision not saved</source>
         <translation>Keputusan tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="113"/>
+        <location filename="../../app/gui/review_controller.py" line="99"/>
+        <source>Saving the reviewer&apos;s name</source>
+        <translation>Menyimpan nama peninjau</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="131"/>
+        <source>Another program is writing to the database; your decision was not saved. Try again.</source>
+        <translation>Program lain sedang menulis ke basis data; keputusan Anda tidak disimpan. Coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="137"/>
         <source>Type your name in Reviewer first: an undo records who took the decision back.</source>
         <translation>Ketik nama Anda di Peninjau terlebih dahulu: pembatalan mencatat siapa yang menarik kembali keputusan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="123"/>
+        <location filename="../../app/gui/review_controller.py" line="147"/>
         <source>Undid the decision for {sku}</source>
         <translation>Keputusan untuk {sku} dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="125"/>
+        <location filename="../../app/gui/review_controller.py" line="149"/>
         <source>Undid the {n} decisions taken together, for {skus}</source>
         <translation>Membatalkan {n} keputusan yang diambil bersamaan, untuk {skus}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="128"/>
+        <location filename="../../app/gui/review_controller.py" line="152"/>
         <source>Undoing</source>
         <translation>Membatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="129"/>
+        <location filename="../../app/gui/review_controller.py" line="153"/>
         <source>Nothing undone</source>
         <translation>Tidak ada yang dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="132"/>
+        <location filename="../../app/gui/review_controller.py" line="156"/>
         <source>Import decisions</source>
         <translation>Impor keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="142"/>
+        <location filename="../../app/gui/review_controller.py" line="166"/>
         <source>{name}: {n} decisions applied, {r} rows rejected</source>
         <translation>{name}: {n} keputusan diterapkan, {r} baris ditolak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="145"/>
+        <location filename="../../app/gui/review_controller.py" line="169"/>
         <source>; {u} items were already decided so</source>
         <translation>; {u} barang sudah diputuskan demikian</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="148"/>
+        <location filename="../../app/gui/review_controller.py" line="172"/>
         <source>row {n}, column {col}: {why}</source>
         <translation>baris {n}, kolom {col}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="150"/>
+        <location filename="../../app/gui/review_controller.py" line="174"/>
         <source>Some rows were not applied</source>
         <translation>Beberapa baris tidak diterapkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="151"/>
+        <location filename="../../app/gui/review_controller.py" line="175"/>
         <source>{r} rows of {name} were rejected:
 {lines}</source>
         <translation>{r} baris dari {name} ditolak:
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="154"/>
+        <location filename="../../app/gui/review_controller.py" line="178"/>
         <source>Importing decisions from {name}</source>
         <translation>Mengimpor keputusan dari {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="156"/>
+        <location filename="../../app/gui/review_controller.py" line="180"/>
         <source>Decisions not imported</source>
         <translation>Keputusan tidak diimpor</translation>
     </message>
@@ -2712,110 +2782,115 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="53"/>
+        <location filename="../../app/gui/settings_dialog.py" line="56"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="65"/>
+        <location filename="../../app/gui/settings_dialog.py" line="68"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="67"/>
+        <location filename="../../app/gui/settings_dialog.py" line="70"/>
         <source>Ask for review below confidence</source>
         <translation>Minta tinjauan di bawah keyakinan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="71"/>
+        <location filename="../../app/gui/settings_dialog.py" line="74"/>
         <source>Target markets</source>
         <translation>Pasar tujuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="85"/>
-        <location filename="../../app/gui/settings_dialog.py" line="90"/>
+        <location filename="../../app/gui/settings_dialog.py" line="88"/>
+        <location filename="../../app/gui/settings_dialog.py" line="93"/>
         <source>As the system</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="90"/>
+        <location filename="../../app/gui/settings_dialog.py" line="93"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="90"/>
+        <location filename="../../app/gui/settings_dialog.py" line="93"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="93"/>
+        <location filename="../../app/gui/settings_dialog.py" line="96"/>
         <source>Documents and appearance</source>
         <translation>Dokumen dan tampilan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="95"/>
+        <location filename="../../app/gui/settings_dialog.py" line="98"/>
         <source>Paper size</source>
         <translation>Ukuran kertas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="96"/>
+        <location filename="../../app/gui/settings_dialog.py" line="99"/>
         <source>Language (after a restart)</source>
         <translation>Bahasa (setelah dibuka ulang)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="97"/>
+        <location filename="../../app/gui/settings_dialog.py" line="100"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="101"/>
+        <location filename="../../app/gui/settings_dialog.py" line="104"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="106"/>
+        <location filename="../../app/gui/settings_dialog.py" line="109"/>
         <source>Data folder</source>
         <translation>Folder data</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="109"/>
+        <location filename="../../app/gui/settings_dialog.py" line="112"/>
         <source>The database, models and printed documents live here. A new folder is used from the next start.</source>
         <translation>Basis data, model, dan dokumen cetak disimpan di sini. Folder baru dipakai mulai pembukaan berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="121"/>
+        <location filename="../../app/gui/settings_dialog.py" line="124"/>
         <source>Company profile and first-start assistant…</source>
         <translation>Profil perusahaan dan asisten mulai pertama…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="176"/>
+        <location filename="../../app/gui/settings_dialog.py" line="179"/>
         <source>Choose at least one market.</source>
         <translation>Pilih setidaknya satu pasar.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="181"/>
+        <location filename="../../app/gui/settings_dialog.py" line="184"/>
         <source>The shipped model has no measurements to say what this threshold means.</source>
         <translation>Model bawaan tidak memiliki hasil pengukuran untuk menjelaskan arti ambang ini.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="182"/>
+        <location filename="../../app/gui/settings_dialog.py" line="185"/>
         <source>At {t:.0%}, the shipped model settles about {c} of items without review, and about {e} of those are wrong (measured on {n} held-out starter titles, {k} of which reach this threshold). A higher threshold sends more items to review and lets fewer mistakes through; flags for restricted goods apply whatever the threshold.</source>
         <translation>Pada {t:.0%}, model bawaan menyelesaikan sekitar {c} barang tanpa tinjauan, dan sekitar {e} di antaranya salah (diukur pada {n} judul awal yang tidak dipakai untuk pelatihan, {k} di antaranya mencapai ambang ini). Ambang yang lebih tinggi mengirim lebih banyak barang ke tinjauan dan meloloskan lebih sedikit kesalahan; tanda untuk barang terbatas tetap berlaku berapa pun ambangnya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="191"/>
+        <location filename="../../app/gui/settings_dialog.py" line="194"/>
         <source>The rules cannot be read: {problem}</source>
         <translation>Aturan tidak dapat dibaca: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="195"/>
+        <location filename="../../app/gui/settings_dialog.py" line="198"/>
         <source>Choose the data folder</source>
         <translation>Pilih folder data</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="211"/>
+        <location filename="../../app/gui/settings_dialog.py" line="214"/>
         <source>Borderline cannot keep its data in {folder}: {why}. Choose another folder.</source>
         <translation>Borderline tidak dapat menyimpan datanya di {folder}: {why}. Pilih folder lain.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_dialog.py" line="243"/>
+        <source>Saving the settings</source>
+        <translation>Menyimpan pengaturan</translation>
     </message>
 </context>
 <context>
@@ -3090,54 +3165,54 @@ Barang yang dihitung per buah, set atau pasang dikirim dalam bilangan bulat; han
         <translation>Data pengiriman belum lengkap</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="172"/>
+        <location filename="../../app/gui/shipment_flow.py" line="176"/>
         <source>unchanged</source>
         <translation>tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="172"/>
+        <location filename="../../app/gui/shipment_flow.py" line="176"/>
         <source>revision {r}</source>
         <translation>revisi {r}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="173"/>
+        <location filename="../../app/gui/shipment_flow.py" line="177"/>
         <source>Shipment {n} saved ({what})</source>
         <translation>Pengiriman {n} tersimpan ({what})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="175"/>
+        <location filename="../../app/gui/shipment_flow.py" line="179"/>
         <source>Saving the shipment</source>
         <translation>Menyimpan pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="176"/>
+        <location filename="../../app/gui/shipment_flow.py" line="180"/>
         <source>Shipment not saved</source>
         <translation>Pengiriman tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="191"/>
+        <location filename="../../app/gui/shipment_flow.py" line="195"/>
         <source>Printing documents</source>
         <translation>Mencetak dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="193"/>
-        <location filename="../../app/gui/shipment_flow.py" line="204"/>
-        <location filename="../../app/gui/shipment_flow.py" line="238"/>
+        <location filename="../../app/gui/shipment_flow.py" line="197"/>
+        <location filename="../../app/gui/shipment_flow.py" line="208"/>
+        <location filename="../../app/gui/shipment_flow.py" line="242"/>
         <source>Documents not printed</source>
         <translation>Dokumen tidak dicetak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="202"/>
+        <location filename="../../app/gui/shipment_flow.py" line="206"/>
         <source>Reprinting documents</source>
         <translation>Mencetak ulang dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="213"/>
+        <location filename="../../app/gui/shipment_flow.py" line="217"/>
         <source>Blocking flags were cleared</source>
         <translation>Tanda pemblokiran telah dibersihkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="214"/>
+        <location filename="../../app/gui/shipment_flow.py" line="218"/>
         <source>These items carry a blocking flag for {dest} that a reviewer cleared:
 
 {items}
@@ -3150,39 +3225,39 @@ Print the documents for {dest} anyway?</source>
 Tetap cetak dokumen untuk {dest}?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="238"/>
+        <location filename="../../app/gui/shipment_flow.py" line="242"/>
         <source>These items need a decision first:
 {items}</source>
         <translation>Barang-barang ini perlu diputuskan dulu:
 {items}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="245"/>
+        <location filename="../../app/gui/shipment_flow.py" line="249"/>
         <source>Invoice and packing list saved in {dir} (revision {r}). Check: {w}</source>
         <translation>Faktur dan daftar kemasan disimpan di {dir} (revisi {r}). Periksa: {w}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="248"/>
+        <location filename="../../app/gui/shipment_flow.py" line="252"/>
         <source>Invoice and packing list saved in {dir} (revision {r}).</source>
         <translation>Faktur dan daftar kemasan disimpan di {dir} (revisi {r}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="256"/>
+        <location filename="../../app/gui/shipment_flow.py" line="260"/>
         <source>Export lines for the carrier</source>
         <translation>Ekspor baris untuk jasa pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="275"/>
+        <location filename="../../app/gui/shipment_flow.py" line="279"/>
         <source>Wrote {n} lines to {path}</source>
         <translation>{n} baris ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="277"/>
+        <location filename="../../app/gui/shipment_flow.py" line="281"/>
         <source>Exporting shipment lines</source>
         <translation>Mengekspor baris pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="278"/>
+        <location filename="../../app/gui/shipment_flow.py" line="282"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
