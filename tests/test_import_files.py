@@ -160,11 +160,17 @@ def test_header_row_below_a_title_block_is_found(tmp_path: Path) -> None:
 
 
 def test_very_long_fields_are_kept_whole(tmp_path: Path) -> None:
-    long_title = "Handwoven rattan basket " * 5000  # ~120,000 characters, above the csv module's default limit
+    long_title = "Handwoven rattan basket " * 40  # ~1,000 characters: the longest title taken
+    huge = "x" * 200_000  # above the csv module's default limit: read whole, and rejected as too long
     p = tmp_path / "c.csv"
-    p.write_text(_csv_text(",", [["L-1", long_title.strip(), "x" * 200_000, "TH", "1", "USD", "1"]]), encoding="utf-8")
-    rec = parse_catalogue(p).records[0]
-    assert rec.title == long_title.strip() and len(rec.description) == 200_000
+    p.write_text(_csv_text(",", [["L-1", long_title.strip(), "y" * 20_000, "TH", "1", "USD", "1"],
+                                 ["L-2", "Rattan basket", huge, "TH", "1", "USD", "1"]]), encoding="utf-8")
+    parsed = parse_catalogue(p)
+    [rec] = parsed.records
+    assert rec.title == long_title.strip() and len(rec.description) == 20_000
+    [rj] = parsed.rejections
+    assert rj.row_number == 3 and rj.reason.startswith("200,000 characters, longer than the 20,000")
+    assert rj.raw[rj.column] == huge  # kept whole for the report
 
 
 def test_units_countries_and_currencies_are_normalised(tmp_path: Path) -> None:

@@ -20,7 +20,7 @@ from app.core import fields as F
 from app.core.export import unguarded
 from app.core.fields import ALIASES, FIELD_LABELS, FIELDS, fold_header, map_columns  # noqa: F401  (re-exported)
 from app.core.jobs import Progress, no_progress
-from app.core.sources import SourceError, TableFile, UnsavedFormula, open_table
+from app.core.sources import BrokenRow, SourceError, TableFile, UnsavedFormula, open_table
 from app.core.values import (  # noqa: F401  (re-exported)
     country_code,
     currency_code,
@@ -37,6 +37,11 @@ HEADER_SCAN_ROWS = 30
 PREVIEW_ROWS = 50
 MAX_SKU = 255
 MAX_UNIT = 16
+# The longest text a field takes: marketplaces cap titles at a few hundred characters and
+# descriptions at a few thousand, so a longer cell is a column pasted into the wrong place or
+# a quote that swallowed the rows after it. The row is rejected whole, naming the column.
+MAX_TEXT = {"title": 1_000, "material": 1_000, "brand": 1_000, "variation": 1_000, "description": 20_000}
+MAX_OTHER = 20_000  # a cell of any other column, kept as an attribute
 # Fields where an empty cell would be read as a fact (no SKU, no price, no origin, ...): a formula
 # whose value the workbook does not keep rejects the row there. Elsewhere (description,
 # material, brand, variation, other columns) the row is imported without it and the report warns.
@@ -156,8 +161,15 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
 
 def clean_cell(value: object) -> str:
     """Text as given, minus control characters, the spaces around it and the apostrophe that
-    Borderline's exports put before text a spreadsheet would run as a formula ("'-5541")."""
+    Borderline's exports put before text a spreadsheet would run as a formula ("'-5541").
+
+    Accents are stored composed (NFC): Windows-1258 writes Vietnamese with combining accents,
+    and the same row read from a UTF-8 file must be the same text (found by search, and not
+    reported as changed on the next import).
+    """
     text = value if isinstance(value, str) else str(value)
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     if not text.isprintable():
         text = _CONTROL.sub("", text)
     text = text.strip()
@@ -281,6 +293,9 @@ def read_table(path: Path) -> pd.DataFrame:
         for number, cells in enumerate(it, start=1):
             if number <= layout.header_row:
                 continue
+            if isinstance(cells, BrokenRow):
+                header = layout.headers[cells.column] if cells.column < len(layout.headers) else f"{cells.column + 1}"
+                raise CatalogueError(f"{Path(path).name}: row {number}, column {header}: {cells.problem}")
             for col, cell in enumerate(cells):
                 if isinstance(cell, UnsavedFormula):
                     header = layout.headers[col] if col < len(layout.headers) else f"{col + 1}"

@@ -86,6 +86,8 @@ def copy_sqlite(source: Path, target: Path) -> None:
     """
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.partial")
+    journal = tmp.with_name(tmp.name + "-journal")
+    journal.unlink(missing_ok=True)  # left by a copy that was killed: it must not be rolled back into the new one
     tmp.unlink(missing_ok=True)
     src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
     try:
@@ -98,6 +100,7 @@ def copy_sqlite(source: Path, target: Path) -> None:
             dst.close()
     except BaseException:
         tmp.unlink(missing_ok=True)
+        journal.unlink(missing_ok=True)
         raise
     finally:
         src.close()

@@ -9,7 +9,6 @@ off again (:func:`unguarded`), so a file it wrote reads back as the values it ho
 from __future__ import annotations
 
 import csv
-import tempfile
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
@@ -49,16 +48,18 @@ def unguarded(text: str) -> str:
 def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
     """Write CSV (UTF-8 with BOM, so Excel reads Thai and Vietnamese) or XLSX by suffix.
 
-    Written to a temporary file first and moved into place, so a failed export never leaves
-    half a file. Returns the number of data rows.
+    Written to ``.NAME.partial`` beside it first and moved into place, so a failed export never
+    leaves half a file under the name; one left by an export that was killed is replaced the next
+    time. The file gets the mode any new file gets (0666 less the umask), so colleagues can read
+    an export put in a shared folder. Returns the number of data rows.
     """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise ExportError(f"{path}: choose a .csv or .xlsx file name")
     path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile(dir=path.parent, suffix=suffix, delete=False) as tmp:
-        tmp_path = Path(tmp.name)
+    tmp_path = partial_path(path)
+    tmp_path.unlink(missing_ok=True)
     count = 0
     try:
         if suffix == ".csv":
@@ -83,6 +84,11 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
         tmp_path.unlink(missing_ok=True)
         raise
     return count
+
+
+def partial_path(path: Path) -> Path:
+    """Where a file is written before it is moved into place: hidden, beside it, named after it."""
+    return path.with_name(f".{path.name}.partial")
 
 
 def _xlsx_cell(sheet: Any, value: Any) -> Any:

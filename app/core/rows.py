@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 
 from app.core import fields as F
 from app.core.catalogue import (
+    MAX_OTHER,
     MAX_SKU,
+    MAX_TEXT,
     MAX_UNIT,
     NEEDS_SAVED_VALUE,
     WARNED_ROWS_SHOWN,
@@ -30,7 +32,7 @@ from app.core.catalogue import (
 from app.core.fields import FIELD_LABELS
 from app.core.jobs import Progress, no_progress
 from app.core.numbers import NumberColumns
-from app.core.sources import SourceError, TableFile, UnsavedFormula
+from app.core.sources import BrokenRow, SourceError, TableFile, UnsavedFormula
 from app.core.values import NumberCell, country_code, currency_code, currency_hint, split_weight
 from app.core.units import fraction_problem
 
@@ -38,6 +40,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 NUMBER_FIELDS = ("price", "weight_kg", "quantity")
+OTHER = "\0"  # before a column that is no field, as a key of a row's problems
 
 
 class RowParser:
@@ -62,10 +65,14 @@ class RowParser:
         self.numbers = NumberColumns({f: self.column(f) for f in NUMBER_FIELDS}, decimal_comma, source)
 
     def column(self, fld: str) -> str:
+        if fld.startswith(OTHER):
+            return fld[len(OTHER):]
         return self.mapping.get(fld, FIELD_LABELS.get(fld, fld))
 
     def parse(self, row_number: int, cells: list[str]) -> ItemRecord | Rejection | None:
         """None for a blank row. A record whose numbers wait for their column: see :meth:`waits`."""
+        if isinstance(cells, BrokenRow):
+            return self._broken(row_number, cells)
         formulas = {i: c.formula for i, c in enumerate(cells[: self.width]) if isinstance(c, UnsavedFormula)}
         exact = {i for i, c in enumerate(cells[: self.width]) if isinstance(c, NumberCell)}
         cells = [clean_cell(c) for c in cells]
@@ -103,6 +110,9 @@ class RowParser:
                 problems["sku"] = f"SKU longer than {MAX_SKU} characters"
             elif sku and sku in self.first_row_of:
                 problems["sku"] = f"duplicate SKU '{sku}' (first on row {self.first_row_of[sku]})"
+        for fld, most in MAX_TEXT.items():
+            if fld not in problems and len(text := get(fld)) > most:
+                problems[fld] = too_long(text, most)
         rec = ItemRecord(row_number=row_number, sku=sku, title=title, description=get("description"),
                          material=get("material"), brand=get("brand"), variation=get("variation"))
         numbers: list[tuple[str, str, str, Decimal, bool, Decimal]] = []  # field, attribute, text, value, two-way, factor
@@ -155,6 +165,9 @@ class RowParser:
             if len(unit) > MAX_UNIT:
                 problems["quantity_unit"] = f"unit longer than {MAX_UNIT} characters: '{shorten(unit, 30)}'"
             rec.quantity_unit = unit
+        for i, header in self.unmapped:
+            if i < len(cells) and len(cells[i]) > MAX_OTHER:
+                problems[OTHER + header] = too_long(cells[i], MAX_OTHER)
         if problems:
             (fld, reason), *more = problems.items()  # in the order checked: a missing title before a bad weight
             return Rejection(row_number, self.column(fld), reason, raw, [(self.column(f), r) for f, r in more])
@@ -166,6 +179,15 @@ class RowParser:
         for i, formula in formulas.items():
             self.unsaved.setdefault(self.headers[i], (formula, []))[1].append(row_number)
         return rec
+
+    def _broken(self, row_number: int, cells: BrokenRow) -> Rejection:
+        """A row whose quoted cell swallowed the lines after it (they are read again as rows)."""
+        texts = [clean_cell(c) for c in cells]
+        raw = dict(zip(self.headers, texts))
+        if len(texts) > self.width and any(texts[self.width:]):
+            raw["(extra cells)"] = " | ".join(c for c in texts[self.width:] if c)
+        column = self.headers[cells.column] if cells.column < self.width else "(extra cells)"
+        return Rejection(row_number, column, cells.problem, raw)
 
     def waits(self, result: ItemRecord | Rejection) -> bool:
         """Whether a record still waits for a number column to show its decimal mark."""
@@ -186,6 +208,11 @@ class RowParser:
             out.append(f"column {header}: a formula with no saved value ({shorten(formula, 60)}) on {where}, "
                        "imported empty; open the file in Excel or LibreOffice, save it and import it again to keep it")
         return out + self.numbers.warnings()
+
+
+def too_long(text: str, most: int) -> str:
+    return (f"{len(text):,} characters, longer than the {most:,} this column takes "
+            f"(\"{shorten(text, 40)}\"); is another column's text in it?")
 
 
 def settled(parser: RowParser, results: Iterable[ItemRecord | Rejection]) -> Iterator[ItemRecord | Rejection]:

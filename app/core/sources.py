@@ -8,11 +8,14 @@ time, numbered as a spreadsheet numbers them, so a 100,000-row file never sits i
 from __future__ import annotations
 
 import csv
+import re
 import zipfile
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import TextIO
 
 from app.core import charsets, file_guard, ods
 from app.core.values import NumberCell
@@ -109,7 +112,7 @@ def open_table(path: Path, sheet: str | None = None, encoding: str | None = None
     if is_zip:
         table = _open_zip(path)
     elif head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise SourceError(f"{name}: this is an old Excel 97-2003 workbook (.xls); save it as .xlsx or CSV and import that")
+        raise SourceError(f"{name}: {_ole_problem(path, suffix)}")
     elif suffix in (".xlsx", ".xlsm", ".ods"):
         looks = "a web page" if _looks_html(head) else "a text file"
         raise SourceError(f"{name}: named {suffix} but it is not a workbook (it looks like {looks}); "
@@ -119,6 +122,20 @@ def open_table(path: Path, sheet: str | None = None, encoding: str | None = None
     if sheet:
         table = table.with_sheet(sheet)
     return table
+
+
+def _ole_problem(path: Path, suffix: str) -> str:
+    """What an OLE2 (compound file) container is: Excel keeps a password-protected workbook,
+    whatever its name, in the same container as an old .xls, with an "EncryptedPackage" stream."""
+    with open(path, "rb") as f:
+        head = f.read(SNIFF_BYTES)
+    if "EncryptedPackage".encode("utf-16-le") in head or "EncryptionInfo".encode("utf-16-le") in head:
+        return ("this workbook is password-protected; open it in Excel, remove the password "
+                "(File > Info > Protect Workbook), save it and import it again")
+    if suffix in (".xlsx", ".xlsm"):
+        return (f"named {suffix} but this is a password-protected workbook or an old Excel 97-2003 workbook (.xls); "
+                "remove the password, or save it as .xlsx or CSV, and import that")
+    return "this is an old Excel 97-2003 workbook (.xls); save it as .xlsx or CSV and import that"
 
 
 def _looks_html(head: bytes) -> bool:
@@ -200,13 +217,102 @@ def sniff_delimiter(sample: str) -> str:
     return best
 
 
+class BrokenRow(list):
+    """A text row whose quoted cell opened and never closed where it should, swallowing the
+    lines after it: the cells of its own line, as written, and what went wrong.
+
+    The lines it swallowed are read again as rows of their own, so one stray quotation mark
+    costs one rejected row, not the rest of the file.
+    """
+
+    column: int  # the cell where the quote opens (0-based)
+    problem: str
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+class _Lines:
+    """The file's physical lines for the csv reader, remembering those of the record being read
+    and able to hand lines back to be read again."""
+
+    def __init__(self, f: TextIO) -> None:
+        self.f = f
+        self.again: list[str] = []  # reversed: the next line to give is last
+        self.taken: list[str] = []
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        line = self.again.pop() if self.again else next(self.f)
+        self.taken.append(line)
+        return line
+
+
 def _text_rows(path: Path, encoding: str, delimiter: str) -> Iterator[list[str]]:
     with open(path, encoding=encoding, newline="") as f:
-        reader = csv.reader(f, delimiter=delimiter)
+        lines = _Lines(f)
+        reader = csv.reader(lines, delimiter=delimiter)
+        widths: Counter[int] = Counter()
+        row = 0
         try:
-            yield from reader
+            while True:
+                lines.taken.clear()
+                try:
+                    cells = next(reader)
+                except StopIteration:
+                    return
+                row += 1
+                if len(lines.taken) > 1:
+                    broken = _swallowed(cells, lines.taken, widths.most_common(1)[0][0] if widths else 0, delimiter)
+                    if broken is not None:
+                        kept, again = broken
+                        lines.again.extend(reversed(again))
+                        yield kept
+                        continue
+                if len(cells) > 1:
+                    widths[len(cells)] += 1
+                yield cells
         except csv.Error as exc:
-            raise SourceError(f"{path.name}, row {reader.line_num}: {_csv_problem(exc)}") from None
+            raise SourceError(f"{path.name}, row {row + 1}: {_csv_problem(exc)}") from None
+
+
+def _swallowed(cells: list[str], taken: list[str], width: int, delimiter: str) -> tuple[BrokenRow, list[str]] | None:
+    """A record over several lines whose quoted cell swallowed the rows after it: the row as its own
+    line holds it, and the lines to read again; None for a record with properly closed line breaks.
+
+    The sign is a cell whose later lines read like rows of the file (as many cells as its rows
+    have), in a record that is itself malformed: its quotes do not parse strictly, or it does not
+    have the file's usual number of cells. An address or a description written over two lines,
+    quoted and closed, has neither.
+    """
+    try:
+        list(csv.reader(taken, delimiter=delimiter, strict=True))
+        strict_ok = True
+    except csv.Error:
+        strict_ok = False
+    if strict_ok and len(cells) == width:
+        return None
+    enough = max(2, width - 1)
+    starts_on = 0  # the physical line of the record where the cell being looked at starts
+    for i, cell in enumerate(cells):
+        breaks = len(_LINE_BREAK.findall(cell))
+        if breaks:
+            later = _LINE_BREAK.split(cell)[1:]
+            if any(len(next(csv.reader([line], delimiter=delimiter), [])) >= enough for line in later if line):
+                first = _LINE_BREAK.split(cell)[0]
+                own = next(csv.reader([first], delimiter=delimiter, quoting=csv.QUOTE_NONE), [""])
+                kept = BrokenRow([*cells[:i], '"' + own[0], *own[1:]])
+                again = taken[starts_on + 1:]
+                kept.column = i
+                kept.problem = (f"a quoted cell opens here (\"{first[:40]}{'…' if len(first) > 40 else ''}) and does not "
+                                f"close on its line: it swallowed the next {len(again):,} line{'s' if len(again) != 1 else ''} "
+                                "of the file, which are read as rows of their own; remove the stray quotation mark "
+                                "(or close it) and import this row again")
+                return kept, again
+        starts_on += breaks
+    return None
 
 
 def _csv_problem(exc: csv.Error) -> str:

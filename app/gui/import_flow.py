@@ -56,9 +56,12 @@ class ImportFlow(QObject):
 
     def run_import(self, path: Path, options: ImportOptions) -> None:
         ws = self.window.ws
-        self.window.runner.run(self.tr("Importing {name}").format(name=path.name),
-                               lambda p: services.import_catalogue(ws, path, p, options),
-                               lambda rep: self._imported(path, rep), self._failed)
+        op = self.window.runner.run(self.tr("Importing {name}").format(name=path.name),
+                                    lambda p: services.import_catalogue(ws, path, p, options),
+                                    lambda rep: self._imported(path, rep), self._failed)
+        # the import is one transaction: a cancelled one leaves the database as it was
+        op.sig_cancelled.connect(lambda: self.window.say(
+            self.tr("Import of {name} cancelled; nothing was changed.").format(name=path.name)))
 
     def _imported(self, path: Path, report: ImportReport) -> None:
         self.window.remember_recent(path)

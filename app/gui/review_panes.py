@@ -85,6 +85,18 @@ class ItemPane(QGroupBox):
         row.addLayout(form, 3)
         row.addLayout(details, 2)
 
+    # The most of each text shown: a longer one (stored before imports had limits) is cut, the
+    # rest counted, so laying out one long word cannot hold the window for minutes.
+    TITLE_SHOWN = 2_000
+    DESCRIPTION_SHOWN = 20_000
+    FACT_SHOWN = 1_000
+
+    def bounded(self, text: str, most: int) -> str:
+        """The text, or its first ``most`` characters and how many more there are."""
+        if len(text) <= most:
+            return text
+        return text[:most] + " " + self.tr("… {n} more characters").format(n=f"{len(text) - most:,}")
+
     def show_detail(self, d: ReviewDetail | None) -> None:
         if d is None:
             self.title.setPlainText(self.tr("Nothing waits for review."))
@@ -92,24 +104,24 @@ class ItemPane(QGroupBox):
                 w.clear()
             return
         it = d.item
-        self.title.setPlainText(it.title)
+        self.title.setPlainText(self.bounded(it.title, self.TITLE_SHOWN))
         fmt = QTextCharFormat()
         fmt.setBackground(HIGHLIGHT)
         fmt.setFontWeight(QFont.Weight.Bold)
-        for start, end in trigger_spans(it.title, [f.trigger for f in it.flags]):
+        for start, end in trigger_spans(it.title[: self.TITLE_SHOWN], [f.trigger for f in it.flags]):
             cur = QTextCursor(self.title.document())
             cur.setPosition(start)
             cur.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             cur.mergeCharFormat(fmt)
-        self.sku.setText(it.sku)
-        self.description.setPlainText(it.description)
+        self.sku.setText(self.bounded(it.sku, self.FACT_SHOWN))
+        self.description.setPlainText(self.bounded(it.description, self.DESCRIPTION_SHOWN))
         facts = [self.tr("Variation: {v}").format(v=it.variation) if it.variation else "",
                  self.tr("Material: {v}").format(v=it.material) if it.material else "",
                  self.tr("Origin: {v}").format(v=it.origin) if it.origin else "",
                  self.tr("Value: {v} {c}").format(v=it.unit_value, c=it.currency).strip() if it.unit_value else "",
                  self.tr("Net weight: {v} kg").format(v=it.net_weight_kg) if it.net_weight_kg is not None else ""]
         facts += [f"{k}: {v}" for k, v in it.attributes.items()]
-        self.facts.setPlainText("\n".join(f for f in facts if f))
+        self.facts.setPlainText("\n".join(self.bounded(f, self.FACT_SHOWN) for f in facts if f))
 
     def highlighted_text(self) -> list[str]:
         """The highlighted words, as the reader sees them (for tests and accessibility)."""
