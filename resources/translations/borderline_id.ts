@@ -403,27 +403,27 @@ Folder data: {dir}</translation>
 <context>
     <name>FlagsPane</name>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="260"/>
+        <location filename="../../app/gui/review_panes.py" line="272"/>
         <source>Why it needs a look</source>
         <translation>Mengapa perlu diperiksa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="276"/>
+        <location filename="../../app/gui/review_panes.py" line="288"/>
         <source>all markets</source>
         <translation>semua pasar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="280"/>
+        <location filename="../../app/gui/review_panes.py" line="292"/>
         <source>{severity} · {rule} · {markets}</source>
         <translation>{severity} · {rule} · {markets}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="284"/>
+        <location filename="../../app/gui/review_panes.py" line="296"/>
         <source>Triggered by: {t}</source>
         <translation>Dipicu oleh: {t}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="287"/>
+        <location filename="../../app/gui/review_panes.py" line="299"/>
         <source>Source: {s}</source>
         <translation>Sumber: {s}</translation>
     </message>
@@ -569,27 +569,32 @@ Folder data: {dir}</translation>
         <translation>Mengimpor {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_flow.py" line="66"/>
+        <location filename="../../app/gui/import_flow.py" line="64"/>
+        <source>Import of {name} cancelled; nothing was changed.</source>
+        <translation>Impor {name} dibatalkan; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/import_flow.py" line="69"/>
         <source>{name}: {n} items imported, {r} rows rejected</source>
         <translation>{name}: {n} barang diimpor, {r} baris ditolak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_flow.py" line="76"/>
+        <location filename="../../app/gui/import_flow.py" line="79"/>
         <source>Export the import report</source>
         <translation>Ekspor laporan impor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_flow.py" line="82"/>
+        <location filename="../../app/gui/import_flow.py" line="85"/>
         <source>Exporting the import report</source>
         <translation>Mengekspor laporan impor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_flow.py" line="84"/>
+        <location filename="../../app/gui/import_flow.py" line="87"/>
         <source>Wrote {n} rejected rows to {path}</source>
         <translation>{n} baris yang ditolak ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_flow.py" line="85"/>
+        <location filename="../../app/gui/import_flow.py" line="88"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
@@ -680,32 +685,37 @@ Folder data: {dir}</translation>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="90"/>
+        <location filename="../../app/gui/review_panes.py" line="98"/>
+        <source>… {n} more characters</source>
+        <translation>… {n} karakter lagi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_panes.py" line="102"/>
         <source>Nothing waits for review.</source>
         <translation>Tidak ada yang menunggu tinjauan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="106"/>
+        <location filename="../../app/gui/review_panes.py" line="118"/>
         <source>Variation: {v}</source>
         <translation>Variasi: {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="107"/>
+        <location filename="../../app/gui/review_panes.py" line="119"/>
         <source>Material: {v}</source>
         <translation>Bahan: {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="108"/>
+        <location filename="../../app/gui/review_panes.py" line="120"/>
         <source>Origin: {v}</source>
         <translation>Asal: {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="109"/>
+        <location filename="../../app/gui/review_panes.py" line="121"/>
         <source>Value: {v} {c}</source>
         <translation>Nilai: {v} {c}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="110"/>
+        <location filename="../../app/gui/review_panes.py" line="122"/>
         <source>Net weight: {v} kg</source>
         <translation>Berat bersih: {v} kg</translation>
     </message>
@@ -1482,17 +1492,17 @@ Folder data: {dir}</translation>
 <context>
     <name>MemoryPane</name>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="231"/>
+        <location filename="../../app/gui/review_panes.py" line="243"/>
         <source>Decision memory</source>
         <translation>Riwayat keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="248"/>
+        <location filename="../../app/gui/review_panes.py" line="260"/>
         <source>{code} given to {sku} by {who} on {when} ({why})</source>
         <translation>{code} diberikan ke {sku} oleh {who} pada {when} ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="251"/>
+        <location filename="../../app/gui/review_panes.py" line="263"/>
         <source>No earlier decision for this SKU, title or SKU family</source>
         <translation>Belum ada keputusan sebelumnya untuk SKU, judul, atau keluarga SKU ini</translation>
     </message>
@@ -3441,34 +3451,34 @@ Tidak ada yang ditandai sampai aturan dapat dibaca. Perbaiki file itu di editor 
 <context>
     <name>SuggestionsPane</name>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="138"/>
+        <location filename="../../app/gui/review_panes.py" line="150"/>
         <source>Suggestions</source>
         <translation>Saran</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="139"/>
+        <location filename="../../app/gui/review_panes.py" line="151"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="139"/>
+        <location filename="../../app/gui/review_panes.py" line="151"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="139"/>
-        <location filename="../../app/gui/review_panes.py" line="148"/>
+        <location filename="../../app/gui/review_panes.py" line="151"/>
+        <location filename="../../app/gui/review_panes.py" line="160"/>
         <source>Confidence</source>
         <translation>Keyakinan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="139"/>
         <location filename="../../app/gui/review_panes.py" line="151"/>
+        <location filename="../../app/gui/review_panes.py" line="163"/>
         <source>Subheading (heading)</source>
         <translation>Subpos (pos)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="197"/>
+        <location filename="../../app/gui/review_panes.py" line="209"/>
         <source>Decide this first ({fact}): {q} Press 1 or 2: {choices}; O for another code.</source>
         <translation>Tentukan ini dulu ({fact}): {q} Tekan 1 atau 2: {choices}; O untuk kode lain.</translation>
     </message>
