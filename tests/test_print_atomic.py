@@ -76,3 +76,35 @@ def test_a_print_whose_record_fails_leaves_the_old_files_and_no_new_ones(ready_w
     assert sorted(p.name for p in out.iterdir()) == ["INV-0007-invoice.pdf", "INV-0007-packing-list.pdf"]
     assert first.invoice.read_bytes() == before
     assert _counts(ws) == (1, 2, 2)  # the amendment (revision 2) was not stored either
+
+
+def test_a_long_shipment_in_other_currencies_names_each_sku_once_with_its_lines(ready_ws, tmp_path: Path) -> None:  # noqa: F811
+    """1,500 lines of four products priced in THB and MYR: one short message, each SKU named
+    once with its first line numbers and how many more, grouped by currency."""
+    from app.core.shipment_documents import ShipmentProblem
+    from app.core.tables import Item
+
+    ws = ready_ws
+    with ws.db.session() as s:
+        items = {i.sku: i for i in s.scalars(select(Item))}
+        items["TH-1"].currency = items["VN-1"].currency = items["CN-1"].currency = "THB"
+        items["MY-1"].currency = "MYR"
+    skus = ["TH-1", "VN-1", "CN-1", "MY-1", "MK-1"]
+    raw = shipment(lines=[{"sku": skus[i % 5], "quantity": 1} for i in range(1500)], packages=[])
+    with pytest.raises(ShipmentProblem) as err:
+        build_documents(ws, parse_shipment(raw), raw, tmp_path / "out")
+    message = str(err.value)
+    assert message == ("Lines priced in THB, not USD: TH-1 (lines 1, 6, 11, 16, 21 and 295 more), "
+                       "VN-1 (lines 2, 7, 12, 17, 22 and 295 more), CN-1 (lines 3, 8, 13, 18, 23 and 295 more). "
+                       "Lines priced in MYR, not USD: MY-1 (lines 4, 9, 14, 19, 24 and 295 more). "
+                       "Give each of these lines its unit value in USD (unit_value in a shipment file)")
+
+
+def test_the_sku_list_of_a_price_problem_is_capped() -> None:
+    from app.core.shipment_documents import SHOWN_SKUS, _unpriced_text
+
+    many = {f"S-{i}": [i] for i in range(1, SHOWN_SKUS + 4)}
+    text = _unpriced_text({"priced in THB, not USD": many, "with no price in the catalogue": {"X": [40, 41]}})
+    assert text.startswith("Lines priced in THB, not USD: S-1 (line 1), S-2 (line 2)")
+    assert f"S-{SHOWN_SKUS} (line {SHOWN_SKUS}), and 3 more SKUs." in text and f"S-{SHOWN_SKUS + 1} " not in text
+    assert text.endswith("Lines with no price in the catalogue: X (lines 40, 41).")

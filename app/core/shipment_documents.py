@@ -109,7 +109,7 @@ def _gated_lines(ws: Workspace, spec: ShipmentSpec, ship_cleared: Confirmed) -> 
     ids: dict[str, int] = {}
     lines: list[DocLine] = []
     cleared: list[ClearedBlock] = []
-    unpriced: list[str] = []  # every line without a usable price, named at once
+    unpriced: dict[str, dict[str, list[int]]] = {}  # why -> SKU -> line numbers: every unusable price at once
     notes: list[str] = []
     profile = seller_profile(ws.setting(SELLER_KEY))
     usual_origin = profile["default_origin"] or spec.seller.country
@@ -122,7 +122,7 @@ def _gated_lines(ws: Workspace, spec: ShipmentSpec, ship_cleared: Confirmed) -> 
                 raise ShipmentProblem(f"lines: no item with SKU '{ln.sku}'")
             items.append(item)
         _check_quantities(spec, [item.quantity_unit or "pcs" for item in items])  # before the gate changes anything
-        for ln, item in zip(spec.lines, items):
+        for n, (ln, item) in enumerate(zip(spec.lines, items), 1):
             if item.status in ("pending", "flagged") or not item.hs_code:
                 problems.append((item.sku, _waiting(item)))
                 ids[item.sku] = item.id
@@ -137,13 +137,14 @@ def _gated_lines(ws: Workspace, spec: ShipmentSpec, ship_cleared: Confirmed) -> 
                 continue
             unit_value = ln.unit_value if ln.unit_value is not None else item.unit_value
             if unit_value is None:
-                unpriced.append(f"{ln.sku} has no price in the catalogue")
+                unpriced.setdefault("with no price in the catalogue", {}).setdefault(ln.sku, []).append(n)
                 continue
             # a catalogue price without a currency is in the seller's usual currency, if known
             priced_in = item.currency or profile["currency"]
             if ln.unit_value is None and priced_in != spec.currency:
-                unpriced.append(f"{ln.sku} is priced in {priced_in}" if priced_in
-                                else f"{ln.sku} has a price but no currency in the catalogue")
+                why = (f"priced in {priced_in}, not {spec.currency}" if priced_in
+                       else "with a price but no currency in the catalogue")
+                unpriced.setdefault(why, {}).setdefault(ln.sku, []).append(n)
                 continue
             if unit_value == 0:
                 problems.append((item.sku, "zero value is not accepted by customs; declare a value"))
@@ -159,11 +160,34 @@ def _gated_lines(ws: Workspace, spec: ShipmentSpec, ship_cleared: Confirmed) -> 
     if problems:  # first: the gate may have sent items back to the queue, and the user must hear of it
         raise DocumentsRefused(problems, ids)
     if unpriced:
-        raise ShipmentProblem(f"lines: {'; '.join(unpriced)}. Give each of these lines its unit value in "
-                              f"{spec.currency} (unit_value in a shipment file)")
+        raise ShipmentProblem(f"{_unpriced_text(unpriced)} Give each of these lines its unit value "
+                              f"in {spec.currency} (unit_value in a shipment file)")
     if cleared and not _confirmed(cleared, ship_cleared):
         raise ClearedBlocks(spec.destination, cleared)
     return _Gated(consolidate(lines, spec.currency) if spec.consolidate else lines, cleared, notes, lines, rules)
+
+
+SHOWN_LINES = 5  # line numbers named per SKU in a price problem
+SHOWN_SKUS = 8  # SKUs named per reason
+
+
+def _unpriced_text(unpriced: dict[str, dict[str, list[int]]]) -> str:
+    """One sentence per reason, each SKU named once with its line numbers (a few, then how
+    many more): a 1,500-line shipment of four THB products is four names, not 1,500 lines."""
+    def lines(numbers: list[int]) -> str:
+        if len(numbers) == 1:
+            return f"line {numbers[0]}"
+        shown = ", ".join(str(n) for n in numbers[:SHOWN_LINES])
+        more = len(numbers) - SHOWN_LINES
+        return f"lines {shown}" + (f" and {more:,} more" if more > 0 else "")
+
+    sentences = []
+    for why, skus in unpriced.items():
+        named = [f"{sku} ({lines(numbers)})" for sku, numbers in list(skus.items())[:SHOWN_SKUS]]
+        if len(skus) > SHOWN_SKUS:
+            named.append(f"and {len(skus) - SHOWN_SKUS:,} more SKUs")
+        sentences.append(f"Lines {why}: {', '.join(named)}.")
+    return " ".join(sentences)
 
 
 def _check_quantities(spec: ShipmentSpec, units: list[str]) -> None:
