@@ -505,8 +505,8 @@ def test_refusals_name_the_flags_and_every_unpriced_line(ready_ws, tmp_path: Pat
     with pytest.raises(ShipmentProblem) as err:
         build_documents(ws, parse_shipment(raw), raw, tmp_path / "out")
     message = str(err.value)
-    assert "TH-1 is priced in THB" in message and "VN-1 is priced in THB" in message
-    assert "CN-1 has no price in the catalogue" in message and "unit value in USD" in message
+    assert "Lines priced in THB, not USD: TH-1 (line 1), VN-1 (line 2)." in message
+    assert "Lines with no price in the catalogue: CN-1 (line 3)." in message and "unit value in USD" in message
 
     classified_vape(ws, tmp_path, ["SG"])
     raw = shipment(lines=[{"sku": "VP-1", "quantity": 1, "package": 1}])
@@ -532,10 +532,10 @@ def test_a_price_without_a_currency_is_the_sellers_usual_one_or_refused(ready_ws
     flagging.reflag(ws)  # the missing origin is flagged, and a person decides the item with it in view
     services.decide(ws, item_id, "610910", "Ana", "origin: made in our workshop")
     raw = shipment(lines=[{"sku": "TH-1", "quantity": 1}], packages=[])
-    with pytest.raises(ShipmentProblem, match="TH-1 has a price but no currency in the catalogue"):
+    with pytest.raises(ShipmentProblem, match=r"Lines with a price but no currency in the catalogue: TH-1 \(line 1\)"):
         build_documents(ws, parse_shipment(raw), raw, tmp_path / "out")
     ws.set_setting("seller", {"currency": "THB", "default_origin": "TH"})
-    with pytest.raises(ShipmentProblem, match="TH-1 is priced in THB"):
+    with pytest.raises(ShipmentProblem, match=r"Lines priced in THB, not USD: TH-1 \(line 1\)"):
         build_documents(ws, parse_shipment(raw), raw, tmp_path / "out")
     ws.set_setting("seller", {"currency": "USD", "default_origin": "VN"})
     result = build_documents(ws, parse_shipment(raw), raw, tmp_path / "out")

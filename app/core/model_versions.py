@@ -213,9 +213,14 @@ def retrain(ws: Workspace, progress: Progress = no_progress, force: bool = False
                          len(examples), len(decided), len(holdout), before, after, receipt)
 
 
-def reclassify_undecided(ws: Workspace, progress: Progress = no_progress) -> LearningReceipt:
-    """Classify flagged and auto-accepted items again with the active version; say what moved."""
-    from app.core.services import classify_pending, reset_flags_for_market_change
+def reclassify_undecided(ws: Workspace, progress: Progress = no_progress, batch_size: int = 500) -> LearningReceipt:
+    """Classify flagged and auto-accepted items again with the active version; say what moved.
+
+    The items are reclassified in place, batch by batch: an interrupted run leaves each item
+    with either its old suggestion, status and flags or its new ones, never pending without a
+    code. Items that were pending already are classified after them, as before.
+    """
+    from app.core.services import classify_pending, reclassify_in_place
 
     with ws.db.session() as s:
         old = {i.id: (i.sku, i.title, i.top_code, i.top_p, i.status)
@@ -223,8 +228,9 @@ def reclassify_undecided(ws: Workspace, progress: Progress = no_progress) -> Lea
     if not old:
         progress(1.0, "No undecided items")
         return LearningReceipt()
-    reset_flags_for_market_change(ws)
-    classify_pending(ws, None, uncancellable(progress))  # never leave items pending half way
+    finish = uncancellable(progress)  # a cancel now is not honoured: the items follow the version
+    reclassify_in_place(ws, None, sub_progress(finish, 0.0, 0.95), batch_size)
+    classify_pending(ws, None, sub_progress(finish, 0.95, 1.0), batch_size)
     receipt = LearningReceipt(reclassified=len(old))
     changes: list[Change] = []
     with ws.db.session() as s:

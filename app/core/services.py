@@ -145,23 +145,43 @@ def classify_pending(ws: Workspace, markets: list[str] | None = None, progress: 
     Commits after each batch, so a cancel or a crash keeps the work done; the next run
     continues with the items still pending.
     """
+    return _classify(ws, ("pending",), markets, progress, batch_size)
+
+
+def reclassify_in_place(ws: Workspace, markets: list[str] | None = None, progress: Progress = no_progress,
+                        batch_size: int = 500) -> ClassifyReport:
+    """Suggest codes for every flagged or auto-accepted item again and flag it afresh.
+
+    Each batch replaces its items' suggestions, status and flags in one transaction, and no
+    item is sent back to pending first: whenever the work stops, each item is either as it was
+    or as it is now, never without a code or its flags.
+    """
+    return _classify(ws, ("flagged", "auto"), markets, progress, batch_size)
+
+
+def _classify(ws: Workspace, statuses: tuple[str, ...], markets: list[str] | None, progress: Progress,
+              batch_size: int) -> ClassifyReport:
     markets = markets or list(ws.setting("markets"))
     model = ensure_model(ws, sub_progress(progress, 0.0, 0.05))
     rules = ws.rules()
     version = ws.active_model_version()
     report = ClassifyReport(0, 0, 0, 0)
     by_rule: dict[str, int] = defaultdict(int)
+    wanted = Item.status.in_(statuses)
     with ws.db.session() as s:
-        total = s.scalar(select(func.count()).select_from(Item).where(Item.status == "pending")) or 0
+        total = s.scalar(select(func.count()).select_from(Item).where(wanted)) or 0
     done = 0
+    last_id = 0  # items keep a status in `statuses` once classified, so the walk goes by id
     while True:
         progress(0.05 + 0.95 * done / max(total, 1), f"Classified {done:,} of {total:,}")
         with ws.db.session() as s:
             # the batch is read as ORM items; what changes is written in bulk (one UPDATE by
-            # primary key, one DELETE and one INSERT of flags), not object by object
-            items = list(s.scalars(select(Item).where(Item.status == "pending").order_by(Item.id).limit(batch_size)))
+            # primary key, one DELETE and one INSERT of flags), not object by object, and all in
+            # the batch's one transaction
+            items = list(s.scalars(select(Item).where(wanted, Item.id > last_id).order_by(Item.id).limit(batch_size)))
             if not items:
                 break
+            last_id = items[-1].id
             texts = [classifier_text(i) for i in items]
             predictions = model.predict(texts, TOP_K)
             s.autoflush = False  # memory look-ups read decisions only
@@ -348,12 +368,3 @@ def status_counts(ws: Workspace) -> dict[str, int]:
 def verify_log(ws: Workspace) -> audit.ChainReport:
     with ws.db.session() as s:
         return audit.verify(s)
-
-
-def reset_flags_for_market_change(ws: Workspace) -> None:
-    """Send every classified, undecided item back to pending so it is flagged afresh."""
-    with ws.db.session() as s:
-        ids = select(Item.id).where(Item.status.in_(("flagged", "auto")))
-        s.execute(delete(Flag).where(Flag.item_id.in_(ids)))
-        s.execute(update(Item).where(Item.status.in_(("flagged", "auto"))).values(status="pending", hs_code=None))
-

@@ -12,6 +12,7 @@ print is appended to the audit trail.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
@@ -27,11 +28,11 @@ from app.core.doc_lines import DocLine, check_agreement, consolidate, impossible
 from app.core.documents import render_invoice
 from app.core.export import write_table
 from app.core.flagging import WAITING, evaluate_item, flag_rows, live_decision, memory_decision, settled
-from app.core.jobs import Progress, no_progress
+from app.core.jobs import Progress, no_progress, uncancellable
 from app.core.packing_list import render_packing_list
 from app.core.shipment import ShipmentSpec, parse_shipment
 from app.core.profile import seller_profile
-from app.core.shipments import SELLER_KEY, load_shipment, save_shipment
+from app.core.shipments import SELLER_KEY, load_shipment, planned_revision, store_shipment
 from app.core.rules import FlagResult, RuleSet
 from app.core.tables import Document, Item
 from app.core.units import fraction_problem
@@ -108,7 +109,7 @@ def _gated_lines(ws: Workspace, spec: ShipmentSpec, ship_cleared: Confirmed) -> 
     ids: dict[str, int] = {}
     lines: list[DocLine] = []
     cleared: list[ClearedBlock] = []
-    unpriced: list[str] = []  # every line without a usable price, named at once
+    unpriced: dict[str, dict[str, list[int]]] = {}  # why -> SKU -> line numbers: every unusable price at once
     notes: list[str] = []
     profile = seller_profile(ws.setting(SELLER_KEY))
     usual_origin = profile["default_origin"] or spec.seller.country
@@ -121,7 +122,7 @@ def _gated_lines(ws: Workspace, spec: ShipmentSpec, ship_cleared: Confirmed) -> 
                 raise ShipmentProblem(f"lines: no item with SKU '{ln.sku}'")
             items.append(item)
         _check_quantities(spec, [item.quantity_unit or "pcs" for item in items])  # before the gate changes anything
-        for ln, item in zip(spec.lines, items):
+        for n, (ln, item) in enumerate(zip(spec.lines, items), 1):
             if item.status in ("pending", "flagged") or not item.hs_code:
                 problems.append((item.sku, _waiting(item)))
                 ids[item.sku] = item.id
@@ -136,13 +137,14 @@ def _gated_lines(ws: Workspace, spec: ShipmentSpec, ship_cleared: Confirmed) -> 
                 continue
             unit_value = ln.unit_value if ln.unit_value is not None else item.unit_value
             if unit_value is None:
-                unpriced.append(f"{ln.sku} has no price in the catalogue")
+                unpriced.setdefault("with no price in the catalogue", {}).setdefault(ln.sku, []).append(n)
                 continue
             # a catalogue price without a currency is in the seller's usual currency, if known
             priced_in = item.currency or profile["currency"]
             if ln.unit_value is None and priced_in != spec.currency:
-                unpriced.append(f"{ln.sku} is priced in {priced_in}" if priced_in
-                                else f"{ln.sku} has a price but no currency in the catalogue")
+                why = (f"priced in {priced_in}, not {spec.currency}" if priced_in
+                       else "with a price but no currency in the catalogue")
+                unpriced.setdefault(why, {}).setdefault(ln.sku, []).append(n)
                 continue
             if unit_value == 0:
                 problems.append((item.sku, "zero value is not accepted by customs; declare a value"))
@@ -158,11 +160,34 @@ def _gated_lines(ws: Workspace, spec: ShipmentSpec, ship_cleared: Confirmed) -> 
     if problems:  # first: the gate may have sent items back to the queue, and the user must hear of it
         raise DocumentsRefused(problems, ids)
     if unpriced:
-        raise ShipmentProblem(f"lines: {'; '.join(unpriced)}. Give each of these lines its unit value in "
-                              f"{spec.currency} (unit_value in a shipment file)")
+        raise ShipmentProblem(f"{_unpriced_text(unpriced)} Give each of these lines its unit value "
+                              f"in {spec.currency} (unit_value in a shipment file)")
     if cleared and not _confirmed(cleared, ship_cleared):
         raise ClearedBlocks(spec.destination, cleared)
     return _Gated(consolidate(lines, spec.currency) if spec.consolidate else lines, cleared, notes, lines, rules)
+
+
+SHOWN_LINES = 5  # line numbers named per SKU in a price problem
+SHOWN_SKUS = 8  # SKUs named per reason
+
+
+def _unpriced_text(unpriced: dict[str, dict[str, list[int]]]) -> str:
+    """One sentence per reason, each SKU named once with its line numbers (a few, then how
+    many more): a 1,500-line shipment of four THB products is four names, not 1,500 lines."""
+    def lines(numbers: list[int]) -> str:
+        if len(numbers) == 1:
+            return f"line {numbers[0]}"
+        shown = ", ".join(str(n) for n in numbers[:SHOWN_LINES])
+        more = len(numbers) - SHOWN_LINES
+        return f"lines {shown}" + (f" and {more:,} more" if more > 0 else "")
+
+    sentences = []
+    for why, skus in unpriced.items():
+        named = [f"{sku} ({lines(numbers)})" for sku, numbers in list(skus.items())[:SHOWN_SKUS]]
+        if len(skus) > SHOWN_SKUS:
+            named.append(f"and {len(skus) - SHOWN_SKUS:,} more SKUs")
+        sentences.append(f"Lines {why}: {', '.join(named)}.")
+    return " ".join(sentences)
 
 
 def _check_quantities(spec: ShipmentSpec, units: list[str]) -> None:
@@ -231,7 +256,13 @@ def _stem(invoice_number: str, revision: int) -> str:
 
 def build_documents(ws: Workspace, spec: ShipmentSpec, raw: dict[str, object], out_dir: Path,
                     progress: Progress = no_progress, actor: str = "borderline", ship_cleared: Confirmed = False) -> DocumentsResult:
-    """Gate, save (a new revision only if the shipment changed), render, store and audit."""
+    """Gate, save (a new revision only if the shipment changed), render, store and audit.
+
+    The PDFs are rendered to temporary files beside their targets (``.INV-0001-invoice.pdf.partial``);
+    the shipment revision, the Document rows and the print audit entries are then committed in
+    one transaction, and only then are the files moved to their names. A print that fails or is
+    stopped before that commit stores nothing and leaves no PDF under a final name.
+    """
     gated = _gated_lines(ws, spec, ship_cleared)
     lines, cleared, packed = gated.lines, gated.cleared, gated.packed
     weight = impossible_weight(spec, packed)
@@ -240,24 +271,46 @@ def build_documents(ws: Workspace, spec: ShipmentSpec, raw: dict[str, object], o
     parsed, spec = spec, _with_safe_logo(ws, spec)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    saved = save_shipment(ws, dict(raw), actor, parsed)
-    paper = spec.paper or str(ws.setting("paper_size") or "A4")
-    stem = _stem(spec.invoice_number, saved.revision)
-    progress(0.1, "Rendering the commercial invoice")
-    invoice = render_invoice(spec, lines, out_dir / f"{stem}-invoice.pdf", paper)
-    progress(0.6, "Rendering the packing list")
-    packing = render_packing_list(spec, packed, out_dir / f"{stem}-packing-list.pdf", paper)
     with ws.db.session() as s:
-        reprint = s.scalars(select(Document.id).where(Document.shipment_id == saved.id).limit(1)).first() is not None
-        for kind, path in (("invoice", invoice), ("packing_list", packing)):
-            digest = sha256_file(path)
-            s.add(Document(shipment_id=saved.id, kind=kind, path=str(path), sha256=digest))
-            audit.append(s, actor, "print", spec.invoice_number,
-                         {"kind": kind, "revision": saved.revision, "sha256": digest, "lines": len(lines),
-                          "reprint": reprint,
-                          "cleared_blocks": [[b.sku, b.rule_id, spec.destination] for b in cleared]})
-    progress(1.0, "Documents ready")
-    return DocumentsResult(saved.id, saved.revision, invoice, packing, gated.notes + check_agreement(spec, packed, gated.rules))
+        revision = planned_revision(s, parsed)
+    paper = spec.paper or str(ws.setting("paper_size") or "A4")
+    stem = _stem(spec.invoice_number, revision)
+    targets = {"invoice": out_dir / f"{stem}-invoice.pdf", "packing_list": out_dir / f"{stem}-packing-list.pdf"}
+    partial = {kind: _partial_path(path) for kind, path in targets.items()}
+    try:
+        progress(0.1, "Rendering the commercial invoice")
+        render_invoice(spec, lines, partial["invoice"], paper)
+        progress(0.6, "Rendering the packing list")
+        render_packing_list(spec, packed, partial["packing_list"], paper)
+        digests = {kind: sha256_file(path) for kind, path in partial.items()}
+        progress(0.95, "Recording the documents")
+        with ws.db.session() as s:
+            saved = store_shipment(s, dict(raw), actor, parsed)
+            if saved.revision != revision:  # another window saved this invoice meanwhile
+                raise ShipmentProblem(f"invoice {spec.invoice_number} was changed by someone else while it printed "
+                                      f"(now revision {saved.revision}); print it again")
+            reprint = s.scalars(select(Document.id).where(Document.shipment_id == saved.id).limit(1)).first() is not None
+            for kind, path in targets.items():
+                s.add(Document(shipment_id=saved.id, kind=kind, path=str(path), sha256=digests[kind]))
+                audit.append(s, actor, "print", spec.invoice_number,
+                             {"kind": kind, "revision": saved.revision, "sha256": digests[kind], "lines": len(lines),
+                              "reprint": reprint,
+                              "cleared_blocks": [[b.sku, b.rule_id, spec.destination] for b in cleared]})
+        for kind, path in targets.items():
+            os.replace(partial[kind], path)
+    except BaseException:
+        for path in partial.values():
+            path.unlink(missing_ok=True)
+        raise
+    uncancellable(progress)(1.0, "Documents ready")  # recorded and in place: nothing left to stop
+    return DocumentsResult(saved.id, saved.revision, targets["invoice"], targets["packing_list"],
+                           gated.notes + check_agreement(spec, packed, gated.rules))
+
+
+def _partial_path(target: Path) -> Path:
+    """Where a document is rendered before it is recorded: hidden, beside its target (same
+    folder, so the move into place is one rename), and named after it."""
+    return target.with_name(f".{target.name}.partial")
 
 
 def _with_safe_logo(ws: Workspace, spec: ShipmentSpec) -> ShipmentSpec:

@@ -15,10 +15,11 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.core import audit
 from app.core.shipment import Party, ShipmentError, ShipmentSpec, clean_address, parse_party, parse_shipment
-from app.core.tables import Document, PartyRecord, Shipment, utcnow
+from app.core.tables import Document, PartyRecord, Setting, Shipment, utcnow
 from app.core.workspace import Workspace
 
 SELLER_KEY = "seller"  # shared with the first-start assistant and Settings
@@ -109,11 +110,14 @@ def next_invoice_number(ws: Workspace) -> str:
     return f"{seq['prefix']}{n:0{int(seq['width'])}d}"
 
 
-def _advance_sequence(ws: Workspace, number: str) -> None:
-    seq = {**DEFAULT_SEQUENCE, **(ws.setting(SEQUENCE_KEY) or {})}
+def _advance_sequence(s: Session, number: str) -> None:
+    """Past this invoice number, in the session that stores the shipment (the setting is not
+    audited, so it is written here directly rather than through Workspace.set_setting)."""
+    row = s.get(Setting, SEQUENCE_KEY)
+    seq = {**DEFAULT_SEQUENCE, **((row.value if row is not None else None) or {})}
     m = re.fullmatch(re.escape(seq["prefix"]) + r"(\d+)", number)
     if m and int(m.group(1)) >= int(seq["next"]):
-        ws.set_setting(SEQUENCE_KEY, {**seq, "next": int(m.group(1)) + 1})
+        s.merge(Setting(key=SEQUENCE_KEY, value={**seq, "next": int(m.group(1)) + 1}))
 
 
 # address book -------------------------------------------------------------------------------
@@ -164,18 +168,22 @@ def _store(rec: PartyRecord, party: Party) -> None:
 def remember_party(ws: Workspace, party: Party) -> int:
     """Add the party to the address book, or refresh the entry for the same name, address and
     country (compared as party_key does), so saving the same party again adds nothing."""
-    party = parse_party(asdict(party))
     with ws.db.session() as s:
-        same = _same_party(s, party)
-        rec = same[0] if same else PartyRecord()
-        for extra in same[1:]:
-            s.delete(extra)
-        if not same:
-            s.add(rec)
-        _store(rec, party)
-        rec.used_at = utcnow()
-        s.flush()
-        return rec.id
+        return _remember_party(s, party)
+
+
+def _remember_party(s: Session, party: Party) -> int:
+    party = parse_party(asdict(party))
+    same = _same_party(s, party)
+    rec = same[0] if same else PartyRecord()
+    for extra in same[1:]:
+        s.delete(extra)
+    if not same:
+        s.add(rec)
+    _store(rec, party)
+    rec.used_at = utcnow()
+    s.flush()
+    return rec.id
 
 
 def update_party(ws: Workspace, party_id: int, data: dict[str, Any]) -> int:
@@ -215,24 +223,41 @@ def save_shipment(ws: Workspace, raw: dict[str, Any], actor: str = "borderline",
     the shipment already parsed from `raw` (a reprint parses a stored one more leniently).
     """
     spec = spec if spec is not None else parse_shipment(raw)
-    data = _canonical(raw)
     with ws.db.session() as s:
-        latest = s.scalars(select(Shipment).where(Shipment.invoice_number == spec.invoice_number)
-                           .order_by(Shipment.revision.desc()).limit(1)).first()
-        if latest is not None and _same_shipment(latest.data, spec):
-            return SavedShipment(latest.id, latest.invoice_number, latest.revision, False)
-        revision = 1 if latest is None else latest.revision + 1
-        sh = Shipment(invoice_number=spec.invoice_number, revision=revision, data=data)
-        s.add(sh)
-        s.flush()
-        audit.append(s, actor, "save-shipment" if revision == 1 else "amend-shipment", spec.invoice_number,
-                     {"revision": revision, "lines": len(spec.lines), "destination": spec.destination})
-        saved = SavedShipment(sh.id, sh.invoice_number, revision, True)
-    _advance_sequence(ws, spec.invoice_number)
+        return store_shipment(s, raw, actor, spec)
+
+
+def planned_revision(s: Session, spec: ShipmentSpec) -> int:
+    """The revision storing this shipment now would give (the stored one's when unchanged);
+    reads only, so documents can be named before anything is stored."""
+    latest = _latest(s, spec.invoice_number)
+    if latest is None:
+        return 1
+    return latest.revision if _same_shipment(latest.data, spec) else latest.revision + 1
+
+
+def store_shipment(s: Session, raw: dict[str, Any], actor: str, spec: ShipmentSpec) -> SavedShipment:
+    """save_shipment's work in the caller's session and transaction (nothing is committed
+    here): the revision, its audit entry, the invoice sequence and the address book."""
+    latest = _latest(s, spec.invoice_number)
+    if latest is not None and _same_shipment(latest.data, spec):
+        return SavedShipment(latest.id, latest.invoice_number, latest.revision, False)
+    revision = 1 if latest is None else latest.revision + 1
+    sh = Shipment(invoice_number=spec.invoice_number, revision=revision, data=_canonical(raw))
+    s.add(sh)
+    s.flush()
+    audit.append(s, actor, "save-shipment" if revision == 1 else "amend-shipment", spec.invoice_number,
+                 {"revision": revision, "lines": len(spec.lines), "destination": spec.destination})
+    _advance_sequence(s, spec.invoice_number)
     for party in (spec.consignee, spec.buyer):
         if party is not None:
-            remember_party(ws, party)
-    return saved
+            _remember_party(s, party)
+    return SavedShipment(sh.id, sh.invoice_number, revision, True)
+
+
+def _latest(s: Session, invoice_number: str) -> Shipment | None:
+    return s.scalars(select(Shipment).where(Shipment.invoice_number == invoice_number)
+                     .order_by(Shipment.revision.desc()).limit(1)).first()
 
 
 def load_shipment(ws: Workspace, shipment_id: int) -> dict[str, Any]:
