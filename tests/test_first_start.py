@@ -31,6 +31,32 @@ def test_a_fresh_workspace_uses_the_shipped_baseline(ws, shipped: Path) -> None:
     assert services.ensure_model_report(ws).source == "active"
 
 
+def test_two_first_uses_at_once_set_up_one_model(ws, shipped: Path) -> None:
+    """The window's setup job and a first classification may ask for the model together: one
+    version is registered, and neither reads the model file while the other is copying it."""
+    import threading
+
+    barrier = threading.Barrier(4)
+    errors: list[BaseException] = []
+
+    def first_use() -> None:
+        try:
+            barrier.wait()
+            services.ensure_model(ws)
+        except BaseException as exc:  # noqa: BLE001 (reported below)
+            errors.append(exc)
+
+    threads = [threading.Thread(target=first_use) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    with ws.db.session() as s:
+        assert len(s.scalars(select(ModelVersion)).all()) == 1
+    assert not list(ws.models_dir.glob("*.partial"))
+
+
 def test_a_damaged_baseline_is_replaced_by_one_trained_from_data(ws, shipped: Path) -> None:
     npz = shipped / "baseline.npz"
     data = bytearray(npz.read_bytes())

@@ -6,6 +6,7 @@ progress through the callback (which may raise Cancelled) and returns plain data
 from __future__ import annotations
 
 import logging
+import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -49,6 +50,9 @@ class ModelSetup:
     reason: str = ""
 
 
+_SETUP = threading.Lock()  # one model setup at a time per process
+
+
 def ensure_model_report(ws: Workspace, progress: Progress = no_progress) -> ModelSetup:
     """Make sure a model is active: the one in use, else the shipped baseline after its hash
     check, else one trained from the starter data in data/ (with progress)."""
@@ -61,14 +65,17 @@ def ensure_model_report(ws: Workspace, progress: Progress = no_progress) -> Mode
         with ws.db.session() as s:
             s.execute(update(ModelVersion).values(active=False))
         reason = "active-damaged"
-    problem = bundled_model_problem()
-    if problem is None and install_bundled_model(ws) is not None:
-        return ModelSetup("bundled", reason)
-    reason = reason or problem or "missing"
-    log.warning("the shipped baseline model is %s; training one from the starter data", problem)
-    progress(0.0, "Training the starter model")
-    train_and_activate(ws, starter_examples(), 0, progress, note=f"starter model (baseline {problem})")
-    return ModelSetup("trained", reason)
+    with _SETUP:  # the window's setup job and a first classification may both get here
+        if not reason and ws.model() is not None:
+            return ModelSetup("active")  # the other one set it up meanwhile
+        problem = bundled_model_problem()
+        if problem is None and install_bundled_model(ws) is not None:
+            return ModelSetup("bundled", reason)
+        reason = reason or problem or "missing"
+        log.warning("the shipped baseline model is %s; training one from the starter data", problem)
+        progress(0.0, "Training the starter model")
+        train_and_activate(ws, starter_examples(), 0, progress, note=f"starter model (baseline {problem})")
+        return ModelSetup("trained", reason)
 
 
 def ensure_model(ws: Workspace, progress: Progress = no_progress) -> classifier.HSModel:

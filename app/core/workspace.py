@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import shutil
 import threading
 import time
@@ -177,7 +178,10 @@ def install_bundled_model(ws: Workspace) -> ModelVersion | None:
     path, sha, meta = found
     ws.models_dir.mkdir(parents=True, exist_ok=True)
     target = ws.models_dir / "baseline.npz"
-    shutil.copyfile(path, target)
+    # copied beside the target and moved into place: a reader never sees half a file
+    partial = ws.models_dir / ".baseline.npz.partial"
+    shutil.copyfile(path, partial)
+    os.replace(partial, target)
     with ws.db.session() as s:
         for v in s.scalars(select(ModelVersion).where(ModelVersion.active.is_(True))):
             v.active = False
