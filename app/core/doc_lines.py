@@ -218,7 +218,8 @@ def check_terms(spec: ShipmentSpec) -> list[str]:
     if term in ("CIF", "CIP") and spec.insurance == 0:
         warnings.append(f"{place}: the seller insures the goods under {term}, but the insurance is 0; "
                         "give the premium paid")
-    if term in C_TERMS + D_TERMS and spec.freight == 0:
+    # Under a D-term the carriage is often in the price (free shipping): only a C-term names it.
+    if term in C_TERMS and spec.freight == 0:
         warnings.append(f"{place}: the seller pays the carriage under {term}, but the freight is 0; give the freight "
                         "paid (customs in the destination adds it to the value of the goods)")
     if term in F_TERMS and spec.freight > 0:

@@ -99,6 +99,14 @@ class ShipmentSpec:
         return sum(p.count for p in self.packages)
 
 
+def _example_place(incoterm: str, data: dict[str, Any]) -> str:
+    """Where the named place usually is: the seller's side for E and F terms, the destination
+    for C and D terms (a city is better; the country shows the side)."""
+    side = (data.get("seller") or {}).get("country", "") if incoterm in F_TERMS else data.get("destination", "")
+    country = pycountry.countries.get(alpha_2=str(side or "").upper())
+    return str(getattr(country, "common_name", None) or country.name) if country else "the named city"
+
+
 def quantum(currency: str) -> Decimal:
     return Decimal(1).scaleb(-MINOR_UNITS.get(currency, 2))
 
@@ -131,6 +139,8 @@ def _text(data: dict[str, Any], key: str, where: str, required: bool = True) -> 
 
 
 def _decimal(value: Any, where: str, *, positive: bool = False) -> Decimal:
+    if isinstance(value, str) and "e" in value.lower():  # "1e1" is a spreadsheet's artefact, not an amount
+        raise ShipmentError(f"{where}: not a number: {value!r} (write the amount in digits, e.g. 10.00)")
     try:
         d = Decimal(str(value))
     except InvalidOperation:
@@ -244,7 +254,7 @@ def parse_shipment(data: Any, stored: bool = False) -> ShipmentSpec:
     place = _text(data, "incoterm_place", "", False)
     if not place and not stored:
         raise ShipmentError(f"incoterm_place: missing; an Incoterms 2020 rule needs its named place, "
-                            f"e.g. {incoterm} Singapore")
+                            f"e.g. {incoterm} {_example_place(incoterm, data)}")
     check_contacts = not stored
     buyer = data.get("buyer")
     spec = ShipmentSpec(
