@@ -291,6 +291,17 @@ def test_shipments_are_saved_amended_as_revisions_and_reprinted_identically(read
     respelled["lines"][0]["quantity"] = "11.0"  # type: ignore[index]
     respelled["consignee"]["name"] = "  " + respelled["consignee"]["name"] + " "  # type: ignore[index]
     assert shipments.save_shipment(ws, respelled).created is False
+    # the same number typed for another consignee or country is refused, not stored as revision 3
+    other = copy.deepcopy(amended)
+    other["consignee"] = {"name": "PT Maju", "address": "Jl. Sudirman 1, Jakarta", "country": "ID",  # type: ignore[index]
+                          "tax_id": "01.234.567.8-901.000"}
+    other["destination"] = "ID"
+    with pytest.raises(ShipmentError, match="INV-0001 was saved for Lion City Retail Pte Ltd \\(SG\\); this shipment "
+                                            "goes to PT Maju \\(ID\\)"):
+        shipments.save_shipment(ws, other)
+    with pytest.raises(ShipmentError, match="own invoice number"):
+        build_documents(ws, parse_shipment(other), other, tmp_path / "other")
+    assert not (tmp_path / "other" / "INV-0001-r3-invoice.pdf").exists()
     assert shipments.load_shipment(ws, first.shipment_id)["lines"][0]["quantity"] == 10
     second = reprint(ws, saved.id, tmp_path / "out")
     assert second.invoice.name == "INV-0001-r2-invoice.pdf" and "11 pcs" in flat(pdf_text(second.invoice)[0])

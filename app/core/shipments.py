@@ -227,12 +227,29 @@ def save_shipment(ws: Workspace, raw: dict[str, Any], actor: str = "borderline",
         return store_shipment(s, raw, actor, spec)
 
 
+def _not_an_amendment(stored: dict[str, Any], spec: ShipmentSpec) -> None:
+    """An amendment corrects a shipment; one to another consignee or country under the same
+    number is another shipment (most often a number typed twice): raises ShipmentError."""
+    try:
+        before = parse_shipment(stored, stored=True)
+    except ShipmentError:
+        return
+    fold = lambda name: party_key(name, "", "")[0]  # noqa: E731
+    if before.destination != spec.destination or fold(before.consignee.name) != fold(spec.consignee.name):
+        raise ShipmentError(
+            f"invoice_number: {spec.invoice_number} was saved for {before.consignee.name} ({before.destination}); "
+            f"this shipment goes to {spec.consignee.name} ({spec.destination}). Give it its own invoice number: "
+            "another consignee or country is a new invoice, not an amendment")
+
+
 def planned_revision(s: Session, spec: ShipmentSpec) -> int:
     """The revision storing this shipment now would give (the stored one's when unchanged);
-    reads only, so documents can be named before anything is stored."""
+    reads only, so documents can be named before anything is stored. Raises ShipmentError
+    when the number belongs to another consignee or destination."""
     latest = _latest(s, spec.invoice_number)
     if latest is None:
         return 1
+    _not_an_amendment(latest.data, spec)
     return latest.revision if _same_shipment(latest.data, spec) else latest.revision + 1
 
 
@@ -242,6 +259,8 @@ def store_shipment(s: Session, raw: dict[str, Any], actor: str, spec: ShipmentSp
     latest = _latest(s, spec.invoice_number)
     if latest is not None and _same_shipment(latest.data, spec):
         return SavedShipment(latest.id, latest.invoice_number, latest.revision, False)
+    if latest is not None:
+        _not_an_amendment(latest.data, spec)
     revision = 1 if latest is None else latest.revision + 1
     sh = Shipment(invoice_number=spec.invoice_number, revision=revision, data=_canonical(raw))
     s.add(sh)
