@@ -44,14 +44,16 @@ def test_the_audit_trail_shows_a_ban_shipped_a_rule_changed_and_who_did_it(ready
     printed = next(r for r in rows if r["action"] == "print" and r["details"].startswith("kind: invoice"))
     assert printed["actor"] == "Ana" and printed["subject"] == "INV-VP"
     assert "cleared_blocks: VP-1 VAPE-BAN SG" in printed["details"]
+    assert "warnings: " in printed["details"]  # what the user was told to check, printed anyway
     assert printed["meaning"] == "shipment documents were printed"
     changed = next(r for r in rows if r["action"] == "rule-change")
-    assert changed["subject"] == "LIB-100WH" and "battery_wh: (from: 100.0, to: 160)" in changed["details"]
+    assert changed["subject"] == "LIB-100WH" and "battery_wh: (from: 100, to: 160)" in changed["details"]
     assert changed["actor"] == "Ana"
     decision = next(r for r in rows if r["action"] == "decision")
     assert decision["subject"] == "VP-1" and decision["actor"] == "Ana"
     # the export is itself the trail's last entry, and every row carries the hash that chains it
     assert rows[-1]["action"] == "export-audit" and rows[-1]["actor"] == "Ana"
+    assert rows[-1]["details"] == f"file: {out}; filter: none"
     with ws.db.session() as s:
         last = s.query(AuditEntry).order_by(AuditEntry.id.desc()).first()
     assert rows[-1]["hash"] == last.hash and rows[-1]["entry"] == str(last.id)
@@ -68,6 +70,9 @@ def test_details_read_without_json() -> None:
                      "markets": ["SG", "MY"], "note": "", "to": {"from": 1, "to": 2}}) == (
         "kind: invoice; revision: 2; cleared_blocks: A VAPE-BAN SG | B KNIFE *; markets: SG, MY; to: (from: 1, to: 2)")
     assert describe({}) == ""
+    # a model's metrics read as figures, its curve is counted rather than dumped
+    assert describe({"metrics": {"ece": 0.1133541229014755, "curve": [[0.1, 0.5, 0.2]] * 20}}) == (
+        "metrics: (ece: 0.1134, curve: (20 values))")
 
 
 def test_export_audit_on_the_command_line(ws, tmp_path: Path, capsys) -> None:

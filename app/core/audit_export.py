@@ -67,7 +67,14 @@ def describe(payload: Any) -> str:
     return _value(payload)
 
 
+LONGEST_LIST = 12  # longer lists (a model's selective curve) are counted, not spelled out
+
+
 def _value(v: Any) -> str:
+    if isinstance(v, float):
+        return f"{v:.4g}"
+    if isinstance(v, (list, tuple)) and len(v) > LONGEST_LIST:
+        return f"({len(v)} values)"
     if isinstance(v, dict):
         return "(" + describe(v).replace("; ", ", ") + ")"
     if isinstance(v, (list, tuple)):
@@ -104,6 +111,7 @@ def export_audit(ws: Workspace, path: Path, f: AuditFilter = AuditFilter()) -> i
     """Write the trail (CSV or XLSX); the export itself is the trail's last entry, so the file
     shows what was asked for. Returns the number of entries written."""
     with ws.db.session() as s:
-        audit.append(s, Workspace.actor(s), "export-audit", Path(path).name, {"filter": f.describe()})
+        audit.append(s, Workspace.actor(s), "export-audit", Path(path).name,
+                     {"file": str(path), "filter": f.describe() or "none"})
         rows = audit_rows(s, f)
     return write_table(path, AUDIT_HEADERS, rows)

@@ -275,6 +275,8 @@ def build_documents(ws: Workspace, spec: ShipmentSpec, raw: dict[str, object], o
         revision = planned_revision(s, parsed)
     paper = spec.paper or str(ws.setting("paper_size") or "A4")
     stem = _stem(spec.invoice_number, revision)
+    # what the user is told to check goes into the print's audit entry too: printed anyway, knowingly
+    warnings = gated.notes + check_agreement(spec, packed, gated.rules)
     targets = {"invoice": out_dir / f"{stem}-invoice.pdf", "packing_list": out_dir / f"{stem}-packing-list.pdf"}
     partial = {kind: _partial_path(path) for kind, path in targets.items()}
     try:
@@ -295,7 +297,8 @@ def build_documents(ws: Workspace, spec: ShipmentSpec, raw: dict[str, object], o
                 audit.append(s, actor, "print", spec.invoice_number,
                              {"kind": kind, "revision": saved.revision, "sha256": digests[kind], "lines": len(lines),
                               "reprint": reprint,
-                              "cleared_blocks": [[b.sku, b.rule_id, spec.destination] for b in cleared]})
+                              "cleared_blocks": [[b.sku, b.rule_id, spec.destination] for b in cleared],
+                              "warnings": warnings})
         for kind, path in targets.items():
             os.replace(partial[kind], path)
     except BaseException:
@@ -303,8 +306,7 @@ def build_documents(ws: Workspace, spec: ShipmentSpec, raw: dict[str, object], o
             path.unlink(missing_ok=True)
         raise
     uncancellable(progress)(1.0, "Documents ready")  # recorded and in place: nothing left to stop
-    return DocumentsResult(saved.id, saved.revision, targets["invoice"], targets["packing_list"],
-                           gated.notes + check_agreement(spec, packed, gated.rules))
+    return DocumentsResult(saved.id, saved.revision, targets["invoice"], targets["packing_list"], warnings)
 
 
 def _partial_path(target: Path) -> Path:
