@@ -80,3 +80,27 @@ def test_a_dialog_opens_no_bigger_than_the_screen(qtbot) -> None:
     assert (dialog.width(), dialog.height()) == (1000, 600 - TITLE_BAR)
     fit_to_screen(dialog, 700, 500, QRect(0, 0, 1920, 1050))
     assert (dialog.width(), dialog.height()) == (700, 500)
+
+
+def test_labels_fit_their_columns(language: str, qtbot, open_window, ws, tmp_path: Path) -> None:
+    """'sudah diputuskan' was cut to 'sudah …' in the catalogue; the shipment lines' headers
+    ('Nilai satuan (opsional)') were clipped."""
+    from app.core.review import STATUS_LABELS
+    from app.gui.items_page import ITEM_COLUMNS
+    from app.gui.labels import status_label
+
+    w = open_window(ws)
+    table = w.items_page.table
+    col = ITEM_COLUMNS.index("status")
+    assert all(table.fontMetrics().horizontalAdvance(status_label(k)) < table.horizontalHeader().sectionSize(col)
+               for k in STATUS_LABELS), language
+    services.import_catalogue(ws, write_catalogue(tmp_path / "c.csv"))
+    dialog = ShipmentDialog(services.list_items(ws), SHIPMENT, shipments.list_parties(ws), ["SG", "MY"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    header = dialog.editor.lines.horizontalHeader()
+    for c in range(header.count()):
+        text = str(header.model().headerData(c, header.orientation()))
+        if c != 1:  # the title column stretches into what is left
+            assert header.fontMetrics().horizontalAdvance(text) <= header.sectionSize(c), (language, text)

@@ -131,6 +131,7 @@ class LinesEditor(QWidget):
         add.clicked.connect(self.add_selected)
         self.lines = QTableWidget(0, len(self.LINE_COLUMNS))
         self.lines.setHorizontalHeaderLabels([self.tr(c) for c in self.LINE_COLUMNS])
+        self.lines.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # headers whole
         self.lines.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         remove = QPushButton(self.tr("Remove line"))
         remove.clicked.connect(self.remove_current)
