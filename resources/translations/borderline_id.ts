@@ -292,7 +292,7 @@ Folder data: {dir}</translation>
     <message>
         <location filename="../../app/gui/first_run.py" line="150"/>
         <source>Tax ID</source>
-        <translation>NPWP / nomor pajak</translation>
+        <translation>Nomor pajak</translation>
     </message>
     <message>
         <location filename="../../app/gui/first_run.py" line="151"/>
@@ -1832,7 +1832,7 @@ Folder data: {dir}</translation>
     <message>
         <location filename="../../app/gui/party_box.py" line="79"/>
         <source>Tax ID</source>
-        <translation>NPWP / nomor pajak</translation>
+        <translation>Nomor pajak</translation>
     </message>
     <message>
         <location filename="../../app/gui/party_box.py" line="79"/>
