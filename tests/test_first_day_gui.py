@@ -266,6 +266,9 @@ def test_window_layout_and_recent_files_are_remembered(qtbot, ws, catalogue_file
     second = make_window(qtbot, ws)
     assert second.height() == chosen  # not the first-start 760
     assert second.items_page.table.horizontalHeader().sectionSize(0) == 217
+    # no column was clicked: the catalogue keeps import order, with no indicator, after a restart
+    assert second.items_page.model.filter.sort == "id" and not second.items_page.model.filter.descending
+    assert second.items_page.table.horizontalHeader().sortIndicatorSection() == -1
     entries = [a for a in second.recent.menu.actions() if a.data()]
     assert [Path(a.data()) for a in entries] == [catalogue_file.resolve()]
     imported: list[Path] = []

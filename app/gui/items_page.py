@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
@@ -34,6 +34,9 @@ class ItemsPage(QWidget):
         status_col = ITEM_COLUMNS.index("status")
         widest = max(self.table.fontMetrics().horizontalAdvance(status_label(key)) for key in STATUS_LABELS)
         header.resizeSection(status_col, max(header.sectionSize(status_col), widest + 24))
+        # no column chosen yet: import order, and no indicator claiming another (a restart restored
+        # Qt's default "SKU, descending" indicator as the sort)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
         header.sortIndicatorChanged.connect(self.model.sort)

@@ -65,6 +65,7 @@ class LazyRowsModel(QAbstractTableModel):
         self.columns = list(columns)
         self.source = source
         self.filter = f
+        self.default_sort = f.sort  # the order when no column is chosen (the header shows no indicator)
         self.ids: list[int] = []
         self._blocks: OrderedDict[int, dict[int, QueueRow]] = OrderedDict()
 
@@ -133,4 +134,5 @@ class LazyRowsModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[self.columns[column]][1] if 0 <= column < len(self.columns) else ""
-        self.reload(replace(self.filter, sort=key or "queue", descending=order == Qt.SortOrder.DescendingOrder))
+        self.reload(replace(self.filter, sort=key or self.default_sort,
+                            descending=bool(key) and order == Qt.SortOrder.DescendingOrder))
