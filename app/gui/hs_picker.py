@@ -111,7 +111,8 @@ class HsPicker(QDialog):
             if len(text) > 6:
                 return self.tr("An HS code has six digits; {n} were typed").format(n=len(text))
             return self.tr("{n} of 6 digits; pick a subheading below").format(n=len(text))
-        return self.tr("{n} subheadings match").format(n=self.results.count())
+        return self.tr("{n} subheadings match (the descriptions are in English: 'coffee', not 'kopi' or 'cà phê')").format(
+            n=self.results.count())
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if (obj is self.query and event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)

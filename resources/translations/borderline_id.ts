@@ -531,21 +531,21 @@ Folder data: {dir}</translation>
     </message>
     <message>
         <location filename="../../app/gui/hs_picker.py" line="114"/>
-        <source>{n} subheadings match</source>
-        <translation>{n} subpos cocok</translation>
+        <source>{n} subheadings match (the descriptions are in English: &apos;coffee&apos;, not &apos;kopi&apos; or &apos;cà phê&apos;)</source>
+        <translation>{n} subpos cocok (uraiannya dalam bahasa Inggris: 'coffee', bukan 'kopi' atau 'cà phê')</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="146"/>
+        <location filename="../../app/gui/hs_picker.py" line="147"/>
         <source>Type a code or pick one from the list</source>
         <translation>Ketik kode atau pilih dari daftar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="150"/>
+        <location filename="../../app/gui/hs_picker.py" line="151"/>
         <source>{code} is not a six-digit HS 2022 subheading</source>
         <translation>{code} bukan subpos HS 2022 enam digit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="151"/>
+        <location filename="../../app/gui/hs_picker.py" line="152"/>
         <source>Choose a six-digit subheading, not {code}</source>
         <translation>Pilih subpos enam digit, bukan {code}</translation>
     </message>
@@ -723,32 +723,32 @@ Folder data: {dir}</translation>
 <context>
     <name>ItemsPage</name>
     <message>
-        <location filename="../../app/gui/items_page.py" line="37"/>
+        <location filename="../../app/gui/items_page.py" line="44"/>
         <source>Search SKU or title</source>
         <translation>Cari SKU atau judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/items_page.py" line="45"/>
+        <location filename="../../app/gui/items_page.py" line="52"/>
         <source>All items</source>
         <translation>Semua barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/items_page.py" line="54"/>
+        <location filename="../../app/gui/items_page.py" line="61"/>
         <source>The catalogue is empty. Import a CSV or Excel file, or try Borderline with the demo catalogue.</source>
         <translation>Katalog masih kosong. Impor berkas CSV atau Excel, atau coba Borderline dengan katalog demo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/items_page.py" line="57"/>
+        <location filename="../../app/gui/items_page.py" line="64"/>
         <source>Load the demo catalogue</source>
         <translation>Muat katalog demo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/items_page.py" line="58"/>
+        <location filename="../../app/gui/items_page.py" line="65"/>
         <source>Import a file…</source>
         <translation>Impor berkas…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/items_page.py" line="84"/>
+        <location filename="../../app/gui/items_page.py" line="91"/>
         <source>{total} items: {flagged} to review, {auto} auto-accepted, {decided} decided, {pending} pending</source>
         <translation>{total} barang: {flagged} perlu ditinjau, {auto} diterima otomatis, {decided} sudah diputuskan, {pending} menunggu</translation>
     </message>
@@ -1032,12 +1032,12 @@ Folder data: {dir}</translation>
         <translation>Tambahkan ke pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="135"/>
+        <location filename="../../app/gui/shipment_parts.py" line="136"/>
         <source>Remove line</source>
         <translation>Hapus baris</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="174"/>
+        <location filename="../../app/gui/shipment_parts.py" line="175"/>
         <source>-</source>
         <translation>-</translation>
     </message>
