@@ -69,6 +69,9 @@ def test_the_review_page_fits_a_small_screen(language: str, qtbot, open_window, 
     assert table.columnViewportPosition(3) + table.columnWidth(3) <= table.viewport().width()
     for row in range(3):
         assert table.cellWidget(row, 3).isVisible()
+        cell = table.cellWidget(row, 3)  # the figure stands beside its bar, never under it
+        assert cell.label.text().endswith("%") and not cell.bar.isTextVisible()
+        assert cell.label.geometry().left() >= cell.bar.geometry().right()
     assert header.sectionSize(2) >= header.fontMetrics().horizontalAdvance(
         str(table.horizontalHeaderItem(2).text())), language
 

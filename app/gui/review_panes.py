@@ -33,6 +33,26 @@ def _table(headers: list[str]) -> QTableWidget:
     return t
 
 
+class ConfidenceCell(QWidget):
+    """A bar and its percentage side by side: written inside the bar, the figure's first digit
+    disappeared under the bar's colour in a selected row."""
+
+    def __init__(self, probability: float, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 100)
+        self.bar.setValue(round(probability * 100))
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumHeight(self.fontMetrics().height() // 2 + 4)
+        self.label = QLabel(f"{probability:.0%}")
+        self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.label.setMinimumWidth(self.fontMetrics().horizontalAdvance("100%") + 2)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.addWidget(self.bar, 1)
+        layout.addWidget(self.label)
+
+
 def _cell(text: str, tip: str = "") -> QTableWidgetItem:
     it = QTableWidgetItem(text)
     if tip:
@@ -197,11 +217,7 @@ class SuggestionsPane(QGroupBox):
             code.setData(Qt.ItemDataRole.UserRole, s.code)
             self.table.setItem(row, 1, code)
             self.table.setItem(row, 2, _cell(path, f"{s.chapter}\n{s.heading}\n{s.description}"))
-            bar = QProgressBar()
-            bar.setRange(0, 100)
-            bar.setValue(round(s.probability * 100))
-            bar.setFormat("%p%")
-            self.table.setCellWidget(row, 3, bar)
+            self.table.setCellWidget(row, 3, ConfidenceCell(s.probability))
         self.fit_rows()
         if d.item.suggestions:
             self.table.selectRow(0)
