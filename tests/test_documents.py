@@ -346,10 +346,10 @@ def test_carrier_export_of_shipment_lines(ready_ws, tmp_path: Path) -> None:
     vn = rows[1]
     assert (vn["hs_code"], vn["country_of_origin"], vn["quantity"], vn["unit_value"], vn["line_value"],
             vn["net_weight_kg"]) == ("610910", "VN", "3", "4.125", "12.38", "0.450")
-    assert rows[0]["description"] == THAI
+    assert rows[0]["description"] == f"{THAI}; material: cotton"  # what it is and what it is made of
     export_shipment_lines(ready_ws, spec, tmp_path / "lines.xlsx")
     sheet = load_workbook(tmp_path / "lines.xlsx").active
-    assert sheet.cell(2, 3).value == THAI and sheet.cell(5, 3).value == MARKUP
+    assert sheet.cell(2, 3).value == f"{THAI}; material: cotton" and sheet.cell(5, 3).value == f"{MARKUP}; material: viscose"
 
 
 def test_cli_documents_writes_pdfs_carrier_lines_and_warnings(ready_ws, tmp_path: Path, capsys) -> None:
@@ -584,3 +584,12 @@ def test_an_invoice_line_names_the_variation(ready_ws, tmp_path: Path) -> None:
     text, _ = pdf_text(result.invoice)
     assert "Baju kurung moden wanita (Emerald / XL)" in flat(text)
     assert "Women's <b>floral</b> summer dress & belt" in flat(text)  # items without one print as before
+
+
+def test_an_invoice_line_says_what_the_goods_are_made_of() -> None:
+    from app.core.catalogue import goods_description
+
+    assert goods_description("Oversized T-Shirt", "Black / XL", "cotton") == "Oversized T-Shirt (Black / XL); material: cotton"
+    assert goods_description("Cotton crew socks 5 pairs", None, "Cotton") == "Cotton crew socks 5 pairs"  # said already
+    assert goods_description("Spatula set", "", "silicone, wood") == "Spatula set; material: silicone, wood"
+    assert goods_description("Spatula set", "", "  ") == "Spatula set"

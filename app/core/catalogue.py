@@ -130,6 +130,18 @@ def title_with_variation(title: str, variation: str | None) -> str:
     return f"{title} ({variation})" if variation else title
 
 
+def goods_description(title: str, variation: str | None, material: str | None) -> str:
+    """What an invoice line says the goods are: the title (and variation), and the material
+    when the title does not already say it; customs asks what a thing is and what it is made of."""
+    text = title_with_variation(title, variation)
+    material = " ".join((material or "").split())
+    said = unicodedata.normalize("NFC", text).casefold()
+    words = [w for w in re.split(r"[\s,;/]+", unicodedata.normalize("NFC", material).casefold()) if w]
+    if not words or all(w in said for w in words):
+        return text
+    return f"{text}; material: {material}"
+
+
 def _mark_class() -> str:
     """A character class of every combining mark (categories Mn, Mc, Me) in the Basic
     Multilingual Plane, as ranges."""

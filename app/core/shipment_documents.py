@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from app.core import audit
 from app.core.assets import AssetRefused, resolve_asset
-from app.core.catalogue import title_with_variation
+from app.core.catalogue import goods_description
 from app.core.classifier import sha256_file
 from app.core.doc_lines import DocLine, check_agreement, consolidate, impossible_weight, kg_text, money_text, quantity_text
 from app.core.documents import render_invoice
@@ -153,7 +153,7 @@ def _gated_lines(ws: Workspace, spec: ShipmentSpec, ship_cleared: Confirmed) -> 
             net = None if item.net_weight_kg is None else Decimal(str(item.net_weight_kg))
             if not item.origin:
                 notes.append(f"{item.sku}: no origin in the catalogue; {usual_origin} printed (your usual origin)")
-            lines.append(DocLine(item.sku, ln.description or title_with_variation(item.title, item.variation), item.hs_code,
+            lines.append(DocLine(item.sku, ln.description or goods_description(item.title, item.variation, item.material), item.hs_code,
                                  item.origin or usual_origin,
                                  ln.quantity, item.quantity_unit or "pcs", unit_value, net, ln.origin_criterion,
                                  ln.package))
