@@ -593,3 +593,14 @@ def test_an_invoice_line_says_what_the_goods_are_made_of() -> None:
     assert goods_description("Cotton crew socks 5 pairs", None, "Cotton") == "Cotton crew socks 5 pairs"  # said already
     assert goods_description("Spatula set", "", "silicone, wood") == "Spatula set; material: silicone, wood"
     assert goods_description("Spatula set", "", "  ") == "Spatula set"
+
+
+def test_a_long_title_prints_whole_when_the_page_has_room(ready_ws, tmp_path: Path) -> None:
+    """A 700-character English title fits its column in well under a page: it was cut at a
+    worst-case count of characters as wide as CJK ones."""
+    with ready_ws.db.session() as s:
+        item = s.scalars(select(Item).where(Item.sku == "MY-1")).one()
+        item.title = "Baju kurung moden wanita with embroidered sleeves and matching scarf " * 10 + "END-OF-TITLE"
+    raw = shipment(lines=[{"sku": "MY-1", "quantity": 1, "package": 1}], invoice_number="INV-LONG")
+    result = build_documents(ready_ws, parse_shipment(raw), raw, tmp_path / "out")
+    assert "END-OF-TITLE" in flat(pdf_text(result.invoice)[0]).replace(" ", "")

@@ -98,9 +98,19 @@ class Layout:
         it would pass about 40 lines in its column, counting each character as wide as a CJK one.
         """
         s = str(text)
-        limit = MAX_CELL_CHARS if width is None else max(120, min(MAX_CELL_CHARS, int(width / WIDEST_CHAR_PT * CELL_LINES)))
-        if len(s) > limit:
-            s = s[:limit - 1] + "\u2026"
+        if len(s) > MAX_CELL_CHARS:
+            s = s[:MAX_CELL_CHARS - 1] + "\u2026"
+        if width is not None and len(s) > width / WIDEST_CHAR_PT * CELL_LINES:  # may be too long: measure it
+            budget = max(width - 6, 20) * CELL_LINES * 0.85  # points of text the cell's lines hold, less wrap losses
+            if self.fonts.width(s, 8) > budget:
+                lo, hi = 0, len(s)
+                while lo < hi:  # the longest prefix that fits with its ellipsis
+                    mid = (lo + hi + 1) // 2
+                    if self.fonts.width(s[:mid] + "\u2026", 8) <= budget:
+                        lo = mid
+                    else:
+                        hi = mid - 1
+                s = s[:lo].rstrip() + "\u2026"
         return s if not wrap and self.fonts.covers(s) else self.p(s)
 
     def table(self, rows: list[list[object]], fractions: list[float], numeric: tuple[int, ...] = (),
