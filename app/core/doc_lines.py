@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
-from app.core.shipment import C_TERMS, D_TERMS, F_TERMS, Package, ShipmentSpec, quantum
+from app.core.shipment import C_TERMS, F_TERMS, Package, ShipmentSpec, quantum
 
 if TYPE_CHECKING:
     from app.core.rules import RuleSet
