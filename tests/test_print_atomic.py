@@ -108,3 +108,19 @@ def test_the_sku_list_of_a_price_problem_is_capped() -> None:
     assert text.startswith("Lines priced in THB, not USD: S-1 (line 1), S-2 (line 2)")
     assert f"S-{SHOWN_SKUS} (line {SHOWN_SKUS}), and 3 more SKUs." in text and f"S-{SHOWN_SKUS + 1} " not in text
     assert text.endswith("Lines with no price in the catalogue: X (lines 40, 41).")
+
+
+def test_a_killed_prints_leftovers_are_removed_by_the_next_print(ready_ws, tmp_path: Path) -> None:
+    import os
+    import time
+
+    out = tmp_path / "out"
+    out.mkdir()
+    stale, fresh = out / ".INV-0099-invoice.pdf.partial", out / ".INV-0098-invoice.pdf.partial"
+    for p in (stale, fresh):
+        p.write_bytes(b"%PDF-1.4 half")
+    hour_ago = time.time() - 7200
+    os.utime(stale, (hour_ago, hour_ago))
+    raw = shipment(invoice_number="INV-0100")
+    build_documents(ready_ws, parse_shipment(raw), raw, out)
+    assert not stale.exists() and fresh.exists()  # a fresh one may be another print's, still running

@@ -13,6 +13,7 @@ print is appended to the audit trail.
 from __future__ import annotations
 
 import os
+import time
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
@@ -271,6 +272,7 @@ def build_documents(ws: Workspace, spec: ShipmentSpec, raw: dict[str, object], o
     parsed, spec = spec, _with_safe_logo(ws, spec)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
+    _remove_stale_partials(out_dir)
     with ws.db.session() as s:
         revision = planned_revision(s, parsed)
     paper = spec.paper or str(ws.setting("paper_size") or "A4")
@@ -307,6 +309,20 @@ def build_documents(ws: Workspace, spec: ShipmentSpec, raw: dict[str, object], o
         raise
     uncancellable(progress)(1.0, "Documents ready")  # recorded and in place: nothing left to stop
     return DocumentsResult(saved.id, saved.revision, targets["invoice"], targets["packing_list"], warnings)
+
+
+STALE_PARTIAL_SECONDS = 3600
+
+
+def _remove_stale_partials(folder: Path) -> None:
+    """Half-rendered documents of a print that was killed (an hour old: no print takes that long)."""
+    cutoff = time.time() - STALE_PARTIAL_SECONDS
+    for path in folder.glob(".*.pdf.partial"):
+        try:
+            if path.stat().st_mtime < cutoff:
+                path.unlink()
+        except OSError:
+            pass  # gone meanwhile, or not ours to remove
 
 
 def _partial_path(target: Path) -> Path:
