@@ -110,7 +110,7 @@ def test_the_sku_list_of_a_price_problem_is_capped() -> None:
     assert text.endswith("Lines with no price in the catalogue: X (lines 40, 41).")
 
 
-def test_a_killed_prints_leftovers_are_removed_by_the_next_print(ready_ws, tmp_path: Path) -> None:
+def test_a_killed_prints_leftovers_are_removed_by_the_next_print(ready_ws, tmp_path: Path) -> None:  # noqa: F811
     import os
     import time
 
