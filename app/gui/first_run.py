@@ -193,7 +193,8 @@ class FirstRunWizard(QWizard):
                                               "made it, so an auditor can tell who decided what."))
         self.reviewer.textChanged.connect(lambda text: self.reviewer_problem.setVisible(not valid_reviewer(text)))
         self.reviewer.textChanged.connect(page.completeChanged)
-        self.reviewer_problem.setVisible(not valid_reviewer(reviewer))
+        # not shown before anything is typed: the "*" and the subtitle say the name is needed
+        self.reviewer_problem.setVisible(bool(reviewer) and not valid_reviewer(reviewer))
         self.demo = QCheckBox(self.tr("Load the demo catalogue and show me a guided first review"))
         self.demo.setChecked(not self.ws.setting("first_run_done"))
         layout = QVBoxLayout(page)
