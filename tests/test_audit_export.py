@@ -109,5 +109,8 @@ def test_days_are_the_reviewers_days_and_flags_keep_their_markets(ws, tmp_path: 
     seen = row["flags_seen"].split(" | ")
     assert "VAPE-BAN (SG): Disposable vape; HS 854340" in seen and any(f.startswith("VAPE-MY (MY)") for f in seen)
     assert any(f.startswith("LOWCONF (all)") for f in seen)
+    # what the reviewer was shown: the model's confidence in its suggestion, and which model
+    assert 0 < float(row["suggested_confidence"]) < 1 and row["suggestion_source"] == "model"
+    assert row["model_version"] == str(ws.active_model_version().id)
     export_log(ws, out, LogFilter(date_to=date(2026, 1, 14)))
     assert read_csv(out) == []

@@ -55,7 +55,8 @@ def export_queue(ws: Workspace, path: Path) -> int:
 
 
 LOG_HEADERS = ["decided_at", "sku", "title", "code", "replaced_code", "kind", "reviewer", "note", "flags_resolved",
-               "undone_at", "undone_by", "markets", "flags_seen"]
+               "undone_at", "undone_by", "markets", "flags_seen", "suggested_confidence", "suggestion_source",
+               "model_version"]
 LOG_KINDS = ("accept", "override", "undone")
 
 
@@ -98,19 +99,31 @@ def log_rows(session: Session, f: LogFilter = LogFilter()) -> list[list[object]]
     markets = {d.id: set(d.markets) if d.markets is not None else current[d.item_id] for d in decisions}
     if f.market:
         decisions = [d for d in decisions if f.market.upper() in markets[d.id]]
-    # who undid a decision is in the audit entry the undo wrote
+    # who undid a decision is in the audit entry the undo wrote; what the reviewer was shown
+    # (confidence, source, model version) in the entry the decision wrote
     undone_by: dict[int, str] = {}
-    if any(d.undone_at is not None for d in decisions):
-        for actor, payload in session.execute(select(AuditEntry.actor, AuditEntry.payload)
-                                              .where(AuditEntry.action == "undo")):
-            if isinstance(payload, dict) and payload.get("decision_id") is not None:
+    shown: dict[int, dict[str, object]] = {}
+    for action, actor, payload in session.execute(select(AuditEntry.action, AuditEntry.actor, AuditEntry.payload)
+                                                  .where(AuditEntry.action.in_(("undo", "decision")))):
+        if isinstance(payload, dict) and payload.get("decision_id") is not None:
+            if action == "undo":
                 undone_by[int(payload["decision_id"])] = actor
+            else:
+                shown[int(payload["decision_id"])] = payload
     # times are stored in UTC and written with their offset; the code a decision replaced is given
     # for overrides only (an accept keeps the suggestion, so nothing was replaced)
     return [[utc_text(d.decided_at), d.sku, d.title, d.code, (d.replaced_code or "") if d.kind == "override" else "",
              d.kind, d.reviewer, d.note, " ".join(d.flags_resolved), utc_text(d.undone_at) if d.undone_at else "",
-             undone_by.get(d.id, "") if d.undone_at else "", " ".join(sorted(markets[d.id])), _flags_seen(d)]
+             undone_by.get(d.id, "") if d.undone_at else "", " ".join(sorted(markets[d.id])), _flags_seen(d),
+             *_shown(shown.get(d.id, {}))]
             for d in decisions]
+
+
+def _shown(entry: dict[str, object]) -> list[object]:
+    """The suggestion's confidence, its source (model, memory) and the model version, as the
+    decision's audit entry recorded them; blank for decisions recorded before they were kept."""
+    confidence, version = entry.get("confidence"), entry.get("model_version")
+    return ["" if confidence is None else confidence, entry.get("source") or "", "" if version is None else version]
 
 
 def _flags_seen(d: Decision) -> str:

@@ -71,7 +71,10 @@ def decide(session: Session, item_id: int, code: str, reviewer: str, note: str =
     session.flush()
     audit.append(session, d.reviewer, "decision", item.sku,
                  {"decision_id": d.id, "code": code, "replaced": item.top_code, "kind": kind, "note": d.note,
-                  "flags": flags})
+                  "flags": flags,
+                  # what the reviewer was shown: the suggestion's confidence, where it came from, which model
+                  "confidence": None if item.top_p is None else round(float(item.top_p), 4),
+                  "source": item.suggestion_source or "", "model_version": item.model_version_id})
     return _record(d)
 
 
