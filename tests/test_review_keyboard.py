@@ -248,3 +248,28 @@ def test_an_undo_needs_the_reviewer_name_as_a_decision_does(qtbot, window: MainW
     page.reviewer.setText("Ana")
     window.review.undo()
     qtbot.waitUntil(lambda: idle(window) and services.status_counts(ws)["decided"] == 0, timeout=10000)
+
+
+def test_the_picker_reads_local_words_with_the_model(qtbot, window: MainWindow, ws, tmp_path: Path) -> None:
+    """The HS descriptions are English; words typed in Indonesian or Vietnamese also go to the
+    model (off the GUI thread), whose codes for them come first, marked as its reading."""
+    from app.gui.hs_picker import CODE_ROLE, MODEL_ROLE
+
+    path = tmp_path / "one.csv"
+    path.write_text("sku,title,price,currency,origin\nK-1,Kopi bubuk robusta 250g,5,USD,ID\n", encoding="utf-8")
+    services.import_catalogue(ws, path)
+    services.classify_pending(ws, ["SG"])
+    page = window.review_page
+    page.reviewer.setText("Ana")
+    window.review.show_item(services.item_id_for_sku(ws, "K-1"))
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.item.sku == "K-1", timeout=10000)
+    page.open_picker()
+    picker = page.picker
+    qtbot.keyClicks(picker.query, "kopi bubuk")
+    qtbot.waitUntil(lambda: picker.results.count() and picker.results.item(0).data(MODEL_ROLE), timeout=10000)
+    first = picker.results.item(0)
+    assert first.data(CODE_ROLE) == "090121" and "model's reading" in first.text()
+    qtbot.keyClick(picker.query, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: idle(window) and services.item_detail(ws, services.item_id_for_sku(ws, "K-1")).status
+                    == "decided", timeout=10000)
+    assert services.item_detail(ws, services.item_id_for_sku(ws, "K-1")).hs_code == "090121"

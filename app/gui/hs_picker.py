@@ -2,14 +2,20 @@
 subheading tree. A code is accepted only as typed: never padded or cut to fit."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QSplitter,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from app.core.nomenclature import HS6, nomenclature
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
+MODEL_ROLE = Qt.ItemDataRole.UserRole + 1  # the row is the model's reading of the typed words
+
+# asks the model for codes for some words, off the GUI thread, and calls back with (code, probability)
+Suggest = Callable[[str, Callable[[list[tuple[str, float]]], None]], None]
 
 
 class HsPicker(QDialog):
@@ -17,8 +23,15 @@ class HsPicker(QDialog):
 
     sig_code_chosen = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None, initial: str = "") -> None:
+    def __init__(self, parent: QWidget | None = None, initial: str = "", suggest: Suggest | None = None) -> None:
         super().__init__(parent)
+        # Typed words in any language also go to the model (the descriptions are English): its
+        # best codes for them come first in the list, marked as its reading.
+        self._suggest = suggest
+        self._ask_timer = QTimer(self)
+        self._ask_timer.setSingleShot(True)
+        self._ask_timer.setInterval(300)
+        self._ask_timer.timeout.connect(self._ask_model)
         self.setWindowTitle(self.tr("Choose an HS code"))
         self.resize(760, 560)
         self.query = QLineEdit()
@@ -99,6 +112,31 @@ class HsPicker(QDialog):
         if self.results.count():
             self.results.setCurrentRow(0)
         self.status.setText(self._verdict(text))
+        if self._suggest is not None and sum(ch.isalpha() for ch in text) >= 3:
+            self._ask_timer.start()
+
+    def _ask_model(self) -> None:
+        asked = self.query.text().strip()
+        assert self._suggest is not None
+        self._suggest(asked, lambda hits: self._show_model_hits(asked, hits))
+
+    def _show_model_hits(self, asked: str, hits: list[tuple[str, float]]) -> None:
+        if asked != self.query.text().strip():
+            return  # the words changed meanwhile; their own answer follows
+        current = self.results.currentItem()
+        italic = QFont(self.results.font())
+        italic.setItalic(True)
+        for row, (code, p) in enumerate(h for h in hits if nomenclature().is_subheading(h[0])):
+            it = QListWidgetItem(self.tr("{code}  {desc}  (the model's reading of these words: {p})").format(
+                code=code, desc=nomenclature().describe(code), p=f"{p:.0%}"))
+            it.setData(CODE_ROLE, code)
+            it.setData(MODEL_ROLE, True)
+            it.setFont(italic)
+            self.results.insertItem(row, it)
+        if current is not None:
+            self.results.setCurrentItem(current)  # what the user highlighted stays highlighted
+        elif self.results.count():
+            self.results.setCurrentRow(0)
 
     def _verdict(self, text: str) -> str:
         if not text:

@@ -39,11 +39,21 @@ class ReviewController(QObject):
         self.source = FunctionSource(lambda f: reviewing.item_ids(ws, f), lambda ids: reviewing.rows_for_ids(ws, ids))
         page.set_source(self.source)
         page.same_title_ids = lambda item_id: reviewing.pending_same_title(ws, item_id)
+        page.suggest_codes = self.suggest_codes
         page.sig_item_requested.connect(self.show_item)
         page.sig_decision.connect(self.decide)
         self._reviewer_stored: str | None = str(ws.setting("reviewer") or "")  # None: not known to be stored
         page.reviewer.setText(self._reviewer_stored)
         page.reviewer.editingFinished.connect(self.remember_reviewer)
+
+    def suggest_codes(self, words: str, answer: Callable[[list[tuple[str, float]]], None]) -> None:
+        """The model's best codes for words typed in the HS picker, read on the quiet reader (no
+        job bar for a keystroke); nothing when no model is active yet."""
+        def read(_progress: object) -> list[tuple[str, float]]:
+            model = self.ws.model()
+            return [] if model is None else [(code, float(p)) for code, p in model.predict([words], 3)[0]]
+
+        self.reader.run(self.tr("Reading the words"), read, answer)
 
     def reload(self) -> None:
         self.page.set_filter_choices(reviewing.filter_choices(self.ws))

@@ -21,7 +21,7 @@ from app.core.queue import BAND_LABELS, FilterChoices, QueueFilter
 from app.core.reviewing import ReviewDetail
 from app.core.rules import SEVERITIES
 from app.gui.bulk_confirm import confirm
-from app.gui.hs_picker import HsPicker
+from app.gui.hs_picker import HsPicker, Suggest
 from app.gui.labels import band_label, core_label, status_label
 from app.gui.lazy_model import LazyRowsModel, RowSource
 from app.gui.review_panes import FlagsPane, ItemPane, MemoryPane, SuggestionsPane, plain
@@ -49,6 +49,7 @@ class ReviewPage(QWidget):
         super().__init__(parent)
         self.detail: ReviewDetail | None = None
         self.same_title_ids: Callable[[int], list[int]] = lambda _id: []
+        self.suggest_codes: Suggest | None = None  # the model's codes for words typed in the picker
         self.picker: HsPicker | None = None
         self.confirmation = None
         self._pending: tuple[list[int], str] | None = None  # a decision waiting for its note
@@ -282,7 +283,7 @@ class ReviewPage(QWidget):
     def open_picker(self) -> None:
         if self.detail is None:
             return
-        self.picker = HsPicker(self.window())  # not a child: the page's keys stay out of it
+        self.picker = HsPicker(self.window(), suggest=self.suggest_codes)  # not a child: the page's keys stay out of it
         item_id = self.detail.item.id
         self.picker.sig_code_chosen.connect(lambda code: self._submit([item_id], code))
         self._while_open(self.picker)

@@ -330,7 +330,7 @@ Folder data: {dir}</translation>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="250"/>
+        <location filename="../../app/gui/first_run.py" line="251"/>
         <source>Saving your profile</source>
         <translation>Menyimpan profil Anda</translation>
     </message>
@@ -375,27 +375,27 @@ Folder data: {dir}</translation>
         <translation>Nama wajib diisi: setiap keputusan, cetakan dan entri audit mencatat siapa yang membuatnya, agar auditor tahu siapa memutuskan apa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="197"/>
+        <location filename="../../app/gui/first_run.py" line="198"/>
         <source>Load the demo catalogue and show me a guided first review</source>
         <translation>Muat katalog demo dan pandu saya dalam tinjauan pertama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="201"/>
+        <location filename="../../app/gui/first_run.py" line="202"/>
         <source>Reviewer *</source>
         <translation>Peninjau *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="205"/>
+        <location filename="../../app/gui/first_run.py" line="206"/>
         <source>You can skip the tour at any time, and take it again from the Help menu.</source>
         <translation>Anda dapat melewati panduan kapan saja, dan mengulanginya dari menu Bantuan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="212"/>
+        <location filename="../../app/gui/first_run.py" line="213"/>
         <source>Choose a logo</source>
         <translation>Pilih logo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="212"/>
+        <location filename="../../app/gui/first_run.py" line="213"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -403,27 +403,27 @@ Folder data: {dir}</translation>
 <context>
     <name>FlagsPane</name>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="272"/>
+        <location filename="../../app/gui/review_panes.py" line="288"/>
         <source>Why it needs a look</source>
         <translation>Mengapa perlu diperiksa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="288"/>
+        <location filename="../../app/gui/review_panes.py" line="304"/>
         <source>all markets</source>
         <translation>semua pasar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="292"/>
+        <location filename="../../app/gui/review_panes.py" line="308"/>
         <source>{severity} · {rule} · {markets}</source>
         <translation>{severity} · {rule} · {markets}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="296"/>
+        <location filename="../../app/gui/review_panes.py" line="312"/>
         <source>Triggered by: {t}</source>
         <translation>Dipicu oleh: {t}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="299"/>
+        <location filename="../../app/gui/review_panes.py" line="315"/>
         <source>Source: {s}</source>
         <translation>Sumber: {s}</translation>
     </message>
@@ -490,62 +490,67 @@ Folder data: {dir}</translation>
 <context>
     <name>HsPicker</name>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="22"/>
+        <location filename="../../app/gui/hs_picker.py" line="35"/>
         <source>Choose an HS code</source>
         <translation>Pilih kode HS</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="25"/>
+        <location filename="../../app/gui/hs_picker.py" line="38"/>
         <source>Type a code (e.g. 8507) or words from the description</source>
         <translation>Ketik kode (mis. 8507) atau kata dari deskripsi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="28"/>
+        <location filename="../../app/gui/hs_picker.py" line="41"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="28"/>
+        <location filename="../../app/gui/hs_picker.py" line="41"/>
         <source>Description</source>
         <translation>Deskripsi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="109"/>
+        <location filename="../../app/gui/hs_picker.py" line="130"/>
+        <source>{code}  {desc}  (the model&apos;s reading of these words: {p})</source>
+        <translation>{code}  {desc}  (bacaan model atas kata-kata ini: {p})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/hs_picker.py" line="147"/>
         <source>{code}: {desc}</source>
         <translation>{code}: {desc}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="110"/>
+        <location filename="../../app/gui/hs_picker.py" line="148"/>
         <source>{code} is not an HS 2022 subheading</source>
         <translation>{code} bukan subpos HS 2022</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="112"/>
+        <location filename="../../app/gui/hs_picker.py" line="150"/>
         <source>An HS code has six digits; {n} were typed</source>
         <translation>Kode HS terdiri dari enam digit; yang diketik {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="113"/>
+        <location filename="../../app/gui/hs_picker.py" line="151"/>
         <source>{n} of 6 digits; pick a subheading below</source>
         <translation>{n} dari 6 digit; pilih subpos di bawah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="114"/>
+        <location filename="../../app/gui/hs_picker.py" line="152"/>
         <source>{n} subheadings match (the descriptions are in English: &apos;coffee&apos;, not &apos;kopi&apos; or &apos;cà phê&apos;)</source>
-        <translation>{n} subpos cocok (uraiannya dalam bahasa Inggris: 'coffee', bukan 'kopi' atau 'cà phê')</translation>
+        <translation>{n} subpos cocok (uraiannya dalam bahasa Inggris: &apos;coffee&apos;, bukan &apos;kopi&apos; atau &apos;cà phê&apos;)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="147"/>
+        <location filename="../../app/gui/hs_picker.py" line="185"/>
         <source>Type a code or pick one from the list</source>
         <translation>Ketik kode atau pilih dari daftar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="151"/>
+        <location filename="../../app/gui/hs_picker.py" line="189"/>
         <source>{code} is not a six-digit HS 2022 subheading</source>
         <translation>{code} bukan subpos HS 2022 enam digit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="152"/>
+        <location filename="../../app/gui/hs_picker.py" line="190"/>
         <source>Choose a six-digit subheading, not {code}</source>
         <translation>Pilih subpos enam digit, bukan {code}</translation>
     </message>
@@ -660,62 +665,62 @@ Folder data: {dir}</translation>
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="65"/>
+        <location filename="../../app/gui/review_panes.py" line="85"/>
         <source>Item as imported</source>
         <translation>Barang sebagaimana diimpor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="77"/>
+        <location filename="../../app/gui/review_panes.py" line="97"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="78"/>
+        <location filename="../../app/gui/review_panes.py" line="98"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="79"/>
+        <location filename="../../app/gui/review_panes.py" line="99"/>
         <source>Description</source>
         <translation>Deskripsi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="81"/>
+        <location filename="../../app/gui/review_panes.py" line="101"/>
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="98"/>
+        <location filename="../../app/gui/review_panes.py" line="118"/>
         <source>… {n} more characters</source>
         <translation>… {n} karakter lagi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="102"/>
+        <location filename="../../app/gui/review_panes.py" line="122"/>
         <source>Nothing waits for review.</source>
         <translation>Tidak ada yang menunggu tinjauan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="118"/>
+        <location filename="../../app/gui/review_panes.py" line="138"/>
         <source>Variation: {v}</source>
         <translation>Variasi: {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="119"/>
+        <location filename="../../app/gui/review_panes.py" line="139"/>
         <source>Material: {v}</source>
         <translation>Bahan: {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="120"/>
+        <location filename="../../app/gui/review_panes.py" line="140"/>
         <source>Origin: {v}</source>
         <translation>Asal: {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="121"/>
+        <location filename="../../app/gui/review_panes.py" line="141"/>
         <source>Value: {v} {c}</source>
         <translation>Nilai: {v} {c}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="122"/>
+        <location filename="../../app/gui/review_panes.py" line="142"/>
         <source>Net weight: {v} kg</source>
         <translation>Berat bersih: {v} kg</translation>
     </message>
@@ -1492,17 +1497,17 @@ Folder data: {dir}</translation>
 <context>
     <name>MemoryPane</name>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="243"/>
+        <location filename="../../app/gui/review_panes.py" line="259"/>
         <source>Decision memory</source>
         <translation>Riwayat keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="260"/>
+        <location filename="../../app/gui/review_panes.py" line="276"/>
         <source>{code} given to {sku} by {who} on {when} ({why})</source>
         <translation>{code} diberikan ke {sku} oleh {who} pada {when} ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="263"/>
+        <location filename="../../app/gui/review_panes.py" line="279"/>
         <source>No earlier decision for this SKU, title or SKU family</source>
         <translation>Belum ada keputusan sebelumnya untuk SKU, judul, atau keluarga SKU ini</translation>
     </message>
@@ -2363,12 +2368,12 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="116"/>
+        <location filename="../../app/gui/review_controller.py" line="126"/>
         <source>{sku}: {code} recorded</source>
         <translation>{sku}: {code} dicatat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="117"/>
+        <location filename="../../app/gui/review_controller.py" line="127"/>
         <source>{code} recorded for {n} items</source>
         <translation>{code} dicatat untuk {n} barang</translation>
     </message>
@@ -2378,104 +2383,109 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
         <translation>Keputusan (*.csv *.xlsx *.xlsm *.ods);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="69"/>
+        <location filename="../../app/gui/review_controller.py" line="79"/>
         <source>Counting for the dashboard</source>
         <translation>Menghitung untuk dasbor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="70"/>
+        <location filename="../../app/gui/review_controller.py" line="80"/>
         <source>Dashboard not updated</source>
         <translation>Dasbor tidak diperbarui</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="119"/>
+        <location filename="../../app/gui/review_controller.py" line="129"/>
         <source>{text} — check: {w}</source>
         <translation>{text} — periksa: {w}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="128"/>
+        <location filename="../../app/gui/review_controller.py" line="138"/>
         <source>Saving decision</source>
         <translation>Menyimpan keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="126"/>
+        <location filename="../../app/gui/review_controller.py" line="136"/>
         <source>Decision not saved</source>
         <translation>Keputusan tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="99"/>
+        <location filename="../../app/gui/review_controller.py" line="56"/>
+        <source>Reading the words</source>
+        <translation>Membaca kata-kata</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="109"/>
         <source>Saving the reviewer&apos;s name</source>
         <translation>Menyimpan nama peninjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="131"/>
+        <location filename="../../app/gui/review_controller.py" line="141"/>
         <source>Another program is writing to the database; your decision was not saved. Try again.</source>
         <translation>Program lain sedang menulis ke basis data; keputusan Anda tidak disimpan. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="137"/>
+        <location filename="../../app/gui/review_controller.py" line="147"/>
         <source>Type your name in Reviewer first: an undo records who took the decision back.</source>
         <translation>Ketik nama Anda di Peninjau terlebih dahulu: pembatalan mencatat siapa yang menarik kembali keputusan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="147"/>
+        <location filename="../../app/gui/review_controller.py" line="157"/>
         <source>Undid the decision for {sku}</source>
         <translation>Keputusan untuk {sku} dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="149"/>
+        <location filename="../../app/gui/review_controller.py" line="159"/>
         <source>Undid the {n} decisions taken together, for {skus}</source>
         <translation>Membatalkan {n} keputusan yang diambil bersamaan, untuk {skus}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="152"/>
+        <location filename="../../app/gui/review_controller.py" line="162"/>
         <source>Undoing</source>
         <translation>Membatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="153"/>
+        <location filename="../../app/gui/review_controller.py" line="163"/>
         <source>Nothing undone</source>
         <translation>Tidak ada yang dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="156"/>
+        <location filename="../../app/gui/review_controller.py" line="166"/>
         <source>Import decisions</source>
         <translation>Impor keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="166"/>
+        <location filename="../../app/gui/review_controller.py" line="176"/>
         <source>{name}: {n} decisions applied, {r} rows rejected</source>
         <translation>{name}: {n} keputusan diterapkan, {r} baris ditolak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="169"/>
+        <location filename="../../app/gui/review_controller.py" line="179"/>
         <source>; {u} items were already decided so</source>
         <translation>; {u} barang sudah diputuskan demikian</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="172"/>
+        <location filename="../../app/gui/review_controller.py" line="182"/>
         <source>row {n}, column {col}: {why}</source>
         <translation>baris {n}, kolom {col}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="174"/>
+        <location filename="../../app/gui/review_controller.py" line="184"/>
         <source>Some rows were not applied</source>
         <translation>Beberapa baris tidak diterapkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="175"/>
+        <location filename="../../app/gui/review_controller.py" line="185"/>
         <source>{r} rows of {name} were rejected:
 {lines}</source>
         <translation>{r} baris dari {name} ditolak:
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="178"/>
+        <location filename="../../app/gui/review_controller.py" line="188"/>
         <source>Importing decisions from {name}</source>
         <translation>Mengimpor keputusan dari {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="180"/>
+        <location filename="../../app/gui/review_controller.py" line="190"/>
         <source>Decisions not imported</source>
         <translation>Keputusan tidak diimpor</translation>
     </message>
@@ -2483,137 +2493,137 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../app/gui/review_page.py" line="72"/>
+        <location filename="../../app/gui/review_page.py" line="73"/>
         <source>Search SKU or title</source>
         <translation>Cari SKU atau judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="76"/>
+        <location filename="../../app/gui/review_page.py" line="77"/>
         <source>Any severity</source>
         <translation>Semua keparahan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="79"/>
+        <location filename="../../app/gui/review_page.py" line="80"/>
         <source>Any confidence</source>
         <translation>Semua keyakinan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="82"/>
+        <location filename="../../app/gui/review_page.py" line="83"/>
         <source>waiting for review</source>
         <translation>menunggu tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="120"/>
+        <location filename="../../app/gui/review_page.py" line="121"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="122"/>
+        <location filename="../../app/gui/review_page.py" line="123"/>
         <source>Note (N); required when a blocking flag is overridden</source>
         <translation>Catatan (N); wajib diisi jika tanda pemblokir diabaikan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="124"/>
+        <location filename="../../app/gui/review_page.py" line="125"/>
         <source>Accept top (Enter)</source>
         <translation>Terima teratas (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="125"/>
+        <location filename="../../app/gui/review_page.py" line="126"/>
         <source>Other code… (O)</source>
         <translation>Kode lain… (O)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="126"/>
+        <location filename="../../app/gui/review_page.py" line="127"/>
         <source>Apply to selected (Shift+Enter)</source>
         <translation>Terapkan ke pilihan (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="127"/>
+        <location filename="../../app/gui/review_page.py" line="128"/>
         <source>Apply to same title (T)</source>
         <translation>Ke judul sama (T)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="173"/>
+        <location filename="../../app/gui/review_page.py" line="174"/>
         <source>Any flag</source>
         <translation>Semua tanda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="174"/>
+        <location filename="../../app/gui/review_page.py" line="175"/>
         <source>Any market</source>
         <translation>Semua pasar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="175"/>
+        <location filename="../../app/gui/review_page.py" line="176"/>
         <source>Any catalogue</source>
         <translation>Semua katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="198"/>
+        <location filename="../../app/gui/review_page.py" line="199"/>
         <source>{n} items</source>
         <translation>{n} barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="198"/>
+        <location filename="../../app/gui/review_page.py" line="199"/>
         <source>1 item</source>
         <translation>1 barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="204"/>
+        <location filename="../../app/gui/review_page.py" line="205"/>
         <source>No item matches the search and filters.</source>
         <translation>Tidak ada barang yang cocok dengan pencarian dan filter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="298"/>
+        <location filename="../../app/gui/review_page.py" line="299"/>
         <source>Select the item shown in the queue (with any others) to give it this code.</source>
         <translation>Pilih barang yang ditampilkan di antrean (bersama yang lain) untuk memberinya kode ini.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="303"/>
+        <location filename="../../app/gui/review_page.py" line="304"/>
         <source>Give {code} to the {n} selected items?</source>
         <translation>Berikan {code} ke {n} barang yang dipilih?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="310"/>
+        <location filename="../../app/gui/review_page.py" line="311"/>
         <source>Give {code} to the {n} items waiting for review with the title “{title}”?</source>
         <translation>Berikan {code} ke {n} barang yang menunggu tinjauan dengan judul “{title}”?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="314"/>
+        <location filename="../../app/gui/review_page.py" line="315"/>
         <source>Bulk decision</source>
         <translation>Keputusan massal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="332"/>
+        <location filename="../../app/gui/review_page.py" line="333"/>
         <source> and {n} more</source>
         <translation> dan {n} lainnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="333"/>
+        <location filename="../../app/gui/review_page.py" line="334"/>
         <source>Nothing decided yet: {skus} has a blocking flag. Type a note saying why {code} may ship, then press Enter.</source>
         <translation>Belum ada yang diputuskan: {skus} memiliki tanda pemblokiran. Ketik catatan mengapa {code} boleh dikirim, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="344"/>
+        <location filename="../../app/gui/review_page.py" line="345"/>
         <source>{sku} has a blocking flag: type a note saying why {code} may ship, then press Enter.</source>
         <translation>{sku} memiliki tanda pemblokir: ketik catatan mengapa {code} boleh dikirim, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="134"/>
+        <location filename="../../app/gui/review_page.py" line="135"/>
         <source>Reviewer</source>
         <translation>Peninjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="101"/>
+        <location filename="../../app/gui/review_page.py" line="102"/>
         <source>Queue</source>
         <translation>Antrean</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="269"/>
+        <location filename="../../app/gui/review_page.py" line="270"/>
         <source>The two best suggestions differ in the {fact}: {q} Press 1 or 2: {choices}; O for another code.</source>
         <translation>Dua saran terbaik berbeda pada {fact}: {q} Tekan 1 atau 2: {choices}; O untuk kode lain.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="339"/>
+        <location filename="../../app/gui/review_page.py" line="340"/>
         <source>Type your name in Reviewer first: every decision records who took it.</source>
         <translation>Ketik dulu nama Anda di Peninjau: setiap keputusan mencatat siapa yang mengambilnya.</translation>
     </message>
@@ -3451,34 +3461,34 @@ Tidak ada yang ditandai sampai aturan dapat dibaca. Perbaiki file itu di editor 
 <context>
     <name>SuggestionsPane</name>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="150"/>
+        <location filename="../../app/gui/review_panes.py" line="170"/>
         <source>Suggestions</source>
         <translation>Saran</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="151"/>
+        <location filename="../../app/gui/review_panes.py" line="171"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="151"/>
+        <location filename="../../app/gui/review_panes.py" line="171"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="151"/>
-        <location filename="../../app/gui/review_panes.py" line="160"/>
+        <location filename="../../app/gui/review_panes.py" line="171"/>
+        <location filename="../../app/gui/review_panes.py" line="180"/>
         <source>Confidence</source>
         <translation>Keyakinan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="151"/>
-        <location filename="../../app/gui/review_panes.py" line="163"/>
+        <location filename="../../app/gui/review_panes.py" line="171"/>
+        <location filename="../../app/gui/review_panes.py" line="183"/>
         <source>Subheading (heading)</source>
         <translation>Subpos (pos)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="209"/>
+        <location filename="../../app/gui/review_panes.py" line="225"/>
         <source>Decide this first ({fact}): {q} Press 1 or 2: {choices}; O for another code.</source>
         <translation>Tentukan ini dulu ({fact}): {q} Tekan 1 atau 2: {choices}; O untuk kode lain.</translation>
     </message>
