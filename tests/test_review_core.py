@@ -429,3 +429,23 @@ def test_a_file_with_the_decided_code_and_a_new_note_records_the_note(ws, seeded
         notes = [(d.reviewer, d.note) for d in s.scalars(select(Decision).where(Decision.sku == "TS-100-RED")
                                                          .order_by(Decision.id))]
     assert notes == [("Ana", "cotton tee"), ("Ben", "100% cotton per supplier sheet")]
+
+
+def test_a_code_a_spreadsheet_mangled_is_named_as_such(ws, seeded, tmp_path: Path) -> None:
+    """Excel turns 090121 into 90121 in a General column: the queue export formats its code
+    columns as text, and a file with the zero dropped (or a national 8-digit line) is told why."""
+    from openpyxl import load_workbook
+
+    from app.core import outputs
+
+    queue = tmp_path / "q.xlsx"
+    outputs.export_queue(ws, queue)
+    sheet = load_workbook(queue).active
+    headers = [c.value for c in sheet[1]]
+    for name in ("hs_code", "code_1"):
+        assert sheet.cell(2, headers.index(name) + 1).number_format == "@", name
+    path = tmp_path / "d.csv"
+    path.write_text("sku,hs_code,note,reviewer\nTS-100-RED,90121,,Ana\nK-1,85076000,,Ana\n", encoding="utf-8")
+    rejected = {row: why for row, _col, why in outputs.apply_decisions_file(ws, path).rejected}
+    assert "dropped its leading 0" in rejected[2] and "type 090121" in rejected[2]
+    assert "national tariff line" in rejected[3] and "(850760)" in rejected[3]

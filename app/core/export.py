@@ -45,13 +45,15 @@ def unguarded(text: str) -> str:
     return text
 
 
-def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
+def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]],
+                text_columns: Sequence[str] = ()) -> int:
     """Write CSV (UTF-8 with BOM, so Excel reads Thai and Vietnamese) or XLSX by suffix.
 
     Written to ``.NAME.partial`` beside it first and moved into place, so a failed export never
     leaves half a file under the name; one left by an export that was killed is replaced the next
     time. The file gets the mode any new file gets (0666 less the umask), so colleagues can read
-    an export put in a shared folder. Returns the number of data rows.
+    an export put in a shared folder. In XLSX, `text_columns` are formatted as text, so a code
+    typed there keeps its leading zero (090121, not 90121). Returns the number of data rows.
     """
     path = Path(path)
     suffix = path.suffix.lower()
@@ -75,8 +77,9 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
             wb = Workbook(write_only=True)
             ws = wb.create_sheet("Sheet1")
             ws.append([_xlsx_cell(ws, h) for h in headers])
+            as_text = {i for i, h in enumerate(headers) if h in text_columns}
             for row in rows:
-                ws.append([_xlsx_cell(ws, v) for v in row])
+                ws.append([_text_cell(ws, v) if i in as_text else _xlsx_cell(ws, v) for i, v in enumerate(row)])
                 count += 1
             wb.save(tmp_path)
         tmp_path.replace(path)
@@ -89,6 +92,15 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
 def partial_path(path: Path) -> Path:
     """Where a file is written before it is moved into place: hidden, beside it, named after it."""
     return path.with_name(f".{path.name}.partial")
+
+
+def _text_cell(sheet: Any, value: Any) -> Any:
+    """A cell formatted as text (Excel's "@"), empty or not: what is typed in it stays as typed."""
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(sheet, None if value in (None, "") else str(safe_cell(value)))
+    cell.number_format = "@"
+    return cell
 
 
 def _xlsx_cell(sheet: Any, value: Any) -> Any:

@@ -51,7 +51,8 @@ def queue_rows(ws: Workspace) -> list[list[object]]:
 
 
 def export_queue(ws: Workspace, path: Path) -> int:
-    return write_table(path, QUEUE_HEADERS, queue_rows(ws))
+    # codes as text: Excel drops the leading zero of a number (coffee 090121 became 90121)
+    return write_table(path, QUEUE_HEADERS, queue_rows(ws), text_columns=("code_1", "code_2", "code_3", "hs_code"))
 
 
 LOG_HEADERS = ["decided_at", "sku", "title", "code", "replaced_code", "kind", "reviewer", "note", "flags_resolved",
@@ -275,6 +276,13 @@ def _rows_text(rows: list[_DecisionRow], value: str) -> str:
 
 
 def _not_a_subheading(code: str) -> str:
+    digits = code.replace(".", "").replace(" ", "")
+    if digits.isdigit() and len(digits) == 5 and nomenclature().is_subheading("0" + digits):
+        return (f"'{code}' has five digits: a spreadsheet dropped its leading 0 (format the column as Text "
+                f"and type 0{digits})")
+    if digits.isdigit() and len(digits) in (8, 10) and nomenclature().is_subheading(digits[:6]):
+        return (f"'{code}' is a national tariff line; give the six-digit HS 2022 subheading it belongs to "
+                f"({digits[:6]}) after checking it")
     return f"'{code}' is not a six-digit HS 2022 subheading"
 
 
