@@ -114,3 +114,20 @@ def test_days_are_the_reviewers_days_and_flags_keep_their_markets(ws, tmp_path: 
     assert row["model_version"] == str(ws.active_model_version().id)
     export_log(ws, out, LogFilter(date_to=date(2026, 1, 14)))
     assert read_csv(out) == []
+
+
+def test_imports_and_model_changes_name_the_reviewer_in_the_window(ws, catalogue_file: Path, tmp_path: Path) -> None:
+    from app.core import model_versions
+
+    ws.set_setting("reviewer", "Somchai P.")
+    services.import_catalogue(ws, catalogue_file)
+    services.classify_pending(ws, ["SG"])
+    first = ws.active_model_version().id
+    item = services.queue_ids(ws)[0]
+    services.decide(ws, item, services.item_detail(ws, item).suggestions[0].code, "Somchai P.", "checked")
+    model_versions.retrain(ws, force=True)
+    model_versions.activate_version(ws, first)
+    out = tmp_path / "audit.csv"
+    export_audit(ws, out)
+    actors = {r["action"]: r["actor"] for r in read_csv(out)}
+    assert actors["import"] == actors["model"] == actors["activate-model"] == "Somchai P."

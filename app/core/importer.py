@@ -26,7 +26,6 @@ from app.core.sources import DELIMITER_NAMES
 from app.core.tables import Catalogue, Flag, ImportRejection, Item, utcnow
 from app.core.workspace import Workspace
 
-SYSTEM = "borderline"
 BATCH = 2000
 PROBLEMS_JOIN = " | "  # between the columns, and between the reasons, of a row's problems in the exported report
 
@@ -257,7 +256,7 @@ def _store(s: Session, path: Path, layout: Layout | None, mapping: dict[str, str
     if report.warnings:
         done["warnings"] = report.warnings
     cat.source_info = done
-    audit.append(s, SYSTEM, "import", path.name,
+    audit.append(s, Workspace.actor(s), "import", path.name,
                  {"catalogue_id": cat_id, "rows_read": report.rows_read, "added": report.added,
                   "updated": report.updated, "reclassified": report.reclassified, "rejected": len(report.rejected),
                   "warnings": len(report.warnings)})

@@ -117,7 +117,7 @@ def save_version(ws: Workspace, model: classifier.HSModel, n_examples: int, n_de
                           n_decisions=n_decisions, metrics=metrics)
         s.add(mv)
         s.flush()
-        audit.append(s, SYSTEM, "model", file_name, {"version": mv.id, "sha256": sha, "note": note,
+        audit.append(s, Workspace.actor(s), "model", file_name, {"version": mv.id, "sha256": sha, "note": note,
                                                       "active": activate, "metrics": metrics})
         return mv.id
 
@@ -132,7 +132,9 @@ def activate_version(ws: Workspace, version_id: int, actor: str = SYSTEM,
         classifier.load(ws.models_dir / mv.file_name, mv.sha256)  # refuses an altered or missing file
         s.execute(update(ModelVersion).values(active=False))
         mv.active = True
-        audit.append(s, actor, "activate-model", mv.file_name, {"version": mv.id})
+        # who: the caller's name, else the reviewer named in the window
+        audit.append(s, actor if actor != SYSTEM else Workspace.actor(s), "activate-model", mv.file_name,
+                     {"version": mv.id})
     return reclassify_undecided(ws, progress)
 
 
