@@ -429,6 +429,14 @@ def test_a_file_with_the_decided_code_and_a_new_note_records_the_note(ws, seeded
         notes = [(d.reviewer, d.note) for d in s.scalars(select(Decision).where(Decision.sku == "TS-100-RED")
                                                          .order_by(Decision.id))]
     assert notes == [("Ana", "cotton tee"), ("Ben", "100% cotton per supplier sheet")]
+    # the log says how each came: on screen, or from which file and rows, imported by whom
+    ws.set_setting("reviewer", "Carla")
+    log = tmp_path / "log.csv"
+    outputs.export_log(ws, log)
+    import csv
+    with open(log, encoding="utf-8-sig") as fh:
+        via = [r["decided_via"] for r in csv.DictReader(fh)]
+    assert via == ["review pane", "file d.csv, row 2; imported by borderline"]
 
 
 def test_a_code_a_spreadsheet_mangled_is_named_as_such(ws, seeded, tmp_path: Path) -> None:

@@ -57,7 +57,7 @@ def export_queue(ws: Workspace, path: Path) -> int:
 
 LOG_HEADERS = ["decided_at", "sku", "title", "code", "replaced_code", "kind", "reviewer", "note", "flags_resolved",
                "undone_at", "undone_by", "markets", "flags_seen", "suggested_confidence", "suggestion_source",
-               "model_version"]
+               "model_version", "decided_via"]
 LOG_KINDS = ("accept", "override", "undone")
 
 
@@ -124,7 +124,8 @@ def _shown(entry: dict[str, object]) -> list[object]:
     """The suggestion's confidence, its source (model, memory) and the model version, as the
     decision's audit entry recorded them; blank for decisions recorded before they were kept."""
     confidence, version = entry.get("confidence"), entry.get("model_version")
-    return ["" if confidence is None else confidence, entry.get("source") or "", "" if version is None else version]
+    return ["" if confidence is None else confidence, entry.get("source") or "", "" if version is None else version,
+            entry.get("via") or ""]
 
 
 def _flags_seen(d: Decision) -> str:
@@ -232,7 +233,9 @@ def apply_decisions_file(ws: Workspace, path: Path, default_reviewer: str = "") 
                             item.flags.extend(flagging.flag_rows(rules, brought))  # seen, so settled by the decision
                             s.flush()
                             # the file's decisions are one action: one undo takes them all back
-                            rec = review.decide(s, item.id, code, reviewer, _combined_note(rows), action_id=action)
+                            via = f"file {Path(path).name}, {_row_numbers(rows)}; imported by {Workspace.actor(s)}"
+                            rec = review.decide(s, item.id, code, reviewer, _combined_note(rows), action_id=action,
+                                                via=via)
                             if action is None:
                                 action = rec.id
                                 s.get(Decision, rec.id).action_id = action  # type: ignore[union-attr]
@@ -269,10 +272,14 @@ class _DecisionRow:
     reviewer: str  # as given; empty when the row leaves it to the default
 
 
-def _rows_text(rows: list[_DecisionRow], value: str) -> str:
+def _row_numbers(rows: list[_DecisionRow]) -> str:
     numbers = [str(r.number) for r in rows]
     listed = numbers[0] if len(numbers) == 1 else ", ".join(numbers[:-1]) + " and " + numbers[-1]
-    return f"{value} on row{'s' if len(numbers) > 1 else ''} {listed}"
+    return f"row{'s' if len(numbers) > 1 else ''} {listed}"
+
+
+def _rows_text(rows: list[_DecisionRow], value: str) -> str:
+    return f"{value} on {_row_numbers(rows)}"
 
 
 def _not_a_subheading(code: str) -> str:

@@ -43,8 +43,9 @@ def _record(d: Decision) -> DecisionRecord:
 
 
 def decide(session: Session, item_id: int, code: str, reviewer: str, note: str = "",
-           action_id: int | None = None) -> DecisionRecord:
-    """Record a reviewer's code for an item; the item leaves the queue."""
+           action_id: int | None = None, via: str = "") -> DecisionRecord:
+    """Record a reviewer's code for an item; the item leaves the queue. `via` says how it came
+    when not from the review pane (a decisions file, its rows and who imported it)."""
     code = nomenclature().validate(code)
     if not reviewer.strip():
         raise ReviewError("a decision needs the reviewer's name")
@@ -70,8 +71,8 @@ def decide(session: Session, item_id: int, code: str, reviewer: str, note: str =
     item.status = "decided"
     session.flush()
     audit.append(session, d.reviewer, "decision", item.sku,
-                 {"decision_id": d.id, "code": code, "replaced": item.top_code, "kind": kind, "note": d.note,
-                  "flags": flags,
+                 {"decision_id": d.id, "code": code, "replaced": item.top_code if kind == "override" else None,
+                  "kind": kind, "note": d.note, "flags": flags, "via": via or "review pane",
                   # what the reviewer was shown: the suggestion's confidence, where it came from, which model
                   "confidence": None if item.top_p is None else round(float(item.top_p), 4),
                   "source": item.suggestion_source or "", "model_version": item.model_version_id})
