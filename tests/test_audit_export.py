@@ -107,8 +107,8 @@ def test_days_are_the_reviewers_days_and_flags_keep_their_markets(ws, tmp_path: 
     export_log(ws, out, LogFilter(date_from=date(2026, 1, 15), date_to=date(2026, 1, 15)))
     [row] = read_csv(out)
     seen = row["flags_seen"].split(" | ")
-    assert "VAPE-BAN (SG): Disposable vape; HS 854340" in seen and any(f.startswith("VAPE-MY (MY)") for f in seen)
-    assert any(f.startswith("LOWCONF (all)") for f in seen)
+    assert "VAPE-BAN (SG, block): Disposable vape; HS 854340" in seen and any(f.startswith("VAPE-MY (MY, ") for f in seen)
+    assert any(f.startswith("LOWCONF (all, review)") for f in seen)
     # what the reviewer was shown: the model's confidence in its suggestion, and which model
     assert 0 < float(row["suggested_confidence"]) < 1 and row["suggestion_source"] == "model"
     assert row["model_version"] == str(ws.active_model_version().id)

@@ -129,13 +129,14 @@ def _shown(entry: dict[str, object]) -> list[object]:
 
 
 def _flags_seen(d: Decision) -> str:
-    """Each flag the reviewer saw with its market ("WEAPON-SG (SG): parang | KNIFE (all): parang"),
-    so a ban is not read as applying to every market listed beside it."""
+    """Each flag the reviewer saw with its market and severity ("WEAPON-SG (SG, block): parang |
+    KNIFE (all, review): parang"), so a ban cleared is plain, and not read as every market's."""
     seen = []
     for entry in d.flags_seen or ():
         rule_id, trigger = entry[0], entry[1] if len(entry) > 1 else ""
         market = entry[2] if len(entry) > 2 else ""
-        where = "all" if market == "*" else market
+        severity = entry[3] if len(entry) > 3 else ""
+        where = ", ".join(x for x in ("all" if market == "*" else market, severity) if x)
         seen.append(f"{rule_id}{f' ({where})' if where else ''}{f': {trigger}' if trigger else ''}")
     return " | ".join(seen)
 
