@@ -81,6 +81,8 @@ def test_mapping_dialog_corrects_columns_then_imports_and_reports(qtbot, window:
     with qtbot.waitSignal(window.import_flow.sig_imported, timeout=20000) as again:
         window.import_file(book)
     assert (again.args[0].added, again.args[0].unchanged) == (0, 2)
+    # the status bar says what happened, not "2 items imported" for two unchanged ones
+    assert window.statusBar().currentMessage().endswith(": 0 new, 0 changed, 2 unchanged, 1 rows rejected")
     assert window.import_flow.mapping_dialog is dialog  # no new dialog was opened
 
 

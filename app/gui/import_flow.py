@@ -66,8 +66,8 @@ class ImportFlow(QObject):
     def _imported(self, path: Path, report: ImportReport) -> None:
         self.window.remember_recent(path)
         self.window.refresh()
-        self.window.say(self.tr("{name}: {n} items imported, {r} rows rejected").format(
-            name=path.name, n=report.imported, r=len(report.rejected)))
+        self.window.say(self.tr("{name}: {a} new, {u} changed, {same} unchanged, {r} rows rejected").format(
+            name=path.name, a=report.added, u=report.updated, same=report.unchanged, r=len(report.rejected)))
         if report.rejected or report.warnings:
             self.report_dialog = ImportReportDialog(report, self.window)
             self.report_dialog.sig_export_requested.connect(self.choose_report_file)

@@ -580,8 +580,8 @@ Folder data: {dir}</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_flow.py" line="69"/>
-        <source>{name}: {n} items imported, {r} rows rejected</source>
-        <translation>{name}: {n} barang diimpor, {r} baris ditolak</translation>
+        <source>{name}: {a} new, {u} changed, {same} unchanged, {r} rows rejected</source>
+        <translation>{name}: {a} baru, {u} berubah, {same} tidak berubah, {r} baris ditolak</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_flow.py" line="79"/>
