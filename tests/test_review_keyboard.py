@@ -269,6 +269,7 @@ def test_the_picker_reads_local_words_with_the_model(qtbot, window: MainWindow, 
     qtbot.waitUntil(lambda: picker.results.count() and picker.results.item(0).data(MODEL_ROLE), timeout=10000)
     first = picker.results.item(0)
     assert first.data(CODE_ROLE) == "090121" and "model's reading" in first.text()
+    assert "the model reads them as" in picker.status.text()  # the status line agrees with the list
     qtbot.keyClick(picker.query, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: idle(window) and services.item_detail(ws, services.item_id_for_sku(ws, "K-1")).status
                     == "decided", timeout=10000)

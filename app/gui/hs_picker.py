@@ -13,6 +13,7 @@ from app.core.nomenclature import HS6, nomenclature
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 MODEL_ROLE = Qt.ItemDataRole.UserRole + 1  # the row is the model's reading of the typed words
+MODEL_FLOOR = 0.05  # the model's codes below this are noise, not a reading
 
 # asks the model for codes for some words, off the GUI thread, and calls back with (code, probability)
 Suggest = Callable[[str, Callable[[list[tuple[str, float]]], None]], None]
@@ -126,7 +127,8 @@ class HsPicker(QDialog):
         current = self.results.currentItem()
         italic = QFont(self.results.font())
         italic.setItalic(True)
-        for row, (code, p) in enumerate(h for h in hits if nomenclature().is_subheading(h[0])):
+        shown = [h for h in hits if h[1] >= MODEL_FLOOR and nomenclature().is_subheading(h[0])]
+        for row, (code, p) in enumerate(shown):
             it = QListWidgetItem(self.tr("{code}  {desc}  (the model's reading of these words: {p})").format(
                 code=code, desc=nomenclature().describe(code), p=f"{p:.0%}"))
             it.setData(CODE_ROLE, code)
@@ -137,6 +139,9 @@ class HsPicker(QDialog):
             self.results.setCurrentItem(current)  # what the user highlighted stays highlighted
         elif self.results.count():
             self.results.setCurrentRow(0)
+        if shown:
+            self.status.setText(self.tr("{n} subheadings match the words in English; first, {m} the model reads "
+                                        "them as").format(n=self.results.count() - len(shown), m=len(shown)))
 
     def _verdict(self, text: str) -> str:
         if not text:
@@ -149,8 +154,10 @@ class HsPicker(QDialog):
             if len(text) > 6:
                 return self.tr("An HS code has six digits; {n} were typed").format(n=len(text))
             return self.tr("{n} of 6 digits; pick a subheading below").format(n=len(text))
-        return self.tr("{n} subheadings match (the descriptions are in English: 'coffee', not 'kopi' or 'cà phê')").format(
-            n=self.results.count())
+        if any(ch.isalpha() for ch in text.replace(".", "")):
+            return self.tr("{n} subheadings match (the descriptions are in English: 'coffee', not 'kopi' or 'cà phê')"
+                           ).format(n=self.results.count())
+        return self.tr("{n} subheadings match").format(n=self.results.count())
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if (obj is self.query and event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)

@@ -490,67 +490,77 @@ Folder data: {dir}</translation>
 <context>
     <name>HsPicker</name>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="35"/>
+        <location filename="../../app/gui/hs_picker.py" line="36"/>
         <source>Choose an HS code</source>
         <translation>Pilih kode HS</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="38"/>
+        <location filename="../../app/gui/hs_picker.py" line="39"/>
         <source>Type a code (e.g. 8507) or words from the description</source>
         <translation>Ketik kode (mis. 8507) atau kata dari deskripsi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="41"/>
+        <location filename="../../app/gui/hs_picker.py" line="42"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="41"/>
+        <location filename="../../app/gui/hs_picker.py" line="42"/>
         <source>Description</source>
         <translation>Deskripsi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="130"/>
+        <location filename="../../app/gui/hs_picker.py" line="132"/>
         <source>{code}  {desc}  (the model&apos;s reading of these words: {p})</source>
         <translation>{code}  {desc}  (bacaan model atas kata-kata ini: {p})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="147"/>
+        <location filename="../../app/gui/hs_picker.py" line="143"/>
+        <source>{n} subheadings match the words in English; first, {m} the model reads them as</source>
+        <translation>{n} subpos cocok dengan kata-kata dalam bahasa Inggris; di atasnya, {m} bacaan model atas kata-kata itu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/hs_picker.py" line="152"/>
         <source>{code}: {desc}</source>
         <translation>{code}: {desc}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="148"/>
+        <location filename="../../app/gui/hs_picker.py" line="153"/>
         <source>{code} is not an HS 2022 subheading</source>
         <translation>{code} bukan subpos HS 2022</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="150"/>
+        <location filename="../../app/gui/hs_picker.py" line="155"/>
         <source>An HS code has six digits; {n} were typed</source>
         <translation>Kode HS terdiri dari enam digit; yang diketik {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="151"/>
+        <location filename="../../app/gui/hs_picker.py" line="156"/>
         <source>{n} of 6 digits; pick a subheading below</source>
         <translation>{n} dari 6 digit; pilih subpos di bawah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="152"/>
+        <location filename="../../app/gui/hs_picker.py" line="158"/>
         <source>{n} subheadings match (the descriptions are in English: &apos;coffee&apos;, not &apos;kopi&apos; or &apos;cà phê&apos;)</source>
         <translation>{n} subpos cocok (uraiannya dalam bahasa Inggris: &apos;coffee&apos;, bukan &apos;kopi&apos; atau &apos;cà phê&apos;)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="185"/>
+        <location filename="../../app/gui/hs_picker.py" line="160"/>
+        <source>{n} subheadings match</source>
+        <translation>{n} subpos cocok</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/hs_picker.py" line="192"/>
         <source>Type a code or pick one from the list</source>
         <translation>Ketik kode atau pilih dari daftar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="189"/>
+        <location filename="../../app/gui/hs_picker.py" line="196"/>
         <source>{code} is not a six-digit HS 2022 subheading</source>
         <translation>{code} bukan subpos HS 2022 enam digit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="190"/>
+        <location filename="../../app/gui/hs_picker.py" line="197"/>
         <source>Choose a six-digit subheading, not {code}</source>
         <translation>Pilih subpos enam digit, bukan {code}</translation>
     </message>
