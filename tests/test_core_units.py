@@ -208,3 +208,10 @@ def test_shipped_baseline_model_loads_with_its_recorded_hash() -> None:
     model = classifier.load(path, sha)
     assert len(model.classes) == meta["n_codes"] >= 300
     assert model.predict(["Power bank 20000mAh"], 1)[0][0][0] == "850760"
+
+
+def test_regional_headers_for_origin_and_weight_map_without_asking() -> None:
+    from app.core.fields import map_columns
+
+    got = map_columns(["Mã SP", "Tên sản phẩm", "Bahan", "Asal", "Harga", "Mata uang", "Berat kg", "Warna"])
+    assert (got["origin"], got["weight_kg"], got["sku"]) == ("Asal", "Berat kg", "Mã SP")
