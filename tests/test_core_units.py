@@ -215,3 +215,13 @@ def test_regional_headers_for_origin_and_weight_map_without_asking() -> None:
 
     got = map_columns(["Mã SP", "Tên sản phẩm", "Bahan", "Asal", "Harga", "Mata uang", "Berat kg", "Warna"])
     assert (got["origin"], got["weight_kg"], got["sku"]) == ("Asal", "Berat kg", "Mã SP")
+
+
+def test_a_count_axis_ticks_on_whole_numbers() -> None:
+    from app.core.dashboard import count_axis
+
+    for top in (1, 3, 7, 14, 38, 99, 250, 12_345):
+        upper, ticks = count_axis(top)
+        step = upper / (ticks - 1)
+        assert upper >= top and step == int(step) and ticks <= 6, (top, upper, ticks)
+    assert count_axis(14) == (15, 4) and count_axis(1) == (1, 2)

@@ -37,6 +37,20 @@ class Dashboard:
     top_reasons: list[tuple[str, str, int]]  # rule id, reason, items
 
 
+def count_axis(top: int, most_ticks: int = 6) -> tuple[int, int]:
+    """A count axis's upper end and tick count, so every tick is a whole number on a step of
+    1, 2 or 5 times a power of ten (a top of 14 gave ticks 0, 3.5, 7, ... shown as 0, 3, 7)."""
+    top = max(int(top), 1)
+    step = 1
+    while True:
+        for factor in (1, 2, 5):
+            if -(-top // (step * factor)) + 1 <= most_ticks:
+                size = step * factor
+                upper = -(-top // size) * size
+                return upper, upper // size + 1
+        step *= 10
+
+
 def _flagged_items():  # type: ignore[no-untyped-def]
     """Item ids with a flag that makes a person look (block or review)."""
     return select(Flag.item_id).where(Flag.severity.in_(("block", "review"))).distinct().subquery()

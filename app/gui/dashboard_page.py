@@ -10,7 +10,7 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
-from app.core.dashboard import BINS, Dashboard, SharePoint
+from app.core.dashboard import BINS, Dashboard, SharePoint, count_axis
 from app.gui.labels import status_label
 
 
@@ -99,7 +99,9 @@ class DashboardPage(QWidget):
         x = QBarCategoryAxis()
         x.append([f"{10 * i}%" for i in range(BINS)])
         y = QValueAxis()
-        y.setRange(0, max(d.histogram + [1]))
+        upper, ticks = count_axis(max(d.histogram + [1]))
+        y.setRange(0, upper)
+        y.setTickCount(ticks)  # whole numbers only
         y.setLabelFormat("%d")
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
