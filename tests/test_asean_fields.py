@@ -1,6 +1,6 @@
 """What ASEAN destinations need on the invoice (SG OVR GST number and 'GST paid', MY LRN, TH
 'LVG' code, ID consignee NPWP/NIK), each printed only for its country, and the shipment's whole
-value checked against the destination's low-value threshold (QA4 sections 4 and 6)."""
+value checked against the destination's low-value threshold."""
 from __future__ import annotations
 
 import json
@@ -115,9 +115,9 @@ def test_the_seller_profile_keeps_the_numbers(ready_ws) -> None:
 # the shipment's value against the threshold ------------------------------------------------------
 def test_the_whole_shipment_is_compared_with_the_threshold_in_its_currency() -> None:
     sg = parse_shipment(shipment(incoterm="DAP", freight="0", insurance="0"))
-    # 70 lines under S$400 each would pass the item rule; the consignment does not (QA4 section 6)
+    # 70 lines under S$400 each would pass the item rule; the consignment does not
     lines = [DocLine(f"S{i}", "goods", "610910", "TH", Decimal(1), "pcs", Decimal("8.07" if i < 68 else "7.96"), None)
-             for i in range(70)]  # USD 564.68, as in QA4's ship1.json
+             for i in range(70)]  # USD 564.68
     assert check_consignment(sg, lines, RULES) == [
         "The shipment's value, about S$733, is above S$400: GST is collected at import, not by the seller under OVR"]
     assert check_consignment(sg, one_line("300"), RULES) == []

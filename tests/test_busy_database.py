@@ -1,4 +1,4 @@
-"""Another program writing to the database, a full disk, a read-only folder (QA 5 sections 2, 4, 6).
+"""Another program writing to the database, a full disk, a read-only folder.
 
 The window never waits on the database's write lock on its GUI thread: every write runs as a
 job, and a job that fails because the database is locked says so in a sentence. The CLI says

@@ -70,7 +70,7 @@ def overprinted(path: Path) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("currency,atiga", [("IDR", False), ("VND", False), ("IDR", True), ("VND", True)])
 def test_rupiah_and_dong_amounts_never_print_over_each_other(ready_ws, tmp_path: Path, currency: str, atiga: bool) -> None:
-    """QA: 100 x IDR 1,250,000 printed "1,250,000.00" over "125,000,000.00". Columns are sized
+    """Seen: 100 x IDR 1,250,000 printed "1,250,000.00" over "125,000,000.00". Columns are sized
     from their content, and rupiah, like dong, print in whole units (the sen is not in use)."""
     lines = [{"sku": "TH-1", "quantity": 1000, "unit_value": "1234567.89", "origin_criterion": "WO"},  # 10 digits
              {"sku": "VN-1", "quantity": 100, "unit_value": "150000.555", "origin_criterion": "RVC40"},
@@ -95,7 +95,7 @@ def test_columns_widen_into_the_wrapping_ones_and_keep_the_table_width() -> None
 
 
 def test_charges_with_more_decimals_than_the_currency_are_refused_and_stored_ones_add_up() -> None:
-    """QA: USD charges of 0.005 printed as 0.01 each, but the total added 0.005s."""
+    """Seen: USD charges of 0.005 printed as 0.01 each, but the total added 0.005s."""
     with pytest.raises(ShipmentError, match=r"freight: 0.005 has more decimals than USD has \(at most 2 decimals\)"):
         parse_shipment(shipment(freight="0.005"))
     with pytest.raises(ShipmentError, match=r"insurance: 0.5 has more decimals than VND has \(no decimals\)"):
@@ -111,7 +111,7 @@ def test_charges_with_more_decimals_than_the_currency_are_refused_and_stored_one
 
 
 def test_packages_with_no_line_in_them_are_not_shown_empty_and_their_net_weight_is_shown(ready_ws, tmp_path: Path) -> None:
-    """QA: two package entries and no line with a package printed every package with contents
+    """Seen: two package entries and no line with a package printed every package with contents
     "-" and no warning; the totals row had no net weight and a package without one was blank."""
     loose = [{"sku": sku, "quantity": q} for sku, q in (("TH-1", 10), ("VN-1", 3), ("CN-1", 7), ("MK-1", 2), ("MY-1", 5))]
     raw = shipment(lines=loose)
@@ -169,7 +169,7 @@ def test_an_incoterm_needs_its_place_and_charges_that_fit_it(ready_ws, tmp_path:
 
 
 def test_consolidated_lines_multiply_out_and_the_packing_list_names_every_sku(ready_ws, tmp_path: Path) -> None:
-    """QA: 252 x 1.5104 = 380.62 but 380.61 printed, and the packing list showed
+    """Seen: 252 x 1.5104 = 380.62 but 380.61 printed, and the packing list showed
     "D008, D009, D010 +60", so 60 SKUs were in no package list."""
     rows = [(f"TB-{i:02d}", f"Plain cotton tote bag line {i}", "", "cotton", "TH", f"{1 + i * 0.013:.3f}", "USD", "0.111")
             for i in range(8, 71)]

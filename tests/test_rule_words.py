@@ -1,4 +1,4 @@
-"""The default rules' words on realistic titles (QA report 4, sections 2, 3, 7 and 10), and
+"""The default rules' words on realistic titles, and
 compound keywords ("A + B": every part in the text) that some of them use."""
 from __future__ import annotations
 

@@ -121,8 +121,9 @@ def log_rows(session: Session, f: LogFilter = LogFilter()) -> list[list[object]]
 
 
 def _shown(entry: dict[str, object]) -> list[object]:
-    """The suggestion's confidence, its source (model, memory) and the model version, as the
-    decision's audit entry recorded them; blank for decisions recorded before they were kept."""
+    """The suggestion's confidence, its source (model, memory), the model version and how the
+    decision came (review pane, or a file), as the decision's audit entry recorded them; blank
+    for decisions recorded before they were kept."""
     confidence, version = entry.get("confidence"), entry.get("model_version")
     return ["" if confidence is None else confidence, entry.get("source") or "", "" if version is None else version,
             entry.get("via") or ""]
