@@ -457,3 +457,11 @@ def test_a_code_a_spreadsheet_mangled_is_named_as_such(ws, seeded, tmp_path: Pat
     rejected = {row: why for row, _col, why in outputs.apply_decisions_file(ws, path).rejected}
     assert "dropped its leading 0" in rejected[2] and "type 090121" in rejected[2]
     assert "national tariff line" in rejected[3] and "(850760)" in rejected[3]
+
+
+def test_rows_rejected_for_one_reason_are_listed_together() -> None:
+    from app.core.outputs import grouped_rejections
+
+    rejected = [(5, "hs_code", "codes differ"), (3, "hs_code", "codes differ"), (4, "sku", "no item"),
+                (9, "hs_code", "codes differ")]
+    assert grouped_rejections(rejected) == [([3, 5, 9], "hs_code", "codes differ"), ([4], "sku", "no item")]

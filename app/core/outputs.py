@@ -250,6 +250,15 @@ def apply_decisions_file(ws: Workspace, path: Path, default_reviewer: str = "") 
     return DecideReport(applied, sorted(rejected), unchanged)
 
 
+def grouped_rejections(rejected: list[tuple[int, str, str]]) -> list[tuple[list[int], str, str]]:
+    """Rows rejected for the same column and reason, together (an item's rows, one per market,
+    share one reason): [(row numbers, column, reason)], in the order of their first row."""
+    groups: dict[tuple[str, str], list[int]] = {}
+    for number, column, why in sorted(rejected):
+        groups.setdefault((column, why), []).append(number)
+    return [(rows, column, why) for (column, why), rows in groups.items()]
+
+
 def _last_note(s: Session, item_id: int) -> str:
     """The note of the decision that stands for the item (a file giving the same code with another
     note records a new decision, so the note is not lost)."""

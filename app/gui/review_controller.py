@@ -179,8 +179,10 @@ class ReviewController(QObject):
                 text += self.tr("; {u} items were already decided so").format(u=rep.unchanged)
             self.say(text)
             if rep.rejected:
-                lines = "\n".join(self.tr("row {n}, column {col}: {why}").format(n=n, col=col, why=why)
-                                  for n, col, why in rep.rejected)
+                lines = "\n".join(  # an item's rows (one per market) that share a reason make one line
+                    self.tr("row {n}, column {col}: {why}").format(n=rows[0], col=col, why=why) if len(rows) == 1 else
+                    self.tr("rows {ns}, column {col}: {why}").format(ns=", ".join(map(str, rows)), col=col, why=why)
+                    for rows, col, why in outputs.grouped_rejections(rep.rejected))
                 self.show_error(self.tr("Some rows were not applied"),
                                 self.tr("{r} rows of {name} were rejected:\n{lines}").format(
                                     r=len(rep.rejected), name=path.name, lines=lines), "")

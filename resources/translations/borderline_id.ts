@@ -2473,29 +2473,34 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
         <translation>; {u} barang sudah diputuskan demikian</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="182"/>
+        <location filename="../../app/gui/review_controller.py" line="183"/>
         <source>row {n}, column {col}: {why}</source>
         <translation>baris {n}, kolom {col}: {why}</translation>
     </message>
     <message>
         <location filename="../../app/gui/review_controller.py" line="184"/>
+        <source>rows {ns}, column {col}: {why}</source>
+        <translation>baris {ns}, kolom {col}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="186"/>
         <source>Some rows were not applied</source>
         <translation>Beberapa baris tidak diterapkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="185"/>
+        <location filename="../../app/gui/review_controller.py" line="187"/>
         <source>{r} rows of {name} were rejected:
 {lines}</source>
         <translation>{r} baris dari {name} ditolak:
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="188"/>
+        <location filename="../../app/gui/review_controller.py" line="190"/>
         <source>Importing decisions from {name}</source>
         <translation>Mengimpor keputusan dari {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="190"/>
+        <location filename="../../app/gui/review_controller.py" line="192"/>
         <source>Decisions not imported</source>
         <translation>Keputusan tidak diimpor</translation>
     </message>
