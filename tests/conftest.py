@@ -111,6 +111,23 @@ def ws(tmp_path: Path):
     w.close()
 
 
+@pytest.fixture
+def ready_ws(ws, tmp_path: Path):
+    """A workspace whose items (test_documents' catalogue) are classified and need no review
+    (no model needed)."""
+    from sqlalchemy import select
+
+    from app.core import services
+    from app.core.tables import Item
+    from tests.test_documents import CODES, ROWS
+
+    services.import_catalogue(ws, write_catalogue(tmp_path / "cat.csv", ROWS))
+    with ws.db.session() as s:
+        for item in s.scalars(select(Item)):
+            item.status, item.hs_code, item.top_p = "auto", CODES[item.sku], 0.99
+    return ws
+
+
 SHIPMENT = {
     "invoice_number": "INV-0001", "date": "2026-11-24", "destination": "SG", "incoterm": "DAP",
     "incoterm_place": "Singapore", "currency": "USD", "reason_for_export": "sale",

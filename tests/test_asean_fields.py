@@ -9,30 +9,18 @@ from pathlib import Path
 
 import pytest
 
-from sqlalchemy import select
 
-from app.core import services, shipments
+from app.core import shipments
 from app.core.consignment_value import check_consignment
 from app.core.doc_lines import DocLine
 from app.core.rules import load_rules
 from app.core.shipment import ShipmentError, parse_shipment
 from app.core.shipment_documents import build_documents, reprint
 from app.core.paths import resources_dir
-from app.core.tables import Item, Shipment
-from tests.conftest import write_catalogue
-from tests.test_documents import CODES, ROWS, flat, pdf_text, shipment
+from app.core.tables import Shipment
+from tests.test_documents import flat, pdf_text, shipment
 
 RULES = load_rules([resources_dir() / "rules" / "default.toml"])
-@pytest.fixture
-def ready_ws(ws, tmp_path: Path):
-    """Items classified and needing no review (as in test_documents)."""
-    services.import_catalogue(ws, write_catalogue(tmp_path / "cat.csv", ROWS))
-    with ws.db.session() as s:
-        for item in s.scalars(select(Item)):
-            item.status, item.hs_code, item.top_p = "auto", CODES[item.sku], 0.99
-    return ws
-
-
 NUMBERS = {"sg_ovr_gst_number": "M90371234X", "my_lrn": "LVG-MY-000123"}
 
 

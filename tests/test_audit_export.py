@@ -20,7 +20,7 @@ from app.core.shipment import parse_shipment
 from app.core.shipment_documents import build_documents
 from app.core.tables import AuditEntry, Decision
 from tests.conftest import classified_vape
-from tests.test_documents import ready_ws, shipment  # noqa: F401 (the fixture)
+from tests.test_documents import shipment
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
@@ -28,7 +28,7 @@ def read_csv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
-def test_the_audit_trail_shows_a_ban_shipped_a_rule_changed_and_who_did_it(ready_ws, tmp_path: Path) -> None:  # noqa: F811
+def test_the_audit_trail_shows_a_ban_shipped_a_rule_changed_and_who_did_it(ready_ws, tmp_path: Path) -> None:
     ws = ready_ws
     ws.set_setting("reviewer", "Ana")
     vp = classified_vape(ws, tmp_path, ["SG"])

@@ -21,19 +21,9 @@ from app.core.shipment_documents import build_documents, reprint
 from app.core.table_fit import fit_widths
 from app.core.tables import Item, Shipment
 from tests.conftest import write_catalogue
-from tests.test_documents import CODES, ROWS, flat, pdf_text, shipment
+from tests.test_documents import flat, pdf_text, shipment
 
 NUMBER = re.compile(r"^[\d,.]+( \*)?$")
-
-
-@pytest.fixture
-def ready_ws(ws, tmp_path: Path):
-    """Items classified and needing no review (as in test_documents)."""
-    services.import_catalogue(ws, write_catalogue(tmp_path / "cat.csv", ROWS))
-    with ws.db.session() as s:
-        for item in s.scalars(select(Item)):
-            item.status, item.hs_code, item.top_p = "auto", CODES[item.sku], 0.99
-    return ws
 
 
 def number_boxes(path: Path) -> list[list[tuple[str, float, float, float]]]:

@@ -12,10 +12,8 @@ from pypdf import PdfReader
 from app.core.fonts import Candidate, font_set
 from app.core.shipment import parse_shipment
 from app.core.shipment_documents import build_documents
-from tests import test_documents
 from tests.test_documents import QTY, flat, shipment
 
-ready_ws = test_documents.ready_ws  # the fixture: classified items that need no review
 
 THAI_SELLER = "บริษัท สยามคราฟต์ จำกัด"
 VIET_SELLER = "Công ty TNHH Thủ Công Việt"

@@ -60,16 +60,6 @@ def shipment(**changes: object) -> dict[str, object]:
     return raw
 
 
-@pytest.fixture
-def ready_ws(ws, tmp_path: Path):
-    """A workspace whose items are classified and need no review (no model needed)."""
-    services.import_catalogue(ws, write_catalogue(tmp_path / "cat.csv", ROWS))
-    with ws.db.session() as s:
-        for item in s.scalars(select(Item)):
-            item.status, item.hs_code, item.top_p = "auto", CODES[item.sku], 0.99
-    return ws
-
-
 def pdf_text(path: Path) -> tuple[str, list[str]]:
     pages = [p.extract_text() for p in PdfReader(path).pages]
     return "\n".join(pages), pages

@@ -12,7 +12,7 @@ from app.core.classifier import sha256_file
 from app.core.shipment import parse_shipment
 from app.core.shipment_documents import build_documents
 from app.core.tables import AuditEntry, Document, Shipment
-from tests.test_documents import ready_ws, shipment  # noqa: F401  (ready_ws is a fixture)
+from tests.test_documents import shipment
 
 
 def _counts(ws) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
@@ -26,7 +26,7 @@ class Killed(BaseException):
     """Stands for the process dying: not an Exception, so nothing on the way catches it."""
 
 
-def test_a_print_stopped_after_the_invoice_leaves_no_pdf_and_records_nothing(ready_ws, tmp_path: Path,  # noqa: F811
+def test_a_print_stopped_after_the_invoice_leaves_no_pdf_and_records_nothing(ready_ws, tmp_path: Path,
                                                                             monkeypatch) -> None:
     ws, out = ready_ws, tmp_path / "out"
     raw = shipment()
@@ -57,7 +57,7 @@ def test_a_print_stopped_after_the_invoice_leaves_no_pdf_and_records_nothing(rea
     assert docs[0].sha256 == sha256_file(res.invoice) and docs[1].sha256 == sha256_file(res.packing_list)
 
 
-def test_a_print_whose_record_fails_leaves_the_old_files_and_no_new_ones(ready_ws, tmp_path: Path,  # noqa: F811
+def test_a_print_whose_record_fails_leaves_the_old_files_and_no_new_ones(ready_ws, tmp_path: Path,
                                                                          monkeypatch) -> None:
     """A failure while recording (after both PDFs are rendered) rolls the revision back and
     removes the temporary files; PDFs already printed under those names stay as they were."""
@@ -78,7 +78,7 @@ def test_a_print_whose_record_fails_leaves_the_old_files_and_no_new_ones(ready_w
     assert _counts(ws) == (1, 2, 2)  # the amendment (revision 2) was not stored either
 
 
-def test_a_long_shipment_in_other_currencies_names_each_sku_once_with_its_lines(ready_ws, tmp_path: Path) -> None:  # noqa: F811
+def test_a_long_shipment_in_other_currencies_names_each_sku_once_with_its_lines(ready_ws, tmp_path: Path) -> None:
     """1,500 lines of four products priced in THB and MYR: one short message, each SKU named
     once with its first line numbers and how many more, grouped by currency."""
     from app.core.shipment_documents import ShipmentProblem
@@ -110,7 +110,7 @@ def test_the_sku_list_of_a_price_problem_is_capped() -> None:
     assert text.endswith("Lines with no price in the catalogue: X (lines 40, 41).")
 
 
-def test_a_killed_prints_leftovers_are_removed_by_the_next_print(ready_ws, tmp_path: Path) -> None:  # noqa: F811
+def test_a_killed_prints_leftovers_are_removed_by_the_next_print(ready_ws, tmp_path: Path) -> None:
     import os
     import time
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import pycountry
 
-from app.core.profile import valid_email, valid_phone
+from app.core.profile import country_name, valid_email, valid_phone
 
 INCOTERMS = ("EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR", "CIF")
 REASONS = ("sale", "gift", "sample", "return", "repair")
@@ -103,8 +103,7 @@ def _example_place(incoterm: str, data: dict[str, Any]) -> str:
     """Where the named place usually is: the seller's side for E and F terms, the destination
     for C and D terms (a city is better; the country shows the side)."""
     side = (data.get("seller") or {}).get("country", "") if incoterm in F_TERMS else data.get("destination", "")
-    country = pycountry.countries.get(alpha_2=str(side or "").upper())
-    return str(getattr(country, "common_name", None) or country.name) if country else "the named city"
+    return country_name(str(side).strip().upper()) if side else "the named city"
 
 
 def quantum(currency: str) -> Decimal:
