@@ -246,3 +246,44 @@ def test_the_thai_relief_rule_says_what_our_sources_say_and_that_it_is_unconfirm
     assert rule.uncertain and rule.severity == "info"
     assert "31 Dec 2025" in rule.reason and "confirm" in rule.reason
     assert "check whether it still applies" not in rule.reason
+
+
+# accessories, toiletries, sharpeners ---------------------------------------------------------
+@pytest.mark.parametrize("title", ["Vape Pen Lanyard Silicone", "E-cigarette carrying case, leather pouch",
+                                   "Sarung Vape Kulit"])
+def test_a_vape_accessory_is_reviewed_where_vapes_are_banned_not_blocked(ws, title: str) -> None:
+    flags = _flags(ws, title, "420232")
+    assert flags.get("VAPE-ACCESSORY") == {"SG", "TH", "VN"}
+    assert not _blocks(ws, title, "420232") and "TOBACCO" not in flags
+    assert ws.rules().get("VAPE-ACCESSORY").uncertain
+
+
+def test_a_vape_sold_with_its_case_is_still_a_vape(ws) -> None:
+    assert _blocks(ws, "Disposable vape 5000 puffs with carrying case", "854340").get("VAPE-BAN") == {"SG", "TH", "VN"}
+    assert _blocks(ws, "Vape pod kit + vape case", "854340").get("VAPE-BAN") == {"SG", "TH", "VN"}
+
+
+@pytest.mark.parametrize("title", ["Handmade herbal soap bar with turmeric", "Sabun Herbal Sereh 100g",
+                                   "สบู่สมุนไพร ขมิ้นชัน", "Herbal Toothpaste with Clove"])
+def test_herbal_soap_and_toothpaste_are_cosmetics_not_medicines(ws, title: str) -> None:
+    flags = _flags(ws, title, "340111")
+    assert "COSMETIC" in flags and "SUPPLEMENT" not in flags
+
+
+def test_a_herbal_remedy_stays_a_supplement_even_as_soap(ws) -> None:
+    assert "SUPPLEMENT" in _flags(ws, "Herbal slimming soap, detox", "340111")
+    assert "SUPPLEMENT" in _flags(ws, "Herbal capsules for joint pain", "300490")
+
+
+def test_the_cosmetic_reason_names_only_the_market_it_is_for(ws) -> None:
+    flags = {f.market: f for f in ws.rules().evaluate("Face cream 50ml", [("330499", 0.9)], MARKETS)
+             if f.rule_id.startswith("COSMETIC") and f.rule_id != "COSMETIC-ID"}
+    assert set(flags) == set(MARKETS)
+    assert "NPRA" in flags["MY"].reason and "Thai FDA" in flags["TH"].reason
+    for market in ("SG", "ID", "PH", "VN"):
+        assert "NPRA" not in flags[market].reason and "FDA" not in flags[market].reason
+
+
+def test_a_sharpener_is_not_a_knife_by_a_guessed_knife_code(ws) -> None:
+    assert "KNIFE" not in _flags(ws, "Knife Sharpener 3-Stage Kitchen", "821490")
+    assert "KNIFE" in {f.rule_id for f in ws.rules().evaluate("Knife Sharpener 3-Stage Kitchen", [("821490", 1.0)], MARKETS)}

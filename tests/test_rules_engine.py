@@ -458,3 +458,25 @@ def test_switching_a_rule_off_and_on_again_leaves_no_adjustment(ws) -> None:
     rule_admin.set_override(ws, "LIB-100WH", battery_wh=160)
     rule_admin.set_override(ws, "LIB-100WH", battery_wh=100)  # typed back to the file's limit
     assert not {v.id: v for v in rule_admin.list_rules(ws)}["LIB-100WH"].overridden
+
+
+def test_words_that_say_what_an_item_is_not_also_stop_a_suggested_code(tmp_path: Path) -> None:
+    p = tmp_path / "r.toml"
+    p.write_text("""
+[[rule]]
+id = "K"
+severity = "review"
+reason = "{trigger}"
+keywords = ["knife"]
+exclude = ["knife sharpener"]
+hs_prefixes = ["8211"]
+""", encoding="utf-8")
+    rules = load_rules([p])
+
+    def fires(text: str, code: str, p: float) -> bool:
+        return bool(rules.evaluate(text, [(code, p)], ["SG"]))
+
+    assert not fires("Knife sharpener, 3 stages", "821191", 0.9)  # the model's guess meets the text's own words
+    assert fires("Knife sharpener, 3 stages", "821191", 1.0)      # a person decided the code: it stands
+    assert fires("Knife sharpener with a paring knife", "821191", 0.9)  # one hit is left: a knife is there
+    assert fires("Kitchen utensil set", "821191", 0.9)             # no words either way: the code counts

@@ -9,7 +9,10 @@ A rule fires for an item when all of its parts hold:
 - the match: its keywords are in the item's text, or the suggested (or decided) code
   starts with one of its HS prefixes (``match = "all"`` needs both). A compound keyword
   "A + B" counts only when each of its parts is in the text ("preloved" and "dress", in any
-  order); in ``exclude`` a compound cancels the hits its parts cover when all are there;
+  order); in ``exclude`` a compound cancels the hits its parts cover when all are there.
+  When the exclusions cancel every keyword hit ("knife sharpener"), the text has said what
+  the item is not, and a code the model only suggests does not fire the rule either; a code
+  a person decided (passed with probability 1.0) always does;
 - every threshold on a quantity read from the item (``battery_wh > 100``), or on its
   declared value against an amount in a given currency (a de minimis);
 - the model's confidence is below ``confidence_below`` (optionally per market);
@@ -224,13 +227,16 @@ class RuleSet:
         top_code, top_p = (suggestions[0][0], float(suggestions[0][1])) if suggestions else ("", 0.0)
         norm = normalise(text)
         matched: dict[int, list[str]] = {}
+        cancelled: set[int] = set()
         hits = self._index.find(norm) if self._index.keywords else []
         if hits:
-            matched = self._keyword_matches(text, norm, hits, spans)
+            matched, cancelled = self._keyword_matches(text, norm, hits, spans)
         hs_matched: set[int] = set()
         if top_code:
             for length in (2, 4, 5, 6):
                 hs_matched.update(self._by_prefix.get(top_code[:length], ()))
+            if cancelled and top_p < 1.0:  # a guess, against words that say what the item is not
+                hs_matched -= cancelled
         candidates = sorted(self._always_set.union(matched, hs_matched))
         if not candidates:
             return []
@@ -288,8 +294,9 @@ class RuleSet:
                                                  for u in self._unless.get(f.rule_id, ()))]
         return flags
 
-    def _keyword_matches(self, text: str, norm: str, hits: list[Hit],
-                         fields: Mapping[str, tuple[int, int]] | None = None) -> dict[int, list[str]]:
+    def _keyword_matches(self, text: str, norm: str, hits: list[Hit], fields: Mapping[str, tuple[int, int]] | None = None
+                         ) -> tuple[dict[int, list[str]], set[int]]:
+        """The words that fire each rule; and the rules whose every hit an exclusion cancelled."""
         found: dict[int, list[tuple[int, int]]] = {}
         excluded: dict[int, list[tuple[int, int]]] = {}
         part_spans: dict[tuple[int, int], list[tuple[int, int]]] = {}  # (compound, part) -> spans
@@ -335,7 +342,9 @@ class RuleSet:
                 if all(firsts):
                     out[pos] = [text[start:end] for start, end in sorted(f[0] for f in firsts)]
                     break
-        return out
+        cancelled = {pos for pos, spans in found.items() if pos not in out and spans and excluded.get(pos)
+                     and all(any(b[0] <= a and z <= b[1] for b in excluded[pos]) for a, z in spans)}
+        return out, cancelled
 
     def _thresholds_hold(self, rule: Rule, qty: Mapping[str, Quantity], value: Decimal | None, currency: str,
                          parts: list[str], values: dict[str, str], converted: dict[str, Decimal | None]) -> bool:
