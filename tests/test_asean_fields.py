@@ -144,6 +144,35 @@ def test_the_users_rules_set_the_threshold_and_can_switch_it_off(ready_ws, tmp_p
     assert not any("S$250" in w for w in build_documents(ready_ws, parse_shipment(raw), raw, tmp_path).warnings)
 
 
+def test_any_rule_with_a_consignment_table_is_checked_whatever_its_id_or_wording(tmp_path: Path) -> None:
+    from app.core.rules import RuleFileError
+    body = """
+[exchange_rates]
+USD = 1
+SGD = 0.77
+
+[[rule]]
+id = "MY-OWN-LIMIT"
+severity = "info"
+markets = ["SG"]
+thresholds = [{ attribute = "value", op = ">", value = 100, currency = "SGD" }]
+consignment = { basis = "CIF", above = "the carrier asks for a formal entry" }
+reason = "Over {limit}."
+"""
+    path = tmp_path / "r.toml"
+    path.write_text(body, encoding="utf-8")
+    own = load_rules([path])
+    sg = parse_shipment(shipment(incoterm="CIF", freight="30", insurance="0", other_charges="0"))
+    warning, = check_consignment(sg, one_line("60"), own)  # USD 90 CIF: about S$117
+    assert warning == "The shipment's CIF value, about S$117, is above S$100: the carrier asks for a formal entry"
+    path.write_text(body.replace('basis = "CIF"', 'basis = "EXW"'), encoding="utf-8")
+    with pytest.raises(RuleFileError, match="MY-OWN-LIMIT: field 'consignment.basis' must be one of goods, FOB, CIF"):
+        load_rules([path])
+    path.write_text(body.replace(', currency = "SGD" }', ' }'), encoding="utf-8")
+    with pytest.raises(RuleFileError, match="'consignment' needs a 'value' threshold with a currency"):
+        load_rules([path])
+
+
 def test_a_missing_exchange_rate_is_said_not_guessed() -> None:
     spec = parse_shipment(shipment(currency="CHF", incoterm="DAP", freight="0", insurance="0", other_charges="0"))
     assert check_consignment(spec, one_line("100"), RULES) == [

@@ -1,29 +1,21 @@
 """The shipment's value against the destination's low-value threshold.
 
 The item rules (LVG-SG, LVG-MY, LVG-TH, PH-DEMINIMIS, BN-DEMINIMIS) compare each item's unit
-price; customs apply these thresholds to the consignment. This check adds up the shipment as
-the invoice prints it and compares it with the threshold of the loaded rule, so a user's
-override of the limit (or of the rule's being enabled) applies, in the threshold's currency
-with the rule set's exchange rates. The value is FOB (the goods) or CIF (goods, freight and
-insurance) as the rule's reason says; a rule that says neither is compared on the goods.
+price; customs apply these thresholds to the consignment. A rule with a ``consignment`` table
+says so: which value customs compare (the goods, FOB, or CIF: goods, freight and insurance) and
+what follows above the limit. This check adds up the shipment as the invoice prints it and
+compares it with each such rule of the destination as loaded, so a user's override of the limit
+(or of the rule's being enabled) applies, in the threshold's currency with the rule set's
+exchange rates.
 """
 from __future__ import annotations
 
-import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from app.core.doc_lines import DocLine, money_text, totals
 from app.core.rules import OPERATORS, VALUE, RuleSet, Threshold
 from app.core.shipment import ShipmentSpec
 
-# rule id -> what follows above the threshold (the rule's own limit and currency are read from it)
-CONSEQUENCES = {
-    "LVG-SG": "GST is collected at import, not by the seller under OVR",
-    "LVG-MY": "the 10% LVG tax does not apply; normal import duty and taxes do",
-    "LVG-TH": "import duty applies",
-    "PH-DEMINIMIS": "duty and taxes apply",
-    "BN-DEMINIMIS": "duty applies",
-}
 SYMBOLS = {"SGD": "S$", "MYR": "RM", "BND": "B$"}
 
 
@@ -34,25 +26,18 @@ def amount_text(amount: Decimal, currency: str, whole: bool = False) -> str:
     return f"{symbol}{shown}" if symbol else f"{currency} {shown}"
 
 
-def basis(reason: str) -> str:
-    """CIF or FOB as the rule's reason names it; '' when it names neither (the goods' value)."""
-    found = re.search(r"\b(CIF|FOB)\b", reason)
-    return found.group(1) if found else ""
-
-
 def check_consignment(spec: ShipmentSpec, lines: list[DocLine], rules: RuleSet) -> list[str]:
     """Warnings for the destination's low-value thresholds that the shipment as a whole crosses."""
     warnings = []
-    for rule_id, consequence in CONSEQUENCES.items():
-        rule = rules.get(rule_id)
-        if rule is None or not rule.enabled or spec.destination not in rule.markets:
+    for rule in rules.rules:
+        if not rule.consignment_basis or not rule.enabled or spec.destination not in rule.markets:
             continue
         for limit in (t for t in rule.thresholds if t.attribute == VALUE and t.currency):
-            warning = _crossed(spec, lines, rules, limit, basis(rule.reason), consequence)
+            warning = _crossed(spec, lines, rules, limit, rule.consignment_basis, rule.consignment_above)
             if warning:
-                if rule_id == "LVG-TH" and spec.th_lvg:
+                if spec.destination == "TH" and spec.th_lvg:
                     warning += "; the 'LVG' code on this invoice claims a relief the shipment is not entitled to"
-                if rule_id == "LVG-SG" and spec.sg_gst_paid:
+                if spec.destination == "SG" and spec.sg_gst_paid:
                     warning += "; this invoice marks GST as paid under OVR"
                 warnings.append(warning)
     return warnings
@@ -62,7 +47,7 @@ def _crossed(spec: ShipmentSpec, lines: list[DocLine], rules: RuleSet, limit: Th
              consequence: str) -> str | None:
     t = totals(spec, lines)
     value = t.subtotal + (t.freight + t.insurance if base == "CIF" else Decimal(0))
-    what = f"The shipment's {base} value" if base else "The shipment's value"
+    what = f"The shipment's {base} value" if base in ("FOB", "CIF") else "The shipment's value"
     converted = rules.convert(value, spec.currency, limit.currency)
     limit_shown = amount_text(limit.value, limit.currency, whole=limit.value == limit.value.to_integral_value())
     if converted is None:

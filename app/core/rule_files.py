@@ -120,7 +120,24 @@ def _threshold(data: object, file: Path, rule_id: str) -> Threshold:
 
 RULE_FIELDS = {"id", "title", "severity", "reason", "markets", "keywords", "exclude", "hs_prefixes", "match",
                "thresholds", "confidence_below", "confidence_by_market", "missing", "source", "checked",
-               "uncertain", "enabled", "read", "unless"}
+               "uncertain", "enabled", "read", "unless", "consignment"}
+CONSIGNMENT_BASES = ("goods", "FOB", "CIF")
+
+
+def _consignment(data: object, thresholds: Sequence[Threshold], file: Path, rule_id: str) -> tuple[str, str]:
+    """(basis, what follows above the limit) of a rule that the whole shipment is checked against."""
+    if data is None:
+        return "", ""
+    if not isinstance(data, dict) or set(data) - {"basis", "above"}:
+        raise _err(file, rule_id, "field 'consignment' must be a table with 'basis' and 'above'")
+    basis, above = data.get("basis"), data.get("above")
+    if basis not in CONSIGNMENT_BASES:
+        raise _err(file, rule_id, f"field 'consignment.basis' must be one of {', '.join(CONSIGNMENT_BASES)}")
+    if not isinstance(above, str) or not above.strip():
+        raise _err(file, rule_id, "field 'consignment.above' must say what follows above the limit")
+    if not any(t.attribute == VALUE and t.currency for t in thresholds):
+        raise _err(file, rule_id, "field 'consignment' needs a 'value' threshold with a currency")
+    return str(basis), above.strip()
 
 
 def _expand(words: Sequence[str], groups: Mapping[str, tuple[str, ...]], file: Path, where: str | None,
@@ -208,13 +225,15 @@ def parse_rule(data: dict[str, Any], file: Path, groups: Mapping[str, tuple[str,
     for name in ("uncertain", "enabled"):
         if name in data and not isinstance(data[name], bool):
             raise _err(file, rule_id, f"field '{name}' must be true or false")
+    basis, above = _consignment(data.get("consignment"), thresholds, file, rule_id)
     return Rule(id=rule_id, title=str(data.get("title", rule_id)), severity=severity, reason=str(data["reason"]),
                 markets=_markets(data.get("markets"), file, rule_id), keywords=tuple(dict.fromkeys(keywords)),
                 exclude=exclude, hs_prefixes=prefixes, match=str(match), thresholds=thresholds,
                 confidence_below=confidence, confidence_by_market=by_market, missing=missing,
                 source=str(data.get("source", "")), checked=str(data.get("checked", "")),
                 uncertain=bool(data.get("uncertain", False)), enabled=bool(data.get("enabled", True)),
-                groups=tuple(used_groups), file=str(file), read=read, unless=unless)
+                groups=tuple(used_groups), file=str(file), read=read, unless=unless,
+                consignment_basis=basis, consignment_above=above)
 
 
 def apply_override(rule: Rule, data: object, file: Path) -> Rule:

@@ -115,6 +115,10 @@ class Rule:
     file: str = ""
     read: tuple[str, ...] = ()  # the fields its keywords look in (title, material, description); all when empty
     unless: tuple[str, ...] = ()  # rule ids: no flag from this rule where one of them flags the item
+    # a low-value threshold customs apply to the whole consignment: the value compared ("goods",
+    # "FOB" or "CIF") and what follows above it; empty for every other rule
+    consignment_basis: str = ""
+    consignment_above: str = ""
 
     @property
     def has_match(self) -> bool:
