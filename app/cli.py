@@ -74,7 +74,7 @@ def _top(text: str) -> int:
 # commands that read what earlier work stored: on a folder with no database they say so
 # rather than create an empty one (a mistyped --data-dir)
 NEEDS_DATABASE = frozenset({"queue", "decide", "retrain", "models", "export-log", "export-audit", "export-items",
-                            "verify-log", "reflag"})
+                            "verify-log", "reflag", "reclassify"})
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -291,6 +291,8 @@ def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-
         return EXIT_OK
     if command in ("evaluate", "models"):
         return getattr(cli_models, command)(args, ws)
+    if command == "reclassify":
+        return cli_models.reclassify(ws, bar)
     if command == "export-log":
         if args.date_from and args.date_to and args.date_from > args.date_to:
             return _fail(f"--from {args.date_from} is after --to {args.date_to}: no day is in between")

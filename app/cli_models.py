@@ -16,6 +16,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
                                                       "default: FILE-evaluation.json in the current folder")
     mv = sub.add_parser("models", help="list model versions with their metrics, or activate one")
     mv.add_argument("--activate", type=int, metavar="ID", help="make this version the active one and reclassify")
+    sub.add_parser("reclassify", help="classify again, with the active version, the undecided items whose suggestions "
+                                      "an older version made (left by an interrupted retrain or activation)")
 
 
 def evaluate(args: argparse.Namespace, ws: Any) -> int:
@@ -35,9 +37,12 @@ def evaluate(args: argparse.Namespace, ws: Any) -> int:
 
 def print_retrain(rr: RetrainReport) -> None:
     state = "active" if rr.activated else "kept, not active"
-    print(f"model version {rr.candidate_id} {state}: {rr.n_examples} examples ({rr.n_decisions} decisions); "
-          f"held-out top-1 accuracy on {rr.holdout_size} newest decisions: before {_pct(rr.accuracy_before)}, "
-          f"after {_pct(rr.accuracy_after)}")
+    print(f"model version {rr.candidate_id} {state}: {rr.n_examples} examples ({rr.n_starter} starter titles and "
+          f"{rr.n_decisions} decisions); held-out top-1 accuracy on {rr.holdout_size} newest decisions: "
+          f"before {_pct(rr.accuracy_before)}, after {_pct(rr.accuracy_after)}")
+    if rr.holdout_size:
+        print(f"the {rr.holdout_size} newest decisions were held out of training to compare the versions, "
+              "then learned too")
     print(rr.reason)
     for line in format_side_by_side(rr.before, rr.after):
         print(line)
@@ -68,4 +73,24 @@ def models(args: argparse.Namespace, ws: Any) -> int:
         print(f"{'*' if v.active else ' '} {v.id:>4}  {v.created_at:%Y-%m-%d %H:%M}  {v.file_name:<16} "
               f"{v.n_examples:>7,} examples {v.n_decisions:>6,} decisions  held-out top-1 {_pct(held.get('top1'))} "
               f"{on}{at}")
+    older = services.count_older(ws)
+    if older.items:
+        print(f"{older.items} undecided items carry suggestions from an older version; 'borderline reclassify' "
+              f"classifies them with version {older.active_id}")
+    return 0
+
+
+def reclassify(ws: Any, progress: Any) -> int:
+    """The undecided items with an older version's suggestions, classified with the active one."""
+    from app.core import services
+
+    older = services.count_older(ws)
+    if not older.items:
+        print("no undecided item carries an older version's suggestions")
+        return 0
+    receipt = services.reclassify_older(ws, progress)
+    progress.done()
+    print(f"{receipt.reclassified} undecided items classified again with version {older.active_id}")
+    for line in format_receipt(receipt):
+        print(line)
     return 0

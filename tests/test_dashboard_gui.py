@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolTip
+from sqlalchemy import update
 
 from app.core import services
-from tests.conftest import SAMPLE, idle
+from app.core.tables import Catalogue
+from tests.conftest import SAMPLE, idle, write_catalogue
 
 
 def test_the_dashboard_shows_the_counts_the_histogram_and_the_reasons(qtbot, open_window, ws, catalogue_file) -> None:
@@ -79,3 +82,70 @@ def test_the_job_bar_shows_the_job_at_work_not_the_one_queued_behind_it(qtbot, w
     assert first._task.cancel_requested and not second._task.cancel_requested
     release.set()
     qtbot.waitUntil(lambda: idle(window) and window.job_bar.isHidden(), timeout=20000)
+
+
+def test_the_share_chart_has_a_point_per_import_and_says_what_each_counts(qtbot, open_window, ws, catalogue_file,
+                                                                          tmp_path) -> None:
+    """Two imports of the same items around a retrain: each keeps its point, with the share that
+    waited for review when it was classified; the retrain has its own point; tooltips, axis and
+    the line under the chart say what is counted."""
+    ws.set_setting("markets", ["SG", "MY"])
+    services.import_catalogue(ws, catalogue_file)
+    first = services.classify_pending(ws)
+    for item_id in services.queue_ids(ws)[:2]:
+        services.decide(ws, item_id, services.item_detail(ws, item_id).suggestions[0].code, "Ana", "checked")
+    retrained = services.retrain(ws, force=True)
+    counts = services.status_counts(ws)
+    services.import_catalogue(ws, write_catalogue(tmp_path / "week2.csv", SAMPLE))  # the same items again
+    services.classify_pending(ws)
+    window = open_window(ws)
+    page = window.dashboard_page
+    window.tabs.setCurrentWidget(page)
+    qtbot.waitUntil(lambda: page.data is not None and idle(window), timeout=20000)
+
+    imports, versions = page.share_chart.series()
+    assert imports.name() == "each import: its items, once classified"
+    assert versions.name() == "after a retrain or activation: the undecided items"
+    # both imports have a point: the first as it was classified, the second with the items it
+    # brought again as they stood (2 decided, the rest as the retrained version left them)
+    assert [round(p.y(), 3) for p in imports.points()] == [round(100 * first.flagged / 8, 3),
+                                                           round(100 * counts["flagged"] / 8, 3)]
+    tips = dict(page.share_tips)
+    assert tips[imports.name()][0].startswith("catalogue.csv, imported ")
+    assert tips[imports.name()][0].endswith(f": {first.flagged} of its 8 items waited for review once classified "
+                                            f"({first.flagged / 8:.0%})")
+    assert tips[imports.name()][1].startswith("week2.csv, imported ")
+    undecided = counts["flagged"] + counts["auto"]
+    [point] = versions.points()
+    assert round(point.y(), 3) == round(100 * counts["flagged"] / undecided, 3)
+    [tip] = tips[versions.name()]
+    assert tip.startswith(f"Version {retrained.candidate_id}, after the retrain that made it (")
+    assert tip.endswith(f"{counts['flagged']} of the {undecided} undecided items waited for review "
+                        f"({counts['flagged'] / undecided:.0%})")
+    # hovering a point shows its tooltip
+    imports.hovered.emit(imports.points()[1], True)
+    assert QToolTip.text() == tips[imports.name()][1]
+    versions.hovered.emit(point, True)
+    assert QToolTip.text() == tip
+    [y_axis] = [a for a in page.share_chart.axes() if a.orientation() == Qt.Orientation.Vertical]
+    assert y_axis.titleText() == "waited for review"
+    note = page.share_note.text()
+    assert "Each import: of the items it brought, the share that waited for review once classified" in note
+    assert "Last import, week2.csv (" in note and f"): {counts['flagged']} of 8 ({counts['flagged'] / 8:.0%})." in note
+    assert (f"After a retrain or activation: of the undecided items, the share the active version sent to review. "
+            f"Last, version {retrained.candidate_id} (") in note
+    assert f"): {counts['flagged']} of {undecided} ({counts['flagged'] / undecided:.0%})." in note
+    assert "before Borderline kept these figures" not in note
+
+    # an import from before these figures were kept: counted from its items now, and marked
+    with ws.db.session() as s:
+        s.execute(update(Catalogue).where(Catalogue.name == "week2.csv").values(classified=None, to_review=None))
+    page.data = None
+    window.review.reload_dashboard()
+    qtbot.waitUntil(lambda: page.data is not None and idle(window), timeout=20000)
+    names = [s.name() for s in page.share_chart.series()]
+    assert names == ["each import: its items, once classified", "older imports, counted as their items are now",
+                     "after a retrain or activation: the undecided items"]
+    [older] = dict(page.share_tips)["older imports, counted as their items are now"]
+    assert older.startswith("week2.csv, imported ") and "before Borderline kept this figure" in older
+    assert "Imports from before Borderline kept these figures (squares)" in page.share_note.text()

@@ -190,3 +190,30 @@ def test_title_keys_are_computed_again_with_thai_marks_kept(tmp_path: Path) -> N
         keys = [c.execute(f"SELECT norm_title FROM {t} WHERE id = 1").fetchone()[0] for t in ("items", "decisions")]
         assert keys == ["ตุ๊กตาเสื้อ ผ้าฝ้าย"] * 2
         assert c.execute("SELECT norm_title FROM items WHERE id = 2").fetchone()[0] == "kretek cigarettes 12 pack"
+
+
+def test_classification_figures_revision_leaves_older_imports_counted_now_and_downgrades(tmp_path: Path) -> None:
+    """Imports from before 0008 have no recorded share: the dashboard counts them from their items
+    as they are now and marks them so; a downgrade drops the figures and keeps every import."""
+    from app.core.dashboard import dashboard
+
+    db_file = tmp_path / "borderline.db"
+    build_first_schema_db(db_file)
+    Database.open(sqlite_url(db_file)).dispose()
+    with sqlite3.connect(db_file) as c:
+        assert c.execute("SELECT classified, to_review FROM catalogues").fetchall() == [(None, None)]
+        assert c.execute("SELECT count(*) FROM reclassifications").fetchone()[0] == 0
+    upgraded = Database.open(sqlite_url(db_file))
+    try:
+        with upgraded.session() as s:
+            d = dashboard(s)
+    finally:
+        upgraded.dispose()
+    # the shirt is decided, the cigarettes wait for review
+    assert [(p.label, p.items, p.flagged, p.recorded) for p in d.by_import] == [("shopee.csv", 2, 1, False)]
+    assert d.by_model == []
+    command.downgrade(alembic_config(sqlite_url(db_file)), "0007_title_keys_keep_marks")
+    with sqlite3.connect(db_file) as c:
+        assert not {"classified", "to_review"} & {row[1] for row in c.execute("PRAGMA table_info(catalogues)")}
+        assert c.execute("SELECT name FROM sqlite_master WHERE name = 'reclassifications'").fetchall() == []
+        assert c.execute("SELECT count(*) FROM catalogues").fetchone()[0] == 1

@@ -278,12 +278,17 @@ def train(examples: Sequence[Example], progress: Progress = no_progress, tempera
 
 
 def train_with_holdout(examples: Sequence[Example], progress: Progress = no_progress, temperature: float | None = None,
-                       folds: int = CALIBRATION_FOLDS, seed: int = 0, calibrate: bool = True) -> tuple[HSModel, HeldOut]:
+                       folds: int = CALIBRATION_FOLDS, seed: int = 0, calibrate: bool = True,
+                       described: str = "") -> tuple[HSModel, HeldOut]:
+    """`described` names the examples in the progress message, for a caller whose count
+    differs from what it will report at the end (a retrain learns its held-out decisions
+    after training)."""
     if not examples:
         raise ValueError("no training examples")
     codes = sorted({e.code for e in examples})
     data = list(examples) + nomenclature_examples(codes)
-    progress(0.05, f"Training on {len(examples):,} examples and the nomenclature text of their {len(codes):,} codes")
+    progress(0.05, f"Training on {described}" if described else
+             f"Training on {len(examples):,} examples and the nomenclature text of their {len(codes):,} codes")
     vec = build_vectorizer()
     vec.fit(idf_corpus(data))
     x = sparse.csr_matrix(vec.transform([e.text for e in data]))

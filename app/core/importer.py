@@ -160,12 +160,13 @@ _COMPARED = ("title", "description", "material", "origin", "unit_value", "curren
              "attributes", "brand", "variation", "quantity")
 
 
-def _existing(s: Session) -> dict[str, tuple[int, int, int]]:
+def _existing(s: Session) -> dict[str, tuple[int, int, int, str]]:
+    """By SKU: the item's id, its two signatures and its status."""
     cols = [getattr(Item, c) for c in _COMPARED]
     out = {}
-    for row in s.execute(select(Item.sku, Item.id, *cols).execution_options(yield_per=2000)):
-        values = dict(zip(_COMPARED, row[2:]))
-        out[row[0]] = (row[1], *_signature(values))
+    for row in s.execute(select(Item.sku, Item.id, Item.status, *cols).execution_options(yield_per=2000)):
+        values = dict(zip(_COMPARED, row[3:]))
+        out[row[0]] = (row[1], *_signature(values), row[2])
     return out
 
 
@@ -178,7 +179,10 @@ def _store(s: Session, path: Path, layout: Layout | None, mapping: dict[str, str
         t = layout.table
         info.update(kind=t.kind, encoding=t.encoding, delimiter=t.delimiter, sheet=t.sheet, header_row=layout.header_row,
                     decimal_comma=layout.decimal_comma)
-    cat = Catalogue(name=path.name, source_path=str(path), column_map=mapping, source_info=info)
+    # the dashboard's figures for this import start at nothing: classify_pending adds the items
+    # it classifies; items brought again with their text unchanged are counted below as they are
+    cat = Catalogue(name=path.name, source_path=str(path), column_map=mapping, source_info=info, classified=0,
+                    to_review=0)
     s.add(cat)
     s.flush()
     cat_id = cat.id
@@ -190,6 +194,7 @@ def _store(s: Session, path: Path, layout: Layout | None, mapping: dict[str, str
     touched: list[int] = []
     reclassify: list[int] = []
     rejects: list[dict[str, Any]] = []
+    carried = waiting = 0  # items brought again that keep their code (and status), and of them those in the queue
 
     def flush() -> None:
         if inserts:
@@ -230,7 +235,7 @@ def _store(s: Session, path: Path, layout: Layout | None, mapping: dict[str, str
                                     model_version_id=None, hs_code=None))
                 report.added += 1
             else:
-                item_id, text_sig, whole_sig = before
+                item_id, text_sig, whole_sig, status = before
                 new_text, new_whole = _signature(values)
                 if new_whole == whole_sig:
                     touched.append(item_id)
@@ -242,8 +247,12 @@ def _store(s: Session, path: Path, layout: Layout | None, mapping: dict[str, str
                                       suggestion_source="", model_version_id=None)
                         reclassify.append(item_id)
                         report.reclassified += 1
+                        status = "pending"
                     updates.append(change)
                     report.updated += 1
+                if status != "pending":  # a pending one is counted when it is classified
+                    carried += 1
+                    waiting += status == "flagged"
         if pending >= BATCH:
             flush()
             pending = 0
@@ -251,6 +260,7 @@ def _store(s: Session, path: Path, layout: Layout | None, mapping: dict[str, str
     report.blank_rows = blank_rows()
     report.warnings = warnings()
     cat.rows_read, cat.rows_imported, cat.rows_rejected = report.rows_read, report.imported, len(report.rejected)
+    cat.classified, cat.to_review = carried, waiting
     # a new dict: ``info`` is the value already stored, and changing it in place is not seen as a change
     done = dict(info, blank_rows=report.blank_rows)
     if report.warnings:

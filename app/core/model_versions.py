@@ -17,7 +17,7 @@ from sqlalchemy import func, select, update
 
 from app.core import audit, classifier, evaluation
 from app.core.jobs import Progress, no_progress, sub_progress, uncancellable
-from app.core.tables import Decision, Item, ModelVersion
+from app.core.tables import Decision, Item, ModelVersion, Reclassification
 from app.core.workspace import Workspace, starter_examples
 
 SYSTEM = "borderline"
@@ -63,6 +63,10 @@ class LearningReceipt:
     entered_queue: int = 0
     largest: list[Change] = field(default_factory=list)
     moved: int = 0  # items whose suggestion or status changed (largest names the first of them)
+    # afterwards: undecided items carrying the active version's suggestions, and of them those
+    # waiting for review (what the dashboard plots after a retrain or an activation)
+    undecided: int = 0
+    waiting: int = 0
 
 
 @dataclass
@@ -78,6 +82,10 @@ class RetrainReport:
     before: dict[str, Any] | None  # the active version on the held-out decisions
     after: dict[str, Any] | None  # the candidate on the same decisions
     receipt: LearningReceipt | None
+
+    @property
+    def n_starter(self) -> int:
+        return self.n_examples - self.n_decisions
 
     @property
     def version_id(self) -> int:
@@ -135,7 +143,7 @@ def activate_version(ws: Workspace, version_id: int, actor: str = SYSTEM,
         # who: the caller's name, else the reviewer named in the window
         audit.append(s, actor if actor != SYSTEM else Workspace.actor(s), "activate-model", mv.file_name,
                      {"version": mv.id})
-    return reclassify_undecided(ws, progress)
+    return reclassify_undecided(ws, progress, reason="activation")
 
 
 # learning ----------------------------------------------------------------------------------
@@ -177,16 +185,22 @@ def retrain(ws: Workspace, progress: Progress = no_progress, force: bool = False
     review_below = _review_below(ws)
     before = after = None
     kept = [ex for _, ex in decided][: len(decided) - len(holdout)]
+    examples = starter + [ex for _, ex in decided]
     # one training: the candidate learns everything but the held-out decisions, is measured on
-    # them, then absorbs them into its profiles and neighbour memory
-    candidate, held = classifier.train_with_holdout(starter + kept, sub_progress(progress, 0.05, 0.7))
+    # them, then absorbs them into its profiles and neighbour memory. The version records every
+    # example it learned (starter titles and all decisions), so the messages count the same way.
+    described = (f"{len(starter):,} starter titles and {len(kept):,} of your {len(decided):,} decisions; the "
+                 f"{len(holdout)} newest are learned after the comparison" if holdout
+                 else f"{len(starter):,} starter titles and {len(decided):,} decisions: {len(examples):,} examples")
+    candidate, held = classifier.train_with_holdout(starter + kept, sub_progress(progress, 0.05, 0.7),
+                                                    described=described)
     if holdout:
-        progress(0.72, f"Scoring both versions on {len(holdout)} held-out decisions")
+        progress(0.72, f"Scoring both versions on the {len(holdout)} held-out decisions")
         current = ensure_model(ws)
         items = [evaluation.LabelledItem(e.text, e.code) for e in holdout]
         before = evaluation.compact(evaluation.evaluate(current, items), review_below)
         after = evaluation.compact(evaluation.evaluate(candidate, items), review_below)
-    examples = starter + [ex for _, ex in decided]
+        progress(0.78, f"Learning the {len(holdout)} held-out decisions too: {len(examples):,} examples in all")
     model = candidate.absorb(holdout)
     cv = evaluation.summarise(held.suggestions, held.codes)
     not_worse = before is None or after is None or after["top1"] >= before["top1"]
@@ -209,30 +223,76 @@ def retrain(ws: Workspace, progress: Progress = no_progress, force: bool = False
     finish = uncancellable(progress)
     version = save_version(ws, model, len(examples), len(decided), metrics, "retrain", activate,
                            sub_progress(finish, 0.8, 0.85))
-    receipt = reclassify_undecided(ws, sub_progress(finish, 0.85, 1.0)) if activate else None
+    receipt = reclassify_undecided(ws, sub_progress(finish, 0.85, 1.0), reason="retrain") if activate else None
     finish(1.0, "Done")
     return RetrainReport(version, active.id if active else None, activate, force and not not_worse, reason,
                          len(examples), len(decided), len(holdout), before, after, receipt)
 
 
-def reclassify_undecided(ws: Workspace, progress: Progress = no_progress, batch_size: int = 500) -> LearningReceipt:
+def older_suggestions(version_id: int):  # type: ignore[no-untyped-def]
+    """Undecided items whose suggestions another version than `version_id` made: left so by a
+    reclassification that was interrupted (the program killed), or by an undo that gave an item
+    back the suggestions it was decided on. Items with no version recorded are left out:
+    nothing says which model suggested for them."""
+    return (Item.status.in_(("flagged", "auto")) & Item.model_version_id.is_not(None)
+            & (Item.model_version_id != version_id))
+
+
+@dataclass(frozen=True)
+class OlderSuggestions:
+    items: int  # undecided items with another version's suggestions
+    active_id: int | None
+
+
+def count_older(ws: Workspace) -> OlderSuggestions:
+    """How many undecided items carry suggestions from another version than the active one."""
+    with ws.db.session() as s:
+        active = s.scalar(select(ModelVersion.id).where(ModelVersion.active.is_(True)).limit(1))
+        if active is None:
+            return OlderSuggestions(0, None)
+        return OlderSuggestions(s.scalar(select(func.count()).select_from(Item).where(older_suggestions(active))) or 0,
+                                active)
+
+
+def reclassify_undecided(ws: Workspace, progress: Progress = no_progress, batch_size: int = 500,
+                         reason: str | None = None) -> LearningReceipt:
     """Classify flagged and auto-accepted items again with the active version; say what moved.
 
     The items are reclassified in place, batch by batch: an interrupted run leaves each item
     with either its old suggestion, status and flags or its new ones, never pending without a
-    code. Items that were pending already are classified after them, as before.
+    code. Items that were pending already are classified after them, as before. A cancel is not
+    honoured: the items follow the version. With a `reason` (retrain, activation), the figures
+    afterwards are recorded for the dashboard.
     """
+    return _reclassify(ws, progress, batch_size, reason, older_only=False)
+
+
+def reclassify_older(ws: Workspace, progress: Progress = no_progress, batch_size: int = 500) -> LearningReceipt:
+    """Classify again, with the active version, the undecided items whose suggestions another
+    version made (count_older). It can be cancelled: each batch is committed whole, and what is
+    left is counted again and can be finished later."""
+    return _reclassify(ws, progress, batch_size, "older-version", older_only=True)
+
+
+def _reclassify(ws: Workspace, progress: Progress, batch_size: int, reason: str | None,
+                older_only: bool) -> LearningReceipt:
     from app.core.services import classify_pending, reclassify_in_place
 
+    active = ws.active_model_version()
+    wanted = Item.status.in_(("flagged", "auto"))
+    if older_only:
+        wanted = older_suggestions(active.id if active else 0)
     with ws.db.session() as s:
-        old = {i.id: (i.sku, i.title, i.top_code, i.top_p, i.status)
-               for i in s.scalars(select(Item).where(Item.status.in_(("flagged", "auto"))))}
+        old = {i.id: (i.sku, i.title, i.top_code, i.top_p, i.status) for i in s.scalars(select(Item).where(wanted))}
     if not old:
-        progress(1.0, "No undecided items")
+        progress(1.0, "No undecided items" if not older_only else "No item carries an older version's suggestions")
         return LearningReceipt()
-    finish = uncancellable(progress)  # a cancel now is not honoured: the items follow the version
-    reclassify_in_place(ws, None, sub_progress(finish, 0.0, 0.95), batch_size)
-    classify_pending(ws, None, sub_progress(finish, 0.95, 1.0), batch_size)
+    if older_only:  # a cancel leaves items of both versions, and says so: it may stop between batches
+        reclassify_in_place(ws, None, progress, batch_size, older_only=True)
+    else:
+        finish = uncancellable(progress)  # a cancel now is not honoured: the items follow the version
+        reclassify_in_place(ws, None, sub_progress(finish, 0.0, 0.95), batch_size)
+        classify_pending(ws, None, sub_progress(finish, 0.95, 1.0), batch_size)
     receipt = LearningReceipt(reclassified=len(old))
     changes: list[Change] = []
     with ws.db.session() as s:
@@ -247,6 +307,15 @@ def reclassify_undecided(ws: Workspace, progress: Progress = no_progress, batch_
                 receipt.entered_queue += 1
             if i.top_code != code or status != i.status:
                 changes.append(change)
+        version_id = s.scalar(select(ModelVersion.id).where(ModelVersion.active.is_(True)).limit(1))
+        if version_id is not None:
+            carrying = select(Item.status, func.count()).where(Item.status.in_(("flagged", "auto")),
+                                                                Item.model_version_id == version_id)
+            counts: dict[str, int] = {status: n for status, n in s.execute(carrying.group_by(Item.status))}
+            receipt.undecided, receipt.waiting = sum(counts.values()), counts.get("flagged", 0)
+            if reason is not None:
+                s.add(Reclassification(model_version_id=version_id, reason=reason, items=receipt.undecided,
+                                       to_review=receipt.waiting))
     # the items that left or entered the queue first (what a reviewer notices), then the
     # largest moves in confidence
     changes.sort(key=lambda c: (c.old_status == c.new_status, -abs((c.new_p or 0.0) - (c.old_p or 0.0))))
@@ -272,6 +341,9 @@ def format_side_by_side(before: dict[str, Any] | None, after: dict[str, Any] | N
 def format_receipt(receipt: LearningReceipt) -> list[str]:
     lines = [f"learning receipt: {receipt.reclassified} undecided items reclassified, {receipt.changed_suggestion} "
              f"changed their suggestion, {receipt.left_queue} left the review queue, {receipt.entered_queue} entered it"]
+    if receipt.undecided:
+        lines.append(f"  now {receipt.waiting} of the {receipt.undecided} undecided items wait for review "
+                     f"({receipt.waiting / receipt.undecided:.0%})")
     for c in receipt.largest:
         old = f"{c.old_code} ({percent(c.old_p)})" if c.old_code else "none"
         lines.append(f"  {c.sku}: {old} -> {c.new_code} ({percent(c.new_p)}), {c.old_status} -> {c.new_status}  {c.title[:50]}")

@@ -17,7 +17,7 @@ from app.core import audit, classifier, flagging, model_versions, review
 from app.core.jobs import Progress, no_progress, sub_progress
 from app.core.queue import QueueRow, item_rows
 from app.core.rules import SEVERITY_RANK
-from app.core.tables import Decision, Flag, Item, ModelVersion
+from app.core.tables import Catalogue, Decision, Flag, Item, ModelVersion
 from app.core.workspace import Workspace, bundled_model_problem, install_bundled_model, starter_examples
 
 SYSTEM = "borderline"
@@ -130,6 +130,16 @@ def reflag_undecided(ws: Workspace, progress: Progress = no_progress) -> model_v
     return model_versions.reclassify_undecided(ws, progress)
 
 
+def count_older(ws: Workspace) -> model_versions.OlderSuggestions:
+    """Undecided items whose suggestions another version than the active one made."""
+    return model_versions.count_older(ws)
+
+
+def reclassify_older(ws: Workspace, progress: Progress = no_progress) -> model_versions.LearningReceipt:
+    """Classify those items again with the active version (cancellable between batches)."""
+    return model_versions.reclassify_older(ws, progress)
+
+
 # classification ----------------------------------------------------------------------------
 def classifier_text(item: Item) -> str:
     return " ".join(p for p in (item.title, item.material, item.description) if p)
@@ -156,18 +166,19 @@ def classify_pending(ws: Workspace, markets: list[str] | None = None, progress: 
 
 
 def reclassify_in_place(ws: Workspace, markets: list[str] | None = None, progress: Progress = no_progress,
-                        batch_size: int = 500) -> ClassifyReport:
-    """Suggest codes for every flagged or auto-accepted item again and flag it afresh.
+                        batch_size: int = 500, older_only: bool = False) -> ClassifyReport:
+    """Suggest codes for every flagged or auto-accepted item again and flag it afresh (with
+    `older_only`, only those whose suggestions come from another version than the active one).
 
     Each batch replaces its items' suggestions, status and flags in one transaction, and no
     item is sent back to pending first: whenever the work stops, each item is either as it was
     or as it is now, never without a code or its flags.
     """
-    return _classify(ws, ("flagged", "auto"), markets, progress, batch_size)
+    return _classify(ws, ("flagged", "auto"), markets, progress, batch_size, older_only)
 
 
 def _classify(ws: Workspace, statuses: tuple[str, ...], markets: list[str] | None, progress: Progress,
-              batch_size: int) -> ClassifyReport:
+              batch_size: int, older_only: bool = False) -> ClassifyReport:
     markets = markets or list(ws.setting("markets"))
     model = ensure_model(ws, sub_progress(progress, 0.0, 0.05))
     rules = ws.rules()
@@ -175,6 +186,11 @@ def _classify(ws: Workspace, statuses: tuple[str, ...], markets: list[str] | Non
     report = ClassifyReport(0, 0, 0, 0)
     by_rule: dict[str, int] = defaultdict(int)
     wanted = Item.status.in_(statuses)
+    if older_only:
+        wanted = wanted & model_versions.older_suggestions(version.id if version else 0)
+    # a first classification counts towards its import's figures (the dashboard); classifying
+    # undecided items again does not change what their import looked like
+    first_time = statuses == ("pending",)
     with ws.db.session() as s:
         total = s.scalar(select(func.count()).select_from(Item).where(wanted)) or 0
     done = 0
@@ -195,6 +211,7 @@ def _classify(ws: Workspace, statuses: tuple[str, ...], markets: list[str] | Non
             memories = _memories(s, items)
             updates: list[dict[str, object]] = []
             new_flags: list[dict[str, object]] = []
+            per_import: dict[int, list[int]] = defaultdict(lambda: [0, 0])  # catalogue id: classified, waiting
             for item, text, preds in zip(items, texts, predictions):
                 memory = memories.get(item.id)
                 resolved = flagging.Settlement.of(memory)
@@ -217,11 +234,18 @@ def _classify(ws: Workspace, statuses: tuple[str, ...], markets: list[str] | Non
                     report.flagged += 1
                 else:
                     report.auto += 1
+                counts = per_import[item.catalogue_id]
+                counts[0] += 1
+                counts[1] += bool(waiting)
             s.expunge_all()  # the bulk statements below are the batch's only writes
             s.execute(delete(Flag).where(Flag.item_id.in_([u["id"] for u in updates])))
             s.execute(update(Item), updates)
             if new_flags:
                 s.execute(insert(Flag), new_flags)
+            if first_time:  # in the batch's transaction: a cancel or a crash keeps figures and items in step
+                for cat_id, (n, w) in per_import.items():
+                    s.execute(update(Catalogue).where(Catalogue.id == cat_id, Catalogue.classified.is_not(None))
+                              .values(classified=Catalogue.classified + n, to_review=Catalogue.to_review + w))
             done += len(items)
             report.classified += len(items)
     report.flags_by_rule = dict(by_rule)

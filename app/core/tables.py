@@ -53,6 +53,11 @@ class Catalogue(Base):
     column_map: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
     # How the file was read: kind, encoding, delimiter, sheet, header row, headers, blank rows.
     source_info: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # Of the import's items, how many were classified (or came again with their earlier code,
+    # decided or not) and how many of those then waited for review. Counted as the work is
+    # done, batch by batch; None for imports made before these figures were kept.
+    classified: Mapped[int | None] = mapped_column(nullable=True, default=None)
+    to_review: Mapped[int | None] = mapped_column(nullable=True, default=None)
 
     rejections: Mapped[list[ImportRejection]] = relationship(back_populates="catalogue")
 
@@ -181,6 +186,21 @@ class ModelVersion(Base):
     n_examples: Mapped[int] = mapped_column(default=0)
     n_decisions: Mapped[int] = mapped_column(default=0)
     metrics: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class Reclassification(Base):
+    """Written when a retrain or an activation (or the catch-up of items left with an older
+    version's suggestions) has classified the undecided items again: how many undecided items
+    then carried the version's suggestions, and how many of them waited for review."""
+
+    __tablename__ = "reclassifications"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    model_version_id: Mapped[int] = mapped_column(ForeignKey("model_versions.id"))
+    reason: Mapped[str] = mapped_column(String(16))  # retrain | activation | older-version
+    items: Mapped[int]
+    to_review: Mapped[int]
 
 
 class Shipment(Base):

@@ -2,6 +2,7 @@
 review threshold that trades how many items are accepted without review against risk."""
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
@@ -79,6 +80,13 @@ class ModelsPage(QWidget):
         self.receipt = QPlainTextEdit()
         self.receipt.setReadOnly(True)
         self.receipt.setPlaceholderText(self.tr("The result of the last retrain or activation appears here."))
+        self.last_result: tuple[str, str] | None = None  # (time, text) of the last result shown in the box
+        # undecided items still carrying an older version's suggestions (an interrupted reclassification)
+        self.older_info = QLabel()
+        self.older_info.setTextFormat(Qt.TextFormat.PlainText)
+        self.older_info.setWordWrap(True)
+        self.reclassify_button = QPushButton()
+        self.older_items = 0
 
         buttons = QHBoxLayout()
         for w in (self.retrain_button, self.force, self.activate_button):
@@ -89,15 +97,20 @@ class ModelsPage(QWidget):
         for w in (self.threshold, self.apply_threshold, self.threshold_info):
             limit.addWidget(w)
         limit.addStretch(1)
+        older = QHBoxLayout()
+        older.addWidget(self.older_info, 1)
+        older.addWidget(self.reclassify_button)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 2)
+        layout.addLayout(older)
         layout.addLayout(limit)
         layout.addWidget(self.receipt, 1)
 
         self.retrain_button.clicked.connect(self.retrain)
         self.activate_button.clicked.connect(self.activate_selected)
         self.apply_threshold.clicked.connect(self.set_threshold)
+        self.reclassify_button.clicked.connect(self.reclassify_older)
         self.threshold.valueChanged.connect(self._show_tradeoff)
         self.reload()
 
@@ -121,6 +134,7 @@ class ModelsPage(QWidget):
                      _pct(error), self.measured_on(v.metrics))
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
+        self._show_older()
         if review_below is None:
             self.threshold.setEnabled(False)
             self.apply_threshold.setEnabled(False)
@@ -132,6 +146,35 @@ class ModelsPage(QWidget):
         self.threshold.setValue(review_below)
         self.threshold.blockSignals(False)
         self._show_tradeoff()
+
+    def _show_older(self) -> None:
+        """Say how many undecided items carry an older version's suggestions, with the way out."""
+        older = services.count_older(self.ws)
+        self.older_items = older.items
+        self.older_info.setText(self.older_notice(older.items, older.active_id))
+        self.reclassify_button.setText(self.tr("Classify them again with version {v}").format(v=older.active_id))
+        for w in (self.older_info, self.reclassify_button):
+            w.setVisible(bool(older.items))
+
+    def older_notice(self, n: int, active: int | None) -> str:
+        if not n:
+            return ""
+        text = (self.tr("1 undecided item carries suggestions from an older model version, not from version {v}, "
+                        "the active one.") if n == 1 else
+                self.tr("{n} undecided items carry suggestions from an older model version, not from version {v}, "
+                        "the active one."))
+        return text.format(n=f"{n:,}", v=active) + " " + self.tr(
+            "A retrain or activation that was interrupted leaves them so, and so does undoing a decision taken "
+            "under an older version.")
+
+    def older_status(self) -> str:
+        """One line for the status bar at the start."""
+        n = self.older_items
+        text = (self.tr("1 undecided item carries suggestions from an older model version; the Models tab classifies "
+                        "it again with the active version.") if n == 1 else
+                self.tr("{n} undecided items carry suggestions from an older model version; the Models tab "
+                        "classifies them again with the active version."))
+        return text.format(n=f"{n:,}") if n else ""
 
     def measured_on(self, metrics: dict[str, Any]) -> str:
         """What a version's figures were measured on: versions are compared on different items
@@ -160,6 +203,44 @@ class ModelsPage(QWidget):
     def _failed(self, title: str) -> Any:
         return lambda msg, det: self.sig_message.emit(f"{title}: {msg}")
 
+    def _show_result(self, text: str) -> None:
+        """A job's result in the box, stamped with the time it came, so a later one never looks like it."""
+        at = f"{datetime.now():%H:%M}"
+        self.last_result = (at, text)
+        self.receipt.setPlainText(f"{at}  {text}")
+
+    def _track(self, op: Any, job: str) -> None:
+        """After a cancel or a failure the box says so, and what the job left as it was, in place
+        of the last result (which stays below it, marked as earlier)."""
+        before = ([v.id for v in self.versions], next((v.id for v in self.versions if v.active), None))
+        op.sig_cancelled.connect(lambda: self._interrupted(job, before, None))
+        op.sig_failed.connect(lambda msg, _det: self._interrupted(job, before, msg))
+
+    def _interrupted(self, job: str, before: tuple[list[int], int | None], failure: str | None) -> None:
+        ids, active = before
+        self.reload()
+        now_active = next((v.id for v in self.versions if v.active), None)
+        at = f"{datetime.now():%H:%M}"
+        head = (self.tr("{job} was cancelled at {at}.") if failure is None else
+                self.tr("{job} failed at {at}: {why}")).format(job=job, at=at, why=failure)
+        if now_active != active:
+            state = self.tr("Version {v} was made active before it stopped.").format(v=now_active)
+            if self.older_items:
+                state += " " + self.older_notice(self.older_items, now_active)
+        elif [v.id for v in self.versions] != ids:
+            state = self.tr("A version was recorded but not made active; version {v} is still active and no "
+                            "suggestion changed.").format(v=active)
+        else:
+            state = self.tr("Nothing changed: no version was added, version {v} is still active and no suggestion "
+                            "changed.").format(v=active)
+        lines = [f"{head} {state}"]
+        if self.last_result is not None:
+            lines += ["", self.tr("The earlier result, from {at}, for reference:").format(at=self.last_result[0]),
+                      self.last_result[1]]
+        self.receipt.setPlainText("\n".join(lines))
+        if failure is not None:
+            self.sig_changed.emit()  # items may have followed a version made active before the failure
+
     def retrain(self) -> None:
         force = self.force.isChecked()
 
@@ -170,47 +251,82 @@ class ModelsPage(QWidget):
                 return str(exc)
 
         op = self.runner.run(self.tr("Retraining"), work, self._retrained, self._failed(self.tr("Retraining failed")))
+        self._track(op, self.tr("Retraining"))
         op.sig_cancelled.connect(lambda: self.sig_message.emit(
             self.tr("Retraining cancelled; the active version and its suggestions are unchanged.")))
 
     def _retrained(self, rep: RetrainReport | str) -> None:
         if isinstance(rep, str):  # nothing new to learn from: no version is written
             text = self.tr("Not retrained: {why}").format(why=rep)
-            self.receipt.setPlainText(text)
+            self._show_result(text)
             self.sig_message.emit(text)
             return
         lines = [self.tr("Version {v}: {state}").format(v=rep.candidate_id,
                                                         state=self.tr("active") if rep.activated else self.tr("not active")),
-                 rep.reason, self.tr("Held-out decisions: {n}").format(n=rep.holdout_size)]
+                 rep.reason, self.learned_from(rep), self.tr("Held-out decisions: {n}").format(n=rep.holdout_size)]
         lines += format_side_by_side(rep.before, rep.after)
         if rep.receipt is not None:
             lines += format_receipt(rep.receipt)
-        self.receipt.setPlainText("\n".join(lines))
+        self._show_result("\n".join(lines))
         self.reload()
         self.sig_changed.emit()
         self.sig_message.emit(lines[0])
+
+    def learned_from(self, rep: RetrainReport) -> str:
+        """The examples the version learned, counted as the version table counts them."""
+        text = self.tr("Learned from {n} examples: {starter} starter titles and {d} decisions.").format(
+            n=f"{rep.n_examples:,}", starter=f"{rep.n_starter:,}", d=f"{rep.n_decisions:,}")
+        if rep.holdout_size:
+            text += " " + self.tr("The {h} newest decisions were held out of training to compare the versions, then "
+                                  "learned too.").format(h=rep.holdout_size)
+        return text
 
     def activate_selected(self) -> None:
         version = self.selected_version()
         if version is None:
             self.sig_message.emit(self.tr("Select a version to activate first."))
             return
-        self.runner.run(self.tr("Activating version {v}").format(v=version),
-                        lambda p: services.activate_version(self.ws, version, progress=p),
-                        lambda receipt: self._activated(version, receipt), self._failed(self.tr("Activation failed")))
+        title = self.tr("Activating version {v}").format(v=version)
+        op = self.runner.run(title, lambda p: services.activate_version(self.ws, version, progress=p),
+                             lambda receipt: self._activated(version, receipt), self._failed(self.tr("Activation failed")))
+        self._track(op, title)
 
     def _activated(self, version: int, receipt: LearningReceipt) -> None:
-        self.receipt.setPlainText("\n".join([self.tr("Version {v} is active").format(v=version)] + format_receipt(receipt)))
+        self._show_result("\n".join([self.tr("Version {v} is active").format(v=version)] + format_receipt(receipt)))
         self.reload()
         self.sig_changed.emit()
         self.sig_message.emit(self.tr("Version {v} is active").format(v=version))
+
+    def reclassify_older(self) -> None:
+        """Classify again, with the active version, the undecided items an older one suggested for
+        (cancellable: the items done stay done, the rest are counted again)."""
+        n, version = self.older_items, next((v.id for v in self.versions if v.active), None)
+        title = self.tr("Classifying again with version {v}").format(v=version)
+
+        def done(receipt: LearningReceipt) -> None:
+            self._show_result("\n".join([self.tr("{n} undecided items classified again with version {v}").format(
+                n=f"{receipt.reclassified:,}", v=version)] + format_receipt(receipt)))
+            self.reload()
+            self.sig_changed.emit()
+            self.sig_message.emit(self.tr("{n} undecided items classified again with version {v}").format(
+                n=f"{receipt.reclassified:,}", v=version))
+
+        def stopped() -> None:
+            self.reload()
+            self.sig_changed.emit()
+            self.sig_message.emit(self.tr("Stopped: {done} of {n} items were classified again with version {v}; "
+                                          "{left} still carry an older version's suggestions.").format(
+                done=f"{n - self.older_items:,}", n=f"{n:,}", v=version, left=f"{self.older_items:,}"))
+
+        op = self.runner.run(title, lambda p: services.reclassify_older(self.ws, p), done,
+                             self._failed(self.tr("Classifying again failed")))
+        op.sig_cancelled.connect(stopped)
 
     def set_threshold(self) -> None:
         value = round(self.threshold.value(), 2)
 
         def done(receipt: LearningReceipt) -> None:
-            self.receipt.setPlainText("\n".join([self.tr("Review threshold {t:.2f}").format(t=value)]
-                                                + format_receipt(receipt)))
+            self._show_result("\n".join([self.tr("Review threshold {t:.2f}").format(t=value)] + format_receipt(receipt)))
             self.reload()
             self.sig_changed.emit()
 

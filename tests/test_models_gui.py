@@ -1,0 +1,127 @@
+"""The Models tab, driven through the real window: what its receipt box says after a retrain that
+finished, was cancelled or failed, and the items left with an older version's suggestions."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from app.core import model_versions, services
+from app.gui.main_window import MainWindow
+from tests.conftest import idle
+
+TRUTH = {"SKU-1001": "610910", "SKU-1002": "850760", "SKU-1003": "821191", "SKU-1004": "691200",
+         "SKU-1005": "420231", "SKU-1006": "854340", "SKU-1007": "610443", "SKU-1008": "491110"}
+
+
+def _classified(qtbot, window: MainWindow, catalogue_file: Path) -> None:  # type: ignore[no-untyped-def]
+    window.import_file(catalogue_file)
+    qtbot.waitUntil(lambda: idle(window) and services.status_counts(window.ws)["pending"] == 0
+                    and sum(services.status_counts(window.ws).values()) == 8, timeout=60000)
+    window.tabs.setCurrentWidget(window.models_page)
+
+
+def test_the_receipt_counts_the_examples_as_the_version_table_does(qtbot, window: MainWindow, ws,
+                                                                   catalogue_file: Path) -> None:
+    _classified(qtbot, window, catalogue_file)
+    for row in services.list_items(ws):
+        services.decide(ws, row.id, TRUTH[row.sku], "Ana", "checked")
+    page = window.models_page
+    messages: list[str] = []
+    window.runner.sig_started.connect(lambda op: op.sig_progress.connect(lambda f, m: messages.append(m)))
+    with qtbot.waitSignal(page.sig_changed, timeout=60000):
+        page.retrain_button.click()
+    qtbot.waitUntil(lambda: idle(window), timeout=30000)
+    examples, decisions = page.table.item(0, 3).text(), page.table.item(0, 4).text()
+    assert decisions == "8"
+    starter = f"{int(examples.replace(',', '')) - 8:,}"
+    text = page.receipt.toPlainText()
+    assert f"Learned from {examples} examples: {starter} starter titles and 8 decisions." in text
+    assert "The 5 newest decisions were held out of training to compare the versions, then learned too." in text
+    # what the job bar said while retraining counts the examples as the table does
+    assert all(set(re.findall(r"([\d,]+) examples", m)) <= {examples} for m in messages), messages
+    assert f"Training on {starter} starter titles and 3 of your 8 decisions; the 5 newest are learned after the " \
+           "comparison" in messages
+    assert f"Learning the 5 held-out decisions too: {examples} examples in all" in messages
+
+
+def test_a_cancelled_or_failed_retrain_says_so_in_place_of_the_last_receipt(qtbot, window: MainWindow, ws,
+                                                                             catalogue_file: Path, monkeypatch) -> None:
+    _classified(qtbot, window, catalogue_file)
+    page = window.models_page
+    page.force.setChecked(True)
+    with qtbot.waitSignal(page.sig_changed, timeout=60000):
+        page.retrain_button.click()
+    qtbot.waitUntil(lambda: idle(window), timeout=30000)
+    done = page.receipt.toPlainText()
+    assert "Version 2: active" in done.splitlines()[0]
+
+    with qtbot.waitSignal(page.sig_message, timeout=60000, check_params_cb=lambda m: "Retraining cancelled" in m):
+        page.retrain_button.click()
+        window.runner.cancel_all()
+    qtbot.waitUntil(lambda: idle(window), timeout=30000)
+    text = page.receipt.toPlainText()
+    first = text.splitlines()[0]
+    assert first.startswith("Retraining was cancelled at ")
+    assert first.endswith("Nothing changed: no version was added, version 2 is still active and no suggestion changed.")
+    # the receipt of the retrain before stays readable, below, marked as the earlier one
+    assert "The earlier result, from " in text and text.endswith(done[done.index("Version 2"):])
+    assert [v.id for v in services.list_versions(ws)] == [2, 1]
+
+    def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("the model folder went away")
+
+    monkeypatch.setattr(services, "retrain", broken)
+    with qtbot.waitSignal(page.sig_message, timeout=60000, check_params_cb=lambda m: "Retraining failed" in m):
+        page.retrain_button.click()
+    qtbot.waitUntil(lambda: idle(window), timeout=30000)
+    first = page.receipt.toPlainText().splitlines()[0]
+    assert first.startswith("Retraining failed at ") and "the model folder went away" in first
+    assert first.endswith("Nothing changed: no version was added, version 2 is still active and no suggestion changed.")
+    assert "Version 2: active" in page.receipt.toPlainText()  # the earlier result, below
+
+
+def test_items_left_with_an_older_versions_suggestions_are_named_and_classified_again(
+        qtbot, window: MainWindow, ws, catalogue_file: Path, monkeypatch, open_window) -> None:
+    _classified(qtbot, window, catalogue_file)
+    page = window.models_page
+    assert page.older_items == 0 and page.older_info.isHidden() and page.reclassify_button.isHidden()
+
+    def dies(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("stopped while classifying again")
+
+    # the new version is made active, then classifying the items again fails
+    monkeypatch.setattr(model_versions, "reclassify_undecided", dies)
+    page.force.setChecked(True)
+    with qtbot.waitSignal(page.sig_message, timeout=60000, check_params_cb=lambda m: "Retraining failed" in m):
+        page.retrain_button.click()
+    qtbot.waitUntil(lambda: idle(window), timeout=30000)
+    monkeypatch.undo()
+    first = page.receipt.toPlainText().splitlines()[0]
+    assert first.startswith("Retraining failed at ") and "Version 2 was made active before it stopped." in first
+    assert "8 undecided items carry suggestions from an older model version, not from version 2" in first
+    assert page.older_items == 8 and page.older_info.isVisibleTo(page)
+    assert page.reclassify_button.text() == "Classify them again with version 2"
+
+    # the next start says so in the status bar
+    window.close()
+    again = open_window(ws)
+    qtbot.waitUntil(lambda: "older model version" in again.statusBar().currentMessage(), timeout=30000)
+    assert again.statusBar().currentMessage() == ("8 undecided items carry suggestions from an older model version; "
+                                                  "the Models tab classifies them again with the active version.")
+    page = again.models_page
+    again.tabs.setCurrentWidget(page)
+    qtbot.waitUntil(lambda: idle(again), timeout=30000)
+
+    # Cancel at once: nothing is classified again, and the status bar says what is left
+    with qtbot.waitSignal(page.sig_message, timeout=30000, check_params_cb=lambda m: m.startswith("Stopped")):
+        page.reclassify_button.click()
+        again.runner.cancel_all()
+    assert page.older_items == 8
+    qtbot.waitUntil(lambda: idle(again), timeout=30000)
+
+    with qtbot.waitSignal(page.sig_changed, timeout=60000):
+        page.reclassify_button.click()
+    qtbot.waitUntil(lambda: idle(again), timeout=30000)
+    assert page.older_items == 0 and page.older_info.isHidden() and page.reclassify_button.isHidden()
+    assert "8 undecided items classified again with version 2" in page.receipt.toPlainText()
+    assert services.count_older(ws).items == 0
