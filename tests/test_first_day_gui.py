@@ -356,3 +356,16 @@ def test_light_and_dark_themes(qapp) -> None:
         assert qapp.palette().color(QPalette.ColorRole.Window).lightness() > 150
     finally:
         apply_theme(qapp, "light")
+
+
+def test_every_menu_has_one_item_per_keyboard_letter(qtbot, language: str, open_window, ws) -> None:
+    import re
+
+    window = open_window(ws)
+    menus = [a.menu() for a in window.menuBar().actions() if a.menu()]
+    menus += [a.menu() for m in menus for a in m.actions() if a.menu()]
+    for menu in menus:
+        letters = [m.group(1).lower() for a in menu.actions() if (m := re.search(r"&([^&\s])", a.text()))]
+        assert len(letters) == len(set(letters)), f"{language}: {menu.title()}: {sorted(letters)}"
+    top = [m.group(1).lower() for a in window.menuBar().actions() if (m := re.search(r"&([^&\s])", a.text()))]
+    assert len(top) == len(set(top)), top

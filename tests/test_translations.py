@@ -26,63 +26,6 @@ TRANSLATED = ["main_window.py", "first_day.py", "job_bar.py", "first_run.py", "s
               "operations.py", "spin_boxes.py"]
 # Translated in the .ts today, but being reworked elsewhere: add them to TRANSLATED once merged.
 NOT_YET_CHECKED: list[str] = []
-# (context, source) of strings added to the window whose Indonesian is still to be written into the .ts
-# (the .ts is edited separately). Each waits here, named, instead of failing the completeness check;
-# test_strings_awaiting_translation_are_in_use_and_still_untranslated says when one can go.
-AWAITING_TRANSLATION: set[tuple[str, str]] = {
-    ("DashboardPage", "; {n} more not classified yet"),
-    ("DashboardPage", "After a retrain or activation: of the undecided items, the share the active version sent "
-                      "to review."),
-    ("DashboardPage", "Each import: of the items it brought, the share that waited for review once classified; "
-                      "items it brought again count as they stood (decided, accepted or waiting)."),
-    ("DashboardPage", "Hover over a point to see its figures."),
-    ("DashboardPage", "Imports from before Borderline kept these figures (squares) are counted from the items "
-                      "they hold now; retrains from before then have no point."),
-    ("DashboardPage", "Items that waited for review"),
-    ("DashboardPage", "Last import, {name} ({when}): {waited} of {items} ({share})."),
-    ("DashboardPage", "Last, version {v} ({when}): {waited} of {items} ({share})."),
-    ("DashboardPage", "None yet."),
-    ("DashboardPage", "Version {v}, {after} ({when}): {waited} of the {items} undecided items waited for review "
-                      "({share})"),
-    ("DashboardPage", "after a retrain or activation: the undecided items"),
-    ("DashboardPage", "after it was activated"),
-    ("DashboardPage", "after items left with an older version's suggestions were reclassified"),
-    ("DashboardPage", "after the retrain that made it"),
-    ("DashboardPage", "each import: its items, once classified"),
-    ("DashboardPage", "imported, or classified again"),
-    ("DashboardPage", "older imports, counted as their items are now"),
-    ("DashboardPage", "waited for review"),
-    ("DashboardPage", "{name}, imported {when}, before Borderline kept this figure: counted from the {items} "
-                      "items it holds now, {waited} of which wait for review ({share})"),
-    ("DashboardPage", "{name}, imported {when}: {waited} of its {items} items waited for review once classified "
-                      "({share})"),
-    ("ModelsPage", "1 undecided item carries suggestions from an older model version, not from version {v}, the "
-                   "active one."),
-    ("ModelsPage", "1 undecided item carries suggestions from an older model version; the Models tab classifies "
-                   "it again with the active version."),
-    ("ModelsPage", "A retrain or activation that was interrupted leaves them so, and so does undoing a decision "
-                   "taken under an older version."),
-    ("ModelsPage", "A version was recorded but not made active; version {v} is still active and no suggestion "
-                   "changed."),
-    ("ModelsPage", "Classify them again with version {v}"),
-    ("ModelsPage", "Classifying again failed"),
-    ("ModelsPage", "Classifying again with version {v}"),
-    ("ModelsPage", "Learned from {n} examples: {starter} starter titles and {d} decisions."),
-    ("ModelsPage", "Nothing changed: no version was added, version {v} is still active and no suggestion changed."),
-    ("ModelsPage", "Stopped: {done} of {n} items were classified again with version {v}; {left} still carry an "
-                   "older version's suggestions."),
-    ("ModelsPage", "The earlier result, from {at}, for reference:"),
-    ("ModelsPage", "The {h} newest decisions were held out of training to compare the versions, then learned too."),
-    ("ModelsPage", "Version {v} was made active before it stopped."),
-    ("ModelsPage", "{job} failed at {at}: {why}"),
-    ("ModelsPage", "{job} was cancelled at {at}."),
-    ("ModelsPage", "{n} undecided items carry suggestions from an older model version, not from version {v}, the "
-                   "active one."),
-    ("ModelsPage", "{n} undecided items carry suggestions from an older model version; the Models tab classifies "
-                   "them again with the active version."),
-    ("ModelsPage", "{n} undecided items classified again with version {v}"),
-}
-
 # Calls whose string arguments reach the screen.
 VISIBLE_CALLS = {"setText", "setWindowTitle", "addTab", "setTabText", "addMenu", "QAction", "QLabel", "QPushButton",
                  "QCheckBox", "QGroupBox", "setPlaceholderText", "setToolTip", "setStatusTip", "showMessage", "say",
@@ -172,22 +115,12 @@ def test_the_checker_finds_a_bare_string() -> None:
 @pytest.mark.parametrize("module", TRANSLATED + NOT_YET_CHECKED)
 def test_indonesian_is_complete(module: str) -> None:
     messages = ts_messages()
-    for context, text in sorted(tr_calls((GUI / module).read_text(encoding="utf-8")) - AWAITING_TRANSLATION):
+    for context, text in sorted(tr_calls((GUI / module).read_text(encoding="utf-8"))):
         assert (context, text) in messages, f"{module}: {context}: {text!r} is not in {TS.name}: run make translations"
         translation, kind = messages[(context, text)]
         assert translation and kind not in ("unfinished", "obsolete", "vanished"), f"{context}: {text!r} is not translated"
         assert set(re.findall(r"\{[^}]*\}", translation)) == set(re.findall(r"\{[^}]*\}", text)), text
         assert ("&" in translation) == ("&" in text), f"{text!r}: keep one keyboard accelerator"
-
-
-def test_strings_awaiting_translation_are_in_use_and_still_untranslated() -> None:
-    in_use = set().union(*(tr_calls((GUI / module).read_text(encoding="utf-8")) for module in TRANSLATED))
-    messages = ts_messages()
-    for context, text in sorted(AWAITING_TRANSLATION):
-        assert (context, text) in in_use, f"{context}: {text!r} is no longer in the code: remove it from AWAITING_TRANSLATION"
-        translation, kind = messages.get((context, text), ("", "missing"))
-        assert not translation or kind in ("unfinished", "obsolete", "vanished"), \
-            f"{context}: {text!r} is translated now: remove it from AWAITING_TRANSLATION"
 
 
 def test_the_core_labels_shown_in_the_window_are_marked_and_translated() -> None:

@@ -22,7 +22,7 @@ class BackupActions(QObject):
         super().__init__(window)
         self.window = window
         self.backup_action = QAction(self.tr("&Back up the database…"), window)
-        self.restore_action = QAction(self.tr("&Restore from a backup…"), window)
+        self.restore_action = QAction(self.tr("R&estore from a backup…"), window)
         self.backup_action.triggered.connect(self.choose_backup)
         self.restore_action.triggered.connect(self.choose_restore)
         menu.addAction(self.backup_action)

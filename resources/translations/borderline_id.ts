@@ -10,8 +10,8 @@
     </message>
     <message>
         <location filename="../../app/gui/backup_menu.py" line="25"/>
-        <source>&amp;Restore from a backup…</source>
-        <translation>Pu&amp;lihkan dari cadangan…</translation>
+        <source>R&amp;estore from a backup…</source>
+        <translation>P&amp;ulihkan dari cadangan…</translation>
     </message>
     <message>
         <location filename="../../app/gui/backup_menu.py" line="33"/>
@@ -86,47 +86,132 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="30"/>
-        <source>Share of items flagged for review</source>
-        <translation>Porsi barang yang ditandai untuk ditinjau</translation>
+        <location filename="../../app/gui/dashboard_page.py" line="43"/>
+        <source>Items that waited for review</source>
+        <translation>Barang yang menunggu tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="38"/>
+        <location filename="../../app/gui/dashboard_page.py" line="61"/>
         <source>Most frequent flag reasons</source>
         <translation>Alasan tanda yang paling sering</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="47"/>
+        <location filename="../../app/gui/dashboard_page.py" line="70"/>
         <source>{total} items ({parts})</source>
         <translation>{total} barang ({parts})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="52"/>
+        <location filename="../../app/gui/dashboard_page.py" line="75"/>
         <source>{n} items: {rule} — {reason}</source>
         <translation>{n} barang: {rule} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="52"/>
+        <location filename="../../app/gui/dashboard_page.py" line="75"/>
         <source>1 item: {rule} — {reason}</source>
         <translation>1 barang: {rule} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="68"/>
-        <source>per import</source>
-        <translation>per impor</translation>
+        <location filename="../../app/gui/dashboard_page.py" line="83"/>
+        <source>{name}, imported {when}: {waited} of its {items} items waited for review once classified ({share})</source>
+        <translation>{name}, diimpor {when}: {waited} dari {items} barangnya menunggu tinjauan setelah diklasifikasi ({share})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="68"/>
-        <source>per model version</source>
-        <translation>per versi model</translation>
+        <location filename="../../app/gui/dashboard_page.py" line="87"/>
+        <source>{name}, imported {when}, before Borderline kept this figure: counted from the {items} items it holds now, {waited} of which wait for review ({share})</source>
+        <translation>{name}, diimpor {when}, sebelum Borderline menyimpan angka ini: dihitung dari {items} barang yang dimuatnya sekarang, {waited} di antaranya menunggu tinjauan ({share})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="92"/>
+        <location filename="../../app/gui/dashboard_page.py" line="91"/>
+        <source>; {n} more not classified yet</source>
+        <translation>; {n} lagi belum diklasifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard_page.py" line="96"/>
+        <source>after the retrain that made it</source>
+        <translation>setelah pelatihan ulang yang membuatnya</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard_page.py" line="97"/>
+        <source>after it was activated</source>
+        <translation>setelah diaktifkan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard_page.py" line="98"/>
+        <source>after items left with an older version&apos;s suggestions were reclassified</source>
+        <translation>setelah barang dengan saran versi lama diklasifikasi ulang</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard_page.py" line="100"/>
+        <source>Version {v}, {after} ({when}): {waited} of the {items} undecided items waited for review ({share})</source>
+        <translation>Versi {v}, {after} ({when}): {waited} dari {items} barang yang belum diputuskan menunggu tinjauan ({share})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard_page.py" line="111"/>
+        <source>imported, or classified again</source>
+        <translation>diimpor, atau diklasifikasi ulang</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard_page.py" line="118"/>
+        <source>waited for review</source>
+        <translation>menunggu tinjauan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard_page.py" line="124"/>
+        <source>each import: its items, once classified</source>
+        <translation>setiap impor: barangnya, setelah diklasifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard_page.py" line="126"/>
+        <source>after a retrain or activation: the undecided items</source>
+        <translation>setelah pelatihan ulang atau pengaktifan: barang yang belum diputuskan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard_page.py" line="132"/>
+        <source>older imports, counted as their items are now</source>
+        <translation>impor lama, dihitung menurut keadaan barangnya sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard_page.py" line="158"/>
+        <source>Each import: of the items it brought, the share that waited for review once classified; items it brought again count as they stood (decided, accepted or waiting).</source>
+        <translation>Setiap impor: dari barang yang dibawanya, porsi yang menunggu tinjauan setelah diklasifikasi; barang yang dibawanya lagi dihitung menurut keadaannya (diputuskan, diterima, atau menunggu).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard_page.py" line="162"/>
+        <source>Last import, {name} ({when}): {waited} of {items} ({share}).</source>
+        <translation>Impor terakhir, {name} ({when}): {waited} dari {items} ({share}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard_page.py" line="165"/>
+        <source>After a retrain or activation: of the undecided items, the share the active version sent to review.</source>
+        <translation>Setelah pelatihan ulang atau pengaktifan: dari barang yang belum diputuskan, porsi yang dikirim versi aktif ke tinjauan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard_page.py" line="169"/>
+        <source>Last, version {v} ({when}): {waited} of {items} ({share}).</source>
+        <translation>Terakhir, versi {v} ({when}): {waited} dari {items} ({share}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard_page.py" line="173"/>
+        <source>None yet.</source>
+        <translation>Belum ada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard_page.py" line="175"/>
+        <source>Imports from before Borderline kept these figures (squares) are counted from the items they hold now; retrains from before then have no point.</source>
+        <translation>Impor dari sebelum Borderline menyimpan angka ini (kotak) dihitung dari barang yang dimuatnya sekarang; pelatihan ulang dari masa itu tidak punya titik.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard_page.py" line="177"/>
+        <source>Hover over a point to see its figures.</source>
+        <translation>Arahkan kursor ke sebuah titik untuk melihat angkanya.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard_page.py" line="194"/>
         <source>Confidence of the top suggestion, last import ({name})</source>
         <translation>Keyakinan saran teratas, impor terakhir ({name})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="93"/>
+        <location filename="../../app/gui/dashboard_page.py" line="195"/>
         <source>items</source>
         <translation>barang</translation>
     </message>
@@ -1156,19 +1241,9 @@ Folder data: {dir}</translation>
         <translation>Buka &amp;terbaru</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="116"/>
-        <source>Load the &amp;demo catalogue</source>
-        <translation>Muat katalog &amp;demo</translation>
-    </message>
-    <message>
         <location filename="../../app/gui/main_window.py" line="117"/>
         <source>Import &amp;decisions…</source>
         <translation>Impor ke&amp;putusan…</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="119"/>
-        <source>Export the review &amp;queue…</source>
-        <translation>Ekspor &amp;antrean tinjauan…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="120"/>
@@ -1179,11 +1254,6 @@ Folder data: {dir}</translation>
         <location filename="../../app/gui/main_window.py" line="121"/>
         <source>Export the &amp;audit trail…</source>
         <translation>Ekspor &amp;jejak audit…</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="122"/>
-        <source>Export &amp;items…</source>
-        <translation>Ekspor &amp;barang…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="126"/>
@@ -1301,137 +1371,152 @@ Folder data: {dir}</translation>
         <translation>Model bawaan {why}; model baru telah dilatih dari data awal.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="190"/>
+        <location filename="../../app/gui/main_window.py" line="194"/>
         <source>Preparing the model</source>
         <translation>Menyiapkan model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="191"/>
+        <location filename="../../app/gui/main_window.py" line="195"/>
         <source>No model</source>
         <translation>Tidak ada model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="203"/>
+        <location filename="../../app/gui/main_window.py" line="207"/>
         <source>Catalogues ({patterns})</source>
         <translation>Katalog ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="203"/>
+        <location filename="../../app/gui/main_window.py" line="207"/>
         <source>All files (*)</source>
         <translation>Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="204"/>
+        <location filename="../../app/gui/main_window.py" line="208"/>
         <source>Import catalogue</source>
         <translation>Impor katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="237"/>
+        <location filename="../../app/gui/main_window.py" line="241"/>
         <source>Classified {n}: {a} auto-accepted, {f} to review</source>
         <translation>{n} diklasifikasikan: {a} diterima otomatis, {f} perlu ditinjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="241"/>
+        <location filename="../../app/gui/main_window.py" line="245"/>
         <source>Classification paused; it continues with the items still pending next time.</source>
         <translation>Klasifikasi dijeda; lain kali dilanjutkan dengan barang yang masih menunggu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="243"/>
+        <location filename="../../app/gui/main_window.py" line="247"/>
         <source>Classifying</source>
         <translation>Mengklasifikasikan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="244"/>
+        <location filename="../../app/gui/main_window.py" line="248"/>
         <source>Classification failed</source>
         <translation>Klasifikasi gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="258"/>
+        <location filename="../../app/gui/main_window.py" line="262"/>
         <source>Export the review queue</source>
         <translation>Ekspor antrean tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="263"/>
+        <location filename="../../app/gui/main_window.py" line="267"/>
         <source>Exporting the review queue</source>
         <translation>Mengekspor antrean tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="264"/>
+        <location filename="../../app/gui/main_window.py" line="268"/>
         <source>Wrote {n} queue rows to {path}; fill in hs_code (and a note) and bring it back with File &gt; Import decisions</source>
         <translation>{n} baris antrean ditulis ke {path}; isi hs_code (dan catatan) lalu masukkan kembali lewat Berkas &gt; Impor keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="269"/>
+        <location filename="../../app/gui/main_window.py" line="273"/>
         <source>Export review log</source>
         <translation>Ekspor log tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="278"/>
+        <location filename="../../app/gui/main_window.py" line="282"/>
         <source>The review log does not match the audit trail</source>
         <translation>Log tinjauan tidak cocok dengan jejak audit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="279"/>
-        <location filename="../../app/gui/main_window.py" line="299"/>
+        <location filename="../../app/gui/main_window.py" line="283"/>
+        <location filename="../../app/gui/main_window.py" line="303"/>
         <source>{path} was written, but the audit trail does not vouch for it: {problem}</source>
         <translation>{path} sudah ditulis, tetapi jejak audit tidak menjaminnya: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="281"/>
-        <location filename="../../app/gui/main_window.py" line="301"/>
+        <location filename="../../app/gui/main_window.py" line="285"/>
+        <location filename="../../app/gui/main_window.py" line="305"/>
         <source>The database was changed outside Borderline, or restored from a changed copy. Do not hand this log to an auditor as it is.</source>
         <translation>Basis data diubah di luar Borderline, atau dipulihkan dari salinan yang diubah. Jangan serahkan log ini kepada auditor apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="284"/>
+        <location filename="../../app/gui/main_window.py" line="288"/>
         <source>Exporting the review log</source>
         <translation>Mengekspor log tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="276"/>
+        <location filename="../../app/gui/main_window.py" line="280"/>
         <source>Wrote {n} decisions to {path}</source>
         <translation>{n} keputusan ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="266"/>
-        <location filename="../../app/gui/main_window.py" line="286"/>
-        <location filename="../../app/gui/main_window.py" line="306"/>
-        <location filename="../../app/gui/main_window.py" line="313"/>
+        <location filename="../../app/gui/main_window.py" line="116"/>
+        <source>Load the de&amp;mo catalogue</source>
+        <translation>Muat katalog &amp;demo</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="119"/>
+        <source>Export the review q&amp;ueue…</source>
+        <translation>Ekspor &amp;antrean tinjauan…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="122"/>
+        <source>Export i&amp;tems…</source>
+        <translation>Ekspor &amp;barang…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="270"/>
+        <location filename="../../app/gui/main_window.py" line="290"/>
+        <location filename="../../app/gui/main_window.py" line="310"/>
+        <location filename="../../app/gui/main_window.py" line="317"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="289"/>
+        <location filename="../../app/gui/main_window.py" line="293"/>
         <source>Export the audit trail</source>
         <translation>Ekspor jejak audit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="296"/>
+        <location filename="../../app/gui/main_window.py" line="300"/>
         <source>Wrote {n} audit entries to {path}</source>
         <translation>{n} entri audit ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="298"/>
+        <location filename="../../app/gui/main_window.py" line="302"/>
         <source>The audit trail is broken</source>
         <translation>Jejak audit rusak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="304"/>
+        <location filename="../../app/gui/main_window.py" line="308"/>
         <source>Exporting the audit trail</source>
         <translation>Mengekspor jejak audit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="309"/>
+        <location filename="../../app/gui/main_window.py" line="313"/>
         <source>Export items</source>
         <translation>Ekspor barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="311"/>
+        <location filename="../../app/gui/main_window.py" line="315"/>
         <source>Exporting items</source>
         <translation>Mengekspor barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="312"/>
+        <location filename="../../app/gui/main_window.py" line="316"/>
         <source>Wrote {n} items to {path}</source>
         <translation>{n} barang ditulis ke {path}</translation>
     </message>
@@ -1525,188 +1610,280 @@ Folder data: {dir}</translation>
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../app/gui/models_page.py" line="37"/>
+        <location filename="../../app/gui/models_page.py" line="38"/>
         <source>Version</source>
         <translation>Versi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="37"/>
+        <location filename="../../app/gui/models_page.py" line="38"/>
         <source>Created</source>
         <translation>Dibuat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="38"/>
+        <location filename="../../app/gui/models_page.py" line="39"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="38"/>
+        <location filename="../../app/gui/models_page.py" line="39"/>
         <source>Examples</source>
         <translation>Contoh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="39"/>
+        <location filename="../../app/gui/models_page.py" line="40"/>
         <source>Decisions</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="39"/>
+        <location filename="../../app/gui/models_page.py" line="40"/>
         <source>Held-out top-1</source>
         <translation>Top-1 data uji</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="40"/>
+        <location filename="../../app/gui/models_page.py" line="41"/>
         <source>Top-5</source>
         <translation>Top-5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="40"/>
+        <location filename="../../app/gui/models_page.py" line="41"/>
         <source>Auto-accepted</source>
         <translation>Diterima otomatis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="41"/>
+        <location filename="../../app/gui/models_page.py" line="42"/>
         <source>Auto error</source>
         <translation>Galat otomatis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="41"/>
+        <location filename="../../app/gui/models_page.py" line="42"/>
         <source>Measured on</source>
         <translation>Diukur pada</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="66"/>
+        <location filename="../../app/gui/models_page.py" line="67"/>
         <source>On each version&apos;s held-out data, at the review threshold set now</source>
         <translation>Pada data uji tiap versi, dengan ambang tinjauan yang berlaku sekarang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="72"/>
+        <location filename="../../app/gui/models_page.py" line="73"/>
         <source>Retrain from decisions</source>
         <translation>Latih ulang dari keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="73"/>
+        <location filename="../../app/gui/models_page.py" line="74"/>
         <source>Activate even if worse</source>
         <translation>Aktifkan meskipun lebih buruk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="74"/>
+        <location filename="../../app/gui/models_page.py" line="75"/>
         <source>Activate selected version</source>
         <translation>Aktifkan versi terpilih</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="78"/>
+        <location filename="../../app/gui/models_page.py" line="79"/>
         <source>Apply threshold</source>
         <translation>Terapkan ambang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="81"/>
+        <location filename="../../app/gui/models_page.py" line="82"/>
         <source>The result of the last retrain or activation appears here.</source>
         <translation>Hasil pelatihan ulang atau aktivasi terakhir muncul di sini.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="88"/>
+        <location filename="../../app/gui/models_page.py" line="96"/>
         <source>Review items below confidence</source>
         <translation>Tinjau barang di bawah keyakinan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="127"/>
+        <location filename="../../app/gui/models_page.py" line="141"/>
         <source>The rules cannot be read: {problem}</source>
         <translation>Aturan tidak dapat dibaca: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="143"/>
+        <location filename="../../app/gui/models_page.py" line="155"/>
+        <source>Classify them again with version {v}</source>
+        <translation>Klasifikasi ulang dengan versi {v}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="162"/>
+        <source>1 undecided item carries suggestions from an older model version, not from version {v}, the active one.</source>
+        <translation>1 barang yang belum diputuskan membawa saran dari versi model lama, bukan dari versi {v} yang aktif.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="164"/>
+        <source>{n} undecided items carry suggestions from an older model version, not from version {v}, the active one.</source>
+        <translation>{n} barang yang belum diputuskan membawa saran dari versi model lama, bukan dari versi {v} yang aktif.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="167"/>
+        <source>A retrain or activation that was interrupted leaves them so, and so does undoing a decision taken under an older version.</source>
+        <translation>Pelatihan ulang atau pengaktifan yang terputus meninggalkannya begitu, demikian pula membatalkan keputusan yang diambil di bawah versi lama.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="173"/>
+        <source>1 undecided item carries suggestions from an older model version; the Models tab classifies it again with the active version.</source>
+        <translation>1 barang yang belum diputuskan membawa saran dari versi model lama; tab Model mengklasifikasikannya ulang dengan versi aktif.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="175"/>
+        <source>{n} undecided items carry suggestions from an older model version; the Models tab classifies them again with the active version.</source>
+        <translation>{n} barang yang belum diputuskan membawa saran dari versi model lama; tab Model mengklasifikasikannya ulang dengan versi aktif.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="186"/>
         <source>your {n} newest decisions</source>
         <translation>{n} keputusan terbaru Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="145"/>
+        <location filename="../../app/gui/models_page.py" line="188"/>
         <source>{n} labelled titles, cross-validated</source>
         <translation>{n} judul berlabel, validasi silang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="146"/>
+        <location filename="../../app/gui/models_page.py" line="189"/>
         <source> (few: each one moves the figure by {p})</source>
         <translation> (sedikit: tiap satu menggeser angka sebesar {p})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="153"/>
+        <location filename="../../app/gui/models_page.py" line="196"/>
         <source>on held-out data: {c} accepted without review, {e} of them wrong</source>
         <translation>pada data uji: {c} diterima tanpa tinjauan, {e} di antaranya salah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="172"/>
+        <location filename="../../app/gui/models_page.py" line="224"/>
+        <source>{job} was cancelled at {at}.</source>
+        <translation>{job} dibatalkan pada {at}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="225"/>
+        <source>{job} failed at {at}: {why}</source>
+        <translation>{job} gagal pada {at}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="227"/>
+        <source>Version {v} was made active before it stopped.</source>
+        <translation>Versi {v} sudah diaktifkan sebelum berhenti.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="231"/>
+        <source>A version was recorded but not made active; version {v} is still active and no suggestion changed.</source>
+        <translation>Sebuah versi tercatat tetapi tidak diaktifkan; versi {v} masih aktif dan tidak ada saran yang berubah.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="234"/>
+        <source>Nothing changed: no version was added, version {v} is still active and no suggestion changed.</source>
+        <translation>Tidak ada yang berubah: tidak ada versi yang ditambahkan, versi {v} masih aktif dan tidak ada saran yang berubah.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="238"/>
+        <source>The earlier result, from {at}, for reference:</source>
+        <translation>Hasil sebelumnya, dari {at}, sebagai rujukan:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="253"/>
+        <location filename="../../app/gui/models_page.py" line="254"/>
         <source>Retraining</source>
         <translation>Melatih ulang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="172"/>
+        <location filename="../../app/gui/models_page.py" line="253"/>
         <source>Retraining failed</source>
         <translation>Pelatihan ulang gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="174"/>
+        <location filename="../../app/gui/models_page.py" line="256"/>
         <source>Retraining cancelled; the active version and its suggestions are unchanged.</source>
         <translation>Pelatihan ulang dibatalkan; versi aktif dan sarannya tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="178"/>
+        <location filename="../../app/gui/models_page.py" line="260"/>
         <source>Not retrained: {why}</source>
         <translation>Tidak dilatih ulang: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="182"/>
+        <location filename="../../app/gui/models_page.py" line="264"/>
         <source>Version {v}: {state}</source>
         <translation>Versi {v}: {state}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="183"/>
+        <location filename="../../app/gui/models_page.py" line="265"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="183"/>
+        <location filename="../../app/gui/models_page.py" line="265"/>
         <source>not active</source>
         <translation>tidak aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="184"/>
+        <location filename="../../app/gui/models_page.py" line="266"/>
         <source>Held-out decisions: {n}</source>
         <translation>Keputusan uji: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="196"/>
+        <location filename="../../app/gui/models_page.py" line="277"/>
+        <source>Learned from {n} examples: {starter} starter titles and {d} decisions.</source>
+        <translation>Belajar dari {n} contoh: {starter} judul awal dan {d} keputusan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="280"/>
+        <source>The {h} newest decisions were held out of training to compare the versions, then learned too.</source>
+        <translation>{h} keputusan terbaru ditahan dari pelatihan untuk membandingkan versi, lalu ikut dipelajari.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="287"/>
         <source>Select a version to activate first.</source>
         <translation>Pilih dulu versi yang akan diaktifkan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="198"/>
+        <location filename="../../app/gui/models_page.py" line="289"/>
         <source>Activating version {v}</source>
         <translation>Mengaktifkan versi {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="200"/>
+        <location filename="../../app/gui/models_page.py" line="291"/>
         <source>Activation failed</source>
         <translation>Aktivasi gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="203"/>
-        <location filename="../../app/gui/models_page.py" line="206"/>
+        <location filename="../../app/gui/models_page.py" line="295"/>
+        <location filename="../../app/gui/models_page.py" line="298"/>
         <source>Version {v} is active</source>
         <translation>Versi {v} aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="212"/>
+        <location filename="../../app/gui/models_page.py" line="304"/>
+        <source>Classifying again with version {v}</source>
+        <translation>Mengklasifikasi ulang dengan versi {v}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="307"/>
+        <location filename="../../app/gui/models_page.py" line="311"/>
+        <source>{n} undecided items classified again with version {v}</source>
+        <translation>{n} barang yang belum diputuskan diklasifikasi ulang dengan versi {v}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="317"/>
+        <source>Stopped: {done} of {n} items were classified again with version {v}; {left} still carry an older version&apos;s suggestions.</source>
+        <translation>Dihentikan: {done} dari {n} barang diklasifikasi ulang dengan versi {v}; {left} masih membawa saran versi lama.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="322"/>
+        <source>Classifying again failed</source>
+        <translation>Klasifikasi ulang gagal</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="329"/>
         <source>Review threshold {t:.2f}</source>
         <translation>Ambang tinjauan {t:.2f}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="221"/>
+        <location filename="../../app/gui/models_page.py" line="337"/>
         <source>Flagging again</source>
         <translation>Menandai ulang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="221"/>
+        <location filename="../../app/gui/models_page.py" line="337"/>
         <source>Flagging failed</source>
         <translation>Penandaan gagal</translation>
     </message>
