@@ -81,6 +81,11 @@ def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="borderline", description="HS classification and customs paperwork, offline.")
     p.add_argument("--version", action="version", version=f"borderline {__version__}")
     p.add_argument("--data-dir", type=Path, help="folder for the database, models and documents")
+    from app.core.rule_language import RULE_LANGUAGES
+
+    p.add_argument("--language", choices=RULE_LANGUAGES, default="en",
+                   help="the language of rule titles and of the reasons flags are given (default: en; the window "
+                        "uses its interface language, and items flagged in another are flagged again once)")
     sub = p.add_subparsers(dest="command")
     g = sub.add_parser("gui", help="open the application window (the default)")
     g.add_argument("file", type=Path, nargs="?", help="a catalogue to import once the window is open")
@@ -219,6 +224,7 @@ def _main_locked(command: str, args: argparse.Namespace, data_dir: Path) -> int:
         ws = Workspace(data_dir)
     except DatabaseError as exc:
         return _fail(str(exc))
+    ws.language = args.language
     try:
         return _run(command, args, ws)
     except (CatalogueError, ExportError, ReviewError, RuleFileError, DatabaseError, ModelFileError) as exc:

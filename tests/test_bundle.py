@@ -52,7 +52,7 @@ def test_the_bundle_starts_and_passes_its_selfcheck(bundle: Path, tmp_path: Path
 
     internal = bundle.parent / "_internal"
     for shipped in ("models/baseline.npz", "models/baseline.json", "data/starter_titles.csv", "data/demo_catalogue.csv",
-                    "resources/rules/default.toml", "resources/icons/borderline-256.png",
+                    "resources/rules/default.toml", "resources/rules/default.id.toml", "resources/icons/borderline-256.png",
                     "resources/translations/borderline_id.qm", "app/core/migrations/versions/0001_initial_schema.py"):
         assert (internal / shipped).is_file(), shipped
 

@@ -15,7 +15,7 @@ result then says it is an estimate.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Mapping
 
 ATTRIBUTES = ("capacity_mah", "voltage_v", "battery_wh", "blade_cm", "volume_ml", "nicotine_pct", "caffeine_mg")
@@ -45,17 +45,40 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = (
 _HAS_DIGIT = re.compile(r"\d")
 
 
+@dataclass(frozen=True)
+class QuantityWords:
+    """How a quantity is described in a reason, in one language (rule_language.py has the others)."""
+
+    about: str = "about {n}"                                # an estimate
+    at: str = "{capacity} at {voltage}"                     # energy from a stated capacity and voltage
+    assumed: str = "{capacity} at an assumed {voltage} V"   # energy from a capacity and the nominal cell voltage
+
+
+ENGLISH = QuantityWords()
+
+
 @dataclass(frozen=True, slots=True)
 class Quantity:
     value: float
     text: str               # the text it was read from, as written (empty when derived)
     span: tuple[int, int]   # where that text is in the input; (0, 0) when derived
     estimated: bool = False
-    note: str = ""          # how a derived value was computed
+    note: str = ""          # how a derived value was computed, in English (a flag's trigger keeps it)
+    basis: tuple[str, ...] = ()  # a derived energy: the capacity as written, and the voltage ("" when assumed)
 
-    def describe(self, unit: str) -> str:
+    def note_in(self, words: QuantityWords = ENGLISH) -> str:
+        """How a derived value was computed, in the given words."""
+        if len(self.basis) != 2:
+            return self.note
+        capacity, voltage = self.basis
+        if voltage:
+            return words.at.format(capacity=capacity, voltage=voltage)
+        return words.assumed.format(capacity=capacity, voltage=NOMINAL_CELL_V)
+
+    def describe(self, unit: str, words: QuantityWords = ENGLISH) -> str:
         shown = f"{self.value:,.1f}".rstrip("0").rstrip(".")
-        return f"{'about ' if self.estimated else ''}{shown} {unit}" + (f" ({self.note})" if self.note else "")
+        note = self.note_in(words)
+        return (words.about.format(n=shown) if self.estimated else shown) + f" {unit}" + (f" ({note})" if note else "")
 
 
 def parse_number(text: str) -> float:
@@ -122,10 +145,11 @@ def _derive_energy(found: dict[str, Quantity]) -> None:
         return
     volt = found.get("voltage_v")
     if volt is not None and volt.value not in USB_OUTPUT_V:
-        v, note = volt.value, f"{mah.text.strip()} at {volt.text.strip()}"
+        v, basis = volt.value, (mah.text.strip(), volt.text.strip())
     else:
-        v, note = NOMINAL_CELL_V, f"{mah.text.strip()} at an assumed {NOMINAL_CELL_V} V"
-    found["battery_wh"] = Quantity(mah.value * v / 1000, "", (0, 0), estimated=True, note=note)
+        v, basis = NOMINAL_CELL_V, (mah.text.strip(), "")
+    energy = Quantity(mah.value * v / 1000, "", (0, 0), estimated=True, basis=basis)
+    found["battery_wh"] = replace(energy, note=energy.note_in(ENGLISH))
 
 
 # Catalogue columns that may carry the same figures directly ("Battery (Wh)": "74").

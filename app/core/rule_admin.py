@@ -17,7 +17,8 @@ import tomlkit
 from tomlkit.exceptions import TOMLKitError
 
 from app.core import audit, flagging
-from app.core.rules import ALL_MARKETS, ASEAN, LOW_CONFIDENCE, MEASURES, Rule, RuleFileError, load_rules
+from app.core.rule_language import ENGLISH, RuleWords, words_for
+from app.core.rules import ALL_MARKETS, ASEAN, LOW_CONFIDENCE, Rule, RuleFileError, load_rules
 from app.core.workspace import Workspace
 
 
@@ -44,35 +45,42 @@ class RuleView:
     thresholds: tuple[ThresholdView, ...]
     flagged_items: int
     overridden: bool
+    all_markets: str = "all"     # what the list says for a rule of every market, in the rules' language
+    unverified: str = "unverified"  # what marks an uncertain rule's title there
 
     @property
     def market_text(self) -> str:
         if not self.markets:
-            return "all"
+            return self.all_markets
         return "ASEAN" if set(self.markets) == set(ASEAN) else " ".join(self.markets)
+
+    @property
+    def listed_title(self) -> str:
+        """The title as the list shows it: an uncertain rule's says so."""
+        marked = self.uncertain and self.unverified.lower() not in self.title.lower()
+        return self.title + (f" ({self.unverified})" if marked else "")
 
     def applies_to(self, market: str | None) -> bool:
         return not market or market == ALL_MARKETS or not self.markets or market in self.markets
 
 
-def _thresholds(rule: Rule) -> tuple[ThresholdView, ...]:
-    out = [ThresholdView(t.attribute, t.label[:1].upper() + t.label[1:], float(t.value), t.unit)
-           for t in rule.thresholds]
+def _thresholds(rule: Rule, words: RuleWords = ENGLISH) -> tuple[ThresholdView, ...]:
+    out = []
+    for t in rule.thresholds:
+        label = t.label_in(words)
+        out.append(ThresholdView(t.attribute, label[:1].upper() + label[1:], float(t.value), t.unit))
     if rule.confidence_below is not None:
-        out.append(ThresholdView("confidence_below", "Model confidence under", rule.confidence_below, ""))
+        out.append(ThresholdView("confidence_below", words.model_confidence_under, rule.confidence_below, ""))
     return tuple(out)
 
 
-_SHOWN = {"trigger": "what set it off", "market": "the market", "code": "the suggested code",
-          "confidence": "its confidence", "value": "the declared value", "missing": "the missing field"}
-
-
-def shown_reason(reason: str) -> str:
+def shown_reason(reason: str, words: RuleWords = ENGLISH) -> str:
     """A rule's reason for the Rules page: what each placeholder stands for, in words
     ('A battery of ‹the stated battery energy› is over 100 Wh')."""
     def word(m: re.Match[str]) -> str:
         name = m.group(1)
-        what = _SHOWN.get(name) or (f"the stated {MEASURES[name]}" if name in MEASURES else name)
+        what = words.placeholders.get(name) or (words.stated.format(measure=words.measures[name])
+                                                if name in words.measures else name)
         return f"‹{what}›"
     return re.sub(r"\{(\w+)\}", word, reason)
 
@@ -82,14 +90,18 @@ def user_rule_file(ws: Workspace) -> Path:
 
 
 def list_rules(ws: Workspace) -> list[RuleView]:
-    """Every rule of the current set with what it flags now (a short query)."""
+    """Every rule of the current set with what it flags now (a short query), in the
+    workspace's language (a rule's reason in the language it is written in)."""
     rules = ws.rules()
+    words = rules.words
     counts = flagging.rule_counts(ws)
     overridden = set(_overrides(user_rule_file(ws)))
     if abs(rules.review_below - load_rules(ws.rule_files()).review_below) > 1e-9:
         overridden.add(LOW_CONFIDENCE)  # the review threshold chosen in Settings
-    return [RuleView(r.id, r.title, r.severity, r.markets, r.trigger_summary(), shown_reason(r.reason), r.source, r.checked,
-                     r.uncertain, r.enabled, _thresholds(r), counts.get(r.id, 0), r.id in overridden)
+    return [RuleView(r.id, r.title, r.severity, r.markets, r.trigger_summary(words),
+                     shown_reason(r.reason, words_for(r.language)),
+                     r.source, r.checked, r.uncertain, r.enabled, _thresholds(r, words), counts.get(r.id, 0),
+                     r.id in overridden, words.all_short, words.unverified)
             for r in rules.rules]
 
 

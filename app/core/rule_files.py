@@ -6,6 +6,14 @@ Files are read in order (the bundled set, then the user's rules.toml): keyword g
 (``[override.RULE-ID]``: enabled, severity, confidence_below, threshold values). The
 rule-set version names the files' versions and a hash of their bytes, so every flag
 records exactly which rules produced it.
+
+Read in another language than English, a file's rules take their titles and reasons from
+the translation beside it, if there is one (``default.id.toml`` for ``default.toml``):
+``[rule.RULE-ID]`` tables with ``title`` and ``reason``, naming exactly the placeholders the
+English text names. The rest of a rule (its words, codes, thresholds, source) is not
+translated, and a rule a later file adds or replaces keeps the words it was written in. The
+language and the translation's bytes are part of the version, so flags are rendered again
+once after the language changes.
 """
 from __future__ import annotations
 
@@ -262,8 +270,62 @@ def apply_override(rule: Rule, data: object, file: Path) -> Rule:
     return replace(rule, thresholds=tuple(thresholds), **changes)
 
 
-def load_rules(files: Sequence[Path]) -> RuleSet:
-    """Read rule files in order; a later file's rule replaces an earlier one with the same id."""
+TRANSLATED_FIELDS = ("title", "reason")
+_LANGUAGE = re.compile(r"^[a-z]{2,3}$")
+
+
+def translation_file(file: Path, language: str) -> Path:
+    """Where a rule file's titles and reasons in a language are: beside it, ``NAME.LANG.toml``."""
+    return file.with_name(f"{file.stem}.{language}.toml")
+
+
+def _placeholders(text: str) -> set[str]:
+    return set(re.findall(r"\{(\w+)\}", text))
+
+
+def _listed(names: set[str]) -> str:
+    return ", ".join("{" + n + "}" for n in sorted(names)) or "none"
+
+
+def _translate(own: Mapping[str, Rule], data: dict[str, Any], path: Path, file: Path, language: str) -> dict[str, Rule]:
+    """The rules of one file with the titles and reasons a translation gives them."""
+    unknown = set(data) - {"rule"}
+    if unknown:
+        raise RuleFileError(f"{path}: '{sorted(unknown)[0]}' is not part of a translation (only [rule.RULE-ID] tables)")
+    table = data.get("rule", {})
+    if not isinstance(table, dict) or not all(isinstance(v, dict) for v in table.values()):
+        raise RuleFileError(f"{path}: 'rule' must hold tables such as [rule.KNIFE] with a title and a reason")
+    out = dict(own)
+    for rule_id, texts in table.items():
+        rule = own.get(rule_id)
+        if rule is None:
+            raise _err(path, rule_id, f"there is no such rule in {file.name}")
+        changes: dict[str, str] = {}
+        for name, text in texts.items():
+            if name not in TRANSLATED_FIELDS:
+                raise _err(path, rule_id, f"field '{name}' is not translated (only {' and '.join(TRANSLATED_FIELDS)})")
+            if not isinstance(text, str) or not text.strip():
+                raise _err(path, rule_id, f"field '{name}' must be text")
+            english = getattr(rule, name)
+            if _placeholders(text) != _placeholders(english):
+                raise _err(path, rule_id, f"field '{name}' names the placeholders {_listed(_placeholders(text))}, "
+                                          f"but {file.name} names {_listed(_placeholders(english))}: "
+                                          f"a translation names the same ones")
+            changes[name] = text
+        if "reason" in changes:
+            changes["language"] = language
+        out[rule_id] = replace(rule, **changes)
+    return out
+
+
+def load_rules(files: Sequence[Path], language: str = "en") -> RuleSet:
+    """Read rule files in order; a later file's rule replaces an earlier one with the same id.
+
+    In a ``language`` other than English each file's rules take their titles and reasons from
+    its translation (:func:`translation_file`) where there is one; without one they stay English.
+    """
+    if not _LANGUAGE.match(language):
+        raise ValueError(f"'{language}' is not a language code (two or three letters, e.g. id)")
     rules: dict[str, Rule] = {}
     groups: dict[str, tuple[str, ...]] = {}
     rates: dict[str, Decimal] = {}
@@ -297,12 +359,25 @@ def load_rules(files: Sequence[Path]) -> RuleSet:
             rules[LOW_CONFIDENCE] = Rule(LOW_CONFIDENCE, "Low model confidence", "review",
                                          "The model is not sure: its best guess has confidence {confidence}.",
                                          confidence_below=float(threshold), file=str(file))
+        own: dict[str, Rule] = {}  # the rules this file defines
+        if isinstance(conf, dict) and "review_below" in conf:
+            own[LOW_CONFIDENCE] = rules[LOW_CONFIDENCE]
         entries = data.get("rule", [])
         if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
             raise RuleFileError(f"{file}: 'rule' must be an array of tables, each under its own [[rule]] header")
         for entry in entries:
             rule = parse_rule(entry, file, groups)
-            rules[rule.id] = rule
+            own[rule.id] = rule
+        translation = translation_file(file, language)
+        if language != "en" and translation.exists():
+            raw = translation.read_bytes()
+            digest.update(raw)
+            try:
+                translated = tomllib.loads(raw.decode("utf-8"))
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+                raise RuleFileError(f"{translation}: not valid TOML ({exc})") from exc
+            own = _translate(own, translated, translation, file, language)
+        rules.update(own)
         table = data.get("override", {})
         if not isinstance(table, dict) or not all(isinstance(v, dict) for v in table.values()):
             raise RuleFileError(f"{file}: 'override' must hold tables such as [override.KNIFE]")
@@ -319,4 +394,6 @@ def load_rules(files: Sequence[Path]) -> RuleSet:
             if other not in rules:
                 raise RuleFileError(f"{rule.file}: rule {rule.id}: field 'unless': there is no rule {other}")
     version = "+".join(versions) + ":" + digest.hexdigest()[:8] + f";engine={ENGINE_VERSION}"
-    return RuleSet(list(rules.values()), version, rates, warnings)
+    if language != "en":  # English keeps the version it had before rules could be read in another language
+        version += f";lang={language}"
+    return RuleSet(list(rules.values()), version, rates, warnings, language)

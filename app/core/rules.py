@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from app.core.attributes import ATTRIBUTES, Quantity, quantities as read_quantities
+from app.core.rule_language import ENGLISH, RuleWords, words_for
 from app.core.rule_text import Hit, KeywordIndex, normalise, original_span, trigger_spans  # noqa: F401 (for the review pane)
 
 SEVERITIES = ("block", "review", "info")
@@ -41,11 +42,10 @@ VALUE = "value"
 THRESHOLD_ATTRIBUTES = ATTRIBUTES + (VALUE,)
 UNITS = {"capacity_mah": "mAh", "voltage_v": "V", "battery_wh": "Wh", "blade_cm": "cm", "volume_ml": "ml",
          "nicotine_pct": "% nicotine", "caffeine_mg": "mg caffeine"}
-# What each threshold measures, and its comparison, in words for the Rules page and triggers.
-MEASURES = {"capacity_mah": "battery capacity", "voltage_v": "voltage", "battery_wh": "battery energy",
-            "blade_cm": "blade length", "volume_ml": "volume", "nicotine_pct": "nicotine content",
-            "caffeine_mg": "caffeine content", VALUE: "declared value"}
-OP_WORDS = {">": "over", ">=": "at least", "<": "under", "<=": "at most"}
+# What each threshold measures, and its comparison, in words for the Rules page (English;
+# rule_language.py has them in each language).
+MEASURES = ENGLISH.measures
+OP_WORDS = ENGLISH.op_words
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 COMPOUND = " + "     # "used|preloved + jeans|dress": every part must be in the text
 ALTERNATIVE = "|"    # the words and phrases one part of a compound may be
@@ -79,7 +79,10 @@ class Threshold:
     @property
     def label(self) -> str:
         """'battery energy over' (the limit follows)."""
-        return f"{MEASURES.get(self.attribute, self.attribute)} {OP_WORDS[self.op]}"
+        return self.label_in(ENGLISH)
+
+    def label_in(self, words: RuleWords) -> str:
+        return f"{words.measure(self.attribute)} {words.op_words[self.op]}"
 
     def limit_text(self) -> str:
         """The limit as a reason reads it: '100 Wh', '1,500 THB'."""
@@ -88,8 +91,8 @@ class Threshold:
             number = number.rstrip("0").rstrip(".")
         return f"{number} {self.unit}".strip()
 
-    def describe(self) -> str:
-        return f"{self.label} {self.limit_text()}"
+    def describe(self, words: RuleWords = ENGLISH) -> str:
+        return f"{self.label_in(words)} {self.limit_text()}"
 
 
 @dataclass(frozen=True)
@@ -119,28 +122,31 @@ class Rule:
     # "FOB" or "CIF") and what follows above it; empty for every other rule
     consignment_basis: str = ""
     consignment_above: str = ""
+    language: str = "en"  # the language its reason is written in (a translation's, when one gave it)
 
     @property
     def has_match(self) -> bool:
         return bool(self.keywords or self.hs_prefixes)
 
-    def trigger_summary(self) -> str:
+    def trigger_summary(self, words: RuleWords = ENGLISH) -> str:
         """What makes the rule fire, in one line for people."""
         parts = []
         if self.keywords:
-            shown = ", ".join(_shown(k) for k in self.keywords[:8]) + (f", … ({len(self.keywords)} words)" if len(self.keywords) > 8 else "")
-            parts.append(f"words{' in the ' + ' or '.join(self.read) if self.read else ''}: {shown}")
+            more = ", " + words.more_words.format(n=len(self.keywords)) if len(self.keywords) > 8 else ""
+            shown = ", ".join(_shown(k) for k in self.keywords[:8]) + more
+            where = words.alternatives.join(words.read_fields.get(f, f) for f in self.read)
+            parts.append(f"{words.words_in.format(fields=where) if self.read else words.words}: {shown}")
         if self.hs_prefixes:
-            parts.append(("and " if self.match == "all" and self.keywords else "") + "HS " + ", ".join(self.hs_prefixes))
-        parts += [t.describe() for t in self.thresholds]
+            parts.append((words.and_code if self.match == "all" and self.keywords else "") + "HS " + ", ".join(self.hs_prefixes))
+        parts += [t.describe(words) for t in self.thresholds]
         if self.confidence_below is not None:
-            parts.append(f"confidence < {self.confidence_below:.0%}")
+            parts.append(words.confidence_below.format(p=f"{self.confidence_below:.0%}"))
         if self.missing:
-            parts.append("missing " + " or ".join(self.missing))
+            parts.append(words.missing.format(fields=words.alternatives.join(words.field_name(f) for f in self.missing)))
         if self.unless:
-            parts.append("unless " + ", ".join(self.unless) + " applies")
+            parts.append(words.unless.format(rules=", ".join(self.unless)))
         if self.exclude:
-            parts.append("not: " + ", ".join(_shown(k) for k in self.exclude))
+            parts.append(words.excluded.format(words=", ".join(_shown(k) for k in self.exclude)))
         return "; ".join(parts)
 
 
@@ -152,14 +158,20 @@ def _shown(keyword: str) -> str:
 
 
 class RuleSet:
-    """Rules compiled for fast evaluation: one keyword pass and one code lookup per item."""
+    """Rules compiled for fast evaluation: one keyword pass and one code lookup per item.
+
+    ``language`` is the language the rules were read in. The words the engine adds to a
+    reason ("all markets", "about …") are in the language of that reason: a rule with no
+    translation keeps English throughout."""
 
     def __init__(self, rules: list[Rule], version: str, rates: Mapping[str, Decimal] | None = None,
-                 warnings: Sequence[str] = ()) -> None:
+                 warnings: Sequence[str] = (), language: str = "en") -> None:
         self.rules = rules
         self.version = version
         self.rates = dict(rates or {})
         self.warnings = list(warnings)
+        self.language = language
+        self.words = words_for(language)
         active = [r for r in rules if r.enabled]
         self._active = active
         words: list[str] = []
@@ -198,6 +210,7 @@ class RuleSet:
         self._quantity_needs = [tuple(t.attribute for t in r.thresholds if t.attribute != VALUE) for r in active]
         self._always_set = frozenset(self._always)
         self._unless = {r.id: r.unless for r in active if r.unless}
+        self._words = [words_for(r.language) for r in active]
         self._has_unless = bool(self._unless)
 
     @property
@@ -208,7 +221,7 @@ class RuleSet:
     def with_review_below(self, threshold: float) -> RuleSet:
         """The same rules with the low-confidence threshold replaced (the workspace's setting)."""
         rules = [replace(r, confidence_below=threshold) if r.id == LOW_CONFIDENCE else r for r in self.rules]
-        return RuleSet(rules, f"{self.version};review_below={threshold:.2f}", self.rates, self.warnings)
+        return RuleSet(rules, f"{self.version};review_below={threshold:.2f}", self.rates, self.warnings, self.language)
 
     def get(self, rule_id: str) -> Rule | None:
         return next((r for r in self.rules if r.id == rule_id), None)
@@ -252,7 +265,12 @@ class RuleSet:
             if self._market_sets[pos] and self._market_sets[pos].isdisjoint(market_set):
                 continue
             rule = self._active[pos]
+            words = self._words[pos]
+            # what set the rule off: as the flag keeps it (its own words in English, whatever the
+            # language, since decisions record and compare it) and, in another language, as the
+            # reason says it
             parts: list[str] = []
+            said: list[str] | None = None if words is ENGLISH else []
             if self._matching[pos]:
                 kw, hs = pos in matched, pos in hs_matched
                 if rule.match == "all" and rule.keywords and rule.hs_prefixes:
@@ -264,6 +282,8 @@ class RuleSet:
                     parts += matched[pos]
                 if hs:
                     parts.append(f"HS {top_code}")
+                if said is not None:
+                    said += parts
             values: dict[str, str] = {}
             if rule.thresholds:
                 if qty is None:
@@ -271,7 +291,7 @@ class RuleSet:
                 needs = self._quantity_needs[pos]
                 if needs and not all(a in qty for a in needs):
                     continue
-                if not self._thresholds_hold(rule, qty, value, currency, parts, values, converted):
+                if not self._thresholds_hold(rule, words, qty, value, currency, parts, said, values, converted):
                     continue
             if rule.missing:
                 if fields is None:
@@ -280,18 +300,23 @@ class RuleSet:
                 if not empty:
                     continue
                 parts.append("missing " + ", ".join(empty))
-                values["missing"] = ", ".join(empty)
+                values["missing"] = ", ".join(words.field_name(f) for f in empty)
+                if said is not None:
+                    said.append(words.missing.format(fields=values["missing"]))
             targets = self._markets_for(rule, markets, top_p)
             if not targets:
                 continue
             if rule.confidence_below is not None:
                 parts.append(f"confidence {top_p:.2f}")
+                if said is not None:
+                    said.append(words.confidence.format(p=f"{top_p:.2f}"))
             values["code"], values["confidence"] = top_code, f"{top_p:.0%}"
+            trigger = "; ".join(parts)
+            values["trigger"] = trigger if said is None else "; ".join(said)
             for market in targets:
-                values["market"] = "all markets" if market == ALL_MARKETS else market
-                values["trigger"] = "; ".join(parts)
+                values["market"] = words.all_markets if market == ALL_MARKETS else market
                 reason = _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), rule.reason)
-                flags.append(FlagResult(rule.id, market, rule.severity, reason, "; ".join(parts)))
+                flags.append(FlagResult(rule.id, market, rule.severity, reason, trigger))
         if self._has_unless:
             fired = {(f.rule_id, f.market) for f in flags}
             flags = [f for f in flags if not any((u, f.market) in fired or (u, ALL_MARKETS) in fired
@@ -350,8 +375,12 @@ class RuleSet:
                      and all(any(b[0] <= a and z <= b[1] for b in excluded[pos]) for a, z in spans)}
         return out, cancelled
 
-    def _thresholds_hold(self, rule: Rule, qty: Mapping[str, Quantity], value: Decimal | None, currency: str,
-                         parts: list[str], values: dict[str, str], converted: dict[str, Decimal | None]) -> bool:
+    def _thresholds_hold(self, rule: Rule, words: RuleWords, qty: Mapping[str, Quantity], value: Decimal | None,
+                         currency: str, parts: list[str], said: list[str] | None, values: dict[str, str],
+                         converted: dict[str, Decimal | None]) -> bool:
+        """Whether every threshold holds; what each read goes to the trigger (``parts``, English
+        words), to the trigger as the reason says it in ``words`` (``said``, None in English) and
+        to the placeholders."""
         for t in rule.thresholds:
             if t.attribute == VALUE:
                 if t.currency not in converted:
@@ -360,17 +389,25 @@ class RuleSet:
                 if amount is None or not OPERATORS[t.op](amount, t.value):
                     return False
                 shown = f"{value} {currency}".strip()
-                values[VALUE] = shown + (f" (about {amount:.2f} {t.currency})" if t.currency and currency != t.currency else "")
+                values[VALUE] = (words.converted.format(amount=shown, converted=f"{amount:.2f} {t.currency}")
+                                 if t.currency and currency != t.currency else shown)
                 parts.append(f"value {shown}")
+                if said is not None:
+                    said.append(words.value.format(amount=shown))
                 continue
             q = qty.get(t.attribute)
             if q is None or not OPERATORS[t.op](Decimal(str(round(q.value, 4))), t.value):
                 return False
-            values[t.attribute] = q.describe(UNITS.get(t.attribute, ""))
+            unit = words.units.get(t.attribute) or UNITS.get(t.attribute, "")
+            values[t.attribute] = q.describe(unit, words.quantity)
             if q.text:
                 parts.append(q.text)
+                if said is not None:
+                    said.append(q.text)
             elif q.note:
                 parts.append(q.note)
+                if said is not None:
+                    said.append(q.note_in(words.quantity))
         return True
 
     def convert(self, amount: Decimal | None, currency: str, target: str) -> Decimal | None:

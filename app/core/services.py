@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from app.core import audit, classifier, flagging, model_versions, review
 from app.core.jobs import Progress, no_progress, sub_progress
 from app.core.queue import QueueRow, item_rows
+from app.core.rule_language import words_for
 from app.core.rules import SEVERITY_RANK
 from app.core.tables import Catalogue, Decision, Flag, Item, ModelVersion
 from app.core.workspace import Workspace, bundled_model_problem, install_bundled_model, starter_examples
@@ -249,8 +250,14 @@ def _classify(ws: Workspace, statuses: tuple[str, ...], markets: list[str] | Non
             done += len(items)
             report.classified += len(items)
     report.flags_by_rule = dict(by_rule)
-    if ws.setting(flagging.RULESET_SETTING) is None:
+    recorded = ws.setting(flagging.RULESET_SETTING)
+    if recorded is None:
         ws.set_setting(flagging.RULESET_SETTING, rules.version)
+    elif recorded != rules.version and done:
+        # these items were flagged with other rules than the rest (the command line in English on
+        # a workspace the window runs in Indonesian, say): the next start-up check flags every
+        # item again, with the rules of the program that runs it
+        flagging.settings_changed(ws)
     progress(1.0, f"Classified {done:,} items")
     return report
 
@@ -354,7 +361,8 @@ def item_detail(ws: Workspace, item_id: int) -> ItemDetail:
             h = nom.hierarchy(code)
             sugg.append(SuggestionView(code, p, nom.describe(code), h[1].description if len(h) > 1 else "",
                                        h[0].description if h else ""))
-        flags = [FlagView(f.rule_id, f.market, f.severity, f.reason, f.trigger)
+        words = words_for(ws.language)  # a trigger keeps the engine's words in English: shown in the window's language
+        flags = [FlagView(f.rule_id, f.market, f.severity, f.reason, words.trigger(f.trigger))
                  for f in sorted(item.flags, key=lambda f: (SEVERITY_RANK[f.severity], f.rule_id, f.market))]
         return ItemDetail(item.id, item.sku, item.title, item.description, item.material, item.origin,
                           "" if item.unit_value is None else str(item.unit_value), item.currency, item.net_weight_kg,

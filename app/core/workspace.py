@@ -36,6 +36,10 @@ class Workspace:
         self.db = Database.open(url or sqlite_url(self.data_dir / "borderline.db"))
         self._model_lock = threading.Lock()
         self._model: tuple[str, classifier.HSModel] | None = None
+        # The language rule titles and reasons are read in: English unless the window runs in
+        # another (app/gui/app.py sets it at start, the CLI with --language). Items flagged in
+        # another language are flagged again once, as for any change of the rules.
+        self.language = "en"
         self._remove_stale_temporary_files()
 
     def _remove_stale_temporary_files(self) -> None:
@@ -108,8 +112,9 @@ class Workspace:
         return [resources_dir() / "rules" / "default.toml", self.data_dir / "rules.toml"]
 
     def rules(self) -> RuleSet:
-        """The rule files, with the review threshold chosen in Settings when there is one."""
-        rules = load_rules(self.rule_files())
+        """The rule files in the workspace's language, with the review threshold chosen in
+        Settings when there is one."""
+        rules = load_rules(self.rule_files(), self.language)
         chosen = self.setting("review_below")
         if isinstance(chosen, (int, float)) and 0 <= chosen <= 1:
             rules = rules.with_review_below(float(chosen))

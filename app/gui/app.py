@@ -41,7 +41,9 @@ def run_gui(data_dir: Path | None, open_file: Path | None = None) -> int:
     ws = opened.ws
     try:
         remove_translators(early, app)
-        install_translators(choose_language(ws.setting("language"), system_locale_name()), app)
+        language = choose_language(ws.setting("language"), system_locale_name())
+        install_translators(language, app)
+        ws.language = language  # the rules' titles and reasons, and the flags' reasons, read in it too
         follow_system(app, str(ws.setting("theme") or "system"))  # type: ignore[arg-type]
         if not startup.rules_readable(ws):  # the window reads the rules as it opens
             return EXIT_UNUSABLE

@@ -54,8 +54,7 @@ class RulesModel(RowsModel):
         if role == Qt.ItemDataRole.CheckStateRole and col == 0:
             return Qt.CheckState.Checked if r.enabled else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DisplayRole:
-            title = r.title + (" (unverified)" if r.uncertain and "unverified" not in r.title.lower() else "")
-            return ("", r.id, title, r.severity, r.market_text, r.flagged_items if r.enabled else "")[col]
+            return ("", r.id, r.listed_title, r.severity, r.market_text, r.flagged_items if r.enabled else "")[col]
         if role == Qt.ItemDataRole.UserRole:
             return r.id
         if role == Qt.ItemDataRole.ToolTipRole and col in (2, 4):
