@@ -125,3 +125,23 @@ def test_items_left_with_an_older_versions_suggestions_are_named_and_classified_
     assert page.older_items == 0 and page.older_info.isHidden() and page.reclassify_button.isHidden()
     assert "8 undecided items classified again with version 2" in page.receipt.toPlainText()
     assert services.count_older(ws).items == 0
+
+
+def test_times_show_in_this_computers_time_zone(qtbot, window: MainWindow, ws, monkeypatch) -> None:
+    import time
+    from datetime import datetime
+
+    from app.gui.labels import local_time
+
+    monkeypatch.setenv("TZ", "Asia/Jakarta")
+    time.tzset()
+    try:
+        assert local_time(datetime(2026, 1, 1, 20, 30)) == "2026-01-02 03:30"  # stored UTC, shown in Jakarta
+        window.models_page.reload()
+        qtbot.waitUntil(lambda: window.models_page.table.rowCount() > 0)
+        version = ws.active_model_version()
+        shown = [window.models_page.table.item(r, 1).text() for r in range(window.models_page.table.rowCount())]
+        assert local_time(version.created_at) in shown
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

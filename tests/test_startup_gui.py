@@ -3,6 +3,7 @@ a data folder that cannot be used. Each is said in a dialog (and logged), never 
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -229,3 +230,16 @@ def test_an_unusable_folder_given_on_the_command_line_is_refused_in_words(qtbot,
     answers = Answers("quit")
     assert run_gui(a_file / "data") == startup.EXIT_UNUSABLE
     assert answers.done() and str(a_file / "data") in answers.seen[0] and "cannot be created" in answers.seen[0]
+
+
+def test_already_running_is_said_in_the_language_the_window_last_ran_in(qtbot, tmp_path: Path) -> None:
+    from app.core.instance_lock import InstanceLock
+
+    data = tmp_path / "data"
+    window_state.remember_language("id")
+    with InstanceLock(data):  # another window holds the folder, and the database with the language choice
+        answers = Answers("quit")
+        assert run_gui(data) == startup.EXIT_BUSY
+    assert answers.done()
+    assert "sudah berjalan" in answers.seen[0] and str(data) in answers.seen[0] and str(os.getpid()) in answers.seen[0]
+    assert QApplication.translate("Startup", "Quit") == "Quit"  # nothing of that language stays installed

@@ -17,7 +17,12 @@ LOCK_NAME = "borderline.lock"
 
 
 class InstanceLocked(Exception):
-    """Another process holds the data folder."""
+    """Another process holds the data folder (``holder``: its process id, when it wrote one)."""
+
+    def __init__(self, message: str, data_dir: Path, holder: str = "") -> None:
+        super().__init__(message)
+        self.data_dir = data_dir
+        self.holder = holder
 
 
 def _try_lock(f: IO[bytes]) -> bool:
@@ -70,7 +75,8 @@ class InstanceLock:
             who = f" (process {holder})" if holder.isdigit() else ""
             raise InstanceLocked(
                 f"Borderline is already running with the data folder {self.data_dir}{who}. "
-                "Close it first, or choose another folder with --data-dir."
+                "Close it first, or choose another folder with --data-dir.",
+                self.data_dir, holder if holder.isdigit() else "",
             )
         f.seek(0)
         f.truncate()

@@ -22,6 +22,7 @@ def app_icon() -> QIcon:
 
 
 def run_gui(data_dir: Path | None, open_file: Path | None = None) -> int:
+    from app.gui import window_state
     from app.gui.error_dialog import install_excepthook
     from app.gui.i18n import choose_language, install_translators, remove_translators, system_locale_name
     from app.gui.main_window import MainWindow
@@ -33,16 +34,19 @@ def run_gui(data_dir: Path | None, open_file: Path | None = None) -> int:
     app.setDesktopFileName("borderline")
     app.setWindowIcon(app_icon())
     # Problems with the data folder are said before the workspace (and its language setting) is read.
-    early = install_translators(choose_language(None, system_locale_name()), app)
+    # and in the language the window last ran in (the workspace that keeps the choice may be
+    # held by another window)
+    early = install_translators(choose_language(window_state.last_language(), system_locale_name()), app)
     startup = Startup()
     opened = startup.open(data_dir)
+    remove_translators(early, app)
     if isinstance(opened, int):
         return opened
     ws = opened.ws
     try:
-        remove_translators(early, app)
         language = choose_language(ws.setting("language"), system_locale_name())
         install_translators(language, app)
+        window_state.remember_language(language)
         ws.language = language  # the rules' titles and reasons, and the flags' reasons, read in it too
         follow_system(app, str(ws.setting("theme") or "system"))  # type: ignore[arg-type]
         if not startup.rules_readable(ws):  # the window reads the rules as it opens

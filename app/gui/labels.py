@@ -6,6 +6,8 @@ into the "Labels" context; the stored values never change, only what is displaye
 """
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.core.fields import FIELD_LABELS
@@ -54,3 +56,8 @@ def band_label(band: str) -> str:
 
 def field_label(field: str) -> str:
     return core_label(FIELD_LABELS.get(field, field))
+
+
+def local_time(at: datetime, fmt: str = "%Y-%m-%d %H:%M") -> str:
+    """A stored time (naive UTC, as the database keeps it) in this computer's time zone."""
+    return (at if at.tzinfo else at.replace(tzinfo=timezone.utc)).astimezone().strftime(fmt)

@@ -32,6 +32,7 @@ from app.core.model_versions import (
 )
 from app.core.rules import RuleFileError
 from app.core.workspace import Workspace
+from app.gui.labels import local_time
 from app.gui.operations import OperationRunner
 from app.gui.spin_boxes import ConfidenceSpin
 
@@ -129,7 +130,7 @@ class ModelsPage(QWidget):
             # records without a curve show the figures of the threshold they were trained under
             point = curve_point(m["curve"], review_below) if m.get("curve") and review_below is not None else None
             coverage, error = point if point is not None else (m.get("coverage"), m.get("auto_error"))
-            cells = (str(v.id), f"{v.created_at:%Y-%m-%d %H:%M}", "yes" if v.active else "", f"{v.n_examples:,}",
+            cells = (str(v.id), local_time(v.created_at), self.tr("yes") if v.active else "", f"{v.n_examples:,}",
                      f"{v.n_decisions:,}", _pct(m.get("top1")), _pct(m.get("top5")), _pct(coverage),
                      _pct(error), self.measured_on(v.metrics))
             for c, text in enumerate(cells):

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QGroupBox
 
 from app.core.reviewing import ReviewDetail
 from app.core.rules import trigger_spans
-from app.gui.labels import core_label
+from app.gui.labels import core_label, local_time
 
 HIGHLIGHT = QColor("#ffe08a")
 
@@ -274,7 +274,7 @@ class MemoryPane(QGroupBox):
             return
         for m in d.memory:
             self.memory.addItem(self.tr("{code} given to {sku} by {who} on {when} ({why})").format(
-                code=m.code, sku=m.sku, who=m.reviewer, when=f"{m.decided_at:%Y-%m-%d}", why=m.why))
+                code=m.code, sku=m.sku, who=m.reviewer, when=local_time(m.decided_at, "%Y-%m-%d"), why=m.why))
         if not d.memory:
             self.memory.addItem(self.tr("No earlier decision for this SKU, title or SKU family"))
 

@@ -144,6 +144,13 @@ class Startup(QObject):
         assert isinstance(result, RulesChoice)
         return result
 
+    def busy_text(self, exc: InstanceLocked) -> str:
+        if exc.holder:
+            return self.tr("Borderline is already running with the data folder {folder} (process {pid}). Switch to "
+                           "that window, or close it first.").format(folder=exc.data_dir, pid=exc.holder)
+        return self.tr("Borderline is already running with the data folder {folder}. Switch to that window, or "
+                       "close it first.").format(folder=exc.data_dir)
+
     def refuse(self, title: str, message: str) -> None:
         box = self._box(title, message, [(RulesChoice.QUIT, self.tr("Quit"), QMessageBox.ButtonRole.RejectRole)])
         box.setIcon(QMessageBox.Icon.Critical)
@@ -192,7 +199,7 @@ class Startup(QObject):
             lock.acquire()
         except (InstanceLocked, OSError) as exc:
             log.error("%s", exc)
-            self.refuse("Borderline", str(exc))
+            self.refuse("Borderline", self.busy_text(exc) if isinstance(exc, InstanceLocked) else str(exc))
             return EXIT_BUSY if isinstance(exc, InstanceLocked) else EXIT_UNUSABLE
         try:
             return Opened(Workspace(folder), lock, note)

@@ -1,5 +1,6 @@
 """What the window remembers between sessions (QSettings): its geometry, the layout of its
-tables, the recently imported files, and which data folder to open.
+tables, the recently imported files, which data folder to open, and the language the window
+last ran in (so that what is said before a workspace is open, "already running", reads in it).
 
 These are preferences of this computer's user, not of a workspace, so they live in the
 platform's settings store (registry, plist or ini file) rather than in the database.
@@ -49,6 +50,18 @@ def restore_window(window: QMainWindow, headers: dict[str, QHeaderView]) -> bool
 def saved_data_dir() -> Path | None:
     value = store().value("data_dir")
     return Path(str(value)) if value else None
+
+
+def last_language() -> str | None:
+    """The language the window last ran in; None before the first run."""
+    value = store().value("language")
+    return str(value) if value else None
+
+
+def remember_language(language: str) -> None:
+    s = store()
+    s.setValue("language", language)
+    s.sync()
 
 
 def set_saved_data_dir(path: Path | None) -> None:

@@ -886,157 +886,157 @@ Folder data: {dir}</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/gui/labels.py" line="20"/>
+        <location filename="../../app/gui/labels.py" line="22"/>
         <source>pending</source>
         <translation>menunggu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="20"/>
+        <location filename="../../app/gui/labels.py" line="22"/>
         <source>flagged</source>
         <translation>ditandai</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="21"/>
+        <location filename="../../app/gui/labels.py" line="23"/>
         <source>auto-accepted</source>
         <translation>diterima otomatis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="21"/>
+        <location filename="../../app/gui/labels.py" line="23"/>
         <source>decided</source>
         <translation>sudah diputuskan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="23"/>
+        <location filename="../../app/gui/labels.py" line="25"/>
         <source>below 50%</source>
         <translation>di bawah 50%</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="23"/>
+        <location filename="../../app/gui/labels.py" line="25"/>
         <source>50% to 80%</source>
         <translation>50% hingga 80%</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="24"/>
+        <location filename="../../app/gui/labels.py" line="26"/>
         <source>80% and above</source>
         <translation>80% ke atas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="26"/>
+        <location filename="../../app/gui/labels.py" line="28"/>
         <source>block</source>
         <translation>blokir</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="26"/>
+        <location filename="../../app/gui/labels.py" line="28"/>
         <source>review</source>
         <translation>tinjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="26"/>
+        <location filename="../../app/gui/labels.py" line="28"/>
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="28"/>
+        <location filename="../../app/gui/labels.py" line="30"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="28"/>
+        <location filename="../../app/gui/labels.py" line="30"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="28"/>
+        <location filename="../../app/gui/labels.py" line="30"/>
         <source>Description</source>
         <translation>Deskripsi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="29"/>
+        <location filename="../../app/gui/labels.py" line="31"/>
         <source>Material</source>
         <translation>Bahan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="29"/>
+        <location filename="../../app/gui/labels.py" line="31"/>
         <source>Origin country</source>
         <translation>Negara asal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="30"/>
+        <location filename="../../app/gui/labels.py" line="32"/>
         <source>Unit price</source>
         <translation>Harga satuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="30"/>
+        <location filename="../../app/gui/labels.py" line="32"/>
         <source>Currency</source>
         <translation>Mata uang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="31"/>
+        <location filename="../../app/gui/labels.py" line="33"/>
         <source>Net weight</source>
         <translation>Berat bersih</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="31"/>
+        <location filename="../../app/gui/labels.py" line="33"/>
         <source>Weight unit</source>
         <translation>Satuan berat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="32"/>
+        <location filename="../../app/gui/labels.py" line="34"/>
         <source>Quantity</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="32"/>
+        <location filename="../../app/gui/labels.py" line="34"/>
         <source>Quantity unit</source>
         <translation>Satuan jumlah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="33"/>
+        <location filename="../../app/gui/labels.py" line="35"/>
         <source>Brand</source>
         <translation>Merek</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="33"/>
+        <location filename="../../app/gui/labels.py" line="35"/>
         <source>Variation</source>
         <translation>Variasi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="35"/>
+        <location filename="../../app/gui/labels.py" line="37"/>
         <source>sale</source>
         <translation>penjualan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="35"/>
+        <location filename="../../app/gui/labels.py" line="37"/>
         <source>gift</source>
         <translation>hadiah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="35"/>
+        <location filename="../../app/gui/labels.py" line="37"/>
         <source>sample</source>
         <translation>sampel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="36"/>
+        <location filename="../../app/gui/labels.py" line="38"/>
         <source>return</source>
         <translation>pengembalian</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="36"/>
+        <location filename="../../app/gui/labels.py" line="38"/>
         <source>repair</source>
         <translation>perbaikan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="37"/>
+        <location filename="../../app/gui/labels.py" line="39"/>
         <source>permanent</source>
         <translation>permanen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="37"/>
+        <location filename="../../app/gui/labels.py" line="39"/>
         <source>temporary</source>
         <translation>sementara</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="38"/>
+        <location filename="../../app/gui/labels.py" line="40"/>
         <source>letter</source>
         <translation>Letter</translation>
     </message>
@@ -1610,280 +1610,285 @@ Folder data: {dir}</translation>
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../app/gui/models_page.py" line="38"/>
+        <location filename="../../app/gui/models_page.py" line="39"/>
         <source>Version</source>
         <translation>Versi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="38"/>
+        <location filename="../../app/gui/models_page.py" line="39"/>
         <source>Created</source>
         <translation>Dibuat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="39"/>
+        <location filename="../../app/gui/models_page.py" line="40"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="39"/>
+        <location filename="../../app/gui/models_page.py" line="40"/>
         <source>Examples</source>
         <translation>Contoh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="40"/>
+        <location filename="../../app/gui/models_page.py" line="41"/>
         <source>Decisions</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="40"/>
+        <location filename="../../app/gui/models_page.py" line="41"/>
         <source>Held-out top-1</source>
         <translation>Top-1 data uji</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="41"/>
+        <location filename="../../app/gui/models_page.py" line="42"/>
         <source>Top-5</source>
         <translation>Top-5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="41"/>
+        <location filename="../../app/gui/models_page.py" line="42"/>
         <source>Auto-accepted</source>
         <translation>Diterima otomatis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="42"/>
+        <location filename="../../app/gui/models_page.py" line="43"/>
         <source>Auto error</source>
         <translation>Galat otomatis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="42"/>
+        <location filename="../../app/gui/models_page.py" line="43"/>
         <source>Measured on</source>
         <translation>Diukur pada</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="67"/>
+        <location filename="../../app/gui/models_page.py" line="68"/>
         <source>On each version&apos;s held-out data, at the review threshold set now</source>
         <translation>Pada data uji tiap versi, dengan ambang tinjauan yang berlaku sekarang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="73"/>
+        <location filename="../../app/gui/models_page.py" line="74"/>
         <source>Retrain from decisions</source>
         <translation>Latih ulang dari keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="74"/>
+        <location filename="../../app/gui/models_page.py" line="75"/>
         <source>Activate even if worse</source>
         <translation>Aktifkan meskipun lebih buruk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="75"/>
+        <location filename="../../app/gui/models_page.py" line="76"/>
         <source>Activate selected version</source>
         <translation>Aktifkan versi terpilih</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="79"/>
+        <location filename="../../app/gui/models_page.py" line="80"/>
         <source>Apply threshold</source>
         <translation>Terapkan ambang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="82"/>
+        <location filename="../../app/gui/models_page.py" line="83"/>
         <source>The result of the last retrain or activation appears here.</source>
         <translation>Hasil pelatihan ulang atau aktivasi terakhir muncul di sini.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="96"/>
+        <location filename="../../app/gui/models_page.py" line="97"/>
         <source>Review items below confidence</source>
         <translation>Tinjau barang di bawah keyakinan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="141"/>
+        <location filename="../../app/gui/models_page.py" line="133"/>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="142"/>
         <source>The rules cannot be read: {problem}</source>
         <translation>Aturan tidak dapat dibaca: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="155"/>
+        <location filename="../../app/gui/models_page.py" line="156"/>
         <source>Classify them again with version {v}</source>
         <translation>Klasifikasi ulang dengan versi {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="162"/>
+        <location filename="../../app/gui/models_page.py" line="163"/>
         <source>1 undecided item carries suggestions from an older model version, not from version {v}, the active one.</source>
         <translation>1 barang yang belum diputuskan membawa saran dari versi model lama, bukan dari versi {v} yang aktif.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="164"/>
+        <location filename="../../app/gui/models_page.py" line="165"/>
         <source>{n} undecided items carry suggestions from an older model version, not from version {v}, the active one.</source>
         <translation>{n} barang yang belum diputuskan membawa saran dari versi model lama, bukan dari versi {v} yang aktif.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="167"/>
+        <location filename="../../app/gui/models_page.py" line="168"/>
         <source>A retrain or activation that was interrupted leaves them so, and so does undoing a decision taken under an older version.</source>
         <translation>Pelatihan ulang atau pengaktifan yang terputus meninggalkannya begitu, demikian pula membatalkan keputusan yang diambil di bawah versi lama.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="173"/>
+        <location filename="../../app/gui/models_page.py" line="174"/>
         <source>1 undecided item carries suggestions from an older model version; the Models tab classifies it again with the active version.</source>
         <translation>1 barang yang belum diputuskan membawa saran dari versi model lama; tab Model mengklasifikasikannya ulang dengan versi aktif.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="175"/>
+        <location filename="../../app/gui/models_page.py" line="176"/>
         <source>{n} undecided items carry suggestions from an older model version; the Models tab classifies them again with the active version.</source>
         <translation>{n} barang yang belum diputuskan membawa saran dari versi model lama; tab Model mengklasifikasikannya ulang dengan versi aktif.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="186"/>
+        <location filename="../../app/gui/models_page.py" line="187"/>
         <source>your {n} newest decisions</source>
         <translation>{n} keputusan terbaru Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="188"/>
+        <location filename="../../app/gui/models_page.py" line="189"/>
         <source>{n} labelled titles, cross-validated</source>
         <translation>{n} judul berlabel, validasi silang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="189"/>
+        <location filename="../../app/gui/models_page.py" line="190"/>
         <source> (few: each one moves the figure by {p})</source>
         <translation> (sedikit: tiap satu menggeser angka sebesar {p})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="196"/>
+        <location filename="../../app/gui/models_page.py" line="197"/>
         <source>on held-out data: {c} accepted without review, {e} of them wrong</source>
         <translation>pada data uji: {c} diterima tanpa tinjauan, {e} di antaranya salah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="224"/>
+        <location filename="../../app/gui/models_page.py" line="225"/>
         <source>{job} was cancelled at {at}.</source>
         <translation>{job} dibatalkan pada {at}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="225"/>
+        <location filename="../../app/gui/models_page.py" line="226"/>
         <source>{job} failed at {at}: {why}</source>
         <translation>{job} gagal pada {at}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="227"/>
+        <location filename="../../app/gui/models_page.py" line="228"/>
         <source>Version {v} was made active before it stopped.</source>
         <translation>Versi {v} sudah diaktifkan sebelum berhenti.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="231"/>
+        <location filename="../../app/gui/models_page.py" line="232"/>
         <source>A version was recorded but not made active; version {v} is still active and no suggestion changed.</source>
         <translation>Sebuah versi tercatat tetapi tidak diaktifkan; versi {v} masih aktif dan tidak ada saran yang berubah.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="234"/>
+        <location filename="../../app/gui/models_page.py" line="235"/>
         <source>Nothing changed: no version was added, version {v} is still active and no suggestion changed.</source>
         <translation>Tidak ada yang berubah: tidak ada versi yang ditambahkan, versi {v} masih aktif dan tidak ada saran yang berubah.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="238"/>
+        <location filename="../../app/gui/models_page.py" line="239"/>
         <source>The earlier result, from {at}, for reference:</source>
         <translation>Hasil sebelumnya, dari {at}, sebagai rujukan:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="253"/>
         <location filename="../../app/gui/models_page.py" line="254"/>
+        <location filename="../../app/gui/models_page.py" line="255"/>
         <source>Retraining</source>
         <translation>Melatih ulang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="253"/>
+        <location filename="../../app/gui/models_page.py" line="254"/>
         <source>Retraining failed</source>
         <translation>Pelatihan ulang gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="256"/>
+        <location filename="../../app/gui/models_page.py" line="257"/>
         <source>Retraining cancelled; the active version and its suggestions are unchanged.</source>
         <translation>Pelatihan ulang dibatalkan; versi aktif dan sarannya tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="260"/>
+        <location filename="../../app/gui/models_page.py" line="261"/>
         <source>Not retrained: {why}</source>
         <translation>Tidak dilatih ulang: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="264"/>
+        <location filename="../../app/gui/models_page.py" line="265"/>
         <source>Version {v}: {state}</source>
         <translation>Versi {v}: {state}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="265"/>
+        <location filename="../../app/gui/models_page.py" line="266"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="265"/>
+        <location filename="../../app/gui/models_page.py" line="266"/>
         <source>not active</source>
         <translation>tidak aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="266"/>
+        <location filename="../../app/gui/models_page.py" line="267"/>
         <source>Held-out decisions: {n}</source>
         <translation>Keputusan uji: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="277"/>
+        <location filename="../../app/gui/models_page.py" line="278"/>
         <source>Learned from {n} examples: {starter} starter titles and {d} decisions.</source>
         <translation>Belajar dari {n} contoh: {starter} judul awal dan {d} keputusan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="280"/>
+        <location filename="../../app/gui/models_page.py" line="281"/>
         <source>The {h} newest decisions were held out of training to compare the versions, then learned too.</source>
         <translation>{h} keputusan terbaru ditahan dari pelatihan untuk membandingkan versi, lalu ikut dipelajari.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="287"/>
+        <location filename="../../app/gui/models_page.py" line="288"/>
         <source>Select a version to activate first.</source>
         <translation>Pilih dulu versi yang akan diaktifkan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="289"/>
+        <location filename="../../app/gui/models_page.py" line="290"/>
         <source>Activating version {v}</source>
         <translation>Mengaktifkan versi {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="291"/>
+        <location filename="../../app/gui/models_page.py" line="292"/>
         <source>Activation failed</source>
         <translation>Aktivasi gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="295"/>
-        <location filename="../../app/gui/models_page.py" line="298"/>
+        <location filename="../../app/gui/models_page.py" line="296"/>
+        <location filename="../../app/gui/models_page.py" line="299"/>
         <source>Version {v} is active</source>
         <translation>Versi {v} aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="304"/>
+        <location filename="../../app/gui/models_page.py" line="305"/>
         <source>Classifying again with version {v}</source>
         <translation>Mengklasifikasi ulang dengan versi {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="307"/>
-        <location filename="../../app/gui/models_page.py" line="311"/>
+        <location filename="../../app/gui/models_page.py" line="308"/>
+        <location filename="../../app/gui/models_page.py" line="312"/>
         <source>{n} undecided items classified again with version {v}</source>
         <translation>{n} barang yang belum diputuskan diklasifikasi ulang dengan versi {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="317"/>
+        <location filename="../../app/gui/models_page.py" line="318"/>
         <source>Stopped: {done} of {n} items were classified again with version {v}; {left} still carry an older version&apos;s suggestions.</source>
         <translation>Dihentikan: {done} dari {n} barang diklasifikasi ulang dengan versi {v}; {left} masih membawa saran versi lama.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="322"/>
+        <location filename="../../app/gui/models_page.py" line="323"/>
         <source>Classifying again failed</source>
         <translation>Klasifikasi ulang gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="329"/>
+        <location filename="../../app/gui/models_page.py" line="330"/>
         <source>Review threshold {t:.2f}</source>
         <translation>Ambang tinjauan {t:.2f}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="337"/>
+        <location filename="../../app/gui/models_page.py" line="338"/>
         <source>Flagging again</source>
         <translation>Menandai ulang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="337"/>
+        <location filename="../../app/gui/models_page.py" line="338"/>
         <source>Flagging failed</source>
         <translation>Penandaan gagal</translation>
     </message>
@@ -2547,7 +2552,7 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
 <context>
     <name>RecentFiles</name>
     <message>
-        <location filename="../../app/gui/window_state.py" line="104"/>
+        <location filename="../../app/gui/window_state.py" line="117"/>
         <source>Clear the list</source>
         <translation>Kosongkan daftar</translation>
     </message>
@@ -2856,137 +2861,137 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="103"/>
+        <location filename="../../app/gui/rules_page.py" line="102"/>
         <source>All markets</source>
         <translation>Semua pasar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="107"/>
+        <location filename="../../app/gui/rules_page.py" line="106"/>
         <source>All severities</source>
         <translation>Semua tingkat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="113"/>
+        <location filename="../../app/gui/rules_page.py" line="112"/>
         <source>Market:</source>
         <translation>Pasar:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="115"/>
+        <location filename="../../app/gui/rules_page.py" line="114"/>
         <source>Severity:</source>
         <translation>Tingkat:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="132"/>
+        <location filename="../../app/gui/rules_page.py" line="131"/>
         <source>Select a rule to see its trigger, reason and source.</source>
         <translation>Pilih aturan untuk melihat pemicu, alasan, dan sumbernya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="137"/>
+        <location filename="../../app/gui/rules_page.py" line="136"/>
         <source>Thresholds</source>
         <translation>Ambang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="140"/>
+        <location filename="../../app/gui/rules_page.py" line="139"/>
         <source>Apply thresholds</source>
         <translation>Terapkan ambang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="145"/>
+        <location filename="../../app/gui/rules_page.py" line="144"/>
         <source>Reset to default</source>
         <translation>Kembalikan ke bawaan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="146"/>
+        <location filename="../../app/gui/rules_page.py" line="145"/>
         <source>Undo your adjustments to this rule: it works as its rule file says again</source>
         <translation>Batalkan penyesuaian Anda pada aturan ini: aturan kembali bekerja seperti tertulis di berkas aturannya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="188"/>
+        <location filename="../../app/gui/rules_page.py" line="187"/>
         <source>Checking the rules</source>
         <translation>Memeriksa aturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="195"/>
+        <location filename="../../app/gui/rules_page.py" line="194"/>
         <source>Check your rules.toml: {w}</source>
         <translation>Periksa rules.toml Anda: {w}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="197"/>
+        <location filename="../../app/gui/rules_page.py" line="196"/>
         <source>Reading the rules</source>
         <translation>Membaca aturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="221"/>
+        <location filename="../../app/gui/rules_page.py" line="220"/>
         <source>{shown} of {total} rules shown, {on} on</source>
         <translation>{shown} dari {total} aturan ditampilkan, {on} aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="242"/>
+        <location filename="../../app/gui/rules_page.py" line="241"/>
         <source>Severity: {s}</source>
         <translation>Tingkat: {s}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="243"/>
+        <location filename="../../app/gui/rules_page.py" line="242"/>
         <source>Markets: {m}</source>
         <translation>Pasar: {m}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="243"/>
+        <location filename="../../app/gui/rules_page.py" line="242"/>
         <source>all</source>
         <translation>semua</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="244"/>
+        <location filename="../../app/gui/rules_page.py" line="243"/>
         <source>Trigger: {t}</source>
         <translation>Pemicu: {t}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="245"/>
+        <location filename="../../app/gui/rules_page.py" line="244"/>
         <source>Reason: {r}</source>
         <translation>Alasan: {r}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="246"/>
+        <location filename="../../app/gui/rules_page.py" line="245"/>
         <source>Source: {s}</source>
         <translation>Sumber: {s}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="247"/>
+        <location filename="../../app/gui/rules_page.py" line="246"/>
         <source>Last checked: {d}</source>
         <translation>Terakhir diperiksa: {d}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="248"/>
+        <location filename="../../app/gui/rules_page.py" line="247"/>
         <source>Items it flags now: {n}</source>
         <translation>Barang yang ditandai sekarang: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="250"/>
+        <location filename="../../app/gui/rules_page.py" line="249"/>
         <source>The fact behind this rule is not confirmed, so it asks for review and never blocks.</source>
         <translation>Fakta di balik aturan ini belum dipastikan, jadi aturan ini hanya meminta tinjauan dan tidak pernah memblokir.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="252"/>
+        <location filename="../../app/gui/rules_page.py" line="251"/>
         <source>This rule is switched off.</source>
         <translation>Aturan ini dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="254"/>
+        <location filename="../../app/gui/rules_page.py" line="253"/>
         <source>You adjusted this rule (Reset to default undoes it).</source>
         <translation>Anda telah menyesuaikan aturan ini (Kembalikan ke bawaan membatalkannya).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="294"/>
+        <location filename="../../app/gui/rules_page.py" line="293"/>
         <source>Saving {rule} and re-flagging the items…</source>
         <translation>Menyimpan {rule} dan menandai ulang barang…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="307"/>
+        <location filename="../../app/gui/rules_page.py" line="306"/>
         <source>{rule} saved. {n} items changed: {q} now wait for review, {r} decided items are back in the queue, {f} no longer wait.</source>
         <translation>{rule} disimpan. {n} barang berubah: {q} kini menunggu tinjauan, {r} barang yang sudah diputuskan kembali ke antrean, {f} tidak lagi menunggu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="312"/>
+        <location filename="../../app/gui/rules_page.py" line="311"/>
         <source>Updating rule {rule}</source>
         <translation>Memperbarui aturan {rule}</translation>
     </message>
@@ -3477,67 +3482,67 @@ Tetap cetak dokumen untuk {dest}?</translation>
 <context>
     <name>ShipmentsDialog</name>
     <message>
-        <location filename="../../app/gui/shipments_list.py" line="15"/>
+        <location filename="../../app/gui/shipments_list.py" line="16"/>
         <source>Invoice no.</source>
         <translation>No. faktur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipments_list.py" line="15"/>
+        <location filename="../../app/gui/shipments_list.py" line="16"/>
         <source>Revision</source>
         <translation>Revisi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipments_list.py" line="16"/>
+        <location filename="../../app/gui/shipments_list.py" line="17"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipments_list.py" line="16"/>
+        <location filename="../../app/gui/shipments_list.py" line="17"/>
         <source>Destination</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipments_list.py" line="17"/>
+        <location filename="../../app/gui/shipments_list.py" line="18"/>
         <source>Consignee</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipments_list.py" line="17"/>
+        <location filename="../../app/gui/shipments_list.py" line="18"/>
         <source>Lines</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipments_list.py" line="18"/>
+        <location filename="../../app/gui/shipments_list.py" line="19"/>
         <source>Printed</source>
         <translation>Dicetak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipments_list.py" line="18"/>
+        <location filename="../../app/gui/shipments_list.py" line="19"/>
         <source>Saved</source>
         <translation>Disimpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipments_list.py" line="22"/>
+        <location filename="../../app/gui/shipments_list.py" line="23"/>
         <source>Saved shipments</source>
         <translation>Pengiriman tersimpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipments_list.py" line="32"/>
+        <location filename="../../app/gui/shipments_list.py" line="33"/>
         <source>{n} files</source>
         <translation>{n} berkas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipments_list.py" line="32"/>
+        <location filename="../../app/gui/shipments_list.py" line="33"/>
         <source>no</source>
         <translation>belum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipments_list.py" line="42"/>
+        <location filename="../../app/gui/shipments_list.py" line="43"/>
         <source>Open to amend</source>
         <translation>Buka untuk diubah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipments_list.py" line="43"/>
+        <location filename="../../app/gui/shipments_list.py" line="44"/>
         <source>Reprint</source>
         <translation>Cetak ulang</translation>
     </message>
@@ -3585,7 +3590,7 @@ Jika folder itu ada di drive yang tidak tersambung, keluar, sambungkan drive-nya
     </message>
     <message>
         <location filename="../../app/gui/startup.py" line="127"/>
-        <location filename="../../app/gui/startup.py" line="174"/>
+        <location filename="../../app/gui/startup.py" line="181"/>
         <source>The data folder cannot be used</source>
         <translation>Folder data tidak dapat dipakai</translation>
     </message>
@@ -3602,7 +3607,7 @@ Jika folder itu ada di drive yang tidak tersambung, keluar, sambungkan drive-nya
     <message>
         <location filename="../../app/gui/startup.py" line="130"/>
         <location filename="../../app/gui/startup.py" line="142"/>
-        <location filename="../../app/gui/startup.py" line="148"/>
+        <location filename="../../app/gui/startup.py" line="155"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
@@ -3635,17 +3640,27 @@ Tidak ada yang ditandai sampai aturan dapat dibaca. Perbaiki file itu di editor 
         <translation>Buka folder data</translation>
     </message>
     <message>
-        <location filename="../../app/gui/startup.py" line="170"/>
+        <location filename="../../app/gui/startup.py" line="149"/>
+        <source>Borderline is already running with the data folder {folder} (process {pid}). Switch to that window, or close it first.</source>
+        <translation>Borderline sudah berjalan dengan folder data {folder} (proses {pid}). Beralihlah ke jendela itu, atau tutup dulu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/startup.py" line="151"/>
+        <source>Borderline is already running with the data folder {folder}. Switch to that window, or close it first.</source>
+        <translation>Borderline sudah berjalan dengan folder data {folder}. Beralihlah ke jendela itu, atau tutup dulu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/startup.py" line="177"/>
         <source>The data folder is now the default folder {default}.</source>
         <translation>Folder data sekarang adalah folder bawaan {default}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/startup.py" line="171"/>
+        <location filename="../../app/gui/startup.py" line="178"/>
         <source>This time the data is in the default folder {default}: {folder} cannot be used ({why}). Settings still names {folder}.</source>
         <translation>Kali ini data ada di folder bawaan {default}: {folder} tidak dapat dipakai ({why}). Pengaturan masih menyebut {folder}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/startup.py" line="175"/>
+        <location filename="../../app/gui/startup.py" line="182"/>
         <source>Borderline cannot keep its data in {folder}: {why}.</source>
         <translation>Borderline tidak dapat menyimpan datanya di {folder}: {why}.</translation>
     </message>
