@@ -188,8 +188,7 @@ class MainWindow(QMainWindow):
                 self.say(self.tr("The shipped model {why}; a new one was trained from the starter data.").format(why=why))
                 return
             self.models_page.reload()
-            if self.models_page.older_items:  # a retrain or activation was interrupted: said once at the start
-                self.say(self.models_page.older_status())
+            self.models_page.resume_older()  # a retrain or activation that was interrupted is finished now
 
         self.runner.run(self.tr("Preparing the model"), lambda p: services.ensure_model_report(self.ws, p), done,
                         lambda msg, det: self.show_error(self.tr("No model"), msg, det))

@@ -168,14 +168,18 @@ class ModelsPage(QWidget):
             "A retrain or activation that was interrupted leaves them so, and so does undoing a decision taken "
             "under an older version.")
 
-    def older_status(self) -> str:
-        """One line for the status bar at the start."""
-        n = self.older_items
-        text = (self.tr("1 undecided item carries suggestions from an older model version; the Models tab classifies "
-                        "it again with the active version.") if n == 1 else
-                self.tr("{n} undecided items carry suggestions from an older model version; the Models tab "
-                        "classifies them again with the active version."))
-        return text.format(n=f"{n:,}") if n else ""
+    def resume_older(self) -> None:
+        """At the start: items left with an older version's suggestions (a retrain or activation
+        that did not finish) are classified again with the active one, as a job that says so."""
+        if not self.older_items:
+            return
+        n, version = self.older_items, next((v.id for v in self.versions if v.active), None)
+        text = (self.tr("1 undecided item still carries an older model version's suggestions: classifying it again "
+                        "with version {v}.") if n == 1 else
+                self.tr("{n} undecided items still carry an older model version's suggestions: classifying them "
+                        "again with version {v}."))
+        self.sig_message.emit(text.format(n=f"{n:,}", v=version))
+        self.reclassify_older()
 
     def measured_on(self, metrics: dict[str, Any]) -> str:
         """What a version's figures were measured on: versions are compared on different items
