@@ -106,8 +106,12 @@ def test_killed_during_import_leaves_no_half_catalogue(tmp_path: Path) -> None:
     assert counts(data) | {"model_versions": 0} == {"catalogues": 0, "items": 0, "decisions": 0, "audit_log": 0,
                                                     "model_versions": 0, "flags": 0}
     ws = reopen(data)
+    from app.core.interrupted import take_interrupted
+    cut_short, = take_interrupted(ws)  # the next start can say what was lost, once
+    assert cut_short["kind"] == "import" and cut_short["name"] == "big.csv" and take_interrupted(ws) == []
     report = services.import_catalogue(ws, big)
     assert report.added == 8_000 and counts(data)["items"] == 8_000
+    assert take_interrupted(ws) == []  # a finished import leaves no note
     ws.close()
 
 

@@ -243,3 +243,16 @@ def test_already_running_is_said_in_the_language_the_window_last_ran_in(qtbot, t
     assert answers.done()
     assert "sudah berjalan" in answers.seen[0] and str(data) in answers.seen[0] and str(os.getpid()) in answers.seen[0]
     assert QApplication.translate("Startup", "Quit") == "Quit"  # nothing of that language stays installed
+
+
+def test_an_import_cut_short_by_a_forced_close_is_said_at_the_next_start(qtbot, open_window, ws) -> None:
+    from app.core import interrupted
+
+    # what a process killed inside an import leaves (tests/test_crash_recovery.py kills a real one)
+    ws.set_setting(interrupted.SETTING, {"import": {"name": "catalogue.csv", "started": "2026-11-25T02:00:00+00:00"}})
+    window = open_window(ws)
+    qtbot.waitUntil(lambda: "did not finish" in window.statusBar().currentMessage(), timeout=30000)
+    message = window.statusBar().currentMessage()
+    assert "The import of catalogue.csv" in message and "nothing of it was kept" in message
+    qtbot.waitUntil(lambda: idle(window), timeout=30000)
+    assert interrupted.take_interrupted(ws) == []  # said once

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from app.core import audit, mapping_memory
+from app.core import audit, interrupted, mapping_memory
 from app.core.catalogue import CatalogueReader, ItemRecord, Layout, ParsedCatalogue, Rejection, normalise_title, read_layout
 from app.core.export import write_table
 from app.core.fields import FIELDS
@@ -131,7 +131,7 @@ def import_catalogue(ws: Workspace, path: Path, progress: Progress = no_progress
     layout = read_layout(path, options.sheet, options.encoding)
     mapping, _how = _mapping_for(ws, layout, options.mapping)
     reader = CatalogueReader(layout, mapping)
-    with ws.db.session() as s:
+    with interrupted.noted(ws, "import", path.name), ws.db.session() as s:
         if options.remember:
             mapping_memory.remember(s, layout.headers, reader.mapping)
         return _store(s, path, layout, reader.mapping, reader.records(progress), lambda: reader.blank_rows, progress,

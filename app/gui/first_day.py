@@ -2,6 +2,7 @@
 review, the log folder and About. Kept out of main_window.py, which only assembles."""
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QUrl
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.core import flagging, services
 from app.gui.first_run import FirstRunWizard
 from app.gui.guide import CATALOGUE, GuidePanel
+from app.gui.labels import local_time
 from app.gui.settings_dialog import SettingsDialog
 from app.gui.theme import follow_system
 
@@ -108,6 +110,16 @@ class FirstDay(QObject):
                                     done, lambda msg, det: self.window.show_error(self.tr("Settings not applied"), msg, det))
         op.sig_cancelled.connect(lambda: (self.window.refresh(), self.window.say(self.tr(
             "Settings applied to part of the items; the rest follow at the next start."))))
+
+    def interrupted_text(self, note: dict[str, Any]) -> str:
+        """What a forced close cut short, for the status bar at the next start."""
+        when = local_time(datetime.fromisoformat(str(note["started"]))) if note.get("started") else "?"
+        if note.get("kind") == "import":
+            return self.tr("The import of {name}, started {when}, did not finish: Borderline was closed before it "
+                           "ended, and nothing of it was kept. Import the file again.").format(name=note.get("name"),
+                                                                                             when=when)
+        return self.tr("{what} ({name}), started {when}, did not finish: Borderline was closed before it ended.").format(
+            what=note.get("kind"), name=note.get("name"), when=when)
 
     def open_log_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ws.data_dir)))

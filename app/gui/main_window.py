@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from app.core import audit_export, outputs, reviewing, services
+from app.core.interrupted import take_interrupted
 from app.core.paths import bundled_data_dir
 from app.core.shipment_documents import DocumentsResult
 from app.core.workspace import Workspace
@@ -181,7 +182,10 @@ class MainWindow(QMainWindow):
         return {"items": self.items_page.table.horizontalHeader()}
 
     def _prepare_model(self) -> None:
-        def done(setup: services.ModelSetup) -> None:
+        def done(result: tuple[services.ModelSetup, list[dict[str, Any]]]) -> None:
+            setup, cut_short = result
+            for note in cut_short:  # said first: what a forced close lost
+                self.say(self.first_day.interrupted_text(note))
             if setup.source == "trained":
                 why = {"missing": self.tr("was missing"), "damaged": self.tr("failed its integrity check")}.get(
                     setup.reason, self.tr("could not be loaded"))
@@ -190,7 +194,8 @@ class MainWindow(QMainWindow):
             self.models_page.reload()
             self.models_page.resume_older()  # a retrain or activation that was interrupted is finished now
 
-        self.runner.run(self.tr("Preparing the model"), lambda p: services.ensure_model_report(self.ws, p), done,
+        self.runner.run(self.tr("Preparing the model"),
+                        lambda p: (services.ensure_model_report(self.ws, p), take_interrupted(self.ws)), done,
                         lambda msg, det: self.show_error(self.tr("No model"), msg, det))
 
     def find(self) -> None:
