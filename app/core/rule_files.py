@@ -26,6 +26,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from app.core.rule_language import words_for
 from app.core.rules import (ALTERNATIVE, ASEAN, COMPOUND, LOW_CONFIDENCE, OPERATORS, SEVERITIES, THRESHOLD_ATTRIBUTES,
                             VALUE, Rule, RuleFileError, RuleSet, Threshold)
 
@@ -45,8 +46,9 @@ def with_limits(rule: Rule) -> Rule:
     title and reason, so that a limit changed on the Rules page changes the words too."""
     if not rule.thresholds or "{limit" not in rule.title + rule.reason:
         return rule
-    limits = {f"{{limit_{t.attribute}}}": t.limit_text() for t in rule.thresholds}
-    limits["{limit}"] = rule.thresholds[0].limit_text()
+    words = words_for(rule.language)  # the limit written as the rest of the reason is
+    limits = {f"{{limit_{t.attribute}}}": t.limit_text(words) for t in rule.thresholds}
+    limits["{limit}"] = rule.thresholds[0].limit_text(words)
     pattern = re.compile("|".join(re.escape(k) for k in limits))
     return replace(rule, title=pattern.sub(lambda m: limits[m.group(0)], rule.title),
                    reason=pattern.sub(lambda m: limits[m.group(0)], rule.reason))
