@@ -1,7 +1,8 @@
 """Numbers in rule titles and reasons read the way their language writes them: "1,500 THB" and
 "12.50 USD" in English, "1.500 THB" and "12,50 USD" in Indonesian. The engine's figures (limits,
 declared and converted values, quantities), the Rules page's thresholds, the review pane's
-reading of a trigger, and the amounts written into the Indonesian rule file."""
+reading of a trigger, and the amounts written into the Indonesian rule file; and the
+fingerprints that name a translation older than its English text."""
 from __future__ import annotations
 
 import re
@@ -9,10 +10,14 @@ import tomllib
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from app.core import rule_admin
 from app.core.attributes import ENGLISH_NUMBERS, Quantity
+from app.core.rule_files import (fingerprint, main as rule_files_main, record_fingerprints, stale_translations,
+                                 translation_file)
 from app.core.rule_language import ENGLISH, INDONESIAN, INDONESIAN_NUMBERS, WORDS
-from app.core.rules import Threshold, load_rules
+from app.core.rules import RuleFileError, Threshold, load_rules
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT / "resources" / "rules" / "default.toml"
@@ -183,3 +188,65 @@ def test_no_amount_in_the_indonesian_rules_uses_english_marks() -> None:
     found = {(rule_id, name): _english_marks(texts[name]) for rule_id, texts in translated.items()
              for name in ("title", "reason")}
     assert {k: v for k, v in found.items() if v} == {}
+
+
+# fingerprints of the English a translation was made from -----------------------------------
+def test_every_indonesian_translation_is_of_the_english_as_it_is_now() -> None:
+    stale = stale_translations(DEFAULT, "id")
+    assert not stale, (
+        f"The English title or reason of {', '.join(sorted(stale))} changed since it was translated: update the "
+        f"translation in {INDONESIAN_FILE.name}, then its fingerprint with "
+        f"`python -m app.core.rule_files --fingerprints --update {' '.join(sorted(stale))}`")
+    translated = tomllib.loads(INDONESIAN_FILE.read_text(encoding="utf-8"))["rule"]
+    english = {r["id"]: r for r in tomllib.loads(DEFAULT.read_text(encoding="utf-8"))["rule"]}
+    assert translated["KNIFE"]["english"] == fingerprint(english["KNIFE"]["title"], english["KNIFE"]["reason"])
+
+
+KETTLE = ('version = "t"\n[[rule]]\nid = "KETTLE"\ntitle = "Kettle over {limit}"\nseverity = "review"\n'
+          'keywords = ["kettle"]\nthresholds = [{ attribute = "volume_ml", op = ">", value = 1000 }]\n'
+          'reason = "A kettle of {volume_ml} for {market}."\n'
+          '[[rule]]\nid = "TEAPOT"\nseverity = "info"\nkeywords = ["teapot"]\nreason = "A teapot."\n')
+KETTLE_ID = ('# ours\n[rule.KETTLE]\ntitle = "Ketel lebih dari {limit}"  # judul\n'
+             'reason = "Ketel {volume_ml} untuk {market}."\n\n[rule.TEAPOT]\nreason = "Teko."\n')
+
+
+def test_a_changed_english_text_names_its_translation_until_its_fingerprint_is_recorded(tmp_path: Path,
+                                                                                         capsys) -> None:
+    rules_file = tmp_path / "mine.toml"
+    rules_file.write_text(KETTLE, encoding="utf-8")
+    translation = translation_file(rules_file, "id")
+    translation.write_text(KETTLE_ID, encoding="utf-8")
+    assert set(stale_translations(rules_file, "id")) == {"KETTLE", "TEAPOT"}  # none recorded yet
+    assert record_fingerprints(rules_file, "id", ["KETTLE", "TEAPOT"]) == ["KETTLE", "TEAPOT"]
+    assert stale_translations(rules_file, "id") == {}
+    text = translation.read_text(encoding="utf-8")
+    kettle = fingerprint("Kettle over {limit}", "A kettle of {volume_ml} for {market}.")
+    assert text == KETTLE_ID.replace("[rule.KETTLE]\n", f'[rule.KETTLE]\nenglish = "{kettle}"\n').replace(
+        "[rule.TEAPOT]\n", f'[rule.TEAPOT]\nenglish = "{fingerprint("TEAPOT", "A teapot.")}"\n')
+    assert load_rules([rules_file], "id").get("KETTLE").reason == "Ketel {volume_ml} untuk {market}."
+
+    # the English changes, its placeholders do not: the translation is named, and still loads
+    rules_file.write_text(KETTLE.replace("A kettle of", "An electric kettle of"), encoding="utf-8")
+    now = fingerprint("Kettle over {limit}", "An electric kettle of {volume_ml} for {market}.")
+    assert stale_translations(rules_file, "id") == {"KETTLE": (kettle, now)}
+    assert load_rules([rules_file], "id").get("KETTLE").reason == "Ketel {volume_ml} untuk {market}."
+    args = ["--fingerprints", "--file", str(rules_file), "--language", "id"]
+    assert rule_files_main(args) == 1
+    out = capsys.readouterr().out
+    assert f"KETTLE: translated from {kettle}, the English is {now} now" in out
+    assert "python -m app.core.rule_files --fingerprints --update KETTLE" in out and "TEAPOT" not in out
+    # translated again: the fingerprint is replaced, nothing else
+    assert rule_files_main(args + ["--update", "KETTLE"]) == 0
+    assert "recorded KETTLE" in capsys.readouterr().out
+    assert translation.read_text(encoding="utf-8") == text.replace(kettle, now)
+    assert record_fingerprints(rules_file, "id", ["KETTLE"]) == []  # already up to date
+    with pytest.raises(RuleFileError, match="there is no rule KETTLE2"):
+        record_fingerprints(rules_file, "id", ["KETTLE2"])
+
+
+def test_a_fingerprint_must_be_text(tmp_path: Path) -> None:
+    rules_file = tmp_path / "mine.toml"
+    rules_file.write_text(KETTLE, encoding="utf-8")
+    translation_file(rules_file, "id").write_text('[rule.TEAPOT]\nenglish = 3\nreason = "Teko."\n', encoding="utf-8")
+    with pytest.raises(RuleFileError, match="rule TEAPOT: field 'english' must be text"):
+        load_rules([rules_file], "id")

@@ -33,7 +33,7 @@ def test_every_default_rule_has_an_indonesian_title_and_reason_with_the_same_pla
     assert translation_file(DEFAULT, "id") == INDONESIAN_FILE
     assert sorted(translated) == sorted(english)
     for rule_id, rule in english.items():
-        assert set(translated[rule_id]) == {"title", "reason"}, rule_id
+        assert set(translated[rule_id]) == {"english", "title", "reason"}, rule_id
         for name in ("title", "reason"):
             assert _placeholders(translated[rule_id][name]) == _placeholders(rule[name]), (rule_id, name)
         assert translated[rule_id]["reason"] != rule["reason"], rule_id

@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from app.core.attributes import ATTRIBUTES, Quantity, quantities as read_quantities
 from app.core.rule_language import ENGLISH, RuleWords, words_for
@@ -442,5 +443,16 @@ def worst_severity(severities: Iterable[str]) -> str | None:
     return ranked[0] if ranked else None
 
 
-# The file format lives in rule_files.py; these names stay importable from here.
-from app.core.rule_files import apply_override, load_rules, parse_rule  # noqa: E402,F401
+# The file format lives in rule_files.py; these names stay importable from here (looked up
+# when first asked for, so that rule_files, which imports this module, can be imported first).
+_FROM_RULE_FILES = ("apply_override", "load_rules", "parse_rule")
+if TYPE_CHECKING:
+    from app.core.rule_files import apply_override, load_rules, parse_rule  # noqa: F401
+
+
+def __getattr__(name: str) -> object:
+    if name in _FROM_RULE_FILES:
+        from app.core import rule_files
+
+        return getattr(rule_files, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
