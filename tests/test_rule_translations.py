@@ -33,7 +33,7 @@ def test_every_default_rule_has_an_indonesian_title_and_reason_with_the_same_pla
     assert translation_file(DEFAULT, "id") == INDONESIAN_FILE
     assert sorted(translated) == sorted(english)
     for rule_id, rule in english.items():
-        assert set(translated[rule_id]) == {"title", "reason"}, rule_id
+        assert set(translated[rule_id]) == {"english", "title", "reason"}, rule_id
         for name in ("title", "reason"):
             assert _placeholders(translated[rule_id][name]) == _placeholders(rule[name]), (rule_id, name)
         assert translated[rule_id]["reason"] != rule["reason"], rule_id
@@ -47,7 +47,7 @@ def test_the_loader_gives_every_default_rule_its_indonesian_text_and_uncertain_o
         # only the words change: severity, markets, keywords, thresholds and the source stay
         assert (id_.severity, id_.markets, id_.keywords, id_.thresholds, id_.source, id_.uncertain) == (
             en.severity, en.markets, en.keywords, en.thresholds, en.source, en.uncertain)
-        assert id_.reason == translated[en.id]["reason"].replace("{limit}", en.thresholds[0].limit_text()
+        assert id_.reason == translated[en.id]["reason"].replace("{limit}", en.thresholds[0].limit_text(INDONESIAN)
                                                                   if en.thresholds else "{limit}"), en.id
         if en.uncertain:
             assert id_.reason.startswith("Belum pasti: "), en.id
@@ -63,14 +63,14 @@ def test_indonesian_reasons_have_their_placeholders_filled_in_indonesian_words()
                                        "HS 854340). Barang ini tidak dapat dikirim ke sana.")
     # the estimate and how it was made, in Indonesian; the trigger a decision records stays as it was
     [battery] = [f for f in rules.evaluate("Power bank 40000mAh", [("850760", 0.99)], ["SG"]) if f.rule_id == "LIB-100WH"]
-    assert battery.reason.startswith("Baterai berkapasitas sekitar 148 Wh (40000mAh dengan anggapan tegangan 3.7 V) "
+    assert battery.reason.startswith("Baterai berkapasitas sekitar 148 Wh (40000mAh dengan anggapan tegangan 3,7 V) "
                                      "melebihi 100 Wh: ")
     assert battery.trigger == "40000mAh at an assumed 3.7 V"
     # a value compared in another currency; a nicotine content; a flag for every market
     th = {f.rule_id: f for f in rules.evaluate("Cotton shirt", [("620520", 0.99)], ["TH"], value=Decimal("700"),
                                                  currency="SGD")}
-    assert th["LVG-TH"].reason.startswith("Belum pasti: nilai yang dideklarasikan, 700 SGD (sekitar 17387.10 THB), "
-                                          "di atas 1,500 THB, jadi bea masuk berlaku.")
+    assert th["LVG-TH"].reason.startswith("Belum pasti: nilai yang dideklarasikan, 700 SGD (sekitar 17.387,10 THB), "
+                                          "di atas 1.500 THB, jadi bea masuk berlaku.")
     assert th["LVG-TH"].trigger == "value 700 SGD"
     [nicotine] = [f for f in rules.evaluate("Salt e-liquid 5% nicotine", [("382499", 0.99)], ["ID"])
                   if f.rule_id == "NICOTINE"]
@@ -250,7 +250,7 @@ def test_a_language_switch_flags_every_item_again_once_and_keeps_what_decisions_
     assert indonesian["LIB-100WH"].reason.startswith("Baterai berkapasitas sekitar 148 Wh (40000mAh dengan anggapan ")
     assert indonesian["LIB-100WH"].trigger == english["LIB-100WH"].trigger == "40000mAh at an assumed 3.7 V"
     shown = {f.rule_id: f.trigger for f in services.item_detail(ws, services.item_id_for_sku(ws, "PB-2")).flags}
-    assert shown["LIB-100WH"] == "40000mAh dengan anggapan tegangan 3.7 V"  # as the review pane says it
+    assert shown["LIB-100WH"] == "40000mAh dengan anggapan tegangan 3,7 V"  # as the review pane says it
     assert {f.ruleset_version for f in _flags(ws, "PB-1") + _flags(ws, "PB-2")} == {ws.rules().version}
     with ws.db.session() as s:
         assert s.scalar(select(func.count()).select_from(Decision)) == decisions

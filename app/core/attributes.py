@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from typing import Mapping
 
 ATTRIBUTES = ("capacity_mah", "voltage_v", "battery_wh", "blade_cm", "volume_ml", "nicotine_pct", "caffeine_mg")
@@ -43,6 +44,53 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("caffeine_mg", re.compile(r"(?:caffeine|cafein|kafein|caffein)\s*[:=]?\s*" + _NUM + r"\s*mg", _I), "mg"),
 )
 _HAS_DIGIT = re.compile(r"\d")
+_NUMBER = re.compile(_NUM)
+
+
+@dataclass(frozen=True)
+class NumberWords:
+    """How a language writes a number: "1,500.5" in English, "1.500,5" in Indonesian.
+
+    ``group_always``: the language groups thousands also where the English text leaves a
+    figure bare ("17387.10 THB" reads "17.387,10 THB" in Indonesian)."""
+
+    group: str = ","
+    decimal: str = "."
+    group_always: bool = False
+
+    def __call__(self, value: Decimal | float | int, places: int | None = None, *, grouped: bool = True,
+                 trim: bool = False) -> str:
+        """``value`` with ``places`` decimals (all it has when None), thousands grouped unless
+        ``grouped`` is false (and the language does not group always), trailing zeros of the
+        fraction dropped when ``trim``. In English: Python's own ``f"{value:,.2f}"``."""
+        if not isinstance(value, Decimal) and (places is None or isinstance(value, int)):
+            value = Decimal(str(value))
+        spec = ("," if grouped or self.group_always else "") + ("" if places is None else f".{places}") + "f"
+        text = format(value, spec)
+        if trim and "." in text:
+            text = text.rstrip("0").rstrip(".")
+        if (self.group, self.decimal) == (",", "."):
+            return text
+        return text.translate({ord(","): self.group, ord("."): self.decimal})
+
+    def quoted(self, text: str) -> str:
+        """A figure as an item wrote it ("20,000mAh", "3.7V"), its numbers with this language's
+        marks, as they were read (parse_number); a bare "40000" stays as written."""
+        if (self.group, self.decimal) == (",", "."):
+            return text
+
+        def mark(m: re.Match[str]) -> str:
+            number = m.group(0)
+            if number.isdigit():
+                return number
+            try:
+                return self(Decimal(str(parse_number(number))), trim=True)
+            except ValueError:
+                return number
+        return _NUMBER.sub(mark, text)
+
+
+ENGLISH_NUMBERS = NumberWords()
 
 
 @dataclass(frozen=True)
@@ -52,6 +100,7 @@ class QuantityWords:
     about: str = "about {n}"                                # an estimate
     at: str = "{capacity} at {voltage}"                     # energy from a stated capacity and voltage
     assumed: str = "{capacity} at an assumed {voltage} V"   # energy from a capacity and the nominal cell voltage
+    number: NumberWords = ENGLISH_NUMBERS                   # how its numbers are written
 
 
 ENGLISH = QuantityWords()
@@ -72,11 +121,11 @@ class Quantity:
             return self.note
         capacity, voltage = self.basis
         if voltage:
-            return words.at.format(capacity=capacity, voltage=voltage)
-        return words.assumed.format(capacity=capacity, voltage=NOMINAL_CELL_V)
+            return words.at.format(capacity=words.number.quoted(capacity), voltage=words.number.quoted(voltage))
+        return words.assumed.format(capacity=words.number.quoted(capacity), voltage=words.number(NOMINAL_CELL_V))
 
     def describe(self, unit: str, words: QuantityWords = ENGLISH) -> str:
-        shown = f"{self.value:,.1f}".rstrip("0").rstrip(".")
+        shown = words.number(self.value, 1, trim=True)
         note = self.note_in(words)
         return (words.about.format(n=shown) if self.estimated else shown) + f" {unit}" + (f" ({note})" if note else "")
 

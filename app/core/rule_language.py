@@ -6,18 +6,26 @@ default.<language>.toml with the same rules' titles and reasons in another langu
 item, and some of that is the engine's own words: "all markets", "value 450 SGD", "about
 74 Wh (20000mAh at 3.7V)", "450 SGD (about 346.50 USD)". Those come from here, so that a
 reason reads in one language throughout; so do the words the Rules page builds around a rule
-(its trigger, its threshold labels, what each placeholder stands for).
+(its trigger, its threshold labels, what each placeholder stands for). Numbers the engine
+writes (a limit, a declared or converted value, a quantity) follow the language's marks
+(``numbers``): "1,500 THB" and "12.50 USD" in English, "1.500 THB" and "12,50 USD" in
+Indonesian.
 
 A flag's trigger, which a decision records and compares on later items, keeps the English
-words in every language: switching the language does not unsettle what a reviewer decided.
+words and numbers in every language: switching the language does not unsettle what a reviewer
+decided. :meth:`RuleWords.trigger` reads it in a language for the review pane; words found in
+the item stay as written there, and so do the numbers it quotes from the item, except those
+an estimate was computed from ("40000mAh at an assumed 3.7 V"), whose marks follow the
+language like the reason's.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 
-from app.core.attributes import ENGLISH as ENGLISH_QUANTITIES, QuantityWords
+from app.core.attributes import ENGLISH as ENGLISH_QUANTITIES, ENGLISH_NUMBERS, NumberWords, QuantityWords
 
 _VALUE = "value"  # rules.VALUE: the declared value as a threshold attribute
 _FIELDS = "origin|value|currency|description|material"  # rule_files.MISSING_FIELDS
@@ -40,7 +48,7 @@ class RuleWords:
     missing: str = "missing {fields}"                # empty fields, in {trigger} ({missing} is the fields alone)
     confidence: str = "confidence {p}"               # a confidence rule that held, in {trigger}
     fields: Mapping[str, str] = field(default_factory=dict)  # item fields a rule may find empty; unnamed: as is
-    quantity: QuantityWords = ENGLISH_QUANTITIES
+    quantity: QuantityWords = ENGLISH_QUANTITIES  # its ``number`` is this language's ``numbers``
     units: Mapping[str, str] = field(default_factory=dict)  # a stated quantity's unit where it has words (rules.UNITS)
     # on the Rules page
     measures: Mapping[str, str] = field(default_factory=dict)  # what a threshold measures
@@ -59,6 +67,20 @@ class RuleWords:
     stated: str = "the stated {measure}"             # what {battery_wh} and the like stand for
     unverified: str = "unverified"                   # marks an uncertain rule's title
     all_short: str = "all"                           # a rule for every market, in the list
+    numbers: NumberWords = ENGLISH_NUMBERS           # how the engine writes a number ("1,500.5" / "1.500,5")
+
+    def number(self, value: Decimal | float | int, places: int | None = None, *, grouped: bool = True,
+               trim: bool = False) -> str:
+        """A number the engine writes into a reason or onto the Rules page, in this language's
+        marks (:class:`attributes.NumberWords`): ``number(Decimal("1500"))`` is "1,500" in
+        English and "1.500" in Indonesian."""
+        return self.numbers(value, places, grouped=grouped, trim=trim)
+
+    def amount(self, value: Decimal, currency: str) -> str:
+        """A declared value as a reason says it: "12.50 USD" ("12,50 USD" in Indonesian). In
+        English it is the value as the flag's trigger keeps it (no grouping)."""
+        shown = str(value) if self.numbers == ENGLISH_NUMBERS else self.number(value, grouped=False)
+        return f"{shown} {currency}".strip()
 
     def field_name(self, name: str) -> str:
         return self.fields.get(name, name)
@@ -75,17 +97,27 @@ class RuleWords:
         out = []
         for part in stored.split("; "):
             if m := _VALUE_PART.fullmatch(part):
-                part = self.value.format(amount=m.group(1))
+                part = self.value.format(amount=self._stored_amount(m.group(1)))
             elif m := _MISSING_PART.fullmatch(part):
                 part = self.missing.format(fields=", ".join(self.field_name(f) for f in m.group(1).split(", ")))
             elif m := _CONFIDENCE_PART.fullmatch(part):
-                part = self.confidence.format(p=m.group(1))
+                part = self.confidence.format(p=self.number(Decimal(m.group(1))))
             elif m := _ASSUMED_PART.fullmatch(part):
-                part = self.quantity.assumed.format(capacity=m.group(1), voltage=m.group(2))
+                part = self.quantity.assumed.format(capacity=self.numbers.quoted(m.group(1)),
+                                                    voltage=self.number(Decimal(m.group(2))))
             elif m := _ENERGY_PART.fullmatch(part):
-                part = self.quantity.at.format(capacity=m.group(1), voltage=m.group(2))
+                part = self.quantity.at.format(capacity=self.numbers.quoted(m.group(1)),
+                                               voltage=self.numbers.quoted(m.group(2)))
             out.append(part)
         return "; ".join(out)
+
+    def _stored_amount(self, stored: str) -> str:
+        """'450.50 SGD' of a stored trigger (the value as Python writes a Decimal) as :meth:`amount` says it."""
+        number, _, currency = stored.partition(" ")
+        try:
+            return self.amount(Decimal(number), currency)
+        except InvalidOperation:
+            return stored
 
 
 ENGLISH = RuleWords(
@@ -98,6 +130,8 @@ ENGLISH = RuleWords(
                   "confidence": "its confidence", "value": "the declared value", "missing": "the missing field"},
 )
 
+INDONESIAN_NUMBERS = NumberWords(group=".", decimal=",", group_always=True)
+
 INDONESIAN = RuleWords(
     "id",
     all_markets="semua pasar",
@@ -108,7 +142,7 @@ INDONESIAN = RuleWords(
     fields={"origin": "negara asal", "value": "nilai", "currency": "mata uang", "description": "deskripsi",
             "material": "bahan"},
     quantity=QuantityWords(about="sekitar {n}", at="{capacity} pada {voltage}",
-                           assumed="{capacity} dengan anggapan tegangan {voltage} V"),
+                           assumed="{capacity} dengan anggapan tegangan {voltage} V", number=INDONESIAN_NUMBERS),
     units={"nicotine_pct": "% nikotin", "caffeine_mg": "mg kafein"},
     measures={"capacity_mah": "kapasitas baterai", "voltage_v": "tegangan", "battery_wh": "energi baterai",
               "blade_cm": "panjang bilah", "volume_ml": "volume", "nicotine_pct": "kadar nikotin",
@@ -130,6 +164,7 @@ INDONESIAN = RuleWords(
     stated="{measure} yang tertulis",
     unverified="belum pasti",
     all_short="semua",
+    numbers=INDONESIAN_NUMBERS,
 )
 
 WORDS: dict[str, RuleWords] = {w.language: w for w in (ENGLISH, INDONESIAN)}

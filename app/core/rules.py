@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from app.core.attributes import ATTRIBUTES, Quantity, quantities as read_quantities
 from app.core.rule_language import ENGLISH, RuleWords, words_for
@@ -84,15 +85,12 @@ class Threshold:
     def label_in(self, words: RuleWords) -> str:
         return f"{words.measure(self.attribute)} {words.op_words[self.op]}"
 
-    def limit_text(self) -> str:
-        """The limit as a reason reads it: '100 Wh', '1,500 THB'."""
-        number = f"{self.value:,f}"
-        if "." in number:
-            number = number.rstrip("0").rstrip(".")
-        return f"{number} {self.unit}".strip()
+    def limit_text(self, words: RuleWords = ENGLISH) -> str:
+        """The limit as a reason reads it: '100 Wh', '1,500 THB' (in Indonesian '1.500 THB')."""
+        return f"{words.number(self.value, trim=True)} {self.unit}".strip()
 
     def describe(self, words: RuleWords = ENGLISH) -> str:
-        return f"{self.label_in(words)} {self.limit_text()}"
+        return f"{self.label_in(words)} {self.limit_text(words)}"
 
 
 @dataclass(frozen=True)
@@ -309,7 +307,7 @@ class RuleSet:
             if rule.confidence_below is not None:
                 parts.append(f"confidence {top_p:.2f}")
                 if said is not None:
-                    said.append(words.confidence.format(p=f"{top_p:.2f}"))
+                    said.append(words.confidence.format(p=words.number(Decimal(f"{top_p:.2f}"))))
             values["code"], values["confidence"] = top_code, f"{top_p:.0%}"
             trigger = "; ".join(parts)
             values["trigger"] = trigger if said is None else "; ".join(said)
@@ -386,14 +384,16 @@ class RuleSet:
                 if t.currency not in converted:
                     converted[t.currency] = self.convert(value, currency, t.currency)
                 amount = converted[t.currency]
-                if amount is None or not OPERATORS[t.op](amount, t.value):
+                if value is None or amount is None or not OPERATORS[t.op](amount, t.value):
                     return False
-                shown = f"{value} {currency}".strip()
-                values[VALUE] = (words.converted.format(amount=shown, converted=f"{amount:.2f} {t.currency}")
-                                 if t.currency and currency != t.currency else shown)
+                shown = f"{value} {currency}".strip()  # the trigger keeps it as Python writes it
+                said_amount = words.amount(value, currency)
+                values[VALUE] = (words.converted.format(amount=said_amount, converted=(
+                                     f"{words.number(amount, 2, grouped=False)} {t.currency}"))
+                                 if t.currency and currency != t.currency else said_amount)
                 parts.append(f"value {shown}")
                 if said is not None:
-                    said.append(words.value.format(amount=shown))
+                    said.append(words.value.format(amount=said_amount))
                 continue
             q = qty.get(t.attribute)
             if q is None or not OPERATORS[t.op](Decimal(str(round(q.value, 4))), t.value):
@@ -443,5 +443,16 @@ def worst_severity(severities: Iterable[str]) -> str | None:
     return ranked[0] if ranked else None
 
 
-# The file format lives in rule_files.py; these names stay importable from here.
-from app.core.rule_files import apply_override, load_rules, parse_rule  # noqa: E402,F401
+# The file format lives in rule_files.py; these names stay importable from here (looked up
+# when first asked for, so that rule_files, which imports this module, can be imported first).
+_FROM_RULE_FILES = ("apply_override", "load_rules", "parse_rule")
+if TYPE_CHECKING:
+    from app.core.rule_files import apply_override, load_rules, parse_rule  # noqa: F401
+
+
+def __getattr__(name: str) -> object:
+    if name in _FROM_RULE_FILES:
+        from app.core import rule_files
+
+        return getattr(rule_files, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
