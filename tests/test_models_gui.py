@@ -143,3 +143,30 @@ def test_times_show_in_this_computers_time_zone(qtbot, window: MainWindow, ws, m
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
+
+
+def test_a_new_review_threshold_can_be_stopped_and_the_next_start_finishes_it(qtbot, window: MainWindow, ws,
+                                                                              catalogue_file: Path, monkeypatch,
+                                                                              open_window) -> None:
+    from app.core import flagging
+    from app.core.jobs import Cancelled
+
+    _classified(qtbot, window, catalogue_file)
+    page = window.models_page
+    real = flagging.reflag
+
+    def stopped_half_way(ws_, markets=None, progress=None, batch_size=1000):  # type: ignore[no-untyped-def]
+        raise Cancelled()  # as a Cancel pressed between two batches
+
+    monkeypatch.setattr(flagging, "reflag", stopped_half_way)
+    page.threshold.setValue(0.0)
+    with qtbot.waitSignal(page.sig_message, timeout=30000, check_params_cb=lambda m: "applied to part" in m):
+        page.apply_threshold.click()
+    qtbot.waitUntil(lambda: idle(window), timeout=30000)
+    monkeypatch.setattr(flagging, "reflag", real)
+    assert ws.setting("review_below") == 0.0 and flagging.needs_reflag(ws)
+
+    window.close()
+    again = open_window(ws)
+    qtbot.waitUntil(lambda: idle(again) and not flagging.needs_reflag(ws), timeout=60000)
+    assert flagging.rule_counts(ws).get("LOWCONF", 0) == 0  # threshold 0: nothing is unsure any more

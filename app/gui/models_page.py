@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import services
+from app.core import flagging, services
 from app.core.evaluation import curve_point
 from app.core.model_versions import (
     LearningReceipt,
@@ -330,13 +330,28 @@ class ModelsPage(QWidget):
     def set_threshold(self) -> None:
         value = round(self.threshold.value(), 2)
 
-        def done(receipt: LearningReceipt) -> None:
-            self._show_result("\n".join([self.tr("Review threshold {t:.2f}").format(t=value)] + format_receipt(receipt)))
+        def done(report: flagging.ReflagReport) -> None:
+            self._show_result("\n".join([
+                self.tr("Review threshold {t:.2f}").format(t=value),
+                self.tr("{n} items changed: {q} now wait for review, {f} no longer wait, {r} decided items are back in "
+                        "the queue.").format(n=f"{report.changed:,}", q=f"{report.to_queue:,}",
+                                             f=f"{report.released:,}", r=f"{report.returned:,}")]))
             self.reload()
             self.sig_changed.emit()
 
-        def work(p: Any) -> LearningReceipt:
-            self.ws.set_setting("review_below", value)  # on the worker: a write may wait for another program
-            return services.reflag_undecided(self.ws, p)
+        def stopped() -> None:
+            self.reload()
+            self.sig_changed.emit()
+            self.sig_message.emit(self.tr("Review threshold {t:.2f} applied to part of the items; the rest follow at "
+                                          "the next start.").format(t=value))
 
-        self.runner.run(self.tr("Flagging again"), work, done, self._failed(self.tr("Flagging failed")))
+        def work(p: Any) -> flagging.ReflagReport:
+            # writes on the worker (one may wait for another program); the threshold changes the
+            # flags alone, not the suggestions: a re-flag, which a cancel or a forced close leaves
+            # marked unfinished for the next start to complete
+            self.ws.set_setting("review_below", value)
+            flagging.settings_changed(self.ws)
+            return flagging.reflag(self.ws, progress=p)
+
+        op = self.runner.run(self.tr("Flagging again"), work, done, self._failed(self.tr("Flagging failed")))
+        op.sig_cancelled.connect(stopped)

@@ -1888,17 +1888,27 @@ Folder data: {dir}</translation>
         <translation>Klasifikasi ulang gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="334"/>
+        <location filename="../../app/gui/models_page.py" line="335"/>
         <source>Review threshold {t:.2f}</source>
         <translation>Ambang tinjauan {t:.2f}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="342"/>
+        <location filename="../../app/gui/models_page.py" line="336"/>
+        <source>{n} items changed: {q} now wait for review, {f} no longer wait, {r} decided items are back in the queue.</source>
+        <translation>{n} barang berubah: {q} kini menunggu tinjauan, {f} tidak lagi menunggu, {r} barang yang sudah diputuskan kembali ke antrean.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="345"/>
+        <source>Review threshold {t:.2f} applied to part of the items; the rest follow at the next start.</source>
+        <translation>Ambang tinjauan {t:.2f} diterapkan pada sebagian barang; sisanya menyusul saat mulai berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="356"/>
         <source>Flagging again</source>
         <translation>Menandai ulang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="342"/>
+        <location filename="../../app/gui/models_page.py" line="356"/>
         <source>Flagging failed</source>
         <translation>Penandaan gagal</translation>
     </message>
