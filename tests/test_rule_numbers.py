@@ -14,7 +14,7 @@ import pytest
 
 from app.core import rule_admin
 from app.core.attributes import ENGLISH_NUMBERS, Quantity
-from app.core.rule_files import (fingerprint, main as rule_files_main, record_fingerprints, stale_translations,
+from app.core.rule_translations import (fingerprint, main as rule_files_main, record_fingerprints, stale_translations,
                                  translation_file)
 from app.core.rule_language import ENGLISH, INDONESIAN, INDONESIAN_NUMBERS, WORDS
 from app.core.rules import RuleFileError, Threshold, load_rules
@@ -196,7 +196,7 @@ def test_every_indonesian_translation_is_of_the_english_as_it_is_now() -> None:
     assert not stale, (
         f"The English title or reason of {', '.join(sorted(stale))} changed since it was translated: update the "
         f"translation in {INDONESIAN_FILE.name}, then its fingerprint with "
-        f"`python -m app.core.rule_files --fingerprints --update {' '.join(sorted(stale))}`")
+        f"`python -m app.core.rule_translations --fingerprints --update {' '.join(sorted(stale))}`")
     translated = tomllib.loads(INDONESIAN_FILE.read_text(encoding="utf-8"))["rule"]
     english = {r["id"]: r for r in tomllib.loads(DEFAULT.read_text(encoding="utf-8"))["rule"]}
     assert translated["KNIFE"]["english"] == fingerprint(english["KNIFE"]["title"], english["KNIFE"]["reason"])
@@ -234,7 +234,7 @@ def test_a_changed_english_text_names_its_translation_until_its_fingerprint_is_r
     assert rule_files_main(args) == 1
     out = capsys.readouterr().out
     assert f"KETTLE: translated from {kettle}, the English is {now} now" in out
-    assert "python -m app.core.rule_files --fingerprints --update KETTLE" in out and "TEAPOT" not in out
+    assert "python -m app.core.rule_translations --fingerprints --update KETTLE" in out and "TEAPOT" not in out
     # translated again: the fingerprint is replaced, nothing else
     assert rule_files_main(args + ["--update", "KETTLE"]) == 0
     assert "recorded KETTLE" in capsys.readouterr().out

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.core import flagging, rule_admin, services
-from app.core.rule_files import translation_file
+from app.core.rule_translations import translation_file
 from app.core.rule_language import ENGLISH, INDONESIAN
 from app.core.rules import RuleFileError, load_rules
 from app.core.tables import AuditEntry, Decision, Flag, Item
