@@ -257,7 +257,8 @@ def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-
         for warning in report.warnings:
             print(f"  warning: {warning}")
         if args.report:
-            n = services.export_import_report(ws, report.catalogue_id, args.report)
+            n = services.export_import_report(ws, report.catalogue_id, args.report, bar)
+            bar.done()
             print(f"wrote {n} rejected rows to {args.report}")
         if report.rejected and not report.imported:
             return _fail(f"{report.path}: every row was rejected, nothing was imported")
@@ -272,7 +273,8 @@ def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-
         return EXIT_OK
     if command == "queue":
         if args.export:
-            n = outputs.export_queue(ws, args.export)
+            n = outputs.export_queue(ws, args.export, bar)
+            bar.done()
             print(f"wrote {n} queue rows to {args.export}")
         else:
             for row in outputs.queue_rows(ws):
@@ -303,7 +305,8 @@ def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-
         if args.date_from and args.date_to and args.date_from > args.date_to:
             return _fail(f"--from {args.date_from} is after --to {args.date_to}: no day is in between")
         log_filter = outputs.LogFilter(args.date_from, args.date_to, args.reviewer, args.market or "", args.kind)
-        n = outputs.export_log(ws, args.file, log_filter)
+        n = outputs.export_log(ws, args.file, log_filter, bar)
+        bar.done()
         print(f"wrote {n} decisions to {args.file}")
         rep = services.verify_log(ws)  # an auditor must not get a log that disagrees with the trail unawares
         if not rep.ok:
@@ -314,14 +317,17 @@ def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-
 
         if args.date_from and args.date_to and args.date_from > args.date_to:
             return _fail(f"--from {args.date_from} is after --to {args.date_to}: no day is in between")
-        n = audit_export.export_audit(ws, args.file, audit_export.AuditFilter(args.date_from, args.date_to, args.action))
+        n = audit_export.export_audit(ws, args.file, audit_export.AuditFilter(args.date_from, args.date_to, args.action),
+                                      bar)
+        bar.done()
         print(f"wrote {n} audit entries to {args.file}")
         rep = services.verify_log(ws)
         if not rep.ok:
             return _fail(f"but the audit trail does not vouch for it: {rep.problem} (see verify-log)", 1)
         return EXIT_OK
     if command == "export-items":
-        n = outputs.export_items(ws, args.file)
+        n = outputs.export_items(ws, args.file, bar)
+        bar.done()
         print(f"wrote {n} items to {args.file}")
         return EXIT_OK
     if command == "documents":
