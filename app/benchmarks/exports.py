@@ -1,4 +1,4 @@
-"""`borderline bench exports`: time and peak memory of every export.
+"""`borderline bench exports`: time and peak memory of every export, and of a decisions import.
 
 Builds a workspace of N items imported through the real importer, then classified in bulk
 (each flagged item has a low-confidence flag for every market and, on some, flags for single
@@ -6,11 +6,13 @@ markets, so the queue export has several rows per item, as a real one has), with
 six decided and its audit entry chained. Or copies the database of an existing data folder
 (--copy-of DIR; the folder itself is not changed). Each export runs as the window runs it,
 with a progress callback; then the queue export is cancelled at 30% to time how soon a cancel
-is honoured. Peak memory is sampled every 20 ms on Linux (see bench soak).
+is honoured, and a decisions file (half of its rows with codes that are no HS 2022
+subheading) is imported. Peak memory is sampled every 20 ms on Linux (see bench soak).
 """
 from __future__ import annotations
 
 import argparse
+import csv
 import random
 import shutil
 import tempfile
@@ -24,8 +26,8 @@ MARKETS = ("SG", "MY", "TH", "ID")
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("exports", help="time and peak memory of the queue, log, audit and item exports, and how "
-                                       "soon a cancelled export stops")
+    p = sub.add_parser("exports", help="time and peak memory of the queue, log, audit and item exports and of a "
+                                       "decisions import, and how soon a cancelled export stops")
     p.add_argument("--items", type=int, default=50_000)
     p.add_argument("--copy-of", type=Path, help="use a copy of this data folder's database instead of generating one")
     p.set_defaults(run=run)
@@ -70,8 +72,26 @@ def _build(ws, tmp: Path, n: int, seed: int = 5) -> None:  # type: ignore[no-unt
     ws.set_setting(flagging.RULESET_SETTING, ws.rules().version)
 
 
+def _decisions_file(ws, path: Path, seed: int = 9) -> Path:  # type: ignore[no-untyped-def]
+    """Every flagged item once: half with its suggestion, the rest with codes that are no subheading."""
+    from sqlalchemy import select
+
+    from app.core.tables import Item
+
+    rng = random.Random(seed)
+    bad = ["ABC123", "6109", "61091000", "999999"]
+    with ws.db.session() as s:
+        flagged = list(s.execute(select(Item.sku, Item.top_code).where(Item.status == "flagged")))
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["sku", "hs_code", "note", "reviewer"])
+        for sku, code in flagged:
+            w.writerow([sku, code if rng.random() < 0.5 else rng.choice(bad), "bench", "Bench"])
+    return path
+
+
 def run(args: argparse.Namespace) -> int:
-    from app.core import audit_export, outputs
+    from app.core import audit_export, decisions_file, outputs
     from app.core.jobs import Cancelled
     from app.core.workspace import Workspace
 
@@ -120,6 +140,11 @@ def run(args: argparse.Namespace) -> int:
                     left = [p.name for p in tmp.iterdir() if "cancelled" in p.name]
                     notes.append(f"queue.xlsx cancelled at 30%: stopped {stopped * 1000:.0f} ms after the cancel, "
                                  f"files left: {', '.join(left) or 'none'}")
+            path = _decisions_file(ws, tmp / "decisions.csv")
+            with stage("decisions", results) as notes:
+                rep = decisions_file.apply_decisions_file(ws, path, "Bench")
+                notes.append(f"{rep.applied:,} applied, {len(rep.rejected):,} rejected in "
+                             f"{len(decisions_file.reason_groups(rep))} reasons")
         finally:
             ws.close()
     return 0

@@ -1,6 +1,6 @@
 """Use cases that write files: queue, review log and item exports (read and written a chunk at
-a time, with progress and cancel), the decisions bridge, stateless prediction; shipment
-documents live in shipment_documents."""
+a time, with progress and cancel), the decisions bridge (decisions_file), stateless
+prediction; shipment documents live in shipment_documents."""
 from __future__ import annotations
 
 from collections import defaultdict
@@ -12,13 +12,12 @@ from pathlib import Path
 from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
-from app.core import audit, flagging, review
+from app.core import audit
 from app.core.audit_export import day_end_utc, day_start_utc, utc_text
 from app.core.catalogue import CatalogueError, item_text, map_columns, read_table
 from app.core.confusion import question_for
 from app.core.export import write_table
 from app.core.jobs import Progress, no_progress, sub_progress
-from app.core.nomenclature import nomenclature
 from app.core.review import STATUS_LABELS
 from app.core.rules import SEVERITY_RANK
 from app.core.services import ensure_model
@@ -231,177 +230,8 @@ def export_items(ws: Workspace, path: Path, progress: Progress = no_progress) ->
         return write_table(path, ITEM_HEADERS, _item_rows(s), progress=progress, total=total)
 
 
-# the decisions bridge ---------------------------------------------------------------------
-@dataclass
-class DecideReport:
-    applied: int
-    rejected: list[tuple[int, str, str]]  # row number, column, reason
-    unchanged: int = 0  # items already decided with the code the file gives
-
-
-def apply_decisions_file(ws: Workspace, path: Path, default_reviewer: str = "") -> DecideReport:
-    """Apply rows of sku, hs_code, note, reviewer; every row is applied or named as rejected.
-
-    Rows with an empty hs_code are skipped silently: a queue export sent back half done. The
-    queue export has one row per item and market, so the rows of one SKU are one decision:
-    applied once when they give the same code, and all rejected, naming the rows and the
-    codes, when they do not (or name different reviewers). Each SKU's decision is applied or
-    rejected on its own, the rest of the file as before.
-    """
-    df = read_table(Path(path))
-    cols = {c.strip().lower(): c for c in df.columns}
-    for needed in ("sku", "hs_code"):
-        if needed not in cols:
-            raise CatalogueError(f"{path}: no '{needed}' column (expected sku, hs_code, note, reviewer)")
-    groups: dict[object, list[_DecisionRow]] = {}
-    for i, row in enumerate(df.to_dict("records")):
-        n = i + 2
-        code = str(row[cols["hs_code"]]).strip()
-        if not code:
-            continue
-        sku = str(row[cols["sku"]]).strip()
-        note = str(row.get(cols.get("note", ""), "")).strip()
-        reviewer = str(row.get(cols.get("reviewer", ""), "")).strip()
-        groups.setdefault(sku or n, []).append(_DecisionRow(n, sku, _code(code), note, reviewer))
-    nom = nomenclature()
-    applied = unchanged = 0
-    rejected: list[tuple[int, str, str]] = []
-    action: int | None = None
-    rules, markets = ws.rules(), list(ws.setting("markets"))
-    with ws.db.session() as s:
-        for rows in groups.values():
-            conflict = _disagreement(rows)
-            if conflict is not None:
-                for r in rows:  # a code that is no subheading at all is named as such; the rest name the disagreement
-                    own = conflict[0] == "hs_code" and not nom.is_subheading(r.code)
-                    rejected.append((r.number, "hs_code", _not_a_subheading(r.code)) if own else (r.number, *conflict))
-                continue
-            first = rows[0]
-            code = first.code
-            problem: tuple[str, str] | None = None
-            if not nom.is_subheading(code):
-                problem = ("hs_code", _not_a_subheading(code))
-            elif (item := s.scalars(select(Item).where(Item.sku == first.sku)).first()) is None:
-                problem = ("sku", f"no item with SKU '{first.sku}'")
-            elif item.status == "pending":
-                problem = ("sku", f"SKU '{first.sku}' is not classified yet (status {STATUS_LABELS[item.status]})")
-            elif item.status == "decided" and item.hs_code == code and _combined_note(rows) in ("", _last_note(s, item.id)):
-                unchanged += 1  # the file says what was decided: nothing to record
-                continue
-            else:
-                # waiting for review, or a code to correct: auto-accepted, or decided otherwise before
-                reviewer = next((r.reviewer for r in rows if r.reviewer), default_reviewer)
-                if not reviewer:
-                    problem = ("reviewer", "no reviewer name")
-                else:
-                    brought = flagging.flags_a_code_brings(rules, item, code, markets)
-                    blocks = sorted({f.rule_id for f in brought if f.severity == "block"})
-                    if blocks and not _combined_note(rows).strip():
-                        rejected += [(r.number, "note", f"SKU '{first.sku}' gets a blocking flag under {code} "
-                                      f"({', '.join(blocks)}): say in a note why it may ship") for r in rows]
-                        continue
-                    try:
-                        with s.begin_nested():
-                            item.flags.extend(flagging.flag_rows(rules, brought))  # seen, so settled by the decision
-                            s.flush()
-                            # the file's decisions are one action: one undo takes them all back
-                            via = f"file {Path(path).name}, {_row_numbers(rows)}; imported by {Workspace.actor(s)}"
-                            rec = review.decide(s, item.id, code, reviewer, _combined_note(rows), action_id=action,
-                                                via=via)
-                            if action is None:
-                                action = rec.id
-                                s.get(Decision, rec.id).action_id = action  # type: ignore[union-attr]
-                    except review.ReviewError as exc:
-                        problem = ("note", str(exc))
-            if problem is None:
-                applied += 1
-            else:
-                rejected += [(r.number, *problem) for r in rows]
-    return DecideReport(applied, sorted(rejected), unchanged)
-
-
-def grouped_rejections(rejected: list[tuple[int, str, str]]) -> list[tuple[list[int], str, str]]:
-    """Rows rejected for the same column and reason, together (an item's rows, one per market,
-    share one reason): [(row numbers, column, reason)], in the order of their first row."""
-    groups: dict[tuple[str, str], list[int]] = {}
-    for number, column, why in sorted(rejected):
-        groups.setdefault((column, why), []).append(number)
-    return [(rows, column, why) for (column, why), rows in groups.items()]
-
-
-def _last_note(s: Session, item_id: int) -> str:
-    """The note of the decision that stands for the item (a file giving the same code with another
-    note records a new decision, so the note is not lost)."""
-    return s.scalars(select(Decision.note).where(Decision.item_id == item_id, Decision.undone_at.is_(None))
-                     .order_by(Decision.id.desc()).limit(1)).first() or ""
-
-
-def _code(text: str) -> str:
-    """A code as tariffs print it (9602.00) is its six digits; anything else stays as given."""
-    try:
-        return nomenclature().validate(text)
-    except ValueError:
-        return text
-
-
-@dataclass(frozen=True)
-class _DecisionRow:
-    number: int  # as the spreadsheet numbers it
-    sku: str
-    code: str
-    note: str
-    reviewer: str  # as given; empty when the row leaves it to the default
-
-
-def _row_numbers(rows: list[_DecisionRow]) -> str:
-    numbers = [str(r.number) for r in rows]
-    listed = numbers[0] if len(numbers) == 1 else ", ".join(numbers[:-1]) + " and " + numbers[-1]
-    return f"row{'s' if len(numbers) > 1 else ''} {listed}"
-
-
-def _rows_text(rows: list[_DecisionRow], value: str) -> str:
-    return f"{value} on {_row_numbers(rows)}"
-
-
-def _not_a_subheading(code: str) -> str:
-    digits = code.replace(".", "").replace(" ", "")
-    if digits.isdigit() and len(digits) == 5 and nomenclature().is_subheading("0" + digits):
-        return (f"'{code}' has five digits: a spreadsheet dropped its leading 0 (format the column as Text "
-                f"and type 0{digits})")
-    if digits.isdigit() and len(digits) in (8, 10) and nomenclature().is_subheading(digits[:6]):
-        return (f"'{code}' is a national tariff line; give the six-digit HS 2022 subheading it belongs to "
-                f"({digits[:6]}) after checking it")
-    return f"'{code}' is not a six-digit HS 2022 subheading"
-
-
-def _disagreement(rows: list[_DecisionRow]) -> tuple[str, str] | None:
-    """Why the rows of one SKU do not make one decision: different codes, or different reviewers."""
-    if len(rows) == 1:
-        return None
-    sku = rows[0].sku
-    for column, what, attr in (("hs_code", "codes", "code"), ("reviewer", "reviewers", "reviewer")):
-        given: dict[str, list[_DecisionRow]] = {}
-        shown: dict[str, str] = {}
-        for r in rows:
-            if value := getattr(r, attr):
-                key = " ".join(value.split()).casefold()  # "Ana" and "ana " are one reviewer
-                given.setdefault(key, []).append(r)
-                shown.setdefault(key, value)
-        if len(given) > 1:
-            told = ", ".join(_rows_text(rs, shown[key]) for key, rs in given.items())
-            return column, f"SKU '{sku}' is given different {what} ({told}); nothing was decided for it"
-    return None
-
-
-def _combined_note(rows: list[_DecisionRow]) -> str:
-    """Every different note the rows give, in row order.
-
-    Each row of the queue export is one market's flags, and a reviewer may justify the code
-    for each market in its own words ("licensed importer" on the SG row, "sold as a toy" on
-    the MY row). The decision is the record an auditor reads, so it keeps all of them rather
-    than one chosen by row order; the same note repeated down the rows is kept once.
-    """
-    return " | ".join(dict.fromkeys(r.note for r in rows if r.note))
+# the decisions bridge: see decisions_file (kept importable from here) ------------------------
+from app.core.decisions_file import DecideReport, apply_decisions_file, grouped_rejections  # noqa: E402,F401
 
 
 # stateless prediction ---------------------------------------------------------------------
