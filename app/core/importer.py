@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from app.core import audit, mapping_memory
 from app.core.catalogue import CatalogueReader, ItemRecord, Layout, ParsedCatalogue, Rejection, normalise_title, read_layout
 from app.core.export import write_table
-from app.core.fields import FIELDS
+from app.core.fields import FIELDS, kept_as_attribute
 from app.core.jobs import Progress, no_progress
 from app.core.sources import DELIMITER_NAMES
 from app.core.tables import Catalogue, Flag, ImportRejection, Item, utcnow
@@ -96,12 +96,14 @@ class ImportPreview:
 
     @property
     def settled(self) -> bool:
-        """Nothing to ask: a remembered mapping, or one sheet whose every column was recognised."""
+        """Nothing to ask: a remembered mapping, or one sheet whose every column was recognised
+        (read as a field, or known to be kept as an attribute: a Parent SKU beside the SKU)."""
         if "title" not in self.mapping or "sku" not in self.mapping:
             return False
         if self.mapping_source == "remembered":
             return True
-        return len(self.sheets) <= 1 and set(self.headers) <= set(self.mapping.values())
+        return len(self.sheets) <= 1 and all(h in self.mapping.values() or kept_as_attribute(h, self.mapping)
+                                             for h in self.headers)
 
 
 def preview_catalogue(ws: Workspace, path: Path, sheet: str | None = None, encoding: str | None = None) -> ImportPreview:
