@@ -101,6 +101,8 @@ def _parser() -> argparse.ArgumentParser:
     d = sub.add_parser("decide", help="apply decisions from a file with columns sku, hs_code, note, reviewer")
     d.add_argument("file", type=Path)
     d.add_argument("--reviewer", default="", help="reviewer name for rows that give none")
+    d.add_argument("--rejected", type=Path, help="write every rejected row with its reason to this .csv or .xlsx file "
+                                                 f"(done anyway, beside FILE, when more than {DECIDE_LISTED} rows are rejected)")
     rt = sub.add_parser("retrain", help="train a candidate model from the starter data and all decisions; "
                                         "activate it if it is not worse on the newest decisions")
     rt.add_argument("--force", action="store_true", help="activate the candidate even if it is worse, and train one "
@@ -146,6 +148,32 @@ def _parser() -> argparse.ArgumentParser:
 
     register(bench.add_subparsers(dest="bench", required=True))
     return p
+
+
+DECIDE_LISTED = 20  # rejected rows of a decisions file listed one by one; more are summed up by reason
+
+
+def _print_rejected_decisions(dr, file: Path, to: Path | None) -> None:  # type: ignore[no-untyped-def]
+    """A few rejected rows are listed; many are counted by reason with the first rows of each, and
+    every one is written to a file (the one asked for, else FILE-rejected.csv beside FILE)."""
+    from app.core import decisions_file
+
+    if not dr.rejected:
+        return
+    if len(dr.rejected) <= DECIDE_LISTED:
+        for n, col, why in dr.rejected:
+            print(f"  row {n}, column {col}: {why}")
+    else:
+        print("  rejected rows by reason:")
+        for g in decisions_file.reason_groups(dr, 2):
+            print(f"  {g.count:>7,} × {g.kind}")
+            for n, col, why in g.examples:
+                print(f"            e.g. {file.name}, row {n}, column {col}: {why}")
+    if to is None and len(dr.rejected) > DECIDE_LISTED:
+        to = file.with_name(f"{file.stem}-rejected.csv")
+    if to is not None:
+        n = decisions_file.export_rejected(dr, to)
+        print(f"wrote {n} rejected rows, with their reasons, to {to}")
 
 
 def _fail(message: str, code: int = EXIT_INPUT) -> int:
@@ -257,7 +285,8 @@ def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-
         for warning in report.warnings:
             print(f"  warning: {warning}")
         if args.report:
-            n = services.export_import_report(ws, report.catalogue_id, args.report)
+            n = services.export_import_report(ws, report.catalogue_id, args.report, bar)
+            bar.done()
             print(f"wrote {n} rejected rows to {args.report}")
         if report.rejected and not report.imported:
             return _fail(f"{report.path}: every row was rejected, nothing was imported")
@@ -272,18 +301,19 @@ def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-
         return EXIT_OK
     if command == "queue":
         if args.export:
-            n = outputs.export_queue(ws, args.export)
+            n = outputs.export_queue(ws, args.export, bar)
+            bar.done()
             print(f"wrote {n} queue rows to {args.export}")
         else:
             for row in outputs.queue_rows(ws):
                 print(f"{row[0]}\t{row[2]}\t{row[3]}\t{row[4]}\t{row[6]} ({row[7]})\t{row[1][:60]}")
         return EXIT_OK
     if command == "decide":
-        dr = outputs.apply_decisions_file(ws, args.file, args.reviewer or str(ws.setting("reviewer") or ""))
+        dr = outputs.apply_decisions_file(ws, args.file, args.reviewer or str(ws.setting("reviewer") or ""), bar)
+        bar.done()
         print(f"{args.file}: {dr.applied} decisions applied, {len(dr.rejected)} rows rejected"
               + (f", {dr.unchanged} items already decided so" if dr.unchanged else ""))
-        for n, col, why in dr.rejected:
-            print(f"  row {n}, column {col}: {why}")
+        _print_rejected_decisions(dr, args.file, args.rejected)
         return EXIT_OK if not dr.rejected else EXIT_INPUT
     if command == "retrain":
         try:
@@ -303,7 +333,8 @@ def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-
         if args.date_from and args.date_to and args.date_from > args.date_to:
             return _fail(f"--from {args.date_from} is after --to {args.date_to}: no day is in between")
         log_filter = outputs.LogFilter(args.date_from, args.date_to, args.reviewer, args.market or "", args.kind)
-        n = outputs.export_log(ws, args.file, log_filter)
+        n = outputs.export_log(ws, args.file, log_filter, bar)
+        bar.done()
         print(f"wrote {n} decisions to {args.file}")
         rep = services.verify_log(ws)  # an auditor must not get a log that disagrees with the trail unawares
         if not rep.ok:
@@ -314,14 +345,17 @@ def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-
 
         if args.date_from and args.date_to and args.date_from > args.date_to:
             return _fail(f"--from {args.date_from} is after --to {args.date_to}: no day is in between")
-        n = audit_export.export_audit(ws, args.file, audit_export.AuditFilter(args.date_from, args.date_to, args.action))
+        n = audit_export.export_audit(ws, args.file, audit_export.AuditFilter(args.date_from, args.date_to, args.action),
+                                      bar)
+        bar.done()
         print(f"wrote {n} audit entries to {args.file}")
         rep = services.verify_log(ws)
         if not rep.ok:
             return _fail(f"but the audit trail does not vouch for it: {rep.problem} (see verify-log)", 1)
         return EXIT_OK
     if command == "export-items":
-        n = outputs.export_items(ws, args.file)
+        n = outputs.export_items(ws, args.file, bar)
+        bar.done()
         print(f"wrote {n} items to {args.file}")
         return EXIT_OK
     if command == "documents":

@@ -120,13 +120,17 @@ def test_import_classify_review_print_export(qtbot, window: MainWindow, ws, cata
             sheet.cell(r, header.index("note") + 1).value = "checked in the spreadsheet"
             break
     end = sheet.max_row
-    for r in (end + 1, end + 2):  # one unknown item on two market rows: one line in the error, naming both
+    for r in (end + 1, end + 2):  # one unknown item on two market rows: one reason, both rows named
         sheet.cell(r, header.index("sku") + 1).value = "NOPE-1"
         sheet.cell(r, header.index("hs_code") + 1).value = "610910"
     book.save(tmp_path / "queue-filled.xlsx")
     with qtbot.waitSignal(window.sig_message, timeout=10000, check_params_cb=lambda m: "1 decisions applied" in m):
         window.review.import_decisions(tmp_path / "queue-filled.xlsx")
-    assert f"rows {end + 1}, {end + 2}, column sku: no item with SKU 'NOPE-1'" in window.last_error
+    summary = window.review.decisions_report.summary.text()
+    assert "1 decisions applied, 2 rows rejected" in summary and "2 × no item with this SKU" in summary
+    for n in (end + 1, end + 2):
+        assert f"queue-filled.xlsx, row {n}, column sku: no item with SKU 'NOPE-1'" in summary
+    window.review.decisions_report.close()
     with ws.db.session() as s:
         assert s.scalars(select(Item.status).where(Item.sku == first_row["sku"])).one() == "decided"
 

@@ -26,6 +26,9 @@ TRANSLATED = ["main_window.py", "first_day.py", "job_bar.py", "first_run.py", "s
               "operations.py", "spin_boxes.py"]
 # Translated in the .ts today, but being reworked elsewhere: add them to TRANSLATED once merged.
 NOT_YET_CHECKED: list[str] = []
+# Every visible string goes through tr(), but the Indonesian is not in the .ts yet: move them to
+# TRANSLATED once `make translations` has collected them and they are translated.
+AWAITING_TRANSLATION = ["decisions_report.py", "export_jobs.py"]
 # Calls whose string arguments reach the screen.
 VISIBLE_CALLS = {"setText", "setWindowTitle", "addTab", "setTabText", "addMenu", "QAction", "QLabel", "QPushButton",
                  "QCheckBox", "QGroupBox", "setPlaceholderText", "setToolTip", "setStatusTip", "showMessage", "say",
@@ -98,7 +101,7 @@ def ts_messages() -> dict[tuple[str, str], tuple[str, str]]:
     return out
 
 
-@pytest.mark.parametrize("module", TRANSLATED)
+@pytest.mark.parametrize("module", TRANSLATED + AWAITING_TRANSLATION)
 def test_user_visible_strings_go_through_tr(module: str) -> None:
     assert untranslated((GUI / module).read_text(encoding="utf-8")) == []
 

@@ -12,6 +12,7 @@ from importlib import import_module
 MODULES = (
     "app.benchmarks.classify",
     "app.benchmarks.documents",
+    "app.benchmarks.exports",
     "app.benchmarks.import_",
     "app.benchmarks.gui_open",
     "app.benchmarks.learning",

@@ -7,16 +7,18 @@ happened", including what is not a decision.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from app.core import audit
 from app.core.export import write_table
+from app.core.jobs import Progress, no_progress
 from app.core.tables import AuditEntry
 from app.core.workspace import Workspace
 
@@ -94,24 +96,56 @@ class AuditFilter:
         return {k: str(v) for k, v in self.__dict__.items() if v}
 
 
-def audit_rows(session: Session, f: AuditFilter = AuditFilter()) -> list[list[object]]:
-    q = select(AuditEntry).order_by(AuditEntry.id)
+AUDIT_CHUNK = 1000  # entries read together
+
+
+def _audit_query(f: AuditFilter) -> Select[tuple[AuditEntry]]:
+    q = select(AuditEntry)
     if f.date_from:
         q = q.where(AuditEntry.at >= day_start_utc(f.date_from))
     if f.date_to:
         q = q.where(AuditEntry.at < day_end_utc(f.date_to))
     if f.action:
         q = q.where(AuditEntry.action == f.action)
-    return [[utc_text(e.at), e.actor, e.action, ACTION_MEANINGS.get(e.action, ""), e.subject, describe(e.payload),
-             e.id, e.hash]
-            for e in session.scalars(q)]
+    return q
 
 
-def export_audit(ws: Workspace, path: Path, f: AuditFilter = AuditFilter()) -> int:
-    """Write the trail (CSV or XLSX); the export itself is the trail's last entry, so the file
-    shows what was asked for. Returns the number of entries written."""
+def iter_audit_rows(session: Session, f: AuditFilter = AuditFilter(), after: int = 0,
+                    seen: list[int] | None = None) -> Iterator[list[object]]:
+    """The entries the filter lets through with an id above `after`, read AUDIT_CHUNK at a time;
+    the id of the last one read is kept in `seen` (one item) for a caller that reads on."""
+    q = _audit_query(f)
+    last = after
+    while True:
+        entries = list(session.scalars(q.where(AuditEntry.id > last).order_by(AuditEntry.id).limit(AUDIT_CHUNK)))
+        if not entries:
+            return
+        last = entries[-1].id
+        if seen is not None:
+            seen[:] = [last]
+        for e in entries:
+            yield [utc_text(e.at), e.actor, e.action, ACTION_MEANINGS.get(e.action, ""), e.subject, describe(e.payload),
+                   e.id, e.hash]
+
+
+def audit_rows(session: Session, f: AuditFilter = AuditFilter()) -> list[list[object]]:
+    return list(iter_audit_rows(session, f))
+
+
+def export_audit(ws: Workspace, path: Path, f: AuditFilter = AuditFilter(), progress: Progress = no_progress) -> int:
+    """Write the trail (CSV or XLSX) a chunk at a time, with progress; the export itself is the
+    trail's last entry, so the file shows what was asked for. The entry is added once the trail
+    before it is written, and kept only if the file is: a cancelled export records nothing and
+    leaves no file. Returns the number of entries written."""
     with ws.db.session() as s:
-        audit.append(s, Workspace.actor(s), "export-audit", Path(path).name,
-                     {"file": str(path), "filter": f.describe() or "none"})
-        rows = audit_rows(s, f)
-    return write_table(path, AUDIT_HEADERS, rows)
+        progress(0.0, "Reading the audit trail")
+        total = (s.scalar(select(func.count()).select_from(_audit_query(f).subquery())) or 0) + 1
+        seen = [0]
+
+        def rows() -> Iterator[list[object]]:
+            yield from iter_audit_rows(s, f, 0, seen)
+            audit.append(s, Workspace.actor(s), "export-audit", Path(path).name,
+                         {"file": str(path), "filter": f.describe() or "none"})
+            yield from iter_audit_rows(s, f, seen[0])  # the export's own entry, when the filter takes it
+
+        return write_table(path, AUDIT_HEADERS, rows(), progress=progress, total=total, publish=lambda _n: s.commit())

@@ -192,6 +192,19 @@ class Database:
         self.engine.dispose()
 
 
+def begin_now(session: Session) -> None:
+    """Open the session's transaction in the database before a SAVEPOINT (session.begin_nested).
+
+    Python's sqlite3 driver opens a transaction only before a data-changing statement. A
+    SAVEPOINT sent first starts a transaction of its own, and releasing it commits: every
+    "nested" step would be committed at once, and a cancel or a failure later in the unit of
+    work could no longer take it back. Other databases open the transaction themselves.
+    """
+    conn = session.connection()
+    if conn.dialect.name == "sqlite" and not conn.connection.dbapi_connection.in_transaction:  # type: ignore[union-attr]
+        conn.exec_driver_sql("BEGIN")
+
+
 def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 

@@ -9,10 +9,12 @@ off again (:func:`unguarded`), so a file it wrote reads back as the values it ho
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+
+from app.core.jobs import Progress, no_progress, uncancellable
 
 FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -45,15 +47,27 @@ def unguarded(text: str) -> str:
     return text
 
 
+CHUNK = 1000  # rows written between two progress reports, each a chance to cancel
+XLSX_ROWS_SHARE = 0.95  # of an XLSX export's bar: the rest is compressing the workbook (a second at 150,000 rows)
+
+
 def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]],
-                text_columns: Sequence[str] = ()) -> int:
+                text_columns: Sequence[str] = (), progress: Progress = no_progress, total: int | None = None,
+                publish: Callable[[int], None] | None = None) -> int:
     """Write CSV (UTF-8 with BOM, so Excel reads Thai and Vietnamese) or XLSX by suffix.
 
-    Written to ``.NAME.partial`` beside it first and moved into place, so a failed export never
-    leaves half a file under the name; one left by an export that was killed is replaced the next
-    time. The file gets the mode any new file gets (0666 less the umask), so colleagues can read
-    an export put in a shared folder. In XLSX, `text_columns` are formatted as text, so a code
-    typed there keeps its leading zero (090121, not 90121). Returns the number of data rows.
+    Rows are written as `rows` yields them (XLSX in openpyxl's write-only mode), so an export
+    of any length holds one chunk at a time. Every CHUNK rows `progress` is told how many of
+    `total` are written, and may cancel (:class:`~app.core.jobs.Cancelled`).
+
+    Written to ``.NAME.partial`` beside it first and moved into place, so a cancelled or failed
+    export never leaves a file, or half of one, under the name; one left by an export that was
+    killed is replaced the next time. `publish(count)` runs once every row is in the partial
+    file and no cancel is honoured any more, just before the move (an export records itself in
+    the audit trail there). The file gets the mode any new file gets (0666 less the umask), so
+    colleagues can read an export put in a shared folder. In XLSX, `text_columns` are formatted
+    as text, so a code typed there keeps its leading zero (090121, not 90121). Returns the
+    number of data rows.
     """
     path = Path(path)
     suffix = path.suffix.lower()
@@ -62,8 +76,17 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp_path = partial_path(path)
     tmp_path.unlink(missing_ok=True)
+    share = 1.0 if suffix == ".csv" else XLSX_ROWS_SHARE
     count = 0
+
+    def report() -> None:
+        if total:
+            progress(share * min(count / total, 1.0), f"{count:,} of {total:,} rows written")
+        else:
+            progress(0.0, f"{count:,} rows written")
+
     try:
+        report()
         if suffix == ".csv":
             with open(tmp_path, "w", newline="", encoding="utf-8-sig") as f:
                 w = csv.writer(f)
@@ -71,22 +94,48 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
                 for row in rows:
                     w.writerow([safe_cell(v) for v in row])
                     count += 1
+                    if count % CHUNK == 0:
+                        report()
         else:
             from openpyxl import Workbook
 
             wb = Workbook(write_only=True)
             ws = wb.create_sheet("Sheet1")
-            ws.append([_xlsx_cell(ws, h) for h in headers])
-            as_text = {i for i, h in enumerate(headers) if h in text_columns}
-            for row in rows:
-                ws.append([_text_cell(ws, v) if i in as_text else _xlsx_cell(ws, v) for i, v in enumerate(row)])
-                count += 1
+            try:
+                ws.append([_xlsx_cell(ws, h) for h in headers])
+                as_text = {i for i, h in enumerate(headers) if h in text_columns}
+                for row in rows:
+                    ws.append([_text_cell(ws, v) if i in as_text else _xlsx_cell(ws, v) for i, v in enumerate(row)])
+                    count += 1
+                    if count % CHUNK == 0:
+                        report()
+                progress(share, f"{count:,} rows written; saving the workbook")
+            except BaseException:
+                _discard(ws)
+                raise
             wb.save(tmp_path)
+        progress(1.0, f"{count:,} rows written")  # the last chance to cancel: nothing is under the name yet
+        uncancellable(progress)
+        if publish is not None:
+            publish(count)
         tmp_path.replace(path)
     except BaseException:
         tmp_path.unlink(missing_ok=True)
         raise
     return count
+
+
+def _discard(sheet: Any) -> None:
+    """Close a write-only sheet that will not be saved and remove the temporary file openpyxl
+    streamed its rows to (else it stays in the temporary folder until the program ends)."""
+    writer = getattr(sheet, "_writer", None)
+    if writer is None:
+        return
+    try:
+        sheet.close()
+        writer.cleanup()
+    except Exception:  # noqa: BLE001 - tidying up after a cancel or a failure must not hide it
+        pass
 
 
 def partial_path(path: Path) -> Path:

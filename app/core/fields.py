@@ -67,6 +67,12 @@ ALIASES: dict[str, tuple[str, ...]] = {
                   "ตัวเลือกสินค้า", "ตัวเลือก"),
 }
 
+# A product's parent SKU (the SKU of the listing its variations share): read as the SKU in a
+# file with no SKU column (aliases above), and beside one recognised for what it is and kept
+# with each item as an attribute, without asking which field it is.
+PARENT_SKU = ("parent sku", "parent", "parent id", "sku induk", "kode induk", "sku cha", "ma sku cha",
+              "รหัสสินค้าหลัก", "sku หลัก")
+
 _BRACKETS = re.compile(r"[(\[（【].*?[)\]）】]")
 _SEPARATORS = re.compile(r"[\s_\-./:*#?!'\"’，、]+")
 
@@ -92,6 +98,7 @@ def _without_brackets(header: str) -> str:
 
 
 _FOLDED_ALIASES = {fld: [fold_header(a) for a in names] for fld, names in ALIASES.items()}
+_FOLDED_PARENT = frozenset(fold_header(a) for a in PARENT_SKU)
 
 
 def map_columns(headers: Iterable[str]) -> dict[str, str]:
@@ -119,6 +126,13 @@ def map_columns(headers: Iterable[str]) -> dict[str, str]:
                     taken.add(h)
                     break
     return {f: mapping[f] for f in FIELDS if f in mapping}
+
+
+def kept_as_attribute(header: str, mapping: dict[str, str]) -> bool:
+    """A column known without being read as a field: a parent SKU beside the file's SKU column."""
+    if header in mapping.values() or "sku" not in mapping:
+        return False
+    return fold_header(header) in _FOLDED_PARENT or _without_brackets(header) in _FOLDED_PARENT
 
 
 def header_score(cells: Sequence[str]) -> int:

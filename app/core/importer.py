@@ -14,13 +14,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.core import audit, interrupted, mapping_memory
 from app.core.catalogue import CatalogueReader, ItemRecord, Layout, ParsedCatalogue, Rejection, normalise_title, read_layout
 from app.core.export import write_table
-from app.core.fields import FIELDS
+from app.core.fields import FIELDS, kept_as_attribute
 from app.core.jobs import Progress, no_progress
 from app.core.sources import DELIMITER_NAMES
 from app.core.tables import Catalogue, Flag, ImportRejection, Item, utcnow
@@ -96,12 +96,14 @@ class ImportPreview:
 
     @property
     def settled(self) -> bool:
-        """Nothing to ask: a remembered mapping, or one sheet whose every column was recognised."""
+        """Nothing to ask: a remembered mapping, or one sheet whose every column was recognised
+        (read as a field, or known to be kept as an attribute: a Parent SKU beside the SKU)."""
         if "title" not in self.mapping or "sku" not in self.mapping:
             return False
         if self.mapping_source == "remembered":
             return True
-        return len(self.sheets) <= 1 and set(self.headers) <= set(self.mapping.values())
+        return len(self.sheets) <= 1 and all(h in self.mapping.values() or kept_as_attribute(h, self.mapping)
+                                             for h in self.headers)
 
 
 def preview_catalogue(ws: Workspace, path: Path, sheet: str | None = None, encoding: str | None = None) -> ImportPreview:
@@ -301,18 +303,20 @@ def import_rejections(ws: Workspace, catalogue_id: int) -> list[RejectedRow]:
         return out
 
 
-def export_import_report(ws: Workspace, catalogue_id: int, path: Path) -> int:
+def export_import_report(ws: Workspace, catalogue_id: int, path: Path, progress: Progress = no_progress) -> int:
     """Rejected rows as CSV or XLSX: row, column, reason, then the row's own cells.
 
     One line per rejected row: a row with several problems names their columns and reasons
     in the same order, separated by " | ". The seller can correct the cells in place and
-    import the file again.
+    import the file again. Streamed, with progress; a cancel leaves no file.
     """
     with ws.db.session() as s:
         cat = s.get(Catalogue, catalogue_id)
         if cat is None:
             raise ValueError(f"no catalogue with id {catalogue_id}")
         headers = list((cat.source_info or {}).get("headers") or [])
+        total = s.scalar(select(func.count(func.distinct(ImportRejection.row_number)))
+                         .where(ImportRejection.catalogue_id == catalogue_id)) or 0
 
         def rows() -> Iterator[list[Any]]:
             for group in _by_row(s.scalars(_in_order(catalogue_id).execution_options(yield_per=1000))):
@@ -321,7 +325,7 @@ def export_import_report(ws: Workspace, catalogue_id: int, path: Path) -> int:
                 yield [rj.row_number, PROBLEMS_JOIN.join(r.column for r in group),
                        PROBLEMS_JOIN.join(r.reason for r in group), *(rj.raw.get(h, "") for h in headers), *extra]
 
-        return write_table(Path(path), ["row", "column", "reason", *headers], rows())
+        return write_table(Path(path), ["row", "column", "reason", *headers], rows(), progress=progress, total=total)
 
 
 def latest_catalogue_id(ws: Workspace) -> int | None:

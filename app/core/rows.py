@@ -58,6 +58,8 @@ class RowParser:
         self.first_row_of: dict[str, int] = {}
         # header -> (first formula, rows): imported rows with a formula that has no saved value
         self.unsaved: dict[str, tuple[str, list[int]]] = {}
+        self.unpriced: list[int] = []  # imported rows with no price (the first WARNED_ROWS_SHOWN)
+        self.unpriced_count = 0
         price_header = self.mapping.get("price", "")
         self.header_currency = currency_hint(price_header) if price_header else ""
         weight_header = self.mapping.get("weight_kg", "")
@@ -176,6 +178,10 @@ class RowParser:
         rec.attributes = {h: cells[i] for i, h in self.unmapped if i < len(cells) and cells[i]}
         if sku:
             self.first_row_of[sku] = row_number
+        if not price:  # imported all the same: a price is not always known when the catalogue is
+            self.unpriced_count += 1
+            if len(self.unpriced) < WARNED_ROWS_SHOWN:
+                self.unpriced.append(row_number)
         for i, formula in formulas.items():
             self.unsaved.setdefault(self.headers[i], (formula, []))[1].append(row_number)
         return rec
@@ -207,7 +213,22 @@ class RowParser:
             where = f"row {shown}" if len(rows) == 1 else f"{len(rows):,} rows ({shown})"
             out.append(f"column {header}: a formula with no saved value ({shorten(formula, 60)}) on {where}, "
                        "imported empty; open the file in Excel or LibreOffice, save it and import it again to keep it")
-        return out + self.numbers.warnings()
+        return out + self._unpriced_warning() + self.numbers.warnings()
+
+    def _unpriced_warning(self) -> list[str]:
+        """Rows imported without a price: one warning naming the first rows and counting the rest."""
+        n = self.unpriced_count
+        if not n:
+            return []
+        shown = ", ".join(str(r) for r in self.unpriced)
+        if n > len(self.unpriced):
+            shown += f" and {n - len(self.unpriced):,} more"
+        where = f"row {shown}" if n == 1 else f"{n:,} rows ({shown})"
+        header = self.mapping.get("price")
+        column = f"column {header}: no price on {where}" if header else f"no price column: no price on {where}"
+        return [f"{column}; imported all the same, but no commercial invoice can be printed for "
+                f"{'this item' if n == 1 else 'these items'} until a unit value is given (in the catalogue, or on "
+                "the shipment's line)"]
 
 
 def too_long(text: str, most: int) -> str:

@@ -24,6 +24,7 @@ class NumberCell(str):
 _SCIENTIFIC = re.compile(r"^\s*-?\d+(\.\d+)?[eE][-+]?\d+\s*$")
 _NUMBER_CHARS = re.compile(r"[^\d,.\-]")
 _GROUPED = {",": re.compile(r"^\d{1,3}(,\d{3})+$"), ".": re.compile(r"^\d{1,3}(\.\d{3})+$")}
+_LAKH = {",": re.compile(r"^\d{1,2}(,\d{2})+,\d{3}$"), ".": re.compile(r"^\d{1,2}(\.\d{2})+\.\d{3}$")}
 
 
 def number_style(value: str) -> str | None:
@@ -70,7 +71,11 @@ def parse_decimal(text: str, decimal_comma: bool | None = None) -> Decimal:
     style = number_style(t)
     comma = style == "comma" if style in ("comma", "dot") else bool(decimal_comma)
     if style is None and (t.count(",") > 1 or t.count(".") > 1):
-        t = t.replace("," if t.count(",") > 1 else ".", "")  # "1,23,456": marks that only group digits
+        # "1,23,456" (lakh) marks that only group digits; "1.2.3" is no number: not 123
+        mark = "," if t.count(",") > 1 else "."
+        if not _LAKH[mark].match(t.lstrip("-")):
+            raise ValueError(text)
+        t = t.replace(mark, "")
     else:
         t = t.replace(".", "").replace(",", ".") if comma else t.replace(",", "")
     try:

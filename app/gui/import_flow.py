@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.core import services
 from app.core.importer import ImportOptions, ImportPreview, ImportReport
+from app.gui.export_jobs import tell_if_cancelled
 from app.gui.file_dialogs import save_file
 from app.gui.import_report import ImportReportDialog
 from app.gui.mapping_dialog import MappingDialog
@@ -82,7 +83,8 @@ class ImportFlow(QObject):
 
     def export_report(self, catalogue_id: int, path: Path) -> None:
         ws = self.window.ws
-        self.window.runner.run(self.tr("Exporting the import report"),
-                               lambda p: services.export_import_report(ws, catalogue_id, path),
+        tell_if_cancelled(self.window.runner.run(self.tr("Exporting the import report"),
+                               lambda p: services.export_import_report(ws, catalogue_id, path, p),
                                lambda n: self.window.say(self.tr("Wrote {n} rejected rows to {path}").format(n=n, path=path)),
-                               lambda msg, det: self.window.show_error(self.tr("Export failed"), msg, det))
+                               lambda msg, det: self.window.show_error(self.tr("Export failed"), msg, det)),
+                          self.window.say, path)

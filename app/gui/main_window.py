@@ -17,6 +17,7 @@ from app.gui.file_dialogs import open_file, save_file
 from app.gui.import_flow import ImportFlow
 from app.gui import window_state
 from app.gui.error_dialog import ErrorDialog
+from app.gui.export_jobs import tell_if_cancelled
 from app.gui.first_day import FirstDay
 from app.gui.dashboard_page import DashboardPage
 from app.gui.backup_menu import BackupActions
@@ -268,10 +269,10 @@ class MainWindow(QMainWindow):
             self.export_queue(path)
 
     def export_queue(self, path: Path) -> None:
-        self.runner.run(self.tr("Exporting the review queue"), lambda p: outputs.export_queue(self.ws, path),
+        tell_if_cancelled(self.runner.run(self.tr("Exporting the review queue"), lambda p: outputs.export_queue(self.ws, path, p),
                         lambda n: self.say(self.tr("Wrote {n} queue rows to {path}; fill in hs_code (and a note) and "
                                                    "bring it back with File > Import decisions").format(n=n, path=path)),
-                        lambda msg, det: self.show_error(self.tr("Export failed"), msg, det))
+                        lambda msg, det: self.show_error(self.tr("Export failed"), msg, det)), self.say, path)
 
     def choose_export_log(self) -> None:
         path = self._save_name(self.tr("Export review log"), "review-log.csv")
@@ -289,9 +290,9 @@ class MainWindow(QMainWindow):
                                 self.tr("The database was changed outside Borderline, or restored from a changed "
                                         "copy. Do not hand this log to an auditor as it is."))
 
-        self.runner.run(self.tr("Exporting the review log"),
-                        lambda p: (outputs.export_log(self.ws, path), services.verify_log(self.ws)), done,
-                        lambda msg, det: self.show_error(self.tr("Export failed"), msg, det))
+        tell_if_cancelled(self.runner.run(self.tr("Exporting the review log"),
+                        lambda p: (outputs.export_log(self.ws, path, progress=p), services.verify_log(self.ws)), done,
+                        lambda msg, det: self.show_error(self.tr("Export failed"), msg, det)), self.say, path)
 
     def choose_export_audit(self) -> None:
         path = self._save_name(self.tr("Export the audit trail"), "audit-trail.csv")
@@ -309,16 +310,16 @@ class MainWindow(QMainWindow):
                                 self.tr("The database was changed outside Borderline, or restored from a changed "
                                         "copy. Do not hand this log to an auditor as it is."))
 
-        self.runner.run(self.tr("Exporting the audit trail"),
-                        lambda p: (audit_export.export_audit(self.ws, path), services.verify_log(self.ws)), done,
-                        lambda msg, det: self.show_error(self.tr("Export failed"), msg, det))
+        tell_if_cancelled(self.runner.run(self.tr("Exporting the audit trail"),
+                        lambda p: (audit_export.export_audit(self.ws, path, progress=p), services.verify_log(self.ws)), done,
+                        lambda msg, det: self.show_error(self.tr("Export failed"), msg, det)), self.say, path)
 
     def choose_export_items(self) -> None:
         path = self._save_name(self.tr("Export items"), "items.csv")
         if path:
-            self.runner.run(self.tr("Exporting items"), lambda p: outputs.export_items(self.ws, path),
+            tell_if_cancelled(self.runner.run(self.tr("Exporting items"), lambda p: outputs.export_items(self.ws, path, p),
                             lambda n: self.say(self.tr("Wrote {n} items to {path}").format(n=n, path=path)),
-                            lambda msg, det: self.show_error(self.tr("Export failed"), msg, det))
+                            lambda msg, det: self.show_error(self.tr("Export failed"), msg, det)), self.say, path)
 
     # documents (the shipment flow does the work) -------------------------------------------
     def choose_documents(self) -> None:

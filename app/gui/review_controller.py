@@ -17,6 +17,8 @@ from app.core import failures, outputs, reviewing, services
 from app.core.dashboard import Dashboard, dashboard
 from app.core.workspace import Workspace
 from app.gui.dashboard_page import DashboardPage
+from app.gui.decisions_report import DecisionsReportDialog
+from app.gui.export_jobs import tell_if_decisions_cancelled
 from app.gui.file_dialogs import open_file
 from app.gui.lazy_model import FunctionSource
 from app.gui.operations import OperationRunner
@@ -36,6 +38,7 @@ class ReviewController(QObject):
         self.reader = reader or runner  # where the dashboard's counts run
         self._dashboard_queued = self._dashboard_again = False
         self.say, self.show_error, self.window = say, show_error, parent
+        self.decisions_report: DecisionsReportDialog | None = None  # the last Import decisions' rejected rows
         self.source = FunctionSource(lambda f: reviewing.item_ids(ws, f), lambda ids: reviewing.rows_for_ids(ws, ids))
         page.set_source(self.source)
         page.same_title_ids = lambda item_id: reviewing.pending_same_title(ws, item_id)
@@ -178,15 +181,11 @@ class ReviewController(QObject):
             if rep.unchanged:
                 text += self.tr("; {u} items were already decided so").format(u=rep.unchanged)
             self.say(text)
-            if rep.rejected:
-                lines = "\n".join(  # an item's rows (one per market) that share a reason make one line
-                    self.tr("row {n}, column {col}: {why}").format(n=rows[0], col=col, why=why) if len(rows) == 1 else
-                    self.tr("rows {ns}, column {col}: {why}").format(ns=", ".join(map(str, rows)), col=col, why=why)
-                    for rows, col, why in outputs.grouped_rejections(rep.rejected))
-                self.show_error(self.tr("Some rows were not applied"),
-                                self.tr("{r} rows of {name} were rejected:\n{lines}").format(
-                                    r=len(rep.rejected), name=path.name, lines=lines), "")
+            if rep.rejected:  # a summary, the reasons counted, the rows in a table and a file
+                self.decisions_report = DecisionsReportDialog(rep, self.runner, self.say, self.show_error, self.window)
+                self.decisions_report.show()
 
-        self.runner.run(self.tr("Importing decisions from {name}").format(name=path.name),
-                        lambda p: outputs.apply_decisions_file(self.ws, path, reviewer), done,
-                        lambda msg, det: self.show_error(self.tr("Decisions not imported"), msg, det))
+        tell_if_decisions_cancelled(self.runner.run(self.tr("Importing decisions from {name}").format(name=path.name),
+                                    lambda p: outputs.apply_decisions_file(self.ws, path, reviewer, p), done,
+                                    lambda msg, det: self.show_error(self.tr("Decisions not imported"), msg, det)),
+                                    self.say, path)
