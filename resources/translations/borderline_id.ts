@@ -217,6 +217,162 @@
     </message>
 </context>
 <context>
+    <name>DecisionsReport</name>
+    <message>
+        <location filename="../../app/gui/decisions_report.py" line="35"/>
+        <source>not an HS 2022 subheading</source>
+        <translation>bukan subpos HS 2022</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decisions_report.py" line="36"/>
+        <source>five digits: a spreadsheet dropped the leading 0</source>
+        <translation>lima digit: lembar kerja membuang angka 0 di depan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decisions_report.py" line="37"/>
+        <source>a national tariff line, not the six-digit subheading</source>
+        <translation>pos tarif nasional, bukan subpos enam digit</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decisions_report.py" line="38"/>
+        <source>a trade-statistics code, not an HS 2022 subheading</source>
+        <translation>kode statistik perdagangan, bukan subpos HS 2022</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decisions_report.py" line="39"/>
+        <source>no item with this SKU</source>
+        <translation>tidak ada barang dengan SKU ini</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decisions_report.py" line="40"/>
+        <source>the item is not classified yet</source>
+        <translation>barang belum diklasifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decisions_report.py" line="41"/>
+        <source>no reviewer name</source>
+        <translation>tanpa nama peninjau</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decisions_report.py" line="42"/>
+        <source>a blocking flag needs a note</source>
+        <translation>tanda pemblokir memerlukan catatan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decisions_report.py" line="43"/>
+        <source>the rows of one SKU give different codes</source>
+        <translation>baris-baris satu SKU memberi kode berbeda</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decisions_report.py" line="44"/>
+        <source>the rows of one SKU give different reviewers</source>
+        <translation>baris-baris satu SKU memberi peninjau berbeda</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decisions_report.py" line="45"/>
+        <source>the decision was refused</source>
+        <translation>keputusan ditolak</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsReportDialog</name>
+    <message>
+        <location filename="../../app/gui/decisions_report.py" line="62"/>
+        <source>Decisions imported from {name}</source>
+        <translation>Keputusan yang diimpor dari {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decisions_report.py" line="70"/>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decisions_report.py" line="70"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decisions_report.py" line="70"/>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decisions_report.py" line="70"/>
+        <source>Code given</source>
+        <translation>Kode yang diberikan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decisions_report.py" line="71"/>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decisions_report.py" line="84"/>
+        <source>Save rejected rows…</source>
+        <translation>Simpan baris yang ditolak…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decisions_report.py" line="85"/>
+        <source>Every rejected row with its reason, as CSV or Excel: correct the codes there and import the file again.</source>
+        <translation>Setiap baris yang ditolak beserta alasannya, sebagai CSV atau Excel: perbaiki kodenya di sana lalu impor file itu lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decisions_report.py" line="112"/>
+        <source>{name}: {n} decisions applied, {r} rows rejected.</source>
+        <translation>{name}: {n} keputusan diterapkan, {r} baris ditolak.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decisions_report.py" line="115"/>
+        <source>{u} items were already decided so.</source>
+        <translation>{u} barang sudah diputuskan demikian.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decisions_report.py" line="118"/>
+        <source>Rejected rows by reason:</source>
+        <translation>Baris yang ditolak menurut alasan:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decisions_report.py" line="120"/>
+        <source>• {count} × {kind}</source>
+        <translation>• {count} × {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decisions_report.py" line="122"/>
+        <source>    {name}, row {n}, column {col}: {why}</source>
+        <translation>    {name}, baris {n}, kolom {col}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decisions_report.py" line="126"/>
+        <source>• {count} rows for {k} other reasons</source>
+        <translation>• {count} baris karena {k} alasan lain</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decisions_report.py" line="129"/>
+        <source>The first {n} rejected rows are listed below; save them to have all of them.</source>
+        <translation>{n} baris pertama yang ditolak tercantum di bawah; simpan untuk mendapatkan semuanya.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decisions_report.py" line="135"/>
+        <source>Save the rejected rows</source>
+        <translation>Simpan baris yang ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decisions_report.py" line="144"/>
+        <source>Wrote {n} rejected rows to {path}</source>
+        <translation>{n} baris yang ditolak ditulis ke {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decisions_report.py" line="147"/>
+        <source>Saving the rejected rows</source>
+        <translation>Menyimpan baris yang ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decisions_report.py" line="149"/>
+        <source>Rejected rows not saved</source>
+        <translation>Baris yang ditolak tidak disimpan</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../../app/gui/error_dialog.py" line="45"/>
@@ -243,6 +399,19 @@
         <location filename="../../app/gui/error_dialog.py" line="97"/>
         <source>Copied</source>
         <translation>Tersalin</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJobs</name>
+    <message>
+        <location filename="../../app/gui/export_jobs.py" line="19"/>
+        <source>Export cancelled; nothing was written to {path}.</source>
+        <translation>Ekspor dibatalkan; tidak ada yang ditulis ke {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_jobs.py" line="26"/>
+        <source>Import of decisions from {name} cancelled; no decision was recorded.</source>
+        <translation>Impor keputusan dari {name} dibatalkan; tidak ada keputusan yang dicatat.</translation>
     </message>
 </context>
 <context>
@@ -663,48 +832,48 @@ Folder data: {dir}</translation>
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../app/gui/import_flow.py" line="31"/>
+        <location filename="../../app/gui/import_flow.py" line="32"/>
         <source>Import failed</source>
         <translation>Impor gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_flow.py" line="36"/>
-        <location filename="../../app/gui/import_flow.py" line="53"/>
+        <location filename="../../app/gui/import_flow.py" line="37"/>
+        <location filename="../../app/gui/import_flow.py" line="54"/>
         <source>Reading {name}</source>
         <translation>Membaca {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_flow.py" line="59"/>
+        <location filename="../../app/gui/import_flow.py" line="60"/>
         <source>Importing {name}</source>
         <translation>Mengimpor {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_flow.py" line="64"/>
+        <location filename="../../app/gui/import_flow.py" line="65"/>
         <source>Import of {name} cancelled; nothing was changed.</source>
         <translation>Impor {name} dibatalkan; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_flow.py" line="69"/>
+        <location filename="../../app/gui/import_flow.py" line="70"/>
         <source>{name}: {a} new, {u} changed, {same} unchanged, {r} rows rejected</source>
         <translation>{name}: {a} baru, {u} berubah, {same} tidak berubah, {r} baris ditolak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_flow.py" line="79"/>
+        <location filename="../../app/gui/import_flow.py" line="80"/>
         <source>Export the import report</source>
         <translation>Ekspor laporan impor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_flow.py" line="85"/>
+        <location filename="../../app/gui/import_flow.py" line="86"/>
         <source>Exporting the import report</source>
         <translation>Mengekspor laporan impor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_flow.py" line="87"/>
+        <location filename="../../app/gui/import_flow.py" line="88"/>
         <source>Wrote {n} rejected rows to {path}</source>
         <translation>{n} baris yang ditolak ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_flow.py" line="88"/>
+        <location filename="../../app/gui/import_flow.py" line="89"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
@@ -1211,322 +1380,322 @@ Folder data: {dir}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="71"/>
+        <location filename="../../app/gui/main_window.py" line="72"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="72"/>
+        <location filename="../../app/gui/main_window.py" line="73"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="74"/>
+        <location filename="../../app/gui/main_window.py" line="75"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="76"/>
+        <location filename="../../app/gui/main_window.py" line="77"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="81"/>
+        <location filename="../../app/gui/main_window.py" line="82"/>
         <source>Rules</source>
         <translation>Aturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="114"/>
+        <location filename="../../app/gui/main_window.py" line="115"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="115"/>
+        <location filename="../../app/gui/main_window.py" line="116"/>
         <source>&amp;Import catalogue…</source>
         <translation>&amp;Impor katalog…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="116"/>
+        <location filename="../../app/gui/main_window.py" line="117"/>
         <source>Open &amp;recent</source>
         <translation>Buka &amp;terbaru</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="118"/>
+        <location filename="../../app/gui/main_window.py" line="119"/>
         <source>Import &amp;decisions…</source>
         <translation>Impor ke&amp;putusan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="121"/>
+        <location filename="../../app/gui/main_window.py" line="122"/>
         <source>Export review &amp;log…</source>
         <translation>Ekspor &amp;log tinjauan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="122"/>
+        <location filename="../../app/gui/main_window.py" line="123"/>
         <source>Export the &amp;audit trail…</source>
         <translation>Ekspor &amp;jejak audit…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="127"/>
+        <location filename="../../app/gui/main_window.py" line="128"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="128"/>
+        <location filename="../../app/gui/main_window.py" line="129"/>
         <source>&amp;Model</source>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="129"/>
+        <location filename="../../app/gui/main_window.py" line="130"/>
         <source>&amp;Classify pending items</source>
         <translation>&amp;Klasifikasikan barang yang menunggu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="130"/>
+        <location filename="../../app/gui/main_window.py" line="131"/>
         <source>&amp;Retrain from decisions</source>
         <translation>&amp;Latih ulang dari keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="131"/>
+        <location filename="../../app/gui/main_window.py" line="132"/>
         <source>&amp;Documents</source>
         <translation>&amp;Dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="132"/>
+        <location filename="../../app/gui/main_window.py" line="133"/>
         <source>Commercial &amp;invoice and packing list…</source>
         <translation>&amp;Faktur komersial dan daftar kemasan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="134"/>
+        <location filename="../../app/gui/main_window.py" line="135"/>
         <source>&amp;Saved shipments…</source>
         <translation>&amp;Pengiriman tersimpan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="135"/>
+        <location filename="../../app/gui/main_window.py" line="136"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="136"/>
+        <location filename="../../app/gui/main_window.py" line="137"/>
         <source>&amp;Undo last decision</source>
         <translation>&amp;Batalkan keputusan terakhir</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="137"/>
+        <location filename="../../app/gui/main_window.py" line="138"/>
         <source>&amp;Find items</source>
         <translation>&amp;Cari barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="140"/>
+        <location filename="../../app/gui/main_window.py" line="141"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="143"/>
+        <location filename="../../app/gui/main_window.py" line="144"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="144"/>
+        <location filename="../../app/gui/main_window.py" line="145"/>
         <source>&amp;Guided first review</source>
         <translation>&amp;Panduan tinjauan pertama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="145"/>
+        <location filename="../../app/gui/main_window.py" line="146"/>
         <source>&amp;First-start assistant…</source>
         <translation>&amp;Asisten mulai pertama…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="146"/>
+        <location filename="../../app/gui/main_window.py" line="147"/>
         <source>Open the &amp;log folder</source>
         <translation>Buka folder &amp;log</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="147"/>
+        <location filename="../../app/gui/main_window.py" line="148"/>
         <source>&amp;About Borderline</source>
         <translation>&amp;Tentang Borderline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="162"/>
+        <location filename="../../app/gui/main_window.py" line="163"/>
         <source>Review ({n})</source>
         <translation>Tinjauan ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="176"/>
+        <location filename="../../app/gui/main_window.py" line="177"/>
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="177"/>
+        <location filename="../../app/gui/main_window.py" line="178"/>
         <source>This was not expected. The details are in the log file; press Copy details and send them to whoever supports your Borderline. Your saved work is safe.</source>
         <translation>Ini tidak terduga. Rinciannya ada di berkas log; tekan Salin rincian dan kirimkan kepada pihak yang mendukung Borderline Anda. Pekerjaan yang sudah tersimpan tetap aman.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="190"/>
+        <location filename="../../app/gui/main_window.py" line="191"/>
         <source>was missing</source>
         <translation>tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="190"/>
+        <location filename="../../app/gui/main_window.py" line="191"/>
         <source>failed its integrity check</source>
         <translation>gagal dalam pemeriksaan keutuhan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="191"/>
+        <location filename="../../app/gui/main_window.py" line="192"/>
         <source>could not be loaded</source>
         <translation>tidak dapat dimuat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="192"/>
+        <location filename="../../app/gui/main_window.py" line="193"/>
         <source>The shipped model {why}; a new one was trained from the starter data.</source>
         <translation>Model bawaan {why}; model baru telah dilatih dari data awal.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="197"/>
+        <location filename="../../app/gui/main_window.py" line="198"/>
         <source>Preparing the model</source>
         <translation>Menyiapkan model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="199"/>
+        <location filename="../../app/gui/main_window.py" line="200"/>
         <source>No model</source>
         <translation>Tidak ada model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="211"/>
+        <location filename="../../app/gui/main_window.py" line="212"/>
         <source>Catalogues ({patterns})</source>
         <translation>Katalog ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="211"/>
+        <location filename="../../app/gui/main_window.py" line="212"/>
         <source>All files (*)</source>
         <translation>Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="212"/>
+        <location filename="../../app/gui/main_window.py" line="213"/>
         <source>Import catalogue</source>
         <translation>Impor katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="245"/>
+        <location filename="../../app/gui/main_window.py" line="246"/>
         <source>Classified {n}: {a} auto-accepted, {f} to review</source>
         <translation>{n} diklasifikasikan: {a} diterima otomatis, {f} perlu ditinjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="249"/>
+        <location filename="../../app/gui/main_window.py" line="250"/>
         <source>Classification paused; it continues with the items still pending next time.</source>
         <translation>Klasifikasi dijeda; lain kali dilanjutkan dengan barang yang masih menunggu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="251"/>
+        <location filename="../../app/gui/main_window.py" line="252"/>
         <source>Classifying</source>
         <translation>Mengklasifikasikan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="252"/>
+        <location filename="../../app/gui/main_window.py" line="253"/>
         <source>Classification failed</source>
         <translation>Klasifikasi gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="266"/>
+        <location filename="../../app/gui/main_window.py" line="267"/>
         <source>Export the review queue</source>
         <translation>Ekspor antrean tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="271"/>
+        <location filename="../../app/gui/main_window.py" line="272"/>
         <source>Exporting the review queue</source>
         <translation>Mengekspor antrean tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="272"/>
+        <location filename="../../app/gui/main_window.py" line="273"/>
         <source>Wrote {n} queue rows to {path}; fill in hs_code (and a note) and bring it back with File &gt; Import decisions</source>
         <translation>{n} baris antrean ditulis ke {path}; isi hs_code (dan catatan) lalu masukkan kembali lewat Berkas &gt; Impor keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="277"/>
+        <location filename="../../app/gui/main_window.py" line="278"/>
         <source>Export review log</source>
         <translation>Ekspor log tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="286"/>
+        <location filename="../../app/gui/main_window.py" line="287"/>
         <source>The review log does not match the audit trail</source>
         <translation>Log tinjauan tidak cocok dengan jejak audit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="287"/>
-        <location filename="../../app/gui/main_window.py" line="307"/>
+        <location filename="../../app/gui/main_window.py" line="288"/>
+        <location filename="../../app/gui/main_window.py" line="308"/>
         <source>{path} was written, but the audit trail does not vouch for it: {problem}</source>
         <translation>{path} sudah ditulis, tetapi jejak audit tidak menjaminnya: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="289"/>
-        <location filename="../../app/gui/main_window.py" line="309"/>
+        <location filename="../../app/gui/main_window.py" line="290"/>
+        <location filename="../../app/gui/main_window.py" line="310"/>
         <source>The database was changed outside Borderline, or restored from a changed copy. Do not hand this log to an auditor as it is.</source>
         <translation>Basis data diubah di luar Borderline, atau dipulihkan dari salinan yang diubah. Jangan serahkan log ini kepada auditor apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="292"/>
+        <location filename="../../app/gui/main_window.py" line="293"/>
         <source>Exporting the review log</source>
         <translation>Mengekspor log tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="284"/>
+        <location filename="../../app/gui/main_window.py" line="285"/>
         <source>Wrote {n} decisions to {path}</source>
         <translation>{n} keputusan ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="117"/>
+        <location filename="../../app/gui/main_window.py" line="118"/>
         <source>Load the de&amp;mo catalogue</source>
         <translation>Muat katalog &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="120"/>
+        <location filename="../../app/gui/main_window.py" line="121"/>
         <source>Export the review q&amp;ueue…</source>
         <translation>Ekspor &amp;antrean tinjauan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="123"/>
+        <location filename="../../app/gui/main_window.py" line="124"/>
         <source>Export i&amp;tems…</source>
         <translation>Ekspor &amp;barang…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="274"/>
-        <location filename="../../app/gui/main_window.py" line="294"/>
-        <location filename="../../app/gui/main_window.py" line="314"/>
-        <location filename="../../app/gui/main_window.py" line="321"/>
+        <location filename="../../app/gui/main_window.py" line="275"/>
+        <location filename="../../app/gui/main_window.py" line="295"/>
+        <location filename="../../app/gui/main_window.py" line="315"/>
+        <location filename="../../app/gui/main_window.py" line="322"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="297"/>
+        <location filename="../../app/gui/main_window.py" line="298"/>
         <source>Export the audit trail</source>
         <translation>Ekspor jejak audit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="304"/>
+        <location filename="../../app/gui/main_window.py" line="305"/>
         <source>Wrote {n} audit entries to {path}</source>
         <translation>{n} entri audit ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="306"/>
+        <location filename="../../app/gui/main_window.py" line="307"/>
         <source>The audit trail is broken</source>
         <translation>Jejak audit rusak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="312"/>
+        <location filename="../../app/gui/main_window.py" line="313"/>
         <source>Exporting the audit trail</source>
         <translation>Mengekspor jejak audit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="317"/>
+        <location filename="../../app/gui/main_window.py" line="318"/>
         <source>Export items</source>
         <translation>Ekspor barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="319"/>
+        <location filename="../../app/gui/main_window.py" line="320"/>
         <source>Exporting items</source>
         <translation>Mengekspor barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="320"/>
+        <location filename="../../app/gui/main_window.py" line="321"/>
         <source>Wrote {n} items to {path}</source>
         <translation>{n} barang ditulis ke {path}</translation>
     </message>
@@ -2580,129 +2749,107 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="126"/>
+        <location filename="../../app/gui/review_controller.py" line="129"/>
         <source>{sku}: {code} recorded</source>
         <translation>{sku}: {code} dicatat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="127"/>
+        <location filename="../../app/gui/review_controller.py" line="130"/>
         <source>{code} recorded for {n} items</source>
         <translation>{code} dicatat untuk {n} barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="25"/>
+        <location filename="../../app/gui/review_controller.py" line="27"/>
         <source>Decisions (*.csv *.xlsx *.xlsm *.ods);;All files (*)</source>
         <translation>Keputusan (*.csv *.xlsx *.xlsm *.ods);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="79"/>
+        <location filename="../../app/gui/review_controller.py" line="82"/>
         <source>Counting for the dashboard</source>
         <translation>Menghitung untuk dasbor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="80"/>
+        <location filename="../../app/gui/review_controller.py" line="83"/>
         <source>Dashboard not updated</source>
         <translation>Dasbor tidak diperbarui</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="129"/>
+        <location filename="../../app/gui/review_controller.py" line="132"/>
         <source>{text} — check: {w}</source>
         <translation>{text} — periksa: {w}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="138"/>
+        <location filename="../../app/gui/review_controller.py" line="141"/>
         <source>Saving decision</source>
         <translation>Menyimpan keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="136"/>
+        <location filename="../../app/gui/review_controller.py" line="139"/>
         <source>Decision not saved</source>
         <translation>Keputusan tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="56"/>
+        <location filename="../../app/gui/review_controller.py" line="59"/>
         <source>Reading the words</source>
         <translation>Membaca kata-kata</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="109"/>
+        <location filename="../../app/gui/review_controller.py" line="112"/>
         <source>Saving the reviewer&apos;s name</source>
         <translation>Menyimpan nama peninjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="141"/>
+        <location filename="../../app/gui/review_controller.py" line="144"/>
         <source>Another program is writing to the database; your decision was not saved. Try again.</source>
         <translation>Program lain sedang menulis ke basis data; keputusan Anda tidak disimpan. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="147"/>
+        <location filename="../../app/gui/review_controller.py" line="150"/>
         <source>Type your name in Reviewer first: an undo records who took the decision back.</source>
         <translation>Ketik nama Anda di Peninjau terlebih dahulu: pembatalan mencatat siapa yang menarik kembali keputusan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="157"/>
+        <location filename="../../app/gui/review_controller.py" line="160"/>
         <source>Undid the decision for {sku}</source>
         <translation>Keputusan untuk {sku} dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="159"/>
+        <location filename="../../app/gui/review_controller.py" line="162"/>
         <source>Undid the {n} decisions taken together, for {skus}</source>
         <translation>Membatalkan {n} keputusan yang diambil bersamaan, untuk {skus}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="162"/>
+        <location filename="../../app/gui/review_controller.py" line="165"/>
         <source>Undoing</source>
         <translation>Membatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="163"/>
+        <location filename="../../app/gui/review_controller.py" line="166"/>
         <source>Nothing undone</source>
         <translation>Tidak ada yang dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="166"/>
+        <location filename="../../app/gui/review_controller.py" line="169"/>
         <source>Import decisions</source>
         <translation>Impor keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="176"/>
+        <location filename="../../app/gui/review_controller.py" line="179"/>
         <source>{name}: {n} decisions applied, {r} rows rejected</source>
         <translation>{name}: {n} keputusan diterapkan, {r} baris ditolak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="179"/>
+        <location filename="../../app/gui/review_controller.py" line="182"/>
         <source>; {u} items were already decided so</source>
         <translation>; {u} barang sudah diputuskan demikian</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="183"/>
-        <source>row {n}, column {col}: {why}</source>
-        <translation>baris {n}, kolom {col}: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/review_controller.py" line="184"/>
-        <source>rows {ns}, column {col}: {why}</source>
-        <translation>baris {ns}, kolom {col}: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/review_controller.py" line="186"/>
-        <source>Some rows were not applied</source>
-        <translation>Beberapa baris tidak diterapkan</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/review_controller.py" line="187"/>
-        <source>{r} rows of {name} were rejected:
-{lines}</source>
-        <translation>{r} baris dari {name} ditolak:
-{lines}</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/review_controller.py" line="190"/>
+        <location filename="../../app/gui/review_controller.py" line="188"/>
         <source>Importing decisions from {name}</source>
         <translation>Mengimpor keputusan dari {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="192"/>
+        <location filename="../../app/gui/review_controller.py" line="190"/>
         <source>Decisions not imported</source>
         <translation>Keputusan tidak diimpor</translation>
     </message>
