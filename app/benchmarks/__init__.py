@@ -18,6 +18,7 @@ MODULES = (
     "app.benchmarks.retrain",
     "app.benchmarks.rules",
     "app.benchmarks.soak",
+    "app.benchmarks.shipment_dialog",
 )
 
 
