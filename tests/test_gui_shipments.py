@@ -6,12 +6,14 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from sqlalchemy import select
 
 from app.core import flagging, services
 from app.core.tables import Document, Item
 from app.gui.main_window import MainWindow
+from app.gui.shipment_lines import QUANTITY
 from tests.conftest import classified_vape, fill_parties, idle, write_catalogue
 from tests.test_documents import CODES, ROWS
 
@@ -32,9 +34,28 @@ def window(open_window, ws, tmp_path: Path):
 def add_by_search(qtbot, dialog, text: str) -> None:
     editor = dialog.editor
     editor.search.setText(text)
-    assert editor.proxy.rowCount() == 1
+    # the search runs once the typing pauses: wait for its one match, not the rows shown before
+    qtbot.waitUntil(lambda: [text.lower() in f"{r.sku} {r.shown_title}".lower() for r in editor.model.rows] == [True],
+                    timeout=5000)
     editor.picker.selectRow(0)
-    editor.picker.doubleClicked.emit(editor.proxy.index(0, 0))
+    editor.picker.doubleClicked.emit(editor.model.index(0, 0))
+
+
+def line_skus(dialog) -> list[str]:
+    return [line["sku"] for line in dialog.editor.value()]
+
+
+def type_quantity(qtbot, dialog, row: int, text: str) -> None:
+    """Type a quantity into a line's quantity cell, as a user does: the cell, the digits, Enter."""
+    view = dialog.lines
+    view.setCurrentIndex(view.model().index(row, QUANTITY))
+    view.setFocus()
+    qtbot.keyClicks(view, text)  # the first key opens the cell's editor with that key
+    index = view.currentIndex()
+    editor = view.indexWidget(index)
+    assert editor is not None
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.indexWidget(index) is None, timeout=5000)  # stored and closed
 
 
 
@@ -48,9 +69,9 @@ def test_gate_lists_items_and_opens_review_then_prints_and_reprints(qtbot, windo
     assert dialog.invoice_number.text() == "INV-0001"
     add_by_search(qtbot, dialog, "th-1")
     add_by_search(qtbot, dialog, "thun")  # Vietnamese title, waits for review
-    assert [dialog.lines.item(r, 0).text() for r in range(dialog.lines.rowCount())] == ["TH-1", "VN-1"]
-    dialog.lines.cellWidget(0, 3).setValue(4)
-    assert dialog.lines.cellWidget(0, 3).text() == "4 pcs"  # pieces read as pieces, not 4.000
+    assert line_skus(dialog) == ["TH-1", "VN-1"]
+    type_quantity(qtbot, dialog, 0, "4")
+    assert dialog.lines.model().index(0, QUANTITY).data() == "4 pcs"  # pieces read as pieces, not 4.000
     fill_parties(dialog)
 
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
@@ -120,8 +141,8 @@ def test_gate_lists_items_and_opens_review_then_prints_and_reprints(qtbot, windo
     with qtbot.waitSignal(window.shipments.sig_dialog_opened, timeout=20000):
         listing.open_button.click()
     amend = window.shipment_dialog
-    assert amend.lines.rowCount() == 1 and amend.lines.cellWidget(0, 3).value() == 4
-    amend.lines.cellWidget(0, 3).setValue(5)
+    assert amend.lines.rowCount() == 1 and amend.editor.value()[0]["quantity"] == 4
+    type_quantity(qtbot, amend, 0, "5")
     with qtbot.waitSignal(window.shipments.sig_documents_ready, timeout=20000) as ready:
         amend.buttons.button(amend.buttons.StandardButton.Ok).click()
     assert ready.args[0].revision == 2 and ready.args[0].invoice.name == "INV-0001-r2-invoice.pdf"

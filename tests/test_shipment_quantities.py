@@ -9,6 +9,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDoubleSpinBox
 from sqlalchemy import select
 
 from app.core import services
@@ -17,6 +19,7 @@ from app.core.shipment_documents import ShipmentProblem, build_documents
 from app.core.tables import Document, Item, Shipment
 from app.core.units import fraction_problem, is_measured
 from app.gui.shipment_dialog import ShipmentDialog
+from app.gui.shipment_lines import QUANTITY
 from tests.conftest import fill_parties
 from tests.test_documents import pdf_text, shipment
 
@@ -98,6 +101,17 @@ def test_goods_sold_by_weight_or_length_keep_their_decimals(units_ws, tmp_path: 
     assert "2.5 kg" in t and "3.25 m" in t and "2 pcs" in t and "4 pairs" in t
 
 
+def quantity_editor(dialog: ShipmentDialog, row: int) -> QDoubleSpinBox:
+    """The spin box a line's quantity cell opens for editing."""
+    view = dialog.lines
+    index = view.model().index(row, QUANTITY)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    editor = view.indexWidget(index)
+    assert isinstance(editor, QDoubleSpinBox)
+    return editor
+
+
 def test_the_shipment_dialog_refuses_a_fraction_of_a_piece_by_name(qtbot, units_ws) -> None:
     rows = services.list_items(units_ws)
     assert {r.sku: r.unit for r in rows} == {sku: unit for sku, _, unit, _ in ITEMS}
@@ -105,10 +119,15 @@ def test_the_shipment_dialog_refuses_a_fraction_of_a_piece_by_name(qtbot, units_
     qtbot.addWidget(dialog)
     dialog.show()
     fill_parties(dialog)
-    yarn, scarf = dialog.lines.cellWidget(0, 3), dialog.lines.cellWidget(1, 3)
-    assert yarn.suffix() == " kg" and scarf.suffix() == " pcs"  # the unit is shown beside each quantity
+    assert [dialog.lines.model().index(r, QUANTITY).data() for r in (0, 1)] == ["1 kg", "1 pcs"]
+    yarn = quantity_editor(dialog, 0)
+    assert yarn.suffix() == " kg"  # the unit is shown beside each quantity, in the cell and while editing
     yarn.setValue(2.5)
-    scarf.setValue(1.5)
+    qtbot.keyClick(yarn, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.lines.model().index(0, QUANTITY).data() == "2.5 kg", timeout=5000)
+    scarf = quantity_editor(dialog, 1)
+    assert scarf.suffix() == " pcs"
+    scarf.setValue(1.5)  # left open: what an open editor holds counts
     dialog.tabs.setCurrentIndex(2)
     for button in (dialog.buttons.button(dialog.buttons.StandardButton.Ok), dialog.save_button, dialog.export_button):
         with qtbot.assertNotEmitted(dialog.sig_print_requested), qtbot.assertNotEmitted(dialog.sig_save_requested), \
@@ -119,6 +138,8 @@ def test_the_shipment_dialog_refuses_a_fraction_of_a_piece_by_name(qtbot, units_
         assert "Line 2, SKU SC-1, Quantity: 1.5 pcs" in box.text() and "YARN-1" not in box.text()
         assert dialog.tabs.currentWidget() is dialog.editor and dialog.lines.currentRow() == 1
         box.accept()
+    scarf = dialog.lines.indexWidget(dialog.lines.currentIndex())  # the quantity to correct is open for typing
+    assert isinstance(scarf, QDoubleSpinBox) and scarf.suffix() == " pcs" and scarf.value() == 1.5
     scarf.setValue(2)
     with qtbot.waitSignal(dialog.sig_print_requested, timeout=5000) as sent:
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()

@@ -19,6 +19,7 @@ MODULES = (
     "app.benchmarks.retrain",
     "app.benchmarks.rules",
     "app.benchmarks.soak",
+    "app.benchmarks.shipment_dialog",
 )
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QTabWidget,
                                QVBoxLayout, QWidget)
@@ -24,6 +24,7 @@ from app.core.shipments import PartyRow
 from app.gui.file_dialogs import open_file
 from app.gui.labels import core_label
 from app.gui.party_box import LowValueBox, PartyBox
+from app.gui.shipment_lines import QUANTITY
 from app.gui.shipment_parts import LinesEditor, PackagesTable
 from app.gui.sizing import VerticalScroll, fit_to_screen
 
@@ -208,9 +209,10 @@ class ShipmentDialog(QDialog):
                        "ship in whole numbers; only units of weight, length, area or volume (kg, m, m², l…) take "
                        "decimals. Correct the quantity, or give the item such a unit in the catalogue.").format(lines=lines)
         self.tabs.setCurrentWidget(self.editor)
-        row = wrong[0][0]
-        self.lines.selectRow(row)
-        self.lines.cellWidget(row, 3).setFocus()
+        quantity_cell = self.editor.line_model.index(wrong[0][0], QUANTITY)
+        self.lines.selectRow(quantity_cell.row())
+        self.lines.selectionModel().setCurrentIndex(quantity_cell, QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.lines.edit(quantity_cell)  # the quantity to correct, open for typing
         if self.quantity_box is not None:
             self.quantity_box.deleteLater()
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Quantities must be whole numbers"), text,

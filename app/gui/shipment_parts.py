@@ -1,33 +1,22 @@
 """Pieces of the shipment dialog: the packages table and the line editor that picks items
-from the catalogue with a search box (the party forms are in app.gui.party_box).
+from the catalogue with a search box (the party forms are in app.gui.party_box; the lines'
+model, their editors and the catalogue's search are in app.gui.shipment_lines).
 
 They hold plain data only (dicts as in the shipment JSON, ItemRow lists).
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel,
-                            Qt, Signal)
-from PySide6.QtWidgets import (QAbstractItemView, QDoubleSpinBox, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableView, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from app.core.services import ItemRow
-from app.core.units import fraction_problem
-from app.gui.labels import status_label
-from app.gui.rows_model import RowsModel
+from app.gui.shipment_lines import PACKAGE, QUANTITY, TITLE, CatalogueModel, LinesModel, LinesView, OnEnter, SpinDelegate
 
-Index = QModelIndex | QPersistentModelIndex
-
-
-class QuantitySpin(QDoubleSpinBox):
-    """A quantity as people write it: 5 pieces, 2.5 kg (no trailing zeros), to three decimals."""
-
-    def textFromValue(self, value: float) -> str:
-        text = self.locale().toString(value, "f", self.decimals())
-        point = self.locale().decimalPoint()
-        return text.rstrip("0").rstrip(point) if point in text else text
+SEARCH_DELAY_MS = 250  # as the catalogue's and the review queue's searches
 
 
 class PackagesTable(QWidget):
@@ -59,17 +48,26 @@ class PackagesTable(QWidget):
         layout.addLayout(buttons)
 
     def add_package(self, data: dict[str, Any]) -> None:
+        self.table.blockSignals(True)
+        self._append(data)
+        self.table.blockSignals(False)
+        self._update_totals()
+
+    def _append(self, data: dict[str, Any]) -> None:
         r = self.table.rowCount()
         self.table.insertRow(r)
         for c, key in enumerate(self.KEYS):
             value = data.get(key)
             self.table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
-        self._update_totals()
 
     def set_value(self, packages: list[dict[str, Any]]) -> None:
+        """All the packages at once; the totals are counted once, not after each package."""
+        self.table.blockSignals(True)
         self.table.setRowCount(0)
         for p in packages:
-            self.add_package(p)
+            self._append(p)
+        self.table.blockSignals(False)
+        self._update_totals()
 
     def value(self) -> list[dict[str, str]]:
         out = []
@@ -90,19 +88,6 @@ class PackagesTable(QWidget):
         self.totals.setText(self.tr("{n} packages, {kg:.3f} kg gross").format(n=count, kg=gross))
 
 
-class CatalogueModel(RowsModel):
-    """The catalogue for picking: SKU, title, status."""
-
-    COLUMNS = (QT_TRANSLATE_NOOP("CatalogueModel", "SKU"), QT_TRANSLATE_NOOP("CatalogueModel", "Title"),
-               QT_TRANSLATE_NOOP("CatalogueModel", "Status"))
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        row = self.rows[index.row()]
-        return (row.sku, row.shown_title, status_label(row.status))[index.column()]
-
-
 class LinesEditor(QWidget):
     """Search the catalogue, add items as lines, set quantities, prices and package numbers."""
 
@@ -116,23 +101,34 @@ class LinesEditor(QWidget):
         self.by_sku = {r.sku: r for r in catalogue}
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search the catalogue by SKU or title"))
+        self.search.setClearButtonEnabled(True)
         self.model = CatalogueModel(catalogue)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        # a search reads every item: once the typing pauses, not at each key (emptied: all items at once)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_search)
+        self.search.textChanged.connect(lambda text: self._search_timer.start() if text.strip() else self.apply_search())
         self.picker = QTableView()
-        self.picker.setModel(self.proxy)
+        self.picker.setModel(self.model)
         self.picker.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.picker.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.picker.doubleClicked.connect(lambda _: self.add_selected())
+        # Enter searches at once and goes to the results; there it adds the selected items
+        OnEnter(self.search, self._search_now)
+        OnEnter(self.picker, self.add_selected)
         add = QPushButton(self.tr("Add to shipment"))
         add.clicked.connect(self.add_selected)
-        self.lines = QTableWidget(0, len(self.LINE_COLUMNS))
-        self.lines.setHorizontalHeaderLabels([self.tr(c) for c in self.LINE_COLUMNS])
-        self.lines.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # headers whole
-        self.lines.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        none_text = self.tr("-")  # a line in no numbered package
+        self.line_model = LinesModel(self.by_sku, [self.tr(c) for c in self.LINE_COLUMNS], none_text, self)
+        self.lines = LinesView()
+        self.lines.setModel(self.line_model)
+        for column in (QUANTITY, PACKAGE):
+            self.lines.setItemDelegateForColumn(column, SpinDelegate(column, none_text, self.lines))
+        self.line_model.dataChanged.connect(lambda top, _bottom, _roles=(): self._fit_columns([top.column()]))  # a value typed
+        header = self.lines.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         remove = QPushButton(self.tr("Remove line"))
         remove.clicked.connect(self.remove_current)
         left = QVBoxLayout()
@@ -145,37 +141,44 @@ class LinesEditor(QWidget):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 2)
         layout.addLayout(right, 3)
+        self._fit_columns()
+
+    def apply_search(self) -> None:
+        """Show the catalogue items whose SKU or title holds the search text (now, not after the pause)."""
+        self._search_timer.stop()
+        self.model.set_search(self.search.text())
+
+    def _search_now(self) -> None:
+        self.apply_search()
+        self.picker.setFocus()
+        if self.model.rowCount() and not self.picker.selectionModel().hasSelection():
+            self.picker.selectRow(0)
 
     def add_selected(self) -> None:
-        for index in self.picker.selectionModel().selectedRows():
-            row = self.model.rows[self.proxy.mapToSource(index).row()]
-            self.add_line({"sku": row.sku, "quantity": 1})
+        """The selected catalogue rows as lines of 1, in the order they were selected."""
+        rows, picked = self.model.rows, dict.fromkeys(
+            r for span in self.picker.selectionModel().selection() for r in range(span.top(), span.bottom() + 1))
+        self.add_lines([{"sku": rows[r].sku, "quantity": 1} for r in picked])
 
     def add_line(self, line: dict[str, Any]) -> None:
-        sku = str(line.get("sku", ""))
-        for r in range(self.lines.rowCount()):
-            if self.lines.item(r, 0).text() == sku:
-                return  # one line per SKU; change its quantity instead
-        item = self.by_sku.get(sku)
-        r = self.lines.rowCount()
-        self.lines.insertRow(r)
-        for c, text in enumerate((sku, item.shown_title if item else "", status_label(item.status) if item else "?")):
-            cell = QTableWidgetItem(text)
-            cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            self.lines.setItem(r, c, cell)
-        qty = QuantitySpin()
-        qty.setRange(0.001, 10_000_000)
-        qty.setDecimals(3)  # typed as written; a fraction of a counted unit is refused by name, not rounded
-        qty.setSuffix(f" {self.unit_of(sku)}")
-        qty.setValue(float(line.get("quantity", 1) or 1))
-        self.lines.setCellWidget(r, 3, qty)
-        self.lines.setItem(r, 4, QTableWidgetItem(str(line.get("unit_value", "") or "")))
-        pkg = QSpinBox()
-        pkg.setRange(0, 10_000)
-        pkg.setSpecialValueText(self.tr("-"))
-        pkg.setValue(int(line.get("package") or 0))
-        self.lines.setCellWidget(r, 5, pkg)
-        self.sig_changed.emit()
+        self.add_lines([line])
+
+    def add_lines(self, lines: list[dict[str, Any]]) -> None:
+        """Add the lines whose SKU is not a line yet (one line per SKU; change its quantity instead)."""
+        if self.line_model.add_lines(lines):
+            self._fit_columns()
+            self.sig_changed.emit()
+
+    def _fit_columns(self, columns: Iterable[int] | None = None) -> None:
+        """Every column but the title as wide as its header and its widest cell, measured once
+        per change of the lines (not per row), on the few rows that can be the widest."""
+        header, model = self.lines.horizontalHeader(), self.line_model
+        grid = 1 if self.lines.showGrid() else 0
+        for column in range(model.columnCount()) if columns is None else columns:
+            if column != TITLE:
+                widest = [self.lines.sizeHintForIndex(model.index(row, column)).width() + grid
+                          for row in model.widest_rows(column, self.lines.fontMetrics())]
+                header.resizeSection(column, max([header.sectionSizeHint(column), *widest]))
 
     def unit_of(self, sku: str) -> str:
         item = self.by_sku.get(sku)
@@ -183,35 +186,20 @@ class LinesEditor(QWidget):
 
     def fractions(self) -> list[tuple[int, str, float, str]]:
         """Lines (row, SKU, quantity, unit) whose quantity is a fraction of a counted unit (pcs, sets, pairs)."""
-        out = []
-        for r in range(self.lines.rowCount()):
-            qty, sku = self.lines.cellWidget(r, 3), self.lines.item(r, 0).text()
-            assert isinstance(qty, QDoubleSpinBox)
-            if fraction_problem(round(qty.value(), 3), self.unit_of(sku)):
-                out.append((r, sku, round(qty.value(), 3), self.unit_of(sku)))
-        return out
+        self.lines.commit_editing()
+        return self.line_model.fractions()
 
     def remove_current(self) -> None:
-        if self.lines.currentRow() >= 0:
-            self.lines.removeRow(self.lines.currentRow())
+        row = self.lines.currentRow()
+        if row >= 0:
+            self.line_model.remove_row(row)
             self.sig_changed.emit()
 
     def set_value(self, lines: list[dict[str, Any]]) -> None:
-        self.lines.setRowCount(0)
-        for ln in lines:
-            self.add_line(ln)
+        self.line_model.set_lines(lines)
+        self._fit_columns()
+        self.sig_changed.emit()
 
     def value(self) -> list[dict[str, Any]]:
-        out = []
-        for r in range(self.lines.rowCount()):
-            qty, pkg = self.lines.cellWidget(r, 3), self.lines.cellWidget(r, 5)
-            assert isinstance(qty, QDoubleSpinBox) and isinstance(pkg, QSpinBox)
-            q = qty.value()
-            line: dict[str, Any] = {"sku": self.lines.item(r, 0).text(), "quantity": int(q) if q == int(q) else round(q, 3)}
-            price = self.lines.item(r, 4).text().strip() if self.lines.item(r, 4) else ""
-            if price:
-                line["unit_value"] = price
-            if pkg.value():
-                line["package"] = pkg.value()
-            out.append(line)
-        return out
+        self.lines.commit_editing()
+        return self.line_model.value()

@@ -68,17 +68,17 @@
 <context>
     <name>CatalogueModel</name>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="96"/>
+        <location filename="../../app/gui/shipment_lines.py" line="315"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="96"/>
+        <location filename="../../app/gui/shipment_lines.py" line="315"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="97"/>
+        <location filename="../../app/gui/shipment_lines.py" line="316"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1271,52 +1271,52 @@ Folder data: {dir}</translation>
 <context>
     <name>LinesEditor</name>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="110"/>
+        <location filename="../../app/gui/shipment_parts.py" line="95"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="110"/>
+        <location filename="../../app/gui/shipment_parts.py" line="95"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="111"/>
+        <location filename="../../app/gui/shipment_parts.py" line="96"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="111"/>
+        <location filename="../../app/gui/shipment_parts.py" line="96"/>
         <source>Quantity</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="112"/>
+        <location filename="../../app/gui/shipment_parts.py" line="97"/>
         <source>Unit value (optional)</source>
         <translation>Nilai satuan (opsional)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="112"/>
+        <location filename="../../app/gui/shipment_parts.py" line="97"/>
         <source>Package no.</source>
         <translation>No. kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="118"/>
+        <location filename="../../app/gui/shipment_parts.py" line="103"/>
         <source>Search the catalogue by SKU or title</source>
         <translation>Cari di katalog berdasarkan SKU atau judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="130"/>
+        <location filename="../../app/gui/shipment_parts.py" line="120"/>
         <source>Add to shipment</source>
         <translation>Tambahkan ke pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="136"/>
+        <location filename="../../app/gui/shipment_parts.py" line="132"/>
         <source>Remove line</source>
         <translation>Hapus baris</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="175"/>
+        <location filename="../../app/gui/shipment_parts.py" line="122"/>
         <source>-</source>
         <translation>-</translation>
     </message>
@@ -2113,57 +2113,57 @@ Folder data: {dir}</translation>
 <context>
     <name>PackagesTable</name>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="36"/>
+        <location filename="../../app/gui/shipment_parts.py" line="25"/>
         <source>Count</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="36"/>
+        <location filename="../../app/gui/shipment_parts.py" line="25"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="37"/>
+        <location filename="../../app/gui/shipment_parts.py" line="26"/>
         <source>Gross kg each</source>
         <translation>Kg kotor per kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="37"/>
+        <location filename="../../app/gui/shipment_parts.py" line="26"/>
         <source>Net kg each</source>
         <translation>Kg bersih per kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="38"/>
+        <location filename="../../app/gui/shipment_parts.py" line="27"/>
         <source>Length cm</source>
         <translation>Panjang cm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="38"/>
+        <location filename="../../app/gui/shipment_parts.py" line="27"/>
         <source>Width cm</source>
         <translation>Lebar cm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="39"/>
+        <location filename="../../app/gui/shipment_parts.py" line="28"/>
         <source>Height cm</source>
         <translation>Tinggi cm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="39"/>
+        <location filename="../../app/gui/shipment_parts.py" line="28"/>
         <source>Marks</source>
         <translation>Marka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="47"/>
+        <location filename="../../app/gui/shipment_parts.py" line="36"/>
         <source>Add package</source>
         <translation>Tambah kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="47"/>
+        <location filename="../../app/gui/shipment_parts.py" line="36"/>
         <source>Remove package</source>
         <translation>Hapus kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="90"/>
+        <location filename="../../app/gui/shipment_parts.py" line="88"/>
         <source>{n} packages, {kg:.3f} kg gross</source>
         <translation>{n} kemasan, {kg:.3f} kg kotor</translation>
     </message>
@@ -3280,209 +3280,209 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
 <context>
     <name>ShipmentDialog</name>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="145"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="146"/>
         <source>Terms</source>
         <translation>Syarat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="100"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="101"/>
         <source>Invoice no.</source>
         <translation>No. faktur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="45"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="46"/>
         <source>Shipment: commercial invoice and packing list</source>
         <translation>Pengiriman: faktur komersial dan daftar kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="48"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="49"/>
         <source>Seller / exporter (your profile)</source>
         <translation>Penjual / eksportir (profil Anda)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="50"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="51"/>
         <source>Buyer / sold to</source>
         <translation>Pembeli / dijual kepada</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="51"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="52"/>
         <source>The buyer is the consignee</source>
         <translation>Pembeli adalah penerima</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="61"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="62"/>
         <source>Indonesia: NPWP or NIK</source>
         <translation>Indonesia: NPWP atau NIK</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="62"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="63"/>
         <source>Required for Indonesia: the consignee&apos;s NPWP, NIK or passport number, printed on the invoice</source>
         <translation>Wajib untuk Indonesia: NPWP, NIK, atau nomor paspor penerima, dicetak pada invoice</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="89"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="90"/>
         <source>Print the ATIGA preferential origin declaration</source>
         <translation>Cetak deklarasi asal preferensial ATIGA</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="90"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="91"/>
         <source>Consolidate invoice lines by HS code and origin</source>
         <translation>Gabungkan baris faktur berdasarkan kode HS dan asal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="93"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="94"/>
         <source>Choose logo…</source>
         <translation>Pilih logo…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="100"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="101"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="101"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="102"/>
         <source>Destination country</source>
         <translation>Negara tujuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="101"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="102"/>
         <source>Incoterm 2020</source>
         <translation>Incoterm 2020</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="102"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="103"/>
         <source>Named place</source>
         <translation>Tempat yang disebut</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="102"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="103"/>
         <source>Currency</source>
         <translation>Mata uang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="103"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="104"/>
         <source>Reason for export</source>
         <translation>Alasan ekspor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="103"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="104"/>
         <source>Export type</source>
         <translation>Jenis ekspor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="104"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="105"/>
         <source>Air waybill no.</source>
         <translation>No. air waybill</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="104"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="105"/>
         <source>Order / PO ref.</source>
         <translation>Ref. pesanan / PO</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="106"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="107"/>
         <source>Freight</source>
         <translation>Ongkos angkut</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="106"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="107"/>
         <source>Insurance</source>
         <translation>Asuransi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="107"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="108"/>
         <source>Other charges</source>
         <translation>Biaya lain</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="107"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="108"/>
         <source>Shipping marks</source>
         <translation>Marka pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="108"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="109"/>
         <source>Paper</source>
         <translation>Kertas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="109"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="110"/>
         <source>ATIGA exporter code</source>
         <translation>Kode eksportir ATIGA</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="110"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="111"/>
         <source>Signed by</source>
         <translation>Ditandatangani oleh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="111"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="112"/>
         <source>Signatory title</source>
         <translation>Jabatan penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="119"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="184"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="190"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="120"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="185"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="191"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="143"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="144"/>
         <source>Items</source>
         <translation>Barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="144"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="145"/>
         <source>Parties</source>
         <translation>Para pihak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="146"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="147"/>
         <source>Packages</source>
         <translation>Kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="148"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="149"/>
         <source>Documents refused: these items need a decision first</source>
         <translation>Dokumen ditolak: barang-barang ini perlu diputuskan dulu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="150"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="151"/>
         <source>Open in review</source>
         <translation>Buka di tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="161"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="162"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="162"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="163"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="163"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="164"/>
         <source>Export lines…</source>
         <translation>Ekspor baris…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="184"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="185"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="204"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="205"/>
         <source>Quantity</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="205"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="206"/>
         <source>Line {n}, SKU {sku}, {field}: {q} {unit}</source>
         <translation>Baris {n}, SKU {sku}, {field}: {q} {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="207"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="208"/>
         <source>These quantities are not whole numbers:
 
 {lines}
@@ -3495,12 +3495,12 @@ Goods counted in pieces, sets or pairs ship in whole numbers; only units of weig
 Barang yang dihitung per buah, set atau pasang dikirim dalam bilangan bulat; hanya satuan berat, panjang, luas atau volume (kg, m, m², l…) yang boleh desimal. Perbaiki jumlahnya, atau beri barang itu satuan seperti itu di katalog.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="216"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="218"/>
         <source>Quantities must be whole numbers</source>
         <translation>Jumlah harus bilangan bulat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="49"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="50"/>
         <source>Consignee</source>
         <translation>Penerima</translation>
     </message>
