@@ -146,7 +146,7 @@ def test_a_decision_while_another_program_writes_keeps_the_window_responsive(qtb
     qtbot.waitUntil(lambda: idle(window), timeout=20000)
     with ws.db.session() as s:
         assert s.scalar(select(Decision.id)) is None
-    with qtbot.waitSignal(window.review.sig_changed, timeout=20000):  # the retry, with the lock gone
+    with qtbot.waitSignal(window.review.sig_items_changed, timeout=20000):  # the retry, with the lock gone
         window.review.decide([item_id], code, "")
     with ws.db.session() as s:
         assert [(d.item_id, d.code, d.reviewer) for d in s.scalars(select(Decision))] == [(item_id, code, "Ana")]

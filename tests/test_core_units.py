@@ -225,3 +225,43 @@ def test_a_count_axis_ticks_on_whole_numbers() -> None:
         step = upper / (ticks - 1)
         assert upper >= top and step == int(step) and ticks <= 6, (top, upper, ticks)
     assert count_axis(14) == (15, 4) and count_axis(1) == (1, 2)
+
+
+# the rule set a workspace keeps ---------------------------------------------------------------
+class CountedCalls:
+    """Wraps a function and counts its calls."""
+
+    def __init__(self, fn) -> None:  # type: ignore[no-untyped-def]
+        self.fn, self.calls = fn, 0
+
+    def __call__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        self.calls += 1
+        return self.fn(*args, **kwargs)
+
+
+def test_the_rule_set_is_read_once_until_what_it_is_made_of_changes(ws, monkeypatch) -> None:
+    from app.core import rule_admin
+    from app.core import workspace as workspace_module
+
+    loads = CountedCalls(workspace_module.load_rules)
+    monkeypatch.setattr(workspace_module, "load_rules", loads)
+    first = ws.rules()
+    assert ws.rules() is first and ws.rules() is first and loads.calls == 1
+    ws.set_setting("review_below", 0.5)  # Settings' threshold (its audit entry reads the files' own)
+    calls = loads.calls
+    assert ws.rules().review_below == 0.5 and loads.calls == calls + 1
+    assert ws.rules().review_below == 0.5 and loads.calls == calls + 1
+    ws.language = "id"
+    assert ws.rules().language == "id" and loads.calls == calls + 2
+    ws.language = "en"
+    ws.rules()
+    calls = loads.calls
+    rule_admin.set_override(ws, "KNIFE", enabled=False)  # writes rules.toml
+    assert not ws.rules().get("KNIFE").enabled and loads.calls > calls
+    # a broken rules.toml is reported until it is mended
+    (ws.data_dir / "rules.toml").write_text("[[rule]\n", encoding="utf-8")
+    for _ in range(2):
+        with pytest.raises(RuleFileError, match="not valid TOML"):
+            ws.rules()
+    (ws.data_dir / "rules.toml").unlink()
+    assert ws.rules().get("KNIFE").enabled

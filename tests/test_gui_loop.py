@@ -214,7 +214,8 @@ def test_an_item_opened_from_elsewhere_is_the_one_the_queue_keys_act_on(qtbot, w
     assert page.detail.id == second and page.selected_ids() == [second]
 
     services.decide(ws, first, page.model.row_at(0).top_code or "392690", "Ana", "checked")
-    window.refresh()
+    with qtbot.waitSignal(page.model.sig_reloaded, timeout=10000):
+        window.refresh()  # the queue is read on the reader
     assert first not in page.model.ids
     window.open_in_review(first)  # decided: not in the queue
     assert page.detail.id == first and page.selected_ids() == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from app.core import audit, guards, queue, review, reviewing, services
 from app.core.catalogue import normalise_title
@@ -465,3 +465,32 @@ def test_rows_rejected_for_one_reason_are_listed_together() -> None:
     rejected = [(5, "hs_code", "codes differ"), (3, "hs_code", "codes differ"), (4, "sku", "no item"),
                 (9, "hs_code", "codes differ")]
     assert grouped_rejections(rejected) == [([3, 5, 9], "hs_code", "codes differ"), ([4], "sku", "no item")]
+
+
+def test_deciding_the_same_code_and_note_again_records_nothing(ws, seeded) -> None:
+    first = reviewing.decide(ws, [seeded["low"]], "610910", "Ana", "checked").records[0]
+    again = reviewing.decide(ws, [seeded["low"]], "610910", "Ana", "checked")
+    assert [r.id for r in again.records] == [first.id]
+    with ws.db.session() as s:
+        assert review.decide(s, seeded["low"], "6109.10", "Ben", " checked ").id == first.id  # the same, by anyone
+        assert s.scalar(select(func.count()).select_from(Decision)) == 1
+        assert s.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "decision")) == 1
+
+    # a vape code brings its bans once, not once per request
+    def bans() -> list[str]:
+        with ws.db.session() as s:
+            return list(s.scalars(select(Flag.market).where(Flag.item_id == seeded["knife"], Flag.rule_id == "VAPE-BAN")))
+
+    reviewing.decide(ws, [seeded["knife"]], "854340", "Ana", "a sample")
+    brought = bans()
+    reviewing.decide(ws, [seeded["knife"]], "854340", "Ana", "a sample")
+    assert brought and bans() == brought
+    # another note is a new decision
+    assert reviewing.decide(ws, [seeded["low"]], "610910", "Ana", "checked twice").records[0].id != first.id
+    # a bulk decision over an item already decided so keeps its decision and decides the rest as one action
+    out = reviewing.decide(ws, [seeded["tee2"], seeded["low"], seeded["dup"]], "610910", "Ana", "checked twice")
+    with ws.db.session() as s:
+        live = {d.item_id: d for d in s.scalars(select(Decision).where(Decision.undone_at.is_(None)))}
+        assert out.records[1].id == live[seeded["low"]].id
+        assert live[seeded["tee2"]].action_id == live[seeded["dup"]].action_id == live[seeded["tee2"]].id
+    assert {r.item_id for r in services.undo_last_decision(ws, "Ana")} == {seeded["tee2"], seeded["dup"]}

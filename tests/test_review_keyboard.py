@@ -173,21 +173,27 @@ def test_queue_model_is_a_valid_qt_model(qtbot, qtmodeltester, window: MainWindo
     qtbot.waitUntil(lambda: idle(window) and window.review_page.model.rowCount() == 50, timeout=60000)
     qtmodeltester.check(window.review_page.model)
     qtmodeltester.check(window.items_page.model)
-    # Filters re-read the ids: the search box and the confidence band.
+    # Filters re-read the ids, on the reader: the search box and the confidence band.
     page = window.review_page
+
+    def read(change) -> None:  # type: ignore[no-untyped-def]
+        with qtbot.waitSignal(page.model.sig_reloaded, timeout=10000):
+            change()
+
     page.search.setText("dup-")
-    page.reload_queue()
+    read(page.reload_queue)
     assert page.model.rowCount() == 3
     page.search.setText("no such product")
-    page.reload_queue()
+    read(page.reload_queue)
     assert page.model.rowCount() == 0 and page.item_pane.title.toPlainText() == "No item matches the search and filters."
     page.search.clear()
-    page.reload_queue()
+    read(page.reload_queue)
     assert page.model.rowCount() == 50
-    page.band_box.setCurrentIndex(page.band_box.findData("high"))
+    read(lambda: page.band_box.setCurrentIndex(page.band_box.findData("high")))
     with ws.db.session() as s:
         confident = set(s.scalars(select(Item.id).where(Item.top_p >= 0.8)))
     assert set(page.model.ids) == confident
+    qtmodeltester.check(page.model)
 
 
 def test_a_suggestion_whose_heading_says_the_same_reads_once(qtbot, ws, tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ MODULES = (
     "app.benchmarks.gui_open",
     "app.benchmarks.learning",
     "app.benchmarks.retrain",
+    "app.benchmarks.review",
     "app.benchmarks.rules",
     "app.benchmarks.soak",
     "app.benchmarks.shipment_dialog",

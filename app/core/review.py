@@ -45,13 +45,19 @@ def _record(d: Decision) -> DecisionRecord:
 def decide(session: Session, item_id: int, code: str, reviewer: str, note: str = "",
            action_id: int | None = None, via: str = "") -> DecisionRecord:
     """Record a reviewer's code for an item; the item leaves the queue. `via` says how it came
-    when not from the review pane (a decisions file, its rows and who imported it)."""
+    when not from the review pane (a decisions file, its rows and who imported it).
+
+    The same code with the same note for an item already decided so records nothing: the
+    decision in force is returned (a request sent twice is one decision, not two)."""
     code = nomenclature().validate(code)
     if not reviewer.strip():
         raise ReviewError("a decision needs the reviewer's name")
     item = session.get(Item, item_id)
     if item is None:
         raise ReviewError(f"no item with id {item_id}")
+    same = decided_so(session, item, code, note)
+    if same is not None:
+        return _record(same)
     kind = "accept" if code == item.top_code else "override"
     if not note.strip() and any(f.severity == "block" for f in item.flags):
         raise ReviewError(f"{item.sku} has a blocking flag: say in a note why it may ship under {code}")
@@ -79,6 +85,14 @@ def decide(session: Session, item_id: int, code: str, reviewer: str, note: str =
     return _record(d)
 
 
+def decided_so(session: Session, item: Item, code: str, note: str = "") -> Decision | None:
+    """The decision in force when it already gives the item this code with this note."""
+    if item.status != "decided" or item.hs_code != code:
+        return None
+    live = active_decision(session, item.id)
+    return live if live is not None and live.code == code and live.note == note.strip() else None
+
+
 def _markets_in_view(session: Session) -> list[str]:
     row = session.get(Setting, "markets")
     value = row.value if row is not None else DEFAULT_SETTINGS["markets"]
@@ -86,15 +100,29 @@ def _markets_in_view(session: Session) -> list[str]:
 
 
 def decide_many(session: Session, item_ids: list[int], code: str, reviewer: str, note: str = "") -> list[DecisionRecord]:
-    """One code for several items, all or none (a blocking flag without a note stops them all)."""
+    """One code for several items, all or none (a blocking flag without a note stops them all).
+    Items already decided so keep their decision (see decide); the others are one action."""
     if not item_ids:
         raise ReviewError("no items were chosen")
     unique = list(dict.fromkeys(item_ids))
-    first = decide(session, unique[0], code, reviewer, note)
-    if len(unique) == 1:
-        return [first]
-    session.get(Decision, first.id).action_id = first.id  # type: ignore[union-attr]
-    return [first] + [decide(session, i, code, reviewer, note, action_id=first.id) for i in unique[1:]]
+    code = nomenclature().validate(code)
+    records: dict[int, DecisionRecord] = {}
+    fresh = []
+    for i in unique:
+        item = session.get(Item, i)
+        same = decided_so(session, item, code, note) if item is not None else None
+        if same is not None:
+            records[i] = _record(same)
+        else:
+            fresh.append(i)
+    if fresh:
+        first = decide(session, fresh[0], code, reviewer, note)
+        records[fresh[0]] = first
+        if len(fresh) > 1:
+            session.get(Decision, first.id).action_id = first.id  # type: ignore[union-attr]
+            for i in fresh[1:]:
+                records[i] = decide(session, i, code, reviewer, note, action_id=first.id)
+    return [records[i] for i in unique]
 
 
 def undo_last(session: Session, reviewer: str) -> list[DecisionRecord]:

@@ -86,7 +86,9 @@ def decide(ws: Workspace, item_ids: list[int], code: str, reviewer: str, note: s
     with ws.db.session() as s:
         if remember_reviewer:
             ws.store_setting(s, "reviewer", reviewer)
-        items = list(s.scalars(select(Item).where(Item.id.in_(item_ids))))
+        # an item already decided so is left as it is: the same request sent twice decides once
+        items = [i for i in s.scalars(select(Item).where(Item.id.in_(item_ids)))
+                 if review.decided_so(s, i, code, note) is None]
         brought = {i.id: flagging.flags_a_code_brings(rules, i, code, markets) for i in items}
         if not note.strip():
             blocked = sorted({i.sku for i in items if any(f.severity == "block" for f in i.flags)

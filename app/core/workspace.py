@@ -25,6 +25,7 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "reviewer": "",
     "paper_size": "A4",
 }
+SETTLED_NS = 2_000_000_000  # a rule file older than this is known by its size and modification time
 
 
 class Workspace:
@@ -36,6 +37,9 @@ class Workspace:
         self.db = Database.open(url or sqlite_url(self.data_dir / "borderline.db"))
         self._model_lock = threading.Lock()
         self._model: tuple[str, classifier.HSModel] | None = None
+        # the rule set as last read, with what it was read from (see rules())
+        self._rules_lock = threading.Lock()
+        self._rules: tuple[tuple[Any, ...], RuleSet | RuleFileError] | None = None
         # The language rule titles and reasons are read in: English unless the window runs in
         # another (app/gui/app.py sets it at start, the CLI with --language). Items flagged in
         # another language are flagged again once, as for any change of the rules.
@@ -113,12 +117,54 @@ class Workspace:
 
     def rules(self) -> RuleSet:
         """The rule files in the workspace's language, with the review threshold chosen in
-        Settings when there is one."""
-        rules = load_rules(self.rule_files(), self.language)
+        Settings when there is one.
+
+        Reading the files takes tens of milliseconds, and the window asks for the rules on every
+        decision and every item shown, so the set is kept and read again only when what it is
+        made of changes: a rule file or a translation beside it (path, size, modification time),
+        the review threshold in Settings, or the workspace's language. A broken rule file is
+        kept as its error until it changes."""
         chosen = self.setting("review_below")
-        if isinstance(chosen, (int, float)) and 0 <= chosen <= 1:
+        if not (isinstance(chosen, (int, float)) and 0 <= chosen <= 1):
+            chosen = None
+        stamps = self._rule_file_stamps()
+        key = (self.language, chosen, stamps)
+        with self._rules_lock:
+            kept = self._rules
+        # a file changed in the last two seconds is read again: a file system's clock may tick
+        # more coarsely than two writes of the same length follow each other
+        settled = all(time.time_ns() - mtime > SETTLED_NS for _path, _size, mtime, _ino in stamps)
+        if kept is not None and kept[0] == key and settled:
+            if isinstance(kept[1], RuleFileError):
+                raise type(kept[1])(*kept[1].args)
+            return kept[1]
+        try:
+            rules = load_rules(self.rule_files(), self.language)
+        except RuleFileError as exc:
+            with self._rules_lock:
+                self._rules = (key, exc)
+            raise
+        if chosen is not None:
             rules = rules.with_review_below(float(chosen))
+        with self._rules_lock:
+            self._rules = (key, rules)
         return rules
+
+    def _rule_file_stamps(self) -> tuple[tuple[str, int, int, int], ...]:
+        """What the rule set is read from, as (path, size, modification time, file id) of each
+        rule file and of each file beside it that shares its name (its translations,
+        NAME.LANG.toml); a missing file is stamped with zeros. A change written by replacing
+        the file (rule_admin does) gives a new file id even within the same clock tick."""
+        stamps = []
+        for file in self.rule_files():
+            found = [file] + sorted(file.parent.glob(f"{file.stem}.*.toml")) if file.parent.is_dir() else [file]
+            for path in found:
+                try:
+                    st = path.stat()
+                    stamps.append((str(path), st.st_size, st.st_mtime_ns, st.st_ino))
+                except OSError:
+                    stamps.append((str(path), 0, 0, 0))
+        return tuple(stamps)
 
     # models -------------------------------------------------------------------------------
     def active_model_version(self) -> ModelVersion | None:

@@ -60,7 +60,7 @@ class FirstDay(QObject):
             self.start_guide()
 
     def start_guide(self) -> None:
-        if not services.status_counts(self.ws).get("pending", 0) and not self.window.items_page.model.ids:
+        if not sum(services.status_counts(self.ws).values()):  # an empty catalogue: the guide shows the demo
             self.window.load_demo()
         self._place_guide()
         self.guide.start()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from app.core.queue import QueueFilter, QueueRow
 from app.core.review import STATUS_LABELS
 from app.gui.labels import status_label
-from app.gui.lazy_model import LazyRowsModel, RowSource
+from app.gui.lazy_model import LazyRowsModel, LazyTableView, RowSource
 
 ITEM_COLUMNS = ("sku", "title", "status", "hs_code", "top_code", "top_p", "rules")
 
@@ -22,8 +22,12 @@ class ItemsPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search SKU or title"))
+        self.search.setClearButtonEnabled(True)
         self.model = LazyRowsModel(ITEM_COLUMNS, f=QueueFilter(status=None, sort="id"))
-        self.table = QTableView()
+        self.table: QTableView = LazyTableView(self.search)
+        self._stale = False  # items changed while the page was hidden: read the list when it is shown
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
@@ -40,19 +44,16 @@ class ItemsPage(QWidget):
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
         header.sortIndicatorChanged.connect(self.model.sort)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search SKU or title"))
-        self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)
-        self._search_timer.timeout.connect(self.reload)
+        self._search_timer.timeout.connect(self._refilter)
         self.search.textChanged.connect(self._search_timer.start)
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("All items"), "")
         for key in STATUS_LABELS:
             self.status_filter.addItem(status_label(key), key)
-        self.status_filter.currentIndexChanged.connect(self.reload)
+        self.status_filter.currentIndexChanged.connect(self._refilter)
         self.summary = QLabel()
         self.summary.setWordWrap(True)  # the counts of a big catalogue, in a longer language, must not widen the window
 
@@ -81,9 +82,36 @@ class ItemsPage(QWidget):
         self.model.set_source(source)
 
     def reload(self) -> None:
-        """Re-read the ids that match the search and the status filter."""
-        self.model.reload(replace(self.model.filter, status=self.current_status(), search=self.search.text().strip()))
+        """Re-read the items and the ids that match the search and the status filter."""
+        self._stale = False
+        self.model.reload(self._filter())
         self.sig_filter_changed.emit()
+
+    def _filter(self) -> QueueFilter:
+        return replace(self.model.filter, status=self.current_status(), search=self.search.text().strip())
+
+    def _refilter(self) -> None:
+        """The search or the status filter changed: the rows themselves did not."""
+        self._stale = False
+        self.model.reload(self._filter(), keep_rows=True)
+        self.sig_filter_changed.emit()
+
+    def items_changed(self, item_ids: list[int]) -> None:
+        """These items were decided or undone: their rows are read again when shown. The list
+        itself changes only when it is filtered or sorted by status or code; then it is read
+        again, on the reader, now or when the page is next shown."""
+        self.model.refresh_rows(item_ids)
+        f = self.model.filter
+        if f.status or f.sort in ("status", "hs_code"):
+            if self.isVisible():
+                self._refilter()
+            else:
+                self._stale = True
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if self._stale:
+            self._refilter()
 
     def set_counts(self, counts: dict[str, int]) -> None:
         total = sum(counts.values())

@@ -32,6 +32,12 @@ class LiveCounts(QObject):
         self._generation = 0
         runner.sig_started.connect(self._watch)
 
+    def read_now(self) -> None:
+        """Read the counts once on the reader (after decisions, when no job need be running)."""
+        generation = self._generation
+        self.reader.run(self.tr("Counting items"), lambda _p: self._read(),
+                        lambda counts: self._read_done(generation, counts))
+
     def invalidate(self) -> None:
         """Counts were just read on the GUI thread: a read already under way is older, and dropped."""
         self._generation += 1

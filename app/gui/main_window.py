@@ -28,7 +28,7 @@ from app.gui.operations import OperationRunner
 from app.gui.lazy_model import FunctionSource
 from app.gui.live_counts import LiveCounts
 from app.gui.pdf_preview import PdfPreview
-from app.gui.review_controller import ReviewController
+from app.gui.review_controller import FOLLOW_UP_MS, ReviewController
 from app.gui.review_page import ReviewPage
 from app.gui.rules_page import RulesPage
 from app.gui.shipment_dialog import ShipmentDialog
@@ -87,10 +87,18 @@ class MainWindow(QMainWindow):
         self.items_page.sig_import_requested.connect(self.choose_import)
         self.items_page.sig_demo_requested.connect(self.load_demo)
         self.items_page.set_source(FunctionSource(lambda f: reviewing.item_ids(ws, f), lambda ids: reviewing.rows_for_ids(ws, ids)))
+        self.items_page.model.set_reader(self.reader, self.tr("Reading the catalogue"))
+        self.items_page.model.sig_reload_failed.connect(self.say)
         self.review = ReviewController(ws, self.runner, self.review_page, self.dashboard_page, self.say, self.show_error, self,
                                        reader=self.reader)
         self.review.sig_changed.connect(self.refresh)
-        self.tabs.currentChanged.connect(lambda _i: self.tabs.currentWidget() is self.dashboard_page and self.review.reload_dashboard())
+        self.review.sig_items_changed.connect(self.items_changed)
+        self._models_stale = False  # decisions were taken since the Models page was read
+        self._recount = QTimer(self)  # the counts after decisions: once after a quick run of them
+        self._recount.setSingleShot(True)
+        self._recount.setInterval(FOLLOW_UP_MS)
+        self._recount.timeout.connect(self.live_counts.read_now)
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.shipments = ShipmentFlow(ws, self.runner, self, self.say, self.show_error, self.open_in_review,
                                       reader=self.reader)
         self.shipments.sig_refused.connect(lambda _refused: self.refresh())
@@ -149,12 +157,32 @@ class MainWindow(QMainWindow):
 
     # state --------------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Re-read items and the queue (short queries on the GUI thread)."""
+        """Re-read everything after the items changed (an import, a classification, a rule or a
+        model): the counts (a short query), and the catalogue and the queue on the reader."""
         self.live_counts.invalidate()
         self._show_counts(services.status_counts(self.ws))
         self.items_page.reload()
         self.review.reload()
+        self._models_stale = False
         self.sig_refreshed.emit()
+
+    def items_changed(self, item_ids: list[int]) -> None:
+        """Decisions were saved or undone for these items: only what shows them follows. The
+        counts are read on the reader, the catalogue reads those rows again when it shows them,
+        and the Models page (its count of items on an older version) when it is next shown."""
+        self._recount.start()
+        self.items_page.items_changed(item_ids)
+        self._models_stale = True
+        if self.tabs.currentWidget() is self.models_page:
+            self._tab_shown()
+
+    def _tab_shown(self, _index: int = -1) -> None:
+        page = self.tabs.currentWidget()
+        if page is self.dashboard_page:
+            self.review.reload_dashboard()
+        elif page is self.models_page and self._models_stale:
+            self._models_stale = False
+            self.models_page.reload()
 
     def _show_counts(self, counts: dict[str, int]) -> None:
         if self.closing:

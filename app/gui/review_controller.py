@@ -1,8 +1,13 @@
 """Wires the review page, the dashboard and File > Import decisions to the use cases.
 
-Reads (the queue's ids, a window of rows, one item's detail) are short queries on the GUI
-thread; the dashboard's counts over every item and every write (decisions, undo, importing a
-decisions file) run as operations.
+Reads of one item (its detail, a window of rows) are short queries on the GUI thread. The
+queue's ids (every flagged item, sorted), its filter choices and the dashboard's counts run on
+the reader; every write (decisions, undo, importing a decisions file) runs as an operation.
+
+After a decision only what it changed is read again: the decided rows leave the queue (or are
+read again where they stay), and the window's counts and catalogue rows follow
+(sig_items_changed). A decision waits for its turn on the single writer, behind a long job if
+one runs: until it is saved its row says so, and the item takes no second decision.
 """
 from __future__ import annotations
 
@@ -10,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.core import failures, outputs, reviewing, services
@@ -21,14 +26,16 @@ from app.gui.decisions_report import DecisionsReportDialog
 from app.gui.export_jobs import tell_if_decisions_cancelled
 from app.gui.file_dialogs import open_file
 from app.gui.lazy_model import FunctionSource
-from app.gui.operations import OperationRunner
+from app.gui.operations import Operation, OperationRunner
 from app.gui.review_page import ReviewPage
 
+FOLLOW_UP_MS = 200  # what follows decisions in other views is read this long after the last of a quick run
 DECISIONS_FILTER = QT_TRANSLATE_NOOP("ReviewController", "Decisions (*.csv *.xlsx *.xlsm *.ods);;All files (*)")
 
 
 class ReviewController(QObject):
-    sig_changed = Signal()  # decisions were written: views should re-read
+    sig_changed = Signal()  # decisions were written from a file: every view should re-read
+    sig_items_changed = Signal(list)  # these items were decided or undone: what shows them should re-read them
 
     def __init__(self, ws: Workspace, runner: OperationRunner, page: ReviewPage, dashboard_page: DashboardPage,
                  say: Callable[[str], None], show_error: Callable[[str, str, str], None], parent: QWidget,
@@ -41,6 +48,15 @@ class ReviewController(QObject):
         self.decisions_report: DecisionsReportDialog | None = None  # the last Import decisions' rejected rows
         self.source = FunctionSource(lambda f: reviewing.item_ids(ws, f), lambda ids: reviewing.rows_for_ids(ws, ids))
         page.set_source(self.source)
+        page.model.set_reader(self.reader, self.tr("Reading the review queue"))
+        page.model.sig_reload_failed.connect(say)
+        self.saving: dict[int, str] = {}  # item id -> the code of its decision on the way to the database
+        self._decision_ops: set[Operation] = set()
+        # the filter choices after decisions: read once after a run of quick decisions, not after each
+        self._choices_later = QTimer(self)
+        self._choices_later.setSingleShot(True)
+        self._choices_later.setInterval(FOLLOW_UP_MS)
+        self._choices_later.timeout.connect(self.reload_choices)
         page.same_title_ids = lambda item_id: reviewing.pending_same_title(ws, item_id)
         page.suggest_codes = self.suggest_codes
         page.sig_item_requested.connect(self.show_item)
@@ -59,10 +75,24 @@ class ReviewController(QObject):
         self.reader.run(self.tr("Reading the words"), read, answer)
 
     def reload(self) -> None:
-        self.page.set_filter_choices(reviewing.filter_choices(self.ws))
-        self.page.reload_queue()
+        """Everything the page shows, read again (the items changed: a classification, a rule)."""
+        self.reload_choices()
+        self.page.refresh_queue()
         if self.dashboard_page.isVisible():
             self.reload_dashboard()
+
+    def reload_choices(self) -> None:
+        """The rules, markets and catalogues the filter boxes offer (read on the reader)."""
+        self.reader.run(self.tr("Reading the queue's filters"), lambda _p: reviewing.filter_choices(self.ws),
+                        self.page.set_filter_choices, lambda msg, _det: self.say(msg))
+
+    def _after_change(self, item_ids: list[int]) -> None:
+        """Decisions were saved or undone for these items: what shows them follows."""
+        self.page.model.refresh_rows(item_ids)
+        self._choices_later.start()  # a code can bring a flag of a rule no item had
+        if self.dashboard_page.isVisible():
+            self.reload_dashboard()
+        self.sig_items_changed.emit(item_ids)
 
     def reload_dashboard(self) -> None:
         """Aggregates over every item (under a second at 100,000): counted on the worker thread."""
@@ -93,12 +123,8 @@ class ReviewController(QObject):
         self.page.show_detail(reviewing.review_detail(self.ws, item_id))
 
     def open_item(self, item_id: int) -> None:
-        """Show an item asked for from elsewhere (a shipment's refusal, an undo). The queue's
-        selection follows it, or is cleared when the queue as filtered does not list it: keys
-        that act on the selection must never act on another item than the one shown."""
-        if not self.page.select_item(item_id):
-            self.page.queue.clearSelection()
-            self.show_item(item_id)
+        """Show an item asked for from elsewhere (a shipment's refusal): see ReviewPage.open_item."""
+        self.page.open_item(item_id)
 
     # writes -------------------------------------------------------------------------------
     # Every write runs on the worker: with another program writing to the database, a write
@@ -117,32 +143,63 @@ class ReviewController(QObject):
         self.say(message)
 
     def decide(self, item_ids: list[int], code: str, note: str) -> None:
+        """Save a decision on the writer. Items whose decision is still on its way are left out
+        (a second Enter while the first waits behind a long job decides nothing twice)."""
+        ids = [i for i in dict.fromkeys(item_ids) if i not in self.saving]
+        if not ids:
+            return
         reviewer = self.page.reviewer.text().strip()
         self._reviewer_stored = reviewer  # saved with the decision, in its transaction
+        for i in ids:
+            self.saving[i] = code
+        self.page.set_saving(set(self.saving), self._job_ahead())
 
         def done(out: reviewing.DecisionOutcome) -> None:
+            self._saved(ids)
             if out.needs_note:  # a blocking flag on one of the items: nothing was decided
-                self.page.ask_for_note(item_ids, code, out.needs_note)
+                self.page.ask_for_note(ids, code, out.needs_note)
                 return
-            self.sig_changed.emit()
+            decided = [r.item_id for r in out.records]
+            if self.page.model.filter.status in ("flagged", "auto"):
+                self.page.items_left(decided)  # decided items leave a queue of flagged or auto-accepted ones
+            else:
+                self.page.reload_queue()
+            self._after_change(decided)
             recs = out.records
             text = (self.tr("{sku}: {code} recorded").format(sku=recs[0].sku, code=code) if len(recs) == 1
                     else self.tr("{code} recorded for {n} items").format(code=code, n=len(recs)))
             if out.warnings:
                 text = self.tr("{text} — check: {w}").format(text=text, w="; ".join(out.warnings))
-            self.page.message.setText(text)
+            self.page.tell(text)
             self.say(text)
 
         def failed(message: str, details: str) -> None:
+            self._saved(ids)
             self._reviewer_stored = None
             self.page.message.setText(message)
             self.show_error(self.tr("Decision not saved"), message, details)
 
-        self.runner.run(self.tr("Saving decision"),
-                        lambda p: reviewing.decide(self.ws, item_ids, code, reviewer, note, remember_reviewer=True),
-                        done, failed,
-                        failure_words={failures.LOCKED: self.tr("Another program is writing to the database; your "
-                                                                "decision was not saved. Try again.")})
+        op = self.runner.run(self.tr("Saving decision"),
+                             lambda p: reviewing.decide(self.ws, ids, code, reviewer, note, remember_reviewer=True),
+                             done, failed,
+                             failure_words={failures.LOCKED: self.tr("Another program is writing to the database; your "
+                                                                     "decision was not saved. Try again.")})
+        self._decision_ops.add(op)
+        op.sig_finished.connect(lambda: self._decision_ended(op, ids))
+
+    def _job_ahead(self) -> str:
+        """The title of the job a decision queued now waits behind ("" when none but decisions)."""
+        return next((op.title for op in self.runner.running if op not in self._decision_ops), "")
+
+    def _saved(self, ids: list[int]) -> None:
+        for i in ids:
+            self.saving.pop(i, None)
+        self.page.set_saving(set(self.saving), self._job_ahead())
+
+    def _decision_ended(self, op: Operation, ids: list[int]) -> None:
+        self._decision_ops.discard(op)
+        if any(i in self.saving for i in ids):  # cancelled: nothing was saved, and the items are free again
+            self._saved(ids)
 
     def undo(self) -> None:
         reviewer = self.page.reviewer.text().strip()
@@ -153,9 +210,10 @@ class ReviewController(QObject):
             return
 
         def done(records: list[Any]) -> None:
-            self.sig_changed.emit()
-            # the item whose decision was taken back is the one to look at again
-            self.open_item(records[-1].item_id)
+            ids = list(dict.fromkeys(r.item_id for r in records))
+            # the items come back to the queue; the one whose decision was taken back is the one to look at again
+            self._after_change(ids)  # (their rows are read again)
+            self.page.refresh_queue(show=records[-1].item_id, rows_changed=False)
             if len(records) == 1:
                 self.say(self.tr("Undid the decision for {sku}").format(sku=records[0].sku))
             else:

@@ -23,7 +23,7 @@ from app.core.rules import SEVERITIES
 from app.gui.bulk_confirm import confirm
 from app.gui.hs_picker import HsPicker, Suggest
 from app.gui.labels import band_label, core_label, status_label
-from app.gui.lazy_model import LazyRowsModel, RowSource
+from app.gui.lazy_model import LazyRowsModel, LazyTableView, RowSource
 from app.gui.review_panes import FlagsPane, ItemPane, MemoryPane, SuggestionsPane, plain
 
 QUEUE_COLUMNS = ("severity", "sku", "title", "top_p", "markets")
@@ -52,11 +52,20 @@ class ReviewPage(QWidget):
         self.suggest_codes: Suggest | None = None  # the model's codes for words typed in the picker
         self.picker: HsPicker | None = None
         self.confirmation = None
-        self._pending: tuple[list[int], str] | None = None  # a decision waiting for its note
+        self._awaiting_note: tuple[list[int], str] | None = None  # a decision waiting for its note
+        self.saving: set[int] = set()  # items whose decision is on its way to the database
+        self._saving_text = ""  # what the message says about the item shown while its decision is saved
+        self._waiting_for = ""  # the job the decisions being saved wait behind
+        self._want: int | None = None  # an item to show once the queue being read has arrived
+        self._refresh_detail = False  # the queue being read follows a change of the items: read the detail again
 
         # The queue and its filters.
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search SKU or title"))
+        self.search.setClearButtonEnabled(True)
         self.model = LazyRowsModel(QUEUE_COLUMNS)
-        self.queue = QTableView()
+        self.model.sig_reloaded.connect(self._queue_reloaded)
+        self.queue: QTableView = LazyTableView(self.search)
         self.queue.setModel(self.model)
         self.queue.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.queue.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -69,9 +78,6 @@ class ReviewPage(QWidget):
         words = [self.model.headerData(0, Qt.Orientation.Horizontal)] + [core_label(s) for s in SEVERITIES]
         header.resizeSection(0, max(header.fontMetrics().horizontalAdvance(w) for w in words) + 20)
         self.queue.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search SKU or title"))
-        self.search.setClearButtonEnabled(True)
         self.rule_box, self.severity_box, self.market_box = QComboBox(), QComboBox(), QComboBox()
         self.band_box, self.catalogue_box, self.status_box = QComboBox(), QComboBox(), QComboBox()
         self.severity_box.addItem(self.tr("Any severity"), "")
@@ -170,7 +176,9 @@ class ReviewPage(QWidget):
         self.model.set_source(source)
 
     def set_filter_choices(self, choices: FilterChoices) -> None:
-        """Fill the rule, market and catalogue boxes, keeping what is chosen."""
+        """Fill the rule, market and catalogue boxes, keeping what is chosen; when a choice is no
+        longer offered (no item has that flag now), the queue is read again without it."""
+        lost = False
         for box, first, values in ((self.rule_box, self.tr("Any flag"), [(r, r) for r in choices.rule_ids]),
                                    (self.market_box, self.tr("Any market"), [(m, m) for m in choices.markets]),
                                    (self.catalogue_box, self.tr("Any catalogue"), [(n, i) for i, n in choices.catalogues])):
@@ -183,6 +191,9 @@ class ReviewPage(QWidget):
             at = box.findData(keep)
             box.setCurrentIndex(max(at, 0))
             box.blockSignals(False)
+            lost = lost or (at < 0 and keep not in ("", None))
+        if lost:
+            self.reload_queue()
 
     def current_filter(self) -> QueueFilter:
         return replace(self.model.filter, status=self.status_box.currentData() or "flagged",
@@ -191,21 +202,56 @@ class ReviewPage(QWidget):
                        catalogue_id=self.catalogue_box.currentData(), search=self.search.text().strip())
 
     def reload_queue(self) -> None:
-        """Re-read the queue; stay on the current item, or on the same row when it left."""
-        current = self.detail.id if self.detail else None
-        row = max(self.queue.currentIndex().row(), 0)
-        self.model.reload(self.current_filter())
+        """Read the queue again with the filters chosen (on the reader when there is one); the
+        current item stays shown, or the one now on its row when it left."""
+        self.model.reload(self.current_filter(), keep_rows=True)
+
+    def refresh_queue(self, show: int | None = None, rows_changed: bool = True) -> None:
+        """Read the queue and the item shown again after the items changed (a classification, a
+        rule, an undo); `show` is an item to show once it has arrived (an undone decision's).
+        `rows_changed` False: the rows that changed were named to the model already."""
+        self._want = show if show is not None else self._want
+        self._refresh_detail = True
+        self.model.reload(self.current_filter(), keep_rows=not rows_changed)
+
+    def _queue_reloaded(self, changed: bool) -> None:
         n = self.model.rowCount()
         self.count_label.setText(self.tr("1 item") if n == 1 else self.tr("{n} items").format(n=f"{n:,}"))
         self.sig_queue_reloaded.emit(n)
+        want, self._want = self._want, None
+        refresh, self._refresh_detail = self._refresh_detail, False
+        if want is not None and self.model.row_of(want) < 0:
+            self.queue.clearSelection()  # not in the queue as filtered: shown, and no key acts on a row
+            self.sig_item_requested.emit(want)
+            return
         if n == 0:
             self.show_detail(None)
             f = self.current_filter()
             if f.status != "flagged" or any((f.rule_id, f.severity, f.market, f.band, f.search, f.catalogue_id is not None)):
                 self.item_pane.title.setPlainText(self.tr("No item matches the search and filters."))
             return
-        at = self.model.row_of(current) if current is not None else -1
-        self._select_row(at if at >= 0 else min(row, n - 1), force=True)
+        target = want if want is not None else (self.detail.id if self.detail else None)
+        at = self.model.row_of(target) if target is not None else -1
+        current = self.queue.currentIndex().row()
+        if at >= 0 and at == current and not refresh and self.detail is not None and self.detail.id == target:
+            return  # the item shown is still the current row: the selection stays as the reviewer made it
+        if at < 0 and target is not None and target in self.model.previous_ids:  # it left: the row it was on
+            left = set(self.model.ids)
+            at = sum(1 for i in self.model.previous_ids[:self.model.previous_ids.index(target)] if i in left)
+        row = at if at >= 0 else max(current, 0)
+        self._select_row(min(row, n - 1), force=True)
+
+    def items_left(self, item_ids: list[int]) -> None:
+        """These items left the queue (decided): the next one comes up in place of the one shown."""
+        gone = set(item_ids)
+        if self.detail is not None and self.detail.id in gone and self.model.row_of(self.detail.id) >= 0:
+            rows = self.model.ids
+            at = self.model.row_of(self.detail.id)
+            after = next((r for r in range(at + 1, len(rows)) if rows[r] not in gone), -1)
+            before = next((r for r in range(at - 1, -1, -1) if rows[r] not in gone), -1)
+            if after >= 0 or before >= 0:
+                self._select_row(after if after >= 0 else before)
+        self.model.remove_ids(item_ids)
 
     def select_item(self, item_id: int) -> bool:
         """Select an item of the queue (False when the queue, as filtered, does not list it)."""
@@ -213,6 +259,17 @@ class ReviewPage(QWidget):
         if row >= 0:
             self._select_row(row, force=True)
         return row >= 0
+
+    def open_item(self, item_id: int) -> None:
+        """Show an item asked for from elsewhere (a shipment's refusal, an undo). The queue's
+        selection follows it, or is cleared when the queue as filtered does not list it: keys
+        that act on the selection must never act on another item than the one shown. While
+        the queue is being read, it is shown once the queue has arrived."""
+        if self.model.loading:
+            self._want = item_id
+        elif not self.select_item(item_id):
+            self.queue.clearSelection()
+            self.sig_item_requested.emit(item_id)
 
     def _select_row(self, row: int, force: bool = False) -> None:
         index = self.model.index(row, 0)
@@ -224,6 +281,8 @@ class ReviewPage(QWidget):
             self._current_changed(index, index)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self.model.updating:
+            return  # rows are being removed or the list replaced: _queue_reloaded chooses the item
         if current.isValid():
             self.sig_item_requested.emit(self.model.ids[current.row()])
 
@@ -240,14 +299,43 @@ class ReviewPage(QWidget):
     # detail -------------------------------------------------------------------------------
     def show_detail(self, detail: ReviewDetail | None) -> None:
         self.detail = detail
-        self._pending = None
+        self._awaiting_note = None
+        self._saving_text = ""
         self.message.clear()
         for pane in (self.item_pane, self.suggestions_pane, self.flags_pane, self.memory_pane):
             pane.show_detail(detail)
-        for w in (self.accept_button, self.pick_button, self.bulk_button, self.same_title_button, self.note):
-            w.setEnabled(detail is not None)
+        self._show_saving()
         if detail is not None and not self.note.hasFocus() and not self.reviewer.hasFocus() and not self.search.hasFocus():
             self.queue.setFocus()
+
+    def _enable_decisions(self) -> None:
+        """The decision buttons work on the item shown, unless its decision is being saved."""
+        free = self.detail is not None and self.detail.id not in self.saving
+        for w in (self.accept_button, self.pick_button, self.bulk_button, self.same_title_button, self.note):
+            w.setEnabled(free)
+
+    def set_saving(self, item_ids: set[int], waiting_for: str = "") -> None:
+        """Decisions for these items are on their way to the database: their rows say so, and
+        the item shown takes no second decision until its first is saved. `waiting_for` names
+        the job the decisions wait behind, if any."""
+        self.saving = set(item_ids)
+        self._waiting_for = waiting_for if self.saving else ""
+        self.model.set_marks({i: self.tr("saving…") for i in self.saving})
+        self._show_saving()
+
+    def _show_saving(self) -> None:
+        self._enable_decisions()
+        text = ""
+        if self.detail is not None and self.detail.id in self.saving and self._waiting_for:
+            text = self.tr("Your decision is saved when “{job}” finishes. J moves on to the next item "
+                           "meanwhile.").format(job=self._waiting_for)
+        if text:
+            self._saving_text = text
+            self.message.setText(text)
+        elif self._saving_text:
+            if self.message.text() == self._saving_text:
+                self.message.clear()
+            self._saving_text = ""
 
     # decisions ----------------------------------------------------------------------------
     def focus_note(self) -> None:
@@ -258,10 +346,10 @@ class ReviewPage(QWidget):
         if self.reviewer.hasFocus():  # Enter after typing one's name finishes the name, decides nothing
             self.queue.setFocus()
             return
-        if self.detail is None:
+        if self.detail is None or self._being_saved():
             return
-        if self._pending is not None:
-            self._submit(*self._pending)
+        if self._awaiting_note is not None:
+            self._submit(*self._awaiting_note)
             return
         if not self.detail.item.suggestions:
             self.open_picker()
@@ -276,12 +364,12 @@ class ReviewPage(QWidget):
 
     def pick(self, row: int) -> None:
         code = self.suggestions_pane.code_at(row)
-        if self.detail is not None and code:
+        if self.detail is not None and code and not self._being_saved():
             self.suggestions_pane.table.selectRow(row)
             self._submit([self.detail.item.id], code)
 
     def open_picker(self) -> None:
-        if self.detail is None:
+        if self.detail is None or self._being_saved():
             return
         self.picker = HsPicker(self.window(), suggest=self.suggest_codes)  # not a child: the page's keys stay out of it
         item_id = self.detail.item.id
@@ -293,7 +381,7 @@ class ReviewPage(QWidget):
     def apply_to_selected(self) -> None:
         ids = self.selected_ids()
         code = self.suggestions_pane.selected_code()
-        if self.detail is None or not code or not ids:
+        if self.detail is None or not code or not ids or self._being_saved():
             return
         if self.detail.item.id not in ids:  # the code was chosen for the item shown, not for these
             self.message.setText(self.tr("Select the item shown in the queue (with any others) to give it this code."))
@@ -305,7 +393,7 @@ class ReviewPage(QWidget):
 
     def apply_to_same_title(self) -> None:
         code = self.suggestions_pane.selected_code()
-        if self.detail is None or not code:
+        if self.detail is None or not code or self._being_saved():
             return
         ids = self.same_title_ids(self.detail.item.id)
         self._confirm(ids, code, self.tr("Give {code} to the {n} items waiting for review with the title “{title}”?")
@@ -327,26 +415,37 @@ class ReviewPage(QWidget):
         self.window().activateWindow()
         self.queue.setFocus()
 
+    def tell(self, text: str) -> None:
+        """What a decision did, under the item shown, unless that is asking for a note."""
+        if self._awaiting_note is None:
+            self.message.setText(text)
+
     def ask_for_note(self, ids: list[int], code: str, blocked: list[str]) -> None:
         """Some of the items have a blocking flag: the decision waits for a note."""
-        self._pending = (ids, code)
+        self._awaiting_note = (ids, code)
         shown = ", ".join(blocked[:3]) + (self.tr(" and {n} more").format(n=len(blocked) - 3) if len(blocked) > 3 else "")
         self.message.setText(self.tr("Nothing decided yet: {skus} has a blocking flag. Type a note saying why {code} may "
                                      "ship, then press Enter.").format(skus=shown, code=code))
         self.focus_note()
 
+    def _being_saved(self) -> bool:
+        """The item shown has a decision on its way: keys that would decide it again do nothing."""
+        return self.detail is not None and self.detail.id in self.saving
+
     def _submit(self, ids: list[int], code: str) -> None:
+        if self._being_saved() and self.detail is not None and self.detail.id in ids:
+            return  # its decision is on its way: a second press must not decide it twice
         if not self.reviewer.text().strip():
             self.message.setText(self.tr("Type your name in Reviewer first: every decision records who took it."))
             self.reviewer.setFocus()
             return
         if self.detail is not None and self.detail.blocking and self.detail.item.id in ids and not self.note.text().strip():
-            self._pending = (ids, code)
+            self._awaiting_note = (ids, code)
             self.message.setText(self.tr("{sku} has a blocking flag: type a note saying why {code} may ship, then press "
                                          "Enter.").format(sku=self.detail.item.sku, code=code))
             self.focus_note()
             return
-        self._pending = None
+        self._awaiting_note = None
         self.sig_decision.emit(list(ids), code, self.note.text().strip())
         self.note.clear()
         self.queue.setFocus()
