@@ -213,3 +213,22 @@ def test_a_list_read_before_a_decision_was_saved_does_not_bring_the_item_back(qt
         listed.set()
     assert model.ids == [1, 3, 4] and not model.loading
     assert reader.wait(10000)
+
+
+def test_many_consistency_warnings_are_counted_not_all_shown(qtbot, window: MainWindow, catalogue_file: Path,
+                                                             monkeypatch) -> None:
+    open_queue(qtbot, window, catalogue_file)
+    page = window.review_page
+    real = reviewing.decide
+
+    def with_warnings(*args, **kwargs):  # type: ignore[no-untyped-def]
+        out = real(*args, **kwargs)
+        out.warnings[:] = [f"{n} similar items carry 610910" for n in range(40)]  # as a bulk decision on 5,000 can
+        return out
+
+    monkeypatch.setattr(reviewing, "decide", with_warnings)
+    with qtbot.waitSignal(window.review.sig_items_changed, timeout=30000):
+        qtbot.keyClick(page.queue, Qt.Key.Key_Return)
+    text = page.message.text()
+    assert "0 similar items" in text and "2 similar items" in text and "3 similar items" not in text
+    assert text.endswith("and 37 more") and len(text) < 300

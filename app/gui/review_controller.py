@@ -31,6 +31,7 @@ from app.gui.review_page import ReviewPage
 
 FOLLOW_UP_MS = 200  # what follows decisions in other views is read this long after the last of a quick run
 DECISIONS_FILTER = QT_TRANSLATE_NOOP("ReviewController", "Decisions (*.csv *.xlsx *.xlsm *.ods);;All files (*)")
+WARNINGS_SHOWN = 3  # consistency warnings said after a decision; the rest are counted
 
 
 class ReviewController(QObject):
@@ -168,8 +169,12 @@ class ReviewController(QObject):
             recs = out.records
             text = (self.tr("{sku}: {code} recorded").format(sku=recs[0].sku, code=code) if len(recs) == 1
                     else self.tr("{code} recorded for {n} items").format(code=code, n=len(recs)))
-            if out.warnings:
-                text = self.tr("{text} — check: {w}").format(text=text, w="; ".join(out.warnings))
+            if out.warnings:  # a bulk decision may bring hundreds: the first few, and how many more
+                shown = "; ".join(out.warnings[:WARNINGS_SHOWN])
+                if len(out.warnings) > WARNINGS_SHOWN:
+                    shown = self.tr("{shown}; and {n} more").format(shown=shown,
+                                                                   n=f"{len(out.warnings) - WARNINGS_SHOWN:,}")
+                text = self.tr("{text} — check: {w}").format(text=text, w=shown)
             self.page.tell(text)
             self.say(text)
 

@@ -2755,12 +2755,12 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="169"/>
+        <location filename="../../app/gui/review_controller.py" line="170"/>
         <source>{sku}: {code} recorded</source>
         <translation>{sku}: {code} dicatat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="170"/>
+        <location filename="../../app/gui/review_controller.py" line="171"/>
         <source>{code} recorded for {n} items</source>
         <translation>{code} dicatat untuk {n} barang</translation>
     </message>
@@ -2770,102 +2770,107 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
         <translation>Keputusan (*.csv *.xlsx *.xlsm *.ods);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="112"/>
+        <location filename="../../app/gui/review_controller.py" line="113"/>
         <source>Counting for the dashboard</source>
         <translation>Menghitung untuk dasbor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="113"/>
+        <location filename="../../app/gui/review_controller.py" line="114"/>
         <source>Dashboard not updated</source>
         <translation>Dasbor tidak diperbarui</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="172"/>
+        <location filename="../../app/gui/review_controller.py" line="177"/>
         <source>{text} — check: {w}</source>
         <translation>{text} — periksa: {w}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="182"/>
+        <location filename="../../app/gui/review_controller.py" line="187"/>
         <source>Saving decision</source>
         <translation>Menyimpan keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="180"/>
+        <location filename="../../app/gui/review_controller.py" line="185"/>
         <source>Decision not saved</source>
         <translation>Keputusan tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="51"/>
+        <location filename="../../app/gui/review_controller.py" line="52"/>
         <source>Reading the review queue</source>
         <translation>Membaca antrean tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="75"/>
+        <location filename="../../app/gui/review_controller.py" line="76"/>
         <source>Reading the words</source>
         <translation>Membaca kata-kata</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="86"/>
+        <location filename="../../app/gui/review_controller.py" line="87"/>
         <source>Reading the queue&apos;s filters</source>
         <translation>Membaca filter antrean</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="138"/>
+        <location filename="../../app/gui/review_controller.py" line="139"/>
         <source>Saving the reviewer&apos;s name</source>
         <translation>Menyimpan nama peninjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="185"/>
+        <location filename="../../app/gui/review_controller.py" line="175"/>
+        <source>{shown}; and {n} more</source>
+        <translation>{shown}; dan {n} lagi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="190"/>
         <source>Another program is writing to the database; your decision was not saved. Try again.</source>
         <translation>Program lain sedang menulis ke basis data; keputusan Anda tidak disimpan. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="207"/>
+        <location filename="../../app/gui/review_controller.py" line="212"/>
         <source>Type your name in Reviewer first: an undo records who took the decision back.</source>
         <translation>Ketik nama Anda di Peninjau terlebih dahulu: pembatalan mencatat siapa yang menarik kembali keputusan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="218"/>
+        <location filename="../../app/gui/review_controller.py" line="223"/>
         <source>Undid the decision for {sku}</source>
         <translation>Keputusan untuk {sku} dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="220"/>
+        <location filename="../../app/gui/review_controller.py" line="225"/>
         <source>Undid the {n} decisions taken together, for {skus}</source>
         <translation>Membatalkan {n} keputusan yang diambil bersamaan, untuk {skus}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="223"/>
+        <location filename="../../app/gui/review_controller.py" line="228"/>
         <source>Undoing</source>
         <translation>Membatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="224"/>
+        <location filename="../../app/gui/review_controller.py" line="229"/>
         <source>Nothing undone</source>
         <translation>Tidak ada yang dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="227"/>
+        <location filename="../../app/gui/review_controller.py" line="232"/>
         <source>Import decisions</source>
         <translation>Impor keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="237"/>
+        <location filename="../../app/gui/review_controller.py" line="242"/>
         <source>{name}: {n} decisions applied, {r} rows rejected</source>
         <translation>{name}: {n} keputusan diterapkan, {r} baris ditolak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="240"/>
+        <location filename="../../app/gui/review_controller.py" line="245"/>
         <source>; {u} items were already decided so</source>
         <translation>; {u} barang sudah diputuskan demikian</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="246"/>
+        <location filename="../../app/gui/review_controller.py" line="251"/>
         <source>Importing decisions from {name}</source>
         <translation>Mengimpor keputusan dari {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="248"/>
+        <location filename="../../app/gui/review_controller.py" line="253"/>
         <source>Decisions not imported</source>
         <translation>Keputusan tidak diimpor</translation>
     </message>
