@@ -191,7 +191,8 @@ def test_a_new_threshold_and_market_apply_at_once(qtbot, ws, tmp_path: Path) -> 
     rows = {r.sku: r for r in services.list_items(ws)}
     assert not any("LOWCONF" in rows[sku].rules.split(", ") for sku in low)
     assert rows["VP-1"].status == "flagged" and "VN" in rows["VP-1"].markets
-    assert window.review.page.model.rowCount() == len(services.queue_ids(ws))
+    # the queue is read again in the background
+    qtbot.waitUntil(lambda: window.review.page.model.rowCount() == len(services.queue_ids(ws)), timeout=30000)
     window.runner.cancel_all()
     assert window.runner.wait(30000)
 

@@ -34,7 +34,7 @@ def test_import_classify_review_print_export(qtbot, window: MainWindow, ws, cata
 
     # The review tab lists the flagged items, blocking ones first.
     page = window.review_page
-    assert page.model.rowCount() >= 3
+    qtbot.waitUntil(lambda: page.model.rowCount() >= 3, timeout=30000)  # read in the background
     window.tabs.setCurrentWidget(page)
     first = page.detail.item
     assert first is not None and first.flags and first.flags[0].severity == "block"
@@ -207,7 +207,7 @@ def test_an_item_opened_from_elsewhere_is_the_one_the_queue_keys_act_on(qtbot, w
     qtbot.waitUntil(lambda: idle(window) and all(r.status != "pending" for r in item_rows(window)), timeout=60000)
     page = window.review_page
     window.tabs.setCurrentWidget(page)
-    assert page.model.rowCount() >= 2
+    qtbot.waitUntil(lambda: page.model.rowCount() >= 2, timeout=30000)
     first, second = page.model.ids[0], page.model.ids[1]
     assert page.detail.id == first
     window.open_in_review(second)  # as the shipment dialog's "Open in review" does
