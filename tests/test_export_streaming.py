@@ -101,12 +101,17 @@ def _read(path: Path) -> list[list[object]]:
     return [[value(v) for v in r] for r in rows]
 
 
-def test_a_cancelled_review_log_export_writes_nothing_and_records_nothing(ws, tmp_path: Path, monkeypatch) -> None:
-    skus = _flagged(ws, 12, ())
+def _decided(ws, n: int) -> None:  # type: ignore[no-untyped-def]
+    """n items, each decided on its own (one decision and one audit entry each)."""
+    skus = _flagged(ws, n, ())
     with ws.db.session() as s:
         ids = list(s.scalars(select(Item.id).where(Item.sku.in_(skus))))
     for item_id in ids:
         reviewing.decide(ws, [item_id], "610910", "Ana")
+
+
+def test_a_cancelled_review_log_export_writes_nothing_and_records_nothing(ws, tmp_path: Path, monkeypatch) -> None:
+    _decided(ws, 12)
     monkeypatch.setattr(export, "CHUNK", 5)
     monkeypatch.setattr(outputs, "LOG_CHUNK", 4)
     path = tmp_path / "log.csv"
@@ -124,11 +129,7 @@ def test_a_cancelled_review_log_export_writes_nothing_and_records_nothing(ws, tm
 
 
 def test_a_cancelled_audit_export_leaves_the_trail_as_it_was(ws, tmp_path: Path, monkeypatch) -> None:
-    skus = _flagged(ws, 8, ())
-    with ws.db.session() as s:
-        ids = list(s.scalars(select(Item.id).where(Item.sku.in_(skus))))
-    for item_id in ids:
-        reviewing.decide(ws, [item_id], "610910", "Ana")
+    _decided(ws, 8)
     monkeypatch.setattr(export, "CHUNK", 3)
     monkeypatch.setattr(audit_export, "AUDIT_CHUNK", 2)
     path = tmp_path / "trail.xlsx"

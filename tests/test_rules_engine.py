@@ -461,8 +461,7 @@ def test_switching_a_rule_off_and_on_again_leaves_no_adjustment(ws) -> None:
 
 
 def test_words_that_say_what_an_item_is_not_also_stop_a_suggested_code(tmp_path: Path) -> None:
-    p = tmp_path / "r.toml"
-    p.write_text("""
+    rules = _rules(tmp_path, """
 [[rule]]
 id = "K"
 severity = "review"
@@ -470,8 +469,7 @@ reason = "{trigger}"
 keywords = ["knife"]
 exclude = ["knife sharpener"]
 hs_prefixes = ["8211"]
-""", encoding="utf-8")
-    rules = load_rules([p])
+""")
 
     def fires(text: str, code: str, p: float) -> bool:
         return bool(rules.evaluate(text, [(code, p)], ["SG"]))

@@ -44,3 +44,27 @@ def generate_catalogue(path: Path, rows: int, seed: int = 7) -> Path:
             w.writerow([f"GEN-{i:07d}", title, "", "", rng.choice(["TH", "VN", "MY", "ID", "CN"]),
                         f"{rng.uniform(1, 80):.2f}", "USD", f"{rng.uniform(0.05, 3):.3f}"])
     return path
+
+
+class Heartbeat:
+    """A 5 ms timer on the GUI thread: the longest gap between its beats (``worst``, seconds) is
+    the longest the window did not answer. Needs a QApplication; Qt is imported only here."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import Qt, QTimer
+
+        self.last = time.perf_counter()
+        self.worst = 0.0
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self.beat)
+        self.timer.start()
+
+    def beat(self) -> None:
+        now = time.perf_counter()
+        self.worst = max(self.worst, now - self.last)
+        self.last = now
+
+    def reset(self) -> None:
+        self.last, self.worst = time.perf_counter(), 0.0

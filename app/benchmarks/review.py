@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from app.benchmarks.common import generate_catalogue, peak_rss_mb
+from app.benchmarks.common import Heartbeat, generate_catalogue, peak_rss_mb
 
 FOLLOW_UP_WAIT_MS = 300  # longer than the window waits before reading what follows a decision
 CODES = [("610910", "610990"), ("620520", "620530"), ("850760", "850790"), ("392690", "392610"),
@@ -65,30 +65,6 @@ def _flag_everything(ws, seed: int = 5) -> None:  # type: ignore[no-untyped-def]
     ws.set_setting(flagging.RULESET_SETTING, ws.rules().version)  # opening does not re-flag everything
 
 
-class _Meter:
-    """A 5 ms heartbeat on the GUI thread, and the GUI thread's CPU time."""
-
-    def __init__(self) -> None:
-        from PySide6.QtCore import Qt, QTimer
-
-        self.timer = QTimer()
-        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self.timer.setInterval(5)
-        self.timer.timeout.connect(self._tick)
-        self.last = time.perf_counter()
-        self.max_gap = 0.0
-        self.timer.start()
-
-    def _tick(self) -> None:
-        now = time.perf_counter()
-        self.max_gap = max(self.max_gap, now - self.last)
-        self.last = now
-
-    def reset(self) -> None:
-        self.last = time.perf_counter()
-        self.max_gap = 0.0
-
-
 def _pump(app, until: Callable[[], bool], timeout: float = 120.0) -> bool:  # type: ignore[no-untyped-def]
     """Run the event loop until `until()` holds, checking every millisecond.
 
@@ -125,7 +101,7 @@ def _settle(app, window, ms: float = 30) -> None:  # type: ignore[no-untyped-def
     _pump(app, idle)
 
 
-def _measure(app, window, meter: _Meter, act: Callable[[], None], shown: Callable[[], bool]) -> tuple[float, float, float]:  # type: ignore[no-untyped-def]
+def _measure(app, window, meter: Heartbeat, act: Callable[[], None], shown: Callable[[], bool]) -> tuple[float, float, float]:  # type: ignore[no-untyped-def]
     """(seconds to `shown`, GUI-thread CPU seconds until all settled, longest freeze)."""
     _settle(app, window)
     meter.reset()
@@ -135,7 +111,7 @@ def _measure(app, window, meter: _Meter, act: Callable[[], None], shown: Callabl
         print("  (the expected change did not come within 30 s)", flush=True)
     latency = time.perf_counter() - start
     _settle(app, window, FOLLOW_UP_WAIT_MS)  # the counts and filter choices are read a little after a decision
-    return latency, time.thread_time() - cpu, meter.max_gap
+    return latency, time.thread_time() - cpu, meter.worst
 
 
 def _summary(label: str, runs: list[tuple[float, float, float]]) -> None:
@@ -179,7 +155,7 @@ def run(args: argparse.Namespace) -> int:
         window.activateWindow()
         page = window.review_page
         window.tabs.setCurrentWidget(page)
-        meter = _Meter()
+        meter = Heartbeat()
         _settle(app, window, 300)
         page.reviewer.setText("Bench")
         page.queue.setFocus()

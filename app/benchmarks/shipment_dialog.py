@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from app.benchmarks import common
 from app.benchmarks.common import generate_catalogue, peak_rss_mb
 
 
@@ -31,27 +32,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p.set_defaults(run=run)
 
 
-class Heartbeat:
-    """A timer on the GUI thread; the longest gap between its beats is the longest the window froze."""
+class Heartbeat(common.Heartbeat):
+    """The shared heartbeat, with ways to wait on the event loop while it beats."""
 
     def __init__(self, app: Any) -> None:
-        from PySide6.QtCore import QTimer
-
+        super().__init__()
         self.app = app
-        self.last = time.perf_counter()
-        self.worst = 0.0
-        self.timer = QTimer()
-        self.timer.setInterval(5)
-        self.timer.timeout.connect(self._beat)
-        self.timer.start()
-
-    def _beat(self) -> None:
-        now = time.perf_counter()
-        self.worst = max(self.worst, now - self.last)
-        self.last = now
-
-    def reset(self) -> None:
-        self.last, self.worst = time.perf_counter(), 0.0
 
     def pump(self, seconds: float) -> None:
         end = time.perf_counter() + seconds
@@ -70,7 +56,7 @@ class Heartbeat:
             self.app.processEvents()
             time.sleep(0.001)
         wall = time.perf_counter() - start
-        self._beat()  # the gap that ends now counts too
+        self.beat()  # the gap that ends now counts too
         return wall, self.worst
 
 
@@ -105,12 +91,14 @@ def run(args: argparse.Namespace) -> int:
         raw: dict[str, Any] = {"invoice_number": "BENCH-1", "currency": "USD", "lines": []}
         holder: list[Any] = []
 
-        def build() -> None:
-            d = ShipmentDialog(catalogue, raw, [], ["SG", "MY"])
-            d.show()
-            holder.append(d)
+        def opened(shipment: dict[str, Any]) -> Callable[[], None]:
+            def build() -> None:
+                d = ShipmentDialog(catalogue, shipment, [], ["SG", "MY"])
+                d.show()
+                holder.append(d)
+            return build
 
-        report(f"open the dialog with {len(catalogue):,} items to pick from", *beat.measure(build))
+        report(f"open the dialog with {len(catalogue):,} items to pick from", *beat.measure(opened(raw)))
         dialog = holder.pop()
         editor = dialog.editor
 
@@ -136,12 +124,7 @@ def run(args: argparse.Namespace) -> int:
         dialog.deleteLater()
         beat.pump(0.2)
 
-        def reopen() -> None:
-            d = ShipmentDialog(catalogue, big, [], ["SG", "MY"])
-            d.show()
-            holder.append(d)
-
-        report(f"open a saved {n:,}-line shipment (the dialog built with its lines)", *beat.measure(reopen))
+        report(f"open a saved {n:,}-line shipment (the dialog built with its lines)", *beat.measure(opened(big)))
         dialog = holder.pop()
         editor = dialog.editor
         beat.pump(0.3)
@@ -156,7 +139,7 @@ def run(args: argparse.Namespace) -> int:
                 beat.reset()
                 editor.search.insert(ch)
                 beat.pump(0.06)
-                beat._beat()
+                beat.beat()
                 keys.append(beat.worst)
             wall, gap = beat.measure(lambda: None, lambda e=expected: editor.picker.model().rowCount() == e, timeout=10)
             shown = editor.picker.model().rowCount()

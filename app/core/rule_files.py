@@ -280,6 +280,16 @@ LOW_CONFIDENCE_REASON = "The model is not sure: its best guess has confidence {c
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 
 
+def _read_toml(file: Path, digest: Any) -> dict[str, Any]:
+    """A rule file's (or translation's) tables; its bytes go into the rule-set version's hash."""
+    raw = file.read_bytes()
+    digest.update(raw)
+    try:
+        return tomllib.loads(raw.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise RuleFileError(f"{file}: not valid TOML ({exc})") from exc
+
+
 def load_rules(files: Sequence[Path], language: str = "en") -> RuleSet:
     """Read rule files in order; a later file's rule replaces an earlier one with the same id.
 
@@ -299,12 +309,7 @@ def load_rules(files: Sequence[Path], language: str = "en") -> RuleSet:
         file = Path(file)
         if not file.exists():
             continue
-        raw = file.read_bytes()
-        digest.update(raw)
-        try:
-            data = tomllib.loads(raw.decode("utf-8"))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise RuleFileError(f"{file}: not valid TOML ({exc})") from exc
+        data = _read_toml(file, digest)
         versions.append(str(data.get("version", file.stem))[:24])  # flags keep it in a 64-character column
         for name, words in dict(data.get("keywords", {})).items():  # a group may name a group written above it
             groups[name] = tuple(_expand(_strings(words, file, f"(keyword group {name})", "keywords"), groups, file,
@@ -331,13 +336,7 @@ def load_rules(files: Sequence[Path], language: str = "en") -> RuleSet:
             own[rule.id] = rule
         translation = translation_file(file, language)
         if language != "en" and translation.exists():
-            raw = translation.read_bytes()
-            digest.update(raw)
-            try:
-                translated = tomllib.loads(raw.decode("utf-8"))
-            except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-                raise RuleFileError(f"{translation}: not valid TOML ({exc})") from exc
-            own = translate(own, translated, translation, file, language)
+            own = translate(own, _read_toml(translation, digest), translation, file, language)
         rules.update(own)
         table = data.get("override", {})
         if not isinstance(table, dict) or not all(isinstance(v, dict) for v in table.values()):
