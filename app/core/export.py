@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.jobs import Progress, no_progress, uncancellable
+from app.core.messages import Message
 
 FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -72,7 +73,7 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise ExportError(f"{path}: choose a .csv or .xlsx file name")
+        raise ExportError(Message("{file}: choose a .csv or .xlsx file name", file=str(path)))
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp_path = partial_path(path)
     tmp_path.unlink(missing_ok=True)

@@ -17,6 +17,7 @@ from sqlalchemy import func, select, update
 
 from app.core import audit, classifier, evaluation
 from app.core.jobs import Progress, no_progress, sub_progress, uncancellable
+from app.core.messages import Message
 from app.core.tables import Decision, Item, ModelVersion, Reclassification
 from app.core.workspace import Workspace, starter_examples
 
@@ -136,7 +137,7 @@ def activate_version(ws: Workspace, version_id: int, actor: str = SYSTEM,
     with ws.db.session() as s:
         mv = s.get(ModelVersion, version_id)
         if mv is None:
-            raise classifier.ModelFileError(f"there is no model version {version_id}")
+            raise classifier.ModelFileError(Message("there is no model version {version}", version=version_id))
         classifier.load(ws.models_dir / mv.file_name, mv.sha256)  # refuses an altered or missing file
         s.execute(update(ModelVersion).values(active=False))
         mv.active = True
@@ -178,8 +179,9 @@ def retrain(ws: Workspace, progress: Progress = no_progress, force: bool = False
     unseen = [(i, ex) for i, ex in decided if i > seen_up_to]
     if (active is not None and not force and not unseen and active.n_decisions == len(decided)
             and active.n_examples == len(starter) + len(decided)):
-        raise NothingToLearn(f"nothing new to learn from: no decision was taken or undone since version {active.id} "
-                             "was trained (tick 'Activate even if worse', or use --force, to train again anyway)")
+        raise NothingToLearn(Message("nothing new to learn from: no decision was taken or undone since version "
+                                     "{version} was trained (tick 'Activate even if worse', or use --force, to train "
+                                     "again anyway)", version=active.id))
     n_hold = min(len(unseen), max(MIN_HOLDOUT_DECISIONS, round(len(decided) * HOLDOUT_SHARE)))
     holdout = [ex for _, ex in unseen[len(unseen) - n_hold:]] if len(unseen) >= MIN_HOLDOUT_DECISIONS else []
     review_below = _review_below(ws)
@@ -206,13 +208,13 @@ def retrain(ws: Workspace, progress: Progress = no_progress, force: bool = False
     not_worse = before is None or after is None or after["top1"] >= before["top1"]
     activate = force or not_worse
     if before is None:
-        reason = "no held-out decisions to compare on yet (fewer than 5 new ones); the candidate was activated"
+        reason = Message("no held-out decisions to compare on yet (fewer than 5 new ones); the candidate was activated")
     elif not_worse:
-        reason = "the candidate is not worse on the held-out decisions, so it was activated"
+        reason = Message("the candidate is not worse on the held-out decisions, so it was activated")
     elif force:
-        reason = "the candidate is worse on the held-out decisions but was activated on request"
+        reason = Message("the candidate is worse on the held-out decisions but was activated on request")
     else:
-        reason = "the candidate is worse on the held-out decisions; the active version stays"
+        reason = Message("the candidate is worse on the held-out decisions; the active version stays")
     metrics = {"holdout": len(holdout), "before": before, "after": after,
                "cross_validated": evaluation.compact(cv, review_below),
                "last_decision_id": max((i for i, _ in decided), default=0),
@@ -325,28 +327,35 @@ def _reclassify(ws: Workspace, progress: Progress, batch_size: int, reason: str 
 
 # plain-text summaries (CLI and the Models page) ---------------------------------------------
 def percent(v: Any) -> str:
-    return "n/a" if v is None else f"{v:.1%}"
+    return Message("n/a") if v is None else Message("{p:.1%}", p=v)
 
 
 def format_side_by_side(before: dict[str, Any] | None, after: dict[str, Any] | None) -> list[str]:
     if before is None or after is None:
         return []
-    rows = [("top-1 accuracy", "top1"), ("top-5 accuracy", "top5"), ("auto-accepted share", "coverage"),
-            ("error among auto-accepted", "auto_error")]
-    lines = [f"  {'':<28}{'active':>10}{'candidate':>12}"]
-    lines += [f"  {label:<28}{percent(before.get(key)):>10}{percent(after.get(key)):>12}" for label, key in rows]
+    rows = [(Message("top-1 accuracy"), "top1"), (Message("top-5 accuracy"), "top5"),
+            (Message("auto-accepted share"), "coverage"), (Message("error among auto-accepted"), "auto_error")]
+    lines: list[str] = [Message("  {label:<28}{before:>10}{after:>12}", label="", before=Message("active"),
+                                after=Message("candidate"))]
+    lines += [Message("  {label:<28}{before:>10}{after:>12}", label=label, before=percent(before.get(key)),
+                      after=percent(after.get(key))) for label, key in rows]
     return lines
 
 
 def format_receipt(receipt: LearningReceipt) -> list[str]:
-    lines = [f"learning receipt: {receipt.reclassified} undecided items reclassified, {receipt.changed_suggestion} "
-             f"changed their suggestion, {receipt.left_queue} left the review queue, {receipt.entered_queue} entered it"]
+    lines: list[str] = [Message(
+        "learning receipt: {reclassified} undecided items reclassified, {changed} changed their suggestion, {left} "
+        "left the review queue, {entered} entered it", reclassified=receipt.reclassified,
+        changed=receipt.changed_suggestion, left=receipt.left_queue, entered=receipt.entered_queue)]
     if receipt.undecided:
-        lines.append(f"  now {receipt.waiting} of the {receipt.undecided} undecided items wait for review "
-                     f"({receipt.waiting / receipt.undecided:.0%})")
+        lines.append(Message("  now {waiting} of the {undecided} undecided items wait for review ({share:.0%})",
+                             waiting=receipt.waiting, undecided=receipt.undecided,
+                             share=receipt.waiting / receipt.undecided))
     for c in receipt.largest:
-        old = f"{c.old_code} ({percent(c.old_p)})" if c.old_code else "none"
-        lines.append(f"  {c.sku}: {old} -> {c.new_code} ({percent(c.new_p)}), {c.old_status} -> {c.new_status}  {c.title[:50]}")
+        old = Message("{code} ({p})", code=c.old_code, p=percent(c.old_p)) if c.old_code else Message("none")
+        lines.append(Message("  {sku}: {old} -> {new} ({p}), {old_status} -> {new_status}  {title}", sku=c.sku, old=old,
+                             new=c.new_code, p=percent(c.new_p), old_status=c.old_status, new_status=c.new_status,
+                             title=c.title[:50]))
     if receipt.moved > len(receipt.largest):
-        lines.append(f"  and {receipt.moved - len(receipt.largest)} more")
+        lines.append(Message("  and {n} more", n=receipt.moved - len(receipt.largest)))
     return lines

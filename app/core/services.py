@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.core import audit, classifier, flagging, model_versions, review
 from app.core.jobs import Progress, no_progress, sub_progress
+from app.core.messages import Message
 from app.core.queue import QueueRow, item_rows
 from app.core.rule_language import words_for
 from app.core.rules import SEVERITY_RANK
@@ -355,7 +356,7 @@ def item_detail(ws: Workspace, item_id: int) -> ItemDetail:
     with ws.db.session() as s:
         item = s.get(Item, item_id)
         if item is None:
-            raise review.ReviewError(f"no item with id {item_id}")
+            raise review.ReviewError(Message("no item with id {id}", id=item_id))
         sugg = []
         for code, p in item.suggestions:
             h = nom.hierarchy(code)

@@ -32,6 +32,7 @@ from app.core.model_versions import (
 )
 from app.core.rules import RuleFileError
 from app.core.workspace import Workspace
+from app.gui.core_messages import core_text, error_text
 from app.gui.labels import local_time
 from app.gui.operations import OperationRunner
 from app.gui.spin_boxes import ConfidenceSpin
@@ -46,6 +47,11 @@ FEW = 30  # held-out items under which a percentage moves by several points per 
 
 def _pct(v: Any) -> str:
     return "" if v is None else f"{v:.1%}"
+
+
+def receipt_lines(receipt: LearningReceipt) -> list[str]:
+    """The learning receipt's lines in the window's language."""
+    return [core_text(line) for line in format_receipt(receipt)]
 
 
 def held_out(metrics: dict[str, Any]) -> dict[str, Any]:
@@ -253,7 +259,7 @@ class ModelsPage(QWidget):
             try:
                 return services.retrain(self.ws, progress, force=force)
             except NothingToLearn as exc:
-                return str(exc)
+                return error_text(exc)  # in the window's language: the translation is thread-safe
 
         op = self.runner.run(self.tr("Retraining"), work, self._retrained, self._failed(self.tr("Retraining failed")))
         self._track(op, self.tr("Retraining"))
@@ -268,10 +274,11 @@ class ModelsPage(QWidget):
             return
         lines = [self.tr("Version {v}: {state}").format(v=rep.candidate_id,
                                                         state=self.tr("active") if rep.activated else self.tr("not active")),
-                 rep.reason, self.learned_from(rep), self.tr("Held-out decisions: {n}").format(n=rep.holdout_size)]
-        lines += format_side_by_side(rep.before, rep.after)
+                 core_text(rep.reason), self.learned_from(rep),
+                 self.tr("Held-out decisions: {n}").format(n=rep.holdout_size)]
+        lines += [core_text(line) for line in format_side_by_side(rep.before, rep.after)]
         if rep.receipt is not None:
-            lines += format_receipt(rep.receipt)
+            lines += receipt_lines(rep.receipt)
         self._show_result("\n".join(lines))
         self.reload()
         self.sig_changed.emit()
@@ -297,7 +304,7 @@ class ModelsPage(QWidget):
         self._track(op, title)
 
     def _activated(self, version: int, receipt: LearningReceipt) -> None:
-        self._show_result("\n".join([self.tr("Version {v} is active").format(v=version)] + format_receipt(receipt)))
+        self._show_result("\n".join([self.tr("Version {v} is active").format(v=version)] + receipt_lines(receipt)))
         self.reload()
         self.sig_changed.emit()
         self.sig_message.emit(self.tr("Version {v} is active").format(v=version))
@@ -310,7 +317,7 @@ class ModelsPage(QWidget):
 
         def done(receipt: LearningReceipt) -> None:
             self._show_result("\n".join([self.tr("{n} undecided items classified again with version {v}").format(
-                n=f"{receipt.reclassified:,}", v=version)] + format_receipt(receipt)))
+                n=f"{receipt.reclassified:,}", v=version)] + receipt_lines(receipt)))
             self.reload()
             self.sig_changed.emit()
             self.sig_message.emit(self.tr("{n} undecided items classified again with version {v}").format(

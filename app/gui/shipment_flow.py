@@ -18,6 +18,7 @@ from app.core.shipment import ShipmentError, parse_shipment
 from app.core.shipment_documents import (ClearedBlocks, Confirmed, DocumentsRefused, DocumentsResult, build_documents, export_shipment_lines,
                                          reprint)
 from app.core.workspace import Workspace
+from app.gui.core_messages import core_text, error_text
 from app.gui.file_dialogs import save_file
 from app.gui.operations import OperationRunner
 from app.gui.pdf_preview import PdfPreview
@@ -153,7 +154,7 @@ class ShipmentFlow(QObject):
         try:
             return parse_shipment(raw)
         except ShipmentError as exc:
-            self.show_error(self.tr("The shipment is incomplete"), str(exc))
+            self.show_error(self.tr("The shipment is incomplete"), error_text(exc))
             return None
 
     def _remember(self, raw: dict[str, Any]) -> None:
@@ -217,7 +218,7 @@ class ShipmentFlow(QObject):
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Blocking flags were cleared"),
                           self.tr("These items carry a blocking flag for {dest} that a reviewer cleared:\n\n{items}\n\n"
                                   "Print the documents for {dest} anyway?").format(
-                              dest=cleared.destination, items="\n".join(b.describe(cleared.destination)
+                              dest=cleared.destination, items="\n".join(core_text(b.describe(cleared.destination))
                                                                         for b in cleared.blocks)),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.parent_widget)
         box.setTextFormat(Qt.TextFormat.PlainText)
@@ -240,14 +241,14 @@ class ShipmentFlow(QObject):
             if self.dialog is not None and self.dialog.isVisible():
                 self.dialog.show_problems(result.problems, result.item_ids)
             self.show_error(self.tr("Documents not printed"), self.tr("These items need a decision first:\n{items}").format(
-                items="\n".join(f"{sku}: {why}" for sku, why in result.problems)))
+                items="\n".join(f"{sku}: {core_text(why)}" for sku, why in result.problems)))
             return
         self.last_documents = result
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.accept()
         if result.warnings:
             self.say(self.tr("Invoice and packing list saved in {dir} (revision {r}). Check: {w}").format(
-                dir=result.invoice.parent, r=result.revision, w="; ".join(result.warnings)))
+                dir=result.invoice.parent, r=result.revision, w="; ".join(core_text(w) for w in result.warnings)))
         else:
             self.say(self.tr("Invoice and packing list saved in {dir} (revision {r}).").format(
                 dir=result.invoice.parent, r=result.revision))
