@@ -57,8 +57,11 @@ def test_the_import_report_gives_rows_and_warnings_in_indonesian(language: str, 
         rows.writerow(["T-1", "Tas rotan", "", "Atlantis", "45.50", "abc"])
         rows.writerow(["T-2", "Gelas", "x" * 20_001, "ID", "12.00", "0.3"])
         rows.writerows([f"P-{n}", f"Piring {n}", "", "ID", "", "0.2"] for n in range(1500))
+    said: list[str] = []  # what the job bar is told while the file is read
+    w.runner.sig_started.connect(lambda op: op.sig_progress.connect(lambda _f, m: said.append(m)))
     with qtbot.waitSignal(w.import_flow.sig_imported, timeout=30000) as done:
         w.import_file(path)
+    assert "Seluruh berkas sudah dibaca" in said and "Menyimpan ke basis data" in said
     report = done.args[0]
     assert [(r.row_number, r.problems) for r in report.rejected] == [
         (2, [("Country of Origin", "unknown country 'Atlantis'", "Atlantis"),

@@ -89,7 +89,7 @@ def apply_decisions_file(ws: Workspace, path: Path, default_reviewer: str = "",
     checked, and may cancel until the decisions are committed: then nothing is changed.
     """
     path = Path(path)
-    progress(0.0, f"Reading {path.name}")
+    progress(0.0, Message("Reading {file}", file=path.name))
     df = read_table(path)
     cols = {c.strip().lower(): c for c in df.columns}
     for needed in ("sku", "hs_code"):
@@ -115,15 +115,16 @@ def apply_decisions_file(ws: Workspace, path: Path, default_reviewer: str = "",
     with ws.db.session() as s:
         begin_now(s)  # each SKU's decision is a savepoint inside the one transaction, not a commit of its own
         for chunk in _chunks(list(groups.values())):
-            progress(0.05 + 0.9 * checked / max(total, 1), f"{checked:,} of {total:,} rows checked")
+            progress(0.05 + 0.9 * checked / max(total, 1), Message("{n:,} of {total:,} rows checked", n=checked,
+                                                                    total=total))
             items = _items(s, chunk)
             for rows in chunk:
                 action = _apply_one(s, ws, path, rows, items.get(rows[0].sku), rules, markets, default_reviewer,
                                     report, action)
             checked += sum(len(rows) for rows in chunk)
-        progress(0.95, f"{checked:,} of {total:,} rows checked")
+        progress(0.95, Message("{n:,} of {total:,} rows checked", n=checked, total=total))
         # the commit follows: a cancel is no longer honoured, so the file is applied whole or not at all
-        uncancellable(progress)(0.97, f"Saving {report.applied:,} decisions")
+        uncancellable(progress)(0.97, Message("Saving {n:,} decisions", n=report.applied))
     report.rejected.sort()
     return report
 

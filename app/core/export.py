@@ -82,9 +82,9 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
 
     def report() -> None:
         if total:
-            progress(share * min(count / total, 1.0), f"{count:,} of {total:,} rows written")
+            progress(share * min(count / total, 1.0), Message("{n:,} of {total:,} rows written", n=count, total=total))
         else:
-            progress(0.0, f"{count:,} rows written")
+            progress(0.0, Message("{n:,} rows written", n=count))
 
     try:
         report()
@@ -110,12 +110,12 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
                     count += 1
                     if count % CHUNK == 0:
                         report()
-                progress(share, f"{count:,} rows written; saving the workbook")
+                progress(share, Message("{n:,} rows written; saving the workbook", n=count))
             except BaseException:
                 _discard(ws)
                 raise
             wb.save(tmp_path)
-        progress(1.0, f"{count:,} rows written")  # the last chance to cancel: nothing is under the name yet
+        progress(1.0, Message("{n:,} rows written", n=count))  # the last chance to cancel: nothing is under the name yet
         uncancellable(progress)
         if publish is not None:
             publish(count)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 from app.core import audit
 from app.core.attributes import quantities
 from app.core.catalogue import item_text, item_text_spans
+from app.core.messages import Message
 from app.core.jobs import Progress, no_progress
 from app.core.rules import SEVERITY_RANK, FlagResult, RuleSet
 from app.core.tables import Decision, Flag, Item, utcnow
@@ -231,7 +232,8 @@ def reflag(ws: Workspace, markets: list[str] | None = None, progress: Progress =
         total = s.scalar(select(func.count()).select_from(Item).where(Item.status != "pending")) or 0
     last_id = 0
     while True:
-        progress(report.checked / max(total, 1), f"Checked {report.checked:,} of {total:,} items against the rules")
+        progress(report.checked / max(total, 1), Message("Checked {n:,} of {total:,} items against the rules",
+                                                             n=report.checked, total=total))
         with ws.db.session() as s:
             items = list(s.scalars(select(Item).options(selectinload(Item.flags))
                                    .where(Item.status != "pending", Item.id > last_id).order_by(Item.id).limit(batch_size)))
@@ -274,7 +276,7 @@ def reflag(ws: Workspace, markets: list[str] | None = None, progress: Progress =
                      {"checked": report.checked, "changed": report.changed, "returned": report.returned,
                       "to_queue": report.to_queue, "released": report.released})
     report.by_rule = by_rule
-    progress(1.0, f"Re-flagged {report.changed:,} of {report.checked:,} items")
+    progress(1.0, Message("Re-flagged {n:,} of {total:,} items", n=report.changed, total=report.checked))
     return report
 
 

@@ -118,7 +118,7 @@ def save_version(ws: Workspace, model: classifier.HSModel, n_examples: int, n_de
         next_id = (s.scalar(select(func.max(ModelVersion.id))) or 0) + 1
     file_name = f"model-{next_id:04d}.npz"
     sha = classifier.save(model, ws.models_dir / file_name)
-    progress(0.5, "Activating the new model" if activate else "Recording the candidate")
+    progress(0.5, Message("Activating the new model") if activate else Message("Recording the candidate"))
     with ws.db.session() as s:
         if activate:
             s.execute(update(ModelVersion).values(active=False))
@@ -191,18 +191,21 @@ def retrain(ws: Workspace, progress: Progress = no_progress, force: bool = False
     # one training: the candidate learns everything but the held-out decisions, is measured on
     # them, then absorbs them into its profiles and neighbour memory. The version records every
     # example it learned (starter titles and all decisions), so the messages count the same way.
-    described = (f"{len(starter):,} starter titles and {len(kept):,} of your {len(decided):,} decisions; the "
-                 f"{len(holdout)} newest are learned after the comparison" if holdout
-                 else f"{len(starter):,} starter titles and {len(decided):,} decisions: {len(examples):,} examples")
+    described = (Message("{starter:,} starter titles and {kept:,} of your {decided:,} decisions; the {n} newest are "
+                         "learned after the comparison", starter=len(starter), kept=len(kept), decided=len(decided),
+                         n=len(holdout)) if holdout
+                 else Message("{starter:,} starter titles and {decided:,} decisions: {n:,} examples",
+                              starter=len(starter), decided=len(decided), n=len(examples)))
     candidate, held = classifier.train_with_holdout(starter + kept, sub_progress(progress, 0.05, 0.7),
                                                     described=described)
     if holdout:
-        progress(0.72, f"Scoring both versions on the {len(holdout)} held-out decisions")
+        progress(0.72, Message("Scoring both versions on the {n} held-out decisions", n=len(holdout)))
         current = ensure_model(ws)
         items = [evaluation.LabelledItem(e.text, e.code) for e in holdout]
         before = evaluation.compact(evaluation.evaluate(current, items), review_below)
         after = evaluation.compact(evaluation.evaluate(candidate, items), review_below)
-        progress(0.78, f"Learning the {len(holdout)} held-out decisions too: {len(examples):,} examples in all")
+        progress(0.78, Message("Learning the {n} held-out decisions too: {total:,} examples in all", n=len(holdout),
+                               total=len(examples)))
     model = candidate.absorb(holdout)
     cv = evaluation.summarise(held.suggestions, held.codes)
     not_worse = before is None or after is None or after["top1"] >= before["top1"]
@@ -219,14 +222,14 @@ def retrain(ws: Workspace, progress: Progress = no_progress, force: bool = False
                "cross_validated": evaluation.compact(cv, review_below),
                "last_decision_id": max((i for i, _ in decided), default=0),
                "calibration": {k: v for k, v in model.calibration.items() if k != "confidence_coef"}}
-    progress(0.8, "Saving the candidate")
+    progress(0.8, Message("Saving the candidate"))
     # from here the new version is written and activated and the items follow it: a cancel
     # now would leave a version half recorded or items half reclassified, so it is not honoured
     finish = uncancellable(progress)
     version = save_version(ws, model, len(examples), len(decided), metrics, "retrain", activate,
                            sub_progress(finish, 0.8, 0.85))
     receipt = reclassify_undecided(ws, sub_progress(finish, 0.85, 1.0), reason="retrain") if activate else None
-    finish(1.0, "Done")
+    finish(1.0, Message("Done"))
     return RetrainReport(version, active.id if active else None, activate, force and not not_worse, reason,
                          len(examples), len(decided), len(holdout), before, after, receipt)
 
@@ -287,7 +290,8 @@ def _reclassify(ws: Workspace, progress: Progress, batch_size: int, reason: str 
     with ws.db.session() as s:
         old = {i.id: (i.sku, i.title, i.top_code, i.top_p, i.status) for i in s.scalars(select(Item).where(wanted))}
     if not old:
-        progress(1.0, "No undecided items" if not older_only else "No item carries an older version's suggestions")
+        progress(1.0, Message("No undecided items") if not older_only
+                 else Message("No item carries an older version's suggestions"))
         return LearningReceipt()
     if older_only:  # a cancel leaves items of both versions, and says so: it may stop between batches
         reclassify_in_place(ws, None, progress, batch_size, older_only=True)

@@ -320,7 +320,7 @@ class CatalogueReader:
 
     def records(self, progress: Progress = no_progress, every: int = 2000) -> Iterator[ItemRecord | Rejection]:
         yield from settled(self.parser, self._parsed(progress, every))
-        progress(1.0, "Read the whole file")
+        progress(1.0, Message("Read the whole file"))
 
     def _parsed(self, progress: Progress, every: int) -> Iterator[ItemRecord | Rejection]:
         table = self.layout.table
@@ -338,7 +338,7 @@ class CatalogueReader:
                     yield result
                 if number % every == 0:
                     done = number / total if total else number / (number + 50_000)
-                    progress(min(done, 0.99), f"Read row {number:,}")
+                    progress(min(done, 0.99), Message("Read row {row:,}", row=number))
         except SourceError as exc:
             raise CatalogueError(message_of(exc)) from None
         finally:
@@ -360,5 +360,5 @@ def parse_rows(df: pd.DataFrame, mapping: dict[str, str], progress: Progress = n
     rejections: list[Rejection] = []
     for r in settled(parser, (r for r in parsed if r is not None)):
         (records if isinstance(r, ItemRecord) else rejections).append(r)  # type: ignore[arg-type]
-    progress(1.0, f"Read {len(df):,} rows")
+    progress(1.0, Message("Read {n:,} rows", n=len(df)))
     return records, rejections

@@ -299,12 +299,12 @@ def build_documents(ws: Workspace, spec: ShipmentSpec, raw: dict[str, object], o
     targets = {"invoice": out_dir / f"{stem}-invoice.pdf", "packing_list": out_dir / f"{stem}-packing-list.pdf"}
     partial = {kind: _partial_path(path) for kind, path in targets.items()}
     try:
-        progress(0.1, "Rendering the commercial invoice")
+        progress(0.1, Message("Rendering the commercial invoice"))
         render_invoice(spec, lines, partial["invoice"], paper)
-        progress(0.6, "Rendering the packing list")
+        progress(0.6, Message("Rendering the packing list"))
         render_packing_list(spec, packed, partial["packing_list"], paper)
         digests = {kind: sha256_file(path) for kind, path in partial.items()}
-        progress(0.95, "Recording the documents")
+        progress(0.95, Message("Recording the documents"))
         with ws.db.session() as s:
             saved = store_shipment(s, dict(raw), actor, parsed)
             if saved.revision != revision:  # another window saved this invoice meanwhile

@@ -23,7 +23,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QRunnab
 
 from app.core import failures
 from app.core.jobs import POINT_OF_NO_RETURN, Cancelled, Progress
-from app.gui.core_messages import error_text
+from app.gui.core_messages import core_text, error_text
 
 log = logging.getLogger(__name__)
 
@@ -71,8 +71,9 @@ class _Task(QRunnable):
 
     def _progress(self, fraction: float, message: str = "") -> None:
         # reported first: work past its point of no return goes on after a cancel (jobs.uncancellable),
-        # and its progress must keep showing
-        self.signals.progressed.emit(float(fraction), message)
+        # and its progress must keep showing; in the window's language (a Message is a str, but a
+        # signal's str argument carries the text alone)
+        self.signals.progressed.emit(float(fraction), core_text(message))
         if self.cancel_requested:
             raise Cancelled()
 
