@@ -7,7 +7,9 @@ that is no Message (a file's own words, an operating system's error) comes back 
 
 Every template the core writes is listed below with QT_TRANSLATE_NOOP, so `make translations`
 collects it into the .ts files; tests/test_core_messages.py fails when one in app/core is
-missing here, or one here is no longer in app/core. Nothing reads these tuples at run time.
+missing here (printing the lines to add), or one here is no longer in app/core, and
+tests/test_translations.py when one has no Indonesian with the same fields. Nothing reads
+these tuples at run time.
 """
 from __future__ import annotations
 
