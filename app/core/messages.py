@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
+from functools import lru_cache
 from string import Formatter
 from typing import Any, Protocol, runtime_checkable
 
@@ -37,13 +38,10 @@ Lookup = Callable[["Message"], str]  # a message -> its template in the reader's
 
 @runtime_checkable
 class Figure(Protocol):
-    """A field value that writes itself in a language's number marks (an amount with its currency)."""
+    """A field value that writes itself in a language's number marks (an amount with its currency);
+    its ``str()`` is the English."""
 
     def localized(self, numbers: NumberWords) -> str: ...
-
-
-def _as_is(message: Message) -> str:
-    return message.template
 
 
 class Message(str):
@@ -53,7 +51,8 @@ class Message(str):
     fields: Mapping[str, Any]
 
     def __new__(cls, template: str, **fields: Any) -> Message:
-        self = super().__new__(cls, fill(template, fields, _as_is, ENGLISH_NUMBERS))
+        # the English sentence is str.format's: a nested Message or a Figure writes itself in English
+        self = super().__new__(cls, template.format(**fields))
         self.template = template
         self.fields = fields
         return self
@@ -123,10 +122,15 @@ def message_of(exc: BaseException) -> str:
     return str(exc)
 
 
+@lru_cache(maxsize=1024)
+def _parsed(template: str) -> tuple[tuple[str, str | None, str | None, str | None], ...]:
+    return tuple(Formatter().parse(template))
+
+
 def fill(template: str, fields: Mapping[str, Any], lookup: Lookup, numbers: NumberWords) -> str:
     """``template.format(**fields)``, each field written as the module docstring says."""
     out = []
-    for literal, name, spec, conversion in Formatter().parse(template):
+    for literal, name, spec, conversion in _parsed(template):
         out.append(literal)
         if name is None:
             continue
@@ -144,10 +148,10 @@ def _field(value: Any, spec: str, lookup: Lookup, numbers: NumberWords) -> str:
         return format(render(value, lookup, numbers), spec)
     if isinstance(value, str) or isinstance(value, bool):
         return format(str(value), spec)
-    if isinstance(value, Figure):
-        return format(value.localized(numbers), spec)
     if isinstance(value, (int, float, Decimal)):
         return _number(value, spec, numbers)
+    if isinstance(value, Figure):
+        return format(value.localized(numbers), spec)
     return format(value, spec)
 
 
