@@ -7,6 +7,7 @@ auto-accepted as their flags now say.
 """
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -26,6 +27,19 @@ RULESET_SETTING = "flags_ruleset_version"
 # set when the markets or the threshold change, cleared when a re-flag has gone through every
 # item: a re-flag cancelled or cut short by closing the window is finished at the next start
 UNFINISHED_SETTING = "flags_reflag_unfinished"
+VERSION_CHARS: int = Flag.__table__.c.ruleset_version.type.length  # type: ignore[attr-defined]  # the flag's column
+VERSION_HASH_CHARS = 16
+
+
+def stored_version(version: str) -> str:
+    """The rule-set version as a flag stores it: the version itself when it fits the column,
+    else its beginning (the files' versions, readable) and a hash of the whole, so that two
+    long versions with the same beginning are still told apart. Flags are compared with the
+    current rules in this form (see reflag); the setting keeps the version whole."""
+    if len(version) <= VERSION_CHARS:
+        return version
+    digest = hashlib.sha256(version.encode("utf-8")).hexdigest()[:VERSION_HASH_CHARS]
+    return f"{version[:VERSION_CHARS - VERSION_HASH_CHARS - 1]}#{digest}"
 
 
 def settings_changed(ws: Workspace) -> None:
@@ -59,7 +73,7 @@ def flags_a_code_brings(rules: RuleSet, item: Item, code: str, markets: Sequence
 
 def _flag_fields(rules: RuleSet, f: FlagResult) -> dict[str, object]:
     return {"market": f.market, "rule_id": f.rule_id, "severity": f.severity, "reason": f.reason,
-            "trigger": f.trigger, "ruleset_version": rules.version}
+            "trigger": f.trigger, "ruleset_version": stored_version(rules.version)}
 
 
 def flag_rows(rules: RuleSet, results: Sequence[FlagResult]) -> list[Flag]:
@@ -226,6 +240,7 @@ def reflag(ws: Workspace, markets: list[str] | None = None, progress: Progress =
     rules = ws.rules()
     markets = markets or list(ws.setting("markets"))
     report = ReflagReport(version=rules.version)
+    stamp = stored_version(rules.version)
     by_rule: dict[str, int] = {}
     with ws.db.session() as s:
         total = s.scalar(select(func.count()).select_from(Item).where(Item.status != "pending")) or 0
@@ -257,7 +272,7 @@ def reflag(ws: Workspace, markets: list[str] | None = None, progress: Progress =
                 same = _key([(f.rule_id, f.market, f.severity, f.reason, f.trigger) for f in new]) == _key(
                     [(f.rule_id, f.market, f.severity, f.reason, f.trigger) for f in old])
                 if same:
-                    if any(f.ruleset_version != rules.version for f in old):
+                    if any(f.ruleset_version != stamp for f in old):
                         restamp.append(item.id)
                     continue
                 report.changed += 1
@@ -265,7 +280,7 @@ def reflag(ws: Workspace, markets: list[str] | None = None, progress: Progress =
                 item.flags.clear()
                 item.flags.extend(flag_rows(rules, new))
             if restamp:  # same flags under the new rule-set version: one UPDATE, not a rewrite
-                s.execute(update(Flag).where(Flag.item_id.in_(restamp)).values(ruleset_version=rules.version)
+                s.execute(update(Flag).where(Flag.item_id.in_(restamp)).values(ruleset_version=stamp)
                           .execution_options(synchronize_session=False))
     ws.set_setting(RULESET_SETTING, rules.version)
     ws.set_setting(UNFINISHED_SETTING, False)

@@ -310,7 +310,7 @@ def load_rules(files: Sequence[Path], language: str = "en") -> RuleSet:
         if not file.exists():
             continue
         data = _read_toml(file, digest)
-        versions.append(str(data.get("version", file.stem))[:24])  # flags keep it in a 64-character column
+        versions.append(str(data.get("version", file.stem))[:24])  # short, to read in a flag
         for name, words in dict(data.get("keywords", {})).items():  # a group may name a group written above it
             groups[name] = tuple(_expand(_strings(words, file, f"(keyword group {name})", "keywords"), groups, file,
                                          f"(keyword group {name})", "keywords", []))
