@@ -1,5 +1,9 @@
 """Flags for stored items: evaluating one item, and re-flagging everything when rules change.
 
+Besides the rules, an item is flagged when its code is no HS 2022 subheading (CODE_RULE):
+999999, a trade-statistics code, was once taken for one, and decisions and items stored then
+keep it; such an item waits for a person to give it a subheading.
+
 Re-flagging keeps every decision. A decided item goes back to the queue only when a new
 waiting flag (block or review) is stricter than what the reviewer resolved: a rule they
 did not see, or a rule whose severity rose. Undecided items move between the queue and
@@ -18,7 +22,8 @@ from app.core import audit
 from app.core.attributes import quantities
 from app.core.catalogue import item_text, item_text_spans
 from app.core.jobs import Progress, no_progress
-from app.core.rules import SEVERITY_RANK, FlagResult, RuleSet
+from app.core.nomenclature import nomenclature
+from app.core.rules import ALL_MARKETS, SEVERITY_RANK, FlagResult, RuleSet
 from app.core.tables import Decision, Flag, Item, utcnow
 from app.core.workspace import Workspace
 
@@ -27,6 +32,7 @@ RULESET_SETTING = "flags_ruleset_version"
 # set when the markets or the threshold change, cleared when a re-flag has gone through every
 # item: a re-flag cancelled or cut short by closing the window is finished at the next start
 UNFINISHED_SETTING = "flags_reflag_unfinished"
+CODE_RULE = "HS-CODE"  # raised by no rule file: the item's code is no HS 2022 subheading
 VERSION_CHARS: int = Flag.__table__.c.ruleset_version.type.length  # type: ignore[attr-defined]  # the flag's column
 VERSION_HASH_CHARS = 16
 
@@ -58,10 +64,25 @@ def evaluate_item(rules: RuleSet, item: Item, suggestions: Sequence[tuple[str, f
     # of its own: "40000mAh 3.7V" there must reach the watt-hour limit. Only its quantities count;
     # its words ("Wine Red", "Tobacco Brown") would set off keyword rules for nothing.
     measured = f"{text} {item.variation}" if item.variation else text
-    return rules.evaluate(text, suggestions, markets, quantities=quantities(measured, item.attributes),
-                          value=item.unit_value, currency=item.currency or "",
-                          fields={"origin": item.origin, "value": item.unit_value, "currency": item.currency,
-                                  "description": item.description, "material": item.material}, spans=spans)
+    results = rules.evaluate(text, suggestions, markets, quantities=quantities(measured, item.attributes),
+                             value=item.unit_value, currency=item.currency or "",
+                             fields={"origin": item.origin, "value": item.unit_value, "currency": item.currency,
+                                     "description": item.description, "material": item.material}, spans=spans)
+    wrong = code_flag(suggestions[0][0]) if suggestions else None
+    return results if wrong is None else [*results, wrong]
+
+
+def code_flag(code: str) -> FlagResult | None:
+    """The flag of a code that is no HS 2022 subheading: 999999 or another code stored before
+    every code was checked (a decision, a code remembered from one), or suggested by a model
+    trained on such decisions. No invoice can carry it, so the item waits for a person."""
+    nom = nomenclature()
+    if not code or nom.is_subheading(code):
+        return None
+    kind = "a trade-statistics code, " if nom.is_statistical(code) else ""
+    return FlagResult(CODE_RULE, ALL_MARKETS, "review",
+                      f"HS code {code} is {kind}not an HS 2022 subheading: choose the subheading of the goods",
+                      f"HS {code}")
 
 
 def flags_a_code_brings(rules: RuleSet, item: Item, code: str, markets: Sequence[str]) -> list[FlagResult]:

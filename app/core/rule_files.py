@@ -40,8 +40,9 @@ _MARKET = re.compile(r"^[A-Z]{2}$")
 
 # Part of every rule-set version: raised when the engine reads items differently, so that
 # existing items are flagged again once (2: quantities are also read from the variation;
-# 3: words an exclusion takes back also stop a code the model only suggests).
-ENGINE_VERSION = 3
+# 3: words an exclusion takes back also stop a code the model only suggests; 4: a code that is
+# no HS 2022 subheading, such as 999999 stored before codes were checked, waits for review).
+ENGINE_VERSION = 4
 
 def with_limits(rule: Rule) -> Rule:
     """The rule with ``{limit}`` (its first threshold) and ``{limit_ATTRIBUTE}`` filled in its
