@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from app.core.services import ItemRow
-from app.gui.shipment_lines import PACKAGE, QUANTITY, TITLE, CatalogueModel, LinesModel, LinesView, OnEnter, SpinDelegate
+from app.gui.shipment_lines import (PACKAGE, QUANTITY, TITLE, CatalogueModel, EnterMovesDown, LinesModel, LinesView, OnEnter,
+                                    SpinDelegate)
 
 SEARCH_DELAY_MS = 250  # as the catalogue's and the review queue's searches
 
@@ -33,6 +34,7 @@ class PackagesTable(QWidget):
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        EnterMovesDown(self.table)  # Enter stores the cell and goes down, never prints
         add, remove = QPushButton(self.tr("Add package")), QPushButton(self.tr("Remove package"))
         add.clicked.connect(lambda: self.add_package({"count": 1, "type": "carton"}))
         remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()) if self.table.currentRow() >= 0 else None)
@@ -125,6 +127,7 @@ class LinesEditor(QWidget):
         self.lines.setModel(self.line_model)
         for column in (QUANTITY, PACKAGE):
             self.lines.setItemDelegateForColumn(column, SpinDelegate(column, none_text, self.lines))
+        EnterMovesDown(self.lines)  # Enter stores the quantity typed and goes to the next line, never prints
         self.line_model.dataChanged.connect(lambda top, _bottom, _roles=(): self._fit_columns([top.column()]))  # a value typed
         header = self.lines.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
