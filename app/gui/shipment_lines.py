@@ -20,8 +20,8 @@ from typing import Any
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QEvent, QLocale, QModelIndex, QObject,
                             QPersistentModelIndex, QSize, Qt)
 from PySide6.QtGui import QFontMetrics, QKeyEvent
-from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QDoubleSpinBox, QSpinBox, QStyledItemDelegate, QStyleOptionViewItem,
-                               QTableView, QWidget)
+from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QDoubleSpinBox, QSpinBox, QStyledItemDelegate,
+                               QStyleOptionViewItem, QTableView, QWidget)
 
 from app.core.services import ItemRow
 from app.core.units import fraction_problem
