@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from app.core import flagging, services
+from app.core import flagging, reviewing, services
 from app.core.nomenclature import Nomenclature
 from app.core.shipment import parse_shipment
 from app.core.shipment_documents import DocumentsRefused, build_documents
@@ -74,6 +74,10 @@ def test_the_print_gate_sends_a_stored_999999_back_to_review(ready_ws, tmp_path:
 
     # a person gives each a subheading (no note needed: nothing blocks them); then they print
     services.decide(ws, services.item_id_for_sku(ws, "TH-1"), "610910", "Ana")
+    # a code typed as tariffs print it is that code: deciding under it raises no HS-CODE flag
+    outcome = reviewing.decide(ws, [services.item_id_for_sku(ws, "CN-1")], "6109.10", "Ana")
+    assert [r.code for r in outcome.records] == ["610910"]
+    assert flagging.CODE_RULE not in {f.rule_id for f in item(ws, "CN-1").flags}
     services.decide(ws, services.item_id_for_sku(ws, "MK-1"), "610442", "Ana")
     res = build_documents(ws, parse_shipment(raw), raw, tmp_path / "out")
     text = flat(pdf_text(res.invoice)[0])

@@ -89,7 +89,9 @@ def flags_a_code_brings(rules: RuleSet, item: Item, code: str, markets: Sequence
     """The flags an item would get under a code a person is about to give it that it does not
     have now (a vape code on jeans brings the vape bans): they must be seen before the decision."""
     have = {(f.rule_id, f.market) for f in item.flags}
-    return [f for f in evaluate_item(rules, item, [(code, 1.0)], markets) if (f.rule_id, f.market) not in have]
+    # whether the code is a subheading at all is the decision's own check (it reads 9602.00 as 960200)
+    return [f for f in evaluate_item(rules, item, [(code, 1.0)], markets)
+            if (f.rule_id, f.market) not in have and f.rule_id != CODE_RULE]
 
 
 def _flag_fields(rules: RuleSet, f: FlagResult) -> dict[str, object]:
