@@ -17,10 +17,14 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 
 
 class FillColumn(QObject):
+    """Column `fill` of `view` takes what the other columns leave, at least `least` pixels.
+
+    With `to_the_edge`, when the columns do not all fit, the title reaches the right edge of
+    the view and the columns after it are scrolled to (in the review queue they matter less
+    than the title); else the title keeps `least` and the columns after it stay as near as
+    they can (the shipment lines' quantities)."""
+
     def __init__(self, view: QTableView, fill: int, least: int, to_the_edge: bool = False) -> None:
-        """`to_the_edge`: when the columns do not all fit, the title reaches the right edge of
-        the view and the columns after it are scrolled to (they matter less than the title);
-        else the title keeps `least` and every column after it stays as near as it can."""
         super().__init__(view)
         self.view, self.fill_column, self.least, self.to_the_edge = view, fill, least, to_the_edge
         self.header = view.horizontalHeader()
