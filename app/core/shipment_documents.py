@@ -28,7 +28,7 @@ from app.core.classifier import sha256_file
 from app.core.doc_lines import DocLine, check_agreement, consolidate, impossible_weight, kg_text, money_text, quantity_text
 from app.core.documents import render_invoice
 from app.core.export import write_table
-from app.core.flagging import WAITING, evaluate_item, flag_rows, live_decision, memory_decision, settled
+from app.core.flagging import CODE_RULE, WAITING, evaluate_item, flag_rows, live_decision, memory_decision, settled
 from app.core.jobs import Progress, no_progress, uncancellable
 from app.core.packing_list import render_packing_list
 from app.core.shipment import ShipmentSpec, parse_shipment
@@ -131,9 +131,7 @@ def _gated_lines(ws: Workspace, spec: ShipmentSpec, ship_cleared: Confirmed) -> 
             unseen, blocks = _destination_flags(s, rules, item, spec.destination)
             cleared += blocks
             if unseen:
-                problems.append((item.sku, "; ".join(
-                    f"{'blocked' if f.severity == 'block' else 'needs review'} for {spec.destination} "
-                    f"by rule {f.rule_id}: {f.reason}" for f in unseen)))
+                problems.append((item.sku, "; ".join(_refusal(f, spec.destination) for f in unseen)))
                 ids[item.sku] = item.id
                 continue
             unit_value = ln.unit_value if ln.unit_value is not None else item.unit_value
@@ -201,14 +199,23 @@ def _check_quantities(spec: ShipmentSpec, units: list[str]) -> None:
         raise ShipmentProblem("; ".join(wrong))
 
 
+def _refusal(f: FlagResult, destination: str) -> str:
+    if f.rule_id == CODE_RULE:  # not the destination's: the code itself (its reason names it)
+        return f.reason
+    return f"{'blocked' if f.severity == 'block' else 'needs review'} for {destination} by rule {f.rule_id}: {f.reason}"
+
+
 def _waiting(item: Item) -> str:
-    """Why an item is not ready, with the flags a reviewer must settle."""
+    """Why an item is not ready, with the flags a reviewer must settle (and the code, when it
+    is no HS 2022 subheading)."""
     if item.status != "flagged":
         return "not classified yet"
     waiting = sorted({(f.rule_id, f.market) for f in item.flags if f.severity in WAITING})
     if not waiting:
         return "waits for review"
-    return "waits for review: " + ", ".join(rule if market == "*" else f"{rule} ({market})" for rule, market in waiting)
+    text = "waits for review: " + ", ".join(rule if market == "*" else f"{rule} ({market})" for rule, market in waiting)
+    codes = sorted({f.reason for f in item.flags if f.rule_id == CODE_RULE})
+    return "; ".join([text, *codes])
 
 
 def _destination_flags(s: Session, rules: RuleSet, item: Item, destination: str) -> tuple[list[FlagResult], list[ClearedBlock]]:
