@@ -104,3 +104,13 @@ def test_reflagging_and_classifying_send_invalid_codes_to_review(ws, tmp_path: P
     assert second.top_code == "999999" and second.suggestion_source == "memory"
     assert second.status == "flagged" and second.hs_code is None
     assert flagging.CODE_RULE in {f.rule_id for f in second.flags}
+
+
+def test_a_retrain_does_not_learn_a_stored_code_that_is_no_subheading(ready_ws, monkeypatch) -> None:
+    from app.core.model_versions import decision_examples
+
+    ws = ready_ws
+    decide_unchecked(ws, monkeypatch, "TH-1", "999999")
+    services.decide(ws, services.item_id_for_sku(ws, "MK-1"), "610910", "Ana", "")
+    learned = {ex.code for _, ex in decision_examples(ws)}
+    assert learned == {"610910"}

@@ -148,9 +148,13 @@ def activate_version(ws: Workspace, version_id: int, actor: str = SYSTEM,
 
 # learning ----------------------------------------------------------------------------------
 def decision_examples(ws: Workspace) -> list[tuple[int, classifier.Example]]:
-    """(decision id, example) for each item's live decision, oldest first."""
+    """(decision id, example) for each item's live decision, oldest first. A decision whose code is
+    no HS 2022 subheading (999999 or a padded heading, stored before codes were checked) teaches
+    nothing: learning it would bring the code back as a suggestion."""
+    from app.core.nomenclature import nomenclature
     from app.core.services import classifier_text
 
+    valid = nomenclature().is_subheading
     with ws.db.session() as s:
         latest: dict[int, Decision] = {}
         for d in s.scalars(select(Decision).where(Decision.undone_at.is_(None)).order_by(Decision.id)):
@@ -158,6 +162,8 @@ def decision_examples(ws: Workspace) -> list[tuple[int, classifier.Example]]:
         items = {i.id: i for i in s.scalars(select(Item).where(Item.id.in_(latest)))}
         out = []
         for item_id, d in sorted(latest.items(), key=lambda kv: kv[1].id):
+            if not valid(d.code):
+                continue
             item = items.get(item_id)
             text = classifier_text(item) if item else d.title
             out.append((d.id, classifier.Example(text, d.code, DECISION_WEIGHT, "decision")))
