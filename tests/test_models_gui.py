@@ -235,3 +235,45 @@ def test_cancel_works_while_a_retrain_classifies_the_items_again_and_the_next_st
            "version 2." in messages
     qtbot.waitUntil(lambda: idle(again), timeout=30000)
     assert services.count_older(ws).items == 0
+
+
+def test_an_activation_cancelled_while_classifying_says_what_it_left(qtbot, window: MainWindow, ws,
+                                                                    catalogue_file: Path, monkeypatch) -> None:
+    import threading
+
+    from app.core import jobs
+
+    _classified(qtbot, window, catalogue_file)
+    services.retrain(ws, force=True)  # version 2 active; version 1 is activated again below
+    page = window.models_page
+    page.reload()
+    real = model_versions.reclassify_undecided
+    reached, go = threading.Event(), threading.Event()
+
+    def held_after_a_batch(ws_, progress, batch_size=500, reason=None):  # type: ignore[no-untyped-def]
+        def report(fraction: float, message: str = "") -> None:
+            if message.startswith("Classified 6 of") and not reached.is_set():
+                reached.set()
+                assert go.wait(20)
+            progress(fraction, message)
+
+        setattr(report, jobs.STOPPED_BY_CANCEL, getattr(progress, jobs.STOPPED_BY_CANCEL))
+        return real(ws_, report, 3, reason)
+
+    monkeypatch.setattr(model_versions, "reclassify_undecided", held_after_a_batch)
+    page.table.selectRow(next(r for r, v in enumerate(page.versions) if v.id == 1))
+    page.activate_button.click()
+    try:
+        qtbot.waitUntil(reached.is_set, timeout=30000)
+        with qtbot.waitSignal(page.sig_message, timeout=30000) as said:
+            window.job_bar.cancel_button.click()
+            go.set()
+    finally:
+        go.set()
+    qtbot.waitUntil(lambda: idle(window), timeout=30000)
+    stopped = ("Cancelled while classifying the items again: version 1 stays active; 6 of 8 items were classified "
+               "with it, and the other 2 follow at the next start.")
+    assert said.args == [stopped]
+    lines = page.receipt.toPlainText().splitlines()
+    assert lines[0].endswith("Version 1 is active") and lines[1] == stopped
+    assert ws.active_model_version().id == 1 and page.older_items == 2

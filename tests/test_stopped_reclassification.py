@@ -153,3 +153,14 @@ def test_an_activation_can_be_cancelled_while_classifying_again(ws, tmp_path: Pa
     assert ws.active_model_version().id == first
     assert receipt.stopped_at == (3, len(ROWS) - 1) and caller.told == [STOPPED_BY_CANCEL]
     assert services.count_older(ws) == model_versions.OlderSuggestions(len(ROWS) - 1 - 3, first)
+
+
+def test_an_activation_cancelled_before_it_starts_changes_nothing(ws, tmp_path: Path) -> None:
+    _classified(ws, tmp_path)
+    first = ws.active_model_version().id
+    services.retrain(ws, force=True)
+    second = ws.active_model_version().id
+    before = _state(ws)
+    with pytest.raises(Cancelled):
+        services.activate_version(ws, first, progress=Caller("Activating version"))
+    assert ws.active_model_version().id == second and _state(ws) == before

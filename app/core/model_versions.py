@@ -138,7 +138,9 @@ def save_version(ws: Workspace, model: classifier.HSModel, n_examples: int, n_de
 
 def activate_version(ws: Workspace, version_id: int, actor: str = SYSTEM,
                      progress: Progress = no_progress) -> LearningReceipt:
-    """Make a listed version the active one (after checking its file), then reclassify."""
+    """Make a listed version the active one (after checking its file), then reclassify (a
+    cancel before the version is made active changes nothing; one after stops the classifying)."""
+    progress(0.0, f"Activating version {version_id}")
     with ws.db.session() as s:
         mv = s.get(ModelVersion, version_id)
         if mv is None:
