@@ -5,7 +5,10 @@ candidate (trained without them) and the active version are scored on the newest
 the active version has not learned from, held out by time. The candidate is activated only
 if it is not worse there, unless the user insists; it stays listed either way and can be
 activated later. After an activation the undecided items are classified afresh and a
-learning receipt says what changed.
+learning receipt says what changed. That can take long (50,000 items), and it can be
+cancelled: the version stays active, the work stops between batches, and the items not
+reached keep the older version's suggestions (count_older) until the next start, or
+`borderline reclassify`, classifies them again; the receipt says where it stopped.
 """
 from __future__ import annotations
 
@@ -16,7 +19,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 
 from app.core import audit, classifier, evaluation
-from app.core.jobs import Progress, no_progress, sub_progress, uncancellable
+from app.core.jobs import Cancelled, Progress, cancellable_again, no_progress, stopped_by_cancel, sub_progress, uncancellable
 from app.core.tables import Decision, Item, ModelVersion, Reclassification
 from app.core.workspace import Workspace, starter_examples
 
@@ -67,6 +70,9 @@ class LearningReceipt:
     # waiting for review (what the dashboard plots after a retrain or an activation)
     undecided: int = 0
     waiting: int = 0
+    # a cancel stopped the work between batches: (items classified with the active version, of
+    # the items it set out to classify); the rest are classified at the next start
+    stopped_at: tuple[int, int] | None = None
 
 
 @dataclass
@@ -132,7 +138,9 @@ def save_version(ws: Workspace, model: classifier.HSModel, n_examples: int, n_de
 
 def activate_version(ws: Workspace, version_id: int, actor: str = SYSTEM,
                      progress: Progress = no_progress) -> LearningReceipt:
-    """Make a listed version the active one (after checking its file), then reclassify."""
+    """Make a listed version the active one (after checking its file), then reclassify (a
+    cancel before the version is made active changes nothing; one after stops the classifying)."""
+    progress(0.0, f"Activating version {version_id}")
     with ws.db.session() as s:
         mv = s.get(ModelVersion, version_id)
         if mv is None:
@@ -224,13 +232,15 @@ def retrain(ws: Workspace, progress: Progress = no_progress, force: bool = False
                "last_decision_id": max((i for i, _ in decided), default=0),
                "calibration": {k: v for k, v in model.calibration.items() if k != "confidence_coef"}}
     progress(0.8, "Saving the candidate")
-    # from here the new version is written and activated and the items follow it: a cancel
-    # now would leave a version half recorded or items half reclassified, so it is not honoured
+    # from here the new version is written and activated: a cancel now would leave a version
+    # half recorded, so it is not honoured until the version is saved
     finish = uncancellable(progress)
     version = save_version(ws, model, len(examples), len(decided), metrics, "retrain", activate,
                            sub_progress(finish, 0.8, 0.85))
-    receipt = reclassify_undecided(ws, sub_progress(finish, 0.85, 1.0), reason="retrain") if activate else None
-    finish(1.0, "Done")
+    receipt = None
+    if activate:  # the items follow the version; a cancel stops that between batches (the receipt says where)
+        receipt = reclassify_undecided(ws, sub_progress(cancellable_again(progress), 0.85, 1.0), reason="retrain")
+    finish(1.0, "Stopped" if receipt is not None and receipt.stopped_at else "Done")
     return RetrainReport(version, active.id if active else None, activate, force and not not_worse, reason,
                          len(examples), len(decided), len(holdout), before, after, receipt)
 
@@ -266,9 +276,11 @@ def reclassify_undecided(ws: Workspace, progress: Progress = no_progress, batch_
 
     The items are reclassified in place, batch by batch: an interrupted run leaves each item
     with either its old suggestion, status and flags or its new ones, never pending without a
-    code. Items that were pending already are classified after them, as before. A cancel is not
-    honoured: the items follow the version. With a `reason` (retrain, activation), the figures
-    afterwards are recorded for the dashboard.
+    code. Items that were pending already are classified after them, as before. A cancel stops
+    the work between batches and the receipt says how far it got (`stopped_at`): the items not
+    reached keep the older version's suggestions (count_older) or stay pending, for the next
+    start to finish. With a `reason` (retrain, activation), the figures afterwards are recorded
+    for the dashboard, once the work is done.
     """
     return _reclassify(ws, progress, batch_size, reason, older_only=False)
 
@@ -282,7 +294,7 @@ def reclassify_older(ws: Workspace, progress: Progress = no_progress, batch_size
 
 def _reclassify(ws: Workspace, progress: Progress, batch_size: int, reason: str | None,
                 older_only: bool) -> LearningReceipt:
-    from app.core.services import classify_pending, reclassify_in_place
+    from app.core.services import ClassifyReport, classify_pending, reclassify_in_place
 
     active = ws.active_model_version()
     wanted = Item.status.in_(("flagged", "auto"))
@@ -290,16 +302,26 @@ def _reclassify(ws: Workspace, progress: Progress, batch_size: int, reason: str 
         wanted = older_suggestions(active.id if active else 0)
     with ws.db.session() as s:
         old = {i.id: (i.sku, i.title, i.top_code, i.top_p, i.status) for i in s.scalars(select(Item).where(wanted))}
+        pending = 0 if older_only else s.scalar(select(func.count()).select_from(Item).where(Item.status == "pending")) or 0
     if not old:
         progress(1.0, "No undecided items" if not older_only else "No item carries an older version's suggestions")
         return LearningReceipt()
+    stopped_at = None
     if older_only:  # a cancel leaves items of both versions, and says so: it may stop between batches
         reclassify_in_place(ws, None, progress, batch_size, older_only=True)
+        done = len(old)
     else:
-        finish = uncancellable(progress)  # a cancel now is not honoured: the items follow the version
-        reclassify_in_place(ws, None, sub_progress(finish, 0.0, 0.95), batch_size)
-        classify_pending(ws, None, sub_progress(finish, 0.95, 1.0), batch_size)
-    receipt = LearningReceipt(reclassified=len(old))
+        in_place, first = ClassifyReport(0, 0, 0, 0), ClassifyReport(0, 0, 0, 0)
+        try:
+            reclassify_in_place(ws, None, sub_progress(progress, 0.0, 0.95), batch_size, report=in_place)
+            classify_pending(ws, None, sub_progress(progress, 0.95, 1.0), batch_size, report=first)
+        except Cancelled:  # between batches: each item is as it was or as it is now
+            done, total = in_place.classified + first.classified, len(old) + pending
+            if done < total:  # (at the last checkpoint, after the last batch, the work is whole)
+                stopped_at = (done, total)
+                stopped_by_cancel(progress)
+        done = in_place.classified
+    receipt = LearningReceipt(reclassified=done, stopped_at=stopped_at)
     changes: list[Change] = []
     with ws.db.session() as s:
         for i in s.scalars(select(Item).where(Item.id.in_(old))):
@@ -314,7 +336,7 @@ def _reclassify(ws: Workspace, progress: Progress, batch_size: int, reason: str 
             if i.top_code != code or status != i.status:
                 changes.append(change)
         version_id = s.scalar(select(ModelVersion.id).where(ModelVersion.active.is_(True)).limit(1))
-        if version_id is not None:
+        if version_id is not None and stopped_at is None:  # figures of a finished run only
             carrying = select(Item.status, func.count()).where(Item.status.in_(("flagged", "auto")),
                                                                 Item.model_version_id == version_id)
             counts: dict[str, int] = {status: n for status, n in s.execute(carrying.group_by(Item.status))}
@@ -347,6 +369,10 @@ def format_side_by_side(before: dict[str, Any] | None, after: dict[str, Any] | N
 def format_receipt(receipt: LearningReceipt) -> list[str]:
     lines = [f"learning receipt: {receipt.reclassified} undecided items reclassified, {receipt.changed_suggestion} "
              f"changed their suggestion, {receipt.left_queue} left the review queue, {receipt.entered_queue} entered it"]
+    if receipt.stopped_at is not None:
+        done, total = receipt.stopped_at
+        lines.append(f"  cancelled at {done:,} of {total:,} items: the version stays active, and the other "
+                     f"{total - done:,} are classified with it at the next start (or by 'borderline reclassify')")
     if receipt.undecided:
         lines.append(f"  now {receipt.waiting} of the {receipt.undecided} undecided items wait for review "
                      f"({receipt.waiting / receipt.undecided:.0%})")

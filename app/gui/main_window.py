@@ -22,6 +22,7 @@ from app.gui.export_jobs import tell_if_cancelled
 from app.gui.first_day import FirstDay
 from app.gui.dashboard_page import DashboardPage
 from app.gui.backup_menu import BackupActions
+from app.gui.close_guard import CloseGuard
 from app.gui.items_page import ItemsPage
 from app.gui.job_bar import JobBar
 from app.gui.models_page import ModelsPage
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.review = ReviewController(ws, self.runner, self.review_page, self.dashboard_page, self.say, self.show_error, self,
                                        reader=self.reader)
         self.review.sig_changed.connect(self.refresh)
+        self.close_guard = CloseGuard(self, self.review, self.say)  # decisions on their way are never dropped
         self.review.sig_items_changed.connect(self.items_changed)
         self._models_stale = False  # decisions were taken since the Models page was read
         self._recount = QTimer(self)  # the counts after decisions: once after a quick run of them
@@ -390,6 +392,9 @@ class MainWindow(QMainWindow):
         return all([runner.wait(msecs) for runner in (self.runner, self.reader)])
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if not self.close_guard.may_close():  # decisions wait behind a long job: the user chooses
+            event.ignore()
+            return
         window_state.save_window(self, self._tables())
         self.closing = True
         self.stop_jobs()
