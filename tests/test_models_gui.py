@@ -3,6 +3,7 @@ finished, was cancelled or failed, and the items left with an older version's su
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 
 from app.core import model_versions, services
@@ -102,11 +103,23 @@ def test_items_left_with_an_older_versions_suggestions_are_named_and_classified_
     assert page.older_items == 8 and page.older_info.isVisibleTo(page)
     assert page.reclassify_button.text() == "Classify them again with version 2"
 
-    # Cancel at once: nothing is classified again, and the status bar says what is left
+    # Cancel at once: nothing is classified again, and the status bar says what is left. The job
+    # holds before its first batch until the cancel arrives, so a fast worker cannot finish first.
     qtbot.waitUntil(lambda: idle(window), timeout=30000)
+    real = services.reclassify_older
+
+    def held(ws_, progress):  # type: ignore[no-untyped-def]
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            progress(0.0, "")  # raises Cancelled once the cancel is requested
+            time.sleep(0.01)  # on the worker thread
+        return real(ws_, progress)
+
+    monkeypatch.setattr(services, "reclassify_older", held)
     with qtbot.waitSignal(page.sig_message, timeout=30000, check_params_cb=lambda m: m.startswith("Stopped")):
         page.reclassify_button.click()
         window.runner.cancel_all()
+    monkeypatch.undo()
     assert page.older_items == 8
     qtbot.waitUntil(lambda: idle(window), timeout=30000)
 
