@@ -49,12 +49,15 @@ def test_the_bundle_starts_and_passes_its_selfcheck(bundle: Path, tmp_path: Path
     lines = check.stdout.splitlines()
     assert [ln.split()[1] for ln in lines[:-1]] == ["database", "model", "classification", "pdf", "window"]
     assert all(ln.startswith("ok") for ln in lines[:-1]) and lines[-1] == "self-check passed"
+    assert "Thai lines break between words" in check.stdout, check.stdout  # the segmenter and its word list came along
 
     internal = bundle.parent / "_internal"
     for shipped in ("models/baseline.npz", "models/baseline.json", "data/starter_titles.csv", "data/demo_catalogue.csv",
                     "resources/rules/default.toml", "resources/rules/default.id.toml", "resources/icons/borderline-256.png",
                     "resources/translations/borderline_id.qm", "app/core/migrations/versions/0001_initial_schema.py"):
         assert (internal / shipped).is_file(), shipped
+    assert (internal / "pythainlp" / "corpus" / "words_th.txt").is_file()
+    assert not (internal / "pythainlp" / "corpus" / "wordnet_th.db").exists()  # only the segmenter's word lists
 
 
 def test_the_bundle_works_on_a_real_data_folder(bundle: Path, tmp_path: Path) -> None:

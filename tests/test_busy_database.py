@@ -21,7 +21,7 @@ from sqlalchemy.exc import OperationalError
 
 from app.cli import main
 from app.core import failures, services
-from app.core.jobs import POINT_OF_NO_RETURN, sub_progress, uncancellable
+from app.core.jobs import POINT_OF_NO_RETURN, Cancelled, cancellable_again, stopped_by_cancel, sub_progress, uncancellable
 from app.core.tables import Decision, Setting
 from app.gui.job_bar import JobBar
 from app.gui.operations import OperationRunner, failure_text
@@ -319,3 +319,73 @@ def test_a_job_committed_before_any_cancel_just_greys_the_button(qtbot, runner) 
     with qtbot.waitSignal(op.sig_finished):
         go.set()
     assert notes == [] and not op.cancel_refused
+
+
+def test_work_that_can_stop_again_after_the_point_of_no_return_is_offered_cancel_again(qtbot, runner) -> None:
+    """A retrain's version is saved (no cancel), then its items are classified again (a cancel
+    stops that between batches, and the job returns what it did): a cancel pressed during the
+    save is honoured at the first batch, and no "came too late" is said."""
+    bar = JobBar()
+    qtbot.addWidget(bar)
+    runner.sig_started.connect(bar.track)
+    saving, reopened = threading.Event(), threading.Event()
+    notes: list[str] = []
+    bar.sig_note.connect(notes.append)
+
+    def work(progress):  # type: ignore[no-untyped-def]
+        finish = uncancellable(progress)
+        finish(0.5, "Saving the version")
+        assert saving.wait(20)  # Cancel is pressed while the version is saved
+        stage = sub_progress(cancellable_again(progress), 0.6, 1.0)
+        assert reopened.wait(20)
+        done = 0
+        try:
+            for done in range(0, 100, 10):
+                stage(done / 100, f"Classified {done} of 100")
+        except Cancelled:
+            stopped_by_cancel(stage)
+            return f"stopped at {done}"
+        return "all done"
+
+    op = runner.run("Retraining", work)
+    qtbot.waitUntil(lambda: op.committed and bar.label.text() == "Retraining: Saving the version")
+    assert not bar.cancel_button.isEnabled()
+    op.cancel()  # pressed now: too late for the save
+    saving.set()
+    qtbot.waitUntil(lambda: not op.committed)  # cancellable again: the cancel pressed already is kept
+    assert not bar.cancel_button.isEnabled() and bar.cancel_button.text() == "Cancel"
+    with qtbot.waitSignal(op.sig_succeeded) as result:
+        reopened.set()
+    assert result.args == ["stopped at 0"] and op.stopped_by_cancel and not op.cancel_refused
+    assert notes == []
+
+
+def test_work_offered_cancel_again_can_be_cancelled_from_the_bar(qtbot, runner) -> None:
+    bar = JobBar()
+    qtbot.addWidget(bar)
+    runner.sig_started.connect(bar.track)
+    at_batch = threading.Event()
+    go = threading.Event()
+
+    def work(progress):  # type: ignore[no-untyped-def]
+        uncancellable(progress)(0.5, "Saving the version")
+        stage = cancellable_again(progress)
+        try:
+            for done in range(3):
+                if done == 1:
+                    at_batch.set()
+                    assert go.wait(20)
+                stage(0.6 + done / 10, f"Classified {done} of 3")
+        except Cancelled:
+            stopped_by_cancel(stage)
+            return done
+        return 3
+
+    op = runner.run("Retraining", work)
+    qtbot.waitUntil(lambda: at_batch.is_set() and bar.label.text() == "Retraining: Classified 0 of 3")
+    assert bar.cancel_button.isEnabled() and bar.cancel_button.text() == "Cancel"
+    bar.cancel_button.click()
+    assert bar.label.text() == "Cancelling…"
+    with qtbot.waitSignal(op.sig_succeeded) as result:
+        go.set()
+    assert result.args == [1] and op.stopped_by_cancel and not op.cancel_refused

@@ -176,6 +176,7 @@ def test_consolidated_lines_multiply_out_and_the_packing_list_names_every_sku(re
     assert qty == "279" and value == "421.07"
     assert (Decimal(qty) * Decimal(unit)).quantize(Decimal("0.01")) == Decimal(value)
     assert "its unit value is the line value divided by the quantity (an average)" in invoice
+    assert "63 SKUs, see packing list" in invoice and "+60" not in invoice
     packing = flat(pdf_text(res.packing_list)[0])
     assert all(re.search(rf"\b{sku}\b", packing) for sku, *_r in rows)
     assert "+60" not in packing and not any("not packed" in w for w in res.warnings)

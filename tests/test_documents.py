@@ -196,6 +196,17 @@ def test_consolidation_merges_lines_by_hs_code_and_origin_without_moving_the_tot
     assert sum(m.value("USD") for m in merged) == sum(ln.value("USD") for ln in lines)
 
 
+def test_a_merged_line_names_a_few_skus_and_counts_many_for_the_packing_list() -> None:
+    """Seen: "D008, D009, D010 +60", which a broker reads as four SKUs (or a SKU "+60")."""
+    def tees(skus: list[str]) -> list[DocLine]:
+        return [DocLine(sku, "Tee", "610910", "TH", Decimal(1), "pcs", Decimal(2), None) for sku in skus]
+
+    [few] = consolidate(tees(["A-1", "A-2", "A-3"]), "USD")
+    assert few.sku == "A-1, A-2, A-3" and few.merged == 3
+    [many] = consolidate(tees([f"D{n:03d}" for n in range(8, 71)]), "USD")
+    assert many.sku == "63 SKUs, see packing list" and many.merged == 63
+
+
 def test_agreement_check_compares_package_and_line_weights() -> None:
     spec = parse_shipment(shipment(packages=[{"count": 1, "gross_kg": "0.5", "net_kg": "2"}],
                                    lines=[{"sku": "A", "quantity": 2, "package": 1}, {"sku": "B", "quantity": 1}]))

@@ -149,7 +149,7 @@ def test_gate_lists_items_and_opens_review_then_prints_and_reprints(qtbot, windo
 
 
 def test_a_cleared_ban_is_printed_only_after_a_second_yes(qtbot, open_window, ws, tmp_path: Path) -> None:
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QDialogButtonBox
 
     vp = classified_vape(ws, tmp_path, ["SG"])
     services.decide(ws, vp, "854340", "Ana", "sold to Malaysia only")
@@ -166,14 +166,14 @@ def test_a_cleared_ban_is_printed_only_after_a_second_yes(qtbot, open_window, ws
         ok.click()
     box = window.shipments.cleared_box
     assert box is not None and "VAPE-BAN for SG" in box.text() and "sold to Malaysia only" in box.text()
-    box.button(QMessageBox.StandardButton.No).click()
+    box.button(QDialogButtonBox.StandardButton.No).click()
     qtbot.waitUntil(lambda: idle(window))
     assert window.last_documents is None and dialog.isVisible()
 
     with qtbot.waitSignal(window.shipments.sig_cleared_asked, timeout=20000):
         ok.click()
     with qtbot.waitSignal(window.shipments.sig_documents_ready, timeout=20000) as ready:
-        window.shipments.cleared_box.button(QMessageBox.StandardButton.Yes).click()
+        window.shipments.cleared_box.button(QDialogButtonBox.StandardButton.Yes).click()
     assert ready.args[0].invoice.exists()
 
 

@@ -3,6 +3,7 @@ finished, was cancelled or failed, and the items left with an older version's su
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 
 from app.core import model_versions, services
@@ -102,11 +103,23 @@ def test_items_left_with_an_older_versions_suggestions_are_named_and_classified_
     assert page.older_items == 8 and page.older_info.isVisibleTo(page)
     assert page.reclassify_button.text() == "Classify them again with version 2"
 
-    # Cancel at once: nothing is classified again, and the status bar says what is left
+    # Cancel at once: nothing is classified again, and the status bar says what is left. The job
+    # holds before its first batch until the cancel arrives, so a fast worker cannot finish first.
     qtbot.waitUntil(lambda: idle(window), timeout=30000)
+    real = services.reclassify_older
+
+    def held(ws_, progress):  # type: ignore[no-untyped-def]
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            progress(0.0, "")  # raises Cancelled once the cancel is requested
+            time.sleep(0.01)  # on the worker thread
+        return real(ws_, progress)
+
+    monkeypatch.setattr(services, "reclassify_older", held)
     with qtbot.waitSignal(page.sig_message, timeout=30000, check_params_cb=lambda m: m.startswith("Stopped")):
         page.reclassify_button.click()
         window.runner.cancel_all()
+    monkeypatch.undo()
     assert page.older_items == 8
     qtbot.waitUntil(lambda: idle(window), timeout=30000)
 
@@ -170,3 +183,110 @@ def test_a_new_review_threshold_can_be_stopped_and_the_next_start_finishes_it(qt
     again = open_window(ws)
     qtbot.waitUntil(lambda: idle(again) and not flagging.needs_reflag(ws), timeout=60000)
     assert flagging.rule_counts(ws).get("LOWCONF", 0) == 0  # threshold 0: nothing is unsure any more
+
+
+def test_cancel_works_while_a_retrain_classifies_the_items_again_and_the_next_start_finishes(
+        qtbot, window: MainWindow, ws, catalogue_file: Path, monkeypatch, open_window) -> None:
+    import threading
+
+    from app.core import jobs
+
+    _classified(qtbot, window, catalogue_file)
+    page = window.models_page
+    page.force.setChecked(True)
+    real = model_versions.reclassify_undecided
+    reached, go = threading.Event(), threading.Event()
+
+    def held_after_a_batch(ws_, progress, batch_size=500, reason=None):  # type: ignore[no-untyped-def]
+        def report(fraction: float, message: str = "") -> None:
+            if message.startswith("Classified 3 of") and not reached.is_set():
+                reached.set()  # the first batch of three is saved: the reviewer presses Cancel now
+                assert go.wait(20)
+            progress(fraction, message)  # the checkpoint: raises once Cancel is pressed
+
+        for mark in (jobs.POINT_OF_NO_RETURN, jobs.CANCELLABLE_AGAIN, jobs.STOPPED_BY_CANCEL):
+            setattr(report, mark, getattr(progress, mark))
+        return real(ws_, report, 3, reason)
+
+    monkeypatch.setattr(model_versions, "reclassify_undecided", held_after_a_batch)
+    told: list[str] = []
+    window.runner.sig_started.connect(lambda op: (op.sig_committed.connect(lambda: told.append("committed")),
+                                                  op.sig_reopened.connect(lambda: told.append("reopened"))))
+    notes: list[str] = []
+    bar = window.job_bar
+    bar.sig_note.connect(notes.append)
+    page.retrain_button.click()
+    try:
+        qtbot.waitUntil(lambda: reached.is_set() and told == ["committed", "reopened"], timeout=60000)
+        # the version is saved and active: Cancel is offered again, for the classifying
+        assert bar.cancel_button.isEnabled() and bar.cancel_button.text() == "Cancel"
+        with qtbot.waitSignal(page.sig_message, timeout=60000,
+                              check_params_cb=lambda m: m.startswith("Cancelled while classifying")) as said:
+            bar.cancel_button.click()
+            assert bar.label.text() == "Cancelling…"
+            go.set()
+    finally:
+        go.set()
+    qtbot.waitUntil(lambda: idle(window), timeout=30000)
+    monkeypatch.undo()
+    stopped = ("Cancelled while classifying the items again: version 2 stays active; 3 of 8 items were classified "
+               "with it, and the other 5 follow at the next start.")
+    assert said.args == [stopped]
+    lines = page.receipt.toPlainText().splitlines()
+    assert lines[0].endswith("Version 2: active") and lines[1] == stopped
+    assert any(line.startswith("  cancelled at 3 of 8 items") for line in lines)
+    assert notes == []  # the cancel was honoured: no "Cancel came too late"
+    assert ws.active_model_version().id == 2 and page.older_items == 5 and page.older_info.isVisibleTo(page)
+
+    # the next start finishes the work, and says so
+    window.close()
+    messages: list[str] = []
+    again = open_window(ws)
+    again.sig_message.connect(messages.append)
+    qtbot.waitUntil(lambda: any("classified again with version 2" in m for m in messages), timeout=60000)
+    assert "5 undecided items still carry an older model version's suggestions: classifying them again with " \
+           "version 2." in messages
+    qtbot.waitUntil(lambda: idle(again), timeout=30000)
+    assert services.count_older(ws).items == 0
+
+
+def test_an_activation_cancelled_while_classifying_says_what_it_left(qtbot, window: MainWindow, ws,
+                                                                    catalogue_file: Path, monkeypatch) -> None:
+    import threading
+
+    from app.core import jobs
+
+    _classified(qtbot, window, catalogue_file)
+    services.retrain(ws, force=True)  # version 2 active; version 1 is activated again below
+    page = window.models_page
+    page.reload()
+    real = model_versions.reclassify_undecided
+    reached, go = threading.Event(), threading.Event()
+
+    def held_after_a_batch(ws_, progress, batch_size=500, reason=None):  # type: ignore[no-untyped-def]
+        def report(fraction: float, message: str = "") -> None:
+            if message.startswith("Classified 6 of") and not reached.is_set():
+                reached.set()
+                assert go.wait(20)
+            progress(fraction, message)
+
+        setattr(report, jobs.STOPPED_BY_CANCEL, getattr(progress, jobs.STOPPED_BY_CANCEL))
+        return real(ws_, report, 3, reason)
+
+    monkeypatch.setattr(model_versions, "reclassify_undecided", held_after_a_batch)
+    page.table.selectRow(next(r for r, v in enumerate(page.versions) if v.id == 1))
+    page.activate_button.click()
+    try:
+        qtbot.waitUntil(reached.is_set, timeout=30000)
+        with qtbot.waitSignal(page.sig_message, timeout=30000) as said:
+            window.job_bar.cancel_button.click()
+            go.set()
+    finally:
+        go.set()
+    qtbot.waitUntil(lambda: idle(window), timeout=30000)
+    stopped = ("Cancelled while classifying the items again: version 1 stays active; 6 of 8 items were classified "
+               "with it, and the other 2 follow at the next start.")
+    assert said.args == [stopped]
+    lines = page.receipt.toPlainText().splitlines()
+    assert lines[0].endswith("Version 1 is active") and lines[1] == stopped
+    assert ws.active_model_version().id == 1 and page.older_items == 2

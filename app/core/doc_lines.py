@@ -141,7 +141,7 @@ def consolidate(lines: list[DocLine], currency: str) -> list[DocLine]:
         desc = "; ".join(titles[:4]) + (f"; and {len(titles) - 4} more" if len(titles) > 4 else "")
         packages = {m.package for m in members}
         out.append(DocLine(
-            sku=", ".join(m.sku for m in members[:3]) + (f" +{len(members) - 3}" if len(members) > 3 else ""),
+            sku=merged_skus([m.sku for m in members]),
             description=desc, hs_code=code, origin=origin, quantity=qty, unit=unit,
             unit_value=average_unit_value(value, qty, currency),
             net_weight_kg=None, origin_criterion=criterion,
@@ -149,6 +149,18 @@ def consolidate(lines: list[DocLine], currency: str) -> list[DocLine]:
             total_value=value, total_net=None if None in nets else sum(nets, Decimal(0)),  # type: ignore[arg-type]
             merged=len(members)))
     return out
+
+
+NAMED_SKUS = 3  # a merged line names up to this many SKUs; more are counted
+
+
+def merged_skus(skus: list[str]) -> str:
+    """The SKU cell of a merged line: a few SKUs by name, more as their number. The packing
+    list names every SKU with its quantity and package, so a broker matches the lines there;
+    a cell listing sixty SKUs would fill the page, and "A, B, C +60" reads as a SKU."""
+    if len(skus) <= NAMED_SKUS:
+        return ", ".join(skus)
+    return f"{len(skus)} SKUs, see packing list"
 
 
 def average_unit_value(value: Decimal, qty: Decimal, currency: str) -> Decimal:

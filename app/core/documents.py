@@ -4,7 +4,8 @@ Three parts: one stylesheet function, a page template whose canvas writes the he
 "page X of Y" footer (drawn in the same per-script fonts as the body), and builders that turn plain data (:mod:`app.core.doc_lines`) into
 flowables. Catalogue text becomes paragraph markup only through :meth:`Layout.p`, which
 escapes it and picks a font per script (:mod:`app.core.fonts`), so "<b>Tom & Jerry</b>"
-prints as written and Thai, Vietnamese and Chinese titles print without empty boxes.
+prints as written and Thai, Vietnamese and Chinese titles print without empty boxes; Thai
+lines break at word boundaries (:mod:`app.core.line_breaks`).
 
 The PDFs are built with reportlab's invariant mode: the same shipment revision renders to
 the same bytes, so a reprint carries the same SHA-256 as the first print.
@@ -22,12 +23,13 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, Image, KeepTogether, LongTable, PageTemplate, Paragraph,
+from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, Image, KeepTogether, LongTable, PageTemplate,
                                 Spacer, Table, TableStyle)
 
 from app.core.destination_marks import GST_PAID_HEADER, consignee_tax_label, gst_paid_column, registration_fields
 from app.core.doc_lines import DocLine, Totals, kg_text, money_text, quantity_text, totals, unit_value_text
 from app.core.fonts import FontSet, font_set
+from app.core.line_breaks import paragraph, words
 from app.core.money_words import amount_in_words
 from app.core.rules import ASEAN
 from app.core.shipment import Party, ShipmentSpec
@@ -71,9 +73,9 @@ def stylesheet(fonts: FontSet) -> dict[str, ParagraphStyle]:
     }
 
 
-def para(text: object, style: ParagraphStyle) -> Paragraph:
+def para(text: object, style: ParagraphStyle) -> Flowable:
     """A paragraph of literal text in the default fonts: markup escaped, newlines kept."""
-    return Paragraph(font_set().markup(str(text)), style)
+    return paragraph(str(text), style, font_set())
 
 
 class Layout:
@@ -84,8 +86,8 @@ class Layout:
         self.st = stylesheet(self.fonts)
         self.width = width
 
-    def p(self, text: object, style: str = "base", bold: bool = False) -> Paragraph:
-        return Paragraph(self.fonts.markup(str(text), bold or style in ("th", "label", "title", "strong")), self.st[style])
+    def p(self, text: object, style: str = "base", bold: bool = False) -> Flowable:
+        return paragraph(str(text), self.st[style], self.fonts, bold or style in ("th", "label", "title", "strong"))
 
     def font_style(self) -> tuple[Any, ...]:
         """A table's own font: reportlab's default, Helvetica, would be set (unembedded) even for empty cells."""
@@ -150,7 +152,7 @@ class Layout:
     def _needs(self, rows: list[list[object]], widths: list[float], wrap: tuple[int, ...], header_rows: int,
                bold_last: bool) -> list[float]:
         """The width each column's content needs: a line of a plain cell does not wrap, so all of it;
-        wrapping text its longest word, within bounds of the column's share."""
+        wrapping text its longest word (a Thai one too), within bounds of the column's share."""
         needs = [0.0] * len(widths)
         for r, row in enumerate(rows):
             head = r < header_rows
@@ -161,7 +163,7 @@ class Layout:
                     continue
                 text = str(c)
                 if head or i in wrap or not self.fonts.covers(text):
-                    pieces = text.split() or [""]
+                    pieces = words(text) or [""]
                 else:
                     pieces = text.split("\n")
                 needs[i] = max(needs[i], max(self.fonts.width(x, size, bold) for x in pieces) + PADDING)

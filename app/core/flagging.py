@@ -1,5 +1,9 @@
 """Flags for stored items: evaluating one item, and re-flagging everything when rules change.
 
+Besides the rules, an item is flagged when its code is no HS 2022 subheading (CODE_RULE):
+999999, a trade-statistics code, was once taken for one, and decisions and items stored then
+keep it; such an item waits for a person to give it a subheading.
+
 Re-flagging keeps every decision. A decided item goes back to the queue only when a new
 waiting flag (block or review) is stricter than what the reviewer resolved: a rule they
 did not see, or a rule whose severity rose. Undecided items move between the queue and
@@ -7,6 +11,7 @@ auto-accepted as their flags now say.
 """
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -18,7 +23,8 @@ from app.core.attributes import quantities
 from app.core.catalogue import item_text, item_text_spans
 from app.core.messages import Message
 from app.core.jobs import Progress, no_progress
-from app.core.rules import SEVERITY_RANK, FlagResult, RuleSet
+from app.core.nomenclature import nomenclature
+from app.core.rules import ALL_MARKETS, SEVERITY_RANK, FlagResult, RuleSet
 from app.core.tables import Decision, Flag, Item, utcnow
 from app.core.workspace import Workspace
 
@@ -27,6 +33,20 @@ RULESET_SETTING = "flags_ruleset_version"
 # set when the markets or the threshold change, cleared when a re-flag has gone through every
 # item: a re-flag cancelled or cut short by closing the window is finished at the next start
 UNFINISHED_SETTING = "flags_reflag_unfinished"
+CODE_RULE = "HS-CODE"  # raised by no rule file: the item's code is no HS 2022 subheading
+VERSION_CHARS: int = Flag.__table__.c.ruleset_version.type.length  # type: ignore[attr-defined]  # the flag's column
+VERSION_HASH_CHARS = 16
+
+
+def stored_version(version: str) -> str:
+    """The rule-set version as a flag stores it: the version itself when it fits the column,
+    else its beginning (the files' versions, readable) and a hash of the whole, so that two
+    long versions with the same beginning are still told apart. Flags are compared with the
+    current rules in this form (see reflag); the setting keeps the version whole."""
+    if len(version) <= VERSION_CHARS:
+        return version
+    digest = hashlib.sha256(version.encode("utf-8")).hexdigest()[:VERSION_HASH_CHARS]
+    return f"{version[:VERSION_CHARS - VERSION_HASH_CHARS - 1]}#{digest}"
 
 
 def settings_changed(ws: Workspace) -> None:
@@ -45,22 +65,39 @@ def evaluate_item(rules: RuleSet, item: Item, suggestions: Sequence[tuple[str, f
     # of its own: "40000mAh 3.7V" there must reach the watt-hour limit. Only its quantities count;
     # its words ("Wine Red", "Tobacco Brown") would set off keyword rules for nothing.
     measured = f"{text} {item.variation}" if item.variation else text
-    return rules.evaluate(text, suggestions, markets, quantities=quantities(measured, item.attributes),
-                          value=item.unit_value, currency=item.currency or "",
-                          fields={"origin": item.origin, "value": item.unit_value, "currency": item.currency,
-                                  "description": item.description, "material": item.material}, spans=spans)
+    results = rules.evaluate(text, suggestions, markets, quantities=quantities(measured, item.attributes),
+                             value=item.unit_value, currency=item.currency or "",
+                             fields={"origin": item.origin, "value": item.unit_value, "currency": item.currency,
+                                     "description": item.description, "material": item.material}, spans=spans)
+    wrong = code_flag(suggestions[0][0]) if suggestions else None
+    return results if wrong is None else [*results, wrong]
+
+
+def code_flag(code: str) -> FlagResult | None:
+    """The flag of a code that is no HS 2022 subheading: 999999 or another code stored before
+    every code was checked (a decision, a code remembered from one), or suggested by a model
+    trained on such decisions. No invoice can carry it, so the item waits for a person."""
+    nom = nomenclature()
+    if not code or nom.is_subheading(code):
+        return None
+    kind = "a trade-statistics code, " if nom.is_statistical(code) else ""
+    return FlagResult(CODE_RULE, ALL_MARKETS, "review",
+                      f"HS code {code} is {kind}not an HS 2022 subheading: choose the subheading of the goods",
+                      f"HS {code}")
 
 
 def flags_a_code_brings(rules: RuleSet, item: Item, code: str, markets: Sequence[str]) -> list[FlagResult]:
     """The flags an item would get under a code a person is about to give it that it does not
     have now (a vape code on jeans brings the vape bans): they must be seen before the decision."""
     have = {(f.rule_id, f.market) for f in item.flags}
-    return [f for f in evaluate_item(rules, item, [(code, 1.0)], markets) if (f.rule_id, f.market) not in have]
+    # whether the code is a subheading at all is the decision's own check (it reads 9602.00 as 960200)
+    return [f for f in evaluate_item(rules, item, [(code, 1.0)], markets)
+            if (f.rule_id, f.market) not in have and f.rule_id != CODE_RULE]
 
 
 def _flag_fields(rules: RuleSet, f: FlagResult) -> dict[str, object]:
     return {"market": f.market, "rule_id": f.rule_id, "severity": f.severity, "reason": f.reason,
-            "trigger": f.trigger, "ruleset_version": rules.version}
+            "trigger": f.trigger, "ruleset_version": stored_version(rules.version)}
 
 
 def flag_rows(rules: RuleSet, results: Sequence[FlagResult]) -> list[Flag]:
@@ -227,6 +264,7 @@ def reflag(ws: Workspace, markets: list[str] | None = None, progress: Progress =
     rules = ws.rules()
     markets = markets or list(ws.setting("markets"))
     report = ReflagReport(version=rules.version)
+    stamp = stored_version(rules.version)
     by_rule: dict[str, int] = {}
     with ws.db.session() as s:
         total = s.scalar(select(func.count()).select_from(Item).where(Item.status != "pending")) or 0
@@ -259,7 +297,7 @@ def reflag(ws: Workspace, markets: list[str] | None = None, progress: Progress =
                 same = _key([(f.rule_id, f.market, f.severity, f.reason, f.trigger) for f in new]) == _key(
                     [(f.rule_id, f.market, f.severity, f.reason, f.trigger) for f in old])
                 if same:
-                    if any(f.ruleset_version != rules.version for f in old):
+                    if any(f.ruleset_version != stamp for f in old):
                         restamp.append(item.id)
                     continue
                 report.changed += 1
@@ -267,7 +305,7 @@ def reflag(ws: Workspace, markets: list[str] | None = None, progress: Progress =
                 item.flags.clear()
                 item.flags.extend(flag_rows(rules, new))
             if restamp:  # same flags under the new rule-set version: one UPDATE, not a rewrite
-                s.execute(update(Flag).where(Flag.item_id.in_(restamp)).values(ruleset_version=rules.version)
+                s.execute(update(Flag).where(Flag.item_id.in_(restamp)).values(ruleset_version=stamp)
                           .execution_options(synchronize_session=False))
     ws.set_setting(RULESET_SETTING, rules.version)
     ws.set_setting(UNFINISHED_SETTING, False)

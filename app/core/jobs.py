@@ -7,7 +7,12 @@ callbacks to the same function.
 
 A caller that wants to know when a job passes its point of no return (to stop offering
 Cancel) gives its callback a ``point_of_no_return`` attribute: a function of no arguments,
-called once by :func:`uncancellable`. The wrappers here pass it on.
+called once by :func:`uncancellable`. Work after that point that can stop again (a retrain's
+new version is recorded and active; classifying the items with it can stop between batches)
+says so through ``cancellable_again`` (:func:`cancellable_again`), and a job that stops at a
+cancel but returns what it did, rather than raising, says so through ``stopped_by_cancel``
+(:func:`stopped_by_cancel`): else its caller would take the result for a cancel that came too
+late. The wrappers here pass all three on.
 """
 from __future__ import annotations
 
@@ -28,14 +33,24 @@ def no_progress(fraction: float, message: str = "") -> None:
 
 
 POINT_OF_NO_RETURN = "point_of_no_return"
+CANCELLABLE_AGAIN = "cancellable_again"
+STOPPED_BY_CANCEL = "stopped_by_cancel"
+_MARKS = (POINT_OF_NO_RETURN, CANCELLABLE_AGAIN, STOPPED_BY_CANCEL)
 
 
 def _pass_on(parent: Progress, child: Callable[..., None]) -> Progress:
     """The wrapper `child` tells the caller of `parent` what `parent` would."""
-    mark = getattr(parent, POINT_OF_NO_RETURN, None)
-    if mark is not None:
-        setattr(child, POINT_OF_NO_RETURN, mark)
+    for name in _MARKS:
+        mark = getattr(parent, name, None)
+        if mark is not None:
+            setattr(child, name, mark)
     return child  # type: ignore[return-value]
+
+
+def _tell(progress: Progress, name: str) -> None:
+    mark = getattr(progress, name, None)
+    if callable(mark):
+        mark()
 
 
 def sub_progress(progress: Progress, start: float, end: float) -> Progress:
@@ -52,9 +67,7 @@ def uncancellable(progress: Progress) -> Progress:
     """The same reports for work past its point of no return: a cancel asked for now is not
     honoured, so the job finishes what it committed to instead of stopping half way. The
     caller is told (``point_of_no_return``), so it can stop offering Cancel."""
-    mark = getattr(progress, POINT_OF_NO_RETURN, None)
-    if callable(mark):
-        mark()
+    _tell(progress, POINT_OF_NO_RETURN)
 
     def report(fraction: float, message: str = "") -> None:
         try:
@@ -63,6 +76,21 @@ def uncancellable(progress: Progress) -> Progress:
             pass
 
     return _pass_on(progress, report)
+
+
+def cancellable_again(progress: Progress) -> Progress:
+    """`progress` itself (the callback from before :func:`uncancellable`, which raises at a
+    cancel), for work after the point of no return that can stop again between its steps and
+    keeps what it did. The caller is told (``cancellable_again``), so it can offer Cancel again;
+    a cancel asked for meanwhile stops the work at its first checkpoint."""
+    _tell(progress, CANCELLABLE_AGAIN)
+    return progress
+
+
+def stopped_by_cancel(progress: Progress) -> None:
+    """Said by a job that caught :class:`Cancelled` at a checkpoint and returns what it did so
+    far instead of raising: the cancel was honoured, though the job ends with a result."""
+    _tell(progress, STOPPED_BY_CANCEL)
 
 
 def every(n: int, total: int) -> Callable[[int], bool]:

@@ -5,7 +5,10 @@ candidate (trained without them) and the active version are scored on the newest
 the active version has not learned from, held out by time. The candidate is activated only
 if it is not worse there, unless the user insists; it stays listed either way and can be
 activated later. After an activation the undecided items are classified afresh and a
-learning receipt says what changed.
+learning receipt says what changed. That can take long (50,000 items), and it can be
+cancelled: the version stays active, the work stops between batches, and the items not
+reached keep the older version's suggestions (count_older) until the next start, or
+`borderline reclassify`, classifies them again; the receipt says where it stopped.
 """
 from __future__ import annotations
 
@@ -16,7 +19,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 
 from app.core import audit, classifier, evaluation
-from app.core.jobs import Progress, no_progress, sub_progress, uncancellable
+from app.core.jobs import Cancelled, Progress, cancellable_again, no_progress, stopped_by_cancel, sub_progress, uncancellable
 from app.core.messages import Message
 from app.core.tables import Decision, Item, ModelVersion, Reclassification
 from app.core.workspace import Workspace, starter_examples
@@ -68,6 +71,9 @@ class LearningReceipt:
     # waiting for review (what the dashboard plots after a retrain or an activation)
     undecided: int = 0
     waiting: int = 0
+    # a cancel stopped the work between batches: (items classified with the active version, of
+    # the items it set out to classify); the rest are classified at the next start
+    stopped_at: tuple[int, int] | None = None
 
 
 @dataclass
@@ -133,7 +139,9 @@ def save_version(ws: Workspace, model: classifier.HSModel, n_examples: int, n_de
 
 def activate_version(ws: Workspace, version_id: int, actor: str = SYSTEM,
                      progress: Progress = no_progress) -> LearningReceipt:
-    """Make a listed version the active one (after checking its file), then reclassify."""
+    """Make a listed version the active one (after checking its file), then reclassify (a
+    cancel before the version is made active changes nothing; one after stops the classifying)."""
+    progress(0.0, Message("Activating version {version}", version=version_id))
     with ws.db.session() as s:
         mv = s.get(ModelVersion, version_id)
         if mv is None:
@@ -149,9 +157,13 @@ def activate_version(ws: Workspace, version_id: int, actor: str = SYSTEM,
 
 # learning ----------------------------------------------------------------------------------
 def decision_examples(ws: Workspace) -> list[tuple[int, classifier.Example]]:
-    """(decision id, example) for each item's live decision, oldest first."""
+    """(decision id, example) for each item's live decision, oldest first. A decision whose code is
+    no HS 2022 subheading (999999 or a padded heading, stored before codes were checked) teaches
+    nothing: learning it would bring the code back as a suggestion."""
+    from app.core.nomenclature import nomenclature
     from app.core.services import classifier_text
 
+    valid = nomenclature().is_subheading
     with ws.db.session() as s:
         latest: dict[int, Decision] = {}
         for d in s.scalars(select(Decision).where(Decision.undone_at.is_(None)).order_by(Decision.id)):
@@ -159,6 +171,8 @@ def decision_examples(ws: Workspace) -> list[tuple[int, classifier.Example]]:
         items = {i.id: i for i in s.scalars(select(Item).where(Item.id.in_(latest)))}
         out = []
         for item_id, d in sorted(latest.items(), key=lambda kv: kv[1].id):
+            if not valid(d.code):
+                continue
             item = items.get(item_id)
             text = classifier_text(item) if item else d.title
             out.append((d.id, classifier.Example(text, d.code, DECISION_WEIGHT, "decision")))
@@ -223,13 +237,15 @@ def retrain(ws: Workspace, progress: Progress = no_progress, force: bool = False
                "last_decision_id": max((i for i, _ in decided), default=0),
                "calibration": {k: v for k, v in model.calibration.items() if k != "confidence_coef"}}
     progress(0.8, Message("Saving the candidate"))
-    # from here the new version is written and activated and the items follow it: a cancel
-    # now would leave a version half recorded or items half reclassified, so it is not honoured
+    # from here the new version is written and activated: a cancel now would leave a version
+    # half recorded, so it is not honoured until the version is saved
     finish = uncancellable(progress)
     version = save_version(ws, model, len(examples), len(decided), metrics, "retrain", activate,
                            sub_progress(finish, 0.8, 0.85))
-    receipt = reclassify_undecided(ws, sub_progress(finish, 0.85, 1.0), reason="retrain") if activate else None
-    finish(1.0, Message("Done"))
+    receipt = None
+    if activate:  # the items follow the version; a cancel stops that between batches (the receipt says where)
+        receipt = reclassify_undecided(ws, sub_progress(cancellable_again(progress), 0.85, 1.0), reason="retrain")
+    finish(1.0, Message("Stopped") if receipt is not None and receipt.stopped_at else Message("Done"))
     return RetrainReport(version, active.id if active else None, activate, force and not not_worse, reason,
                          len(examples), len(decided), len(holdout), before, after, receipt)
 
@@ -265,9 +281,11 @@ def reclassify_undecided(ws: Workspace, progress: Progress = no_progress, batch_
 
     The items are reclassified in place, batch by batch: an interrupted run leaves each item
     with either its old suggestion, status and flags or its new ones, never pending without a
-    code. Items that were pending already are classified after them, as before. A cancel is not
-    honoured: the items follow the version. With a `reason` (retrain, activation), the figures
-    afterwards are recorded for the dashboard.
+    code. Items that were pending already are classified after them, as before. A cancel stops
+    the work between batches and the receipt says how far it got (`stopped_at`): the items not
+    reached keep the older version's suggestions (count_older) or stay pending, for the next
+    start to finish. With a `reason` (retrain, activation), the figures afterwards are recorded
+    for the dashboard, once the work is done.
     """
     return _reclassify(ws, progress, batch_size, reason, older_only=False)
 
@@ -281,7 +299,7 @@ def reclassify_older(ws: Workspace, progress: Progress = no_progress, batch_size
 
 def _reclassify(ws: Workspace, progress: Progress, batch_size: int, reason: str | None,
                 older_only: bool) -> LearningReceipt:
-    from app.core.services import classify_pending, reclassify_in_place
+    from app.core.services import ClassifyReport, classify_pending, reclassify_in_place
 
     active = ws.active_model_version()
     wanted = Item.status.in_(("flagged", "auto"))
@@ -289,17 +307,27 @@ def _reclassify(ws: Workspace, progress: Progress, batch_size: int, reason: str 
         wanted = older_suggestions(active.id if active else 0)
     with ws.db.session() as s:
         old = {i.id: (i.sku, i.title, i.top_code, i.top_p, i.status) for i in s.scalars(select(Item).where(wanted))}
+        pending = 0 if older_only else s.scalar(select(func.count()).select_from(Item).where(Item.status == "pending")) or 0
     if not old:
         progress(1.0, Message("No undecided items") if not older_only
                  else Message("No item carries an older version's suggestions"))
         return LearningReceipt()
+    stopped_at = None
     if older_only:  # a cancel leaves items of both versions, and says so: it may stop between batches
         reclassify_in_place(ws, None, progress, batch_size, older_only=True)
+        done = len(old)
     else:
-        finish = uncancellable(progress)  # a cancel now is not honoured: the items follow the version
-        reclassify_in_place(ws, None, sub_progress(finish, 0.0, 0.95), batch_size)
-        classify_pending(ws, None, sub_progress(finish, 0.95, 1.0), batch_size)
-    receipt = LearningReceipt(reclassified=len(old))
+        in_place, first = ClassifyReport(0, 0, 0, 0), ClassifyReport(0, 0, 0, 0)
+        try:
+            reclassify_in_place(ws, None, sub_progress(progress, 0.0, 0.95), batch_size, report=in_place)
+            classify_pending(ws, None, sub_progress(progress, 0.95, 1.0), batch_size, report=first)
+        except Cancelled:  # between batches: each item is as it was or as it is now
+            done, total = in_place.classified + first.classified, len(old) + pending
+            if done < total:  # (at the last checkpoint, after the last batch, the work is whole)
+                stopped_at = (done, total)
+                stopped_by_cancel(progress)
+        done = in_place.classified
+    receipt = LearningReceipt(reclassified=done, stopped_at=stopped_at)
     changes: list[Change] = []
     with ws.db.session() as s:
         for i in s.scalars(select(Item).where(Item.id.in_(old))):
@@ -314,7 +342,7 @@ def _reclassify(ws: Workspace, progress: Progress, batch_size: int, reason: str 
             if i.top_code != code or status != i.status:
                 changes.append(change)
         version_id = s.scalar(select(ModelVersion.id).where(ModelVersion.active.is_(True)).limit(1))
-        if version_id is not None:
+        if version_id is not None and stopped_at is None:  # figures of a finished run only
             carrying = select(Item.status, func.count()).where(Item.status.in_(("flagged", "auto")),
                                                                 Item.model_version_id == version_id)
             counts: dict[str, int] = {status: n for status, n in s.execute(carrying.group_by(Item.status))}
@@ -351,6 +379,11 @@ def format_receipt(receipt: LearningReceipt) -> list[str]:
         "learning receipt: {reclassified} undecided items reclassified, {changed} changed their suggestion, {left} "
         "left the review queue, {entered} entered it", reclassified=receipt.reclassified,
         changed=receipt.changed_suggestion, left=receipt.left_queue, entered=receipt.entered_queue)]
+    if receipt.stopped_at is not None:
+        done, total = receipt.stopped_at
+        lines.append(Message("  cancelled at {done:,} of {total:,} items: the version stays active, and the other "
+                             "{rest:,} are classified with it at the next start (or by 'borderline reclassify')",
+                             done=done, total=total, rest=total - done))
     if receipt.undecided:
         lines.append(Message("  now {waiting} of the {undecided} undecided items wait for review ({share:.0%})",
                              waiting=receipt.waiting, undecided=receipt.undecided,

@@ -40,8 +40,9 @@ _MARKET = re.compile(r"^[A-Z]{2}$")
 
 # Part of every rule-set version: raised when the engine reads items differently, so that
 # existing items are flagged again once (2: quantities are also read from the variation;
-# 3: words an exclusion takes back also stop a code the model only suggests).
-ENGINE_VERSION = 3
+# 3: words an exclusion takes back also stop a code the model only suggests; 4: a code that is
+# no HS 2022 subheading, such as 999999 stored before codes were checked, waits for review).
+ENGINE_VERSION = 4
 
 def with_limits(rule: Rule) -> Rule:
     """The rule with ``{limit}`` (its first threshold) and ``{limit_ATTRIBUTE}`` filled in its
@@ -310,7 +311,7 @@ def load_rules(files: Sequence[Path], language: str = "en") -> RuleSet:
         if not file.exists():
             continue
         data = _read_toml(file, digest)
-        versions.append(str(data.get("version", file.stem))[:24])  # flags keep it in a 64-character column
+        versions.append(str(data.get("version", file.stem))[:24])  # short, to read in a flag
         for name, words in dict(data.get("keywords", {})).items():  # a group may name a group written above it
             groups[name] = tuple(_expand(_strings(words, file, f"(keyword group {name})", "keywords"), groups, file,
                                          f"(keyword group {name})", "keywords", []))

@@ -158,17 +158,19 @@ class ClassifyReport:
 
 
 def classify_pending(ws: Workspace, markets: list[str] | None = None, progress: Progress = no_progress,
-                     batch_size: int = 500) -> ClassifyReport:
+                     batch_size: int = 500, report: ClassifyReport | None = None) -> ClassifyReport:
     """Suggest codes for every pending item and flag what needs a person.
 
     Commits after each batch, so a cancel or a crash keeps the work done; the next run
-    continues with the items still pending.
+    continues with the items still pending. A `report` given is filled in as the batches are
+    committed: after a cancel it says how far the work got.
     """
-    return _classify(ws, ("pending",), markets, progress, batch_size)
+    return _classify(ws, ("pending",), markets, progress, batch_size, report=report)
 
 
 def reclassify_in_place(ws: Workspace, markets: list[str] | None = None, progress: Progress = no_progress,
-                        batch_size: int = 500, older_only: bool = False) -> ClassifyReport:
+                        batch_size: int = 500, older_only: bool = False,
+                        report: ClassifyReport | None = None) -> ClassifyReport:
     """Suggest codes for every flagged or auto-accepted item again and flag it afresh (with
     `older_only`, only those whose suggestions come from another version than the active one).
 
@@ -176,16 +178,16 @@ def reclassify_in_place(ws: Workspace, markets: list[str] | None = None, progres
     item is sent back to pending first: whenever the work stops, each item is either as it was
     or as it is now, never without a code or its flags.
     """
-    return _classify(ws, ("flagged", "auto"), markets, progress, batch_size, older_only)
+    return _classify(ws, ("flagged", "auto"), markets, progress, batch_size, older_only, report)
 
 
 def _classify(ws: Workspace, statuses: tuple[str, ...], markets: list[str] | None, progress: Progress,
-              batch_size: int, older_only: bool = False) -> ClassifyReport:
+              batch_size: int, older_only: bool = False, report: ClassifyReport | None = None) -> ClassifyReport:
     markets = markets or list(ws.setting("markets"))
     model = ensure_model(ws, sub_progress(progress, 0.0, 0.05))
     rules = ws.rules()
     version = ws.active_model_version()
-    report = ClassifyReport(0, 0, 0, 0)
+    report = report if report is not None else ClassifyReport(0, 0, 0, 0)
     by_rule: dict[str, int] = defaultdict(int)
     wanted = Item.status.in_(statuses)
     if older_only:

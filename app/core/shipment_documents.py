@@ -28,7 +28,7 @@ from app.core.classifier import sha256_file
 from app.core.doc_lines import DocLine, check_agreement, consolidate, impossible_weight, kg_text, money_text, quantity_text
 from app.core.documents import render_invoice
 from app.core.export import write_table
-from app.core.flagging import WAITING, evaluate_item, flag_rows, live_decision, memory_decision, settled
+from app.core.flagging import CODE_RULE, WAITING, evaluate_item, flag_rows, live_decision, memory_decision, settled
 from app.core.jobs import Progress, no_progress, uncancellable
 from app.core.messages import Joined, Message, message_of
 from app.core.packing_list import render_packing_list
@@ -136,7 +136,7 @@ def _gated_lines(ws: Workspace, spec: ShipmentSpec, ship_cleared: Confirmed) -> 
             unseen, blocks = _destination_flags(s, rules, item, spec.destination)
             cleared += blocks
             if unseen:
-                problems.append((item.sku, Joined(_unseen(f, spec.destination) for f in unseen)))
+                problems.append((item.sku, Joined(_refusal(f, spec.destination) for f in unseen)))
                 ids[item.sku] = item.id
                 continue
             unit_value = ln.unit_value if ln.unit_value is not None else item.unit_value
@@ -208,24 +208,29 @@ def _check_quantities(spec: ShipmentSpec, units: list[str]) -> None:
         raise ShipmentProblem(Joined(wrong))
 
 
+def _refusal(f: FlagResult, destination: str) -> str:
+    """Why the gate sent an item back to the review queue, for one of its flags."""
+    if f.rule_id == CODE_RULE:  # not the destination's: the code itself (its reason names it)
+        return f.reason
+    if f.severity == "block":
+        return Message("blocked for {destination} by rule {rule}: {reason}", destination=destination, rule=f.rule_id,
+                       reason=f.reason)
+    return Message("needs review for {destination} by rule {rule}: {reason}", destination=destination, rule=f.rule_id,
+                   reason=f.reason)
+
+
 def _waiting(item: Item) -> str:
-    """Why an item is not ready, with the flags a reviewer must settle."""
+    """Why an item is not ready, with the flags a reviewer must settle (and the code, when it
+    is no HS 2022 subheading)."""
     if item.status != "flagged":
         return Message("not classified yet")
     waiting = sorted({(f.rule_id, f.market) for f in item.flags if f.severity in WAITING})
     if not waiting:
         return Message("waits for review")
-    return Message("waits for review: {rules}",
+    text = Message("waits for review: {rules}",
                    rules=", ".join(rule if market == "*" else f"{rule} ({market})" for rule, market in waiting))
-
-
-def _unseen(flag: FlagResult, destination: str) -> Message:
-    """Why the gate sent an item back to the review queue, for one of the destination's flags."""
-    if flag.severity == "block":
-        return Message("blocked for {destination} by rule {rule}: {reason}", destination=destination,
-                       rule=flag.rule_id, reason=flag.reason)
-    return Message("needs review for {destination} by rule {rule}: {reason}", destination=destination,
-                   rule=flag.rule_id, reason=flag.reason)
+    codes = sorted({f.reason for f in item.flags if f.rule_id == CODE_RULE})
+    return Joined([text, *codes]) if codes else text
 
 
 def _destination_flags(s: Session, rules: RuleSet, item: Item, destination: str) -> tuple[list[FlagResult], list[ClearedBlock]]:

@@ -161,6 +161,7 @@ TEMPLATES: tuple[str, ...] = (
     # app.core.model_versions
     QT_TRANSLATE_NOOP("CoreMessages", "Activating the new model"),
     QT_TRANSLATE_NOOP("CoreMessages", "Recording the candidate"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Activating version {version}"),
     QT_TRANSLATE_NOOP("CoreMessages", "there is no model version {version}"),
     QT_TRANSLATE_NOOP("CoreMessages", "nothing new to learn from: no decision was taken or undone since version {version} "
                       "was trained (tick 'Activate even if worse', or use --force, to train again anyway)"),
@@ -175,6 +176,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreMessages", "the candidate is worse on the held-out decisions but was activated on request"),
     QT_TRANSLATE_NOOP("CoreMessages", "the candidate is worse on the held-out decisions; the active version stays"),
     QT_TRANSLATE_NOOP("CoreMessages", "Saving the candidate"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Stopped"),
     QT_TRANSLATE_NOOP("CoreMessages", "Done"),
     QT_TRANSLATE_NOOP("CoreMessages", "No undecided items"),
     QT_TRANSLATE_NOOP("CoreMessages", "No item carries an older version's suggestions"),
@@ -189,6 +191,8 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreMessages", "candidate"),
     QT_TRANSLATE_NOOP("CoreMessages", "learning receipt: {reclassified} undecided items reclassified, {changed} changed "
                       "their suggestion, {left} left the review queue, {entered} entered it"),
+    QT_TRANSLATE_NOOP("CoreMessages", "  cancelled at {done:,} of {total:,} items: the version stays active, and the other "
+                      "{rest:,} are classified with it at the next start (or by 'borderline reclassify')"),
     QT_TRANSLATE_NOOP("CoreMessages", "  now {waiting} of the {undecided} undecided items wait for review ({share:.0%})"),
     QT_TRANSLATE_NOOP("CoreMessages", "{code} ({p})"),
     QT_TRANSLATE_NOOP("CoreMessages", "none"),
@@ -336,11 +340,11 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreMessages", "and {n:,} more SKUs"),
     QT_TRANSLATE_NOOP("CoreMessages", "Lines {why}: {skus}."),
     QT_TRANSLATE_NOOP("CoreMessages", "lines[{line}].quantity (SKU '{sku}'): {problem}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "blocked for {destination} by rule {rule}: {reason}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "needs review for {destination} by rule {rule}: {reason}"),
     QT_TRANSLATE_NOOP("CoreMessages", "not classified yet"),
     QT_TRANSLATE_NOOP("CoreMessages", "waits for review"),
     QT_TRANSLATE_NOOP("CoreMessages", "waits for review: {rules}"),
-    QT_TRANSLATE_NOOP("CoreMessages", "blocked for {destination} by rule {rule}: {reason}"),
-    QT_TRANSLATE_NOOP("CoreMessages", "needs review for {destination} by rule {rule}: {reason}"),
     QT_TRANSLATE_NOOP("CoreMessages", "Rendering the commercial invoice"),
     QT_TRANSLATE_NOOP("CoreMessages", "Rendering the packing list"),
     QT_TRANSLATE_NOOP("CoreMessages", "Recording the documents"),

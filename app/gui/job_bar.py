@@ -10,7 +10,8 @@ from app.gui.operations import Operation
 class JobBar(QWidget):
     """Cancel is offered until the job passes its point of no return (jobs.uncancellable):
     then the button says it can no longer be cancelled, and a cancel pressed too late is
-    said when the job ends (sig_note)."""
+    said when the job ends (sig_note). Work after that point that can stop again
+    (jobs.cancellable_again) is offered Cancel again; a cancel pressed meanwhile stops it."""
 
     sig_note = Signal(str)  # for the status bar
 
@@ -36,7 +37,8 @@ class JobBar(QWidget):
         self._running.append(op)
         op.sig_progress.connect(lambda f, m, op=op: self._progress(op, f, m))
         op.sig_finished.connect(lambda op=op: self._finished(op))
-        op.sig_committed.connect(lambda op=op: self._committed(op))
+        op.sig_committed.connect(lambda op=op: self._cancel_changed(op))
+        op.sig_reopened.connect(lambda op=op: self._cancel_changed(op))
         if self._op is None:
             self._show(op)  # jobs run one after another: a later one waits its turn unseen
 
@@ -55,7 +57,7 @@ class JobBar(QWidget):
             self.cancel_button.setText(self.tr("Cancel"))
             self.cancel_button.setEnabled(not op.cancel_requested)
 
-    def _committed(self, op: Operation) -> None:
+    def _cancel_changed(self, op: Operation) -> None:
         if op is self._op:
             self._offer_cancel(op)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
@@ -17,10 +17,12 @@ from app.gui.file_dialogs import open_file, save_file
 from app.gui.import_flow import ImportFlow
 from app.gui import window_state
 from app.gui.error_dialog import ErrorDialog
+from app.gui.list_dialog import ListDialog
 from app.gui.export_jobs import tell_if_cancelled
 from app.gui.first_day import FirstDay
 from app.gui.dashboard_page import DashboardPage
 from app.gui.backup_menu import BackupActions
+from app.gui.close_guard import CloseGuard
 from app.gui.items_page import ItemsPage
 from app.gui.job_bar import JobBar
 from app.gui.models_page import ModelsPage
@@ -65,6 +67,7 @@ class MainWindow(QMainWindow):
         self.last_error = ""
         self.import_flow = ImportFlow(self)
         self.error_dialog: ErrorDialog | None = None
+        self.list_dialog: ListDialog | None = None
 
         self.items_page = ItemsPage()
         self.review_page = ReviewPage()
@@ -92,6 +95,7 @@ class MainWindow(QMainWindow):
         self.review = ReviewController(ws, self.runner, self.review_page, self.dashboard_page, self.say, self.show_error, self,
                                        reader=self.reader)
         self.review.sig_changed.connect(self.refresh)
+        self.close_guard = CloseGuard(self, self.review, self.say)  # decisions on their way are never dropped
         self.review.sig_items_changed.connect(self.items_changed)
         self._models_stale = False  # decisions were taken since the Models page was read
         self._recount = QTimer(self)  # the counts after decisions: once after a quick run of them
@@ -100,7 +104,7 @@ class MainWindow(QMainWindow):
         self._recount.timeout.connect(self.live_counts.read_now)
         self.tabs.currentChanged.connect(self._tab_shown)
         self.shipments = ShipmentFlow(ws, self.runner, self, self.say, self.show_error, self.open_in_review,
-                                      reader=self.reader)
+                                      reader=self.reader, show_list=self.show_list)
         self.shipments.sig_refused.connect(lambda _refused: self.refresh())
         self._build_menus()
         if not window_state.restore_window(self, self._tables()):
@@ -199,6 +203,15 @@ class MainWindow(QMainWindow):
         self.last_error = message
         self.error_dialog = ErrorDialog(title, message, details, hint, self.ws.data_dir / "borderline.log", self)
         self.error_dialog.show()
+        self.sig_message.emit(message)
+
+    def show_list(self, title: str, message: str, entries: list[str]) -> None:
+        """A refusal naming many things (a big shipment's items to review): the message names the
+        first few, the window lists every one to read, copy or save, and fits the screen."""
+        self.last_error = message
+        self.list_dialog = ListDialog(title, message, entries, self)
+        self.list_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.list_dialog.show()
         self.sig_message.emit(message)
 
     def show_unexpected(self, message: str, details: str) -> None:
@@ -379,6 +392,9 @@ class MainWindow(QMainWindow):
         return all([runner.wait(msecs) for runner in (self.runner, self.reader)])
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if not self.close_guard.may_close():  # decisions wait behind a long job: the user chooses
+            event.ignore()
+            return
         window_state.save_window(self, self._tables())
         self.closing = True
         self.stop_jobs()

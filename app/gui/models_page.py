@@ -276,13 +276,26 @@ class ModelsPage(QWidget):
                                                         state=self.tr("active") if rep.activated else self.tr("not active")),
                  core_text(rep.reason), self.learned_from(rep),
                  self.tr("Held-out decisions: {n}").format(n=rep.holdout_size)]
+        stopped = self.stopped_text(rep.candidate_id, rep.receipt) if rep.receipt is not None else ""
+        if stopped:  # Cancel pressed while the items were classified again: said first
+            lines.insert(1, stopped)
         lines += [core_text(line) for line in format_side_by_side(rep.before, rep.after)]
         if rep.receipt is not None:
             lines += receipt_lines(rep.receipt)
         self._show_result("\n".join(lines))
         self.reload()
         self.sig_changed.emit()
-        self.sig_message.emit(lines[0])
+        self.sig_message.emit(stopped or lines[0])
+
+    def stopped_text(self, version: int, receipt: LearningReceipt) -> str:
+        """What a cancel left after a new version was made active ("" when the work finished):
+        the items it had not reached yet keep the older suggestions until the next start."""
+        if receipt.stopped_at is None:
+            return ""
+        done, total = receipt.stopped_at
+        return self.tr("Cancelled while classifying the items again: version {v} stays active; {done} of {n} items "
+                       "were classified with it, and the other {left} follow at the next start.").format(
+            v=version, done=f"{done:,}", n=f"{total:,}", left=f"{total - done:,}")
 
     def learned_from(self, rep: RetrainReport) -> str:
         """The examples the version learned, counted as the version table counts them."""
@@ -304,10 +317,12 @@ class ModelsPage(QWidget):
         self._track(op, title)
 
     def _activated(self, version: int, receipt: LearningReceipt) -> None:
-        self._show_result("\n".join([self.tr("Version {v} is active").format(v=version)] + receipt_lines(receipt)))
+        head = [self.tr("Version {v} is active").format(v=version)]
+        stopped = self.stopped_text(version, receipt)
+        self._show_result("\n".join(head + [stopped] * bool(stopped) + receipt_lines(receipt)))
         self.reload()
         self.sig_changed.emit()
-        self.sig_message.emit(self.tr("Version {v} is active").format(v=version))
+        self.sig_message.emit(stopped or head[0])
 
     def reclassify_older(self) -> None:
         """Classify again, with the active version, the undecided items an older one suggested for

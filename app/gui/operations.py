@@ -3,7 +3,9 @@
 ``OperationRunner.run(title, fn, on_done)`` calls ``fn(progress)`` on a single worker
 thread (SQLite has one writer, so write jobs queue rather than race). ``progress`` is a
 callback for the core function; it raises :class:`Cancelled` once the user pressed
-Cancel. Results and errors come back to the GUI thread through signals.
+Cancel. Results and errors come back to the GUI thread through signals, and so does what the
+job says about Cancel (app.core.jobs): past its point of no return, cancellable again, or
+stopped at a cancel with a result.
 
 A failure of the computer rather than of the work (a full disk, a database another program
 is writing to, a read-only folder: :mod:`app.core.failures`) comes back as one plain
@@ -22,7 +24,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from app.core import failures
-from app.core.jobs import POINT_OF_NO_RETURN, Cancelled, Progress
+from app.core.jobs import CANCELLABLE_AGAIN, POINT_OF_NO_RETURN, STOPPED_BY_CANCEL, Cancelled, Progress
 from app.gui.core_messages import core_text, error_text
 
 log = logging.getLogger(__name__)
@@ -57,6 +59,7 @@ class _Signals(QObject):
     failed = Signal(str, str)
     cancelled = Signal()
     committed = Signal()  # past the point of no return: a cancel is no longer honoured
+    reopened = Signal()  # the work after it can stop again
 
 
 class _Task(QRunnable):
@@ -67,6 +70,7 @@ class _Task(QRunnable):
         self.signals = signals
         self.where, self.failure_words = where, failure_words
         self.cancel_requested = False
+        self.stopped_by_cancel = False  # the job stopped at a cancel and returned what it had done
         self.setAutoDelete(True)
 
     def _progress(self, fraction: float, message: str = "") -> None:
@@ -80,11 +84,19 @@ class _Task(QRunnable):
     def _committed(self) -> None:
         self.signals.committed.emit()
 
+    def _reopened(self) -> None:
+        self.signals.reopened.emit()
+
+    def _stopped(self) -> None:
+        self.stopped_by_cancel = True  # read on the GUI thread once the result has come
+
     def run(self) -> None:
         def progress(fraction: float, message: str = "") -> None:
             self._progress(fraction, message)
 
         setattr(progress, POINT_OF_NO_RETURN, self._committed)  # jobs.uncancellable tells it
+        setattr(progress, CANCELLABLE_AGAIN, self._reopened)  # jobs.cancellable_again
+        setattr(progress, STOPPED_BY_CANCEL, self._stopped)  # jobs.stopped_by_cancel
         try:
             result = self.fn(progress)
         except Cancelled:
@@ -105,6 +117,7 @@ class Operation(QObject):
     sig_failed = Signal(str, str)
     sig_cancelled = Signal()
     sig_committed = Signal()  # the job passed its point of no return: Cancel no longer stops it
+    sig_reopened = Signal()  # the work after that point can stop again: Cancel works again
     sig_finished = Signal()
 
     def __init__(self, title: str, fn: Callable[[Progress], Any], parent: QObject | None = None,
@@ -118,8 +131,10 @@ class Operation(QObject):
         self._signals.failed.connect(self._on_failure)
         self._signals.cancelled.connect(self._on_cancel)
         self._signals.committed.connect(self._on_committed)
-        self.committed = False  # past the point of no return
+        self._signals.reopened.connect(self._on_reopened)
+        self.committed = False  # past the point of no return (and not cancellable again since)
         self.cancel_refused = False  # Cancel was pressed, and the job finished anyway
+        self.stopped_by_cancel = False  # Cancel was pressed, and the job stopped with what it had done
 
     @property
     def cancel_requested(self) -> bool:
@@ -132,8 +147,13 @@ class Operation(QObject):
         self.committed = True
         self.sig_committed.emit()
 
+    def _on_reopened(self) -> None:
+        self.committed = False
+        self.sig_reopened.emit()
+
     def _on_success(self, result: object) -> None:
-        self.cancel_refused = self.cancel_requested
+        self.stopped_by_cancel = self.cancel_requested and self._task.stopped_by_cancel
+        self.cancel_refused = self.cancel_requested and not self.stopped_by_cancel
         self.sig_succeeded.emit(result)
         self.sig_finished.emit()
 

@@ -7,7 +7,9 @@ the reader; every write (decisions, undo, importing a decisions file) runs as an
 After a decision only what it changed is read again: the decided rows leave the queue (or are
 read again where they stay), and the window's counts and catalogue rows follow
 (sig_items_changed). A decision waits for its turn on the single writer, behind a long job if
-one runs: until it is saved its row says so, and the item takes no second decision.
+one runs: until it is saved its row says so, and the item takes no second decision. The window
+asks before it closes on decisions still on their way (close_guard), and is told when the last
+is saved (sig_saving_ended) or one is not (sig_not_saved).
 """
 from __future__ import annotations
 
@@ -38,6 +40,8 @@ WARNINGS_SHOWN = 3  # consistency warnings said after a decision; the rest are c
 class ReviewController(QObject):
     sig_changed = Signal()  # decisions were written from a file: every view should re-read
     sig_items_changed = Signal(list)  # these items were decided or undone: what shows them should re-read them
+    sig_saving_ended = Signal()  # no decision is on its way to the database any more
+    sig_not_saved = Signal()  # a decision on its way was not saved (it failed, or waits for a note)
 
     def __init__(self, ws: Workspace, runner: OperationRunner, page: ReviewPage, dashboard_page: DashboardPage,
                  say: Callable[[str], None], show_error: Callable[[str, str, str], None], parent: QWidget,
@@ -157,6 +161,8 @@ class ReviewController(QObject):
         self.page.set_saving(set(self.saving), self._job_ahead())
 
         def done(out: reviewing.DecisionOutcome) -> None:
+            if out.needs_note:
+                self.sig_not_saved.emit()
             self._saved(ids)
             if out.needs_note:  # a blocking flag on one of the items: nothing was decided
                 self.page.ask_for_note(ids, code, out.needs_note)
@@ -180,6 +186,7 @@ class ReviewController(QObject):
             self.say(text)
 
         def failed(message: str, details: str) -> None:
+            self.sig_not_saved.emit()
             self._saved(ids)
             self._reviewer_stored = None
             self.page.message.setText(message)
@@ -197,14 +204,24 @@ class ReviewController(QObject):
         """The title of the job a decision queued now waits behind ("" when none but decisions)."""
         return next((op.title for op in self.runner.running if op not in self._decision_ops), "")
 
+    def jobs_ahead(self) -> list[Operation]:
+        """The other jobs on the writer that the decisions still on their way wait behind, the
+        one at work first (none when the decisions are next)."""
+        ops = list(self.runner.running)
+        last = max((n for n, op in enumerate(ops) if op in self._decision_ops), default=-1)
+        return [op for op in ops[:last] if op not in self._decision_ops]
+
     def _saved(self, ids: list[int]) -> None:
         for i in ids:
             self.saving.pop(i, None)
         self.page.set_saving(set(self.saving), self._job_ahead())
+        if not self.saving:
+            self.sig_saving_ended.emit()
 
     def _decision_ended(self, op: Operation, ids: list[int]) -> None:
         self._decision_ops.discard(op)
         if any(i in self.saving for i in ids):  # cancelled: nothing was saved, and the items are free again
+            self.sig_not_saved.emit()
             self._saved(ids)
 
     def undo(self) -> None:

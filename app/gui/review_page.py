@@ -21,6 +21,7 @@ from app.core.queue import BAND_LABELS, FilterChoices, QueueFilter
 from app.core.reviewing import ReviewDetail
 from app.core.rules import SEVERITIES
 from app.gui.bulk_confirm import confirm
+from app.gui.column_fit import FillColumn
 from app.gui.hs_picker import HsPicker, Suggest
 from app.gui.labels import band_label, core_label, status_label
 from app.gui.lazy_model import LazyRowsModel, LazyTableView, RowSource
@@ -28,6 +29,9 @@ from app.gui.review_panes import FlagsPane, ItemPane, MemoryPane, SuggestionsPan
 
 QUEUE_COLUMNS = ("severity", "sku", "title", "top_p", "markets")
 QUEUE_WIDTH = 320  # the queue's least width: the detail beside it needs the rest of a 1024-pixel screen
+FITTED = tuple(QUEUE_COLUMNS.index(c) for c in ("sku", "top_p", "markets"))  # sized to their content
+FITTED_ROWS = 50  # rows measured for it, from the top of the view
+TITLE_CHARS, WIDEST_CHARS = 20, 24  # the title's least width, a fitted column's most, in average characters
 
 
 def _splitter(orientation: Qt.Orientation, *panes: tuple[QWidget, int]) -> QSplitter:
@@ -73,10 +77,13 @@ class ReviewPage(QWidget):
         self.queue.verticalHeader().setDefaultSectionSize(self.queue.fontMetrics().height() + 8)
         self.queue.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.queue.horizontalHeader()
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        # the severity as wide as its words, the rest of a narrow queue to the title
+        # the severity as wide as its words, SKU, confidence and markets as their content in
+        # sight, the rest of a narrow queue to the title (a column the reviewer resized stays so)
+        chars = self.queue.fontMetrics().averageCharWidth()
+        self.columns = FillColumn(self.queue, QUEUE_COLUMNS.index("title"), TITLE_CHARS * chars, to_the_edge=True)
+        self.widest = WIDEST_CHARS * chars
         words = [self.model.headerData(0, Qt.Orientation.Horizontal)] + [core_label(s) for s in SEVERITIES]
-        header.resizeSection(0, max(header.fontMetrics().horizontalAdvance(w) for w in words) + 20)
+        self.columns.set_width(0, max(header.fontMetrics().horizontalAdvance(w) for w in words) + 20)
         self.queue.selectionModel().currentRowChanged.connect(self._current_changed)
         self.rule_box, self.severity_box, self.market_box = QComboBox(), QComboBox(), QComboBox()
         self.band_box, self.catalogue_box, self.status_box = QComboBox(), QComboBox(), QComboBox()
@@ -216,6 +223,7 @@ class ReviewPage(QWidget):
 
     def _queue_reloaded(self, changed: bool) -> None:
         n = self.model.rowCount()
+        self.columns.fit_rows(FITTED, FITTED_ROWS, self.widest)
         self.count_label.setText(self.tr("1 item") if n == 1 else self.tr("{n} items").format(n=f"{n:,}"))
         self.sig_queue_reloaded.emit(n)
         want, self._want = self._want, None

@@ -24,6 +24,7 @@ from app.core.shipments import PartyRow
 from app.gui.core_messages import core_text, error_text
 from app.gui.file_dialogs import open_file
 from app.gui.labels import core_label
+from app.gui.list_dialog import ListDialog, first_named
 from app.gui.party_box import LowValueBox, PartyBox
 from app.gui.shipment_lines import QUANTITY
 from app.gui.shipment_parts import LinesEditor, PackagesTable
@@ -163,7 +164,7 @@ class ShipmentDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Print"))
         self.save_button = self.buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.ActionRole)
         self.export_button = self.buttons.addButton(self.tr("Export lines…"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.quantity_box: QMessageBox | None = None  # names the lines with a fraction of a counted unit
+        self.quantity_box: ListDialog | None = None  # names the lines with a fraction of a counted unit
         self.buttons.accepted.connect(lambda: self._request(self.sig_print_requested))
         self.buttons.rejected.connect(self.reject)
         self.save_button.clicked.connect(lambda: self._request(self.sig_save_requested))
@@ -205,11 +206,12 @@ class ShipmentDialog(QDialog):
         if not wrong:
             return True
         quantity = self.tr("Quantity")
-        lines = "\n".join(self.tr("Line {n}, SKU {sku}, {field}: {q} {unit}").format(
-            n=r + 1, sku=sku, field=quantity, q=self.locale().toString(q, "g", 10), unit=unit) for r, sku, q, unit in wrong)
+        lines = [self.tr("Line {n}, SKU {sku}, {field}: {q} {unit}").format(
+            n=r + 1, sku=sku, field=quantity, q=self.locale().toString(q, "g", 10), unit=unit) for r, sku, q, unit in wrong]
         text = self.tr("These quantities are not whole numbers:\n\n{lines}\n\nGoods counted in pieces, sets or pairs "
                        "ship in whole numbers; only units of weight, length, area or volume (kg, m, m², l…) take "
-                       "decimals. Correct the quantity, or give the item such a unit in the catalogue.").format(lines=lines)
+                       "decimals. Correct the quantity, or give the item such a unit in the catalogue.").format(
+            lines=first_named(lines))
         self.tabs.setCurrentWidget(self.editor)
         quantity_cell = self.editor.line_model.index(wrong[0][0], QUANTITY)
         self.lines.selectRow(quantity_cell.row())
@@ -217,9 +219,8 @@ class ShipmentDialog(QDialog):
         self.lines.edit(quantity_cell)  # the quantity to correct, open for typing
         if self.quantity_box is not None:
             self.quantity_box.deleteLater()
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Quantities must be whole numbers"), text,
-                          QMessageBox.StandardButton.Ok, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
+        # a few hundred such lines: the first named, the others in the window's list (it fits the screen)
+        box = ListDialog(self.tr("Quantities must be whole numbers"), text, lines, self, file_stem="quantities")
         self.quantity_box = box
         box.open()
         return False

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.core import assets, services, shipments
 from app.core.shipment import ShipmentError, parse_shipment
@@ -20,6 +20,7 @@ from app.core.shipment_documents import (ClearedBlocks, Confirmed, DocumentsRefu
 from app.core.workspace import Workspace
 from app.gui.core_messages import core_text, error_text
 from app.gui.file_dialogs import save_file
+from app.gui.list_dialog import ListDialog, first_named
 from app.gui.operations import OperationRunner
 from app.gui.pdf_preview import PdfPreview
 from app.gui.shipment_dialog import SELLER_EXTRAS, ShipmentDialog
@@ -37,16 +38,19 @@ class ShipmentFlow(QObject):
 
     def __init__(self, ws: Workspace, runner: OperationRunner, parent: QWidget,
                  say: Callable[[str], None], show_error: Callable[..., None], open_item: Callable[[int], None],
-                 reader: OperationRunner | None = None) -> None:
+                 reader: OperationRunner | None = None,
+                 show_list: Callable[[str, str, list[str]], None] | None = None) -> None:
         super().__init__(parent)
         self.ws, self.runner, self.parent_widget = ws, runner, parent
         self.reader = reader or runner  # where the catalogue for a shipment dialog is read
         self.say, self.show_error, self.open_item = say, show_error, open_item
+        # a refusal naming many items: the first few in its message, all of them in a list below
+        self.show_list = show_list or (lambda title, message, entries: ListDialog(title, message, entries, parent).show())
         self.dialog: ShipmentDialog | None = None
         self.preview: PdfPreview | None = None
         self.saved_list: ShipmentsDialog | None = None
         self.last_documents: DocumentsResult | None = None
-        self.cleared_box: QMessageBox | None = None  # asks before printing past a cleared blocking flag
+        self.cleared_box: ListDialog | None = None  # asks before printing past a cleared blocking flag
         self._opening = False  # a new shipment's catalogue is being read
 
     # opening ------------------------------------------------------------------------------
@@ -215,14 +219,12 @@ class ShipmentFlow(QObject):
     def confirm_cleared(self, cleared: ClearedBlocks, again: Callable[[Confirmed], None]) -> None:
         """A ban or other blocking flag for the destination was cleared by a reviewer: say whose
         note lets it ship, and go on only if the user says so."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Blocking flags were cleared"),
-                          self.tr("These items carry a blocking flag for {dest} that a reviewer cleared:\n\n{items}\n\n"
-                                  "Print the documents for {dest} anyway?").format(
-                              dest=cleared.destination, items="\n".join(core_text(b.describe(cleared.destination))
-                                                                        for b in cleared.blocks)),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.parent_widget)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
+        entries = [core_text(b.describe(cleared.destination)) for b in cleared.blocks]
+        box = ListDialog(self.tr("Blocking flags were cleared"),
+                         self.tr("These items carry a blocking flag for {dest} that a reviewer cleared:\n\n{items}\n\n"
+                                 "Print the documents for {dest} anyway?").format(
+                             dest=cleared.destination, items=first_named(entries)),
+                         entries, self.parent_widget, question=True, file_stem="cleared-flags")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         shown = cleared.shown()  # a yes confirms these, not a block found later
         box.accepted.connect(lambda: again(shown))
@@ -240,8 +242,9 @@ class ShipmentFlow(QObject):
             self.sig_refused.emit(result)
             if self.dialog is not None and self.dialog.isVisible():
                 self.dialog.show_problems(result.problems, result.item_ids)
-            self.show_error(self.tr("Documents not printed"), self.tr("These items need a decision first:\n{items}").format(
-                items="\n".join(f"{sku}: {core_text(why)}" for sku, why in result.problems)))
+            entries = [f"{sku}: {core_text(why)}" for sku, why in result.problems]
+            self.show_list(self.tr("Documents not printed"),
+                           self.tr("These items need a decision first:\n{items}").format(items=first_named(entries)), entries)
             return
         self.last_documents = result
         if self.dialog is not None and self.dialog.isVisible():

@@ -20,8 +20,8 @@ from typing import Any
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QEvent, QLocale, QModelIndex, QObject,
                             QPersistentModelIndex, QSize, Qt)
 from PySide6.QtGui import QFontMetrics, QKeyEvent
-from PySide6.QtWidgets import (QAbstractItemView, QDoubleSpinBox, QSpinBox, QStyledItemDelegate, QStyleOptionViewItem,
-                               QTableView, QWidget)
+from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QDoubleSpinBox, QSpinBox, QStyledItemDelegate,
+                               QStyleOptionViewItem, QTableView, QWidget)
 
 from app.core.services import ItemRow
 from app.core.units import fraction_problem
@@ -286,6 +286,43 @@ class LinesView(QTableView):
         editor = self.indexWidget(index) if index.isValid() else None
         if editor is not None:
             self.itemDelegateForIndex(index).commitData.emit(editor)
+
+
+class EnterMovesDown(QObject):
+    """Return or Enter in a table, on a cell or in the editor open in one, stores what was typed
+    and goes to the same cell of the next row (the last row stays), as in a spreadsheet; it is
+    taken here, so it never reaches the dialog's default button (Print).
+
+    An editor's Enter that it does not use itself comes up to the table (its parent), where
+    this filter sees it; an editor whose text cannot be taken (a price left half-typed) keeps
+    the key, and its cell stays open."""
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self.view = view
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.next_row()
+            return True
+        return False
+
+    def next_row(self) -> None:
+        view = self.view
+        index = view.currentIndex()
+        if not index.isValid():
+            return
+        editor = view.indexWidget(index)
+        if editor is not None:
+            view.itemDelegateForIndex(index).commitData.emit(editor)
+            view.itemDelegateForIndex(index).closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        below = index.siblingAtRow(index.row() + 1)
+        if below.isValid():
+            view.setCurrentIndex(below)
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 class OnEnter(QObject):

@@ -14,9 +14,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from app.core.services import ItemRow
-from app.gui.shipment_lines import PACKAGE, QUANTITY, TITLE, CatalogueModel, LinesModel, LinesView, OnEnter, SpinDelegate
+from app.gui.column_fit import FillColumn
+from app.gui.shipment_lines import (PACKAGE, QUANTITY, TITLE, CatalogueModel, EnterMovesDown, LinesModel, LinesView, OnEnter,
+                                    SpinDelegate)
 
 SEARCH_DELAY_MS = 250  # as the catalogue's and the review queue's searches
+TITLE_CHARS = 20  # the least width of the lines' title column, in average characters
 
 
 class PackagesTable(QWidget):
@@ -33,6 +36,7 @@ class PackagesTable(QWidget):
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        EnterMovesDown(self.table)  # Enter stores the cell and goes down, never prints
         add, remove = QPushButton(self.tr("Add package")), QPushButton(self.tr("Remove package"))
         add.clicked.connect(lambda: self.add_package({"count": 1, "type": "carton"}))
         remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()) if self.table.currentRow() >= 0 else None)
@@ -125,10 +129,10 @@ class LinesEditor(QWidget):
         self.lines.setModel(self.line_model)
         for column in (QUANTITY, PACKAGE):
             self.lines.setItemDelegateForColumn(column, SpinDelegate(column, none_text, self.lines))
+        EnterMovesDown(self.lines)  # Enter stores the quantity typed and goes to the next line, never prints
         self.line_model.dataChanged.connect(lambda top, _bottom, _roles=(): self._fit_columns([top.column()]))  # a value typed
-        header = self.lines.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        # the title takes the width the other columns leave, at least TITLE_CHARS of it
+        self.columns = FillColumn(self.lines, TITLE, TITLE_CHARS * self.lines.fontMetrics().averageCharWidth())
         remove = QPushButton(self.tr("Remove line"))
         remove.clicked.connect(self.remove_current)
         left = QVBoxLayout()
@@ -171,14 +175,15 @@ class LinesEditor(QWidget):
 
     def _fit_columns(self, columns: Iterable[int] | None = None) -> None:
         """Every column but the title as wide as its header and its widest cell, measured once
-        per change of the lines (not per row), on the few rows that can be the widest."""
+        per change of the lines (not per row), on the few rows that can be the widest; a
+        column the user resized keeps the user's width."""
         header, model = self.lines.horizontalHeader(), self.line_model
         grid = 1 if self.lines.showGrid() else 0
         for column in range(model.columnCount()) if columns is None else columns:
-            if column != TITLE:
+            if column != TITLE and column not in self.columns.user_sized:
                 widest = [self.lines.sizeHintForIndex(model.index(row, column)).width() + grid
                           for row in model.widest_rows(column, self.lines.fontMetrics())]
-                header.resizeSection(column, max([header.sectionSizeHint(column), *widest]))
+                self.columns.set_width(column, max([header.sectionSizeHint(column), *widest]))
 
     def unit_of(self, sku: str) -> str:
         item = self.by_sku.get(sku)
