@@ -99,6 +99,19 @@ def test_english_is_what_it_was() -> None:
     assert nicotine.reason.startswith("The text states 5 % nicotine: ") and nicotine.reason.endswith("to all markets.")
 
 
+def test_a_code_that_is_no_subheading_is_named_in_the_rules_language() -> None:
+    """The flag a stored 999999 gets reads as the rules' reasons do, in the window and the gate's refusal."""
+    english, indonesian = flagging.code_flag("123456"), flagging.code_flag("123456", INDONESIAN)
+    assert english is not None and indonesian is not None
+    assert english.reason == "HS code 123456 is not an HS 2022 subheading: choose the subheading of the goods"
+    assert indonesian.reason == "Kode HS 123456 bukan subpos HS 2022: pilih subpos barangnya"
+    assert english.trigger == indonesian.trigger == "HS 123456"  # what a decision compares stays the same
+    statistics = flagging.code_flag("999999", INDONESIAN)
+    assert statistics is not None and statistics.reason == ("Kode HS 999999 adalah kode statistik perdagangan, bukan "
+                                                            "subpos HS 2022: pilih subpos barangnya")
+    assert flagging.code_flag("610910", INDONESIAN) is None
+
+
 def test_the_language_is_part_of_the_version() -> None:
     english, indonesian = load_rules([DEFAULT]), load_rules([DEFAULT], "id")
     assert indonesian.version != english.version and indonesian.version.endswith(";lang=id")

@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session
 
 from app.core import audit
 from app.core.export import write_table
-from app.core.messages import Message
 from app.core.jobs import Progress, no_progress
+from app.core.messages import Message
 from app.core.tables import AuditEntry
 from app.core.workspace import Workspace
 

@@ -16,8 +16,8 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.pipeline import FeatureUnion
 from sklearn.preprocessing import normalize
 
-from app.core.messages import Message
 from app.core.jobs import Progress, no_progress
+from app.core.messages import Message
 from app.core.model_file import FORMAT, ModelFileError, load, save, sha256_file  # noqa: F401 (re-exported)
 from app.core.neighbours import DecisionNeighbours, prune_rows
 from app.core.nomenclature import nomenclature

@@ -15,8 +15,8 @@ from typing import Any
 
 from app.core.catalogue import CatalogueError, map_columns, read_table
 from app.core.classifier import HSModel, Suggestion
-from app.core.messages import Message
 from app.core.jobs import Progress, no_progress
+from app.core.messages import Message
 from app.core.nomenclature import nomenclature
 
 LEVELS = (2, 4, 6)

@@ -21,8 +21,8 @@ from app.core import audit, interrupted, mapping_memory
 from app.core.catalogue import CatalogueReader, ItemRecord, Layout, ParsedCatalogue, Rejection, normalise_title, read_layout
 from app.core.export import write_table
 from app.core.fields import FIELDS, kept_as_attribute
-from app.core.messages import Message
 from app.core.jobs import Progress, no_progress
+from app.core.messages import Message
 from app.core.sources import DELIMITER_NAMES
 from app.core.tables import Catalogue, Flag, ImportRejection, Item, utcnow
 from app.core.workspace import Workspace

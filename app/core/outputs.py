@@ -17,8 +17,8 @@ from app.core.audit_export import day_end_utc, day_start_utc, utc_text
 from app.core.catalogue import CatalogueError, item_text, map_columns, read_table
 from app.core.confusion import question_for
 from app.core.export import write_table
-from app.core.messages import Message
 from app.core.jobs import Progress, no_progress, sub_progress
+from app.core.messages import Message
 from app.core.review import STATUS_LABELS
 from app.core.rules import SEVERITY_RANK
 from app.core.services import ensure_model
