@@ -33,10 +33,13 @@ def test_every_default_rule_has_an_indonesian_title_and_reason_with_the_same_pla
     assert translation_file(DEFAULT, "id") == INDONESIAN_FILE
     assert sorted(translated) == sorted(english)
     for rule_id, rule in english.items():
-        assert set(translated[rule_id]) == {"english", "title", "reason"}, rule_id
+        # a rule that checks the whole shipment's value says what follows above the limit, too
+        assert set(translated[rule_id]) == {"english", "title", "reason"} | ({"consignment"} & set(rule)), rule_id
         for name in ("title", "reason"):
             assert _placeholders(translated[rule_id][name]) == _placeholders(rule[name]), (rule_id, name)
         assert translated[rule_id]["reason"] != rule["reason"], rule_id
+        if "consignment" in rule:
+            assert translated[rule_id]["consignment"]["above"] != rule["consignment"]["above"], rule_id
 
 
 def test_the_loader_gives_every_default_rule_its_indonesian_text_and_uncertain_ones_say_so() -> None:
@@ -96,6 +99,19 @@ def test_english_is_what_it_was() -> None:
     assert nicotine.reason.startswith("The text states 5 % nicotine: ") and nicotine.reason.endswith("to all markets.")
 
 
+def test_a_code_that_is_no_subheading_is_named_in_the_rules_language() -> None:
+    """The flag a stored 999999 gets reads as the rules' reasons do, in the window and the gate's refusal."""
+    english, indonesian = flagging.code_flag("123456"), flagging.code_flag("123456", INDONESIAN)
+    assert english is not None and indonesian is not None
+    assert english.reason == "HS code 123456 is not an HS 2022 subheading: choose the subheading of the goods"
+    assert indonesian.reason == "Kode HS 123456 bukan subpos HS 2022: pilih subpos barangnya"
+    assert english.trigger == indonesian.trigger == "HS 123456"  # what a decision compares stays the same
+    statistics = flagging.code_flag("999999", INDONESIAN)
+    assert statistics is not None and statistics.reason == ("Kode HS 999999 adalah kode statistik perdagangan, bukan "
+                                                            "subpos HS 2022: pilih subpos barangnya")
+    assert flagging.code_flag("610910", INDONESIAN) is None
+
+
 def test_the_language_is_part_of_the_version() -> None:
     english, indonesian = load_rules([DEFAULT]), load_rules([DEFAULT], "id")
     assert indonesian.version != english.version and indonesian.version.endswith(";lang=id")
@@ -147,6 +163,8 @@ KETTLE = ('version = "t"\n[[rule]]\nid = "KETTLE"\ntitle = "Kettle over {limit}"
     ('[rule.KETTLE]\ntitle = "Ketel besar"\n', r"rule KETTLE: field 'title' names the placeholders none"),
     ('[rule.TEAPOT]\ntitle = "Teko"\n', "rule TEAPOT: there is no such rule in mine.toml"),
     ('[rule.KETTLE]\nsource = "sumber"\n', "rule KETTLE: field 'source' is not translated"),
+    ('[rule.KETTLE]\nconsignment = { above = "bea berlaku" }\n', "rule KETTLE: field 'consignment' is translated, "
+                                                                  "but the rule has no consignment table"),
     ('[rule.KETTLE]\nreason = 3\n', "rule KETTLE: field 'reason' must be text"),
     ('[[rule]]\nid = "KETTLE"\n', "'rule' must hold tables such as"),
     ('[rule.KETTLE\n', "not valid TOML"),

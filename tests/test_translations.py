@@ -35,6 +35,7 @@ VISIBLE_CALLS = {"setText", "setWindowTitle", "addTab", "setTabText", "addMenu",
 ALLOWED = {"Borderline"}  # the product's name is the same in every language
 SHORTCUT = re.compile(r"^(Ctrl|Alt|Shift|Meta)\+")
 WORDS = re.compile(r"[^\W\d_]{2,}")
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
 
 def _name(func: ast.expr) -> str:
@@ -138,6 +139,21 @@ def test_the_core_labels_shown_in_the_window_are_marked_and_translated() -> None
     for text in MARKED:
         translation, kind = messages.get((CONTEXT, text), ("", "missing"))
         assert translation and kind not in ("unfinished", "obsolete", "vanished", "missing"), f"{text!r} is not translated"
+
+
+def test_the_core_sentences_are_translated_with_the_same_fields() -> None:
+    """app/gui/core_messages.py lists every template app/core writes (tests/test_core_messages.py)."""
+    from app.gui.core_messages import CONTEXT, TEMPLATES
+
+    messages = ts_messages()
+    for template in TEMPLATES:
+        assert (CONTEXT, template) in messages, f"{template!r} is not in the .ts: run make translations"
+        translation, kind = messages[(CONTEXT, template)]
+        assert translation and kind not in ("unfinished", "obsolete", "vanished"), f"{template!r} is not translated"
+        assert sorted(_PLACEHOLDER.findall(translation)) == sorted(_PLACEHOLDER.findall(template)), template
+        # numbers come in the fields, in the language's marks; an English figure is not written by hand
+        # (but for how a shipment file writes an amount: "e.g. 10.00")
+        assert not re.search(r"\d,\d{3}\b|\d\.\d", _PLACEHOLDER.sub("", translation)) or "10.00" in template, translation
 
 
 def test_the_compiled_translation_is_up_to_date(tmp_path: Path) -> None:

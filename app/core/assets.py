@@ -13,6 +13,8 @@ import hashlib
 import shutil
 from pathlib import Path
 
+from app.core.messages import Message
+
 ASSETS_DIR = "assets"
 MAX_ASSET_BYTES = 5 * 1024 * 1024
 SIGNATURES = {".png": (b"\x89PNG\r\n\x1a\n",), ".jpg": (b"\xff\xd8\xff",), ".jpeg": (b"\xff\xd8\xff",)}
@@ -29,15 +31,16 @@ def assets_dir(data_dir: Path) -> Path:
 def _check_image(path: Path, shown: str) -> None:
     suffix = path.suffix.lower()
     if suffix not in SIGNATURES:
-        raise AssetRefused(f"{shown}: only {', '.join(sorted(SIGNATURES))} images can go into documents")
+        raise AssetRefused(Message("{file}: only {kinds} images can go into documents", file=shown,
+                                   kinds=", ".join(sorted(SIGNATURES))))
     if not path.is_file():
-        raise AssetRefused(f"{shown}: no such file")
+        raise AssetRefused(Message("{file}: no such file", file=shown))
     if path.stat().st_size > MAX_ASSET_BYTES:
-        raise AssetRefused(f"{shown}: larger than {MAX_ASSET_BYTES // (1024 * 1024)} MB")
+        raise AssetRefused(Message("{file}: larger than {mb} MB", file=shown, mb=MAX_ASSET_BYTES // (1024 * 1024)))
     with open(path, "rb") as f:
         head = f.read(16)
     if not head.startswith(SIGNATURES[suffix]):
-        raise AssetRefused(f"{shown}: not a {suffix[1:].upper()} image")
+        raise AssetRefused(Message("{file}: not a {kind} image", file=shown, kind=suffix[1:].upper()))
 
 
 def import_asset(data_dir: Path, chosen: Path) -> str:
@@ -57,11 +60,11 @@ def resolve_asset(data_dir: Path, reference: str) -> Path:
     """The file a data file's reference names, if it is an image inside assets/; AssetRefused otherwise."""
     ref = str(reference).strip()
     if not ref or "\x00" in ref or "://" in ref or ref.startswith("\\\\"):
-        raise AssetRefused(f"{reference!r}: not a file in Borderline's assets folder")
+        raise AssetRefused(Message("{file}: not a file in Borderline's assets folder", file=repr(reference)))
     root = assets_dir(data_dir).resolve()
     candidate = (root / ref).resolve()
     if not candidate.is_relative_to(root) or candidate == root:
-        raise AssetRefused(f"{reference}: outside Borderline's assets folder; choose the file in Borderline "
-                           "so that it is copied there first")
+        raise AssetRefused(Message("{file}: outside Borderline's assets folder; choose the file in Borderline so that "
+                                   "it is copied there first", file=reference))
     _check_image(candidate, ref)
     return candidate

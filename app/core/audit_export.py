@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from app.core import audit
 from app.core.export import write_table
 from app.core.jobs import Progress, no_progress
+from app.core.messages import Message
 from app.core.tables import AuditEntry
 from app.core.workspace import Workspace
 
@@ -138,7 +139,7 @@ def export_audit(ws: Workspace, path: Path, f: AuditFilter = AuditFilter(), prog
     before it is written, and kept only if the file is: a cancelled export records nothing and
     leaves no file. Returns the number of entries written."""
     with ws.db.session() as s:
-        progress(0.0, "Reading the audit trail")
+        progress(0.0, Message("Reading the audit trail"))
         total = (s.scalar(select(func.count()).select_from(_audit_query(f).subquery())) or 0) + 1
         seen = [0]
 

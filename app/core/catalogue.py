@@ -20,6 +20,7 @@ from app.core import fields as F
 from app.core.export import unguarded
 from app.core.fields import ALIASES, FIELD_LABELS, FIELDS, fold_header, map_columns  # noqa: F401  (re-exported)
 from app.core.jobs import Progress, no_progress
+from app.core.messages import Message, message_of
 from app.core.sources import BrokenRow, SourceError, TableFile, UnsavedFormula, open_table
 from app.core.values import (  # noqa: F401  (re-exported)
     country_code,
@@ -191,8 +192,8 @@ def clean_cell(value: object) -> str:
 
 
 def unsaved_formula_problem(formula: str) -> str:
-    return (f"a formula ({shorten(formula, 60)}) with no saved value; open the file in Excel or LibreOffice, "
-            "save it and import it again")
+    return Message("a formula ({formula}) with no saved value; open the file in Excel or LibreOffice, save it and "
+                   "import it again", formula=shorten(formula, 60))
 
 
 def shorten(text: str, limit: int = 80) -> str:
@@ -222,7 +223,7 @@ def _read_layout(table: TableFile) -> Layout:
     finally:
         rows.close()  # type: ignore[attr-defined]
     if not any(any(r) for r in head):
-        raise CatalogueError(f"{table.path.name}: the file has no rows")
+        raise CatalogueError(Message("{file}: the file has no rows", file=table.path.name))
     idx = F.find_header_row(head[:HEADER_SCAN_ROWS])
     headers = F.unique_headers(head[idx])
     width = len(headers)
@@ -257,21 +258,23 @@ def read_layout(path: Path, sheet: str | None = None, encoding: str | None = Non
                 return layout
             first = first or layout
         if first is None:
-            raise CatalogueError(f"{Path(path).name}: every sheet of the workbook is empty")
+            raise CatalogueError(Message("{file}: every sheet of the workbook is empty", file=Path(path).name))
         return first
     except SourceError as exc:
-        raise CatalogueError(str(exc)) from None
+        raise CatalogueError(message_of(exc)) from None
 
 
 def check_mapping(path: Path, mapping: dict[str, str], headers: list[str], require_sku: bool = True) -> None:
     missing = [h for h in mapping.values() if h not in headers]
     if missing:
-        raise CatalogueError(f"{Path(path).name}: the mapping names columns the file does not have: {', '.join(missing)}")
+        raise CatalogueError(Message("{file}: the mapping names columns the file does not have: {columns}",
+                                     file=Path(path).name, columns=", ".join(missing)))
     if "title" not in mapping:
-        raise CatalogueError(f"{Path(path).name}: no title column found (looked for: title, name, product name, "
-                             "nama produk, tên sản phẩm, ชื่อสินค้า)")
+        raise CatalogueError(Message("{file}: no title column found (looked for: title, name, product name, nama "
+                                     "produk, tên sản phẩm, ชื่อสินค้า)", file=Path(path).name))
     if require_sku and "sku" not in mapping:
-        raise CatalogueError(f"{Path(path).name}: no SKU column found (looked for: sku, seller sku, parent sku, item code)")
+        raise CatalogueError(Message("{file}: no SKU column found (looked for: sku, seller sku, parent sku, item code)",
+                                     file=Path(path).name))
 
 
 # whole-file helpers (small files, the decisions bridge, prediction) -------------------------
@@ -307,17 +310,19 @@ def read_table(path: Path) -> pd.DataFrame:
                 continue
             if isinstance(cells, BrokenRow):
                 header = layout.headers[cells.column] if cells.column < len(layout.headers) else f"{cells.column + 1}"
-                raise CatalogueError(f"{Path(path).name}: row {number}, column {header}: {cells.problem}")
+                raise CatalogueError(Message("{file}: row {row}, column {column}: {problem}", file=Path(path).name,
+                                             row=number, column=header, problem=cells.problem))
             for col, cell in enumerate(cells):
                 if isinstance(cell, UnsavedFormula):
                     header = layout.headers[col] if col < len(layout.headers) else f"{col + 1}"
-                    raise CatalogueError(f"{Path(path).name}: row {number}, column {header}: "
-                                         + unsaved_formula_problem(cell.formula))
+                    raise CatalogueError(Message("{file}: row {row}, column {column}: {problem}", file=Path(path).name,
+                                                 row=number, column=header,
+                                                 problem=unsaved_formula_problem(cell.formula)))
             cells = [clean_cell(c) for c in cells]
             if any(cells):
                 rows.append((cells + [""] * width)[:width])
     except SourceError as exc:
-        raise CatalogueError(str(exc)) from None
+        raise CatalogueError(message_of(exc)) from None
     return pd.DataFrame(rows, columns=layout.headers, dtype=str)
 
 

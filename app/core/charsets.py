@@ -12,6 +12,8 @@ import codecs
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core.messages import Message
+
 CHUNK = 1 << 20
 SAMPLE_LIMIT = 256 * 1024
 
@@ -59,7 +61,8 @@ def detect_encoding(path: Path, chosen: str | None = None) -> Detected:
             enc = "utf-8-sig"
         bad = first_undecodable(path, enc)
         if bad is not None:
-            raise EncodingError(f"the file is not valid {chosen} (undecodable bytes at offset {bad:,})")
+            raise EncodingError(Message("the file is not valid {encoding} (undecodable bytes at offset {offset:,})",
+                                        encoding=chosen, offset=bad))
         return Detected(enc, "chosen")
     head = _head(path, 4096)
     for bom, enc in BOMS:
@@ -128,4 +131,4 @@ def _guess_legacy(path: Path) -> str:
     for enc in ranked + [e for e in LEGACY_CANDIDATES if e not in ranked]:
         if first_undecodable(path, enc) is None:
             return enc
-    raise EncodingError("cannot tell the file's text encoding; choose one")
+    raise EncodingError(Message("cannot tell the file's text encoding; choose one"))

@@ -17,6 +17,7 @@ from sklearn.pipeline import FeatureUnion
 from sklearn.preprocessing import normalize
 
 from app.core.jobs import Progress, no_progress
+from app.core.messages import Message
 from app.core.model_file import FORMAT, ModelFileError, load, save, sha256_file  # noqa: F401 (re-exported)
 from app.core.neighbours import DecisionNeighbours, prune_rows
 from app.core.nomenclature import nomenclature
@@ -287,12 +288,13 @@ def train_with_holdout(examples: Sequence[Example], progress: Progress = no_prog
         raise ValueError("no training examples")
     codes = sorted({e.code for e in examples})
     data = list(examples) + nomenclature_examples(codes)
-    progress(0.05, f"Training on {described}" if described else
-             f"Training on {len(examples):,} examples and the nomenclature text of their {len(codes):,} codes")
+    progress(0.05, Message("Training on {what}", what=described) if described else
+             Message("Training on {n:,} examples and the nomenclature text of their {codes:,} codes", n=len(examples),
+                     codes=len(codes)))
     vec = build_vectorizer()
     vec.fit(idf_corpus(data))
     x = sparse.csr_matrix(vec.transform([e.text for e in data]))
-    progress(0.5, "Building code profiles")
+    progress(0.5, Message("Building code profiles"))
     index = {c: i for i, c in enumerate(codes)}
     rows = np.array([index[e.code] for e in data])
     weights = np.array([e.weight for e in data])
@@ -306,7 +308,7 @@ def train_with_holdout(examples: Sequence[Example], progress: Progress = no_prog
     pruned = prune_rows(x[decided]) if len(decided) else sparse.csr_matrix((0, x.shape[1]), dtype=np.float32)
     neighbours = DecisionNeighbours(pruned, rows[decided])
     weight = NEIGHBOUR_WEIGHT
-    progress(0.6, "Calibrating on held-out examples")
+    progress(0.6, Message("Calibrating on held-out examples"))
     labelled = np.array([i for i, e in enumerate(data) if e.source != "nomenclature"])
     held = HeldOut([], [])
     calibration: dict[str, Any] = {"method": "fixed"}
@@ -325,7 +327,7 @@ def train_with_holdout(examples: Sequence[Example], progress: Progress = no_prog
             score_rows.append(np.asarray((x[idx] @ without.T).todense()))
             others = DecisionNeighbours(pruned[~np.isin(decided, idx)], rows[decided][~np.isin(decided, idx)])
             near_rows.append(others.class_similarity(x[idx], len(codes)))
-            progress(0.6 + 0.3 * (f + 1) / folds, f"Calibrating: fold {f + 1} of {folds}")
+            progress(0.6 + 0.3 * (f + 1) / folds, Message("Calibrating: fold {fold} of {folds}", fold=f + 1, folds=folds))
         order = np.concatenate(fold_rows)
         y = rows[order]
         near = np.vstack(near_rows)
@@ -356,7 +358,7 @@ def train_with_holdout(examples: Sequence[Example], progress: Progress = no_prog
         temperature = DEFAULT_TEMPERATURE
     calibration["temperature"] = float(temperature)
     calibration["neighbour_weight"] = weight
-    progress(1.0, "Trained")
+    progress(1.0, Message("Trained"))
     return HSModel(vec, centroids, codes, float(temperature), calibration, support, neighbours, weight, sums), held
 
 

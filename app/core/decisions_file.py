@@ -20,6 +20,7 @@ from app.core.catalogue import CatalogueError, read_table
 from app.core.db import begin_now
 from app.core.export import write_table
 from app.core.jobs import Progress, no_progress, uncancellable
+from app.core.messages import Joined, Label, Message, message_of
 from app.core.nomenclature import nomenclature
 from app.core.review import STATUS_LABELS
 from app.core.tables import Decision, Item
@@ -88,12 +89,13 @@ def apply_decisions_file(ws: Workspace, path: Path, default_reviewer: str = "",
     checked, and may cancel until the decisions are committed: then nothing is changed.
     """
     path = Path(path)
-    progress(0.0, f"Reading {path.name}")
+    progress(0.0, Message("Reading {file}", file=path.name))
     df = read_table(path)
     cols = {c.strip().lower(): c for c in df.columns}
     for needed in ("sku", "hs_code"):
         if needed not in cols:
-            raise CatalogueError(f"{path}: no '{needed}' column (expected sku, hs_code, note, reviewer)")
+            raise CatalogueError(Message("{file}: no '{column}' column (expected sku, hs_code, note, reviewer)",
+                                         file=str(path), column=needed))
     groups: dict[object, list[_DecisionRow]] = {}
     for i, row in enumerate(df.to_dict("records")):
         n = i + 2
@@ -113,15 +115,16 @@ def apply_decisions_file(ws: Workspace, path: Path, default_reviewer: str = "",
     with ws.db.session() as s:
         begin_now(s)  # each SKU's decision is a savepoint inside the one transaction, not a commit of its own
         for chunk in _chunks(list(groups.values())):
-            progress(0.05 + 0.9 * checked / max(total, 1), f"{checked:,} of {total:,} rows checked")
+            progress(0.05 + 0.9 * checked / max(total, 1), Message("{n:,} of {total:,} rows checked", n=checked,
+                                                                    total=total))
             items = _items(s, chunk)
             for rows in chunk:
                 action = _apply_one(s, ws, path, rows, items.get(rows[0].sku), rules, markets, default_reviewer,
                                     report, action)
             checked += sum(len(rows) for rows in chunk)
-        progress(0.95, f"{checked:,} of {total:,} rows checked")
+        progress(0.95, Message("{n:,} of {total:,} rows checked", n=checked, total=total))
         # the commit follows: a cancel is no longer honoured, so the file is applied whole or not at all
-        uncancellable(progress)(0.97, f"Saving {report.applied:,} decisions")
+        uncancellable(progress)(0.97, Message("Saving {n:,} decisions", n=report.applied))
     report.rejected.sort()
     return report
 
@@ -165,10 +168,11 @@ def _apply_one(s: Session, ws: Workspace, path: Path, rows: list[_DecisionRow], 
         reject(*_code_problem(code))
         return action
     if item is None:
-        reject(NO_ITEM, "sku", f"no item with SKU '{first.sku}'")
+        reject(NO_ITEM, "sku", Message("no item with SKU '{sku}'", sku=first.sku))
         return action
     if item.status == "pending":
-        reject(NOT_CLASSIFIED, "sku", f"SKU '{first.sku}' is not classified yet (status {STATUS_LABELS[item.status]})")
+        reject(NOT_CLASSIFIED, "sku", Message("SKU '{sku}' is not classified yet (status {status})", sku=first.sku,
+                                              status=Label(STATUS_LABELS[item.status])))
         return action
     if item.status == "decided" and item.hs_code == code and _combined_note(rows) in ("", _last_note(s, item.id)):
         report.unchanged += 1  # the file says what was decided: nothing to record
@@ -176,18 +180,18 @@ def _apply_one(s: Session, ws: Workspace, path: Path, rows: list[_DecisionRow], 
     # waiting for review, or a code to correct: auto-accepted, or decided otherwise before
     reviewer = next((r.reviewer for r in rows if r.reviewer), default_reviewer)
     if not reviewer:
-        reject(NO_REVIEWER, "reviewer", "no reviewer name")
+        reject(NO_REVIEWER, "reviewer", Message("no reviewer name"))
         return action
     brought = flagging.flags_a_code_brings(rules, item, code, markets)
     blocks = sorted({f.rule_id for f in brought if f.severity == "block"})
     if not _combined_note(rows).strip():
         if blocks:
-            reject(NEEDS_NOTE, "note", f"SKU '{first.sku}' gets a blocking flag under {code} ({', '.join(blocks)}): "
-                                       "say in a note why it may ship")
+            reject(NEEDS_NOTE, "note", Message("SKU '{sku}' gets a blocking flag under {code} ({rules}): say in a note "
+                                               "why it may ship", sku=first.sku, code=code, rules=", ".join(blocks)))
             return action
         if has := sorted({f.rule_id for f in item.flags if f.severity == "block"}):
-            reject(NEEDS_NOTE, "note", f"SKU '{first.sku}' has a blocking flag ({', '.join(has)}): say in a note why "
-                                       f"it may ship under {code}")
+            reject(NEEDS_NOTE, "note", Message("SKU '{sku}' has a blocking flag ({rules}): say in a note why it may ship "
+                                               "under {code}", sku=first.sku, rules=", ".join(has), code=code))
             return action
     try:
         with s.begin_nested():
@@ -200,7 +204,7 @@ def _apply_one(s: Session, ws: Workspace, path: Path, rows: list[_DecisionRow], 
                 action = rec.id
                 s.get(Decision, rec.id).action_id = action  # type: ignore[union-attr]
     except review.ReviewError as exc:
-        reject(REFUSED, "note", str(exc))
+        reject(REFUSED, "note", message_of(exc))
         return action
     report.applied += 1
     return action
@@ -255,12 +259,13 @@ def _code(text: str) -> str:
 
 def _row_numbers(rows: list[_DecisionRow]) -> str:
     numbers = [str(r.number) for r in rows]
-    listed = numbers[0] if len(numbers) == 1 else ", ".join(numbers[:-1]) + " and " + numbers[-1]
-    return f"row{'s' if len(numbers) > 1 else ''} {listed}"
+    if len(numbers) == 1:
+        return Message("row {row}", row=numbers[0])
+    return Message("rows {rows} and {last}", rows=", ".join(numbers[:-1]), last=numbers[-1])
 
 
 def _rows_text(rows: list[_DecisionRow], value: str) -> str:
-    return f"{value} on {_row_numbers(rows)}"
+    return Message("{value} on {rows}", value=value, rows=_row_numbers(rows))
 
 
 def _code_problem(code: str) -> tuple[str, str, str]:
@@ -268,19 +273,20 @@ def _code_problem(code: str) -> tuple[str, str, str]:
     nom = nomenclature()
     digits = code.replace(".", "").replace(" ", "")
     if digits.isdigit() and len(digits) == 5 and nom.is_subheading("0" + digits):
-        return (FIVE_DIGITS, "hs_code", f"'{code}' has five digits: a spreadsheet dropped its leading 0 (format the "
-                                        f"column as Text and type 0{digits})")
+        return (FIVE_DIGITS, "hs_code", Message("'{code}' has five digits: a spreadsheet dropped its leading 0 (format "
+                                                "the column as Text and type 0{digits})", code=code, digits=digits))
     if digits.isdigit() and len(digits) in (8, 10) and nom.is_subheading(digits[:6]):
-        return (NATIONAL_LINE, "hs_code", f"'{code}' is a national tariff line; give the six-digit HS 2022 subheading "
-                                          f"it belongs to ({digits[:6]}) after checking it")
+        return (NATIONAL_LINE, "hs_code", Message("'{code}' is a national tariff line; give the six-digit HS 2022 "
+                                                  "subheading it belongs to ({subheading}) after checking it", code=code,
+                                                  subheading=digits[:6]))
     if nom.is_statistical(code):
         try:
             nom.validate(code)
         except ValueError as exc:
-            return STATISTICS_CODE, "hs_code", str(exc)
+            return STATISTICS_CODE, "hs_code", message_of(exc)
     if digits.isdigit() and len(digits) == 6:
-        return NO_SUBHEADING, "hs_code", f"'{code}' is not an HS 2022 subheading"
-    return NO_SUBHEADING, "hs_code", f"'{code}' is not a six-digit HS 2022 subheading"
+        return NO_SUBHEADING, "hs_code", Message("'{code}' is not an HS 2022 subheading", code=code)
+    return NO_SUBHEADING, "hs_code", Message("'{code}' is not a six-digit HS 2022 subheading", code=code)
 
 
 def _disagreement(rows: list[_DecisionRow]) -> tuple[str, str, str] | None:
@@ -288,8 +294,7 @@ def _disagreement(rows: list[_DecisionRow]) -> tuple[str, str, str] | None:
     if len(rows) == 1:
         return None
     sku = rows[0].sku
-    for kind, column, what, attr in ((CODES_DIFFER, "hs_code", "codes", "code"),
-                                     (REVIEWERS_DIFFER, "reviewer", "reviewers", "reviewer")):
+    for kind, column, attr in ((CODES_DIFFER, "hs_code", "code"), (REVIEWERS_DIFFER, "reviewer", "reviewer")):
         given: dict[str, list[_DecisionRow]] = {}
         shown: dict[str, str] = {}
         for r in rows:
@@ -298,8 +303,12 @@ def _disagreement(rows: list[_DecisionRow]) -> tuple[str, str, str] | None:
                 given.setdefault(key, []).append(r)
                 shown.setdefault(key, value)
         if len(given) > 1:
-            told = ", ".join(_rows_text(rs, shown[key]) for key, rs in given.items())
-            return kind, column, f"SKU '{sku}' is given different {what} ({told}); nothing was decided for it"
+            told = Joined((_rows_text(rs, shown[key]) for key, rs in given.items()), ", ")
+            if attr == "code":
+                return kind, column, Message("SKU '{sku}' is given different codes ({told}); nothing was decided for it",
+                                             sku=sku, told=told)
+            return kind, column, Message("SKU '{sku}' is given different reviewers ({told}); nothing was decided for it",
+                                         sku=sku, told=told)
     return None
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
+from app.core.messages import Message
 from app.core.shipment import C_TERMS, F_TERMS, Package, ShipmentSpec, quantum
 
 if TYPE_CHECKING:
@@ -66,7 +67,11 @@ def quantity_text(q: Decimal) -> str:
 
 
 def kg_text(value: Decimal | None) -> str:
-    return "" if value is None else f"{value.quantize(KG, rounding=ROUND_HALF_UP):,f}"
+    return "" if value is None else f"{_kg(value):,f}"
+
+
+def _kg(value: Decimal) -> Decimal:
+    return value.quantize(KG, rounding=ROUND_HALF_UP)
 
 
 @dataclass
@@ -172,8 +177,8 @@ def impossible_weight(spec: ShipmentSpec, lines: list[DocLine]) -> str | None:
     """Why the declared weights cannot be right: packed parcels weigh at least their goods."""
     t = totals(spec, lines)
     if spec.packages and t.gross_kg < t.net_kg:
-        return (f"packages: the gross weight ({kg_text(t.gross_kg)} kg) is less than the net weight of the goods "
-                f"({kg_text(t.net_kg)} kg); give each package's weight as packed")
+        return Message("packages: the gross weight ({gross:,f} kg) is less than the net weight of the goods "
+                       "({net:,f} kg); give each package's weight as packed", gross=_kg(t.gross_kg), net=_kg(t.net_kg))
     return None
 
 
@@ -181,39 +186,43 @@ def check_agreement(spec: ShipmentSpec, lines: list[DocLine], rules: RuleSet | N
     """Where the packing list and the invoice may disagree on quantities or weights; the charges
     against the Incoterm; and, given the rules, the shipment's value against the destination's
     low-value threshold (:mod:`app.core.consignment_value`)."""
-    warnings = []
+    warnings: list[str] = []
     if not spec.packages:
-        warnings.append("no packages are declared: the packing list shows no gross weight")
+        warnings.append(Message("no packages are declared: the packing list shows no gross weight"))
     for ln in lines:
         if ln.net_total() is None:
-            warnings.append(f"{ln.sku}: no net weight in the catalogue; the total net weight leaves it out")
+            warnings.append(Message("{sku}: no net weight in the catalogue; the total net weight leaves it out",
+                                    sku=ln.sku))
     t = totals(spec, lines)
     declared = [p.net_kg for p in spec.packages]
     if spec.packages and all(n is not None for n in declared):
         pack_net = sum((n * p.count for n, p in zip(declared, spec.packages)), Decimal(0))  # type: ignore[operator]
         if abs(pack_net - t.net_kg) > max(Decimal("0.01"), t.net_kg * Decimal("0.005")):
-            warnings.append(f"the packages' net weight ({kg_text(pack_net)} kg) differs from the lines' "
-                            f"net weight ({kg_text(t.net_kg)} kg)")
+            warnings.append(Message("the packages' net weight ({packed:,f} kg) differs from the lines' net weight "
+                                    "({net:,f} kg)", packed=_kg(pack_net), net=_kg(t.net_kg)))
     if spec.atiga:
         from app.core.rules import ASEAN
 
         for ln in lines:
             if ln.origin not in ASEAN:
-                warnings.append(f"{ln.sku}: origin {ln.origin} is not an ASEAN member; the ATIGA declaration does not cover it")
+                warnings.append(Message("{sku}: origin {origin} is not an ASEAN member; the ATIGA declaration does not "
+                                        "cover it", sku=ln.sku, origin=ln.origin))
             elif not ln.origin_criterion:
-                warnings.append(f"{ln.sku}: no ATIGA origin criterion (WO, RVC40, CTH…) for the declaration")
+                warnings.append(Message("{sku}: no ATIGA origin criterion (WO, RVC40, CTH…) for the declaration",
+                                        sku=ln.sku))
     if spec.consignee.country and spec.consignee.country.upper() != spec.destination.upper():
-        warnings.append(f"the consignee is in {spec.consignee.country.upper()} but the destination is {spec.destination}")
+        warnings.append(Message("the consignee is in {country} but the destination is {destination}",
+                                country=spec.consignee.country.upper(), destination=spec.destination))
     if any(ln.package is not None for ln in lines):
         loose = [ln.sku for ln in lines if ln.package is None]
         if loose:
-            warnings.append(f"not packed in any package: {', '.join(loose)}")
+            warnings.append(Message("not packed in any package: {skus}", skus=", ".join(loose)))
         empty = [str(i) for i in range(1, len(spec.packages) + 1) if not any(ln.package == i for ln in lines)]
         if empty:
-            warnings.append(f"package entries with no contents: {', '.join(empty)}")
+            warnings.append(Message("package entries with no contents: {packages}", packages=", ".join(empty)))
     elif len(spec.packages) > 1:
-        warnings.append(f"no line says which package it is in, so the packing list cannot show what each of the "
-                        f"{len(spec.packages)} package entries holds; give each line its package")
+        warnings.append(Message("no line says which package it is in, so the packing list cannot show what each of "
+                                "the {n} package entries holds; give each line its package", n=len(spec.packages)))
     warnings += check_terms(spec)
     if rules is not None:
         from app.core.consignment_value import check_consignment
@@ -226,15 +235,18 @@ def check_terms(spec: ShipmentSpec) -> list[str]:
     """Charges a broker would query under the Incoterm: who pays the carriage and the insurance."""
     term, cur = spec.incoterm, spec.currency
     place = f"{term} {spec.incoterm_place}".strip()
-    warnings = []
+    warnings: list[str] = []
     if term in ("CIF", "CIP") and spec.insurance == 0:
-        warnings.append(f"{place}: the seller insures the goods under {term}, but the insurance is 0; "
-                        "give the premium paid")
+        warnings.append(Message("{place}: the seller insures the goods under {term}, but the insurance is 0; give the "
+                                "premium paid", place=place, term=term))
     # Under a D-term the carriage is often in the price (free shipping): only a C-term names it.
     if term in C_TERMS and spec.freight == 0:
-        warnings.append(f"{place}: the seller pays the carriage under {term}, but the freight is 0; give the freight "
-                        "paid (customs in the destination adds it to the value of the goods)")
+        warnings.append(Message("{place}: the seller pays the carriage under {term}, but the freight is 0; give the "
+                                "freight paid (customs in the destination adds it to the value of the goods)",
+                                place=place, term=term))
     if term in F_TERMS and spec.freight > 0:
-        warnings.append(f"{place}: the buyer pays the main carriage under {term}, but the invoice charges freight of "
-                        f"{money_text(spec.freight, cur)} {cur}; check the Incoterm (CPT, CIF or DAP?) or the freight")
+        warnings.append(Message("{place}: the buyer pays the main carriage under {term}, but the invoice charges "
+                                "freight of {freight:,f} {currency}; check the Incoterm (CPT, CIF or DAP?) or the "
+                                "freight", place=place, term=term, currency=cur,
+                                freight=spec.freight.quantize(quantum(cur), rounding=ROUND_HALF_UP)))
     return warnings

@@ -16,6 +16,7 @@ from typing import Any
 from app.core.catalogue import CatalogueError, map_columns, read_table
 from app.core.classifier import HSModel, Suggestion
 from app.core.jobs import Progress, no_progress
+from app.core.messages import Message
 from app.core.nomenclature import nomenclature
 
 LEVELS = (2, 4, 6)
@@ -167,9 +168,9 @@ def evaluate(model: HSModel, items: Sequence[LabelledItem], progress: Progress =
              batch_size: int = 1000) -> Evaluation:
     predictions: list[list[Suggestion]] = []
     for start in range(0, len(items), batch_size):
-        progress(start / max(len(items), 1), f"Predicting {start + 1:,} of {len(items):,}")
+        progress(start / max(len(items), 1), Message("Predicting {n:,} of {total:,}", n=start + 1, total=len(items)))
         predictions.extend(model.predict([i.text for i in items[start:start + batch_size]], 5))
-    progress(1.0, "Scoring")
+    progress(1.0, Message("Scoring"))
     return summarise(predictions, [i.code for i in items])
 
 

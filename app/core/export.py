@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.jobs import Progress, no_progress, uncancellable
+from app.core.messages import Message
 
 FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -72,7 +73,7 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise ExportError(f"{path}: choose a .csv or .xlsx file name")
+        raise ExportError(Message("{file}: choose a .csv or .xlsx file name", file=str(path)))
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp_path = partial_path(path)
     tmp_path.unlink(missing_ok=True)
@@ -81,9 +82,9 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
 
     def report() -> None:
         if total:
-            progress(share * min(count / total, 1.0), f"{count:,} of {total:,} rows written")
+            progress(share * min(count / total, 1.0), Message("{n:,} of {total:,} rows written", n=count, total=total))
         else:
-            progress(0.0, f"{count:,} rows written")
+            progress(0.0, Message("{n:,} rows written", n=count))
 
     try:
         report()
@@ -109,12 +110,12 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
                     count += 1
                     if count % CHUNK == 0:
                         report()
-                progress(share, f"{count:,} rows written; saving the workbook")
+                progress(share, Message("{n:,} rows written; saving the workbook", n=count))
             except BaseException:
                 _discard(ws)
                 raise
             wb.save(tmp_path)
-        progress(1.0, f"{count:,} rows written")  # the last chance to cancel: nothing is under the name yet
+        progress(1.0, Message("{n:,} rows written", n=count))  # the last chance to cancel: nothing is under the name yet
         uncancellable(progress)
         if publish is not None:
             publish(count)

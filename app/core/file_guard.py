@@ -15,6 +15,8 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+from app.core.messages import Message
+
 MAX_TEXT_BYTES = 256 * 1024 * 1024
 MAX_WORKBOOK_BYTES = 100 * 1024 * 1024
 MAX_UNPACKED_BYTES = 300 * 1024 * 1024
@@ -30,8 +32,9 @@ class FileRefused(Exception):
     """The file is refused before parsing; the message says why in the user's terms."""
 
 
-def _mb(n: int) -> str:
-    return f"{n / (1024 * 1024):,.0f} MB"
+def _mb(n: int) -> float:
+    """Megabytes, written "{size:,.0f} MB"."""
+    return n / (1024 * 1024)
 
 
 def check(path: Path, archive: bool | None = None) -> None:
@@ -45,11 +48,12 @@ def check(path: Path, archive: bool | None = None) -> None:
         archive = Path(path).suffix.lower() in ZIP_SUFFIXES
     if archive:
         if size > MAX_WORKBOOK_BYTES:
-            raise FileRefused(f"the workbook is {_mb(size)}; the limit is {_mb(MAX_WORKBOOK_BYTES)}. "
-                              "Export it as CSV, or split it")
+            raise FileRefused(Message("the workbook is {size:,.0f} MB; the limit is {limit:,.0f} MB. Export it as CSV, "
+                                      "or split it", size=_mb(size), limit=_mb(MAX_WORKBOOK_BYTES)))
         check_archive(Path(path))
     elif size > MAX_TEXT_BYTES:
-        raise FileRefused(f"the file is {_mb(size)}; the limit is {_mb(MAX_TEXT_BYTES)}. Split it into smaller files")
+        raise FileRefused(Message("the file is {size:,.0f} MB; the limit is {limit:,.0f} MB. Split it into smaller "
+                                  "files", size=_mb(size), limit=_mb(MAX_TEXT_BYTES)))
 
 
 def check_archive(path: Path) -> None:
@@ -57,23 +61,26 @@ def check_archive(path: Path) -> None:
         with zipfile.ZipFile(path) as zf:
             members = zf.infolist()
             if len(members) > MAX_MEMBERS:
-                raise FileRefused(f"the workbook has {len(members):,} parts; a spreadsheet has far fewer")
+                raise FileRefused(Message("the workbook has {n:,} parts; a spreadsheet has far fewer", n=len(members)))
             unpacked = sum(m.file_size for m in members)
             if unpacked > MAX_UNPACKED_BYTES:
-                raise FileRefused(f"the workbook would unpack to {_mb(unpacked)}; the limit is {_mb(MAX_UNPACKED_BYTES)}")
+                raise FileRefused(Message("the workbook would unpack to {size:,.0f} MB; the limit is {limit:,.0f} MB",
+                                          size=_mb(unpacked), limit=_mb(MAX_UNPACKED_BYTES)))
             for m in members:
                 if m.file_size > RATIO_FLOOR and m.file_size > MAX_RATIO * max(m.compress_size, 1):
-                    raise FileRefused(f"part {m.filename} unpacks {m.file_size // max(m.compress_size, 1):,} times larger "
-                                      "than it is packed (a zip bomb?)")
+                    raise FileRefused(Message("part {part} unpacks {n:,} times larger than it is packed (a zip bomb?)",
+                                              part=m.filename, n=m.file_size // max(m.compress_size, 1)))
                 if m.filename.lower().endswith(NESTED_SUFFIXES):
-                    raise FileRefused(f"the workbook contains another archive ({m.filename})")
+                    raise FileRefused(Message("the workbook contains another archive ({part})", part=m.filename))
             for m in members:
                 if m.filename.lower().endswith((".xml", ".rels", ".vml")):
                     with zf.open(m) as f:
                         head = f.read(XML_HEAD).upper()
                     if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                        raise FileRefused(f"part {m.filename} declares a DTD or entities, which a spreadsheet never needs")
+                        raise FileRefused(Message("part {part} declares a DTD or entities, which a spreadsheet never "
+                                                  "needs", part=m.filename))
     except zipfile.BadZipFile as exc:
-        raise FileRefused(f"the workbook is damaged: not a readable workbook ({exc})") from None
+        raise FileRefused(Message("the workbook is damaged: not a readable workbook ({error})", error=str(exc))) from None
     except (zipfile.LargeZipFile, NotImplementedError, RuntimeError, EOFError, OSError) as exc:
-        raise FileRefused(f"not a readable workbook ({exc.__class__.__name__}: {exc})") from None
+        raise FileRefused(Message("not a readable workbook ({error})",
+                                  error=f"{exc.__class__.__name__}: {exc}")) from None

@@ -22,7 +22,9 @@ from app.core import audit
 from app.core.attributes import quantities
 from app.core.catalogue import item_text, item_text_spans
 from app.core.jobs import Progress, no_progress
+from app.core.messages import Message
 from app.core.nomenclature import nomenclature
+from app.core.rule_language import ENGLISH, RuleWords
 from app.core.rules import ALL_MARKETS, SEVERITY_RANK, FlagResult, RuleSet
 from app.core.tables import Decision, Flag, Item, utcnow
 from app.core.workspace import Workspace
@@ -68,21 +70,20 @@ def evaluate_item(rules: RuleSet, item: Item, suggestions: Sequence[tuple[str, f
                              value=item.unit_value, currency=item.currency or "",
                              fields={"origin": item.origin, "value": item.unit_value, "currency": item.currency,
                                      "description": item.description, "material": item.material}, spans=spans)
-    wrong = code_flag(suggestions[0][0]) if suggestions else None
+    wrong = code_flag(suggestions[0][0], rules.words) if suggestions else None
     return results if wrong is None else [*results, wrong]
 
 
-def code_flag(code: str) -> FlagResult | None:
+def code_flag(code: str, words: RuleWords = ENGLISH) -> FlagResult | None:
     """The flag of a code that is no HS 2022 subheading: 999999 or another code stored before
     every code was checked (a decision, a code remembered from one), or suggested by a model
-    trained on such decisions. No invoice can carry it, so the item waits for a person."""
+    trained on such decisions. No invoice can carry it, so the item waits for a person. Its
+    reason is in the rules' language, as the rules' own reasons are."""
     nom = nomenclature()
     if not code or nom.is_subheading(code):
         return None
-    kind = "a trade-statistics code, " if nom.is_statistical(code) else ""
-    return FlagResult(CODE_RULE, ALL_MARKETS, "review",
-                      f"HS code {code} is {kind}not an HS 2022 subheading: choose the subheading of the goods",
-                      f"HS {code}")
+    reason = words.statistics_code if nom.is_statistical(code) else words.not_subheading
+    return FlagResult(CODE_RULE, ALL_MARKETS, "review", reason.format(code=code), f"HS {code}")
 
 
 def flags_a_code_brings(rules: RuleSet, item: Item, code: str, markets: Sequence[str]) -> list[FlagResult]:
@@ -269,7 +270,8 @@ def reflag(ws: Workspace, markets: list[str] | None = None, progress: Progress =
         total = s.scalar(select(func.count()).select_from(Item).where(Item.status != "pending")) or 0
     last_id = 0
     while True:
-        progress(report.checked / max(total, 1), f"Checked {report.checked:,} of {total:,} items against the rules")
+        progress(report.checked / max(total, 1), Message("Checked {n:,} of {total:,} items against the rules",
+                                                             n=report.checked, total=total))
         with ws.db.session() as s:
             items = list(s.scalars(select(Item).options(selectinload(Item.flags))
                                    .where(Item.status != "pending", Item.id > last_id).order_by(Item.id).limit(batch_size)))
@@ -312,7 +314,7 @@ def reflag(ws: Workspace, markets: list[str] | None = None, progress: Progress =
                      {"checked": report.checked, "changed": report.changed, "returned": report.returned,
                       "to_queue": report.to_queue, "released": report.released})
     report.by_rule = by_rule
-    progress(1.0, f"Re-flagged {report.changed:,} of {report.checked:,} items")
+    progress(1.0, Message("Re-flagged {n:,} of {total:,} items", n=report.changed, total=report.checked))
     return report
 
 

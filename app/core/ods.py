@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from xml.etree.ElementTree import iterparse
 
+from app.core.messages import Message
 from app.core.values import NumberCell
 
 TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
@@ -31,7 +32,7 @@ def _content(path: Path):  # type: ignore[no-untyped-def]
         zf = zipfile.ZipFile(path)
         return zf, zf.open("content.xml")
     except (zipfile.BadZipFile, KeyError) as exc:
-        raise OdsError("not an OpenDocument spreadsheet") from exc
+        raise OdsError(Message("not an OpenDocument spreadsheet")) from exc
 
 
 def sheet_names(path: Path) -> list[str]:

@@ -18,6 +18,7 @@ from app.core.catalogue import CatalogueError, item_text, map_columns, read_tabl
 from app.core.confusion import question_for
 from app.core.export import write_table
 from app.core.jobs import Progress, no_progress, sub_progress
+from app.core.messages import Message
 from app.core.review import STATUS_LABELS
 from app.core.rules import SEVERITY_RANK
 from app.core.services import ensure_model
@@ -72,7 +73,7 @@ def queue_rows(ws: Workspace) -> list[list[object]]:
 def export_queue(ws: Workspace, path: Path, progress: Progress = no_progress) -> int:
     """The queue written a chunk at a time, with progress; a cancel leaves no file."""
     with ws.db.session() as s:
-        progress(0.0, "Reading the review queue")
+        progress(0.0, Message("Reading the review queue"))
         keys = _queue_keys(s)
         # codes as text: Excel drops the leading zero of a number (coffee 090121 became 90121)
         return write_table(path, QUEUE_HEADERS, _queue_rows(s, keys), text_columns=("code_1", "code_2", "code_3", "hs_code"),
@@ -195,7 +196,7 @@ def export_log(ws: Workspace, path: Path, f: LogFilter = LogFilter(), progress: 
     """The review log written a chunk at a time, with progress. The export is recorded in the
     audit trail once every row is written (a cancelled export records nothing and leaves no file)."""
     with ws.db.session() as s:
-        progress(0.0, "Reading the review log")
+        progress(0.0, Message("Reading the review log"))
 
         def record(n: int) -> None:
             audit.append(s, "borderline", "export-log", Path(path).name, {"rows": n, "filter": f.describe()})

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from app.core import audit
 from app.core.flagging import WAITING
+from app.core.messages import Message
 from app.core.nomenclature import nomenclature
 from app.core.tables import Decision, Flag, Item, Setting, utcnow
 from app.core.workspace import DEFAULT_SETTINGS
@@ -51,16 +52,17 @@ def decide(session: Session, item_id: int, code: str, reviewer: str, note: str =
     decision in force is returned (a request sent twice is one decision, not two)."""
     code = nomenclature().validate(code)
     if not reviewer.strip():
-        raise ReviewError("a decision needs the reviewer's name")
+        raise ReviewError(Message("a decision needs the reviewer's name"))
     item = session.get(Item, item_id)
     if item is None:
-        raise ReviewError(f"no item with id {item_id}")
+        raise ReviewError(Message("no item with id {id}", id=item_id))
     same = decided_so(session, item, code, note)
     if same is not None:
         return _record(same)
     kind = "accept" if code == item.top_code else "override"
     if not note.strip() and any(f.severity == "block" for f in item.flags):
-        raise ReviewError(f"{item.sku} has a blocking flag: say in a note why it may ship under {code}")
+        raise ReviewError(Message("{sku} has a blocking flag: say in a note why it may ship under {code}", sku=item.sku,
+                                  code=code))
     flags = sorted({f.rule_id for f in item.flags})
     # the markets the decision was taken for: those of its flags; a flag for every market (low
     # confidence) or no flag at all means the code was decided for every market in Settings
@@ -103,7 +105,7 @@ def decide_many(session: Session, item_ids: list[int], code: str, reviewer: str,
     """One code for several items, all or none (a blocking flag without a note stops them all).
     Items already decided so keep their decision (see decide); the others are one action."""
     if not item_ids:
-        raise ReviewError("no items were chosen")
+        raise ReviewError(Message("no items were chosen"))
     unique = list(dict.fromkeys(item_ids))
     code = nomenclature().validate(code)
     records: dict[int, DecisionRecord] = {}
@@ -132,7 +134,7 @@ def undo_last(session: Session, reviewer: str) -> list[DecisionRecord]:
         select(Decision).where(Decision.undone_at.is_(None)).order_by(Decision.id.desc()).limit(1)
     ).first()
     if d is None:
-        raise ReviewError("there is no decision to undo")
+        raise ReviewError(Message("there is no decision to undo"))
     action = [d]
     if d.action_id is not None:
         action = list(session.scalars(select(Decision).where(Decision.action_id == d.action_id,

@@ -31,6 +31,7 @@ from app.core.catalogue import (
 )
 from app.core.fields import FIELD_LABELS
 from app.core.jobs import Progress, no_progress
+from app.core.messages import Joined, Label, Message, message_of
 from app.core.numbers import NumberColumns
 from app.core.sources import BrokenRow, SourceError, TableFile, UnsavedFormula
 from app.core.values import NumberCell, country_code, currency_code, currency_hint, split_weight
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
 
 NUMBER_FIELDS = ("price", "weight_kg", "quantity")
 OTHER = "\0"  # before a column that is no field, as a key of a row's problems
+EXTRA_CELLS = Message("(extra cells)")  # the column of a row's cells beyond the header's
 
 
 class RowParser:
@@ -69,7 +71,7 @@ class RowParser:
     def column(self, fld: str) -> str:
         if fld.startswith(OTHER):
             return fld[len(OTHER):]
-        return self.mapping.get(fld, FIELD_LABELS.get(fld, fld))
+        return self.mapping.get(fld) or (Label(FIELD_LABELS[fld]) if fld in FIELD_LABELS else fld)
 
     def parse(self, row_number: int, cells: list[str]) -> ItemRecord | Rejection | None:
         """None for a blank row. A record whose numbers wait for their column: see :meth:`waits`."""
@@ -88,9 +90,10 @@ class RowParser:
             raw[self.headers[i]] = formula  # the cell as the seller wrote it, for the report
         if len(cells) > self.width and any(cells[self.width:]):
             extra = [c for c in cells[self.width:] if c]
-            raw["(extra cells)"] = " | ".join(extra)
-            return Rejection(row_number, "(extra cells)", f"{len(cells)} cells but the header has {self.width} columns; "
-                                                         "a delimiter or quote may be misplaced", raw)
+            raw[EXTRA_CELLS] = " | ".join(extra)
+            return Rejection(row_number, EXTRA_CELLS, Message("{cells} cells but the header has {columns} columns; a "
+                                                              "delimiter or quote may be misplaced", cells=len(cells),
+                                                              columns=self.width), raw)
         idx = self.index
         problems: dict[str, str] = {}  # field -> reason: every problem of the row, each in its column
 
@@ -104,14 +107,15 @@ class RowParser:
                 problems[fld] = unsaved_formula_problem(formulas[i])
         title, sku = get("title"), get("sku")
         if not title and "title" not in problems:
-            problems["title"] = "missing title"
+            problems["title"] = Message("missing title")
         if "sku" not in problems:
             if self.require_sku and not sku:
-                problems["sku"] = "missing SKU"
+                problems["sku"] = Message("missing SKU")
             elif len(sku) > MAX_SKU:
-                problems["sku"] = f"SKU longer than {MAX_SKU} characters"
+                problems["sku"] = Message("SKU longer than {most} characters", most=MAX_SKU)
             elif sku and sku in self.first_row_of:
-                problems["sku"] = f"duplicate SKU '{sku}' (first on row {self.first_row_of[sku]})"
+                problems["sku"] = Message("duplicate SKU '{sku}' (first on row {row})", sku=sku,
+                                          row=self.first_row_of[sku])
         for fld, most in MAX_TEXT.items():
             if fld not in problems and len(text := get(fld)) > most:
                 problems[fld] = too_long(text, most)
@@ -127,10 +131,14 @@ class RowParser:
                 else:
                     value, two_way = self.numbers.read(fld, row_number, text)
             except (ValueError, ArithmeticError):
-                problems[fld] = f"not a {kind}: '{text}'" if kind != "weight" else f"not a weight: '{get(fld)}'"
+                problems[fld] = (Message("not a weight: '{text}'", text=get(fld)) if kind == "weight"
+                                 else Message("not a quantity: '{text}'", text=text) if kind == "quantity"
+                                 else Message("not a number: '{text}'", text=text))
                 return
             if value < 0:
-                problems[fld] = f"negative {'price' if fld == 'price' else kind} {get(fld)}"
+                problems[fld] = (Message("negative price {value}", value=get(fld)) if fld == "price"
+                                 else Message("negative weight {value}", value=get(fld)) if kind == "weight"
+                                 else Message("negative quantity {value}", value=get(fld)))
                 return
             numbers.append((fld, attr, text, value, two_way, factor))
 
@@ -141,18 +149,18 @@ class RowParser:
         try:
             rec.currency = currency_code(currency) if currency else (currency_hint(price) if price else "") or self.header_currency
         except ValueError as exc:
-            problems["currency"] = str(exc)
+            problems["currency"] = message_of(exc)
         origin = get("origin")
         try:
             rec.origin = country_code(origin)
         except ValueError:
-            problems["origin"] = f"unknown country '{origin}'"
+            problems["origin"] = Message("unknown country '{text}'", text=origin)
         weight = get("weight_kg")
         if weight:
             try:
                 text, factor = split_weight(weight, get("weight_unit") or self.header_weight_unit)
             except ValueError as exc:
-                problems["weight_unit" if "unit" in str(exc) and get("weight_unit") else "weight_kg"] = str(exc)
+                problems["weight_unit" if "unit" in str(exc) and get("weight_unit") else "weight_kg"] = message_of(exc)
             else:
                 number("weight_kg", "net_weight_kg", text, "weight", factor)
         unit = get("quantity_unit")
@@ -165,7 +173,8 @@ class RowParser:
                 problems["quantity"] = why
         if unit:
             if len(unit) > MAX_UNIT:
-                problems["quantity_unit"] = f"unit longer than {MAX_UNIT} characters: '{shorten(unit, 30)}'"
+                problems["quantity_unit"] = Message("unit longer than {most} characters: '{unit}'", most=MAX_UNIT,
+                                                    unit=shorten(unit, 30))
             rec.quantity_unit = unit
         for i, header in self.unmapped:
             if i < len(cells) and len(cells[i]) > MAX_OTHER:
@@ -191,8 +200,8 @@ class RowParser:
         texts = [clean_cell(c) for c in cells]
         raw = dict(zip(self.headers, texts))
         if len(texts) > self.width and any(texts[self.width:]):
-            raw["(extra cells)"] = " | ".join(c for c in texts[self.width:] if c)
-        column = self.headers[cells.column] if cells.column < self.width else "(extra cells)"
+            raw[EXTRA_CELLS] = " | ".join(c for c in texts[self.width:] if c)
+        column = self.headers[cells.column] if cells.column < self.width else EXTRA_CELLS
         return Rejection(row_number, column, cells.problem, raw)
 
     def waits(self, result: ItemRecord | Rejection) -> bool:
@@ -205,14 +214,12 @@ class RowParser:
 
     def warnings(self) -> list[str]:
         """What imported rows lost or may hold wrong: formulas with no saved value, numbers read two ways."""
-        out = []
+        out: list[str] = []
         for header, (formula, rows) in self.unsaved.items():
-            shown = ", ".join(str(n) for n in rows[:WARNED_ROWS_SHOWN])
-            if len(rows) > WARNED_ROWS_SHOWN:
-                shown += f" and {len(rows) - WARNED_ROWS_SHOWN:,} more"
-            where = f"row {shown}" if len(rows) == 1 else f"{len(rows):,} rows ({shown})"
-            out.append(f"column {header}: a formula with no saved value ({shorten(formula, 60)}) on {where}, "
-                       "imported empty; open the file in Excel or LibreOffice, save it and import it again to keep it")
+            out.append(Message("column {column}: a formula with no saved value ({formula}) on {where}, imported empty; "
+                               "open the file in Excel or LibreOffice, save it and import it again to keep it",
+                               column=header, formula=shorten(formula, 60),
+                               where=rows_where(rows[:WARNED_ROWS_SHOWN], len(rows))))
         return out + self._unpriced_warning() + self.numbers.warnings()
 
     def _unpriced_warning(self) -> list[str]:
@@ -220,20 +227,30 @@ class RowParser:
         n = self.unpriced_count
         if not n:
             return []
-        shown = ", ".join(str(r) for r in self.unpriced)
-        if n > len(self.unpriced):
-            shown += f" and {n - len(self.unpriced):,} more"
-        where = f"row {shown}" if n == 1 else f"{n:,} rows ({shown})"
+        where = rows_where(self.unpriced, n)
         header = self.mapping.get("price")
-        column = f"column {header}: no price on {where}" if header else f"no price column: no price on {where}"
-        return [f"{column}; imported all the same, but no commercial invoice can be printed for "
-                f"{'this item' if n == 1 else 'these items'} until a unit value is given (in the catalogue, or on "
-                "the shipment's line)"]
+        column = (Message("column {column}: no price on {where}", column=header, where=where) if header
+                  else Message("no price column: no price on {where}", where=where))
+        if n == 1:
+            return [Message("{problem}; imported all the same, but no commercial invoice can be printed for this item "
+                            "until a unit value is given (in the catalogue, or on the shipment's line)", problem=column)]
+        return [Message("{problem}; imported all the same, but no commercial invoice can be printed for these items "
+                        "until a unit value is given (in the catalogue, or on the shipment's line)", problem=column)]
+
+
+def rows_where(shown: list[int], total: int) -> Message:
+    """"row 7", or "12 rows (3, 5, 8 and 9 more)": the first rows named, the rest counted."""
+    listed: str = ", ".join(str(n) for n in shown)
+    if total > len(shown):
+        listed = Message("{rows} and {n:,} more", rows=listed, n=total - len(shown))
+    if total == 1:
+        return Message("row {rows}", rows=listed)
+    return Message("{n:,} rows ({rows})", n=total, rows=listed)
 
 
 def too_long(text: str, most: int) -> str:
-    return (f"{len(text):,} characters, longer than the {most:,} this column takes "
-            f"(\"{shorten(text, 40)}\"); is another column's text in it?")
+    return Message("{n:,} characters, longer than the {most:,} this column takes (\"{text}\"); is another column's "
+                   "text in it?", n=len(text), most=most, text=shorten(text, 40))
 
 
 def settled(parser: RowParser, results: Iterable[ItemRecord | Rejection]) -> Iterator[ItemRecord | Rejection]:
@@ -272,13 +289,18 @@ def repeated_headers(layout: Layout, mapping: dict[str, str]) -> list[str]:
         for i in columns:
             stored = layout.headers[i]
             fld = field_of.get(stored)
-            use = f"read as {FIELD_LABELS[fld]}" if fld else f"kept as the attribute '{stored}'"
-            uses.append(f"column {F.column_letter(i)} is {use}")
+            if fld:
+                uses.append(Message("column {letter} is read as {field}", letter=F.column_letter(i),
+                                    field=Label(FIELD_LABELS[fld])))
+            else:
+                uses.append(Message("column {letter} is kept as the attribute '{header}'", letter=F.column_letter(i),
+                                    header=stored))
         names = " / ".join(f"'{n}'" for n in dict.fromkeys(" ".join(str(cells[i]).split()) for i in columns))
         letters = [F.column_letter(i) for i in columns]
-        out.append(f"{layout.table.path.name}: {len(columns)} columns have the header {names} "
-                   f"({', '.join(letters[:-1])} and {letters[-1]}): {'; '.join(uses)}. If another of them holds "
-                   "the right values, choose it in the column matching, or rename the headers")
+        out.append(Message("{file}: {n} columns have the header {names} ({letters} and {last}): {uses}. If another of "
+                           "them holds the right values, choose it in the column matching, or rename the headers",
+                           file=layout.table.path.name, n=len(columns), names=names, letters=", ".join(letters[:-1]),
+                           last=letters[-1], uses=Joined(uses)))
     return out
 
 
@@ -298,7 +320,7 @@ class CatalogueReader:
 
     def records(self, progress: Progress = no_progress, every: int = 2000) -> Iterator[ItemRecord | Rejection]:
         yield from settled(self.parser, self._parsed(progress, every))
-        progress(1.0, "Read the whole file")
+        progress(1.0, Message("Read the whole file"))
 
     def _parsed(self, progress: Progress, every: int) -> Iterator[ItemRecord | Rejection]:
         table = self.layout.table
@@ -316,9 +338,9 @@ class CatalogueReader:
                     yield result
                 if number % every == 0:
                     done = number / total if total else number / (number + 50_000)
-                    progress(min(done, 0.99), f"Read row {number:,}")
+                    progress(min(done, 0.99), Message("Read row {row:,}", row=number))
         except SourceError as exc:
-            raise CatalogueError(str(exc)) from None
+            raise CatalogueError(message_of(exc)) from None
         finally:
             rows.close()  # type: ignore[attr-defined]
 
@@ -338,5 +360,5 @@ def parse_rows(df: pd.DataFrame, mapping: dict[str, str], progress: Progress = n
     rejections: list[Rejection] = []
     for r in settled(parser, (r for r in parsed if r is not None)):
         (records if isinstance(r, ItemRecord) else rejections).append(r)  # type: ignore[arg-type]
-    progress(1.0, f"Read {len(df):,} rows")
+    progress(1.0, Message("Read {n:,} rows", n=len(df)))
     return records, rejections

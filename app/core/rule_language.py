@@ -47,6 +47,10 @@ class RuleWords:
     converted: str = "{amount} (about {converted})"  # {value} compared in another currency
     missing: str = "missing {fields}"                # empty fields, in {trigger} ({missing} is the fields alone)
     confidence: str = "confidence {p}"               # a confidence rule that held, in {trigger}
+    # the reason of the flag an item gets when its code is no HS 2022 subheading (flagging.code_flag)
+    not_subheading: str = "HS code {code} is not an HS 2022 subheading: choose the subheading of the goods"
+    statistics_code: str = ("HS code {code} is a trade-statistics code, not an HS 2022 subheading: choose the "
+                            "subheading of the goods")
     fields: Mapping[str, str] = field(default_factory=dict)  # item fields a rule may find empty; unnamed: as is
     quantity: QuantityWords = ENGLISH_QUANTITIES  # its ``number`` is this language's ``numbers``
     units: Mapping[str, str] = field(default_factory=dict)  # a stated quantity's unit where it has words (rules.UNITS)
@@ -139,6 +143,8 @@ INDONESIAN = RuleWords(
     converted="{amount} (sekitar {converted})",
     missing="belum diisi: {fields}",
     confidence="keyakinan {p}",
+    not_subheading="Kode HS {code} bukan subpos HS 2022: pilih subpos barangnya",
+    statistics_code="Kode HS {code} adalah kode statistik perdagangan, bukan subpos HS 2022: pilih subpos barangnya",
     fields={"origin": "negara asal", "value": "nilai", "currency": "mata uang", "description": "deskripsi",
             "material": "bahan"},
     quantity=QuantityWords(about="sekitar {n}", at="{capacity} pada {voltage}",

@@ -2,8 +2,10 @@
 
 ``default.id.toml`` beside ``default.toml`` holds ``[rule.RULE-ID]`` tables with a ``title``
 and a ``reason`` naming exactly the placeholders the English names (rule_files.load_rules
-applies them). A translated rule may also record ``english``: a short fingerprint of the
-English title and reason it translates (:func:`fingerprint`). The loader ignores it; it lets a
+applies them), and for a rule with a ``consignment`` table, ``consignment = { above = "..." }``:
+what follows above the limit, as the whole shipment's warning says it. A translated rule may
+also record ``english``: a short fingerprint of the English title, reason (and consignment
+text) it translates (:func:`fingerprint`). The loader ignores it; it lets a
 maintainer see which translations are older than their English text (:func:`stale_translations`):
 
     python -m app.core.rule_translations --fingerprints                  # list them
@@ -27,7 +29,7 @@ def _err(file: Path, rule_id: str, message: str) -> RuleFileError:
     return RuleFileError(f"{file}: rule {rule_id}: {message}")
 
 
-TRANSLATED_FIELDS = ("title", "reason")
+TRANSLATED_FIELDS = ("title", "reason", "consignment")
 FINGERPRINT = "english"  # in a translated rule: a fingerprint of the English it translates
 
 
@@ -65,7 +67,11 @@ def translate(own: Mapping[str, Rule], data: dict[str, Any], path: Path, file: P
                                               f"title and reason)")
                 continue
             if name not in TRANSLATED_FIELDS:
-                raise _err(path, rule_id, f"field '{name}' is not translated (only {' and '.join(TRANSLATED_FIELDS)})")
+                raise _err(path, rule_id, f"field '{name}' is not translated (only {', '.join(TRANSLATED_FIELDS[:-1])} "
+                                          f"and {TRANSLATED_FIELDS[-1]})")
+            if name == "consignment":
+                changes["consignment_above"] = _consignment_above(text, rule, path, rule_id)
+                continue
             if not isinstance(text, str) or not text.strip():
                 raise _err(path, rule_id, f"field '{name}' must be text")
             english = getattr(rule, name)
@@ -80,28 +86,40 @@ def translate(own: Mapping[str, Rule], data: dict[str, Any], path: Path, file: P
     return out
 
 
+def _consignment_above(text: object, rule: Rule, path: Path, rule_id: str) -> str:
+    """What follows above a consignment limit, translated: ``consignment = { above = "..." }``."""
+    if not rule.consignment_basis:
+        raise _err(path, rule_id, "field 'consignment' is translated, but the rule has no consignment table")
+    if not isinstance(text, dict) or set(text) != {"above"} or not isinstance(text["above"], str) or not text["above"].strip():
+        raise _err(path, rule_id, "field 'consignment' must be a table with the text 'above' alone")
+    return text["above"]
+
+
 # fingerprints of the English a translation translates ------------------------------------------
 DEFAULT_RULES = Path("rules") / "default.toml"  # under resources/
 _TABLE = re.compile(r'^\[\s*rule\s*\.\s*(?:"([^"]+)"|([A-Za-z0-9_-]+))\s*\]\s*(?:#.*)?$')
 
 
-def fingerprint(title: str, reason: str) -> str:
+def fingerprint(title: str, reason: str, above: str = "") -> str:
     """The first ten hex digits of the SHA-256 of an English title and reason as the rule file
-    writes them (placeholders unfilled), joined by a newline."""
-    return hashlib.sha256(f"{title}\n{reason}".encode("utf-8")).hexdigest()[:10]
+    writes them (placeholders unfilled), joined by a newline; and its consignment text, if any."""
+    text = f"{title}\n{reason}" + (f"\n{above}" if above else "")
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
 
 
-def english_texts(file: Path) -> dict[str, tuple[str, str]]:
-    """The title and reason of each rule a file defines, as written there."""
+def english_texts(file: Path) -> dict[str, tuple[str, str, str]]:
+    """The title, reason and consignment text ("" when none) of each rule a file defines, as written there."""
     from app.core.rule_files import LOW_CONFIDENCE_REASON, LOW_CONFIDENCE_TITLE
     data = tomllib.loads(Path(file).read_text(encoding="utf-8"))
-    out: dict[str, tuple[str, str]] = {}
+    out: dict[str, tuple[str, str, str]] = {}
     conf = data.get("confidence", {})
     if isinstance(conf, dict) and "review_below" in conf:
-        out[LOW_CONFIDENCE] = (LOW_CONFIDENCE_TITLE, LOW_CONFIDENCE_REASON)
+        out[LOW_CONFIDENCE] = (LOW_CONFIDENCE_TITLE, LOW_CONFIDENCE_REASON, "")
     for entry in data.get("rule", []):
         if isinstance(entry, dict) and isinstance(entry.get("id"), str):
-            out[entry["id"]] = (str(entry.get("title", entry["id"])), str(entry.get("reason", "")))
+            consignment = entry.get("consignment")
+            above = str(consignment.get("above", "")) if isinstance(consignment, dict) else ""
+            out[entry["id"]] = (str(entry.get("title", entry["id"])), str(entry.get("reason", "")), above)
     return out
 
 

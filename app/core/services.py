@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.core import audit, classifier, flagging, model_versions, review
 from app.core.jobs import Progress, no_progress, sub_progress
+from app.core.messages import Message
 from app.core.queue import QueueRow, item_rows
 from app.core.rule_language import words_for
 from app.core.rules import SEVERITY_RANK
@@ -74,7 +75,7 @@ def ensure_model_report(ws: Workspace, progress: Progress = no_progress) -> Mode
             return ModelSetup("bundled", reason)
         reason = reason or problem or "missing"
         log.warning("the shipped baseline model is %s; training one from the starter data", problem)
-        progress(0.0, "Training the starter model")
+        progress(0.0, Message("Training the starter model"))
         train_and_activate(ws, starter_examples(), 0, progress, note=f"starter model (baseline {problem})")
         return ModelSetup("trained", reason)
 
@@ -95,7 +96,7 @@ def train_and_activate(ws: Workspace, examples: list[classifier.Example], n_deci
         next_id = (s.scalar(select(func.max(ModelVersion.id))) or 0) + 1
     file_name = f"model-{next_id:04d}.npz"
     sha = classifier.save(model, ws.models_dir / file_name)
-    progress(0.95, "Activating the new model")
+    progress(0.95, Message("Activating the new model"))
     with ws.db.session() as s:
         s.execute(update(ModelVersion).values(active=False))
         mv = ModelVersion(file_name=file_name, sha256=sha, active=True, n_examples=len(examples),
@@ -105,7 +106,7 @@ def train_and_activate(ws: Workspace, examples: list[classifier.Example], n_deci
         audit.append(s, SYSTEM, "model", file_name, {"version": mv.id, "sha256": sha, "note": note,
                                                       "metrics": metrics or {}})
         version_id = mv.id
-    progress(1.0, "Model ready")
+    progress(1.0, Message("Model ready"))
     return version_id
 
 
@@ -199,7 +200,7 @@ def _classify(ws: Workspace, statuses: tuple[str, ...], markets: list[str] | Non
     done = 0
     last_id = 0  # items keep a status in `statuses` once classified, so the walk goes by id
     while True:
-        progress(0.05 + 0.95 * done / max(total, 1), f"Classified {done:,} of {total:,}")
+        progress(0.05 + 0.95 * done / max(total, 1), Message("Classified {n:,} of {total:,}", n=done, total=total))
         with ws.db.session() as s:
             # the batch is read as ORM items; what changes is written in bulk (one UPDATE by
             # primary key, one DELETE and one INSERT of flags), not object by object, and all in
@@ -260,7 +261,7 @@ def _classify(ws: Workspace, statuses: tuple[str, ...], markets: list[str] | Non
         # a workspace the window runs in Indonesian, say): the next start-up check flags every
         # item again, with the rules of the program that runs it
         flagging.settings_changed(ws)
-    progress(1.0, f"Classified {done:,} items")
+    progress(1.0, Message("Classified {n:,} items", n=done))
     return report
 
 
@@ -357,7 +358,7 @@ def item_detail(ws: Workspace, item_id: int) -> ItemDetail:
     with ws.db.session() as s:
         item = s.get(Item, item_id)
         if item is None:
-            raise review.ReviewError(f"no item with id {item_id}")
+            raise review.ReviewError(Message("no item with id {id}", id=item_id))
         sugg = []
         for code, p in item.suggestions:
             h = nom.hierarchy(code)

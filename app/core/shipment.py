@@ -8,6 +8,7 @@ from typing import Any
 
 import pycountry
 
+from app.core.messages import Message
 from app.core.profile import country_name, valid_email, valid_phone
 
 INCOTERMS = ("EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR", "CIF")
@@ -103,7 +104,7 @@ def _example_place(incoterm: str, data: dict[str, Any]) -> str:
     """Where the named place usually is: the seller's side for E and F terms, the destination
     for C and D terms (a city is better; the country shows the side)."""
     side = (data.get("seller") or {}).get("country", "") if incoterm in F_TERMS else data.get("destination", "")
-    return country_name(str(side).strip().upper()) if side else "the named city"
+    return country_name(str(side).strip().upper()) if side else Message("the named city")
 
 
 def quantum(currency: str) -> Decimal:
@@ -119,9 +120,12 @@ def _charge(data: dict[str, Any], key: str, currency: str, stored: bool) -> Deci
     value = _decimal(data.get(key, 0), key)
     digits = MINOR_UNITS.get(currency, 2)
     if not stored and value != value.quantize(quantum(currency)):
-        allowed = "no decimals" if digits == 0 else f"at most {digits} decimal{'s' if digits > 1 else ''}"
-        raise ShipmentError(f"{key}: {value:f} has more decimals than {currency} has ({allowed}); "
-                            f"give the amount as billed, e.g. {value.quantize(quantum(currency), rounding=ROUND_HALF_UP):f}")
+        allowed = (Message("no decimals") if digits == 0 else Message("at most 1 decimal") if digits == 1
+                   else Message("at most {digits} decimals", digits=digits))
+        raise ShipmentError(Message("{field}: {value:f} has more decimals than {currency} has ({allowed}); give the "
+                                    "amount as billed, e.g. {example:f}", field=key, value=value, currency=currency,
+                                    allowed=allowed,
+                                    example=value.quantize(quantum(currency), rounding=ROUND_HALF_UP)))
     return value
 
 
@@ -130,28 +134,32 @@ def _text(data: dict[str, Any], key: str, where: str, required: bool = True) -> 
     if value is None:
         value = ""
     if not isinstance(value, (str, int, float)):
-        raise ShipmentError(f"{where}{key}: expected text")
+        raise ShipmentError(Message("{field}: expected text", field=f"{where}{key}"))
     value = str(value).strip()
     if required and not value:
-        raise ShipmentError(f"{where}{key}: missing")
+        raise ShipmentError(Message("{field}: missing", field=f"{where}{key}"))
     return value
 
 
 def _decimal(value: Any, where: str, *, positive: bool = False) -> Decimal:
     if isinstance(value, str) and "e" in value.lower():  # "1e1" is a spreadsheet's artefact, not an amount
-        raise ShipmentError(f"{where}: not a number: {value!r} (write the amount in digits, e.g. 10.00)")
+        raise ShipmentError(Message("{field}: not a number: {value} (write the amount in digits, e.g. 10.00)",
+                                    field=where, value=repr(value)))
     try:
         d = Decimal(str(value))
     except InvalidOperation:
-        raise ShipmentError(f"{where}: not a number: {value!r}") from None
+        raise ShipmentError(Message("{field}: not a number: {value}", field=where, value=repr(value))) from None
     if not d.is_finite() or d < 0 or (positive and d == 0):
-        raise ShipmentError(f"{where}: must be {'greater than zero' if positive else 'zero or more'}")
+        if positive:
+            raise ShipmentError(Message("{field}: must be greater than zero", field=where))
+        raise ShipmentError(Message("{field}: must be zero or more", field=where))
     return d
 
 
 def _country(value: str, where: str) -> str:
     if pycountry.countries.get(alpha_2=value.upper()) is None:
-        raise ShipmentError(f"{where}: '{value}' is not an ISO country code (e.g. SG, MY, TH)")
+        raise ShipmentError(Message("{field}: '{value}' is not an ISO country code (e.g. SG, MY, TH)", field=where,
+                                    value=value))
     return value.upper()
 
 
@@ -166,7 +174,7 @@ def _flag(data: dict[str, Any], key: str, stored: bool) -> bool:
         return bool(value)
     if stored:
         return False
-    raise ShipmentError(f"{key}: '{value}' is not true or false")
+    raise ShipmentError(Message("{field}: '{value}' is not true or false", field=key, value=str(value)))
 
 
 def clean_address(text: str) -> str:
@@ -182,14 +190,15 @@ def parse_party(data: Any, where: str = "party", check_contacts: bool = True) ->
     A phone or email that cannot be one is refused: a courier who cannot reach the consignee
     holds the parcel. `check_contacts=False` reads a block stored before these checks."""
     if not isinstance(data, dict):
-        raise ShipmentError(f"{where}: missing")
+        raise ShipmentError(Message("{field}: missing", field=where))
     w = f"{where}."
     phone, email = _text(data, "phone", w, False), _text(data, "email", w, False)
     if check_contacts and not valid_phone(phone):
-        raise ShipmentError(f"{w}phone: '{phone}' is not a phone number (digits, spaces, brackets, dashes and a "
-                            "leading +, 6 to 15 digits)")
+        raise ShipmentError(Message("{field}: '{value}' is not a phone number (digits, spaces, brackets, dashes and "
+                                    "a leading +, 6 to 15 digits)", field=f"{w}phone", value=phone))
     if check_contacts and not valid_email(email):
-        raise ShipmentError(f"{w}email: '{email}' is not an email address like name@shop.co.th")
+        raise ShipmentError(Message("{field}: '{value}' is not an email address like name@shop.co.th",
+                                    field=f"{w}email", value=email))
     return Party(" ".join(_text(data, "name", w).split()), clean_address(_text(data, "address", w)),
                  _country(_text(data, "country", w), f"{w}country"), _text(data, "tax_id", w, False), phone, email)
 
@@ -201,28 +210,30 @@ def parse_shipment(data: Any, stored: bool = False) -> ShipmentSpec:
     phones and emails that cannot be one, no Incoterms named place, charges with more
     decimals than the currency has."""
     if not isinstance(data, dict):
-        raise ShipmentError("the shipment must be a JSON object")
+        raise ShipmentError(Message("the shipment must be a JSON object"))
     date_text = _text(data, "date", "")
     try:
         date = dt.date.fromisoformat(date_text)
     except ValueError:
-        raise ShipmentError(f"date: '{date_text}' is not a date like 2026-11-24") from None
+        raise ShipmentError(Message("date: '{value}' is not a date like 2026-11-24", value=date_text)) from None
     incoterm = _text(data, "incoterm", "").upper()
     if incoterm not in INCOTERMS:
-        raise ShipmentError(f"incoterm: '{incoterm}' is not an Incoterms 2020 rule ({', '.join(INCOTERMS)})")
+        raise ShipmentError(Message("incoterm: '{value}' is not an Incoterms 2020 rule ({known})", value=incoterm,
+                                    known=", ".join(INCOTERMS)))
     currency = _text(data, "currency", "").upper()
     if pycountry.currencies.get(alpha_3=currency) is None:
-        raise ShipmentError(f"currency: '{currency}' is not an ISO 4217 currency code")
+        raise ShipmentError(Message("currency: '{value}' is not an ISO 4217 currency code", value=currency))
     reason = _text(data, "reason_for_export", "", False).lower() or "sale"
     if reason not in REASONS:
-        raise ShipmentError(f"reason_for_export: '{reason}' is not one of {', '.join(REASONS)}")
+        raise ShipmentError(Message("{field}: '{value}' is not one of {known}", field="reason_for_export",
+                                    value=reason, known=", ".join(REASONS)))
     raw_lines = data.get("lines")
     if not isinstance(raw_lines, list) or not raw_lines:
-        raise ShipmentError("lines: a shipment needs at least one line")
+        raise ShipmentError(Message("lines: a shipment needs at least one line"))
     lines = []
     for i, ln in enumerate(raw_lines, 1):
         if not isinstance(ln, dict):
-            raise ShipmentError(f"lines[{i}]: expected an object with sku and quantity")
+            raise ShipmentError(Message("lines[{line}]: expected an object with sku and quantity", line=i))
         uv = ln.get("unit_value")
         pkg = ln.get("package")
         lines.append(LineSpec(_text(ln, "sku", f"lines[{i}]."), _decimal(ln.get("quantity"), f"lines[{i}].quantity", positive=True),
@@ -233,27 +244,29 @@ def parse_shipment(data: Any, stored: bool = False) -> ShipmentSpec:
     packages = []
     for i, p in enumerate(data.get("packages") or [], 1):
         if not isinstance(p, dict):
-            raise ShipmentError(f"packages[{i}]: expected an object")
+            raise ShipmentError(Message("packages[{package}]: expected an object", package=i))
         w = f"packages[{i}]."
         opt = lambda k: None if p.get(k) in (None, "") else _decimal(p.get(k), w + k)  # noqa: E731
         count = _decimal(p.get("count", 1), w + "count", positive=True)
         if count != count.to_integral_value():
-            raise ShipmentError(f"{w}count: must be a whole number of packages")
+            raise ShipmentError(Message("{field}: must be a whole number of packages", field=f"{w}count"))
         packages.append(Package(int(count), _text(p, "type", w, False) or "carton", _decimal(p.get("gross_kg", 0), w + "gross_kg"),
                                 opt("length_cm"), opt("width_cm"), opt("height_cm"), opt("net_kg"), _text(p, "marks", w, False)))
     for i, ln in enumerate(lines, 1):
         if ln.package is not None and ln.package > len(packages):
-            raise ShipmentError(f"lines[{i}].package: there is no package {ln.package} (the shipment lists {len(packages)})")
+            raise ShipmentError(Message("lines[{line}].package: there is no package {package} (the shipment lists "
+                                        "{n})", line=i, package=ln.package, n=len(packages)))
     export_type = _text(data, "export_type", "", False).lower() or "permanent"
     if export_type not in EXPORT_TYPES:
-        raise ShipmentError(f"export_type: '{export_type}' is not one of {', '.join(EXPORT_TYPES)}")
+        raise ShipmentError(Message("{field}: '{value}' is not one of {known}", field="export_type", value=export_type,
+                                    known=", ".join(EXPORT_TYPES)))
     paper = _text(data, "paper", "", False)
     if paper and paper.lower() not in ("a4", "letter"):
-        raise ShipmentError(f"paper: '{paper}' is not A4 or letter")
+        raise ShipmentError(Message("paper: '{value}' is not A4 or letter", value=paper))
     place = _text(data, "incoterm_place", "", False)
     if not place and not stored:
-        raise ShipmentError(f"incoterm_place: missing; an Incoterms 2020 rule needs its named place, "
-                            f"e.g. {incoterm} {_example_place(incoterm, data)}")
+        raise ShipmentError(Message("incoterm_place: missing; an Incoterms 2020 rule needs its named place, e.g. "
+                                    "{incoterm} {place}", incoterm=incoterm, place=_example_place(incoterm, data)))
     check_contacts = not stored
     buyer = data.get("buyer")
     spec = ShipmentSpec(
@@ -283,8 +296,8 @@ def _check_destination_fields(spec: ShipmentSpec) -> None:
     """What the destination's customs need on the invoice and the shipment lacks, by field.
     Not applied to stored shipments: those saved before these checks still reprint."""
     if spec.destination == "ID" and not spec.consignee.tax_id:
-        raise ShipmentError("consignee.tax_id: missing; Indonesia needs the consignee's NPWP, NIK or passport "
-                            "number on the invoice")
+        raise ShipmentError(Message("consignee.tax_id: missing; Indonesia needs the consignee's NPWP, NIK or "
+                                    "passport number on the invoice"))
     if spec.destination == "SG" and spec.sg_gst_paid and not spec.sg_ovr_gst_number:
-        raise ShipmentError("sg_ovr_gst_number: missing; GST can be marked as paid (sg_gst_paid) only with the "
-                            "seller's GST registration number under OVR")
+        raise ShipmentError(Message("sg_ovr_gst_number: missing; GST can be marked as paid (sg_gst_paid) only with "
+                                    "the seller's GST registration number under OVR"))

@@ -30,6 +30,7 @@ from app.core.documents import render_invoice
 from app.core.export import write_table
 from app.core.flagging import CODE_RULE, WAITING, evaluate_item, flag_rows, live_decision, memory_decision, settled
 from app.core.jobs import Progress, no_progress, uncancellable
+from app.core.messages import Joined, Message, message_of
 from app.core.packing_list import render_packing_list
 from app.core.shipment import ShipmentSpec, parse_shipment
 from app.core.profile import seller_profile
@@ -46,7 +47,7 @@ class DocumentsRefused(Exception):
     def __init__(self, problems: list[tuple[str, str]], item_ids: dict[str, int] | None = None) -> None:
         self.problems = problems
         self.item_ids = item_ids or {}  # sku -> item id, to open them in the review pane
-        super().__init__("; ".join(f"{sku}: {why}" for sku, why in problems))
+        super().__init__(Joined(Message("{sku}: {why}", sku=sku, why=why) for sku, why in problems))
 
 
 @dataclass(frozen=True)
@@ -59,8 +60,12 @@ class ClearedBlock:
     note: str
 
     def describe(self, destination: str) -> str:
-        who = f"{self.reviewer}: \u201c{self.note}\u201d" if self.note else self.reviewer
-        return f"{self.sku}: {self.rule_id} for {destination} ({self.reason}) was cleared by {who}"
+        fields = dict(sku=self.sku, rule=self.rule_id, destination=destination, reason=self.reason,
+                      reviewer=self.reviewer, note=self.note)
+        if self.note:
+            return Message("{sku}: {rule} for {destination} ({reason}) was cleared by {reviewer}: \u201c{note}\u201d",
+                           **fields)
+        return Message("{sku}: {rule} for {destination} ({reason}) was cleared by {reviewer}", **fields)
 
 
 class ClearedBlocks(Exception):
@@ -69,8 +74,8 @@ class ClearedBlocks(Exception):
     def __init__(self, destination: str, blocks: list[ClearedBlock]) -> None:
         self.destination = destination
         self.blocks = blocks
-        super().__init__(f"blocking flags for {destination} were cleared by a reviewer: "
-                         + "; ".join(b.describe(destination) for b in blocks))
+        super().__init__(Message("blocking flags for {destination} were cleared by a reviewer: {blocks}",
+                                 destination=destination, blocks=Joined(b.describe(destination) for b in blocks)))
 
     def shown(self) -> frozenset[tuple[str, str]]:
         """What the user confirms by saying yes to this list: no more than it names."""
@@ -120,7 +125,7 @@ def _gated_lines(ws: Workspace, spec: ShipmentSpec, ship_cleared: Confirmed) -> 
         for ln in spec.lines:
             item = s.scalars(select(Item).where(Item.sku == ln.sku)).first()
             if item is None:
-                raise ShipmentProblem(f"lines: no item with SKU '{ln.sku}'")
+                raise ShipmentProblem(Message("lines: no item with SKU '{sku}'", sku=ln.sku))
             items.append(item)
         _check_quantities(spec, [item.quantity_unit or "pcs" for item in items])  # before the gate changes anything
         for n, (ln, item) in enumerate(zip(spec.lines, items), 1):
@@ -131,27 +136,28 @@ def _gated_lines(ws: Workspace, spec: ShipmentSpec, ship_cleared: Confirmed) -> 
             unseen, blocks = _destination_flags(s, rules, item, spec.destination)
             cleared += blocks
             if unseen:
-                problems.append((item.sku, "; ".join(_refusal(f, spec.destination) for f in unseen)))
+                problems.append((item.sku, Joined(_refusal(f, spec.destination) for f in unseen)))
                 ids[item.sku] = item.id
                 continue
             unit_value = ln.unit_value if ln.unit_value is not None else item.unit_value
             if unit_value is None:
-                unpriced.setdefault("with no price in the catalogue", {}).setdefault(ln.sku, []).append(n)
+                unpriced.setdefault(Message("with no price in the catalogue"), {}).setdefault(ln.sku, []).append(n)
                 continue
             # a catalogue price without a currency is in the seller's usual currency, if known
             priced_in = item.currency or profile["currency"]
             if ln.unit_value is None and priced_in != spec.currency:
-                why = (f"priced in {priced_in}, not {spec.currency}" if priced_in
-                       else "with a price but no currency in the catalogue")
+                why = (Message("priced in {currency}, not {wanted}", currency=priced_in, wanted=spec.currency)
+                       if priced_in else Message("with a price but no currency in the catalogue"))
                 unpriced.setdefault(why, {}).setdefault(ln.sku, []).append(n)
                 continue
             if unit_value == 0:
-                problems.append((item.sku, "zero value is not accepted by customs; declare a value"))
+                problems.append((item.sku, Message("zero value is not accepted by customs; declare a value")))
                 ids[item.sku] = item.id
                 continue
             net = None if item.net_weight_kg is None else Decimal(str(item.net_weight_kg))
             if not item.origin:
-                notes.append(f"{item.sku}: no origin in the catalogue; {usual_origin} printed (your usual origin)")
+                notes.append(Message("{sku}: no origin in the catalogue; {origin} printed (your usual origin)",
+                                     sku=item.sku, origin=usual_origin))
             lines.append(DocLine(item.sku, ln.description or goods_description(item.title, item.variation, item.material), item.hs_code,
                                  item.origin or usual_origin,
                                  ln.quantity, item.quantity_unit or "pcs", unit_value, net, ln.origin_criterion,
@@ -159,8 +165,8 @@ def _gated_lines(ws: Workspace, spec: ShipmentSpec, ship_cleared: Confirmed) -> 
     if problems:  # first: the gate may have sent items back to the queue, and the user must hear of it
         raise DocumentsRefused(problems, ids)
     if unpriced:
-        raise ShipmentProblem(f"{_unpriced_text(unpriced)} Give each of these lines its unit value "
-                              f"in {spec.currency} (unit_value in a shipment file)")
+        raise ShipmentProblem(Message("{lines} Give each of these lines its unit value in {currency} (unit_value in a "
+                                      "shipment file)", lines=_unpriced_text(unpriced), currency=spec.currency))
     if cleared and not _confirmed(cleared, ship_cleared):
         raise ClearedBlocks(spec.destination, cleared)
     return _Gated(consolidate(lines, spec.currency) if spec.consolidate else lines, cleared, notes, lines, rules)
@@ -173,49 +179,58 @@ SHOWN_SKUS = 8  # SKUs named per reason
 def _unpriced_text(unpriced: dict[str, dict[str, list[int]]]) -> str:
     """One sentence per reason, each SKU named once with its line numbers (a few, then how
     many more): a 1,500-line shipment of four THB products is four names, not 1,500 lines."""
-    def lines(numbers: list[int]) -> str:
+    def lines(numbers: list[int]) -> Message:
         if len(numbers) == 1:
-            return f"line {numbers[0]}"
+            return Message("line {line}", line=numbers[0])
         shown = ", ".join(str(n) for n in numbers[:SHOWN_LINES])
         more = len(numbers) - SHOWN_LINES
-        return f"lines {shown}" + (f" and {more:,} more" if more > 0 else "")
+        if more > 0:
+            return Message("lines {lines} and {n:,} more", lines=shown, n=more)
+        return Message("lines {lines}", lines=shown)
 
     sentences = []
     for why, skus in unpriced.items():
-        named = [f"{sku} ({lines(numbers)})" for sku, numbers in list(skus.items())[:SHOWN_SKUS]]
+        named: list[str] = [Message("{sku} ({lines})", sku=sku, lines=lines(numbers))
+                            for sku, numbers in list(skus.items())[:SHOWN_SKUS]]
         if len(skus) > SHOWN_SKUS:
-            named.append(f"and {len(skus) - SHOWN_SKUS:,} more SKUs")
-        sentences.append(f"Lines {why}: {', '.join(named)}.")
-    return " ".join(sentences)
+            named.append(Message("and {n:,} more SKUs", n=len(skus) - SHOWN_SKUS))
+        sentences.append(Message("Lines {why}: {skus}.", why=why, skus=Joined(named, ", ")))
+    return Joined(sentences, " ")
 
 
 def _check_quantities(spec: ShipmentSpec, units: list[str]) -> None:
     """Goods counted in pieces, sets or pairs ship in whole numbers: every line that says
     otherwise is named, with its SKU and field."""
-    wrong = [f"lines[{i}].quantity (SKU '{ln.sku}'): {problem}"
+    wrong = [Message("lines[{line}].quantity (SKU '{sku}'): {problem}", line=i, sku=ln.sku, problem=problem)
              for i, (ln, unit) in enumerate(zip(spec.lines, units), 1)
              if (problem := fraction_problem(ln.quantity, unit))]
     if wrong:
-        raise ShipmentProblem("; ".join(wrong))
+        raise ShipmentProblem(Joined(wrong))
 
 
 def _refusal(f: FlagResult, destination: str) -> str:
+    """Why the gate sent an item back to the review queue, for one of its flags."""
     if f.rule_id == CODE_RULE:  # not the destination's: the code itself (its reason names it)
         return f.reason
-    return f"{'blocked' if f.severity == 'block' else 'needs review'} for {destination} by rule {f.rule_id}: {f.reason}"
+    if f.severity == "block":
+        return Message("blocked for {destination} by rule {rule}: {reason}", destination=destination, rule=f.rule_id,
+                       reason=f.reason)
+    return Message("needs review for {destination} by rule {rule}: {reason}", destination=destination, rule=f.rule_id,
+                   reason=f.reason)
 
 
 def _waiting(item: Item) -> str:
     """Why an item is not ready, with the flags a reviewer must settle (and the code, when it
     is no HS 2022 subheading)."""
     if item.status != "flagged":
-        return "not classified yet"
+        return Message("not classified yet")
     waiting = sorted({(f.rule_id, f.market) for f in item.flags if f.severity in WAITING})
     if not waiting:
-        return "waits for review"
-    text = "waits for review: " + ", ".join(rule if market == "*" else f"{rule} ({market})" for rule, market in waiting)
+        return Message("waits for review")
+    text = Message("waits for review: {rules}",
+                   rules=", ".join(rule if market == "*" else f"{rule} ({market})" for rule, market in waiting))
     codes = sorted({f.reason for f in item.flags if f.rule_id == CODE_RULE})
-    return "; ".join([text, *codes])
+    return Joined([text, *codes]) if codes else text
 
 
 def _destination_flags(s: Session, rules: RuleSet, item: Item, destination: str) -> tuple[list[FlagResult], list[ClearedBlock]]:
@@ -289,17 +304,18 @@ def build_documents(ws: Workspace, spec: ShipmentSpec, raw: dict[str, object], o
     targets = {"invoice": out_dir / f"{stem}-invoice.pdf", "packing_list": out_dir / f"{stem}-packing-list.pdf"}
     partial = {kind: _partial_path(path) for kind, path in targets.items()}
     try:
-        progress(0.1, "Rendering the commercial invoice")
+        progress(0.1, Message("Rendering the commercial invoice"))
         render_invoice(spec, lines, partial["invoice"], paper)
-        progress(0.6, "Rendering the packing list")
+        progress(0.6, Message("Rendering the packing list"))
         render_packing_list(spec, packed, partial["packing_list"], paper)
         digests = {kind: sha256_file(path) for kind, path in partial.items()}
-        progress(0.95, "Recording the documents")
+        progress(0.95, Message("Recording the documents"))
         with ws.db.session() as s:
             saved = store_shipment(s, dict(raw), actor, parsed)
             if saved.revision != revision:  # another window saved this invoice meanwhile
-                raise ShipmentProblem(f"invoice {spec.invoice_number} was changed by someone else while it printed "
-                                      f"(now revision {saved.revision}); print it again")
+                raise ShipmentProblem(Message("invoice {invoice} was changed by someone else while it printed (now "
+                                              "revision {revision}); print it again", invoice=spec.invoice_number,
+                                              revision=saved.revision))
             reprint = s.scalars(select(Document.id).where(Document.shipment_id == saved.id).limit(1)).first() is not None
             for kind, path in targets.items():
                 s.add(Document(shipment_id=saved.id, kind=kind, path=str(path), sha256=digests[kind]))
@@ -345,7 +361,7 @@ def _with_safe_logo(ws: Workspace, spec: ShipmentSpec) -> ShipmentSpec:
     try:
         return replace(spec, logo=str(resolve_asset(ws.data_dir, spec.logo)))
     except AssetRefused as exc:
-        raise ShipmentProblem(f"logo: {exc}") from None
+        raise ShipmentProblem(Message("logo: {problem}", problem=message_of(exc))) from None
 
 
 def reprint(ws: Workspace, shipment_id: int, out_dir: Path, progress: Progress = no_progress,

@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.core import audit
+from app.core.messages import Message
 from app.core.shipment import Party, ShipmentError, ShipmentSpec, clean_address, parse_party, parse_shipment
 from app.core.tables import Document, PartyRecord, Setting, Shipment, utcnow
 from app.core.workspace import Workspace
@@ -236,10 +237,11 @@ def _not_an_amendment(stored: dict[str, Any], spec: ShipmentSpec) -> None:
         return
     fold = lambda name: party_key(name, "", "")[0]  # noqa: E731
     if before.destination != spec.destination or fold(before.consignee.name) != fold(spec.consignee.name):
-        raise ShipmentError(
-            f"invoice_number: {spec.invoice_number} was saved for {before.consignee.name} ({before.destination}); "
-            f"this shipment goes to {spec.consignee.name} ({spec.destination}). Give it its own invoice number: "
-            "another consignee or country is a new invoice, not an amendment")
+        raise ShipmentError(Message(
+            "invoice_number: {invoice} was saved for {before} ({before_country}); this shipment goes to {consignee} "
+            "({country}). Give it its own invoice number: another consignee or country is a new invoice, not an "
+            "amendment", invoice=spec.invoice_number, before=before.consignee.name, before_country=before.destination,
+            consignee=spec.consignee.name, country=spec.destination))
 
 
 def planned_revision(s: Session, spec: ShipmentSpec) -> int:

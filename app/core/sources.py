@@ -18,24 +18,25 @@ from pathlib import Path
 from typing import TextIO
 
 from app.core import charsets, file_guard, ods
+from app.core.messages import Message, message_of
 from app.core.values import NumberCell
 
 DELIMITERS = (",", ";", "\t", "|")
-DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
+DELIMITER_NAMES = {",": Message("comma"), ";": Message("semicolon"), "\t": Message("tab"), "|": Message("vertical bar")}
 FIELD_LIMIT = 16 * 1024 * 1024
 SNIFF_BYTES = 64 * 1024
 
 csv.field_size_limit(FIELD_LIMIT)
 
 _BINARY_MAGIC = {
-    b"%PDF": "a PDF document",
-    b"\x89PNG": "a PNG picture",
-    b"\xff\xd8\xff": "a JPEG picture",
-    b"GIF8": "a GIF picture",
-    b"\x1f\x8b": "a gzip archive",
-    b"Rar!": "a RAR archive",
-    b"7z\xbc\xaf": "a 7-Zip archive",
-    b"SQLite format 3": "a database file",
+    b"%PDF": Message("a PDF document"),
+    b"\x89PNG": Message("a PNG picture"),
+    b"\xff\xd8\xff": Message("a JPEG picture"),
+    b"GIF8": Message("a GIF picture"),
+    b"\x1f\x8b": Message("a gzip archive"),
+    b"Rar!": Message("a RAR archive"),
+    b"7z\xbc\xaf": Message("a 7-Zip archive"),
+    b"SQLite format 3": Message("a database file"),
 }
 
 
@@ -84,13 +85,17 @@ class TableFile:
 
     def with_sheet(self, sheet: str) -> TableFile:
         if sheet not in self.sheets:
-            raise SourceError(f"{self.path.name}: no sheet named '{sheet}' (sheets: {', '.join(self.sheets)})")
+            raise SourceError(Message("{file}: no sheet named '{sheet}' (sheets: {sheets})", file=self.path.name,
+                                      sheet=sheet, sheets=", ".join(self.sheets)))
         return TableFile(self.path, self.kind, self.sheets, sheet, self.encoding, self.encoding_how, self.delimiter)
 
     def describe(self) -> str:
         if self.kind == "text":
-            return f"text, {self.encoding}, {DELIMITER_NAMES.get(self.delimiter, self.delimiter)}-separated"
-        return f"{'Excel' if self.kind == 'xlsx' else 'OpenDocument'} workbook, sheet '{self.sheet}'"
+            return Message("text, {encoding}, {delimiter}-separated", encoding=self.encoding,
+                           delimiter=DELIMITER_NAMES.get(self.delimiter, self.delimiter))
+        if self.kind == "xlsx":
+            return Message("Excel workbook, sheet '{sheet}'", sheet=self.sheet)
+        return Message("OpenDocument workbook, sheet '{sheet}'", sheet=self.sheet)
 
 
 def open_table(path: Path, sheet: str | None = None, encoding: str | None = None) -> TableFile:
@@ -98,25 +103,25 @@ def open_table(path: Path, sheet: str | None = None, encoding: str | None = None
     path = Path(path)
     name = path.name
     if not path.is_file():
-        raise SourceError(f"{path}: no such file")
+        raise SourceError(Message("{file}: no such file", file=str(path)))
     with open(path, "rb") as f:
         head = f.read(4096)
     if not head.strip():
-        raise SourceError(f"{name}: the file is empty")
+        raise SourceError(Message("{file}: the file is empty", file=name))
     suffix = path.suffix.lower()
     is_zip = head.startswith(b"PK\x03\x04")
     try:
         file_guard.check(path, archive=is_zip)  # sizes and archive contents, before any parser
     except file_guard.FileRefused as exc:
-        raise SourceError(f"{name}: {exc}") from None
+        raise SourceError(Message("{file}: {problem}", file=name, problem=message_of(exc))) from None
     if is_zip:
         table = _open_zip(path)
     elif head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise SourceError(f"{name}: {_ole_problem(path, suffix)}")
+        raise SourceError(Message("{file}: {problem}", file=name, problem=_ole_problem(path, suffix)))
     elif suffix in (".xlsx", ".xlsm", ".ods"):
-        looks = "a web page" if _looks_html(head) else "a text file"
-        raise SourceError(f"{name}: named {suffix} but it is not a workbook (it looks like {looks}); "
-                          "the file may be damaged or renamed")
+        looks = Message("a web page") if _looks_html(head) else Message("a text file")
+        raise SourceError(Message("{file}: named {suffix} but it is not a workbook (it looks like {looks}); the file "
+                                  "may be damaged or renamed", file=name, suffix=suffix, looks=looks))
     else:
         table = _open_text(path, head, encoding)
     if sheet:
@@ -130,12 +135,12 @@ def _ole_problem(path: Path, suffix: str) -> str:
     with open(path, "rb") as f:
         head = f.read(SNIFF_BYTES)
     if "EncryptedPackage".encode("utf-16-le") in head or "EncryptionInfo".encode("utf-16-le") in head:
-        return ("this workbook is password-protected; open it in Excel, remove the password "
-                "(File > Info > Protect Workbook), save it and import it again")
+        return Message("this workbook is password-protected; open it in Excel, remove the password (File > Info > "
+                       "Protect Workbook), save it and import it again")
     if suffix in (".xlsx", ".xlsm"):
-        return (f"named {suffix} but this is a password-protected workbook or an old Excel 97-2003 workbook (.xls); "
-                "remove the password, or save it as .xlsx or CSV, and import that")
-    return "this is an old Excel 97-2003 workbook (.xls); save it as .xlsx or CSV and import that"
+        return Message("named {suffix} but this is a password-protected workbook or an old Excel 97-2003 workbook "
+                       "(.xls); remove the password, or save it as .xlsx or CSV, and import that", suffix=suffix)
+    return Message("this is an old Excel 97-2003 workbook (.xls); save it as .xlsx or CSV and import that")
 
 
 def _looks_html(head: bytes) -> bool:
@@ -149,7 +154,8 @@ def _open_zip(path: Path) -> TableFile:
             names = set(zf.namelist())
             mimetype = zf.read("mimetype").decode("ascii", "replace") if "mimetype" in names else ""
     except (zipfile.BadZipFile, OSError) as exc:
-        raise SourceError(f"{path.name}: the workbook is damaged and cannot be opened ({exc})") from None
+        raise SourceError(Message("{file}: the workbook is damaged and cannot be opened ({error})", file=path.name,
+                                  error=str(exc))) from None
     if "xl/workbook.xml" in names:
         sheets = _xlsx_sheets(path)
         kind = "xlsx"
@@ -157,12 +163,13 @@ def _open_zip(path: Path) -> TableFile:
         try:
             sheets = ods.sheet_names(path)
         except Exception as exc:  # broken XML inside the zip
-            raise SourceError(f"{path.name}: the spreadsheet is damaged and cannot be opened ({exc})") from None
+            raise SourceError(Message("{file}: the spreadsheet is damaged and cannot be opened ({error})",
+                                      file=path.name, error=str(exc))) from None
         kind = "ods"
     else:
-        raise SourceError(f"{path.name}: this is a zip archive, not a spreadsheet")
+        raise SourceError(Message("{file}: this is a zip archive, not a spreadsheet", file=path.name))
     if not sheets:
-        raise SourceError(f"{path.name}: the workbook has no sheets")
+        raise SourceError(Message("{file}: the workbook has no sheets", file=path.name))
     return TableFile(path, kind, sheets, sheets[0])
 
 
@@ -172,31 +179,33 @@ def _xlsx_sheets(path: Path) -> list[str]:
     try:
         return xlsx.sheet_names(path)
     except Exception as exc:  # openpyxl raises many types for a broken package
-        raise SourceError(f"{path.name}: the workbook is damaged and cannot be opened "
-                          f"({exc.__class__.__name__}: {exc})") from None
+        raise SourceError(Message("{file}: the workbook is damaged and cannot be opened ({error})", file=path.name,
+                                  error=f"{exc.__class__.__name__}: {exc}")) from None
 
 
 def _open_text(path: Path, head: bytes, encoding: str | None) -> TableFile:
     name = path.name
     for magic, what in _BINARY_MAGIC.items():
         if head.startswith(magic):
-            raise SourceError(f"{name}: this is {what}, not a catalogue")
+            raise SourceError(Message("{file}: this is {what}, not a catalogue", file=name, what=what))
     has_bom = head.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf"))
     if not has_bom and not encoding and head.count(0) > max(4, len(head) // 100) and charsets._utf16_without_bom(head) is None:
-        raise SourceError(f"{name}: this is not a text or spreadsheet file")
+        raise SourceError(Message("{file}: this is not a text or spreadsheet file", file=name))
     try:
         detected = charsets.detect_encoding(path, encoding)
     except LookupError:
-        raise SourceError(f"{name}: '{encoding}' is not an encoding Borderline knows") from None
+        raise SourceError(Message("{file}: '{encoding}' is not an encoding Borderline knows", file=name,
+                                  encoding=str(encoding))) from None
     except charsets.EncodingError as exc:
-        raise SourceError(f"{name}: {exc}") from None
+        raise SourceError(Message("{file}: {problem}", file=name, problem=message_of(exc))) from None
     with open(path, encoding=detected.encoding, newline="") as f:
         sample = f.read(SNIFF_BYTES)
     if _looks_html(sample[:4096].encode("utf-8", "replace")):
-        raise SourceError(f"{name}: this is a web page, not a catalogue export (perhaps an error page saved by the browser)")
+        raise SourceError(Message("{file}: this is a web page, not a catalogue export (perhaps an error page saved by "
+                                  "the browser)", file=name))
     printable = sum(1 for c in sample[:4096] if c.isprintable() or c in "\r\n\t")
     if printable < 0.9 * len(sample[:4096]):
-        raise SourceError(f"{name}: this is not a text or spreadsheet file")
+        raise SourceError(Message("{file}: this is not a text or spreadsheet file", file=name))
     return TableFile(path, "text", encoding=detected.encoding, encoding_how=detected.how,
                      delimiter=sniff_delimiter(sample))
 
@@ -275,7 +284,8 @@ def _text_rows(path: Path, encoding: str, delimiter: str) -> Iterator[list[str]]
                     widths[len(cells)] += 1
                 yield cells
         except csv.Error as exc:
-            raise SourceError(f"{path.name}, row {row + 1}: {_csv_problem(exc)}") from None
+            raise SourceError(Message("{file}, row {row}: {problem}", file=path.name, row=row + 1,
+                                      problem=_csv_problem(exc))) from None
 
 
 def _swallowed(cells: list[str], taken: list[str], width: int, delimiter: str) -> tuple[BrokenRow, list[str]] | None:
@@ -306,10 +316,17 @@ def _swallowed(cells: list[str], taken: list[str], width: int, delimiter: str) -
                 kept = BrokenRow([*cells[:i], '"' + own[0], *own[1:]])
                 again = taken[starts_on + 1:]
                 kept.column = i
-                kept.problem = (f"a quoted cell opens here (\"{first[:40]}{'…' if len(first) > 40 else ''}) and does not "
-                                f"close on its line: it swallowed the next {len(again):,} line{'s' if len(again) != 1 else ''} "
-                                "of the file, which are read as rows of their own; remove the stray quotation mark "
-                                "(or close it) and import this row again")
+                opened = first[:40] + ("…" if len(first) > 40 else "")
+                if len(again) == 1:
+                    kept.problem = Message("a quoted cell opens here (\"{cell}) and does not close on its line: it "
+                                           "swallowed the next 1 line of the file, which are read as rows of their "
+                                           "own; remove the stray quotation mark (or close it) and import this row "
+                                           "again", cell=opened)
+                else:
+                    kept.problem = Message("a quoted cell opens here (\"{cell}) and does not close on its line: it "
+                                           "swallowed the next {n:,} lines of the file, which are read as rows of their "
+                                           "own; remove the stray quotation mark (or close it) and import this row "
+                                           "again", cell=opened, n=len(again))
                 return kept, again
         starts_on += breaks
     return None
@@ -318,7 +335,7 @@ def _swallowed(cells: list[str], taken: list[str], width: int, delimiter: str) -
 def _csv_problem(exc: csv.Error) -> str:
     text = str(exc)
     if "field larger than field limit" in text:
-        return "a quoted cell never ends (check the quotation marks)"
+        return Message("a quoted cell never ends (check the quotation marks)")
     return text
 
 
@@ -353,13 +370,15 @@ def _xlsx_rows(path: Path, sheet: str) -> Iterator[list[str]]:
     except SourceError:
         raise
     except Exception as exc:  # damaged sheet XML surfaces only while reading
-        raise SourceError(f"{path.name}: the sheet '{sheet}' is damaged ({exc.__class__.__name__}: {exc})") from None
+        raise SourceError(Message("{file}: the sheet '{sheet}' is damaged ({error})", file=path.name, sheet=sheet,
+                                  error=f"{exc.__class__.__name__}: {exc}")) from None
 
 
 def _ods_rows(path: Path, sheet: str) -> Iterator[list[str]]:
     try:
         yield from ods.iter_rows(path, sheet)
     except ods.OdsError as exc:
-        raise SourceError(f"{path.name}: {exc}") from None
+        raise SourceError(Message("{file}: {problem}", file=path.name, problem=message_of(exc))) from None
     except Exception as exc:  # broken XML inside the zip
-        raise SourceError(f"{path.name}: the sheet '{sheet}' is damaged ({exc.__class__.__name__}: {exc})") from None
+        raise SourceError(Message("{file}: the sheet '{sheet}' is damaged ({error})", file=path.name, sheet=sheet,
+                                  error=f"{exc.__class__.__name__}: {exc}")) from None

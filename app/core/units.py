@@ -12,6 +12,8 @@ import re
 import unicodedata
 from decimal import Decimal
 
+from app.core.messages import Message
+
 MEASURES = {
     "weight": ("kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes", "g", "gr", "grs",
                "gram", "grams", "gramme", "grammes", "mg", "t", "ton", "tons", "tonne", "tonnes", "lb", "lbs", "pound",
@@ -49,6 +51,6 @@ def fraction_problem(quantity: Decimal | float | int, unit: str) -> str | None:
     unit = unit or "pcs"
     if is_measured(unit) or is_whole(quantity):
         return None
-    shown = f"{Decimal(str(quantity)).normalize():f}"
-    return (f"{shown} {unit} is not a whole number; goods counted in {unit} ship in whole numbers "
-            "(only units of weight, length, area or volume such as kg, m, m2 or l take decimals)")
+    return Message("{quantity:f} {unit} is not a whole number; goods counted in {unit} ship in whole numbers (only "
+                   "units of weight, length, area or volume such as kg, m, m2 or l take decimals)",
+                   quantity=Decimal(str(quantity)).normalize(), unit=unit)

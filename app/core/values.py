@@ -12,6 +12,8 @@ from functools import lru_cache
 
 import pycountry
 
+from app.core.messages import Message
+
 
 class NumberCell(str):
     """A workbook or spreadsheet cell holding a number rather than text, as its digits ("1.25", "1250").
@@ -103,7 +105,7 @@ _WEIGHT = re.compile(r"^\s*([-+]?[\d.,\s]*\d[\d.,]*)\s*([^\d\s.,][^\d]*?)?\.?\s*
 def unit_factor(unit: str) -> Decimal:
     key = unicodedata.normalize("NFC", unit.strip().casefold()).rstrip(".")
     if key not in KG_PER_UNIT:
-        raise ValueError(f"unknown weight unit '{unit}' (use kg, g, lb or oz)")
+        raise ValueError(Message("unknown weight unit '{unit}' (use kg, g, lb or oz)", unit=unit))
     return KG_PER_UNIT[key]
 
 
@@ -111,7 +113,7 @@ def split_weight(text: str, default_unit: str = "kg") -> tuple[str, Decimal]:
     """'250 g' -> ('250', kilograms per gram); ValueError with the reason otherwise."""
     m = _WEIGHT.match(text)
     if not m:
-        raise ValueError(f"not a weight: '{text}'")
+        raise ValueError(Message("not a weight: '{text}'", text=text))
     unit = (m.group(2) or "").strip() or default_unit or "kg"
     return m.group(1).replace(" ", ""), unit_factor(unit)
 
@@ -122,7 +124,7 @@ def parse_weight_kg(text: str, default_unit: str = "kg", decimal_comma: bool | N
     try:
         value = parse_decimal(number, decimal_comma)
     except ValueError:
-        raise ValueError(f"not a weight: '{text}'") from None
+        raise ValueError(Message("not a weight: '{text}'", text=text)) from None
     return value * factor
 
 
@@ -205,11 +207,11 @@ def currency_code(value: str) -> str:
     if folded in _CURRENCY_NAMES:
         return _CURRENCY_NAMES[folded]
     if folded == "$":
-        raise ValueError("'$' could be several dollars; write USD, SGD, ...")
+        raise ValueError(Message("'$' could be several dollars; write USD, SGD, ..."))
     try:
         return pycountry.currencies.lookup(v).alpha_3
     except LookupError:
-        raise ValueError(f"unknown currency '{v}'") from None
+        raise ValueError(Message("unknown currency '{text}'", text=v)) from None
 
 
 _CURRENCY_IN_TEXT = re.compile(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QLabel, QPushB
 from app.core import decisions_file
 from app.core.catalogue import shorten
 from app.core.decisions_file import DecideReport
+from app.gui.core_messages import core_text
 from app.gui.export_jobs import tell_if_cancelled
 from app.gui.file_dialogs import save_file
 from app.gui.operations import OperationRunner
@@ -74,6 +75,7 @@ class DecisionsReportDialog(QDialog):
         self.table.setWordWrap(False)  # one line a row; the whole reason is its tooltip
         for r, (number, column, why) in enumerate(rows):
             sku, code, _note, _reviewer = report.cells.get(number, ("", "", "", ""))
+            why = core_text(why)
             for c, text in enumerate((str(number), shorten(sku, 40), column, shorten(code, 20), why)):
                 item = QTableWidgetItem(text)
                 if c == 4:
@@ -120,7 +122,7 @@ class DecisionsReportDialog(QDialog):
             lines.append(self.tr("• {count} × {kind}").format(count=f"{g.count:,}", kind=kind_label(g.kind)))
             for number, column, why in g.examples:
                 lines.append(self.tr("    {name}, row {n}, column {col}: {why}").format(
-                    name=rep.name, n=number, col=column, why=shorten(why, REASON_CHARS)))
+                    name=rep.name, n=number, col=column, why=shorten(core_text(why), REASON_CHARS)))
         rest = groups[SHOWN_GROUPS:]
         if rest:
             lines.append(self.tr("• {count} rows for {k} other reasons").format(

@@ -17,6 +17,7 @@ from app.core.assets import AssetRefused, import_asset
 from app.core.profile import (MARKETS, countries, country_name, currencies, seller_profile, suggested_markets,
                               valid_email, valid_phone, valid_reviewer)
 from app.core.workspace import Workspace
+from app.gui.core_messages import error_text
 from app.gui.file_dialogs import open_file
 from app.gui.operations import OperationRunner
 
@@ -217,7 +218,7 @@ class FirstRunWizard(QWizard):
             self.logo.setText(import_asset(self.ws.data_dir, path))
         except AssetRefused as exc:
             self.logo.clear()
-            self.logo.setPlaceholderText(str(exc))
+            self.logo.setPlaceholderText(error_text(exc))
 
     # result -------------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:

@@ -15,6 +15,9 @@ from app.core.paths import resources_dir
 # Language code -> its own name (shown untranslated, so a user can find their language).
 LANGUAGES: dict[str, str] = {"en": "English", "id": "Bahasa Indonesia"}
 
+# The language of Borderline's installed translation, and that translation ("en" and None: none).
+_installed: tuple[str, QTranslator | None] = ("en", None)
+
 
 def translations_dir() -> Path:
     return resources_dir() / "translations"
@@ -38,6 +41,7 @@ def choose_language(setting: str | None, system_locale: str) -> str:
 def install_translators(language: str, app: QCoreApplication | None = None) -> list[QTranslator]:
     """Load Borderline's and Qt's own translations for `language` (nothing for English).
     The translators are returned and parented to the application, which keeps them alive."""
+    global _installed
     app = app or QCoreApplication.instance()
     assert app is not None
     if language == "en":
@@ -49,14 +53,24 @@ def install_translators(language: str, app: QCoreApplication | None = None) -> l
         if translator.load(f"{name}_{language}", str(folder)):
             app.installTranslator(translator)
             loaded.append(translator)
+            if name == "borderline":
+                _installed = (language, translator)
     return loaded
 
 
 def remove_translators(translators: list[QTranslator], app: QCoreApplication | None = None) -> None:
+    global _installed
     app = app or QCoreApplication.instance()
     assert app is not None
     for translator in translators:
         app.removeTranslator(translator)
+        if translator is _installed[1]:
+            _installed = ("en", None)
+
+
+def interface_language() -> str:
+    """The language the window's texts are read in now: that of the installed translation."""
+    return _installed[0]
 
 
 def system_locale_name() -> str:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPushButton, Q
 
 from app.core.catalogue import shorten
 from app.core.importer import ImportReport
+from app.gui.core_messages import core_text
 
 SHOWN_ROWS = 1000
 
@@ -20,13 +21,14 @@ class ImportReportDialog(QDialog):
         self.setWindowTitle(self.tr("Import report"))
         name = report.path.replace("\\", "/").rsplit("/", 1)[-1]
         lines = [self.tr("{name}: {read} rows read ({source}, header on row {header}).").format(
-                     name=name, read=f"{report.rows_read:,}", source=report.source or "-", header=report.header_row),
+                     name=name, read=f"{report.rows_read:,}", source=core_text(report.source) or "-",
+                     header=report.header_row),
                  self.tr("Imported {n}: {a} new, {u} changed ({c} to classify again), {same} unchanged.").format(
                      n=f"{report.imported:,}", a=f"{report.added:,}", u=f"{report.updated:,}",
                      c=f"{report.reclassified:,}", same=f"{report.unchanged:,}"),
                  self.tr("Rejected {r}; blank rows skipped {b}.").format(r=f"{len(report.rejected):,}",
                                                                            b=f"{report.blank_rows:,}")]
-        lines += [self.tr("Warning: {warning}").format(warning=w) for w in report.warnings]
+        lines += [self.tr("Warning: {warning}").format(warning=core_text(w)) for w in report.warnings]
         if len(report.rejected) > SHOWN_ROWS:
             lines.append(self.tr("The first {n} rejected rows are shown; export the report for all of them.").format(
                 n=f"{SHOWN_ROWS:,}"))
@@ -40,7 +42,7 @@ class ImportReportDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         for r, (number, column, reason, value) in enumerate(problems):
-            for c, text in enumerate((str(number), column, reason, shorten(value, 60))):
+            for c, text in enumerate((str(number), core_text(column), core_text(reason), shorten(value, 60))):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         self.export_button = QPushButton(self.tr("Export as CSV…"))

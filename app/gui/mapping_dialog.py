@@ -16,6 +16,7 @@ from app.core.catalogue import shorten
 from app.core.charsets import ENCODING_CHOICES
 from app.core.fields import FIELDS, REQUIRED
 from app.core.importer import ImportOptions, ImportPreview
+from app.gui.core_messages import core_text
 from app.gui.labels import field_label
 from app.gui.sizing import VerticalScroll, fit_to_screen
 
@@ -85,7 +86,7 @@ class MappingDialog(QDialog):
         how = {"remembered": self.tr("remembered from an earlier file with these columns"),
                "automatic": self.tr("matched by the column names")}.get(preview.mapping_source, "")
         self.info.setText(self.tr("{name}: {source}; header on row {row}. Mapping {how}.").format(
-            name=Path(preview.path).name, source=preview.source, row=preview.header_row, how=how))
+            name=Path(preview.path).name, source=core_text(preview.source), row=preview.header_row, how=how))
         self.sheet.clear()
         self.sheet.addItems(preview.sheets)
         self.sheet.setCurrentText(preview.sheet)

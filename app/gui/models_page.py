@@ -32,6 +32,7 @@ from app.core.model_versions import (
 )
 from app.core.rules import RuleFileError
 from app.core.workspace import Workspace
+from app.gui.core_messages import core_text, error_text
 from app.gui.labels import local_time
 from app.gui.operations import OperationRunner
 from app.gui.spin_boxes import ConfidenceSpin
@@ -46,6 +47,11 @@ FEW = 30  # held-out items under which a percentage moves by several points per 
 
 def _pct(v: Any) -> str:
     return "" if v is None else f"{v:.1%}"
+
+
+def receipt_lines(receipt: LearningReceipt) -> list[str]:
+    """The learning receipt's lines in the window's language."""
+    return [core_text(line) for line in format_receipt(receipt)]
 
 
 def held_out(metrics: dict[str, Any]) -> dict[str, Any]:
@@ -253,7 +259,7 @@ class ModelsPage(QWidget):
             try:
                 return services.retrain(self.ws, progress, force=force)
             except NothingToLearn as exc:
-                return str(exc)
+                return error_text(exc)  # in the window's language: the translation is thread-safe
 
         op = self.runner.run(self.tr("Retraining"), work, self._retrained, self._failed(self.tr("Retraining failed")))
         self._track(op, self.tr("Retraining"))
@@ -268,13 +274,14 @@ class ModelsPage(QWidget):
             return
         lines = [self.tr("Version {v}: {state}").format(v=rep.candidate_id,
                                                         state=self.tr("active") if rep.activated else self.tr("not active")),
-                 rep.reason, self.learned_from(rep), self.tr("Held-out decisions: {n}").format(n=rep.holdout_size)]
+                 core_text(rep.reason), self.learned_from(rep),
+                 self.tr("Held-out decisions: {n}").format(n=rep.holdout_size)]
         stopped = self.stopped_text(rep.candidate_id, rep.receipt) if rep.receipt is not None else ""
         if stopped:  # Cancel pressed while the items were classified again: said first
             lines.insert(1, stopped)
-        lines += format_side_by_side(rep.before, rep.after)
+        lines += [core_text(line) for line in format_side_by_side(rep.before, rep.after)]
         if rep.receipt is not None:
-            lines += format_receipt(rep.receipt)
+            lines += receipt_lines(rep.receipt)
         self._show_result("\n".join(lines))
         self.reload()
         self.sig_changed.emit()
@@ -312,7 +319,7 @@ class ModelsPage(QWidget):
     def _activated(self, version: int, receipt: LearningReceipt) -> None:
         head = [self.tr("Version {v} is active").format(v=version)]
         stopped = self.stopped_text(version, receipt)
-        self._show_result("\n".join(head + [stopped] * bool(stopped) + format_receipt(receipt)))
+        self._show_result("\n".join(head + [stopped] * bool(stopped) + receipt_lines(receipt)))
         self.reload()
         self.sig_changed.emit()
         self.sig_message.emit(stopped or head[0])
@@ -325,7 +332,7 @@ class ModelsPage(QWidget):
 
         def done(receipt: LearningReceipt) -> None:
             self._show_result("\n".join([self.tr("{n} undecided items classified again with version {v}").format(
-                n=f"{receipt.reclassified:,}", v=version)] + format_receipt(receipt)))
+                n=f"{receipt.reclassified:,}", v=version)] + receipt_lines(receipt)))
             self.reload()
             self.sig_changed.emit()
             self.sig_message.emit(self.tr("{n} undecided items classified again with version {v}").format(

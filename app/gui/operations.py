@@ -10,7 +10,8 @@ stopped at a cancel with a result.
 A failure of the computer rather than of the work (a full disk, a database another program
 is writing to, a read-only folder: :mod:`app.core.failures`) comes back as one plain
 sentence naming the folder; the traceback stays in the details. A job may give its own
-sentence for a kind (``failure_words``): "your decision was not saved".
+sentence for a kind (``failure_words``): "your decision was not saved". Any other error says
+what the core raised it with, in the window's language (app.gui.core_messages).
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QRunnab
 
 from app.core import failures
 from app.core.jobs import CANCELLABLE_AGAIN, POINT_OF_NO_RETURN, STOPPED_BY_CANCEL, Cancelled, Progress
+from app.gui.core_messages import core_text, error_text
 
 log = logging.getLogger(__name__)
 
@@ -73,8 +75,9 @@ class _Task(QRunnable):
 
     def _progress(self, fraction: float, message: str = "") -> None:
         # reported first: work past its point of no return goes on after a cancel (jobs.uncancellable),
-        # and its progress must keep showing
-        self.signals.progressed.emit(float(fraction), message)
+        # and its progress must keep showing; in the window's language (a Message is a str, but a
+        # signal's str argument carries the text alone)
+        self.signals.progressed.emit(float(fraction), core_text(message))
         if self.cancel_requested:
             raise Cancelled()
 
@@ -101,7 +104,7 @@ class _Task(QRunnable):
         except Exception as exc:  # reported to the user, and logged with the traceback
             log.exception("operation failed")
             text = failure_text(exc, self.where, self.failure_words)  # not SQL and its parameters
-            self.signals.failed.emit(text or str(exc) or exc.__class__.__name__, traceback.format_exc())
+            self.signals.failed.emit(text or error_text(exc) or exc.__class__.__name__, traceback.format_exc())
         else:
             self.signals.succeeded.emit(result)
 

@@ -12,6 +12,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app.core.jobs import Cancelled, Progress, no_progress
+from app.gui.core_messages import core_text
 from app.gui.file_dialogs import save_file
 from app.gui.operations import OperationRunner
 
@@ -107,7 +108,8 @@ class PdfPreview(QDialog):
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
         # what to check before the papers go out, where it cannot be missed (not in the status bar)
-        self.warnings = QLabel(self.tr("Check before you send: {w}").format(w="; ".join(warnings or [])))
+        self.warnings = QLabel(self.tr("Check before you send: {w}").format(
+            w="; ".join(core_text(w) for w in warnings or [])))
         self.warnings.setTextFormat(Qt.TextFormat.PlainText)
         self.warnings.setWordWrap(True)
         self.warnings.setObjectName("warning")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QWidget
 from app.core import failures, outputs, reviewing, services
 from app.core.dashboard import Dashboard, dashboard
 from app.core.workspace import Workspace
+from app.gui.core_messages import core_text
 from app.gui.dashboard_page import DashboardPage
 from app.gui.decisions_report import DecisionsReportDialog
 from app.gui.export_jobs import tell_if_decisions_cancelled
@@ -176,7 +177,7 @@ class ReviewController(QObject):
             text = (self.tr("{sku}: {code} recorded").format(sku=recs[0].sku, code=code) if len(recs) == 1
                     else self.tr("{code} recorded for {n} items").format(code=code, n=len(recs)))
             if out.warnings:  # a bulk decision may bring hundreds: the first few, and how many more
-                shown = "; ".join(out.warnings[:WARNINGS_SHOWN])
+                shown = "; ".join(core_text(w) for w in out.warnings[:WARNINGS_SHOWN])
                 if len(out.warnings) > WARNINGS_SHOWN:
                     shown = self.tr("{shown}; and {n} more").format(shown=shown,
                                                                    n=f"{len(out.warnings) - WARNINGS_SHOWN:,}")

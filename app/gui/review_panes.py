@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QGroupBox
 
 from app.core.reviewing import ReviewDetail
 from app.core.rules import trigger_spans
+from app.gui.core_messages import core_text
 from app.gui.labels import core_label, local_time
 
 HIGHLIGHT = QColor("#ffe08a")
@@ -225,7 +226,7 @@ class SuggestionsPane(QGroupBox):
             self.question.setText(self.tr("Decide this first ({fact}): {q} Press 1 or 2: {choices}; O for another code.")
                                   .format(fact=d.question.fact, q=d.question.question, choices=d.question.choices()))
             self.question.setVisible(True)
-        self.warnings.setText("\n".join(d.warnings))
+        self.warnings.setText("\n".join(core_text(w) for w in d.warnings))
         self.warnings.setVisible(bool(d.warnings))
 
     def fit_rows(self) -> None:
@@ -274,7 +275,7 @@ class MemoryPane(QGroupBox):
             return
         for m in d.memory:
             self.memory.addItem(self.tr("{code} given to {sku} by {who} on {when} ({why})").format(
-                code=m.code, sku=m.sku, who=m.reviewer, when=local_time(m.decided_at, "%Y-%m-%d"), why=m.why))
+                code=m.code, sku=m.sku, who=m.reviewer, when=local_time(m.decided_at, "%Y-%m-%d"), why=core_text(m.why)))
         if not d.memory:
             self.memory.addItem(self.tr("No earlier decision for this SKU, title or SKU family"))
 

@@ -21,6 +21,7 @@ from app.core.assets import AssetRefused
 from app.core.services import ItemRow
 from app.core.shipment import EXPORT_TYPES, INCOTERMS, PAPER_SIZES, REASONS
 from app.core.shipments import PartyRow
+from app.gui.core_messages import core_text, error_text
 from app.gui.file_dialogs import open_file
 from app.gui.labels import core_label
 from app.gui.list_dialog import ListDialog, first_named
@@ -189,7 +190,8 @@ class ShipmentDialog(QDialog):
         try:  # documents embed only files copied into the data folder's assets/ when picked here
             self.extras["logo"].setText(self._import_logo(path) if self._import_logo else str(path))
         except AssetRefused as exc:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Logo"), str(exc), QMessageBox.StandardButton.Ok, self)
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Logo"), error_text(exc), QMessageBox.StandardButton.Ok,
+                              self)
             box.setTextFormat(Qt.TextFormat.PlainText)
             box.open()
 
@@ -233,7 +235,7 @@ class ShipmentDialog(QDialog):
         self.problems.clear()
         self.problem_ids = []
         for sku, why in problems:
-            item = QListWidgetItem(f"{sku}: {why}")
+            item = QListWidgetItem(f"{sku}: {core_text(why)}")
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.problems.addItem(item)
             self.problem_ids.append(item_ids.get(sku, -1))

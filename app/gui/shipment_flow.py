@@ -18,6 +18,7 @@ from app.core.shipment import ShipmentError, parse_shipment
 from app.core.shipment_documents import (ClearedBlocks, Confirmed, DocumentsRefused, DocumentsResult, build_documents, export_shipment_lines,
                                          reprint)
 from app.core.workspace import Workspace
+from app.gui.core_messages import core_text, error_text
 from app.gui.file_dialogs import save_file
 from app.gui.list_dialog import ListDialog, first_named
 from app.gui.operations import OperationRunner
@@ -157,7 +158,7 @@ class ShipmentFlow(QObject):
         try:
             return parse_shipment(raw)
         except ShipmentError as exc:
-            self.show_error(self.tr("The shipment is incomplete"), str(exc))
+            self.show_error(self.tr("The shipment is incomplete"), error_text(exc))
             return None
 
     def _remember(self, raw: dict[str, Any]) -> None:
@@ -218,7 +219,7 @@ class ShipmentFlow(QObject):
     def confirm_cleared(self, cleared: ClearedBlocks, again: Callable[[Confirmed], None]) -> None:
         """A ban or other blocking flag for the destination was cleared by a reviewer: say whose
         note lets it ship, and go on only if the user says so."""
-        entries = [b.describe(cleared.destination) for b in cleared.blocks]
+        entries = [core_text(b.describe(cleared.destination)) for b in cleared.blocks]
         box = ListDialog(self.tr("Blocking flags were cleared"),
                          self.tr("These items carry a blocking flag for {dest} that a reviewer cleared:\n\n{items}\n\n"
                                  "Print the documents for {dest} anyway?").format(
@@ -241,7 +242,7 @@ class ShipmentFlow(QObject):
             self.sig_refused.emit(result)
             if self.dialog is not None and self.dialog.isVisible():
                 self.dialog.show_problems(result.problems, result.item_ids)
-            entries = [f"{sku}: {why}" for sku, why in result.problems]
+            entries = [f"{sku}: {core_text(why)}" for sku, why in result.problems]
             self.show_list(self.tr("Documents not printed"),
                            self.tr("These items need a decision first:\n{items}").format(items=first_named(entries)), entries)
             return
@@ -250,7 +251,7 @@ class ShipmentFlow(QObject):
             self.dialog.accept()
         if result.warnings:
             self.say(self.tr("Invoice and packing list saved in {dir} (revision {r}). Check: {w}").format(
-                dir=result.invoice.parent, r=result.revision, w="; ".join(result.warnings)))
+                dir=result.invoice.parent, r=result.revision, w="; ".join(core_text(w) for w in result.warnings)))
         else:
             self.say(self.tr("Invoice and packing list saved in {dir} (revision {r}).").format(
                 dir=result.invoice.parent, r=result.revision))

@@ -68,19 +68,1505 @@
 <context>
     <name>CatalogueModel</name>
     <message>
-        <location filename="../../app/gui/shipment_lines.py" line="315"/>
+        <location filename="../../app/gui/shipment_lines.py" line="352"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_lines.py" line="315"/>
+        <location filename="../../app/gui/shipment_lines.py" line="352"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_lines.py" line="316"/>
+        <location filename="../../app/gui/shipment_lines.py" line="353"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>CloseGuard</name>
+    <message>
+        <location filename="../../app/gui/close_guard.py" line="48"/>
+        <source>1 decision is not saved yet: it waits for “{job}” to finish.</source>
+        <translation>1 keputusan belum disimpan: keputusan ini menunggu “{job}” selesai.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/close_guard.py" line="49"/>
+        <source>{n} decisions are not saved yet: they wait for “{job}” to finish.</source>
+        <translation>{n} keputusan belum disimpan: keputusan-keputusan ini menunggu “{job}” selesai.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/close_guard.py" line="52"/>
+        <source>“{job}” can no longer be cancelled: it is finishing. Wait, and the window closes once it has finished and everything is saved.</source>
+        <translation>“{job}” tidak dapat dibatalkan lagi: pekerjaan ini sedang diselesaikan. Tunggu, jendela akan tertutup setelah pekerjaan selesai dan semuanya tersimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/close_guard.py" line="55"/>
+        <source>“{job}” is being cancelled. Wait, and the window closes once it has stopped and everything is saved.</source>
+        <translation>“{job}” sedang dibatalkan. Tunggu, jendela akan tertutup setelah pekerjaan berhenti dan semuanya tersimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/close_guard.py" line="58"/>
+        <source>Cancel “{job}” to save at once, or wait for it to finish; either way the window closes once everything is saved.</source>
+        <translation>Batalkan “{job}” untuk langsung menyimpan, atau tunggu sampai selesai; dengan cara mana pun jendela akan tertutup setelah semuanya tersimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/close_guard.py" line="62"/>
+        <source>Decisions not saved yet</source>
+        <translation>Keputusan belum disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/close_guard.py" line="68"/>
+        <source>Cancel “{job}” and save</source>
+        <translation>Batalkan “{job}” dan simpan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/close_guard.py" line="70"/>
+        <source>Wait, then close</source>
+        <translation>Tunggu, lalu tutup</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/close_guard.py" line="71"/>
+        <source>Keep the window open</source>
+        <translation>Biarkan jendela terbuka</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/close_guard.py" line="93"/>
+        <source>Cancelling “{job}”; the window closes once your decisions are saved.</source>
+        <translation>Membatalkan “{job}”; jendela akan tertutup setelah keputusan Anda tersimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/close_guard.py" line="95"/>
+        <source>The window closes once “{job}” has finished and your decisions are saved.</source>
+        <translation>Jendela akan tertutup setelah “{job}” selesai dan keputusan Anda tersimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/close_guard.py" line="109"/>
+        <source>The window stays open: a decision was not saved.</source>
+        <translation>Jendela tetap terbuka: ada keputusan yang tidak tersimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="45"/>
+        <source>{file}: only {kinds} images can go into documents</source>
+        <translation>{file}: hanya gambar {kinds} yang dapat dimasukkan ke dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="46"/>
+        <source>{file}: no such file</source>
+        <translation>{file}: berkas tidak ditemukan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="47"/>
+        <source>{file}: larger than {mb} MB</source>
+        <translation>{file}: lebih besar dari {mb} MB</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="48"/>
+        <source>{file}: not a {kind} image</source>
+        <translation>{file}: bukan gambar {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="49"/>
+        <source>{file}: not a file in Borderline&apos;s assets folder</source>
+        <translation>{file}: bukan berkas di folder aset Borderline</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="50"/>
+        <source>{file}: outside Borderline&apos;s assets folder; choose the file in Borderline so that it is copied there first</source>
+        <translation>{file}: di luar folder aset Borderline; pilih berkasnya di Borderline agar disalin ke sana terlebih dahulu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="53"/>
+        <source>Reading the audit trail</source>
+        <translation>Membaca jejak audit</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="55"/>
+        <source>a formula ({formula}) with no saved value; open the file in Excel or LibreOffice, save it and import it again</source>
+        <translation>rumus ({formula}) tanpa nilai tersimpan; buka berkas di Excel atau LibreOffice, simpan, lalu impor lagi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="57"/>
+        <source>{file}: the file has no rows</source>
+        <translation>{file}: berkas tidak memiliki baris</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="58"/>
+        <source>{file}: every sheet of the workbook is empty</source>
+        <translation>{file}: setiap lembar di buku kerja ini kosong</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="59"/>
+        <source>{file}: the mapping names columns the file does not have: {columns}</source>
+        <translation>{file}: pemetaan menyebut kolom yang tidak ada di berkas: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="60"/>
+        <source>{file}: no title column found (looked for: title, name, product name, nama produk, tên sản phẩm, ชื่อสินค้า)</source>
+        <translation>{file}: kolom judul tidak ditemukan (dicari: title, name, product name, nama produk, tên sản phẩm, ชื่อสินค้า)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="62"/>
+        <source>{file}: no SKU column found (looked for: sku, seller sku, parent sku, item code)</source>
+        <translation>{file}: kolom SKU tidak ditemukan (dicari: sku, seller sku, parent sku, item code)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="63"/>
+        <source>{file}: row {row}, column {column}: {problem}</source>
+        <translation>{file}: baris {row}, kolom {column}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="65"/>
+        <source>the file is not valid {encoding} (undecodable bytes at offset {offset:,})</source>
+        <translation>berkas ini bukan {encoding} yang sah (byte yang tidak dapat dibaca di posisi {offset:,})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="66"/>
+        <source>cannot tell the file&apos;s text encoding; choose one</source>
+        <translation>pengodean teks berkas tidak dapat ditentukan; pilih salah satu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="68"/>
+        <source>Training on {what}</source>
+        <translation>Melatih dengan {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="69"/>
+        <source>Training on {n:,} examples and the nomenclature text of their {codes:,} codes</source>
+        <translation>Melatih dengan {n:,} contoh dan teks nomenklatur dari {codes:,} kodenya</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="70"/>
+        <source>Building code profiles</source>
+        <translation>Menyusun profil kode</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="71"/>
+        <source>Calibrating on held-out examples</source>
+        <translation>Mengkalibrasi dengan contoh uji</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="72"/>
+        <source>Calibrating: fold {fold} of {folds}</source>
+        <translation>Mengkalibrasi: lipatan {fold} dari {folds}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="73"/>
+        <source>Trained</source>
+        <translation>Selesai dilatih</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="75"/>
+        <source>{warning}; the &apos;LVG&apos; code on this invoice claims a relief the shipment is not entitled to</source>
+        <translation>{warning}; kode &apos;LVG&apos; pada faktur ini mengklaim keringanan yang tidak berhak diterima pengiriman ini</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="77"/>
+        <source>{warning}; this invoice marks GST as paid under OVR</source>
+        <translation>{warning}; faktur ini menandai GST sebagai sudah dibayar melalui OVR</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="78"/>
+        <source>The shipment&apos;s {base} value</source>
+        <translation>Nilai {base} pengiriman</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="79"/>
+        <source>The shipment&apos;s value</source>
+        <translation>Nilai pengiriman</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="80"/>
+        <source>{what} ({value}) could not be compared with {limit}: the rules have no exchange rate for {currency}</source>
+        <translation>{what} ({value}) tidak dapat dibandingkan dengan {limit}: aturan tidak memiliki kurs untuk {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="82"/>
+        <source>about {amount}</source>
+        <translation>sekitar {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="83"/>
+        <source>{what}, {shown}, is above {limit}: {consequence}</source>
+        <translation>{what}, {shown}, di atas {limit}: {consequence}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="84"/>
+        <source>{what}, {shown}, is at or above {limit}: {consequence}</source>
+        <translation>{what}, {shown}, sama dengan atau di atas {limit}: {consequence}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="85"/>
+        <source>{what}, {shown}, is below {limit}: {consequence}</source>
+        <translation>{what}, {shown}, di bawah {limit}: {consequence}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="86"/>
+        <source>{what}, {shown}, is at or below {limit}: {consequence}</source>
+        <translation>{what}, {shown}, sama dengan atau di bawah {limit}: {consequence}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="88"/>
+        <source>Reading {file}</source>
+        <translation>Membaca {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="89"/>
+        <source>{file}: no &apos;{column}&apos; column (expected sku, hs_code, note, reviewer)</source>
+        <translation>{file}: tidak ada kolom &apos;{column}&apos; (yang diharapkan: sku, hs_code, note, reviewer)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="90"/>
+        <source>{n:,} of {total:,} rows checked</source>
+        <translation>{n:,} dari {total:,} baris diperiksa</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="91"/>
+        <source>Saving {n:,} decisions</source>
+        <translation>Menyimpan {n:,} keputusan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="92"/>
+        <source>no item with SKU &apos;{sku}&apos;</source>
+        <translation>tidak ada barang dengan SKU &apos;{sku}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="93"/>
+        <source>SKU &apos;{sku}&apos; is not classified yet (status {status})</source>
+        <translation>SKU &apos;{sku}&apos; belum diklasifikasi (status {status})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="94"/>
+        <source>no reviewer name</source>
+        <translation>tanpa nama peninjau</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="95"/>
+        <source>SKU &apos;{sku}&apos; gets a blocking flag under {code} ({rules}): say in a note why it may ship</source>
+        <translation>SKU &apos;{sku}&apos; mendapat tanda pemblokir dengan {code} ({rules}): tulis di catatan mengapa barang ini boleh dikirim</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="96"/>
+        <source>SKU &apos;{sku}&apos; has a blocking flag ({rules}): say in a note why it may ship under {code}</source>
+        <translation>SKU &apos;{sku}&apos; memiliki tanda pemblokir ({rules}): tulis di catatan mengapa barang ini boleh dikirim dengan {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="97"/>
+        <source>row {row}</source>
+        <translation>baris {row}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="98"/>
+        <source>rows {rows} and {last}</source>
+        <translation>baris {rows} dan {last}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="99"/>
+        <source>{value} on {rows}</source>
+        <translation>{value} di {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="100"/>
+        <source>&apos;{code}&apos; has five digits: a spreadsheet dropped its leading 0 (format the column as Text and type 0{digits})</source>
+        <translation>&apos;{code}&apos; hanya lima digit: lembar kerja membuang angka 0 di depannya (format kolomnya sebagai Teks dan ketik 0{digits})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="102"/>
+        <source>&apos;{code}&apos; is a national tariff line; give the six-digit HS 2022 subheading it belongs to ({subheading}) after checking it</source>
+        <translation>&apos;{code}&apos; adalah pos tarif nasional; isi subpos HS 2022 enam digit tempatnya ({subheading}) setelah memeriksanya</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="104"/>
+        <source>&apos;{code}&apos; is not an HS 2022 subheading</source>
+        <translation>&apos;{code}&apos; bukan subpos HS 2022</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="105"/>
+        <source>&apos;{code}&apos; is not a six-digit HS 2022 subheading</source>
+        <translation>&apos;{code}&apos; bukan subpos HS 2022 enam digit</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="106"/>
+        <source>SKU &apos;{sku}&apos; is given different codes ({told}); nothing was decided for it</source>
+        <translation>SKU &apos;{sku}&apos; diberi kode berbeda ({told}); tidak ada yang diputuskan untuknya</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="107"/>
+        <source>SKU &apos;{sku}&apos; is given different reviewers ({told}); nothing was decided for it</source>
+        <translation>SKU &apos;{sku}&apos; diberi peninjau berbeda ({told}); tidak ada yang diputuskan untuknya</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="109"/>
+        <source>packages: the gross weight ({gross:,f} kg) is less than the net weight of the goods ({net:,f} kg); give each package&apos;s weight as packed</source>
+        <translation>kemasan: berat kotor ({gross:,f} kg) lebih kecil dari berat bersih barang ({net:,f} kg); isi berat setiap kemasan sebagaimana dikemas</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="111"/>
+        <source>no packages are declared: the packing list shows no gross weight</source>
+        <translation>tidak ada kemasan yang dideklarasikan: daftar kemasan tidak menunjukkan berat kotor</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="112"/>
+        <source>{sku}: no net weight in the catalogue; the total net weight leaves it out</source>
+        <translation>{sku}: tidak ada berat bersih di katalog; total berat bersih tidak menghitungnya</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="113"/>
+        <source>the packages&apos; net weight ({packed:,f} kg) differs from the lines&apos; net weight ({net:,f} kg)</source>
+        <translation>berat bersih kemasan ({packed:,f} kg) berbeda dari berat bersih baris ({net:,f} kg)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="115"/>
+        <source>{sku}: origin {origin} is not an ASEAN member; the ATIGA declaration does not cover it</source>
+        <translation>{sku}: asal {origin} bukan anggota ASEAN; deklarasi ATIGA tidak mencakupnya</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="116"/>
+        <source>{sku}: no ATIGA origin criterion (WO, RVC40, CTH…) for the declaration</source>
+        <translation>{sku}: tidak ada kriteria asal ATIGA (WO, RVC40, CTH…) untuk deklarasi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="117"/>
+        <source>the consignee is in {country} but the destination is {destination}</source>
+        <translation>penerima berada di {country} tetapi tujuannya {destination}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="118"/>
+        <source>not packed in any package: {skus}</source>
+        <translation>tidak dikemas dalam kemasan mana pun: {skus}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="119"/>
+        <source>package entries with no contents: {packages}</source>
+        <translation>entri kemasan tanpa isi: {packages}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="120"/>
+        <source>no line says which package it is in, so the packing list cannot show what each of the {n} package entries holds; give each line its package</source>
+        <translation>tidak ada baris yang menyebut kemasannya, sehingga daftar kemasan tidak dapat menunjukkan isi setiap {n} entri kemasan; isi kemasan untuk setiap baris</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="122"/>
+        <source>{place}: the seller insures the goods under {term}, but the insurance is 0; give the premium paid</source>
+        <translation>{place}: penjual mengasuransikan barang menurut {term}, tetapi asuransinya 0; isi premi yang dibayar</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="124"/>
+        <source>{place}: the seller pays the carriage under {term}, but the freight is 0; give the freight paid (customs in the destination adds it to the value of the goods)</source>
+        <translation>{place}: penjual membayar pengangkutan menurut {term}, tetapi ongkos angkutnya 0; isi ongkos angkut yang dibayar (pabean di negara tujuan menambahkannya ke nilai barang)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="126"/>
+        <source>{place}: the buyer pays the main carriage under {term}, but the invoice charges freight of {freight:,f} {currency}; check the Incoterm (CPT, CIF or DAP?) or the freight</source>
+        <translation>{place}: pembeli membayar pengangkutan utama menurut {term}, tetapi faktur mengenakan ongkos angkut {freight:,f} {currency}; periksa Incoterm-nya (CPT, CIF atau DAP?) atau ongkos angkutnya</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="130"/>
+        <source>Predicting {n:,} of {total:,}</source>
+        <translation>Memprediksi {n:,} dari {total:,}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="131"/>
+        <source>Scoring</source>
+        <translation>Menilai</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="133"/>
+        <source>{file}: choose a .csv or .xlsx file name</source>
+        <translation>{file}: pilih nama berkas .csv atau .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="134"/>
+        <source>{n:,} of {total:,} rows written</source>
+        <translation>{n:,} dari {total:,} baris ditulis</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="135"/>
+        <source>{n:,} rows written; saving the workbook</source>
+        <translation>{n:,} baris ditulis; menyimpan buku kerja</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="136"/>
+        <source>{n:,} rows written</source>
+        <translation>{n:,} baris ditulis</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="138"/>
+        <source>the workbook is {size:,.0f} MB; the limit is {limit:,.0f} MB. Export it as CSV, or split it</source>
+        <translation>buku kerja ini berukuran {size:,.0f} MB; batasnya {limit:,.0f} MB. Ekspor sebagai CSV, atau pecah menjadi beberapa berkas</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="140"/>
+        <source>the file is {size:,.0f} MB; the limit is {limit:,.0f} MB. Split it into smaller files</source>
+        <translation>berkas ini berukuran {size:,.0f} MB; batasnya {limit:,.0f} MB. Pecah menjadi berkas-berkas yang lebih kecil</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="141"/>
+        <source>the workbook has {n:,} parts; a spreadsheet has far fewer</source>
+        <translation>buku kerja ini memiliki {n:,} bagian; lembar kerja biasa jauh lebih sedikit</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="142"/>
+        <source>the workbook would unpack to {size:,.0f} MB; the limit is {limit:,.0f} MB</source>
+        <translation>buku kerja ini akan membesar menjadi {size:,.0f} MB saat dibuka; batasnya {limit:,.0f} MB</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="143"/>
+        <source>part {part} unpacks {n:,} times larger than it is packed (a zip bomb?)</source>
+        <translation>bagian {part} membesar {n:,} kali dari ukuran kemasannya (bom zip?)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="144"/>
+        <source>the workbook contains another archive ({part})</source>
+        <translation>buku kerja ini berisi arsip lain ({part})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="145"/>
+        <source>part {part} declares a DTD or entities, which a spreadsheet never needs</source>
+        <translation>bagian {part} mendeklarasikan DTD atau entitas, yang tidak pernah diperlukan lembar kerja</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="146"/>
+        <source>the workbook is damaged: not a readable workbook ({error})</source>
+        <translation>buku kerja rusak: bukan buku kerja yang dapat dibaca ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="147"/>
+        <source>not a readable workbook ({error})</source>
+        <translation>bukan buku kerja yang dapat dibaca ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="149"/>
+        <source>Checked {n:,} of {total:,} items against the rules</source>
+        <translation>{n:,} dari {total:,} barang diperiksa terhadap aturan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="150"/>
+        <source>Re-flagged {n:,} of {total:,} items</source>
+        <translation>{n:,} dari {total:,} barang ditandai ulang</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="152"/>
+        <source>same SKU</source>
+        <translation>SKU sama</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="153"/>
+        <source>same title</source>
+        <translation>judul sama</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="154"/>
+        <source>same SKU family</source>
+        <translation>keluarga SKU sama</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="155"/>
+        <source>{skus} and {n} more</source>
+        <translation>{skus} dan {n} lainnya</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="156"/>
+        <source>{n} similar item(s) carry {other}, not {code}: {skus}</source>
+        <translation>{n} barang serupa memakai {other}, bukan {code}: {skus}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="157"/>
+        <source>contradicts an earlier decision: {reviewer} gave {other} to {sku} ({why}) on {day}</source>
+        <translation>bertentangan dengan keputusan sebelumnya: {reviewer} memberi {other} untuk {sku} ({why}) pada {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="158"/>
+        <source>contradicts an earlier decision for this SKU: {reviewer} gave {other} on {day}</source>
+        <translation>bertentangan dengan keputusan sebelumnya untuk SKU ini: {reviewer} memberi {other} pada {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="160"/>
+        <source>Committing</source>
+        <translation>Menyimpan ke basis data</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="162"/>
+        <source>Activating the new model</source>
+        <translation>Mengaktifkan model baru</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="163"/>
+        <source>Recording the candidate</source>
+        <translation>Mencatat kandidat</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="164"/>
+        <source>Activating version {version}</source>
+        <translation>Mengaktifkan versi {version}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="165"/>
+        <source>there is no model version {version}</source>
+        <translation>tidak ada versi model {version}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="166"/>
+        <source>nothing new to learn from: no decision was taken or undone since version {version} was trained (tick &apos;Activate even if worse&apos;, or use --force, to train again anyway)</source>
+        <translation>tidak ada hal baru untuk dipelajari: tidak ada keputusan yang diambil atau dibatalkan sejak versi {version} dilatih (centang &apos;Aktifkan meskipun lebih buruk&apos;, atau pakai --force, untuk tetap melatih ulang)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="168"/>
+        <source>{starter:,} starter titles and {kept:,} of your {decided:,} decisions; the {n} newest are learned after the comparison</source>
+        <translation>{starter:,} judul awal dan {kept:,} dari {decided:,} keputusan Anda; {n} yang terbaru dipelajari setelah perbandingan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="170"/>
+        <source>{starter:,} starter titles and {decided:,} decisions: {n:,} examples</source>
+        <translation>{starter:,} judul awal dan {decided:,} keputusan: {n:,} contoh</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="171"/>
+        <source>Scoring both versions on the {n} held-out decisions</source>
+        <translation>Menilai kedua versi pada {n} keputusan uji</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="172"/>
+        <source>Learning the {n} held-out decisions too: {total:,} examples in all</source>
+        <translation>Mempelajari juga {n} keputusan uji: seluruhnya {total:,} contoh</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="173"/>
+        <source>no held-out decisions to compare on yet (fewer than 5 new ones); the candidate was activated</source>
+        <translation>belum ada keputusan uji untuk membandingkan (kurang dari 5 keputusan baru); kandidat diaktifkan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="175"/>
+        <source>the candidate is not worse on the held-out decisions, so it was activated</source>
+        <translation>kandidat tidak lebih buruk pada keputusan uji, jadi diaktifkan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="176"/>
+        <source>the candidate is worse on the held-out decisions but was activated on request</source>
+        <translation>kandidat lebih buruk pada keputusan uji tetapi diaktifkan atas permintaan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="177"/>
+        <source>the candidate is worse on the held-out decisions; the active version stays</source>
+        <translation>kandidat lebih buruk pada keputusan uji; versi aktif tetap dipakai</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="178"/>
+        <source>Saving the candidate</source>
+        <translation>Menyimpan kandidat</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="179"/>
+        <source>Stopped</source>
+        <translation>Dihentikan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="180"/>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="181"/>
+        <source>No undecided items</source>
+        <translation>Tidak ada barang yang belum diputuskan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="182"/>
+        <source>No item carries an older version&apos;s suggestions</source>
+        <translation>Tidak ada barang yang membawa saran versi lama</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="183"/>
+        <source>n/a</source>
+        <translation>t/a</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="184"/>
+        <source>{p:.1%}</source>
+        <translation>{p:.1%}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="185"/>
+        <source>top-1 accuracy</source>
+        <translation>akurasi top-1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="186"/>
+        <source>top-5 accuracy</source>
+        <translation>akurasi top-5</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="187"/>
+        <source>auto-accepted share</source>
+        <translation>porsi diterima otomatis</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="188"/>
+        <source>error among auto-accepted</source>
+        <translation>galat (diterima otomatis)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="189"/>
+        <source>  {label:&lt;28}{before:&gt;10}{after:&gt;12}</source>
+        <translation>  {label:&lt;28}{before:&gt;10}{after:&gt;12}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="190"/>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="191"/>
+        <source>candidate</source>
+        <translation>kandidat</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="192"/>
+        <source>learning receipt: {reclassified} undecided items reclassified, {changed} changed their suggestion, {left} left the review queue, {entered} entered it</source>
+        <translation>tanda terima pembelajaran: {reclassified} barang yang belum diputuskan diklasifikasi ulang, {changed} berganti saran, {left} keluar dari antrean tinjauan, {entered} masuk ke dalamnya</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="194"/>
+        <source>  cancelled at {done:,} of {total:,} items: the version stays active, and the other {rest:,} are classified with it at the next start (or by &apos;borderline reclassify&apos;)</source>
+        <translation>  dibatalkan pada {done:,} dari {total:,} barang: versi ini tetap aktif, dan {rest:,} sisanya diklasifikasi dengannya saat aplikasi dibuka lagi (atau dengan &apos;borderline reclassify&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="196"/>
+        <source>  now {waiting} of the {undecided} undecided items wait for review ({share:.0%})</source>
+        <translation>  kini {waiting} dari {undecided} barang yang belum diputuskan menunggu tinjauan ({share:.0%})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="197"/>
+        <source>{code} ({p})</source>
+        <translation>{code} ({p})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="198"/>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="199"/>
+        <source>  {sku}: {old} -&gt; {new} ({p}), {old_status} -&gt; {new_status}  {title}</source>
+        <translation>  {sku}: {old} -&gt; {new} ({p}), {old_status} -&gt; {new_status}  {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="200"/>
+        <source>  and {n} more</source>
+        <translation>  dan {n} lainnya</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="202"/>
+        <source>&apos;{code}&apos; is not a six-digit HS code (write all six digits, e.g. 850760)</source>
+        <translation>&apos;{code}&apos; bukan kode HS enam digit (tulis keenam digitnya, mis. 850760)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="203"/>
+        <source>&apos;{code}&apos; is a trade-statistics code (&quot;{description}&quot;), not an HS 2022 subheading: give the subheading of the goods</source>
+        <translation>&apos;{code}&apos; adalah kode statistik perdagangan (&quot;{description}&quot;), bukan subpos HS 2022: isi subpos barangnya</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="206"/>
+        <source>as rupiah and dong amounts have no decimals</source>
+        <translation>karena jumlah rupiah dan dong tidak memakai desimal</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="207"/>
+        <source>as the file&apos;s other number columns show</source>
+        <translation>sebagaimana ditunjukkan kolom angka lain di berkas ini</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="208"/>
+        <source>as the rest of the file suggests</source>
+        <translation>sebagaimana disarankan bagian lain berkas ini</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="209"/>
+        <source>as nothing in the file says otherwise</source>
+        <translation>karena tidak ada petunjuk lain di berkas ini</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="210"/>
+        <source>row {row}: {text} read as {reading} ({other} with a {mark})</source>
+        <translation>baris {row}: {text} dibaca sebagai {reading} ({other} dengan {mark})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="211"/>
+        <source>{where}column {column}: {count} can be read two ways and no value in the column shows which decimal mark it uses: {values}{more}. Read with a {mark}, {guessed}; write {point} or {comma} to say which</source>
+        <translation>{where}kolom {column}: {count} dapat dibaca dua cara dan tidak ada nilai di kolom ini yang menunjukkan tanda desimal yang dipakai: {values}{more}. Dibaca dengan {mark}, {guessed}; tulis {point} atau {comma} untuk memastikannya</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="214"/>
+        <source>; check {count} that read two ways ({listed}{more}), read as {reading} and so on</source>
+        <translation>; periksa {count} yang dapat dibaca dua cara ({listed}{more}), dibaca sebagai {reading} dan seterusnya</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="215"/>
+        <source>row {row}: {text}</source>
+        <translation>baris {row}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="216"/>
+        <source>{where}column {column}: both decimal marks appear (a decimal comma on row {comma_row}: {comma_text}; a decimal point on row {dot_row}: {dot_text}); each value that shows its mark was read by it, the others with a decimal comma, as the column shows first{two_way}</source>
+        <translation>{where}kolom {column}: kedua tanda desimal muncul (koma desimal di baris {comma_row}: {comma_text}; titik desimal di baris {dot_row}: {dot_text}); setiap nilai yang menunjukkan tandanya dibaca sesuai tanda itu, sisanya dengan koma desimal, sebagaimana kolom ini menunjukkan lebih dulu{two_way}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="220"/>
+        <source>{where}column {column}: both decimal marks appear (a decimal comma on row {comma_row}: {comma_text}; a decimal point on row {dot_row}: {dot_text}); each value that shows its mark was read by it, the others with a decimal dot, as the column shows first{two_way}</source>
+        <translation>{where}kolom {column}: kedua tanda desimal muncul (koma desimal di baris {comma_row}: {comma_text}; titik desimal di baris {dot_row}: {dot_text}); setiap nilai yang menunjukkan tandanya dibaca sesuai tanda itu, sisanya dengan titik desimal, sebagaimana kolom ini menunjukkan lebih dulu{two_way}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="224"/>
+        <source>row {row}: {text} = {kg} kg</source>
+        <translation>baris {row}: {text} = {kg} kg</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="225"/>
+        <source>1 item weighs</source>
+        <translation>1 barang berbobot</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="226"/>
+        <source>{n:,} items weigh</source>
+        <translation>{n:,} barang berbobot</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="227"/>
+        <source>{where}column {column}: {weigh} more than {limit} kg each ({listed}{more}); check the number, its decimal mark and its unit before the weight goes onto a packing list</source>
+        <translation>{where}kolom {column}: {weigh} lebih dari {limit} kg per barang ({listed}{more}); periksa angka, tanda desimal dan satuannya sebelum berat itu masuk ke daftar kemasan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="229"/>
+        <source>weight</source>
+        <translation>berat</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="230"/>
+        <source>decimal comma</source>
+        <translation>koma desimal</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="231"/>
+        <source>decimal point</source>
+        <translation>titik desimal</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="232"/>
+        <source>1 number</source>
+        <translation>1 angka</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="233"/>
+        <source>{n:,} numbers</source>
+        <translation>{n:,} angka</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="234"/>
+        <source> and {n:,} more</source>
+        <translation> dan {n:,} lainnya</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="236"/>
+        <source>not an OpenDocument spreadsheet</source>
+        <translation>bukan lembar kerja OpenDocument</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="238"/>
+        <source>Reading the review queue</source>
+        <translation>Membaca antrean tinjauan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="239"/>
+        <source>Reading the review log</source>
+        <translation>Membaca log tinjauan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="241"/>
+        <source>a decision needs the reviewer&apos;s name</source>
+        <translation>keputusan memerlukan nama peninjau</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="242"/>
+        <source>no item with id {id}</source>
+        <translation>tidak ada barang dengan id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="243"/>
+        <source>{sku} has a blocking flag: say in a note why it may ship under {code}</source>
+        <translation>{sku} memiliki tanda pemblokir: tulis di catatan mengapa barang ini boleh dikirim dengan {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="244"/>
+        <source>no items were chosen</source>
+        <translation>tidak ada barang yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="245"/>
+        <source>there is no decision to undo</source>
+        <translation>tidak ada keputusan untuk dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="247"/>
+        <source>(extra cells)</source>
+        <translation>(sel tambahan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="248"/>
+        <source>{cells} cells but the header has {columns} columns; a delimiter or quote may be misplaced</source>
+        <translation>{cells} sel tetapi judul kolom memiliki {columns} kolom; mungkin ada pemisah atau tanda kutip yang salah tempat</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="250"/>
+        <source>missing title</source>
+        <translation>judul kosong</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="251"/>
+        <source>missing SKU</source>
+        <translation>SKU kosong</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="252"/>
+        <source>SKU longer than {most} characters</source>
+        <translation>SKU lebih panjang dari {most} karakter</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="253"/>
+        <source>duplicate SKU &apos;{sku}&apos; (first on row {row})</source>
+        <translation>SKU ganda &apos;{sku}&apos; (pertama kali di baris {row})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="254"/>
+        <source>not a weight: &apos;{text}&apos;</source>
+        <translation>bukan berat: &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="255"/>
+        <source>not a quantity: &apos;{text}&apos;</source>
+        <translation>bukan jumlah: &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="256"/>
+        <source>not a number: &apos;{text}&apos;</source>
+        <translation>bukan angka: &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="257"/>
+        <source>negative price {value}</source>
+        <translation>harga negatif {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="258"/>
+        <source>negative weight {value}</source>
+        <translation>berat negatif {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="259"/>
+        <source>negative quantity {value}</source>
+        <translation>jumlah negatif {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="260"/>
+        <source>unknown country &apos;{text}&apos;</source>
+        <translation>negara tidak dikenal &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="261"/>
+        <source>unit longer than {most} characters: &apos;{unit}&apos;</source>
+        <translation>satuan lebih panjang dari {most} karakter: &apos;{unit}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="262"/>
+        <source>column {column}: a formula with no saved value ({formula}) on {where}, imported empty; open the file in Excel or LibreOffice, save it and import it again to keep it</source>
+        <translation>kolom {column}: rumus tanpa nilai tersimpan ({formula}) di {where}, diimpor kosong; buka berkas di Excel atau LibreOffice, simpan, lalu impor lagi agar nilainya ikut</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="264"/>
+        <source>column {column}: no price on {where}</source>
+        <translation>kolom {column}: tidak ada harga di {where}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="265"/>
+        <source>no price column: no price on {where}</source>
+        <translation>tidak ada kolom harga: tidak ada harga di {where}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="266"/>
+        <source>{problem}; imported all the same, but no commercial invoice can be printed for this item until a unit value is given (in the catalogue, or on the shipment&apos;s line)</source>
+        <translation>{problem}; tetap diimpor, tetapi faktur komersial untuk barang ini tidak dapat dicetak sampai nilai satuannya diisi (di katalog, atau di baris pengiriman)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="268"/>
+        <source>{problem}; imported all the same, but no commercial invoice can be printed for these items until a unit value is given (in the catalogue, or on the shipment&apos;s line)</source>
+        <translation>{problem}; tetap diimpor, tetapi faktur komersial untuk barang-barang ini tidak dapat dicetak sampai nilai satuannya diisi (di katalog, atau di baris pengiriman)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="270"/>
+        <source>{rows} and {n:,} more</source>
+        <translation>{rows} dan {n:,} lainnya</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="271"/>
+        <source>row {rows}</source>
+        <translation>baris {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="272"/>
+        <source>{n:,} rows ({rows})</source>
+        <translation>{n:,} baris ({rows})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="273"/>
+        <source>{n:,} characters, longer than the {most:,} this column takes (&quot;{text}&quot;); is another column&apos;s text in it?</source>
+        <translation>{n:,} karakter, lebih panjang dari {most:,} yang dapat ditampung kolom ini (&quot;{text}&quot;); apakah teks kolom lain masuk ke sini?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="275"/>
+        <source>column {letter} is read as {field}</source>
+        <translation>kolom {letter} dibaca sebagai {field}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="276"/>
+        <source>column {letter} is kept as the attribute &apos;{header}&apos;</source>
+        <translation>kolom {letter} disimpan sebagai atribut &apos;{header}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="277"/>
+        <source>{file}: {n} columns have the header {names} ({letters} and {last}): {uses}. If another of them holds the right values, choose it in the column matching, or rename the headers</source>
+        <translation>{file}: {n} kolom memiliki judul kolom {names} ({letters} dan {last}): {uses}. Jika salah satu kolom lain berisi nilai yang benar, pilih kolom itu di pemetaan kolom, atau ganti nama judul kolomnya</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="280"/>
+        <source>Read the whole file</source>
+        <translation>Seluruh berkas sudah dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="281"/>
+        <source>Read row {row:,}</source>
+        <translation>Membaca baris {row:,}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="282"/>
+        <source>Read {n:,} rows</source>
+        <translation>{n:,} baris dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="284"/>
+        <source>Training the starter model</source>
+        <translation>Melatih model awal</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="285"/>
+        <source>Model ready</source>
+        <translation>Model siap</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="286"/>
+        <source>Classified {n:,} of {total:,}</source>
+        <translation>{n:,} dari {total:,} diklasifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="287"/>
+        <source>Classified {n:,} items</source>
+        <translation>{n:,} barang diklasifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="289"/>
+        <source>the named city</source>
+        <translation>kota yang disebutkan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="290"/>
+        <source>no decimals</source>
+        <translation>tanpa desimal</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="291"/>
+        <source>at most 1 decimal</source>
+        <translation>paling banyak 1 desimal</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="292"/>
+        <source>at most {digits} decimals</source>
+        <translation>paling banyak {digits} desimal</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="293"/>
+        <source>{field}: {value:f} has more decimals than {currency} has ({allowed}); give the amount as billed, e.g. {example:f}</source>
+        <translation>{field}: {value:f} memiliki lebih banyak desimal daripada {currency} ({allowed}); isi jumlah sesuai tagihan, mis. {example:f}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="295"/>
+        <source>{field}: expected text</source>
+        <translation>{field}: harus berupa teks</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="296"/>
+        <source>{field}: missing</source>
+        <translation>{field}: belum diisi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="297"/>
+        <source>{field}: not a number: {value} (write the amount in digits, e.g. 10.00)</source>
+        <translation>{field}: bukan angka: {value} (tulis jumlahnya dengan angka, mis. 10.00)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="298"/>
+        <source>{field}: not a number: {value}</source>
+        <translation>{field}: bukan angka: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="299"/>
+        <source>{field}: must be greater than zero</source>
+        <translation>{field}: harus lebih dari nol</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="300"/>
+        <source>{field}: must be zero or more</source>
+        <translation>{field}: harus nol atau lebih</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="301"/>
+        <source>{field}: &apos;{value}&apos; is not an ISO country code (e.g. SG, MY, TH)</source>
+        <translation>{field}: &apos;{value}&apos; bukan kode negara ISO (mis. SG, MY, TH)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="302"/>
+        <source>{field}: &apos;{value}&apos; is not true or false</source>
+        <translation>{field}: &apos;{value}&apos; bukan true atau false</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="303"/>
+        <source>{field}: &apos;{value}&apos; is not a phone number (digits, spaces, brackets, dashes and a leading +, 6 to 15 digits)</source>
+        <translation>{field}: &apos;{value}&apos; bukan nomor telepon (angka, spasi, tanda kurung, tanda hubung dan + di depan, 6 sampai 15 angka)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="305"/>
+        <source>{field}: &apos;{value}&apos; is not an email address like name@shop.co.th</source>
+        <translation>{field}: &apos;{value}&apos; bukan alamat email seperti nama@toko.co.id</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="306"/>
+        <source>the shipment must be a JSON object</source>
+        <translation>pengiriman harus berupa objek JSON</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="307"/>
+        <source>date: &apos;{value}&apos; is not a date like 2026-11-24</source>
+        <translation>date: &apos;{value}&apos; bukan tanggal seperti 2026-11-24</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="308"/>
+        <source>incoterm: &apos;{value}&apos; is not an Incoterms 2020 rule ({known})</source>
+        <translation>incoterm: &apos;{value}&apos; bukan aturan Incoterms 2020 ({known})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="309"/>
+        <source>currency: &apos;{value}&apos; is not an ISO 4217 currency code</source>
+        <translation>currency: &apos;{value}&apos; bukan kode mata uang ISO 4217</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="310"/>
+        <source>{field}: &apos;{value}&apos; is not one of {known}</source>
+        <translation>{field}: &apos;{value}&apos; bukan salah satu dari {known}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="311"/>
+        <source>lines: a shipment needs at least one line</source>
+        <translation>lines: pengiriman memerlukan paling sedikit satu baris</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="312"/>
+        <source>lines[{line}]: expected an object with sku and quantity</source>
+        <translation>lines[{line}]: harus berupa objek dengan sku dan quantity</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="313"/>
+        <source>packages[{package}]: expected an object</source>
+        <translation>packages[{package}]: harus berupa objek</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="314"/>
+        <source>{field}: must be a whole number of packages</source>
+        <translation>{field}: harus berupa jumlah kemasan yang bulat</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="315"/>
+        <source>lines[{line}].package: there is no package {package} (the shipment lists {n})</source>
+        <translation>lines[{line}].package: tidak ada kemasan {package} (pengiriman ini mencantumkan {n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="316"/>
+        <source>paper: &apos;{value}&apos; is not A4 or letter</source>
+        <translation>paper: &apos;{value}&apos; bukan A4 atau letter</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="317"/>
+        <source>incoterm_place: missing; an Incoterms 2020 rule needs its named place, e.g. {incoterm} {place}</source>
+        <translation>incoterm_place: belum diisi; aturan Incoterms 2020 memerlukan tempat yang disebutkan, mis. {incoterm} {place}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="319"/>
+        <source>consignee.tax_id: missing; Indonesia needs the consignee&apos;s NPWP, NIK or passport number on the invoice</source>
+        <translation>consignee.tax_id: belum diisi; Indonesia memerlukan NPWP, NIK atau nomor paspor penerima pada faktur</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="321"/>
+        <source>sg_ovr_gst_number: missing; GST can be marked as paid (sg_gst_paid) only with the seller&apos;s GST registration number under OVR</source>
+        <translation>sg_ovr_gst_number: belum diisi; GST hanya dapat ditandai sudah dibayar (sg_gst_paid) dengan nomor registrasi GST penjual melalui OVR</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="324"/>
+        <source>{sku}: {why}</source>
+        <translation>{sku}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="325"/>
+        <source>{sku}: {rule} for {destination} ({reason}) was cleared by {reviewer}: “{note}”</source>
+        <translation>{sku}: {rule} untuk {destination} ({reason}) dibersihkan oleh {reviewer}: “{note}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="326"/>
+        <source>{sku}: {rule} for {destination} ({reason}) was cleared by {reviewer}</source>
+        <translation>{sku}: {rule} untuk {destination} ({reason}) dibersihkan oleh {reviewer}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="327"/>
+        <source>blocking flags for {destination} were cleared by a reviewer: {blocks}</source>
+        <translation>tanda pemblokir untuk {destination} dibersihkan oleh peninjau: {blocks}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="328"/>
+        <source>lines: no item with SKU &apos;{sku}&apos;</source>
+        <translation>lines: tidak ada barang dengan SKU &apos;{sku}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="329"/>
+        <source>with no price in the catalogue</source>
+        <translation>tanpa harga di katalog</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="330"/>
+        <source>priced in {currency}, not {wanted}</source>
+        <translation>berharga dalam {currency}, bukan {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="331"/>
+        <source>with a price but no currency in the catalogue</source>
+        <translation>dengan harga tetapi tanpa mata uang di katalog</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="332"/>
+        <source>zero value is not accepted by customs; declare a value</source>
+        <translation>nilai nol tidak diterima pabean; deklarasikan nilainya</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="333"/>
+        <source>{sku}: no origin in the catalogue; {origin} printed (your usual origin)</source>
+        <translation>{sku}: tidak ada asal di katalog; {origin} yang dicetak (asal yang biasa Anda pakai)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="334"/>
+        <source>{lines} Give each of these lines its unit value in {currency} (unit_value in a shipment file)</source>
+        <translation>{lines} Isi nilai satuan dalam {currency} untuk setiap baris ini (unit_value di berkas pengiriman)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="336"/>
+        <source>line {line}</source>
+        <translation>baris {line}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="337"/>
+        <source>lines {lines} and {n:,} more</source>
+        <translation>baris {lines} dan {n:,} lainnya</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="338"/>
+        <source>lines {lines}</source>
+        <translation>baris {lines}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="339"/>
+        <source>{sku} ({lines})</source>
+        <translation>{sku} ({lines})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="340"/>
+        <source>and {n:,} more SKUs</source>
+        <translation>dan {n:,} SKU lainnya</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="341"/>
+        <source>Lines {why}: {skus}.</source>
+        <translation>Baris {why}: {skus}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="342"/>
+        <source>lines[{line}].quantity (SKU &apos;{sku}&apos;): {problem}</source>
+        <translation>lines[{line}].quantity (SKU &apos;{sku}&apos;): {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="345"/>
+        <source>not classified yet</source>
+        <translation>belum diklasifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="346"/>
+        <source>waits for review</source>
+        <translation>menunggu tinjauan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="347"/>
+        <source>waits for review: {rules}</source>
+        <translation>menunggu tinjauan: {rules}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="343"/>
+        <source>blocked for {destination} by rule {rule}: {reason}</source>
+        <translation>diblokir untuk {destination} oleh aturan {rule}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="344"/>
+        <source>needs review for {destination} by rule {rule}: {reason}</source>
+        <translation>perlu ditinjau untuk {destination} oleh aturan {rule}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="348"/>
+        <source>Rendering the commercial invoice</source>
+        <translation>Menyusun faktur komersial</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="349"/>
+        <source>Rendering the packing list</source>
+        <translation>Menyusun daftar kemasan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="350"/>
+        <source>Recording the documents</source>
+        <translation>Mencatat dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="351"/>
+        <source>invoice {invoice} was changed by someone else while it printed (now revision {revision}); print it again</source>
+        <translation>faktur {invoice} diubah orang lain selama dicetak (kini revisi {revision}); cetak lagi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="353"/>
+        <source>logo: {problem}</source>
+        <translation>logo: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="355"/>
+        <source>invoice_number: {invoice} was saved for {before} ({before_country}); this shipment goes to {consignee} ({country}). Give it its own invoice number: another consignee or country is a new invoice, not an amendment</source>
+        <translation>invoice_number: {invoice} sudah disimpan untuk {before} ({before_country}); pengiriman ini ditujukan ke {consignee} ({country}). Beri nomor faktur tersendiri: penerima atau negara lain berarti faktur baru, bukan perubahan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="359"/>
+        <source>comma</source>
+        <translation>koma</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="360"/>
+        <source>semicolon</source>
+        <translation>titik koma</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="361"/>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="362"/>
+        <source>vertical bar</source>
+        <translation>garis tegak</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="363"/>
+        <source>a PDF document</source>
+        <translation>dokumen PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="364"/>
+        <source>a PNG picture</source>
+        <translation>gambar PNG</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="365"/>
+        <source>a JPEG picture</source>
+        <translation>gambar JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="366"/>
+        <source>a GIF picture</source>
+        <translation>gambar GIF</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="367"/>
+        <source>a gzip archive</source>
+        <translation>arsip gzip</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="368"/>
+        <source>a RAR archive</source>
+        <translation>arsip RAR</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="369"/>
+        <source>a 7-Zip archive</source>
+        <translation>arsip 7-Zip</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="370"/>
+        <source>a database file</source>
+        <translation>berkas basis data</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="371"/>
+        <source>{file}: no sheet named &apos;{sheet}&apos; (sheets: {sheets})</source>
+        <translation>{file}: tidak ada lembar bernama &apos;{sheet}&apos; (lembar: {sheets})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="372"/>
+        <source>text, {encoding}, {delimiter}-separated</source>
+        <translation>teks, {encoding}, dipisahkan {delimiter}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="373"/>
+        <source>Excel workbook, sheet &apos;{sheet}&apos;</source>
+        <translation>buku kerja Excel, lembar &apos;{sheet}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="374"/>
+        <source>OpenDocument workbook, sheet &apos;{sheet}&apos;</source>
+        <translation>buku kerja OpenDocument, lembar &apos;{sheet}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="375"/>
+        <source>{file}: the file is empty</source>
+        <translation>{file}: berkas kosong</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="376"/>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="377"/>
+        <source>a web page</source>
+        <translation>halaman web</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="378"/>
+        <source>a text file</source>
+        <translation>berkas teks</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="379"/>
+        <source>{file}: named {suffix} but it is not a workbook (it looks like {looks}); the file may be damaged or renamed</source>
+        <translation>{file}: bernama {suffix} tetapi bukan buku kerja (tampaknya {looks}); berkas mungkin rusak atau berganti nama</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="381"/>
+        <source>this workbook is password-protected; open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook), save it and import it again</source>
+        <translation>buku kerja ini dilindungi kata sandi; buka di Excel, hapus kata sandinya (File &gt; Info &gt; Protect Workbook), simpan, lalu impor lagi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="383"/>
+        <source>named {suffix} but this is a password-protected workbook or an old Excel 97-2003 workbook (.xls); remove the password, or save it as .xlsx or CSV, and import that</source>
+        <translation>bernama {suffix} tetapi ini buku kerja yang dilindungi kata sandi atau buku kerja Excel 97-2003 lama (.xls); hapus kata sandinya, atau simpan sebagai .xlsx atau CSV, lalu impor berkas itu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="385"/>
+        <source>this is an old Excel 97-2003 workbook (.xls); save it as .xlsx or CSV and import that</source>
+        <translation>ini buku kerja Excel 97-2003 lama (.xls); simpan sebagai .xlsx atau CSV lalu impor berkas itu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="386"/>
+        <source>{file}: the workbook is damaged and cannot be opened ({error})</source>
+        <translation>{file}: buku kerja rusak dan tidak dapat dibuka ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="387"/>
+        <source>{file}: the spreadsheet is damaged and cannot be opened ({error})</source>
+        <translation>{file}: lembar kerja rusak dan tidak dapat dibuka ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="388"/>
+        <source>{file}: this is a zip archive, not a spreadsheet</source>
+        <translation>{file}: ini arsip zip, bukan lembar kerja</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="389"/>
+        <source>{file}: the workbook has no sheets</source>
+        <translation>{file}: buku kerja tidak memiliki lembar</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="390"/>
+        <source>{file}: this is {what}, not a catalogue</source>
+        <translation>{file}: ini {what}, bukan katalog</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="391"/>
+        <source>{file}: this is not a text or spreadsheet file</source>
+        <translation>{file}: ini bukan berkas teks atau lembar kerja</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="392"/>
+        <source>{file}: &apos;{encoding}&apos; is not an encoding Borderline knows</source>
+        <translation>{file}: &apos;{encoding}&apos; bukan pengodean yang dikenal Borderline</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="393"/>
+        <source>{file}: this is a web page, not a catalogue export (perhaps an error page saved by the browser)</source>
+        <translation>{file}: ini halaman web, bukan ekspor katalog (mungkin halaman galat yang disimpan peramban)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="395"/>
+        <source>{file}, row {row}: {problem}</source>
+        <translation>{file}, baris {row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="396"/>
+        <source>a quoted cell opens here (&quot;{cell}) and does not close on its line: it swallowed the next 1 line of the file, which are read as rows of their own; remove the stray quotation mark (or close it) and import this row again</source>
+        <translation>sel bertanda kutip dibuka di sini (&quot;{cell}) dan tidak ditutup di barisnya: sel ini menelan 1 baris berikutnya dari berkas, yang dibaca sebagai baris tersendiri; hapus tanda kutip yang tersesat (atau tutup) lalu impor baris ini lagi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="399"/>
+        <source>a quoted cell opens here (&quot;{cell}) and does not close on its line: it swallowed the next {n:,} lines of the file, which are read as rows of their own; remove the stray quotation mark (or close it) and import this row again</source>
+        <translation>sel bertanda kutip dibuka di sini (&quot;{cell}) dan tidak ditutup di barisnya: sel ini menelan {n:,} baris berikutnya dari berkas, yang dibaca sebagai baris tersendiri; hapus tanda kutip yang tersesat (atau tutup) lalu impor baris ini lagi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="402"/>
+        <source>a quoted cell never ends (check the quotation marks)</source>
+        <translation>sel bertanda kutip tidak pernah ditutup (periksa tanda kutipnya)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="403"/>
+        <source>{file}: the sheet &apos;{sheet}&apos; is damaged ({error})</source>
+        <translation>{file}: lembar &apos;{sheet}&apos; rusak ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="405"/>
+        <source>{quantity:f} {unit} is not a whole number; goods counted in {unit} ship in whole numbers (only units of weight, length, area or volume such as kg, m, m2 or l take decimals)</source>
+        <translation>{quantity:f} {unit} bukan bilangan bulat; barang yang dihitung dalam {unit} dikirim dalam bilangan bulat (hanya satuan berat, panjang, luas atau volume seperti kg, m, m2 atau l yang boleh berdesimal)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="409"/>
+        <source>unknown weight unit &apos;{unit}&apos; (use kg, g, lb or oz)</source>
+        <translation>satuan berat tidak dikenal &apos;{unit}&apos; (pakai kg, g, lb atau oz)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="410"/>
+        <source>&apos;$&apos; could be several dollars; write USD, SGD, ...</source>
+        <translation>&apos;$&apos; bisa berarti beberapa jenis dolar; tulis USD, SGD, ...</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="411"/>
+        <source>unknown currency &apos;{text}&apos;</source>
+        <translation>mata uang tidak dikenal &apos;{text}&apos;</translation>
     </message>
 </context>
 <context>
@@ -219,57 +1705,57 @@
 <context>
     <name>DecisionsReport</name>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="35"/>
+        <location filename="../../app/gui/decisions_report.py" line="36"/>
         <source>not an HS 2022 subheading</source>
         <translation>bukan subpos HS 2022</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="36"/>
+        <location filename="../../app/gui/decisions_report.py" line="37"/>
         <source>five digits: a spreadsheet dropped the leading 0</source>
         <translation>lima digit: lembar kerja membuang angka 0 di depan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="37"/>
+        <location filename="../../app/gui/decisions_report.py" line="38"/>
         <source>a national tariff line, not the six-digit subheading</source>
         <translation>pos tarif nasional, bukan subpos enam digit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="38"/>
+        <location filename="../../app/gui/decisions_report.py" line="39"/>
         <source>a trade-statistics code, not an HS 2022 subheading</source>
         <translation>kode statistik perdagangan, bukan subpos HS 2022</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="39"/>
+        <location filename="../../app/gui/decisions_report.py" line="40"/>
         <source>no item with this SKU</source>
         <translation>tidak ada barang dengan SKU ini</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="40"/>
+        <location filename="../../app/gui/decisions_report.py" line="41"/>
         <source>the item is not classified yet</source>
         <translation>barang belum diklasifikasi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="41"/>
+        <location filename="../../app/gui/decisions_report.py" line="42"/>
         <source>no reviewer name</source>
         <translation>tanpa nama peninjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="42"/>
+        <location filename="../../app/gui/decisions_report.py" line="43"/>
         <source>a blocking flag needs a note</source>
         <translation>tanda pemblokir memerlukan catatan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="43"/>
+        <location filename="../../app/gui/decisions_report.py" line="44"/>
         <source>the rows of one SKU give different codes</source>
         <translation>baris-baris satu SKU memberi kode berbeda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="44"/>
+        <location filename="../../app/gui/decisions_report.py" line="45"/>
         <source>the rows of one SKU give different reviewers</source>
         <translation>baris-baris satu SKU memberi peninjau berbeda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="45"/>
+        <location filename="../../app/gui/decisions_report.py" line="46"/>
         <source>the decision was refused</source>
         <translation>keputusan ditolak</translation>
     </message>
@@ -277,97 +1763,97 @@
 <context>
     <name>DecisionsReportDialog</name>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="62"/>
+        <location filename="../../app/gui/decisions_report.py" line="63"/>
         <source>Decisions imported from {name}</source>
         <translation>Keputusan yang diimpor dari {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="70"/>
+        <location filename="../../app/gui/decisions_report.py" line="71"/>
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="70"/>
+        <location filename="../../app/gui/decisions_report.py" line="71"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="70"/>
+        <location filename="../../app/gui/decisions_report.py" line="71"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="70"/>
+        <location filename="../../app/gui/decisions_report.py" line="71"/>
         <source>Code given</source>
         <translation>Kode yang diberikan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="71"/>
+        <location filename="../../app/gui/decisions_report.py" line="72"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="84"/>
+        <location filename="../../app/gui/decisions_report.py" line="86"/>
         <source>Save rejected rows…</source>
         <translation>Simpan baris yang ditolak…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="85"/>
+        <location filename="../../app/gui/decisions_report.py" line="87"/>
         <source>Every rejected row with its reason, as CSV or Excel: correct the codes there and import the file again.</source>
         <translation>Setiap baris yang ditolak beserta alasannya, sebagai CSV atau Excel: perbaiki kodenya di sana lalu impor file itu lagi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="112"/>
+        <location filename="../../app/gui/decisions_report.py" line="114"/>
         <source>{name}: {n} decisions applied, {r} rows rejected.</source>
         <translation>{name}: {n} keputusan diterapkan, {r} baris ditolak.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="115"/>
+        <location filename="../../app/gui/decisions_report.py" line="117"/>
         <source>{u} items were already decided so.</source>
         <translation>{u} barang sudah diputuskan demikian.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="118"/>
+        <location filename="../../app/gui/decisions_report.py" line="120"/>
         <source>Rejected rows by reason:</source>
         <translation>Baris yang ditolak menurut alasan:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="120"/>
+        <location filename="../../app/gui/decisions_report.py" line="122"/>
         <source>• {count} × {kind}</source>
         <translation>• {count} × {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="122"/>
+        <location filename="../../app/gui/decisions_report.py" line="124"/>
         <source>    {name}, row {n}, column {col}: {why}</source>
         <translation>    {name}, baris {n}, kolom {col}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="126"/>
+        <location filename="../../app/gui/decisions_report.py" line="128"/>
         <source>• {count} rows for {k} other reasons</source>
         <translation>• {count} baris karena {k} alasan lain</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="129"/>
+        <location filename="../../app/gui/decisions_report.py" line="131"/>
         <source>The first {n} rejected rows are listed below; save them to have all of them.</source>
         <translation>{n} baris pertama yang ditolak tercantum di bawah; simpan untuk mendapatkan semuanya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="135"/>
+        <location filename="../../app/gui/decisions_report.py" line="137"/>
         <source>Save the rejected rows</source>
         <translation>Simpan baris yang ditolak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="144"/>
+        <location filename="../../app/gui/decisions_report.py" line="146"/>
         <source>Wrote {n} rejected rows to {path}</source>
         <translation>{n} baris yang ditolak ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="147"/>
+        <location filename="../../app/gui/decisions_report.py" line="149"/>
         <source>Saving the rejected rows</source>
         <translation>Menyimpan baris yang ditolak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="149"/>
+        <location filename="../../app/gui/decisions_report.py" line="151"/>
         <source>Rejected rows not saved</source>
         <translation>Baris yang ditolak tidak disimpan</translation>
     </message>
@@ -489,177 +1975,177 @@ Folder data: {dir}</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/gui/first_run.py" line="96"/>
+        <location filename="../../app/gui/first_run.py" line="97"/>
         <source>Welcome to Borderline</source>
         <translation>Selamat datang di Borderline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="109"/>
+        <location filename="../../app/gui/first_run.py" line="110"/>
         <source>Your company</source>
         <translation>Perusahaan Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="110"/>
+        <location filename="../../app/gui/first_run.py" line="111"/>
         <source>This goes on every commercial invoice and packing list as the shipper. You can change it later in Settings.</source>
         <translation>Data ini tercantum sebagai pengirim di setiap faktur komersial dan daftar kemasan. Anda dapat mengubahnya nanti di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="117"/>
+        <location filename="../../app/gui/first_run.py" line="118"/>
         <source>e.g. VAT, GST or NPWP number</source>
         <translation>mis. nomor NPWP, VAT atau GST</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="119"/>
+        <location filename="../../app/gui/first_run.py" line="120"/>
         <source>e.g. +66 2 123 4567</source>
         <translation>mis. +66 2 123 4567</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="121"/>
+        <location filename="../../app/gui/first_run.py" line="122"/>
         <source>e.g. sales@yourshop.co.th</source>
         <translation>mis. penjualan@tokoanda.co.id</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="131"/>
+        <location filename="../../app/gui/first_run.py" line="132"/>
         <source>Only if registered under Singapore&apos;s OVR</source>
         <translation>Hanya jika terdaftar dalam OVR Singapura</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="133"/>
+        <location filename="../../app/gui/first_run.py" line="134"/>
         <source>Only if registered for Malaysia&apos;s LVG tax</source>
         <translation>Hanya jika terdaftar untuk pajak LVG Malaysia</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="139"/>
+        <location filename="../../app/gui/first_run.py" line="140"/>
         <source>PNG or JPEG, optional</source>
         <translation>PNG atau JPEG, opsional</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="141"/>
+        <location filename="../../app/gui/first_run.py" line="142"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="147"/>
+        <location filename="../../app/gui/first_run.py" line="148"/>
         <source>Company name *</source>
         <translation>Nama perusahaan *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="148"/>
+        <location filename="../../app/gui/first_run.py" line="149"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="149"/>
+        <location filename="../../app/gui/first_run.py" line="150"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="150"/>
+        <location filename="../../app/gui/first_run.py" line="151"/>
         <source>Tax ID</source>
         <translation>Nomor pajak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="151"/>
+        <location filename="../../app/gui/first_run.py" line="152"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="153"/>
+        <location filename="../../app/gui/first_run.py" line="154"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="155"/>
+        <location filename="../../app/gui/first_run.py" line="156"/>
         <source>Singapore OVR GST no.</source>
         <translation>No. GST OVR Singapura</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="156"/>
+        <location filename="../../app/gui/first_run.py" line="157"/>
         <source>Malaysia LVG no. (LRN)</source>
         <translation>No. LVG Malaysia (LRN)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="157"/>
+        <location filename="../../app/gui/first_run.py" line="158"/>
         <source>Goods usually made in</source>
         <translation>Barang biasanya dibuat di</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="158"/>
+        <location filename="../../app/gui/first_run.py" line="159"/>
         <source>Invoice currency</source>
         <translation>Mata uang faktur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="159"/>
+        <location filename="../../app/gui/first_run.py" line="160"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="251"/>
+        <location filename="../../app/gui/first_run.py" line="252"/>
         <source>Saving your profile</source>
         <translation>Menyimpan profil Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="123"/>
+        <location filename="../../app/gui/first_run.py" line="124"/>
         <source>This does not look like an email address: write it as name@example.com, or leave the field empty.</source>
         <translation>Ini tidak tampak seperti alamat email: tulis sebagai nama@contoh.com, atau kosongkan kolom ini.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="125"/>
+        <location filename="../../app/gui/first_run.py" line="126"/>
         <source>A phone number has 6 to 15 digits, may start with + and the country code, and may hold spaces, dashes and brackets, e.g. +66 2 123 4567.</source>
         <translation>Nomor telepon terdiri dari 6 sampai 15 angka, boleh diawali + dan kode negara, serta boleh memuat spasi, tanda hubung dan tanda kurung, mis. +66 2 123 4567.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="171"/>
+        <location filename="../../app/gui/first_run.py" line="172"/>
         <source>Where you ship to</source>
         <translation>Tujuan pengiriman Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="172"/>
+        <location filename="../../app/gui/first_run.py" line="173"/>
         <source>Borderline checks each item against the rules of these markets: prohibited goods, batteries, blades, permits.</source>
         <translation>Borderline memeriksa setiap barang terhadap aturan pasar-pasar ini: barang terlarang, baterai, benda tajam, izin.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="187"/>
+        <location filename="../../app/gui/first_run.py" line="188"/>
         <source>Who reviews</source>
         <translation>Siapa yang meninjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="188"/>
+        <location filename="../../app/gui/first_run.py" line="189"/>
         <source>Every decision records the reviewer&apos;s name in the audit trail.</source>
         <translation>Setiap keputusan mencatat nama peninjau di jejak audit.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="190"/>
+        <location filename="../../app/gui/first_run.py" line="191"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="192"/>
+        <location filename="../../app/gui/first_run.py" line="193"/>
         <source>A name is required: every decision, print and audit entry records who made it, so an auditor can tell who decided what.</source>
         <translation>Nama wajib diisi: setiap keputusan, cetakan dan entri audit mencatat siapa yang membuatnya, agar auditor tahu siapa memutuskan apa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="198"/>
+        <location filename="../../app/gui/first_run.py" line="199"/>
         <source>Load the demo catalogue and show me a guided first review</source>
         <translation>Muat katalog demo dan pandu saya dalam tinjauan pertama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="202"/>
+        <location filename="../../app/gui/first_run.py" line="203"/>
         <source>Reviewer *</source>
         <translation>Peninjau *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="206"/>
+        <location filename="../../app/gui/first_run.py" line="207"/>
         <source>You can skip the tour at any time, and take it again from the Help menu.</source>
         <translation>Anda dapat melewati panduan kapan saja, dan mengulanginya dari menu Bantuan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="213"/>
+        <location filename="../../app/gui/first_run.py" line="214"/>
         <source>Choose a logo</source>
         <translation>Pilih logo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="213"/>
+        <location filename="../../app/gui/first_run.py" line="214"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -667,27 +2153,27 @@ Folder data: {dir}</translation>
 <context>
     <name>FlagsPane</name>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="288"/>
+        <location filename="../../app/gui/review_panes.py" line="289"/>
         <source>Why it needs a look</source>
         <translation>Mengapa perlu diperiksa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="304"/>
+        <location filename="../../app/gui/review_panes.py" line="305"/>
         <source>all markets</source>
         <translation>semua pasar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="308"/>
+        <location filename="../../app/gui/review_panes.py" line="309"/>
         <source>{severity} · {rule} · {markets}</source>
         <translation>{severity} · {rule} · {markets}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="312"/>
+        <location filename="../../app/gui/review_panes.py" line="313"/>
         <source>Triggered by: {t}</source>
         <translation>Dipicu oleh: {t}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="315"/>
+        <location filename="../../app/gui/review_panes.py" line="316"/>
         <source>Source: {s}</source>
         <translation>Sumber: {s}</translation>
     </message>
@@ -881,57 +2367,57 @@ Folder data: {dir}</translation>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../app/gui/import_report.py" line="20"/>
+        <location filename="../../app/gui/import_report.py" line="21"/>
         <source>Import report</source>
         <translation>Laporan impor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_report.py" line="22"/>
+        <location filename="../../app/gui/import_report.py" line="23"/>
         <source>{name}: {read} rows read ({source}, header on row {header}).</source>
         <translation>{name}: {read} baris dibaca ({source}, judul kolom di baris {header}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_report.py" line="24"/>
+        <location filename="../../app/gui/import_report.py" line="26"/>
         <source>Imported {n}: {a} new, {u} changed ({c} to classify again), {same} unchanged.</source>
         <translation>Diimpor {n}: {a} baru, {u} berubah ({c} perlu diklasifikasikan ulang), {same} tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_report.py" line="27"/>
+        <location filename="../../app/gui/import_report.py" line="29"/>
         <source>Rejected {r}; blank rows skipped {b}.</source>
         <translation>Ditolak {r}; baris kosong dilewati {b}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_report.py" line="29"/>
+        <location filename="../../app/gui/import_report.py" line="31"/>
         <source>Warning: {warning}</source>
         <translation>Peringatan: {warning}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_report.py" line="31"/>
+        <location filename="../../app/gui/import_report.py" line="33"/>
         <source>The first {n} rejected rows are shown; export the report for all of them.</source>
         <translation>Hanya {n} baris pertama yang ditolak yang ditampilkan; ekspor laporan untuk melihat semuanya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_report.py" line="39"/>
+        <location filename="../../app/gui/import_report.py" line="41"/>
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_report.py" line="39"/>
+        <location filename="../../app/gui/import_report.py" line="41"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_report.py" line="39"/>
+        <location filename="../../app/gui/import_report.py" line="41"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_report.py" line="39"/>
+        <location filename="../../app/gui/import_report.py" line="41"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_report.py" line="46"/>
+        <location filename="../../app/gui/import_report.py" line="48"/>
         <source>Export as CSV…</source>
         <translation>Ekspor sebagai CSV…</translation>
     </message>
@@ -939,62 +2425,62 @@ Folder data: {dir}</translation>
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="85"/>
+        <location filename="../../app/gui/review_panes.py" line="86"/>
         <source>Item as imported</source>
         <translation>Barang sebagaimana diimpor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="97"/>
+        <location filename="../../app/gui/review_panes.py" line="98"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="98"/>
+        <location filename="../../app/gui/review_panes.py" line="99"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="99"/>
+        <location filename="../../app/gui/review_panes.py" line="100"/>
         <source>Description</source>
         <translation>Deskripsi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="101"/>
+        <location filename="../../app/gui/review_panes.py" line="102"/>
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="118"/>
+        <location filename="../../app/gui/review_panes.py" line="119"/>
         <source>… {n} more characters</source>
         <translation>… {n} karakter lagi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="122"/>
+        <location filename="../../app/gui/review_panes.py" line="123"/>
         <source>Nothing waits for review.</source>
         <translation>Tidak ada yang menunggu tinjauan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="138"/>
+        <location filename="../../app/gui/review_panes.py" line="139"/>
         <source>Variation: {v}</source>
         <translation>Variasi: {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="139"/>
+        <location filename="../../app/gui/review_panes.py" line="140"/>
         <source>Material: {v}</source>
         <translation>Bahan: {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="140"/>
+        <location filename="../../app/gui/review_panes.py" line="141"/>
         <source>Origin: {v}</source>
         <translation>Asal: {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="141"/>
+        <location filename="../../app/gui/review_panes.py" line="142"/>
         <source>Value: {v} {c}</source>
         <translation>Nilai: {v} {c}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="142"/>
+        <location filename="../../app/gui/review_panes.py" line="143"/>
         <source>Net weight: {v} kg</source>
         <translation>Berat bersih: {v} kg</translation>
     </message>
@@ -1035,29 +2521,29 @@ Folder data: {dir}</translation>
 <context>
     <name>JobBar</name>
     <message>
-        <location filename="../../app/gui/job_bar.py" line="24"/>
-        <location filename="../../app/gui/job_bar.py" line="55"/>
+        <location filename="../../app/gui/job_bar.py" line="25"/>
+        <location filename="../../app/gui/job_bar.py" line="57"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/job_bar.py" line="52"/>
+        <location filename="../../app/gui/job_bar.py" line="54"/>
         <source>Finishing — can no longer be cancelled</source>
         <translation>Menyelesaikan — tidak dapat dibatalkan lagi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/job_bar.py" line="67"/>
-        <location filename="../../app/gui/job_bar.py" line="77"/>
+        <location filename="../../app/gui/job_bar.py" line="69"/>
+        <location filename="../../app/gui/job_bar.py" line="79"/>
         <source>Cancelling…</source>
         <translation>Membatalkan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/job_bar.py" line="69"/>
+        <location filename="../../app/gui/job_bar.py" line="71"/>
         <source>Too late to cancel: {title} is finishing</source>
         <translation>Terlambat untuk membatalkan: {title} sedang diselesaikan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/job_bar.py" line="85"/>
+        <location filename="../../app/gui/job_bar.py" line="87"/>
         <source>{title}: Cancel came too late; the job had passed the point where it can stop, and finished.</source>
         <translation>{title}: Pembatalan terlambat; pekerjaan sudah melewati titik di mana ia dapat berhenti, dan telah selesai.</translation>
     </message>
@@ -1271,54 +2757,103 @@ Folder data: {dir}</translation>
 <context>
     <name>LinesEditor</name>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="95"/>
+        <location filename="../../app/gui/shipment_parts.py" line="99"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="95"/>
+        <location filename="../../app/gui/shipment_parts.py" line="99"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="96"/>
+        <location filename="../../app/gui/shipment_parts.py" line="100"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="96"/>
+        <location filename="../../app/gui/shipment_parts.py" line="100"/>
         <source>Quantity</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="97"/>
+        <location filename="../../app/gui/shipment_parts.py" line="101"/>
         <source>Unit value (optional)</source>
         <translation>Nilai satuan (opsional)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="97"/>
+        <location filename="../../app/gui/shipment_parts.py" line="101"/>
         <source>Package no.</source>
         <translation>No. kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="103"/>
+        <location filename="../../app/gui/shipment_parts.py" line="107"/>
         <source>Search the catalogue by SKU or title</source>
         <translation>Cari di katalog berdasarkan SKU atau judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="120"/>
+        <location filename="../../app/gui/shipment_parts.py" line="124"/>
         <source>Add to shipment</source>
         <translation>Tambahkan ke pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="132"/>
+        <location filename="../../app/gui/shipment_parts.py" line="136"/>
         <source>Remove line</source>
         <translation>Hapus baris</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="122"/>
+        <location filename="../../app/gui/shipment_parts.py" line="126"/>
         <source>-</source>
         <translation>-</translation>
+    </message>
+</context>
+<context>
+    <name>ListDialog</name>
+    <message>
+        <location filename="../../app/gui/list_dialog.py" line="31"/>
+        <source>… and {n} more, listed under Show all</source>
+        <translation>… dan {n} lainnya, tercantum di Tampilkan semua</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/list_dialog.py" line="52"/>
+        <location filename="../../app/gui/list_dialog.py" line="107"/>
+        <source>Show all {n}</source>
+        <translation>Tampilkan semua {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/list_dialog.py" line="56"/>
+        <source>Copy the list</source>
+        <translation>Salin daftar</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/list_dialog.py" line="58"/>
+        <source>Save the list…</source>
+        <translation>Simpan daftar…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/list_dialog.py" line="106"/>
+        <source>Hide the list</source>
+        <translation>Sembunyikan daftar</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/list_dialog.py" line="113"/>
+        <source>Copied</source>
+        <translation>Tersalin</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/list_dialog.py" line="116"/>
+        <source>Save the list</source>
+        <translation>Simpan daftar</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/list_dialog.py" line="116"/>
+        <source>Text (*.txt)</source>
+        <translation>Teks (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/list_dialog.py" line="125"/>
+        <source>The list could not be written to {path}: {error}</source>
+        <translation>Daftar tidak dapat ditulis ke {path}: {error}</translation>
     </message>
 </context>
 <context>
@@ -1381,327 +2916,327 @@ Folder data: {dir}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="72"/>
+        <location filename="../../app/gui/main_window.py" line="75"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="73"/>
+        <location filename="../../app/gui/main_window.py" line="76"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="75"/>
+        <location filename="../../app/gui/main_window.py" line="78"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="77"/>
+        <location filename="../../app/gui/main_window.py" line="80"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="82"/>
+        <location filename="../../app/gui/main_window.py" line="85"/>
         <source>Rules</source>
         <translation>Aturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="90"/>
+        <location filename="../../app/gui/main_window.py" line="93"/>
         <source>Reading the catalogue</source>
         <translation>Membaca katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="123"/>
+        <location filename="../../app/gui/main_window.py" line="127"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="124"/>
+        <location filename="../../app/gui/main_window.py" line="128"/>
         <source>&amp;Import catalogue…</source>
         <translation>&amp;Impor katalog…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="125"/>
+        <location filename="../../app/gui/main_window.py" line="129"/>
         <source>Open &amp;recent</source>
         <translation>Buka &amp;terbaru</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="127"/>
+        <location filename="../../app/gui/main_window.py" line="131"/>
         <source>Import &amp;decisions…</source>
         <translation>Impor ke&amp;putusan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="130"/>
+        <location filename="../../app/gui/main_window.py" line="134"/>
         <source>Export review &amp;log…</source>
         <translation>Ekspor &amp;log tinjauan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="131"/>
+        <location filename="../../app/gui/main_window.py" line="135"/>
         <source>Export the &amp;audit trail…</source>
         <translation>Ekspor &amp;jejak audit…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="136"/>
+        <location filename="../../app/gui/main_window.py" line="140"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="137"/>
+        <location filename="../../app/gui/main_window.py" line="141"/>
         <source>&amp;Model</source>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="138"/>
+        <location filename="../../app/gui/main_window.py" line="142"/>
         <source>&amp;Classify pending items</source>
         <translation>&amp;Klasifikasikan barang yang menunggu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="139"/>
+        <location filename="../../app/gui/main_window.py" line="143"/>
         <source>&amp;Retrain from decisions</source>
         <translation>&amp;Latih ulang dari keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="140"/>
+        <location filename="../../app/gui/main_window.py" line="144"/>
         <source>&amp;Documents</source>
         <translation>&amp;Dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="141"/>
+        <location filename="../../app/gui/main_window.py" line="145"/>
         <source>Commercial &amp;invoice and packing list…</source>
         <translation>&amp;Faktur komersial dan daftar kemasan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="143"/>
+        <location filename="../../app/gui/main_window.py" line="147"/>
         <source>&amp;Saved shipments…</source>
         <translation>&amp;Pengiriman tersimpan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="144"/>
+        <location filename="../../app/gui/main_window.py" line="148"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="145"/>
+        <location filename="../../app/gui/main_window.py" line="149"/>
         <source>&amp;Undo last decision</source>
         <translation>&amp;Batalkan keputusan terakhir</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="146"/>
+        <location filename="../../app/gui/main_window.py" line="150"/>
         <source>&amp;Find items</source>
         <translation>&amp;Cari barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="149"/>
+        <location filename="../../app/gui/main_window.py" line="153"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="152"/>
+        <location filename="../../app/gui/main_window.py" line="156"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="153"/>
+        <location filename="../../app/gui/main_window.py" line="157"/>
         <source>&amp;Guided first review</source>
         <translation>&amp;Panduan tinjauan pertama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="154"/>
+        <location filename="../../app/gui/main_window.py" line="158"/>
         <source>&amp;First-start assistant…</source>
         <translation>&amp;Asisten mulai pertama…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="155"/>
+        <location filename="../../app/gui/main_window.py" line="159"/>
         <source>Open the &amp;log folder</source>
         <translation>Buka folder &amp;log</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="156"/>
+        <location filename="../../app/gui/main_window.py" line="160"/>
         <source>&amp;About Borderline</source>
         <translation>&amp;Tentang Borderline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="191"/>
+        <location filename="../../app/gui/main_window.py" line="195"/>
         <source>Review ({n})</source>
         <translation>Tinjauan ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="205"/>
+        <location filename="../../app/gui/main_window.py" line="218"/>
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="206"/>
+        <location filename="../../app/gui/main_window.py" line="219"/>
         <source>This was not expected. The details are in the log file; press Copy details and send them to whoever supports your Borderline. Your saved work is safe.</source>
         <translation>Ini tidak terduga. Rinciannya ada di berkas log; tekan Salin rincian dan kirimkan kepada pihak yang mendukung Borderline Anda. Pekerjaan yang sudah tersimpan tetap aman.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="219"/>
+        <location filename="../../app/gui/main_window.py" line="232"/>
         <source>was missing</source>
         <translation>tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="219"/>
+        <location filename="../../app/gui/main_window.py" line="232"/>
         <source>failed its integrity check</source>
         <translation>gagal dalam pemeriksaan keutuhan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="220"/>
+        <location filename="../../app/gui/main_window.py" line="233"/>
         <source>could not be loaded</source>
         <translation>tidak dapat dimuat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="221"/>
+        <location filename="../../app/gui/main_window.py" line="234"/>
         <source>The shipped model {why}; a new one was trained from the starter data.</source>
         <translation>Model bawaan {why}; model baru telah dilatih dari data awal.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="226"/>
+        <location filename="../../app/gui/main_window.py" line="239"/>
         <source>Preparing the model</source>
         <translation>Menyiapkan model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="228"/>
+        <location filename="../../app/gui/main_window.py" line="241"/>
         <source>No model</source>
         <translation>Tidak ada model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="240"/>
+        <location filename="../../app/gui/main_window.py" line="253"/>
         <source>Catalogues ({patterns})</source>
         <translation>Katalog ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="240"/>
+        <location filename="../../app/gui/main_window.py" line="253"/>
         <source>All files (*)</source>
         <translation>Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="241"/>
+        <location filename="../../app/gui/main_window.py" line="254"/>
         <source>Import catalogue</source>
         <translation>Impor katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="274"/>
+        <location filename="../../app/gui/main_window.py" line="287"/>
         <source>Classified {n}: {a} auto-accepted, {f} to review</source>
         <translation>{n} diklasifikasikan: {a} diterima otomatis, {f} perlu ditinjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="278"/>
+        <location filename="../../app/gui/main_window.py" line="291"/>
         <source>Classification paused; it continues with the items still pending next time.</source>
         <translation>Klasifikasi dijeda; lain kali dilanjutkan dengan barang yang masih menunggu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="280"/>
+        <location filename="../../app/gui/main_window.py" line="293"/>
         <source>Classifying</source>
         <translation>Mengklasifikasikan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="281"/>
+        <location filename="../../app/gui/main_window.py" line="294"/>
         <source>Classification failed</source>
         <translation>Klasifikasi gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="295"/>
+        <location filename="../../app/gui/main_window.py" line="308"/>
         <source>Export the review queue</source>
         <translation>Ekspor antrean tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="300"/>
+        <location filename="../../app/gui/main_window.py" line="313"/>
         <source>Exporting the review queue</source>
         <translation>Mengekspor antrean tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="301"/>
+        <location filename="../../app/gui/main_window.py" line="314"/>
         <source>Wrote {n} queue rows to {path}; fill in hs_code (and a note) and bring it back with File &gt; Import decisions</source>
         <translation>{n} baris antrean ditulis ke {path}; isi hs_code (dan catatan) lalu masukkan kembali lewat Berkas &gt; Impor keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="306"/>
+        <location filename="../../app/gui/main_window.py" line="319"/>
         <source>Export review log</source>
         <translation>Ekspor log tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="315"/>
+        <location filename="../../app/gui/main_window.py" line="328"/>
         <source>The review log does not match the audit trail</source>
         <translation>Log tinjauan tidak cocok dengan jejak audit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="316"/>
-        <location filename="../../app/gui/main_window.py" line="336"/>
+        <location filename="../../app/gui/main_window.py" line="329"/>
+        <location filename="../../app/gui/main_window.py" line="349"/>
         <source>{path} was written, but the audit trail does not vouch for it: {problem}</source>
         <translation>{path} sudah ditulis, tetapi jejak audit tidak menjaminnya: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="318"/>
-        <location filename="../../app/gui/main_window.py" line="338"/>
+        <location filename="../../app/gui/main_window.py" line="331"/>
+        <location filename="../../app/gui/main_window.py" line="351"/>
         <source>The database was changed outside Borderline, or restored from a changed copy. Do not hand this log to an auditor as it is.</source>
         <translation>Basis data diubah di luar Borderline, atau dipulihkan dari salinan yang diubah. Jangan serahkan log ini kepada auditor apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="321"/>
+        <location filename="../../app/gui/main_window.py" line="334"/>
         <source>Exporting the review log</source>
         <translation>Mengekspor log tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="313"/>
+        <location filename="../../app/gui/main_window.py" line="326"/>
         <source>Wrote {n} decisions to {path}</source>
         <translation>{n} keputusan ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="126"/>
+        <location filename="../../app/gui/main_window.py" line="130"/>
         <source>Load the de&amp;mo catalogue</source>
         <translation>Muat katalog &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="129"/>
+        <location filename="../../app/gui/main_window.py" line="133"/>
         <source>Export the review q&amp;ueue…</source>
         <translation>Ekspor &amp;antrean tinjauan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="132"/>
+        <location filename="../../app/gui/main_window.py" line="136"/>
         <source>Export i&amp;tems…</source>
         <translation>Ekspor &amp;barang…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="303"/>
-        <location filename="../../app/gui/main_window.py" line="323"/>
-        <location filename="../../app/gui/main_window.py" line="343"/>
-        <location filename="../../app/gui/main_window.py" line="350"/>
+        <location filename="../../app/gui/main_window.py" line="316"/>
+        <location filename="../../app/gui/main_window.py" line="336"/>
+        <location filename="../../app/gui/main_window.py" line="356"/>
+        <location filename="../../app/gui/main_window.py" line="363"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="326"/>
+        <location filename="../../app/gui/main_window.py" line="339"/>
         <source>Export the audit trail</source>
         <translation>Ekspor jejak audit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="333"/>
+        <location filename="../../app/gui/main_window.py" line="346"/>
         <source>Wrote {n} audit entries to {path}</source>
         <translation>{n} entri audit ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="335"/>
+        <location filename="../../app/gui/main_window.py" line="348"/>
         <source>The audit trail is broken</source>
         <translation>Jejak audit rusak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="341"/>
+        <location filename="../../app/gui/main_window.py" line="354"/>
         <source>Exporting the audit trail</source>
         <translation>Mengekspor jejak audit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="346"/>
+        <location filename="../../app/gui/main_window.py" line="359"/>
         <source>Export items</source>
         <translation>Ekspor barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="348"/>
+        <location filename="../../app/gui/main_window.py" line="361"/>
         <source>Exporting items</source>
         <translation>Mengekspor barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="349"/>
+        <location filename="../../app/gui/main_window.py" line="362"/>
         <source>Wrote {n} items to {path}</source>
         <translation>{n} barang ditulis ke {path}</translation>
     </message>
@@ -1709,67 +3244,67 @@ Folder data: {dir}</translation>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="30"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="31"/>
         <source>Match the columns</source>
         <translation>Cocokkan kolom</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="37"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="38"/>
         <source>Detect</source>
         <translation>Deteksi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="41"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="42"/>
         <source>Sheet</source>
         <translation>Lembar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="42"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="43"/>
         <source>Encoding</source>
         <translation>Pengodean</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="48"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="49"/>
         <source>Borderline field ← column of the file</source>
         <translation>Isian Borderline ← kolom berkas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="64"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="65"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="85"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="86"/>
         <source>remembered from an earlier file with these columns</source>
         <translation>diingat dari berkas sebelumnya dengan kolom yang sama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="86"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="87"/>
         <source>matched by the column names</source>
         <translation>dicocokkan berdasarkan nama kolom</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="87"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="88"/>
         <source>{name}: {source}; header on row {row}. Mapping {how}.</source>
         <translation>{name}: {source}; judul kolom di baris {row}. Pemetaan {how}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="99"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="100"/>
         <source>Detected: {enc}</source>
         <translation>Terdeteksi: {enc}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="103"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="104"/>
         <source>(not in this file)</source>
         <translation>(tidak ada di berkas ini)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="134"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="135"/>
         <source>Choose the column for {f}.</source>
         <translation>Pilih kolom untuk {f}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="138"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="139"/>
         <source>&apos;{h}&apos; is chosen for both {a} and {b}.</source>
         <translation>&apos;{h}&apos; dipilih untuk {a} sekaligus {b}.</translation>
     </message>
@@ -1777,17 +3312,17 @@ Folder data: {dir}</translation>
 <context>
     <name>MemoryPane</name>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="259"/>
+        <location filename="../../app/gui/review_panes.py" line="260"/>
         <source>Decision memory</source>
         <translation>Riwayat keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="276"/>
+        <location filename="../../app/gui/review_panes.py" line="277"/>
         <source>{code} given to {sku} by {who} on {when} ({why})</source>
         <translation>{code} diberikan ke {sku} oleh {who} pada {when} ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="279"/>
+        <location filename="../../app/gui/review_panes.py" line="280"/>
         <source>No earlier decision for this SKU, title or SKU family</source>
         <translation>Belum ada keputusan sebelumnya untuk SKU, judul, atau keluarga SKU ini</translation>
     </message>
@@ -1795,295 +3330,299 @@ Folder data: {dir}</translation>
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../app/gui/models_page.py" line="39"/>
+        <location filename="../../app/gui/models_page.py" line="40"/>
         <source>Version</source>
         <translation>Versi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="39"/>
+        <location filename="../../app/gui/models_page.py" line="40"/>
         <source>Created</source>
         <translation>Dibuat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="40"/>
+        <location filename="../../app/gui/models_page.py" line="41"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="40"/>
+        <location filename="../../app/gui/models_page.py" line="41"/>
         <source>Examples</source>
         <translation>Contoh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="41"/>
+        <location filename="../../app/gui/models_page.py" line="42"/>
         <source>Decisions</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="41"/>
+        <location filename="../../app/gui/models_page.py" line="42"/>
         <source>Held-out top-1</source>
         <translation>Top-1 data uji</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="42"/>
+        <location filename="../../app/gui/models_page.py" line="43"/>
         <source>Top-5</source>
         <translation>Top-5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="42"/>
+        <location filename="../../app/gui/models_page.py" line="43"/>
         <source>Auto-accepted</source>
         <translation>Diterima otomatis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="43"/>
+        <location filename="../../app/gui/models_page.py" line="44"/>
         <source>Auto error</source>
         <translation>Galat otomatis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="43"/>
+        <location filename="../../app/gui/models_page.py" line="44"/>
         <source>Measured on</source>
         <translation>Diukur pada</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="68"/>
+        <location filename="../../app/gui/models_page.py" line="74"/>
         <source>On each version&apos;s held-out data, at the review threshold set now</source>
         <translation>Pada data uji tiap versi, dengan ambang tinjauan yang berlaku sekarang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="74"/>
+        <location filename="../../app/gui/models_page.py" line="80"/>
         <source>Retrain from decisions</source>
         <translation>Latih ulang dari keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="75"/>
+        <location filename="../../app/gui/models_page.py" line="81"/>
         <source>Activate even if worse</source>
         <translation>Aktifkan meskipun lebih buruk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="76"/>
+        <location filename="../../app/gui/models_page.py" line="82"/>
         <source>Activate selected version</source>
         <translation>Aktifkan versi terpilih</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="80"/>
+        <location filename="../../app/gui/models_page.py" line="86"/>
         <source>Apply threshold</source>
         <translation>Terapkan ambang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="83"/>
+        <location filename="../../app/gui/models_page.py" line="89"/>
         <source>The result of the last retrain or activation appears here.</source>
         <translation>Hasil pelatihan ulang atau aktivasi terakhir muncul di sini.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="97"/>
+        <location filename="../../app/gui/models_page.py" line="103"/>
         <source>Review items below confidence</source>
         <translation>Tinjau barang di bawah keyakinan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="133"/>
+        <location filename="../../app/gui/models_page.py" line="139"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="142"/>
+        <location filename="../../app/gui/models_page.py" line="148"/>
         <source>The rules cannot be read: {problem}</source>
         <translation>Aturan tidak dapat dibaca: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="156"/>
+        <location filename="../../app/gui/models_page.py" line="162"/>
         <source>Classify them again with version {v}</source>
         <translation>Klasifikasi ulang dengan versi {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="163"/>
+        <location filename="../../app/gui/models_page.py" line="169"/>
         <source>1 undecided item carries suggestions from an older model version, not from version {v}, the active one.</source>
         <translation>1 barang yang belum diputuskan membawa saran dari versi model lama, bukan dari versi {v} yang aktif.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="165"/>
+        <location filename="../../app/gui/models_page.py" line="171"/>
         <source>{n} undecided items carry suggestions from an older model version, not from version {v}, the active one.</source>
         <translation>{n} barang yang belum diputuskan membawa saran dari versi model lama, bukan dari versi {v} yang aktif.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="168"/>
+        <location filename="../../app/gui/models_page.py" line="174"/>
         <source>A retrain or activation that was interrupted leaves them so, and so does undoing a decision taken under an older version.</source>
         <translation>Pelatihan ulang atau pengaktifan yang terputus meninggalkannya begitu, demikian pula membatalkan keputusan yang diambil di bawah versi lama.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="177"/>
+        <location filename="../../app/gui/models_page.py" line="183"/>
         <source>1 undecided item still carries an older model version&apos;s suggestions: classifying it again with version {v}.</source>
         <translation>1 barang yang belum diputuskan masih membawa saran versi model lama: mengklasifikasikannya ulang dengan versi {v}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="179"/>
+        <location filename="../../app/gui/models_page.py" line="185"/>
         <source>{n} undecided items still carry an older model version&apos;s suggestions: classifying them again with version {v}.</source>
         <translation>{n} barang yang belum diputuskan masih membawa saran versi model lama: mengklasifikasikannya ulang dengan versi {v}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="191"/>
+        <location filename="../../app/gui/models_page.py" line="197"/>
         <source>your {n} newest decisions</source>
         <translation>{n} keputusan terbaru Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="193"/>
+        <location filename="../../app/gui/models_page.py" line="199"/>
         <source>{n} labelled titles, cross-validated</source>
         <translation>{n} judul berlabel, validasi silang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="194"/>
+        <location filename="../../app/gui/models_page.py" line="200"/>
         <source> (few: each one moves the figure by {p})</source>
         <translation> (sedikit: tiap satu menggeser angka sebesar {p})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="201"/>
+        <location filename="../../app/gui/models_page.py" line="207"/>
         <source>on held-out data: {c} accepted without review, {e} of them wrong</source>
         <translation>pada data uji: {c} diterima tanpa tinjauan, {e} di antaranya salah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="229"/>
+        <location filename="../../app/gui/models_page.py" line="235"/>
         <source>{job} was cancelled at {at}.</source>
         <translation>{job} dibatalkan pada {at}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="230"/>
+        <location filename="../../app/gui/models_page.py" line="236"/>
         <source>{job} failed at {at}: {why}</source>
         <translation>{job} gagal pada {at}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="232"/>
+        <location filename="../../app/gui/models_page.py" line="238"/>
         <source>Version {v} was made active before it stopped.</source>
         <translation>Versi {v} sudah diaktifkan sebelum berhenti.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="236"/>
+        <location filename="../../app/gui/models_page.py" line="242"/>
         <source>A version was recorded but not made active; version {v} is still active and no suggestion changed.</source>
         <translation>Sebuah versi tercatat tetapi tidak diaktifkan; versi {v} masih aktif dan tidak ada saran yang berubah.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="239"/>
+        <location filename="../../app/gui/models_page.py" line="245"/>
         <source>Nothing changed: no version was added, version {v} is still active and no suggestion changed.</source>
         <translation>Tidak ada yang berubah: tidak ada versi yang ditambahkan, versi {v} masih aktif dan tidak ada saran yang berubah.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="243"/>
+        <location filename="../../app/gui/models_page.py" line="249"/>
         <source>The earlier result, from {at}, for reference:</source>
         <translation>Hasil sebelumnya, dari {at}, sebagai rujukan:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="258"/>
-        <location filename="../../app/gui/models_page.py" line="259"/>
+        <location filename="../../app/gui/models_page.py" line="264"/>
+        <location filename="../../app/gui/models_page.py" line="265"/>
         <source>Retraining</source>
         <translation>Melatih ulang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="258"/>
+        <location filename="../../app/gui/models_page.py" line="264"/>
         <source>Retraining failed</source>
         <translation>Pelatihan ulang gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="261"/>
+        <location filename="../../app/gui/models_page.py" line="267"/>
         <source>Retraining cancelled; the active version and its suggestions are unchanged.</source>
         <translation>Pelatihan ulang dibatalkan; versi aktif dan sarannya tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="265"/>
+        <location filename="../../app/gui/models_page.py" line="271"/>
         <source>Not retrained: {why}</source>
         <translation>Tidak dilatih ulang: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="269"/>
+        <location filename="../../app/gui/models_page.py" line="275"/>
         <source>Version {v}: {state}</source>
         <translation>Versi {v}: {state}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="270"/>
+        <location filename="../../app/gui/models_page.py" line="276"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="270"/>
+        <location filename="../../app/gui/models_page.py" line="276"/>
         <source>not active</source>
         <translation>tidak aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="271"/>
+        <location filename="../../app/gui/models_page.py" line="278"/>
         <source>Held-out decisions: {n}</source>
         <translation>Keputusan uji: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="282"/>
+        <location filename="../../app/gui/models_page.py" line="296"/>
+        <source>Cancelled while classifying the items again: version {v} stays active; {done} of {n} items were classified with it, and the other {left} follow at the next start.</source>
+        <translation>Dibatalkan saat mengklasifikasi ulang barang: versi {v} tetap aktif; {done} dari {n} barang sudah diklasifikasi dengannya, dan {left} sisanya menyusul saat aplikasi dibuka lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="302"/>
         <source>Learned from {n} examples: {starter} starter titles and {d} decisions.</source>
         <translation>Belajar dari {n} contoh: {starter} judul awal dan {d} keputusan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="285"/>
+        <location filename="../../app/gui/models_page.py" line="305"/>
         <source>The {h} newest decisions were held out of training to compare the versions, then learned too.</source>
         <translation>{h} keputusan terbaru ditahan dari pelatihan untuk membandingkan versi, lalu ikut dipelajari.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="292"/>
+        <location filename="../../app/gui/models_page.py" line="312"/>
         <source>Select a version to activate first.</source>
         <translation>Pilih dulu versi yang akan diaktifkan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="294"/>
+        <location filename="../../app/gui/models_page.py" line="314"/>
         <source>Activating version {v}</source>
         <translation>Mengaktifkan versi {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="296"/>
+        <location filename="../../app/gui/models_page.py" line="316"/>
         <source>Activation failed</source>
         <translation>Aktivasi gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="300"/>
-        <location filename="../../app/gui/models_page.py" line="303"/>
+        <location filename="../../app/gui/models_page.py" line="320"/>
         <source>Version {v} is active</source>
         <translation>Versi {v} aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="309"/>
+        <location filename="../../app/gui/models_page.py" line="331"/>
         <source>Classifying again with version {v}</source>
         <translation>Mengklasifikasi ulang dengan versi {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="312"/>
-        <location filename="../../app/gui/models_page.py" line="316"/>
+        <location filename="../../app/gui/models_page.py" line="334"/>
+        <location filename="../../app/gui/models_page.py" line="338"/>
         <source>{n} undecided items classified again with version {v}</source>
         <translation>{n} barang yang belum diputuskan diklasifikasi ulang dengan versi {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="322"/>
+        <location filename="../../app/gui/models_page.py" line="344"/>
         <source>Stopped: {done} of {n} items were classified again with version {v}; {left} still carry an older version&apos;s suggestions.</source>
         <translation>Dihentikan: {done} dari {n} barang diklasifikasi ulang dengan versi {v}; {left} masih membawa saran versi lama.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="327"/>
+        <location filename="../../app/gui/models_page.py" line="349"/>
         <source>Classifying again failed</source>
         <translation>Klasifikasi ulang gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="335"/>
+        <location filename="../../app/gui/models_page.py" line="357"/>
         <source>Review threshold {t:.2f}</source>
         <translation>Ambang tinjauan {t:.2f}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="336"/>
+        <location filename="../../app/gui/models_page.py" line="358"/>
         <source>{n} items changed: {q} now wait for review, {f} no longer wait, {r} decided items are back in the queue.</source>
         <translation>{n} barang berubah: {q} kini menunggu tinjauan, {f} tidak lagi menunggu, {r} barang yang sudah diputuskan kembali ke antrean.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="345"/>
+        <location filename="../../app/gui/models_page.py" line="367"/>
         <source>Review threshold {t:.2f} applied to part of the items; the rest follow at the next start.</source>
         <translation>Ambang tinjauan {t:.2f} diterapkan pada sebagian barang; sisanya menyusul saat mulai berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="356"/>
+        <location filename="../../app/gui/models_page.py" line="378"/>
         <source>Flagging again</source>
         <translation>Menandai ulang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="356"/>
+        <location filename="../../app/gui/models_page.py" line="378"/>
         <source>Flagging failed</source>
         <translation>Penandaan gagal</translation>
     </message>
@@ -2091,27 +3630,27 @@ Folder data: {dir}</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../app/gui/operations.py" line="29"/>
+        <location filename="../../app/gui/operations.py" line="33"/>
         <source>The disk holding {path} is full; nothing was saved. Free some space and try again.</source>
         <translation>Disk tempat {path} penuh; tidak ada yang disimpan. Kosongkan ruang lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/operations.py" line="31"/>
+        <location filename="../../app/gui/operations.py" line="35"/>
         <source>Another program is writing to the database in {path}; nothing was saved. Try again when it has finished.</source>
         <translation>Program lain sedang menulis ke basis data di {path}; tidak ada yang disimpan. Coba lagi setelah program itu selesai.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/operations.py" line="33"/>
+        <location filename="../../app/gui/operations.py" line="37"/>
         <source>{path} is on a read-only disk or folder; Borderline cannot write there.</source>
         <translation>{path} berada di disk atau folder hanya-baca; Borderline tidak dapat menulis di sana.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/operations.py" line="35"/>
+        <location filename="../../app/gui/operations.py" line="39"/>
         <source>Borderline is not allowed to write {path}; check the folder&apos;s permissions.</source>
         <translation>Borderline tidak diizinkan menulis {path}; periksa izin folder.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/operations.py" line="47"/>
+        <location filename="../../app/gui/operations.py" line="51"/>
         <source>the data folder</source>
         <translation>folder data</translation>
     </message>
@@ -2119,57 +3658,57 @@ Folder data: {dir}</translation>
 <context>
     <name>PackagesTable</name>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="25"/>
+        <location filename="../../app/gui/shipment_parts.py" line="28"/>
         <source>Count</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="25"/>
+        <location filename="../../app/gui/shipment_parts.py" line="28"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="26"/>
+        <location filename="../../app/gui/shipment_parts.py" line="29"/>
         <source>Gross kg each</source>
         <translation>Kg kotor per kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="26"/>
+        <location filename="../../app/gui/shipment_parts.py" line="29"/>
         <source>Net kg each</source>
         <translation>Kg bersih per kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="27"/>
+        <location filename="../../app/gui/shipment_parts.py" line="30"/>
         <source>Length cm</source>
         <translation>Panjang cm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="27"/>
+        <location filename="../../app/gui/shipment_parts.py" line="30"/>
         <source>Width cm</source>
         <translation>Lebar cm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="28"/>
+        <location filename="../../app/gui/shipment_parts.py" line="31"/>
         <source>Height cm</source>
         <translation>Tinggi cm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="28"/>
+        <location filename="../../app/gui/shipment_parts.py" line="31"/>
         <source>Marks</source>
         <translation>Marka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="36"/>
+        <location filename="../../app/gui/shipment_parts.py" line="40"/>
         <source>Add package</source>
         <translation>Tambah kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="36"/>
+        <location filename="../../app/gui/shipment_parts.py" line="40"/>
         <source>Remove package</source>
         <translation>Hapus kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="88"/>
+        <location filename="../../app/gui/shipment_parts.py" line="92"/>
         <source>{n} packages, {kg:.3f} kg gross</source>
         <translation>{n} kemasan, {kg:.3f} kg kotor</translation>
     </message>
@@ -2254,57 +3793,57 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../app/gui/pdf_preview.py" line="85"/>
+        <location filename="../../app/gui/pdf_preview.py" line="86"/>
         <source>Documents: {name}</source>
         <translation>Dokumen: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pdf_preview.py" line="94"/>
+        <location filename="../../app/gui/pdf_preview.py" line="95"/>
         <source>Show {name}</source>
         <translation>Tampilkan {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pdf_preview.py" line="99"/>
+        <location filename="../../app/gui/pdf_preview.py" line="100"/>
         <source>Print…</source>
         <translation>Cetak…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pdf_preview.py" line="101"/>
+        <location filename="../../app/gui/pdf_preview.py" line="102"/>
         <source>Save as…</source>
         <translation>Simpan sebagai…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pdf_preview.py" line="103"/>
+        <location filename="../../app/gui/pdf_preview.py" line="104"/>
         <source>Open in system viewer</source>
         <translation>Buka di penampil sistem</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pdf_preview.py" line="110"/>
+        <location filename="../../app/gui/pdf_preview.py" line="111"/>
         <source>Check before you send: {w}</source>
         <translation>Periksa sebelum dikirim: {w}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pdf_preview.py" line="145"/>
+        <location filename="../../app/gui/pdf_preview.py" line="147"/>
         <source>Printing {name}</source>
         <translation>Mencetak {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pdf_preview.py" line="152"/>
+        <location filename="../../app/gui/pdf_preview.py" line="154"/>
         <source>Printing failed</source>
         <translation>Pencetakan gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pdf_preview.py" line="155"/>
+        <location filename="../../app/gui/pdf_preview.py" line="157"/>
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pdf_preview.py" line="164"/>
+        <location filename="../../app/gui/pdf_preview.py" line="166"/>
         <source>Not saved</source>
         <translation>Tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pdf_preview.py" line="165"/>
+        <location filename="../../app/gui/pdf_preview.py" line="167"/>
         <source>{path} could not be written: {why}</source>
         <translation>{path} tidak dapat ditulis: {why}</translation>
     </message>
@@ -2755,122 +4294,122 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="170"/>
+        <location filename="../../app/gui/review_controller.py" line="177"/>
         <source>{sku}: {code} recorded</source>
         <translation>{sku}: {code} dicatat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="171"/>
+        <location filename="../../app/gui/review_controller.py" line="178"/>
         <source>{code} recorded for {n} items</source>
         <translation>{code} dicatat untuk {n} barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="33"/>
+        <location filename="../../app/gui/review_controller.py" line="36"/>
         <source>Decisions (*.csv *.xlsx *.xlsm *.ods);;All files (*)</source>
         <translation>Keputusan (*.csv *.xlsx *.xlsm *.ods);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="113"/>
+        <location filename="../../app/gui/review_controller.py" line="118"/>
         <source>Counting for the dashboard</source>
         <translation>Menghitung untuk dasbor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="114"/>
+        <location filename="../../app/gui/review_controller.py" line="119"/>
         <source>Dashboard not updated</source>
         <translation>Dasbor tidak diperbarui</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="177"/>
+        <location filename="../../app/gui/review_controller.py" line="184"/>
         <source>{text} — check: {w}</source>
         <translation>{text} — periksa: {w}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="187"/>
+        <location filename="../../app/gui/review_controller.py" line="195"/>
         <source>Saving decision</source>
         <translation>Menyimpan keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="185"/>
+        <location filename="../../app/gui/review_controller.py" line="193"/>
         <source>Decision not saved</source>
         <translation>Keputusan tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="52"/>
+        <location filename="../../app/gui/review_controller.py" line="57"/>
         <source>Reading the review queue</source>
         <translation>Membaca antrean tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="76"/>
+        <location filename="../../app/gui/review_controller.py" line="81"/>
         <source>Reading the words</source>
         <translation>Membaca kata-kata</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="87"/>
+        <location filename="../../app/gui/review_controller.py" line="92"/>
         <source>Reading the queue&apos;s filters</source>
         <translation>Membaca filter antrean</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="139"/>
+        <location filename="../../app/gui/review_controller.py" line="144"/>
         <source>Saving the reviewer&apos;s name</source>
         <translation>Menyimpan nama peninjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="175"/>
+        <location filename="../../app/gui/review_controller.py" line="182"/>
         <source>{shown}; and {n} more</source>
         <translation>{shown}; dan {n} lagi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="190"/>
+        <location filename="../../app/gui/review_controller.py" line="198"/>
         <source>Another program is writing to the database; your decision was not saved. Try again.</source>
         <translation>Program lain sedang menulis ke basis data; keputusan Anda tidak disimpan. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="212"/>
+        <location filename="../../app/gui/review_controller.py" line="230"/>
         <source>Type your name in Reviewer first: an undo records who took the decision back.</source>
         <translation>Ketik nama Anda di Peninjau terlebih dahulu: pembatalan mencatat siapa yang menarik kembali keputusan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="223"/>
+        <location filename="../../app/gui/review_controller.py" line="241"/>
         <source>Undid the decision for {sku}</source>
         <translation>Keputusan untuk {sku} dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="225"/>
+        <location filename="../../app/gui/review_controller.py" line="243"/>
         <source>Undid the {n} decisions taken together, for {skus}</source>
         <translation>Membatalkan {n} keputusan yang diambil bersamaan, untuk {skus}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="228"/>
+        <location filename="../../app/gui/review_controller.py" line="246"/>
         <source>Undoing</source>
         <translation>Membatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="229"/>
+        <location filename="../../app/gui/review_controller.py" line="247"/>
         <source>Nothing undone</source>
         <translation>Tidak ada yang dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="232"/>
+        <location filename="../../app/gui/review_controller.py" line="250"/>
         <source>Import decisions</source>
         <translation>Impor keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="242"/>
+        <location filename="../../app/gui/review_controller.py" line="260"/>
         <source>{name}: {n} decisions applied, {r} rows rejected</source>
         <translation>{name}: {n} keputusan diterapkan, {r} baris ditolak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="245"/>
+        <location filename="../../app/gui/review_controller.py" line="263"/>
         <source>; {u} items were already decided so</source>
         <translation>; {u} barang sudah diputuskan demikian</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="251"/>
+        <location filename="../../app/gui/review_controller.py" line="269"/>
         <source>Importing decisions from {name}</source>
         <translation>Mengimpor keputusan dari {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="253"/>
+        <location filename="../../app/gui/review_controller.py" line="271"/>
         <source>Decisions not imported</source>
         <translation>Keputusan tidak diimpor</translation>
     </message>
@@ -2878,147 +4417,147 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../app/gui/review_page.py" line="64"/>
+        <location filename="../../app/gui/review_page.py" line="68"/>
         <source>Search SKU or title</source>
         <translation>Cari SKU atau judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="83"/>
+        <location filename="../../app/gui/review_page.py" line="90"/>
         <source>Any severity</source>
         <translation>Semua keparahan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="86"/>
+        <location filename="../../app/gui/review_page.py" line="93"/>
         <source>Any confidence</source>
         <translation>Semua keyakinan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="89"/>
+        <location filename="../../app/gui/review_page.py" line="96"/>
         <source>waiting for review</source>
         <translation>menunggu tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="127"/>
+        <location filename="../../app/gui/review_page.py" line="134"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="129"/>
+        <location filename="../../app/gui/review_page.py" line="136"/>
         <source>Note (N); required when a blocking flag is overridden</source>
         <translation>Catatan (N); wajib diisi jika tanda pemblokir diabaikan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="131"/>
+        <location filename="../../app/gui/review_page.py" line="138"/>
         <source>Accept top (Enter)</source>
         <translation>Terima teratas (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="132"/>
+        <location filename="../../app/gui/review_page.py" line="139"/>
         <source>Other code… (O)</source>
         <translation>Kode lain… (O)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="133"/>
+        <location filename="../../app/gui/review_page.py" line="140"/>
         <source>Apply to selected (Shift+Enter)</source>
         <translation>Terapkan ke pilihan (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="134"/>
+        <location filename="../../app/gui/review_page.py" line="141"/>
         <source>Apply to same title (T)</source>
         <translation>Ke judul sama (T)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="182"/>
+        <location filename="../../app/gui/review_page.py" line="189"/>
         <source>Any flag</source>
         <translation>Semua tanda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="183"/>
+        <location filename="../../app/gui/review_page.py" line="190"/>
         <source>Any market</source>
         <translation>Semua pasar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="184"/>
+        <location filename="../../app/gui/review_page.py" line="191"/>
         <source>Any catalogue</source>
         <translation>Semua katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="219"/>
+        <location filename="../../app/gui/review_page.py" line="227"/>
         <source>{n} items</source>
         <translation>{n} barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="219"/>
+        <location filename="../../app/gui/review_page.py" line="227"/>
         <source>1 item</source>
         <translation>1 barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="231"/>
+        <location filename="../../app/gui/review_page.py" line="239"/>
         <source>No item matches the search and filters.</source>
         <translation>Tidak ada barang yang cocok dengan pencarian dan filter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="323"/>
+        <location filename="../../app/gui/review_page.py" line="331"/>
         <source>saving…</source>
         <translation>menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="330"/>
+        <location filename="../../app/gui/review_page.py" line="338"/>
         <source>Your decision is saved when “{job}” finishes. J moves on to the next item meanwhile.</source>
         <translation>Keputusan Anda disimpan setelah “{job}” selesai. Sementara itu J berpindah ke barang berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="387"/>
+        <location filename="../../app/gui/review_page.py" line="395"/>
         <source>Select the item shown in the queue (with any others) to give it this code.</source>
         <translation>Pilih barang yang ditampilkan di antrean (bersama yang lain) untuk memberinya kode ini.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="392"/>
+        <location filename="../../app/gui/review_page.py" line="400"/>
         <source>Give {code} to the {n} selected items?</source>
         <translation>Berikan {code} ke {n} barang yang dipilih?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="399"/>
+        <location filename="../../app/gui/review_page.py" line="407"/>
         <source>Give {code} to the {n} items waiting for review with the title “{title}”?</source>
         <translation>Berikan {code} ke {n} barang yang menunggu tinjauan dengan judul “{title}”?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="403"/>
+        <location filename="../../app/gui/review_page.py" line="411"/>
         <source>Bulk decision</source>
         <translation>Keputusan massal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="426"/>
+        <location filename="../../app/gui/review_page.py" line="434"/>
         <source> and {n} more</source>
         <translation> dan {n} lainnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="427"/>
+        <location filename="../../app/gui/review_page.py" line="435"/>
         <source>Nothing decided yet: {skus} has a blocking flag. Type a note saying why {code} may ship, then press Enter.</source>
         <translation>Belum ada yang diputuskan: {skus} memiliki tanda pemblokiran. Ketik catatan mengapa {code} boleh dikirim, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="444"/>
+        <location filename="../../app/gui/review_page.py" line="452"/>
         <source>{sku} has a blocking flag: type a note saying why {code} may ship, then press Enter.</source>
         <translation>{sku} memiliki tanda pemblokir: ketik catatan mengapa {code} boleh dikirim, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="141"/>
+        <location filename="../../app/gui/review_page.py" line="148"/>
         <source>Reviewer</source>
         <translation>Peninjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="108"/>
+        <location filename="../../app/gui/review_page.py" line="115"/>
         <source>Queue</source>
         <translation>Antrean</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="358"/>
+        <location filename="../../app/gui/review_page.py" line="366"/>
         <source>The two best suggestions differ in the {fact}: {q} Press 1 or 2: {choices}; O for another code.</source>
         <translation>Dua saran terbaik berbeda pada {fact}: {q} Tekan 1 atau 2: {choices}; O untuk kode lain.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="439"/>
+        <location filename="../../app/gui/review_page.py" line="447"/>
         <source>Type your name in Reviewer first: every decision records who took it.</source>
         <translation>Ketik dulu nama Anda di Peninjau: setiap keputusan mencatat siapa yang mengambilnya.</translation>
     </message>
@@ -3311,209 +4850,209 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
 <context>
     <name>ShipmentDialog</name>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="146"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="148"/>
         <source>Terms</source>
         <translation>Syarat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="101"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="103"/>
         <source>Invoice no.</source>
         <translation>No. faktur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="46"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="48"/>
         <source>Shipment: commercial invoice and packing list</source>
         <translation>Pengiriman: faktur komersial dan daftar kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="49"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="51"/>
         <source>Seller / exporter (your profile)</source>
         <translation>Penjual / eksportir (profil Anda)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="51"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="53"/>
         <source>Buyer / sold to</source>
         <translation>Pembeli / dijual kepada</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="52"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="54"/>
         <source>The buyer is the consignee</source>
         <translation>Pembeli adalah penerima</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="62"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="64"/>
         <source>Indonesia: NPWP or NIK</source>
         <translation>Indonesia: NPWP atau NIK</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="63"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="65"/>
         <source>Required for Indonesia: the consignee&apos;s NPWP, NIK or passport number, printed on the invoice</source>
         <translation>Wajib untuk Indonesia: NPWP, NIK, atau nomor paspor penerima, dicetak pada invoice</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="90"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="92"/>
         <source>Print the ATIGA preferential origin declaration</source>
         <translation>Cetak deklarasi asal preferensial ATIGA</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="91"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="93"/>
         <source>Consolidate invoice lines by HS code and origin</source>
         <translation>Gabungkan baris faktur berdasarkan kode HS dan asal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="94"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="96"/>
         <source>Choose logo…</source>
         <translation>Pilih logo…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="101"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="103"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="102"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="104"/>
         <source>Destination country</source>
         <translation>Negara tujuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="102"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="104"/>
         <source>Incoterm 2020</source>
         <translation>Incoterm 2020</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="103"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="105"/>
         <source>Named place</source>
         <translation>Tempat yang disebut</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="103"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="105"/>
         <source>Currency</source>
         <translation>Mata uang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="104"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="106"/>
         <source>Reason for export</source>
         <translation>Alasan ekspor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="104"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="106"/>
         <source>Export type</source>
         <translation>Jenis ekspor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="105"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="107"/>
         <source>Air waybill no.</source>
         <translation>No. air waybill</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="105"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="107"/>
         <source>Order / PO ref.</source>
         <translation>Ref. pesanan / PO</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="107"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="109"/>
         <source>Freight</source>
         <translation>Ongkos angkut</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="107"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="109"/>
         <source>Insurance</source>
         <translation>Asuransi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="108"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="110"/>
         <source>Other charges</source>
         <translation>Biaya lain</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="108"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="110"/>
         <source>Shipping marks</source>
         <translation>Marka pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="109"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="111"/>
         <source>Paper</source>
         <translation>Kertas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="110"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="112"/>
         <source>ATIGA exporter code</source>
         <translation>Kode eksportir ATIGA</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="111"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="113"/>
         <source>Signed by</source>
         <translation>Ditandatangani oleh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="112"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="114"/>
         <source>Signatory title</source>
         <translation>Jabatan penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="120"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="185"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="191"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="122"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="187"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="193"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="144"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="146"/>
         <source>Items</source>
         <translation>Barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="145"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="147"/>
         <source>Parties</source>
         <translation>Para pihak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="147"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="149"/>
         <source>Packages</source>
         <translation>Kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="149"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="151"/>
         <source>Documents refused: these items need a decision first</source>
         <translation>Dokumen ditolak: barang-barang ini perlu diputuskan dulu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="151"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="153"/>
         <source>Open in review</source>
         <translation>Buka di tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="162"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="164"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="163"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="165"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="164"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="166"/>
         <source>Export lines…</source>
         <translation>Ekspor baris…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="185"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="187"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="205"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="208"/>
         <source>Quantity</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="206"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="209"/>
         <source>Line {n}, SKU {sku}, {field}: {q} {unit}</source>
         <translation>Baris {n}, SKU {sku}, {field}: {q} {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="208"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="211"/>
         <source>These quantities are not whole numbers:
 
 {lines}
@@ -3526,12 +5065,12 @@ Goods counted in pieces, sets or pairs ship in whole numbers; only units of weig
 Barang yang dihitung per buah, set atau pasang dikirim dalam bilangan bulat; hanya satuan berat, panjang, luas atau volume (kg, m, m², l…) yang boleh desimal. Perbaiki jumlahnya, atau beri barang itu satuan seperti itu di katalog.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="218"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="223"/>
         <source>Quantities must be whole numbers</source>
         <translation>Jumlah harus bilangan bulat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="50"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="52"/>
         <source>Consignee</source>
         <translation>Penerima</translation>
     </message>
@@ -3539,95 +5078,95 @@ Barang yang dihitung per buah, set atau pasang dikirim dalam bilangan bulat; han
 <context>
     <name>ShipmentFlow</name>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="80"/>
+        <location filename="../../app/gui/shipment_flow.py" line="85"/>
         <source>Reading the catalogue</source>
         <translation>Membaca katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="81"/>
+        <location filename="../../app/gui/shipment_flow.py" line="86"/>
         <source>Shipment not opened</source>
         <translation>Pengiriman tidak dibuka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="129"/>
-        <location filename="../../app/gui/shipment_flow.py" line="141"/>
+        <location filename="../../app/gui/shipment_flow.py" line="134"/>
+        <location filename="../../app/gui/shipment_flow.py" line="146"/>
         <source>Updating the address book</source>
         <translation>Memperbarui buku alamat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="130"/>
+        <location filename="../../app/gui/shipment_flow.py" line="135"/>
         <source>Address book entry {name} updated</source>
         <translation>Entri buku alamat {name} diperbarui</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="132"/>
+        <location filename="../../app/gui/shipment_flow.py" line="137"/>
         <source>Address book entry not updated</source>
         <translation>Entri buku alamat tidak diperbarui</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="142"/>
+        <location filename="../../app/gui/shipment_flow.py" line="147"/>
         <source>Removed from the address book</source>
         <translation>Dihapus dari buku alamat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="143"/>
+        <location filename="../../app/gui/shipment_flow.py" line="148"/>
         <source>Address book entry not removed</source>
         <translation>Entri buku alamat tidak dihapus</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="156"/>
+        <location filename="../../app/gui/shipment_flow.py" line="161"/>
         <source>The shipment is incomplete</source>
         <translation>Data pengiriman belum lengkap</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="176"/>
+        <location filename="../../app/gui/shipment_flow.py" line="181"/>
         <source>unchanged</source>
         <translation>tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="176"/>
+        <location filename="../../app/gui/shipment_flow.py" line="181"/>
         <source>revision {r}</source>
         <translation>revisi {r}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="177"/>
+        <location filename="../../app/gui/shipment_flow.py" line="182"/>
         <source>Shipment {n} saved ({what})</source>
         <translation>Pengiriman {n} tersimpan ({what})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="179"/>
+        <location filename="../../app/gui/shipment_flow.py" line="184"/>
         <source>Saving the shipment</source>
         <translation>Menyimpan pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="180"/>
+        <location filename="../../app/gui/shipment_flow.py" line="185"/>
         <source>Shipment not saved</source>
         <translation>Pengiriman tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="195"/>
+        <location filename="../../app/gui/shipment_flow.py" line="200"/>
         <source>Printing documents</source>
         <translation>Mencetak dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="197"/>
-        <location filename="../../app/gui/shipment_flow.py" line="208"/>
-        <location filename="../../app/gui/shipment_flow.py" line="242"/>
+        <location filename="../../app/gui/shipment_flow.py" line="202"/>
+        <location filename="../../app/gui/shipment_flow.py" line="213"/>
+        <location filename="../../app/gui/shipment_flow.py" line="246"/>
         <source>Documents not printed</source>
         <translation>Dokumen tidak dicetak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="206"/>
+        <location filename="../../app/gui/shipment_flow.py" line="211"/>
         <source>Reprinting documents</source>
         <translation>Mencetak ulang dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="217"/>
+        <location filename="../../app/gui/shipment_flow.py" line="223"/>
         <source>Blocking flags were cleared</source>
         <translation>Tanda pemblokiran telah dibersihkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="218"/>
+        <location filename="../../app/gui/shipment_flow.py" line="224"/>
         <source>These items carry a blocking flag for {dest} that a reviewer cleared:
 
 {items}
@@ -3640,39 +5179,39 @@ Print the documents for {dest} anyway?</source>
 Tetap cetak dokumen untuk {dest}?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="242"/>
+        <location filename="../../app/gui/shipment_flow.py" line="247"/>
         <source>These items need a decision first:
 {items}</source>
         <translation>Barang-barang ini perlu diputuskan dulu:
 {items}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="249"/>
+        <location filename="../../app/gui/shipment_flow.py" line="253"/>
         <source>Invoice and packing list saved in {dir} (revision {r}). Check: {w}</source>
         <translation>Faktur dan daftar kemasan disimpan di {dir} (revisi {r}). Periksa: {w}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="252"/>
+        <location filename="../../app/gui/shipment_flow.py" line="256"/>
         <source>Invoice and packing list saved in {dir} (revision {r}).</source>
         <translation>Faktur dan daftar kemasan disimpan di {dir} (revisi {r}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="260"/>
+        <location filename="../../app/gui/shipment_flow.py" line="264"/>
         <source>Export lines for the carrier</source>
         <translation>Ekspor baris untuk jasa pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="279"/>
+        <location filename="../../app/gui/shipment_flow.py" line="283"/>
         <source>Wrote {n} lines to {path}</source>
         <translation>{n} baris ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="281"/>
+        <location filename="../../app/gui/shipment_flow.py" line="285"/>
         <source>Exporting shipment lines</source>
         <translation>Mengekspor baris pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="282"/>
+        <location filename="../../app/gui/shipment_flow.py" line="286"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
@@ -3866,34 +5405,34 @@ Tidak ada yang ditandai sampai aturan dapat dibaca. Perbaiki file itu di editor 
 <context>
     <name>SuggestionsPane</name>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="170"/>
+        <location filename="../../app/gui/review_panes.py" line="171"/>
         <source>Suggestions</source>
         <translation>Saran</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="171"/>
+        <location filename="../../app/gui/review_panes.py" line="172"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="171"/>
+        <location filename="../../app/gui/review_panes.py" line="172"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="171"/>
-        <location filename="../../app/gui/review_panes.py" line="180"/>
+        <location filename="../../app/gui/review_panes.py" line="172"/>
+        <location filename="../../app/gui/review_panes.py" line="181"/>
         <source>Confidence</source>
         <translation>Keyakinan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="171"/>
-        <location filename="../../app/gui/review_panes.py" line="183"/>
+        <location filename="../../app/gui/review_panes.py" line="172"/>
+        <location filename="../../app/gui/review_panes.py" line="184"/>
         <source>Subheading (heading)</source>
         <translation>Subpos (pos)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="225"/>
+        <location filename="../../app/gui/review_panes.py" line="226"/>
         <source>Decide this first ({fact}): {q} Press 1 or 2: {choices}; O for another code.</source>
         <translation>Tentukan ini dulu ({fact}): {q} Tekan 1 atau 2: {choices}; O untuk kode lain.</translation>
     </message>
