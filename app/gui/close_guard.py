@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from app.gui.operations import Operation
 from app.gui.review_controller import ReviewController
+from app.gui.labels import count
 
 
 class CloseGuard(QObject):
@@ -47,7 +48,7 @@ class CloseGuard(QObject):
         n = len(self.review.saving)
         text = (self.tr("1 decision is not saved yet: it waits for “{job}” to finish.") if n == 1 else
                 self.tr("{n} decisions are not saved yet: they wait for “{job}” to finish.")).format(
-            n=f"{n:,}", job=job.title)
+            n=count(n), job=job.title)
         if job.committed:
             more = self.tr("“{job}” can no longer be cancelled: it is finishing. Wait, and the window closes once it "
                            "has finished and everything is saved.")

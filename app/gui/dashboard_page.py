@@ -15,7 +15,7 @@ from PySide6.QtGui import QCursor, QPainter
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QListWidget, QToolTip, QVBoxLayout, QWidget
 
 from app.core.dashboard import BINS, Dashboard, SharePoint, count_axis
-from app.gui.labels import status_label
+from app.gui.labels import count, status_label
 
 
 def _view(chart: QChart) -> QChartView:
@@ -66,14 +66,14 @@ class DashboardPage(QWidget):
     def show_data(self, d: Dashboard) -> None:
         self.data = d
         total = sum(d.status_counts.values())
-        parts = ", ".join(f"{status_label(k)}: {n:,}" for k, n in d.status_counts.items())
-        self.status.setText(self.tr("{total} items ({parts})").format(total=f"{total:,}", parts=parts))
+        parts = ", ".join(f"{status_label(k)}: {count(n)}" for k, n in d.status_counts.items())
+        self.status.setText(self.tr("{total} items ({parts})").format(total=count(total), parts=parts))
         self._share(d.by_import, d.by_model)
         self._histogram(d)
         self.reasons.clear()
         for rule_id, reason, n in d.top_reasons:
             line = self.tr("1 item: {rule} — {reason}") if n == 1 else self.tr("{n} items: {rule} — {reason}")
-            self.reasons.addItem(line.format(n=f"{n:,}", rule=rule_id, reason=reason))
+            self.reasons.addItem(line.format(n=count(n), rule=rule_id, reason=reason))
 
     # the share chart ----------------------------------------------------------------------
     def import_tip(self, p: SharePoint) -> str:
@@ -81,14 +81,14 @@ class DashboardPage(QWidget):
         share = f"{p.share:.0%}"
         if p.recorded:
             text = self.tr("{name}, imported {when}: {waited} of its {items} items waited for review once classified "
-                           "({share})").format(name=p.label, when=when, waited=f"{p.flagged:,}", items=f"{p.items:,}",
+                           "({share})").format(name=p.label, when=when, waited=count(p.flagged), items=count(p.items),
                                                share=share)
         else:
             text = self.tr("{name}, imported {when}, before Borderline kept this figure: counted from the {items} "
                            "items it holds now, {waited} of which wait for review ({share})").format(
-                name=p.label, when=when, items=f"{p.items:,}", waited=f"{p.flagged:,}", share=share)
+                name=p.label, when=when, items=count(p.items), waited=count(p.flagged), share=share)
         if p.pending:
-            text += self.tr("; {n} more not classified yet").format(n=f"{p.pending:,}")
+            text += self.tr("; {n} more not classified yet").format(n=count(p.pending))
         return text
 
     def version_tip(self, p: SharePoint) -> str:
@@ -98,8 +98,8 @@ class DashboardPage(QWidget):
                  "older-version": self.tr("after items left with an older version's suggestions were reclassified")
                  }.get(p.reason, "")
         return self.tr("Version {v}, {after} ({when}): {waited} of the {items} undecided items waited for review "
-                       "({share})").format(v=p.label.lstrip("v"), after=after, when=when, waited=f"{p.flagged:,}",
-                                           items=f"{p.items:,}", share=f"{p.share:.0%}")
+                       "({share})").format(v=p.label.lstrip("v"), after=after, when=when, waited=count(p.flagged),
+                                           items=count(p.items), share=f"{p.share:.0%}")
 
     def _share(self, by_import: list[SharePoint], by_model: list[SharePoint]) -> None:
         chart = self.share_chart
@@ -160,15 +160,15 @@ class DashboardPage(QWidget):
         if by_import:
             p = by_import[-1]
             lines[-1] += " " + self.tr("Last import, {name} ({when}): {waited} of {items} ({share}).").format(
-                name=p.label, when=f"{_local(p.at):%Y-%m-%d %H:%M}", waited=f"{p.flagged:,}", items=f"{p.items:,}",
+                name=p.label, when=f"{_local(p.at):%Y-%m-%d %H:%M}", waited=count(p.flagged), items=count(p.items),
                 share=f"{p.share:.0%}")
         lines.append(self.tr("After a retrain or activation: of the undecided items, the share the active version sent "
                              "to review."))
         if by_model:
             p = by_model[-1]
             lines[-1] += " " + self.tr("Last, version {v} ({when}): {waited} of {items} ({share}).").format(
-                v=p.label.lstrip("v"), when=f"{_local(p.at):%Y-%m-%d %H:%M}", waited=f"{p.flagged:,}",
-                items=f"{p.items:,}", share=f"{p.share:.0%}")
+                v=p.label.lstrip("v"), when=f"{_local(p.at):%Y-%m-%d %H:%M}", waited=count(p.flagged),
+                items=count(p.items), share=f"{p.share:.0%}")
         else:
             lines[-1] += " " + self.tr("None yet.")
         if any(not p.recorded for p in by_import):

@@ -22,6 +22,7 @@ from app.gui.export_jobs import tell_if_cancelled
 from app.gui.file_dialogs import save_file
 from app.gui.operations import OperationRunner
 from app.gui.sizing import fit_to_screen
+from app.gui.labels import count
 
 SHOWN_ROWS = 1000  # rows in the table; every row is in the saved file
 SHOWN_GROUPS = 6  # reasons named in the summary; the others are counted
@@ -112,24 +113,24 @@ class DecisionsReportDialog(QDialog):
     def summary_text(self) -> str:
         rep = self.report
         lines = [self.tr("{name}: {n} decisions applied, {r} rows rejected.").format(
-            name=rep.name, n=f"{rep.applied:,}", r=f"{len(rep.rejected):,}")]
+            name=rep.name, n=count(rep.applied), r=count(len(rep.rejected)))]
         if rep.unchanged:
-            lines.append(self.tr("{u} items were already decided so.").format(u=f"{rep.unchanged:,}"))
+            lines.append(self.tr("{u} items were already decided so.").format(u=count(rep.unchanged)))
         groups = decisions_file.reason_groups(rep, EXAMPLES)
         if groups:
             lines.append(self.tr("Rejected rows by reason:"))
         for g in groups[:SHOWN_GROUPS]:
-            lines.append(self.tr("• {count} × {kind}").format(count=f"{g.count:,}", kind=kind_label(g.kind)))
+            lines.append(self.tr("• {count} × {kind}").format(count=count(g.count), kind=kind_label(g.kind)))
             for number, column, why in g.examples:
                 lines.append(self.tr("    {name}, row {n}, column {col}: {why}").format(
                     name=rep.name, n=number, col=column, why=shorten(core_text(why), REASON_CHARS)))
         rest = groups[SHOWN_GROUPS:]
         if rest:
             lines.append(self.tr("• {count} rows for {k} other reasons").format(
-                count=f"{sum(g.count for g in rest):,}", k=len(rest)))
+                count=count(sum(g.count for g in rest)), k=len(rest)))
         if len(rep.rejected) > SHOWN_ROWS:
             lines.append(self.tr("The first {n} rejected rows are listed below; save them to have all of them.").format(
-                n=f"{SHOWN_ROWS:,}"))
+                n=count(SHOWN_ROWS)))
         return "\n".join(lines)
 
     def choose_file(self) -> None:
@@ -143,7 +144,7 @@ class DecisionsReportDialog(QDialog):
         report = self.report
 
         def done(n: int) -> None:
-            self.say(self.tr("Wrote {n} rejected rows to {path}").format(n=f"{n:,}", path=path))
+            self.say(self.tr("Wrote {n} rejected rows to {path}").format(n=count(n), path=path))
             self.sig_saved.emit(path)
 
         tell_if_cancelled(self.runner.run(self.tr("Saving the rejected rows"),

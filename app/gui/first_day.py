@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.core import flagging, services
 from app.gui.first_run import FirstRunWizard
 from app.gui.guide import CATALOGUE, GuidePanel
-from app.gui.labels import local_time
+from app.gui.labels import count, local_time
 from app.gui.settings_dialog import SettingsDialog
 from app.gui.theme import follow_system
 
@@ -100,7 +100,7 @@ class FirstDay(QObject):
             self.window.refresh()
             self.window.say(self.tr("Settings applied: {n} items changed; {q} now wait for review, {r} decided items "
                                     "are back in the queue, {f} no longer wait.").format(
-                n=f"{report.changed:,}", q=f"{report.to_queue:,}", r=f"{report.returned:,}", f=f"{report.released:,}"))
+                n=count(report.changed), q=count(report.to_queue), r=count(report.returned), f=count(report.released)))
 
         def work(p: Any) -> flagging.ReflagReport:
             flagging.settings_changed(self.ws)  # a write: on the worker, first thing

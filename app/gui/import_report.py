@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPushButton, Q
 from app.core.catalogue import shorten
 from app.core.importer import ImportReport
 from app.gui.core_messages import core_text
+from app.gui.labels import count
 
 SHOWN_ROWS = 1000
 
@@ -21,17 +22,17 @@ class ImportReportDialog(QDialog):
         self.setWindowTitle(self.tr("Import report"))
         name = report.path.replace("\\", "/").rsplit("/", 1)[-1]
         lines = [self.tr("{name}: {read} rows read ({source}, header on row {header}).").format(
-                     name=name, read=f"{report.rows_read:,}", source=core_text(report.source) or "-",
+                     name=name, read=count(report.rows_read), source=core_text(report.source) or "-",
                      header=report.header_row),
                  self.tr("Imported {n}: {a} new, {u} changed ({c} to classify again), {same} unchanged.").format(
-                     n=f"{report.imported:,}", a=f"{report.added:,}", u=f"{report.updated:,}",
-                     c=f"{report.reclassified:,}", same=f"{report.unchanged:,}"),
-                 self.tr("Rejected {r}; blank rows skipped {b}.").format(r=f"{len(report.rejected):,}",
-                                                                           b=f"{report.blank_rows:,}")]
+                     n=count(report.imported), a=count(report.added), u=count(report.updated),
+                     c=count(report.reclassified), same=count(report.unchanged)),
+                 self.tr("Rejected {r}; blank rows skipped {b}.").format(r=count(len(report.rejected)),
+                                                                           b=count(report.blank_rows))]
         lines += [self.tr("Warning: {warning}").format(warning=core_text(w)) for w in report.warnings]
         if len(report.rejected) > SHOWN_ROWS:
             lines.append(self.tr("The first {n} rejected rows are shown; export the report for all of them.").format(
-                n=f"{SHOWN_ROWS:,}"))
+                n=count(SHOWN_ROWS)))
         self.summary = QLabel("\n".join(lines))
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 
 from app.core.queue import QueueFilter, QueueRow
 from app.core.review import STATUS_LABELS
-from app.gui.labels import status_label
+from app.gui.labels import count, status_label
 from app.gui.lazy_model import LazyRowsModel, LazyTableView, RowSource
 
 ITEM_COLUMNS = ("sku", "title", "status", "hs_code", "top_code", "top_p", "rules")
@@ -117,7 +117,7 @@ class ItemsPage(QWidget):
         total = sum(counts.values())
         self.empty_banner.setVisible(total == 0)
         self.summary.setText(self.tr("{total} items: {flagged} to review, {auto} auto-accepted, {decided} decided, {pending} pending")
-                             .format(total=f"{total:,}", **{k: f"{n:,}" for k, n in counts.items()}))
+                             .format(total=count(total), **{k: count(n) for k, n in counts.items()}))
 
     def current_status(self) -> str | None:
         return self.status_filter.currentData() or None

@@ -61,3 +61,12 @@ def field_label(field: str) -> str:
 def local_time(at: datetime, fmt: str = "%Y-%m-%d %H:%M") -> str:
     """A stored time (naive UTC, as the database keeps it) in this computer's time zone."""
     return (at if at.tzinfo else at.replace(tzinfo=timezone.utc)).astimezone().strftime(fmt)
+
+
+def count(n: int) -> str:
+    """A count as the window writes it: "1,500" in English, "1.500" in Indonesian (the same marks
+    as the core's sentences and the rules' reasons)."""
+    from app.core.rule_language import words_for
+    from app.gui.i18n import interface_language
+
+    return words_for(interface_language()).number(n)

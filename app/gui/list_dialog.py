@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QHBoxLayout, Q
 
 from app.gui.file_dialogs import save_file
 from app.gui.sizing import fit_to_screen
+from app.gui.labels import count
 
 SHOWN = 5  # entries named in the message; the others are counted
 MIN_MESSAGE_HEIGHT = 90  # the message scrolls rather than push the list and the buttons off a small screen
@@ -29,7 +30,7 @@ def first_named(entries: Sequence[str], shown: int = SHOWN) -> str:
     named = list(entries[:shown])
     if len(entries) > shown:
         named.append(QCoreApplication.translate("ListDialog", "… and {n} more, listed under Show all").format(
-            n=f"{len(entries) - shown:,}"))
+            n=count(len(entries) - shown)))
     return "\n".join(named)
 
 
@@ -49,7 +50,7 @@ class ListDialog(QDialog):
         self.list = QPlainTextEdit("\n".join(self.entries))
         self.list.setReadOnly(True)
         self.list.setVisible(False)
-        self.show_button = QPushButton(self.tr("Show all {n}").format(n=f"{len(self.entries):,}"))
+        self.show_button = QPushButton(self.tr("Show all {n}").format(n=count(len(self.entries))))
         self.show_button.setCheckable(True)
         self.show_button.toggled.connect(self._toggle)
         self.show_button.setVisible(len(self.entries) > SHOWN)
@@ -104,7 +105,7 @@ class ListDialog(QDialog):
     def _toggle(self, on: bool) -> None:
         self.list.setVisible(on)
         self.show_button.setText(self.tr("Hide the list") if on else
-                                 self.tr("Show all {n}").format(n=f"{len(self.entries):,}"))
+                                 self.tr("Show all {n}").format(n=count(len(self.entries))))
         if on and self.height() < LIST_HEIGHT:
             fit_to_screen(self, max(self.width(), WIDTH), LIST_HEIGHT)
 

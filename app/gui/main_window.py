@@ -36,6 +36,7 @@ from app.gui.rules_page import RulesPage
 from app.gui.shipment_dialog import ShipmentDialog
 from app.gui.shipment_flow import ShipmentFlow
 from app.gui.sizing import fit_to_screen
+from app.gui.labels import count
 
 CATALOGUE_PATTERNS = "*.csv *.tsv *.txt *.xlsx *.xlsm *.ods"
 
@@ -192,7 +193,7 @@ class MainWindow(QMainWindow):
         if self.closing:
             return
         self.items_page.set_counts(counts)
-        self.tabs.setTabText(1, self.tr("Review ({n})").format(n=f"{counts['flagged']:,}"))
+        self.tabs.setTabText(1, self.tr("Review ({n})").format(n=count(counts['flagged'])))
 
     def say(self, text: str) -> None:
         self.statusBar().showMessage(text, 10000)

@@ -33,7 +33,7 @@ from app.core.model_versions import (
 from app.core.rules import RuleFileError
 from app.core.workspace import Workspace
 from app.gui.core_messages import core_text, error_text
-from app.gui.labels import local_time
+from app.gui.labels import count, local_time
 from app.gui.operations import OperationRunner
 from app.gui.spin_boxes import ConfidenceSpin
 
@@ -136,8 +136,8 @@ class ModelsPage(QWidget):
             # records without a curve show the figures of the threshold they were trained under
             point = curve_point(m["curve"], review_below) if m.get("curve") and review_below is not None else None
             coverage, error = point if point is not None else (m.get("coverage"), m.get("auto_error"))
-            cells = (str(v.id), local_time(v.created_at), self.tr("yes") if v.active else "", f"{v.n_examples:,}",
-                     f"{v.n_decisions:,}", _pct(m.get("top1")), _pct(m.get("top5")), _pct(coverage),
+            cells = (str(v.id), local_time(v.created_at), self.tr("yes") if v.active else "", count(v.n_examples),
+                     count(v.n_decisions), _pct(m.get("top1")), _pct(m.get("top5")), _pct(coverage),
                      _pct(error), self.measured_on(v.metrics))
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
@@ -170,7 +170,7 @@ class ModelsPage(QWidget):
                         "the active one.") if n == 1 else
                 self.tr("{n} undecided items carry suggestions from an older model version, not from version {v}, "
                         "the active one."))
-        return text.format(n=f"{n:,}", v=active) + " " + self.tr(
+        return text.format(n=count(n), v=active) + " " + self.tr(
             "A retrain or activation that was interrupted leaves them so, and so does undoing a decision taken "
             "under an older version.")
 
@@ -184,7 +184,7 @@ class ModelsPage(QWidget):
                         "with version {v}.") if n == 1 else
                 self.tr("{n} undecided items still carry an older model version's suggestions: classifying them "
                         "again with version {v}."))
-        self.sig_message.emit(text.format(n=f"{n:,}", v=version))
+        self.sig_message.emit(text.format(n=count(n), v=version))
         self.reclassify_older()
 
     def measured_on(self, metrics: dict[str, Any]) -> str:
@@ -194,9 +194,9 @@ class ModelsPage(QWidget):
         if not n:
             return ""
         if metrics.get("after"):
-            text = self.tr("your {n} newest decisions").format(n=f"{n:,}")
+            text = self.tr("your {n} newest decisions").format(n=count(n))
         else:
-            text = self.tr("{n} labelled titles, cross-validated").format(n=f"{n:,}")
+            text = self.tr("{n} labelled titles, cross-validated").format(n=count(n))
         return text + (self.tr(" (few: each one moves the figure by {p})").format(p=f"{1 / n:.0%}") if n < FEW else "")
 
     def _show_tradeoff(self) -> None:
@@ -295,12 +295,12 @@ class ModelsPage(QWidget):
         done, total = receipt.stopped_at
         return self.tr("Cancelled while classifying the items again: version {v} stays active; {done} of {n} items "
                        "were classified with it, and the other {left} follow at the next start.").format(
-            v=version, done=f"{done:,}", n=f"{total:,}", left=f"{total - done:,}")
+            v=version, done=count(done), n=count(total), left=count(total - done))
 
     def learned_from(self, rep: RetrainReport) -> str:
         """The examples the version learned, counted as the version table counts them."""
         text = self.tr("Learned from {n} examples: {starter} starter titles and {d} decisions.").format(
-            n=f"{rep.n_examples:,}", starter=f"{rep.n_starter:,}", d=f"{rep.n_decisions:,}")
+            n=count(rep.n_examples), starter=count(rep.n_starter), d=count(rep.n_decisions))
         if rep.holdout_size:
             text += " " + self.tr("The {h} newest decisions were held out of training to compare the versions, then "
                                   "learned too.").format(h=rep.holdout_size)
@@ -332,18 +332,18 @@ class ModelsPage(QWidget):
 
         def done(receipt: LearningReceipt) -> None:
             self._show_result("\n".join([self.tr("{n} undecided items classified again with version {v}").format(
-                n=f"{receipt.reclassified:,}", v=version)] + receipt_lines(receipt)))
+                n=count(receipt.reclassified), v=version)] + receipt_lines(receipt)))
             self.reload()
             self.sig_changed.emit()
             self.sig_message.emit(self.tr("{n} undecided items classified again with version {v}").format(
-                n=f"{receipt.reclassified:,}", v=version))
+                n=count(receipt.reclassified), v=version))
 
         def stopped() -> None:
             self.reload()
             self.sig_changed.emit()
             self.sig_message.emit(self.tr("Stopped: {done} of {n} items were classified again with version {v}; "
                                           "{left} still carry an older version's suggestions.").format(
-                done=f"{n - self.older_items:,}", n=f"{n:,}", v=version, left=f"{self.older_items:,}"))
+                done=count(n - self.older_items), n=count(n), v=version, left=count(self.older_items)))
 
         op = self.runner.run(title, lambda p: services.reclassify_older(self.ws, p), done,
                              self._failed(self.tr("Classifying again failed")))
@@ -356,8 +356,8 @@ class ModelsPage(QWidget):
             self._show_result("\n".join([
                 self.tr("Review threshold {t:.2f}").format(t=value),
                 self.tr("{n} items changed: {q} now wait for review, {f} no longer wait, {r} decided items are back in "
-                        "the queue.").format(n=f"{report.changed:,}", q=f"{report.to_queue:,}",
-                                             f=f"{report.released:,}", r=f"{report.returned:,}")]))
+                        "the queue.").format(n=count(report.changed), q=count(report.to_queue),
+                                             f=count(report.released), r=count(report.returned))]))
             self.reload()
             self.sig_changed.emit()
 

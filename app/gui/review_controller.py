@@ -31,6 +31,7 @@ from app.gui.file_dialogs import open_file
 from app.gui.lazy_model import FunctionSource
 from app.gui.operations import Operation, OperationRunner
 from app.gui.review_page import ReviewPage
+from app.gui.labels import count
 
 FOLLOW_UP_MS = 200  # what follows decisions in other views is read this long after the last of a quick run
 DECISIONS_FILTER = QT_TRANSLATE_NOOP("ReviewController", "Decisions (*.csv *.xlsx *.xlsm *.ods);;All files (*)")
@@ -180,7 +181,7 @@ class ReviewController(QObject):
                 shown = "; ".join(core_text(w) for w in out.warnings[:WARNINGS_SHOWN])
                 if len(out.warnings) > WARNINGS_SHOWN:
                     shown = self.tr("{shown}; and {n} more").format(shown=shown,
-                                                                   n=f"{len(out.warnings) - WARNINGS_SHOWN:,}")
+                                                                   n=count(len(out.warnings) - WARNINGS_SHOWN))
                 text = self.tr("{text} — check: {w}").format(text=text, w=shown)
             self.page.tell(text)
             self.say(text)

@@ -23,7 +23,7 @@ from app.core.rules import SEVERITIES
 from app.gui.bulk_confirm import confirm
 from app.gui.column_fit import FillColumn
 from app.gui.hs_picker import HsPicker, Suggest
-from app.gui.labels import band_label, core_label, status_label
+from app.gui.labels import count, band_label, core_label, status_label
 from app.gui.lazy_model import LazyRowsModel, LazyTableView, RowSource
 from app.gui.review_panes import FlagsPane, ItemPane, MemoryPane, SuggestionsPane, plain
 
@@ -224,7 +224,7 @@ class ReviewPage(QWidget):
     def _queue_reloaded(self, changed: bool) -> None:
         n = self.model.rowCount()
         self.columns.fit_rows(FITTED, FITTED_ROWS, self.widest)
-        self.count_label.setText(self.tr("1 item") if n == 1 else self.tr("{n} items").format(n=f"{n:,}"))
+        self.count_label.setText(self.tr("1 item") if n == 1 else self.tr("{n} items").format(n=count(n)))
         self.sig_queue_reloaded.emit(n)
         want, self._want = self._want, None
         refresh, self._refresh_detail = self._refresh_detail, False

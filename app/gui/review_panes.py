@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QGroupBox
 from app.core.reviewing import ReviewDetail
 from app.core.rules import trigger_spans
 from app.gui.core_messages import core_text
-from app.gui.labels import core_label, local_time
+from app.gui.labels import count, core_label, local_time
 
 HIGHLIGHT = QColor("#ffe08a")
 
@@ -116,7 +116,7 @@ class ItemPane(QGroupBox):
         """The text, or its first ``most`` characters and how many more there are."""
         if len(text) <= most:
             return text
-        return text[:most] + " " + self.tr("… {n} more characters").format(n=f"{len(text) - most:,}")
+        return text[:most] + " " + self.tr("… {n} more characters").format(n=count(len(text) - most))
 
     def show_detail(self, d: ReviewDetail | None) -> None:
         if d is None:
