@@ -50,6 +50,7 @@ def test_the_bundle_starts_and_passes_its_selfcheck(bundle: Path, tmp_path: Path
     assert [ln.split()[1] for ln in lines[:-1]] == ["database", "model", "classification", "pdf", "window"]
     assert all(ln.startswith("ok") for ln in lines[:-1]) and lines[-1] == "self-check passed"
     assert "Thai lines break between words" in check.stdout, check.stdout  # the segmenter and its word list came along
+    assert "Thai marks shaped (HarfBuzz)" in check.stdout, check.stdout  # uharfbuzz came along
 
     internal = bundle.parent / "_internal"
     for shipped in ("models/baseline.npz", "models/baseline.json", "data/starter_titles.csv", "data/demo_catalogue.csv",

@@ -5,7 +5,8 @@ Three parts: one stylesheet function, a page template whose canvas writes the he
 flowables. Catalogue text becomes paragraph markup only through :meth:`Layout.p`, which
 escapes it and picks a font per script (:mod:`app.core.fonts`), so "<b>Tom & Jerry</b>"
 prints as written and Thai, Vietnamese and Chinese titles print without empty boxes; Thai
-lines break at word boundaries (:mod:`app.core.line_breaks`).
+lines break at word boundaries (:mod:`app.core.line_breaks`) and Thai is shaped, its marks where
+the font puts them (:mod:`app.core.shaping`, with uharfbuzz).
 
 The PDFs are built with reportlab's invariant mode: the same shipment revision renders to
 the same bytes, so a reprint carries the same SHA-256 as the first print.
@@ -28,7 +29,7 @@ from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, Image, KeepTog
 
 from app.core.destination_marks import GST_PAID_HEADER, consignee_tax_label, gst_paid_column, registration_fields
 from app.core.doc_lines import DocLine, Totals, kg_text, money_text, quantity_text, totals, unit_value_text
-from app.core.fonts import FontSet, font_set
+from app.core.fonts import FontSet, composed, font_set
 from app.core.line_breaks import paragraph, words
 from app.core.money_words import amount_in_words
 from app.core.rules import ASEAN
@@ -99,7 +100,7 @@ class Layout:
         A table row cannot be split across pages, so wrapped text is cut with an ellipsis where
         it would pass about 40 lines in its column, counting each character as wide as a CJK one.
         """
-        s = str(text)
+        s = composed(str(text))
         if len(s) > MAX_CELL_CHARS:
             s = s[:MAX_CELL_CHARS - 1] + "\u2026"
         if width is not None and len(s) > width / WIDEST_CHAR_PT * CELL_LINES:  # may be too long: measure it
@@ -161,7 +162,7 @@ class Layout:
             for i, c in enumerate(row):
                 if isinstance(c, Flowable) or c is None or c == "":
                     continue
-                text = str(c)
+                text = composed(str(c))
                 if head or i in wrap or not self.fonts.covers(text):
                     pieces = words(text) or [""]
                 else:

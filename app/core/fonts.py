@@ -10,6 +10,11 @@ Helvetica is used (ASCII only, but the documents still print).
 
 reportlab reads TrueType outlines only, so OpenType/CFF collections such as Noto Sans CJK are
 not candidates; Droid Sans Fallback, WenQuanYi and the Windows/macOS system fonts are.
+
+Thai runs are set with the font's OpenType rules when uharfbuzz is installed (:mod:`app.core.shaping`):
+they are measured and drawn shaped, the other scripts as before. Latin needs no shaping here
+(Vietnamese letters are precomposed in the fonts, and text is composed first: see :func:`composed`),
+and shaping it would only bring ligatures and kerning that change English documents.
 """
 from __future__ import annotations
 
@@ -23,6 +28,8 @@ from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+from app.core import shaping
 
 
 @dataclass(frozen=True)
@@ -58,6 +65,14 @@ CANDIDATES: tuple[Candidate, ...] = (
     Candidate("cjk", "/Library/Fonts/Arial Unicode.ttf"),
 )
 SCRIPTS = ("latin", "thai", "cjk")
+SHAPED_SCRIPTS = frozenset({"thai"})  # scripts whose fonts shape their runs when uharfbuzz is installed
+
+
+def composed(text: str) -> str:
+    """The text in Unicode's composed form (NFC): Vietnamese typed with combining accents (a, breve,
+    acute) becomes the precomposed letters the fonts draw well; unshaped, stacked combining marks
+    print on top of each other. Thai has no compositions and is left as it is."""
+    return text if text.isascii() or unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 @dataclass
@@ -65,6 +80,7 @@ class _Face:
     name: str
     bold_name: str
     glyphs: frozenset[int]
+    shaped: bool = False  # its runs are shaped (app.core.shaping) when measured and drawn
 
 
 class FontSet:
@@ -131,17 +147,27 @@ class FontSet:
 
     def font_runs(self, text: str, bold: bool = False) -> list[tuple[str, str]]:
         """(registered font name, text) runs for drawing straight on a canvas, which has no markup."""
+        return [(font, chars) for font, chars, _ in self._font_runs(text, bold)]
+
+    def _font_runs(self, text: str, bold: bool) -> list[tuple[str, str, bool]]:
+        """(font name, text, shaped) runs: shaped when the run's font sets it with HarfBuzz."""
         primary = self.bold if bold else self.regular
         if self.covers(text):
-            return [(primary, text)] if text else []
-        return [(primary if face is None else (face.bold_name if bold else face.name), chars)
+            return [(primary, text, False)] if text else []
+        return [(primary, chars, False) if face is None else (face.bold_name if bold else face.name, chars, face.shaped)
                 for face, chars in self._runs(text)]
 
+    def shapes(self, text: str) -> bool:
+        """True when some of the text is set by a shaping font (Thai, with uharfbuzz installed)."""
+        return any(shaped for _, _, shaped in self._font_runs(text, False))
+
     def width(self, text: str, size: float, bold: bool = False) -> float:
-        return sum(pdfmetrics.stringWidth(chars, font, size) for font, chars in self.font_runs(text, bold))
+        """Points the text takes at `size`, as :meth:`draw_line` draws it."""
+        return sum(_run_width(font, chars, size, shaped) for font, chars, shaped in self._font_runs(text, bold))
 
     def fit(self, text: str, size: float, max_width: float, bold: bool = False) -> str:
-        """The text, cut with an ellipsis where it would pass max_width points."""
+        """The text, cut with an ellipsis where it would pass max_width points (never between a
+        letter and its marks)."""
         if self.width(text, size, bold) <= max_width:
             return text
         lo, hi = 0, len(text)
@@ -151,6 +177,8 @@ class FontSet:
                 lo = mid
             else:
                 hi = mid - 1
+        while 0 < lo < len(text) and unicodedata.category(text[lo]) == "Mn":
+            lo -= 1
         return text[:lo].rstrip() + "\u2026"
 
     def draw(self, canvas: Any, x: float, y: float, text: str, size: float, align: str = "left",
@@ -160,24 +188,54 @@ class FontSet:
         ``align`` is "left", "right" or "centre" about x; text wider than max_width is cut
         with an ellipsis. Nothing is parsed: "<b>" and "&amp;" print as written.
         """
-        text = " ".join(text.split())
+        text = composed(" ".join(text.split()))
         if max_width is not None:
             text = self.fit(text, size, max_width, bold)
         if align != "left":
             w = self.width(text, size, bold)
             x -= w if align == "right" else w / 2
-        for font, chars in self.font_runs(text, bold):
-            canvas.setFont(font, size)
-            canvas.drawString(x, y, chars)
-            x += pdfmetrics.stringWidth(chars, font, size)
+        self.draw_line(canvas, x, y, text, size, bold)
+
+    def draw_line(self, canvas: Any, x: float, y: float, text: str, size: float, bold: bool = False) -> float:
+        """Draw the text as it is from (x, y) on, run by run; returns its width.
+
+        Without a shaped run, each run is a canvas string, as it always was. With one, each run is
+        a text object of its own and only the last ends the line (T*), so extractors that read
+        drawing order (pypdf) see one line, as they do for a Paragraph's line."""
+        runs = self._font_runs(text, bold)
+        start = x
+        if not any(shaped for _, _, shaped in runs):
+            for font, chars, _ in runs:
+                canvas.setFont(font, size)
+                canvas.drawString(x, y, chars)
+                x += pdfmetrics.stringWidth(chars, font, size)
+            return x - start
+        for i, (font, chars, shaped) in enumerate(runs):
+            last = i == len(runs) - 1
+            if shaped:
+                x += shaping.draw_run(canvas, x, y, pdfmetrics.getFont(font), chars, size, end_line=last)
+            else:
+                tx = canvas.beginText(x, y)
+                tx.setFont(font, size)
+                (tx.textLine if last else tx.textOut)(chars)
+                canvas.drawText(tx)
+                x += pdfmetrics.stringWidth(chars, font, size)
+        return x - start
+
+
+def _run_width(font: str, chars: str, size: float, shaped: bool) -> float:
+    if shaped:
+        return pdfmetrics.getFont(font).width(chars, size)
+    return pdfmetrics.stringWidth(chars, font, size)
 
 
 _LOCK = threading.Lock()
 
 
-def _register(name: str, path: str, index: int) -> TTFont:
+def _register(name: str, path: str, index: int, shaped: bool) -> TTFont:
     if name not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(name, path, subfontIndex=index))
+        kind = shaping.ShapingTTFont if shaped else TTFont
+        pdfmetrics.registerFont(kind(name, path, subfontIndex=index))
     font = pdfmetrics.getFont(name)
     assert isinstance(font, TTFont)
     return font
@@ -185,25 +243,33 @@ def _register(name: str, path: str, index: int) -> TTFont:
 
 @lru_cache(maxsize=4)
 def font_set(candidates: tuple[Candidate, ...] = CANDIDATES) -> FontSet:
-    """Register the first usable font of each script (once per process) and return the chain."""
+    """Register the first usable font of each script (once per process) and return the chain.
+
+    A Thai font is registered as a shaping font when uharfbuzz can be imported; its runs are
+    shaped only while that holds (a chain made without it draws them as before)."""
     faces: list[_Face] = []
+    can_shape = shaping.available()
     with _LOCK:
         for script in SCRIPTS:
+            shaped = can_shape and script in SHAPED_SCRIPTS
             for cand in (c for c in candidates if c.script == script):
                 if not Path(cand.regular).is_file():
                     continue
                 name = f"BL-{script}"
                 try:
-                    regular = _register(name, cand.regular, cand.index)
+                    regular = _register(name, cand.regular, cand.index, shaped)
                     bold_name = name
                     if cand.bold and Path(cand.bold).is_file():
                         try:
-                            _register(f"{name}-Bold", cand.bold, cand.index)
+                            _register(f"{name}-Bold", cand.bold, cand.index, shaped)
                             bold_name = f"{name}-Bold"
                         except Exception:  # noqa: BLE001 - a bad bold file only costs the bold face
                             pass
                 except Exception:  # noqa: BLE001 - unreadable or CFF-outline fonts: try the next one
                     continue
-                faces.append(_Face(name, bold_name, frozenset(regular.face.charToGlyph)))
+                bold_font = pdfmetrics.getFont(bold_name)
+                faces.append(_Face(name, bold_name, frozenset(regular.face.charToGlyph),
+                                   shaped and isinstance(regular, shaping.ShapingTTFont)
+                                   and isinstance(bold_font, shaping.ShapingTTFont)))
                 break
     return FontSet(faces)

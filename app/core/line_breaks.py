@@ -14,6 +14,11 @@ ends, and no ZWSP reaches the PDF: text copied from it reads as the title, a lin
 
 Text without Thai letters is never touched. Without the segmenter (not installed, or a bundle
 without its dictionary) Thai text has no word boundaries and prints as before.
+
+Where the Thai font shapes its runs (:mod:`app.core.shaping`, with uharfbuzz), a
+:class:`WordWrapped` lays out and draws its lines itself: the lines :func:`fill` makes, measured
+and drawn with the same shaped widths, a word wider than the line cut between letters (never
+before a mark: :func:`cut`). reportlab's Paragraph would draw them unshaped.
 """
 from __future__ import annotations
 
@@ -25,8 +30,11 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
+
+from app.core.fonts import composed
 
 if TYPE_CHECKING:
     from app.core.fonts import FontSet
@@ -159,38 +167,107 @@ def fill(text: str, width: float, measure: Callable[[str], float]) -> str:
     return "\n".join(lines)
 
 
+def _may_cut(text: str, at: int) -> bool:
+    """Whether a word too long for its line may be cut before text[at]: not before a mark or a
+    vowel that cannot start a line, nor after a vowel written before its consonant."""
+    ch = text[at]
+    return unicodedata.category(ch) != "Mn" and ch not in NO_LINE_START and text[at - 1] not in NO_LINE_END
+
+
+def cut(line: str, width: float, measure: Callable[[str], float]) -> list[str]:
+    """A line wider than `width` with no place to break, cut into lines that fit, each as full as
+    it can be (a single letter with its marks wider than the line stays whole)."""
+    parts = []
+    while measure(line) > width:
+        stops = [i for i in range(1, len(line)) if _may_cut(line, i)]
+        if not stops:
+            break
+        lo, hi = 0, len(stops) - 1
+        while lo < hi:  # the last stop whose part fits
+            mid = (lo + hi + 1) // 2
+            if measure(line[:stops[mid]]) <= width:
+                lo = mid
+            else:
+                hi = mid - 1
+        parts.append(line[:stops[lo]])
+        line = line[stops[lo]:]
+    return parts + [line]
+
+
 class WordWrapped(Flowable):
     """A paragraph of literal text whose lines end at word boundaries, laid out for each width.
 
     It holds the text rather than markup: at each width it is wrapped to, the lines are
     filled (:func:`fill`) and a plain :class:`Paragraph` of them is drawn, one line per line.
-    Splitting across pages gives that paragraph's parts."""
+    Splitting across pages gives that paragraph's parts. Text the fonts shape is laid out and
+    drawn here instead, line by line, with the widths it is drawn at."""
 
     def __init__(self, text: str, style: ParagraphStyle, fonts: FontSet, bold: bool = False) -> None:
         super().__init__()
         self.text, self.style, self.fonts, self.bold = text, style, fonts, bold
+        self.shaped = fonts.shapes(text)
         self._laid_for: float | None = None
         self._para: Paragraph | None = None
+        self._lines: list[str] = []
+
+    def _measure(self, s: str) -> float:
+        return self.fonts.width(s, self.style.fontSize, self.bold)
+
+    def _room(self, avail_width: float) -> float:
+        st = self.style
+        return avail_width - st.leftIndent - st.rightIndent - max(st.firstLineIndent, 0)
 
     def _paragraph(self, avail_width: float) -> Paragraph:
         if self._para is None or avail_width != self._laid_for:
-            st = self.style
-            room = avail_width - st.leftIndent - st.rightIndent - max(st.firstLineIndent, 0)
-            text = fill(self.text, room, lambda s: self.fonts.width(s, st.fontSize, self.bold))
-            self._para = Paragraph(self.fonts.markup(text, self.bold), st)
+            text = fill(self.text, self._room(avail_width), self._measure)
+            self._para = Paragraph(self.fonts.markup(text, self.bold), self.style)
             self._laid_for = avail_width
         return self._para
 
+    def _layout(self, avail_width: float) -> list[str]:
+        """The lines at this width (shaped text): filled, and a word wider than the line cut."""
+        if avail_width != self._laid_for:
+            room = self._room(avail_width)
+            self._lines = [part for line in fill(self.text, room, self._measure).split("\n")
+                           for part in cut(line, room, self._measure)]
+            self._laid_for = avail_width
+        return self._lines
+
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        self.width, self.height = self._paragraph(availWidth).wrap(availWidth, availHeight)
+        if self.shaped:
+            self.width, self.height = availWidth, len(self._layout(availWidth)) * self.style.leading
+        else:
+            self.width, self.height = self._paragraph(availWidth).wrap(availWidth, availHeight)
         return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Any]:
-        return self._paragraph(availWidth).split(availWidth, availHeight)
+        if not self.shaped:
+            return self._paragraph(availWidth).split(availWidth, availHeight)
+        lines = self._layout(availWidth)
+        room = int((availHeight + 1e-6) // self.style.leading)
+        if room <= 0:
+            return []
+        if room >= len(lines):
+            return [self]
+        return [WordWrapped("\n".join(part), self.style, self.fonts, self.bold) for part in (lines[:room], lines[room:])]
 
     def draw(self) -> None:
-        assert self._para is not None, "drawn before it was wrapped"
-        self._para.drawOn(self.canv, 0, 0)
+        if not self.shaped:
+            assert self._para is not None, "drawn before it was wrapped"
+            self._para.drawOn(self.canv, 0, 0)
+            return
+        st, canv = self.style, self.canv
+        canv.saveState()
+        canv.setFillColor(st.textColor)
+        y = self.height - st.fontSize  # the first baseline where a Paragraph puts it
+        for i, line in enumerate(self._lines):
+            x = st.leftIndent + (st.firstLineIndent if i == 0 else 0)
+            if st.alignment in (TA_RIGHT, TA_CENTER):
+                free = self.width - st.rightIndent - x - self._measure(line)
+                x += free if st.alignment == TA_RIGHT else free / 2
+            self.fonts.draw_line(canv, x, y, line, st.fontSize, self.bold)
+            y -= st.leading
+        canv.restoreState()
 
     def getSpaceBefore(self) -> float:
         return self.style.spaceBefore
@@ -203,8 +280,9 @@ class WordWrapped(Flowable):
 
 
 def paragraph(text: str, style: ParagraphStyle, fonts: FontSet, bold: bool = False) -> Flowable:
-    """Literal text as a paragraph: Thai breaks at its word boundaries; anything else is the plain
-    :class:`Paragraph` it always was."""
-    if breaks_words(text):
+    """Literal text as a paragraph: Thai breaks at its word boundaries and is shaped where the fonts
+    shape it; anything else is the plain :class:`Paragraph` it always was. The text is composed (NFC) first."""
+    text = composed(text)
+    if breaks_words(text) or fonts.shapes(text):
         return WordWrapped(text, style, fonts, bold)
     return Paragraph(fonts.markup(text, bold), style)

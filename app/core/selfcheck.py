@@ -100,10 +100,12 @@ def _pdf(state: dict[str, object]) -> str:
     head = path.read_bytes()[:5]
     if head != b"%PDF-":
         raise RuntimeError("the rendered invoice is not a PDF file")
+    from app.core.fonts import font_set
     from app.core.line_breaks import breaks_words
 
     thai = "Thai lines break between words" if breaks_words(line.description) else "no Thai word segmenter"
-    return f"invoice rendered, {path.stat().st_size:,} bytes; {thai}"
+    marks = "Thai marks shaped (HarfBuzz)" if font_set().shapes(line.description) else "Thai marks unshaped"
+    return f"invoice rendered, {path.stat().st_size:,} bytes; {thai}; {marks}"
 
 
 Step = Callable[[dict[str, object]], str]
