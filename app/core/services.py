@@ -9,6 +9,7 @@ import logging
 import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from sqlalchemy import case, delete, func, insert, select, update
 from sqlalchemy.orm import Session
@@ -142,7 +143,18 @@ def reclassify_older(ws: Workspace, progress: Progress = no_progress) -> model_v
 
 
 # classification ----------------------------------------------------------------------------
-def classifier_text(item: Item) -> str:
+class _Described(Protocol):
+    """An item, or a row read with these columns."""
+
+    @property
+    def title(self) -> str: ...
+    @property
+    def material(self) -> str: ...
+    @property
+    def description(self) -> str: ...
+
+
+def classifier_text(item: _Described) -> str:
     return " ".join(p for p in (item.title, item.material, item.description) if p)
 
 
