@@ -100,6 +100,28 @@ def test_a_reflag_cancelled_between_batches_keeps_the_first_and_leaves_the_rest(
         b.close()
 
 
+def test_classification_in_batches_gives_what_one_batch_gave_memory_included(tmp_path: Path) -> None:
+    a, b = Workspace(tmp_path / "a"), Workspace(tmp_path / "b")
+    try:
+        for ws, batch in ((a, 500), (b, 2)):
+            ws.set_setting("markets", ["SG", "MY"])
+            services.import_catalogue(ws, write_catalogue(tmp_path / "cat.csv", ROWS))
+            services.classify_pending(ws, batch_size=batch)
+            first = services.queue_ids(ws)[0]
+            services.decide(ws, first, "610910", "Ana", "checked")
+            with ws.db.session() as s:
+                title = s.scalar(select(Item.title).where(Item.id == first))
+            services.import_catalogue(ws, write_catalogue(tmp_path / "late.csv", [
+                ("MEM-1", title, "", "", "CN", "5.00", "USD", "0.1"), ("NEW-1", *SAMPLE[2][1:])]))
+            report = services.classify_pending(ws, batch_size=batch)
+            assert (report.classified, report.from_memory) == (2, 1)
+        assert _state(a) == _state(b)
+        assert _state(a)["MEM-1"][2] == "610910" and _state(a)["MEM-1"][4] == "memory"
+    finally:
+        a.close()
+        b.close()
+
+
 def test_decision_examples_are_read_in_chunks_as_they_were_read_whole(ws: Workspace, tmp_path: Path,
                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     _decided(ws, tmp_path, "cat")
