@@ -20,6 +20,7 @@ MODULES = (
     "app.benchmarks.review",
     "app.benchmarks.rules",
     "app.benchmarks.soak",
+    "app.benchmarks.stalls",
     "app.benchmarks.shipment_dialog",
 )
 

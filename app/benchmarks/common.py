@@ -48,13 +48,16 @@ def generate_catalogue(path: Path, rows: int, seed: int = 7) -> Path:
 
 class Heartbeat:
     """A 5 ms timer on the GUI thread: the longest gap between its beats (``worst``, seconds) is
-    the longest the window did not answer. Needs a QApplication; Qt is imported only here."""
+    the longest the window did not answer; ``gaps`` keeps every gap over ``kept`` seconds.
+    Needs a QApplication; Qt is imported only here."""
 
-    def __init__(self) -> None:
+    def __init__(self, kept: float = 0.05) -> None:
         from PySide6.QtCore import Qt, QTimer
 
         self.last = time.perf_counter()
         self.worst = 0.0
+        self.kept = kept
+        self.gaps: list[float] = []
         self.timer = QTimer()
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(5)
@@ -63,8 +66,16 @@ class Heartbeat:
 
     def beat(self) -> None:
         now = time.perf_counter()
-        self.worst = max(self.worst, now - self.last)
+        gap = now - self.last
+        self.worst = max(self.worst, gap)
+        if gap > self.kept:
+            self.gaps.append(gap)
         self.last = now
+
+    def over(self, seconds: float) -> int:
+        """How many gaps since the last reset were longer than `seconds` (at least ``kept``)."""
+        return sum(g > seconds for g in self.gaps)
 
     def reset(self) -> None:
         self.last, self.worst = time.perf_counter(), 0.0
+        self.gaps.clear()

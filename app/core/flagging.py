@@ -14,9 +14,10 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import func, select, update
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.orm import Session
 
 from app.core import audit
 from app.core.attributes import quantities
@@ -254,8 +255,19 @@ def _live_decisions(s: Session, item_ids: list[int]) -> dict[int, Decision]:
     return out
 
 
+# what evaluate_item and _apply read of an item: a batch is read as these columns, not as ORM
+# objects, and written back in bulk. Thousands of ORM objects (each with its state, collections
+# and weak references) made every run of Python's cycle collector long, and it holds every
+# thread, the window's too, while it runs (see heap.py).
+_ITEM_COLUMNS = (Item.id, Item.status, Item.hs_code, Item.top_code, Item.suggestions, Item.suggestion_source, Item.sku,
+                 Item.norm_title, Item.title, Item.description, Item.material, Item.variation, Item.attributes,
+                 Item.unit_value, Item.currency, Item.origin)
+_FLAG_COLUMNS = (Flag.item_id, Flag.rule_id, Flag.market, Flag.severity, Flag.reason, Flag.trigger, Flag.ruleset_version)
+REFLAG_BATCH = 500  # items evaluated and written per transaction; progress (and a cancel) between batches
+
+
 def reflag(ws: Workspace, markets: list[str] | None = None, progress: Progress = no_progress,
-           batch_size: int = 1000) -> ReflagReport:
+           batch_size: int = REFLAG_BATCH) -> ReflagReport:
     """Evaluate the current rules against every classified item and store what changed.
 
     Commits per batch; a cancel keeps the batches done, and running it again finishes the
@@ -273,12 +285,18 @@ def reflag(ws: Workspace, markets: list[str] | None = None, progress: Progress =
         progress(report.checked / max(total, 1), Message("Checked {n:,} of {total:,} items against the rules",
                                                              n=report.checked, total=total))
         with ws.db.session() as s:
-            items = list(s.scalars(select(Item).options(selectinload(Item.flags))
-                                   .where(Item.status != "pending", Item.id > last_id).order_by(Item.id).limit(batch_size)))
+            items = s.execute(select(*_ITEM_COLUMNS).where(Item.status != "pending", Item.id > last_id)
+                              .order_by(Item.id).limit(batch_size)).all()
             if not items:
                 break
             last_id = items[-1].id
+            flags_of: dict[int, list[Any]] = {}
+            for f in s.execute(select(*_FLAG_COLUMNS).where(Flag.item_id.in_([i.id for i in items])).order_by(Flag.id)):
+                flags_of.setdefault(f.item_id, []).append(f)
             restamp: list[int] = []
+            replaced: list[int] = []  # items whose flags are written afresh
+            new_flags: list[dict[str, object]] = []
+            moved: list[dict[str, object]] = []  # items whose status (and code) changed
             # flagged items a person had decided (sent back by a stricter flag or the print gate)
             decided_before = _live_decisions(s, [i.id for i in items if i.status == "flagged"])
             for item in items:
@@ -293,7 +311,7 @@ def reflag(ws: Workspace, markets: list[str] | None = None, progress: Progress =
                 new = evaluate_item(rules, item, suggestions, markets)
                 for f in new:
                     by_rule[f.rule_id] = by_rule.get(f.rule_id, 0) + 1
-                old = list(item.flags)
+                old = flags_of.get(item.id, [])
                 same = _key([(f.rule_id, f.market, f.severity, f.reason, f.trigger) for f in new]) == _key(
                     [(f.rule_id, f.market, f.severity, f.reason, f.trigger) for f in old])
                 if same:
@@ -301,9 +319,17 @@ def reflag(ws: Workspace, markets: list[str] | None = None, progress: Progress =
                         restamp.append(item.id)
                     continue
                 report.changed += 1
-                _apply(s, item, new, old, report, standing)
-                item.flags.clear()
-                item.flags.extend(flag_rows(rules, new))
+                status, code = _apply(s, item, new, old, report, standing)
+                if (status, code) != (item.status, item.hs_code):
+                    moved.append({"id": item.id, "status": status, "hs_code": code})
+                replaced.append(item.id)
+                new_flags.extend(flag_values(rules, item.id, new))
+            if replaced:
+                s.execute(delete(Flag).where(Flag.item_id.in_(replaced)))
+            if new_flags:
+                s.execute(insert(Flag), new_flags)
+            if moved:
+                s.execute(update(Item), moved)
             if restamp:  # same flags under the new rule-set version: one UPDATE, not a rewrite
                 s.execute(update(Flag).where(Flag.item_id.in_(restamp)).values(ruleset_version=stamp)
                           .execution_options(synchronize_session=False))
@@ -318,28 +344,31 @@ def reflag(ws: Workspace, markets: list[str] | None = None, progress: Progress =
     return report
 
 
-def _apply(s: Session, item: Item, new: list[FlagResult], old: list[Flag], report: ReflagReport,
-           standing: Decision | None = None) -> None:
+def _apply(s: Session, item: Any, new: list[FlagResult], old: Sequence[Any], report: ReflagReport,
+           standing: Decision | None = None) -> tuple[str, str | None]:
+    """The status and code an item read as columns (_ITEM_COLUMNS) takes with its new flags,
+    given the flags it had (rule_id, severity) and the decision that stands for it."""
     if standing is not None and item.status == "flagged":
         # back in the queue with a person's decision still live: it stands again once nothing
         # waits beyond what that decision resolved (never the model's code in its place)
         if not waits(new, Settlement.of(standing, by_trigger=False)):
-            item.status, item.hs_code = "decided", standing.code
             report.released += 1
-        return
+            return "decided", standing.code
+        return item.status, item.hs_code
     resolved = settled(s, item)
     if item.status == "decided":
         if _stricter(new, old, resolved):
-            item.status, item.hs_code = "flagged", None
             report.returned += 1
-        return
+            return "flagged", None
+        return item.status, item.hs_code
     if waits(new, resolved):
         if item.status != "flagged":
-            item.status, item.hs_code = "flagged", None
             report.to_queue += 1
+            return "flagged", None
     elif item.status == "flagged":
-        item.status, item.hs_code = "auto", item.top_code
         report.released += 1
+        return "auto", item.top_code
+    return item.status, item.hs_code
 
 
 def needs_reflag(ws: Workspace) -> bool:

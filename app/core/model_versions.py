@@ -29,6 +29,7 @@ HOLDOUT_SHARE = 0.2
 MIN_HOLDOUT_DECISIONS = 5
 DECISION_WEIGHT = 1.0
 RECEIPT_CHANGES = 10
+READ_CHUNK = 2000  # item ids looked up in one query
 
 
 class NothingToLearn(Exception):
@@ -165,18 +166,22 @@ def decision_examples(ws: Workspace) -> list[tuple[int, classifier.Example]]:
 
     valid = nomenclature().is_subheading
     with ws.db.session() as s:
-        latest: dict[int, Decision] = {}
-        for d in s.scalars(select(Decision).where(Decision.undone_at.is_(None)).order_by(Decision.id)):
-            latest[d.item_id] = d
-        items = {i.id: i for i in s.scalars(select(Item).where(Item.id.in_(latest)))}
-        out = []
-        for item_id, d in sorted(latest.items(), key=lambda kv: kv[1].id):
-            if not valid(d.code):
-                continue
-            item = items.get(item_id)
-            text = classifier_text(item) if item else d.title
-            out.append((d.id, classifier.Example(text, d.code, DECISION_WEIGHT, "decision")))
-        return out
+        # read as columns, not objects: tens of thousands of ORM objects alive at once make each
+        # run of Python's cycle collector long, and it holds every thread while it runs (heap.py)
+        latest: dict[int, tuple[int, str, str]] = {}
+        for decision_id, item_id, code, title in s.execute(
+                select(Decision.id, Decision.item_id, Decision.code, Decision.title)
+                .where(Decision.undone_at.is_(None)).order_by(Decision.id)):
+            latest[item_id] = (decision_id, code, title)
+        latest = {item_id: d for item_id, d in latest.items() if valid(d[1])}
+        texts: dict[int, str] = {}
+        ids = list(latest)
+        for start in range(0, len(ids), READ_CHUNK):
+            for row in s.execute(select(Item.id, Item.title, Item.material, Item.description)
+                                 .where(Item.id.in_(ids[start:start + READ_CHUNK]))):
+                texts[row.id] = classifier_text(row)
+        return [(decision_id, classifier.Example(texts.get(item_id, title), code, DECISION_WEIGHT, "decision"))
+                for item_id, (decision_id, code, title) in sorted(latest.items(), key=lambda kv: kv[1][0])]
 
 
 def _review_below(ws: Workspace) -> float:
@@ -305,8 +310,9 @@ def _reclassify(ws: Workspace, progress: Progress, batch_size: int, reason: str 
     wanted = Item.status.in_(("flagged", "auto"))
     if older_only:
         wanted = older_suggestions(active.id if active else 0)
-    with ws.db.session() as s:
-        old = {i.id: (i.sku, i.title, i.top_code, i.top_p, i.status) for i in s.scalars(select(Item).where(wanted))}
+    with ws.db.session() as s:  # columns, not objects (see decision_examples)
+        old = {i: (sku, title, code, p, status) for i, sku, title, code, p, status in s.execute(
+            select(Item.id, Item.sku, Item.title, Item.top_code, Item.top_p, Item.status).where(wanted))}
         pending = 0 if older_only else s.scalar(select(func.count()).select_from(Item).where(Item.status == "pending")) or 0
     if not old:
         progress(1.0, Message("No undecided items") if not older_only
@@ -330,17 +336,19 @@ def _reclassify(ws: Workspace, progress: Progress, batch_size: int, reason: str 
     receipt = LearningReceipt(reclassified=done, stopped_at=stopped_at)
     changes: list[Change] = []
     with ws.db.session() as s:
-        for i in s.scalars(select(Item).where(Item.id.in_(old))):
-            sku, title, code, p, status = old[i.id]
-            change = Change(sku, title, code, p, i.top_code, i.top_p, status, i.status)
-            if i.top_code != code:
-                receipt.changed_suggestion += 1
-            if status == "flagged" and i.status == "auto":
-                receipt.left_queue += 1
-            if status == "auto" and i.status == "flagged":
-                receipt.entered_queue += 1
-            if i.top_code != code or status != i.status:
-                changes.append(change)
+        ids = list(old)
+        for start in range(0, len(ids), READ_CHUNK):
+            for i in s.execute(select(Item.id, Item.top_code, Item.top_p, Item.status)
+                               .where(Item.id.in_(ids[start:start + READ_CHUNK]))):
+                sku, title, code, p, status = old[i.id]
+                if i.top_code != code:
+                    receipt.changed_suggestion += 1
+                if status == "flagged" and i.status == "auto":
+                    receipt.left_queue += 1
+                if status == "auto" and i.status == "flagged":
+                    receipt.entered_queue += 1
+                if i.top_code != code or status != i.status:
+                    changes.append(Change(sku, title, code, p, i.top_code, i.top_p, status, i.status))
         version_id = s.scalar(select(ModelVersion.id).where(ModelVersion.active.is_(True)).limit(1))
         if version_id is not None and stopped_at is None:  # figures of a finished run only
             carrying = select(Item.status, func.count()).where(Item.status.in_(("flagged", "auto")),

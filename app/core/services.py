@@ -8,7 +8,9 @@ from __future__ import annotations
 import logging
 import threading
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any, Protocol
 
 from sqlalchemy import case, delete, func, insert, select, update
 from sqlalchemy.orm import Session
@@ -143,7 +145,18 @@ def reclassify_older(ws: Workspace, progress: Progress = no_progress) -> model_v
 
 
 # classification ----------------------------------------------------------------------------
-def classifier_text(item: Item) -> str:
+class _Described(Protocol):
+    """An item, or a row read with these columns."""
+
+    @property
+    def title(self) -> str: ...
+    @property
+    def material(self) -> str: ...
+    @property
+    def description(self) -> str: ...
+
+
+def classifier_text(item: _Described) -> str:
     return " ".join(p for p in (item.title, item.material, item.description) if p)
 
 
@@ -181,6 +194,12 @@ def reclassify_in_place(ws: Workspace, markets: list[str] | None = None, progres
     return _classify(ws, ("flagged", "auto"), markets, progress, batch_size, older_only, report)
 
 
+# what classification reads of an item: its text (classifier_text), what evaluate_item reads,
+# and what the memory of decisions looks up (_memories)
+_CLASSIFIED_COLUMNS = (Item.id, Item.catalogue_id, Item.sku, Item.norm_title, Item.title, Item.description,
+                       Item.material, Item.variation, Item.attributes, Item.unit_value, Item.currency, Item.origin)
+
+
 def _classify(ws: Workspace, statuses: tuple[str, ...], markets: list[str] | None, progress: Progress,
               batch_size: int, older_only: bool = False, report: ClassifyReport | None = None) -> ClassifyReport:
     markets = markets or list(ws.setting("markets"))
@@ -202,10 +221,12 @@ def _classify(ws: Workspace, statuses: tuple[str, ...], markets: list[str] | Non
     while True:
         progress(0.05 + 0.95 * done / max(total, 1), Message("Classified {n:,} of {total:,}", n=done, total=total))
         with ws.db.session() as s:
-            # the batch is read as ORM items; what changes is written in bulk (one UPDATE by
-            # primary key, one DELETE and one INSERT of flags), not object by object, and all in
-            # the batch's one transaction
-            items = list(s.scalars(select(Item).where(wanted, Item.id > last_id).order_by(Item.id).limit(batch_size)))
+            # the batch is read as columns, not ORM objects (thousands of them make each run of the
+            # cycle collector long, and it holds every thread: heap.py); what changes is written in
+            # bulk (one UPDATE by primary key, one DELETE and one INSERT of flags), all in the
+            # batch's one transaction
+            items = s.execute(select(*_CLASSIFIED_COLUMNS).where(wanted, Item.id > last_id)
+                              .order_by(Item.id).limit(batch_size)).all()
             if not items:
                 break
             last_id = items[-1].id
@@ -265,7 +286,7 @@ def _classify(ws: Workspace, statuses: tuple[str, ...], markets: list[str] | Non
     return report
 
 
-def _memories(s: Session, items: list[Item]) -> dict[int, Decision]:
+def _memories(s: Session, items: Sequence[Any]) -> dict[int, Decision]:
     """Decision memory for a batch in two queries: the newest live decision by SKU, else by title.
 
     A decision found by SKU counts only while the item still has the title it was decided

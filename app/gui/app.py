@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from app.core import heap
 from app.core.paths import resources_dir
 from app.gui.startup import EXIT_UNUSABLE, Startup, choose_data_dir
 
@@ -53,6 +54,9 @@ def run_gui(data_dir: Path | None, open_file: Path | None = None) -> int:
             return EXIT_UNUSABLE
         window = MainWindow(ws)
         previous_hook = install_excepthook(window.show_unexpected)
+        # the libraries, the rules and the window live as long as the program: out of the cycle
+        # collector's view, so its runs during a long job stay short (a run holds every thread)
+        heap.settle()
         window.show()
         if opened.note:
             window.say(opened.note)
