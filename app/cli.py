@@ -15,6 +15,7 @@ from pathlib import Path
 from app import __version__
 
 EXIT_OK, EXIT_INPUT, EXIT_REFUSED, EXIT_BUSY = 0, 2, 3, 4
+EXIT_PIPE = 141  # what a shell reports for a program stopped by a closed pipe (128 + SIGPIPE)
 
 
 class _Bar:
@@ -217,8 +218,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _main_locked(command, args, data_dir)
     except InstanceLocked as exc:
         return _fail(str(exc), EXIT_BUSY)
+    except BrokenPipeError:  # the reader went away (`borderline queue | head`): stop quietly, as other tools do
+        _quiet_stdout()
+        return EXIT_PIPE
     except (OSError, DBAPIError) as exc:  # a full disk, a locked database, a read-only folder: one sentence
         return _computer_failure(exc, data_dir)
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at the null device, so that the interpreter's final flush of what was
+    left for a closed pipe does not fail again at exit."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def _computer_failure(exc: Exception, data_dir: Path) -> int:
@@ -259,6 +272,8 @@ def _main_locked(command: str, args: argparse.Namespace, data_dir: Path) -> int:
         return _fail(str(exc))
     except ShipmentError as exc:
         return _fail(f"{args.shipment}: {exc}")
+    except BrokenPipeError:
+        raise  # the reader went away: said by no one (main)
     except OSError as exc:
         if failures.explain(exc) is not None:
             raise  # a full disk or a read-only folder: said in main

@@ -308,3 +308,22 @@ def test_an_import_that_rejects_every_row_exits_2_and_models_prints_figures(tmp_
     run(capsys, "--data-dir", tmp_path / "data", "classify")
     code, out, _ = run(capsys, "--data-dir", tmp_path / "data", "models")
     assert code == 0 and "labelled titles, cross-validated; at 0.97:" in out and "{" not in out
+
+
+def test_a_reader_that_goes_away_stops_the_output_quietly(tmp_path: Path) -> None:
+    """`borderline queue | head -1`: the pipe closes early; no error sentence, the shell's exit status for it."""
+    import subprocess
+    import sys
+
+    from app.benchmarks.common import generate_catalogue
+
+    d = ["--data-dir", str(tmp_path / "data")]
+    catalogue = generate_catalogue(tmp_path / "many.csv", 3000)  # a queue longer than a pipe holds
+    assert main([*d, "import", str(catalogue)]) == 0 and main([*d, "classify"]) == 0
+    proc = subprocess.Popen([sys.executable, "-m", "app", *d, "queue"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            cwd=Path(__file__).resolve().parents[1])
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.readline()
+    proc.stdout.close()  # the reader goes away after one line
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 141 and err == ""
