@@ -298,6 +298,9 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreMessages", "{field}: not a number: {value}"),
     QT_TRANSLATE_NOOP("CoreMessages", "{field}: must be greater than zero"),
     QT_TRANSLATE_NOOP("CoreMessages", "{field}: must be zero or more"),
+    QT_TRANSLATE_NOOP("CoreMessages", "line {line} (SKU {sku}), quantity"),
+    QT_TRANSLATE_NOOP("CoreMessages", "line {line} (SKU {sku}), unit value"),
+    QT_TRANSLATE_NOOP("CoreMessages", "line {line} (SKU {sku}), package number"),
     QT_TRANSLATE_NOOP("CoreMessages", "{field}: '{value}' is not an ISO country code (e.g. SG, MY, TH)"),
     QT_TRANSLATE_NOOP("CoreMessages", "{field}: '{value}' is not true or false"),
     QT_TRANSLATE_NOOP("CoreMessages", "{field}: '{value}' is not a phone number (digits, spaces, brackets, dashes and a "
