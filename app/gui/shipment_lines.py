@@ -21,7 +21,7 @@ from typing import Any
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QEvent, QLocale, QModelIndex, QObject,
                             QPersistentModelIndex, QSize, Qt)
 from PySide6.QtGui import QFontMetrics, QKeyEvent
-from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QDoubleSpinBox, QSpinBox, QStyledItemDelegate,
+from PySide6.QtWidgets import (QAbstractItemView, QDoubleSpinBox, QSpinBox, QStyledItemDelegate,
                                QStyleOptionViewItem, QTableView, QWidget)
 
 from app.core.services import ItemRow
@@ -337,8 +337,19 @@ class EnterMovesDown(QObject):
             return
         editor = view.indexWidget(index)
         if editor is not None:
-            view.itemDelegateForIndex(index).commitData.emit(editor)
-            view.itemDelegateForIndex(index).closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            # the delegate has seen this Enter first and stores the cell and closes its editor
+            # itself, a moment later; the row changes once it has (closing it here as well
+            # would have the delegate store an editor that is gone)
+            place = QPersistentModelIndex(index)
+            view.itemDelegateForIndex(index).closeEditor.connect(
+                lambda *_: self._below(QModelIndex(place)), Qt.ConnectionType.SingleShotConnection)
+            return
+        self._below(index)
+
+    def _below(self, index: QModelIndex) -> None:
+        view = self.view
+        if not index.isValid():
+            return
         below = index.siblingAtRow(index.row() + 1)
         if below.isValid():
             view.setCurrentIndex(below)
