@@ -53,7 +53,7 @@ def test_the_indonesian_window_reads_and_writes_numbers_with_its_marks(language:
     assert model.index(0, QUANTITY).data() == "1.000 pcs" and model.index(1, QUANTITY).data() == "2,5 kg"
     assert model.index(0, UNIT_VALUE).data() == "12,50" and model.index(2, UNIT_VALUE).data() == "1.250,5"
     assert dialog.freight.text() == "12,50"
-    assert dialog.packages.totals.text().endswith("1,000 kg gross")  # one kilogram, not a thousand
+    assert dialog.packages.totals.text() == "1 kemasan, 1,000 kg kotor"  # one kilogram, not a thousand
 
     dialog.freight.setText("1.234,5")
     raw = dialog.shipment()
@@ -78,8 +78,8 @@ def test_a_number_that_reads_two_ways_is_named_before_printing(language: str, en
     box = dialog.numbers_box
     assert box is not None and box.isVisible()
     text = box.message.text()
-    assert box.entries[0] == "Line 2, SKU SKU-0002, Unit value: 12.50", box.entries
-    assert "Asuransi: 3.5" in box.entries and "Package 1, Kg kotor per kemasan: 2.75" in box.entries
+    assert box.entries[0] == "Baris 2, SKU SKU-0002, Nilai satuan: 12.50", box.entries
+    assert "Asuransi: 3.5" in box.entries and "Kemasan 1, Kg kotor per kemasan: 2.75" in box.entries
     assert "“,”" in text and "1.234,50" in text
     assert view.currentIndex() == model.index(1, UNIT_VALUE)
 

@@ -189,8 +189,8 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreMessages", "  {label:<28}{before:>10}{after:>12}"),
     QT_TRANSLATE_NOOP("CoreMessages", "active"),
     QT_TRANSLATE_NOOP("CoreMessages", "candidate"),
-    QT_TRANSLATE_NOOP("CoreMessages", "learning receipt: {reclassified} undecided items reclassified, {changed} changed "
-                      "their suggestion, {left} left the review queue, {entered} entered it"),
+    QT_TRANSLATE_NOOP("CoreMessages", "learning receipt: {reclassified:,} undecided items reclassified, {changed:,} "
+                      "changed their suggestion, {left:,} left the review queue, {entered:,} entered it"),
     QT_TRANSLATE_NOOP("CoreMessages", "  cancelled at {done:,} of {total:,} items: the version stays active, and the other "
                       "{rest:,} are classified with it at the next start (or by 'borderline reclassify')"),
     QT_TRANSLATE_NOOP("CoreMessages", "  now {waiting} of the {undecided} undecided items wait for review ({share:.0%})"),
