@@ -3,7 +3,7 @@ in a spreadsheet; it never presses the dialog's default button (Print)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from app.gui.shipment_lines import PACKAGE, QUANTITY, UNIT_VALUE
 from tests.test_shipment_lines import catalogue, open_dialog
@@ -71,3 +71,29 @@ def test_enter_in_the_lines_table_commits_the_edit_and_moves_on_never_printing(q
     assert printed == [] and dialog.isVisible()
     ok.click()  # Print itself still prints
     assert len(printed) == 1 and printed[0]["lines"][1]["quantity"] == 4
+
+
+def test_enter_in_an_editor_closes_it_once_without_a_qt_warning(qtbot, qtlog) -> None:
+    """The delegate stores the cell and closes its editor on Enter; the table only moves on, so
+    Qt is never asked to store an editor already gone ("commitData called with an editor that
+    does not belong to this view")."""
+    rows = catalogue(4)
+    dialog = open_dialog(qtbot, rows, [{"sku": r.sku} for r in rows[:3]])
+    qtbot.waitExposed(dialog)
+    view, model = dialog.lines, dialog.lines.model()
+    for row, column, text in ((0, QUANTITY, "3"), (1, UNIT_VALUE, "9.5"), (2, PACKAGE, "1")):
+        view.setFocus()
+        view.setCurrentIndex(model.index(row, column))
+        qtbot.keyClicks(view, text[0])
+        editor = view.indexWidget(model.index(row, column))
+        assert editor is not None
+        qtbot.keyClicks(editor, text[1:])
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda r=row, c=column: view.indexWidget(model.index(r, c)) is None, timeout=5000)
+        # the delegate's own close, queued behind the key, has run by the time the row has moved
+        qtbot.waitUntil(lambda r=row, c=column: view.currentIndex() == model.index(min(r + 1, 2), c), timeout=5000)
+    assert [ln.get("quantity") for ln in dialog.editor.value()] == [3, 1, 1]
+    assert dialog.editor.value()[1]["unit_value"] == "9.5" and dialog.editor.value()[2]["package"] == 1
+    QApplication.processEvents()  # anything still queued behind the keys (as the delegate's own close was)
+    warnings = [r.message for r in qtlog.records if "commitData" in r.message]
+    assert warnings == []

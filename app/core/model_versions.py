@@ -384,8 +384,8 @@ def format_side_by_side(before: dict[str, Any] | None, after: dict[str, Any] | N
 
 def format_receipt(receipt: LearningReceipt) -> list[str]:
     lines: list[str] = [Message(
-        "learning receipt: {reclassified} undecided items reclassified, {changed} changed their suggestion, {left} "
-        "left the review queue, {entered} entered it", reclassified=receipt.reclassified,
+        "learning receipt: {reclassified:,} undecided items reclassified, {changed:,} changed their suggestion, "
+        "{left:,} left the review queue, {entered:,} entered it", reclassified=receipt.reclassified,
         changed=receipt.changed_suggestion, left=receipt.left_queue, entered=receipt.entered_queue)]
     if receipt.stopped_at is not None:
         done, total = receipt.stopped_at

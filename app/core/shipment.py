@@ -142,6 +142,8 @@ def _text(data: dict[str, Any], key: str, where: str, required: bool = True) -> 
 
 
 def _decimal(value: Any, where: str, *, positive: bool = False) -> Decimal:
+    """A number given in digits with a decimal point; `where` names the field (for a line: its
+    number and SKU)."""
     if isinstance(value, str) and "e" in value.lower():  # "1e1" is a spreadsheet's artefact, not an amount
         raise ShipmentError(Message("{field}: not a number: {value} (write the amount in digits, e.g. 10.00)",
                                     field=where, value=repr(value)))
@@ -236,10 +238,16 @@ def parse_shipment(data: Any, stored: bool = False) -> ShipmentSpec:
             raise ShipmentError(Message("lines[{line}]: expected an object with sku and quantity", line=i))
         uv = ln.get("unit_value")
         pkg = ln.get("package")
-        lines.append(LineSpec(_text(ln, "sku", f"lines[{i}]."), _decimal(ln.get("quantity"), f"lines[{i}].quantity", positive=True),
-                              None if uv in (None, "") else _decimal(uv, f"lines[{i}].unit_value"),
+        sku = _text(ln, "sku", f"lines[{i}].")
+        # a wrong number names the line as the window and the documents count it, and its SKU
+        lines.append(LineSpec(sku, _decimal(ln.get("quantity"), Message("line {line} (SKU {sku}), quantity", line=i,
+                                                                         sku=sku), positive=True),
+                              None if uv in (None, "") else _decimal(uv, Message("line {line} (SKU {sku}), unit value",
+                                                                                 line=i, sku=sku)),
                               _text(ln, "description", f"lines[{i}].", False),
-                              None if pkg in (None, "") else int(_decimal(pkg, f"lines[{i}].package", positive=True)),
+                              None if pkg in (None, "") else int(_decimal(pkg, Message("line {line} (SKU {sku}), package "
+                                                                                       "number", line=i, sku=sku),
+                                                                          positive=True)),
                               _text(ln, "origin_criterion", f"lines[{i}].", False)))
     packages = []
     for i, p in enumerate(data.get("packages") or [], 1):

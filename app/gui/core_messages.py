@@ -189,8 +189,8 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreMessages", "  {label:<28}{before:>10}{after:>12}"),
     QT_TRANSLATE_NOOP("CoreMessages", "active"),
     QT_TRANSLATE_NOOP("CoreMessages", "candidate"),
-    QT_TRANSLATE_NOOP("CoreMessages", "learning receipt: {reclassified} undecided items reclassified, {changed} changed "
-                      "their suggestion, {left} left the review queue, {entered} entered it"),
+    QT_TRANSLATE_NOOP("CoreMessages", "learning receipt: {reclassified:,} undecided items reclassified, {changed:,} "
+                      "changed their suggestion, {left:,} left the review queue, {entered:,} entered it"),
     QT_TRANSLATE_NOOP("CoreMessages", "  cancelled at {done:,} of {total:,} items: the version stays active, and the other "
                       "{rest:,} are classified with it at the next start (or by 'borderline reclassify')"),
     QT_TRANSLATE_NOOP("CoreMessages", "  now {waiting} of the {undecided} undecided items wait for review ({share:.0%})"),
@@ -298,6 +298,9 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreMessages", "{field}: not a number: {value}"),
     QT_TRANSLATE_NOOP("CoreMessages", "{field}: must be greater than zero"),
     QT_TRANSLATE_NOOP("CoreMessages", "{field}: must be zero or more"),
+    QT_TRANSLATE_NOOP("CoreMessages", "line {line} (SKU {sku}), quantity"),
+    QT_TRANSLATE_NOOP("CoreMessages", "line {line} (SKU {sku}), unit value"),
+    QT_TRANSLATE_NOOP("CoreMessages", "line {line} (SKU {sku}), package number"),
     QT_TRANSLATE_NOOP("CoreMessages", "{field}: '{value}' is not an ISO country code (e.g. SG, MY, TH)"),
     QT_TRANSLATE_NOOP("CoreMessages", "{field}: '{value}' is not true or false"),
     QT_TRANSLATE_NOOP("CoreMessages", "{field}: '{value}' is not a phone number (digits, spaces, brackets, dashes and a "

@@ -15,7 +15,7 @@ from PySide6.QtGui import QCursor, QPainter
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QListWidget, QToolTip, QVBoxLayout, QWidget
 
 from app.core.dashboard import BINS, Dashboard, SharePoint, count_axis
-from app.gui.labels import count, status_label
+from app.gui.labels import count, percent, status_label
 
 
 def _view(chart: QChart) -> QChartView:
@@ -78,7 +78,7 @@ class DashboardPage(QWidget):
     # the share chart ----------------------------------------------------------------------
     def import_tip(self, p: SharePoint) -> str:
         when = f"{_local(p.at):%Y-%m-%d %H:%M}"
-        share = f"{p.share:.0%}"
+        share = percent(p.share, 0)
         if p.recorded:
             text = self.tr("{name}, imported {when}: {waited} of its {items} items waited for review once classified "
                            "({share})").format(name=p.label, when=when, waited=count(p.flagged), items=count(p.items),
@@ -99,7 +99,7 @@ class DashboardPage(QWidget):
                  }.get(p.reason, "")
         return self.tr("Version {v}, {after} ({when}): {waited} of the {items} undecided items waited for review "
                        "({share})").format(v=p.label.lstrip("v"), after=after, when=when, waited=count(p.flagged),
-                                           items=count(p.items), share=f"{p.share:.0%}")
+                                           items=count(p.items), share=percent(p.share, 0))
 
     def _share(self, by_import: list[SharePoint], by_model: list[SharePoint]) -> None:
         chart = self.share_chart
@@ -161,14 +161,14 @@ class DashboardPage(QWidget):
             p = by_import[-1]
             lines[-1] += " " + self.tr("Last import, {name} ({when}): {waited} of {items} ({share}).").format(
                 name=p.label, when=f"{_local(p.at):%Y-%m-%d %H:%M}", waited=count(p.flagged), items=count(p.items),
-                share=f"{p.share:.0%}")
+                share=percent(p.share, 0))
         lines.append(self.tr("After a retrain or activation: of the undecided items, the share the active version sent "
                              "to review."))
         if by_model:
             p = by_model[-1]
             lines[-1] += " " + self.tr("Last, version {v} ({when}): {waited} of {items} ({share}).").format(
                 v=p.label.lstrip("v"), when=f"{_local(p.at):%Y-%m-%d %H:%M}", waited=count(p.flagged),
-                items=count(p.items), share=f"{p.share:.0%}")
+                items=count(p.items), share=percent(p.share, 0))
         else:
             lines[-1] += " " + self.tr("None yet.")
         if any(not p.recorded for p in by_import):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QLineEdit, QLi
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from app.core.nomenclature import HS6, nomenclature
+from app.gui.labels import percent
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 MODEL_ROLE = Qt.ItemDataRole.UserRole + 1  # the row is the model's reading of the typed words
@@ -130,7 +131,7 @@ class HsPicker(QDialog):
         shown = [h for h in hits if h[1] >= MODEL_FLOOR and nomenclature().is_subheading(h[0])]
         for row, (code, p) in enumerate(shown):
             it = QListWidgetItem(self.tr("{code}  {desc}  (the model's reading of these words: {p})").format(
-                code=code, desc=nomenclature().describe(code), p=f"{p:.0%}"))
+                code=code, desc=nomenclature().describe(code), p=percent(p, 0)))
             it.setData(CODE_ROLE, code)
             it.setData(MODEL_ROLE, True)
             it.setFont(italic)

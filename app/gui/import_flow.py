@@ -15,6 +15,7 @@ from app.core.importer import ImportOptions, ImportPreview, ImportReport
 from app.gui.export_jobs import tell_if_cancelled
 from app.gui.file_dialogs import save_file
 from app.gui.import_report import ImportReportDialog
+from app.gui.labels import count
 from app.gui.mapping_dialog import MappingDialog
 
 
@@ -68,7 +69,8 @@ class ImportFlow(QObject):
         self.window.remember_recent(path)
         self.window.refresh()
         self.window.say(self.tr("{name}: {a} new, {u} changed, {same} unchanged, {r} rows rejected").format(
-            name=path.name, a=report.added, u=report.updated, same=report.unchanged, r=len(report.rejected)))
+            name=path.name, a=count(report.added), u=count(report.updated), same=count(report.unchanged),
+            r=count(len(report.rejected))))
         if report.rejected or report.warnings:
             self.report_dialog = ImportReportDialog(report, self.window)
             self.report_dialog.sig_export_requested.connect(self.choose_report_file)

@@ -7,9 +7,11 @@ into the "Labels" context; the stored values never change, only what is displaye
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
+from app.core.attributes import NumberWords
 from app.core.fields import FIELD_LABELS
 from app.core.queue import BAND_LABELS
 from app.core.review import STATUS_LABELS
@@ -70,3 +72,45 @@ def count(n: int) -> str:
     from app.gui.i18n import interface_language
 
     return words_for(interface_language()).number(n)
+
+
+def _numbers() -> NumberWords:
+    from app.core.rule_language import words_for
+    from app.gui.i18n import interface_language
+
+    return words_for(interface_language()).numbers
+
+
+def decimal(value: Decimal | float | int, places: int | None = None, *, trim: bool = False,
+            grouped: bool = True) -> str:
+    """A weight, price or other figure with decimals as the window writes it: "1,000.5" in
+    English, "1.000,5" in Indonesian (where "1.000" is a thousand, so a weight of one kilogram
+    to three places is "1,000")."""
+    return _numbers()(value, places, grouped=grouped, trim=trim)
+
+
+def percent(fraction: float, places: int = 1) -> str:
+    """A share as a percentage in the window's marks: 0.002 is "0.2%" in English, "0,2%" in Indonesian."""
+    return f"{decimal(fraction * 100, places)}%"
+
+
+def read_number(text: str) -> Decimal | None:
+    """A number as the user typed it with the window language's marks; None when it is none
+    (or could be read two ways: "12.50" in Indonesian)."""
+    return _numbers().read(text)
+
+
+def machine_number(text: str) -> str:
+    """Typed text for the shipment JSON: a number read in the window's marks as digits and a
+    decimal point ("12,50" -> "12.50" in Indonesian); anything else as typed, for the check
+    that names it."""
+    value = read_number(text)
+    return text.strip() if value is None else str(value)
+
+
+def window_locale() -> QLocale:
+    """Qt's locale for the window's language, for editors Qt formats itself (spin boxes): its
+    decimal and group marks are the window's, whatever the system's locale is."""
+    from app.gui.i18n import interface_language
+
+    return QLocale(interface_language())

@@ -28,7 +28,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLineEdit, QTableView, QWidget
 
 from app.core.queue import QueueFilter, QueueRow
-from app.gui.labels import core_label, status_label
+from app.gui.labels import core_label, percent, status_label
 from app.gui.operations import Operation, OperationRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -57,7 +57,7 @@ class FunctionSource:
 
 
 def _confidence(r: QueueRow) -> str:
-    return "" if r.top_p is None else f"{r.top_p:.0%}"
+    return "" if r.top_p is None else percent(r.top_p, 0)
 
 
 # name, header (translated when shown), sort key (a QueueRow field or "" for none), display function

@@ -33,7 +33,7 @@ from app.core.model_versions import (
 from app.core.rules import RuleFileError
 from app.core.workspace import Workspace
 from app.gui.core_messages import core_text, error_text
-from app.gui.labels import count, local_time
+from app.gui.labels import count, decimal, local_time, percent
 from app.gui.operations import OperationRunner
 from app.gui.spin_boxes import ConfidenceSpin
 
@@ -46,7 +46,7 @@ FEW = 30  # held-out items under which a percentage moves by several points per 
 
 
 def _pct(v: Any) -> str:
-    return "" if v is None else f"{v:.1%}"
+    return "" if v is None else percent(v)
 
 
 def receipt_lines(receipt: LearningReceipt) -> list[str]:
@@ -197,7 +197,7 @@ class ModelsPage(QWidget):
             text = self.tr("your {n} newest decisions").format(n=count(n))
         else:
             text = self.tr("{n} labelled titles, cross-validated").format(n=count(n))
-        return text + (self.tr(" (few: each one moves the figure by {p})").format(p=f"{1 / n:.0%}") if n < FEW else "")
+        return text + (self.tr(" (few: each one moves the figure by {p})").format(p=percent(1 / n, 0)) if n < FEW else "")
 
     def _show_tradeoff(self) -> None:
         active = next((v for v in self.versions if v.active), None)
@@ -354,7 +354,7 @@ class ModelsPage(QWidget):
 
         def done(report: flagging.ReflagReport) -> None:
             self._show_result("\n".join([
-                self.tr("Review threshold {t:.2f}").format(t=value),
+                self.tr("Review threshold {t}").format(t=decimal(value, 2)),
                 self.tr("{n} items changed: {q} now wait for review, {f} no longer wait, {r} decided items are back in "
                         "the queue.").format(n=count(report.changed), q=count(report.to_queue),
                                              f=count(report.released), r=count(report.returned))]))
@@ -364,7 +364,7 @@ class ModelsPage(QWidget):
         def stopped() -> None:
             self.reload()
             self.sig_changed.emit()
-            self.sig_message.emit(self.tr("Review threshold {t:.2f} applied to part of the items; the rest follow at "
+            self.sig_message.emit(self.tr("Review threshold {t} applied to part of the items; the rest follow at "
                                           "the next start.").format(t=value))
 
         def work(p: Any) -> flagging.ReflagReport:

@@ -2,6 +2,8 @@
 warnings, the decision memory and the flags. Catalogue text is always shown as plain text."""
 from __future__ import annotations
 
+from decimal import Decimal, InvalidOperation
+
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
@@ -10,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QGroupBox
 from app.core.reviewing import ReviewDetail
 from app.core.rules import trigger_spans
 from app.gui.core_messages import core_text
-from app.gui.labels import count, core_label, local_time
+from app.gui.labels import count, core_label, decimal, local_time, percent
 
 HIGHLIGHT = QColor("#ffe08a")
 
@@ -34,6 +36,14 @@ def _table(headers: list[str]) -> QTableWidget:
     return t
 
 
+def _figure(text: str) -> str:
+    """A stored figure (digits and a decimal point) in the window's marks; other text as it is."""
+    try:
+        return decimal(Decimal(text))
+    except (InvalidOperation, ValueError):
+        return text
+
+
 class ConfidenceCell(QWidget):
     """A bar and its percentage side by side: written inside the bar, the figure's first digit
     disappeared under the bar's colour in a selected row."""
@@ -45,7 +55,7 @@ class ConfidenceCell(QWidget):
         self.bar.setValue(round(probability * 100))
         self.bar.setTextVisible(False)
         self.bar.setMaximumHeight(self.fontMetrics().height() // 2 + 4)
-        self.label = QLabel(f"{probability:.0%}")
+        self.label = QLabel(percent(probability, 0))
         self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.label.setMinimumWidth(self.fontMetrics().horizontalAdvance("100%") + 2)
         layout = QHBoxLayout(self)
@@ -139,8 +149,8 @@ class ItemPane(QGroupBox):
         facts = [self.tr("Variation: {v}").format(v=it.variation) if it.variation else "",
                  self.tr("Material: {v}").format(v=it.material) if it.material else "",
                  self.tr("Origin: {v}").format(v=it.origin) if it.origin else "",
-                 self.tr("Value: {v} {c}").format(v=it.unit_value, c=it.currency).strip() if it.unit_value else "",
-                 self.tr("Net weight: {v} kg").format(v=it.net_weight_kg) if it.net_weight_kg is not None else ""]
+                 self.tr("Value: {v} {c}").format(v=_figure(it.unit_value), c=it.currency).strip() if it.unit_value else "",
+                 self.tr("Net weight: {v} kg").format(v=decimal(it.net_weight_kg, trim=True)) if it.net_weight_kg is not None else ""]
         facts += [f"{k}: {v}" for k, v in it.attributes.items()]
         self.facts.setPlainText("\n".join(self.bounded(f, self.FACT_SHOWN) for f in facts if f))
 

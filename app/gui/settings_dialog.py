@@ -34,6 +34,7 @@ from app.core.rules import RuleFileError
 from app.core.workspace import Workspace, bundled_model_card
 from app.gui import window_state
 from app.gui.i18n import LANGUAGES, available_languages
+from app.gui.labels import count, percent
 from app.gui.operations import OperationRunner
 from app.gui.spin_boxes import ConfidenceSpin
 from app.gui.startup import Startup
@@ -182,12 +183,12 @@ class SettingsDialog(QDialog):
         row = model_card.at_threshold(self.card_rows, value)
         if row is None:
             return self.tr("The shipped model has no measurements to say what this threshold means.")
-        return self.tr("At {t:.0%}, the shipped model settles about {c} of items without review, and about "
+        return self.tr("At {t}, the shipped model settles about {c} of items without review, and about "
                        "{e} of those are wrong (measured on {n} held-out starter titles, {k} of which reach this "
                        "threshold). A higher threshold sends more items to review and lets fewer mistakes through; "
                        "flags for restricted goods apply whatever the threshold.").format(
-            t=row.threshold, c=_share(row.coverage), e=_share(row.error), n=self.heldout,
-            k=round(row.coverage * self.heldout))
+            t=percent(row.threshold, 0), c=_share(row.coverage), e=_share(row.error), n=count(self.heldout),
+            k=count(round(row.coverage * self.heldout)))
 
     def _explain_threshold(self, value: float) -> None:
         self.threshold.setEnabled(not self.rules_problem)
@@ -246,4 +247,4 @@ class SettingsDialog(QDialog):
 
 def _share(x: float) -> str:
     """A percentage that does not round a small share to 0%."""
-    return f"{x:.1%}" if 0 < x < 0.01 else f"{x:.0%}"
+    return percent(x, 1 if 0 < x < 0.01 else 0)

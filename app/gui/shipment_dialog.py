@@ -8,6 +8,7 @@ review pane.
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -23,10 +24,10 @@ from app.core.shipment import EXPORT_TYPES, INCOTERMS, PAPER_SIZES, REASONS
 from app.core.shipments import PartyRow
 from app.gui.core_messages import core_text, error_text
 from app.gui.file_dialogs import open_file
-from app.gui.labels import core_label
+from app.gui.labels import core_label, decimal, machine_number, read_number
 from app.gui.list_dialog import ListDialog, first_named
 from app.gui.party_box import LowValueBox, PartyBox
-from app.gui.shipment_lines import QUANTITY
+from app.gui.shipment_lines import QUANTITY, UNIT_VALUE, stored_number
 from app.gui.shipment_parts import LinesEditor, PackagesTable
 from app.gui.sizing import VerticalScroll, fit_to_screen
 
@@ -165,6 +166,7 @@ class ShipmentDialog(QDialog):
         self.save_button = self.buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.ActionRole)
         self.export_button = self.buttons.addButton(self.tr("Export lines…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.quantity_box: ListDialog | None = None  # names the lines with a fraction of a counted unit
+        self.numbers_box: ListDialog | None = None  # names the numbers that cannot be read
         self.buttons.accepted.connect(lambda: self._request(self.sig_print_requested))
         self.buttons.rejected.connect(self.reject)
         self.save_button.clicked.connect(lambda: self._request(self.sig_save_requested))
@@ -196,9 +198,46 @@ class ShipmentDialog(QDialog):
             box.open()
 
     def _request(self, signal: Any) -> None:
-        """Hand the shipment on, unless a line counted in pieces, sets or pairs has a fraction."""
-        if self.check_quantities():
+        """Hand the shipment on, unless a number cannot be read or a line counted in pieces,
+        sets or pairs has a fraction."""
+        if self.check_numbers() and self.check_quantities():
             signal.emit(self.shipment())
+
+    def _charges(self) -> tuple[tuple[str, QLineEdit], ...]:
+        return ((self.tr("Freight"), self.freight), (self.tr("Insurance"), self.insurance),
+                (self.tr("Other charges"), self.other))
+
+    def check_numbers(self) -> bool:
+        """False, after naming each, when a typed number is not written in the window language's
+        marks (a unit value, a charge, a package's count, weight or size): "12.50" in the
+        Indonesian window could be twelve and a half or 1,250, so it is asked, not guessed."""
+        unit_value = self.tr("Unit value")
+        lines = [self.tr("Line {n}, SKU {sku}, {field}: {text}").format(n=r + 1, sku=sku, field=unit_value, text=text)
+                 for r, sku, text in self.editor.unreadable()]
+        charges = [self.tr("{field}: {text}").format(field=label, text=edit.text().strip())
+                   for label, edit in self._charges() if edit.text().strip() and read_number(edit.text()) is None]
+        packages = [self.tr("Package {n}, {field}: {text}").format(n=r + 1, field=field, text=text)
+                    for r, field, text in self.packages.unreadable()]
+        wrong = lines + charges + packages
+        if not wrong:
+            return True
+        text = self.tr("These numbers cannot be read:\n\n{lines}\n\nWrite a number in digits, with {decimal} before "
+                       "the decimals and {group} between thousands or no mark there, e.g. {example}.").format(
+            lines=first_named(wrong), decimal=f"“{self.editor.line_model.locale.decimalPoint()}”",
+            group=f"“{self.editor.line_model.locale.groupSeparator()}”", example=decimal(Decimal("1234.5"), 2))
+        if lines:
+            self.tabs.setCurrentWidget(self.editor)
+            self.lines.setCurrentIndex(self.editor.line_model.index(self.editor.unreadable()[0][0], UNIT_VALUE))
+        elif charges:
+            self.tabs.setCurrentIndex(2)
+        else:
+            self.tabs.setCurrentWidget(self.packages)
+        if self.numbers_box is not None:
+            self.numbers_box.deleteLater()
+        box = ListDialog(self.tr("Numbers not understood"), text, wrong, self, file_stem="numbers")
+        self.numbers_box = box
+        box.open()
+        return False
 
     def check_quantities(self) -> bool:
         """False, after naming each line and showing the first, when a counted quantity is not whole."""
@@ -256,10 +295,12 @@ class ShipmentDialog(QDialog):
             if raw.get(key) and at >= 0:
                 combo.setCurrentIndex(at)
         for edit, key in ((self.place, "incoterm_place"), (self.currency, "currency"), (self.awb, "awb"),
-                          (self.order_ref, "order_ref"), (self.marks, "shipping_marks"), (self.freight, "freight"),
-                          (self.insurance, "insurance"), (self.other, "other_charges")):
+                          (self.order_ref, "order_ref"), (self.marks, "shipping_marks")):
             if raw.get(key) not in (None, ""):
                 edit.setText(str(raw[key]))
+        for edit, key in ((self.freight, "freight"), (self.insurance, "insurance"), (self.other, "other_charges")):
+            value = str(raw.get(key) or "0").strip()  # the file's digits, shown in the window's marks
+            edit.setText(decimal(Decimal(value)) if stored_number(value) else value)
         for key, edit in self.extras.items():
             edit.setText(str(raw.get(key, "") or ""))
         self.low_value.set_value(raw)  # after the extras: the numbers are among them
@@ -282,8 +323,9 @@ class ShipmentDialog(QDialog):
             "currency": self.currency.text().strip().upper(), "reason_for_export": self.reason.currentData(),
             "export_type": self.export_type.currentData(), "awb": self.awb.text().strip(),
             "order_ref": self.order_ref.text().strip(), "shipping_marks": self.marks.text().strip(),
-            "freight": self.freight.text().strip() or "0", "insurance": self.insurance.text().strip() or "0",
-            "other_charges": self.other.text().strip() or "0", "paper": self.paper.currentData(),
+            "freight": machine_number(self.freight.text()) or "0",
+            "insurance": machine_number(self.insurance.text()) or "0",
+            "other_charges": machine_number(self.other.text()) or "0", "paper": self.paper.currentData(),
             "atiga": self.atiga.isChecked(), "consolidate": self.consolidate.isChecked(),
             "seller": self.seller.value(), "consignee": consignee,
             "lines": self.editor.value(), "packages": self.packages.value(),

@@ -15,17 +15,18 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QEvent, QLocale, QModelIndex, QObject,
                             QPersistentModelIndex, QSize, Qt)
 from PySide6.QtGui import QFontMetrics, QKeyEvent
-from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QDoubleSpinBox, QSpinBox, QStyledItemDelegate,
+from PySide6.QtWidgets import (QAbstractItemView, QDoubleSpinBox, QSpinBox, QStyledItemDelegate,
                                QStyleOptionViewItem, QTableView, QWidget)
 
 from app.core.services import ItemRow
 from app.core.units import fraction_problem
-from app.gui.labels import status_label
+from app.gui.labels import decimal, read_number, status_label, window_locale
 from app.gui.rows_model import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -61,6 +62,7 @@ class QuantitySpin(QDoubleSpinBox):
         self.setRange(QUANTITY_MIN, QUANTITY_MAX)
         self.setDecimals(QUANTITY_DECIMALS)
         self.setSuffix(f" {unit}")
+        self.setLocale(window_locale())  # "1.000" is a thousand in Indonesian whatever the system's locale
 
     def textFromValue(self, value: float) -> str:
         return quantity_text(value, self.locale())
@@ -82,8 +84,17 @@ class Line:
     status: str  # as shown
     unit: str
     quantity: float
-    unit_value: str
+    unit_value: str  # digits and a decimal point, as the shipment JSON has it; as typed when `unread`
     package: int
+    unread: bool = False  # the unit value typed could not be read in the window's marks
+
+
+def stored_number(text: str) -> bool:
+    """Whether a value from a shipment file is a number in digits and a decimal point."""
+    try:
+        return Decimal(text).is_finite()
+    except InvalidOperation:
+        return False
 
 
 class LinesModel(QAbstractTableModel):
@@ -99,7 +110,7 @@ class LinesModel(QAbstractTableModel):
         self.none_text = none_text
         self.lines: list[Line] = []
         self.skus: set[str] = set()
-        self.locale = QLocale()
+        self.locale = window_locale()
 
     # reading ------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -120,7 +131,7 @@ class LinesModel(QAbstractTableModel):
             return self.text(self.lines[index.row()], index.column())
         if role == Qt.ItemDataRole.EditRole:
             line, c = self.lines[index.row()], index.column()
-            return line.quantity if c == QUANTITY else line.package if c == PACKAGE else line.unit_value if c == UNIT_VALUE else None
+            return line.quantity if c == QUANTITY else line.package if c == PACKAGE else self.text(line, c) if c == UNIT_VALUE else None
         if role == UNIT_ROLE:
             return self.lines[index.row()].unit
         return None
@@ -131,7 +142,9 @@ class LinesModel(QAbstractTableModel):
             return f"{quantity_text(line.quantity, self.locale)} {line.unit}"
         if column == PACKAGE:
             return str(line.package) if line.package else self.none_text
-        return (line.sku, line.title, line.status, "", line.unit_value)[column]
+        if column == UNIT_VALUE:  # in the window's marks: "12,50" in Indonesian
+            return line.unit_value if line.unread or not line.unit_value else decimal(Decimal(line.unit_value))
+        return (line.sku, line.title, line.status, "", "")[column]
 
     def widest_rows(self, column: int, metrics: QFontMetrics) -> list[int]:
         """The rows to measure for the column's width: the widest text, and for the quantity
@@ -165,6 +178,10 @@ class LinesModel(QAbstractTableModel):
             out.append(line)
         return out
 
+    def unreadable(self) -> list[tuple[int, str, str]]:
+        """Lines (row, SKU, text) whose unit value is no number in the window's marks."""
+        return [(r, ln.sku, ln.unit_value) for r, ln in enumerate(self.lines) if ln.unread]
+
     def fractions(self) -> list[tuple[int, str, float, str]]:
         """Lines (row, SKU, quantity, unit) whose quantity is a fraction of a counted unit (pcs, sets, pairs)."""
         return [(r, ln.sku, round(ln.quantity, QUANTITY_DECIMALS), ln.unit) for r, ln in enumerate(self.lines)
@@ -180,8 +197,10 @@ class LinesModel(QAbstractTableModel):
                 line.quantity = bounded_quantity(value)
             elif index.column() == PACKAGE:
                 line.package = bounded_package(value)
-            else:
-                line.unit_value = "" if value is None else str(value)
+            else:  # typed in the window's marks, kept as digits and a decimal point
+                typed = "" if value is None else str(value).strip()
+                number = read_number(typed) if typed else None
+                line.unit_value, line.unread = (typed, bool(typed)) if number is None else (str(number), False)
         except (TypeError, ValueError):
             return False
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole])
@@ -190,9 +209,10 @@ class LinesModel(QAbstractTableModel):
     def _line(self, data: Mapping[str, Any]) -> Line:
         sku = str(data.get("sku", ""))
         item = self.by_sku.get(sku)
+        unit_value = str(data.get("unit_value", "") or "").strip()
         return Line(sku, item.shown_title if item else "", status_label(item.status) if item else "?",
                     (item.unit if item else "") or "pcs", bounded_quantity(data.get("quantity", 1) or 1),
-                    str(data.get("unit_value", "") or ""), bounded_package(data.get("package")))
+                    unit_value, bounded_package(data.get("package")), bool(unit_value) and not stored_number(unit_value))
 
     def _new(self, lines: Iterable[Mapping[str, Any]], taken: set[str]) -> list[Line]:
         """Lines for SKUs not in `taken` (nor twice among `lines`: the first counts). One line
@@ -317,8 +337,19 @@ class EnterMovesDown(QObject):
             return
         editor = view.indexWidget(index)
         if editor is not None:
-            view.itemDelegateForIndex(index).commitData.emit(editor)
-            view.itemDelegateForIndex(index).closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            # the delegate has seen this Enter first and stores the cell and closes its editor
+            # itself, a moment later; the row changes once it has (closing it here as well
+            # would have the delegate store an editor that is gone)
+            place = QPersistentModelIndex(index)
+            view.itemDelegateForIndex(index).closeEditor.connect(
+                lambda *_: self._below(QModelIndex(place)), Qt.ConnectionType.SingleShotConnection)
+            return
+        self._below(index)
+
+    def _below(self, index: QModelIndex) -> None:
+        view = self.view
+        if not index.isValid():
+            return
         below = index.siblingAtRow(index.row() + 1)
         if below.isValid():
             view.setCurrentIndex(below)

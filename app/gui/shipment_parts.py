@@ -7,6 +7,7 @@ They hold plain data only (dicts as in the shipment JSON, ItemRow lists).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
@@ -15,8 +16,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 
 from app.core.services import ItemRow
 from app.gui.column_fit import FillColumn
+from app.gui.labels import count as count_text
+from app.gui.labels import decimal, read_number
 from app.gui.shipment_lines import (PACKAGE, QUANTITY, TITLE, CatalogueModel, EnterMovesDown, LinesModel, LinesView, OnEnter,
-                                    SpinDelegate)
+                                    SpinDelegate, stored_number)
 
 SEARCH_DELAY_MS = 250  # as the catalogue's and the review queue's searches
 TITLE_CHARS = 20  # the least width of the lines' title column, in average characters
@@ -30,6 +33,7 @@ class PackagesTable(QWidget):
                QT_TRANSLATE_NOOP("PackagesTable", "Length cm"), QT_TRANSLATE_NOOP("PackagesTable", "Width cm"),
                QT_TRANSLATE_NOOP("PackagesTable", "Height cm"), QT_TRANSLATE_NOOP("PackagesTable", "Marks"))
     KEYS = ("count", "type", "gross_kg", "net_kg", "length_cm", "width_cm", "height_cm", "marks")
+    NUMBERS = ("count", "gross_kg", "net_kg", "length_cm", "width_cm", "height_cm")  # typed in the window's marks
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,7 +66,10 @@ class PackagesTable(QWidget):
         self.table.insertRow(r)
         for c, key in enumerate(self.KEYS):
             value = data.get(key)
-            self.table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+            text = "" if value is None else str(value)
+            if key in self.NUMBERS and stored_number(text):  # the file's digits, shown in the window's marks
+                text = decimal(Decimal(text))
+            self.table.setItem(r, c, QTableWidgetItem(text))
 
     def set_value(self, packages: list[dict[str, Any]]) -> None:
         """All the packages at once; the totals are counted once, not after each package."""
@@ -73,23 +80,39 @@ class PackagesTable(QWidget):
         self.table.blockSignals(False)
         self._update_totals()
 
-    def value(self) -> list[dict[str, str]]:
+    def _texts(self) -> list[dict[str, str]]:
+        """The cells as typed, empty ones left out."""
         out = []
         for r in range(self.table.rowCount()):
             cells = {k: (self.table.item(r, c).text().strip() if self.table.item(r, c) else "") for c, k in enumerate(self.KEYS)}
             out.append({k: v for k, v in cells.items() if v})
         return out
 
+    def value(self) -> list[dict[str, str]]:
+        """The packages as in the shipment JSON: numbers typed in the window's marks as digits
+        and a decimal point; one that cannot be read as typed (see unreadable())."""
+        out = []
+        for cells in self._texts():
+            for key in self.NUMBERS:
+                number = read_number(cells[key]) if key in cells else None
+                if number is not None:
+                    cells[key] = str(number)
+            out.append(cells)
+        return out
+
+    def unreadable(self) -> list[tuple[int, str, str]]:
+        """Cells (package row, column title, text) that hold no number in the window's marks."""
+        return [(r, self.tr(self.COLUMNS[self.KEYS.index(k)]), text) for r, cells in enumerate(self._texts())
+                for k, text in cells.items() if k in self.NUMBERS and read_number(text) is None]
+
     def _update_totals(self) -> None:
-        count, gross = 0, 0.0
-        for p in self.value():
-            try:
-                n = int(p.get("count", "1"))
-                count += n
-                gross += n * float(p.get("gross_kg", "0"))
-            except ValueError:
-                pass
-        self.totals.setText(self.tr("{n} packages, {kg:.3f} kg gross").format(n=count, kg=gross))
+        count, gross = 0, Decimal(0)
+        for p in self._texts():
+            n, kg = read_number(p.get("count", "1")), read_number(p.get("gross_kg", "0"))
+            if n is not None and kg is not None and n == int(n):
+                count += int(n)
+                gross += n * kg
+        self.totals.setText(self.tr("{n} packages, {kg} kg gross").format(n=count_text(count), kg=decimal(gross, 3)))
 
 
 class LinesEditor(QWidget):
@@ -193,6 +216,11 @@ class LinesEditor(QWidget):
         """Lines (row, SKU, quantity, unit) whose quantity is a fraction of a counted unit (pcs, sets, pairs)."""
         self.lines.commit_editing()
         return self.line_model.fractions()
+
+    def unreadable(self) -> list[tuple[int, str, str]]:
+        """Lines (row, SKU, text) whose unit value is no number in the window's marks."""
+        self.lines.commit_editing()
+        return self.line_model.unreadable()
 
     def remove_current(self) -> None:
         row = self.lines.currentRow()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDoubleSpinBox, QWidget
 
+from app.gui.labels import window_locale
+
 
 class ConfidenceSpin(QDoubleSpinBox):
     def __init__(self, step: float = 0.01, parent: QWidget | None = None) -> None:
@@ -11,6 +13,7 @@ class ConfidenceSpin(QDoubleSpinBox):
         self.setDecimals(3)
         self.setRange(0.0, 1.0)
         self.setSingleStep(step)
+        self.setLocale(window_locale())  # the window's decimal mark, not the system's
 
     def textFromValue(self, value: float) -> str:
         text = self.locale().toString(value, "f", 3)

@@ -68,17 +68,17 @@
 <context>
     <name>CatalogueModel</name>
     <message>
-        <location filename="../../app/gui/shipment_lines.py" line="352"/>
+        <location filename="../../app/gui/shipment_lines.py" line="383"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_lines.py" line="352"/>
+        <location filename="../../app/gui/shipment_lines.py" line="383"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_lines.py" line="353"/>
+        <location filename="../../app/gui/shipment_lines.py" line="384"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -86,62 +86,62 @@
 <context>
     <name>CloseGuard</name>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="48"/>
+        <location filename="../../app/gui/close_guard.py" line="49"/>
         <source>1 decision is not saved yet: it waits for “{job}” to finish.</source>
         <translation>1 keputusan belum disimpan: keputusan ini menunggu “{job}” selesai.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="49"/>
+        <location filename="../../app/gui/close_guard.py" line="50"/>
         <source>{n} decisions are not saved yet: they wait for “{job}” to finish.</source>
         <translation>{n} keputusan belum disimpan: keputusan-keputusan ini menunggu “{job}” selesai.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="52"/>
+        <location filename="../../app/gui/close_guard.py" line="53"/>
         <source>“{job}” can no longer be cancelled: it is finishing. Wait, and the window closes once it has finished and everything is saved.</source>
         <translation>“{job}” tidak dapat dibatalkan lagi: pekerjaan ini sedang diselesaikan. Tunggu, jendela akan tertutup setelah pekerjaan selesai dan semuanya tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="55"/>
+        <location filename="../../app/gui/close_guard.py" line="56"/>
         <source>“{job}” is being cancelled. Wait, and the window closes once it has stopped and everything is saved.</source>
         <translation>“{job}” sedang dibatalkan. Tunggu, jendela akan tertutup setelah pekerjaan berhenti dan semuanya tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="58"/>
+        <location filename="../../app/gui/close_guard.py" line="59"/>
         <source>Cancel “{job}” to save at once, or wait for it to finish; either way the window closes once everything is saved.</source>
         <translation>Batalkan “{job}” untuk langsung menyimpan, atau tunggu sampai selesai; dengan cara mana pun jendela akan tertutup setelah semuanya tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="62"/>
+        <location filename="../../app/gui/close_guard.py" line="63"/>
         <source>Decisions not saved yet</source>
         <translation>Keputusan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="68"/>
+        <location filename="../../app/gui/close_guard.py" line="69"/>
         <source>Cancel “{job}” and save</source>
         <translation>Batalkan “{job}” dan simpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="70"/>
+        <location filename="../../app/gui/close_guard.py" line="71"/>
         <source>Wait, then close</source>
         <translation>Tunggu, lalu tutup</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="71"/>
+        <location filename="../../app/gui/close_guard.py" line="72"/>
         <source>Keep the window open</source>
         <translation>Biarkan jendela terbuka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="93"/>
+        <location filename="../../app/gui/close_guard.py" line="94"/>
         <source>Cancelling “{job}”; the window closes once your decisions are saved.</source>
         <translation>Membatalkan “{job}”; jendela akan tertutup setelah keputusan Anda tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="95"/>
+        <location filename="../../app/gui/close_guard.py" line="96"/>
         <source>The window closes once “{job}” has finished and your decisions are saved.</source>
         <translation>Jendela akan tertutup setelah “{job}” selesai dan keputusan Anda tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="109"/>
+        <location filename="../../app/gui/close_guard.py" line="110"/>
         <source>The window stays open: a decision was not saved.</source>
         <translation>Jendela tetap terbuka: ada keputusan yang tidak tersimpan.</translation>
     </message>
@@ -724,11 +724,6 @@
         <translation>kandidat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="192"/>
-        <source>learning receipt: {reclassified} undecided items reclassified, {changed} changed their suggestion, {left} left the review queue, {entered} entered it</source>
-        <translation>tanda terima pembelajaran: {reclassified} barang yang belum diputuskan diklasifikasi ulang, {changed} berganti saran, {left} keluar dari antrean tinjauan, {entered} masuk ke dalamnya</translation>
-    </message>
-    <message>
         <location filename="../../app/gui/core_messages.py" line="194"/>
         <source>  cancelled at {done:,} of {total:,} items: the version stays active, and the other {rest:,} are classified with it at the next start (or by &apos;borderline reclassify&apos;)</source>
         <translation>  dibatalkan pada {done:,} dari {total:,} barang: versi ini tetap aktif, dan {rest:,} sisanya diklasifikasi dengannya saat aplikasi dibuka lagi (atau dengan &apos;borderline reclassify&apos;)</translation>
@@ -1130,441 +1125,461 @@
     </message>
     <message>
         <location filename="../../app/gui/core_messages.py" line="301"/>
+        <source>line {line} (SKU {sku}), quantity</source>
+        <translation>baris {line} (SKU {sku}), jumlah</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="302"/>
+        <source>line {line} (SKU {sku}), unit value</source>
+        <translation>baris {line} (SKU {sku}), nilai satuan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="303"/>
+        <source>line {line} (SKU {sku}), package number</source>
+        <translation>baris {line} (SKU {sku}), nomor kemasan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="304"/>
         <source>{field}: &apos;{value}&apos; is not an ISO country code (e.g. SG, MY, TH)</source>
         <translation>{field}: &apos;{value}&apos; bukan kode negara ISO (mis. SG, MY, TH)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="302"/>
+        <location filename="../../app/gui/core_messages.py" line="305"/>
         <source>{field}: &apos;{value}&apos; is not true or false</source>
         <translation>{field}: &apos;{value}&apos; bukan true atau false</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="303"/>
+        <location filename="../../app/gui/core_messages.py" line="306"/>
         <source>{field}: &apos;{value}&apos; is not a phone number (digits, spaces, brackets, dashes and a leading +, 6 to 15 digits)</source>
         <translation>{field}: &apos;{value}&apos; bukan nomor telepon (angka, spasi, tanda kurung, tanda hubung dan + di depan, 6 sampai 15 angka)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="305"/>
+        <location filename="../../app/gui/core_messages.py" line="308"/>
         <source>{field}: &apos;{value}&apos; is not an email address like name@shop.co.th</source>
         <translation>{field}: &apos;{value}&apos; bukan alamat email seperti nama@toko.co.id</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="306"/>
+        <location filename="../../app/gui/core_messages.py" line="309"/>
         <source>the shipment must be a JSON object</source>
         <translation>pengiriman harus berupa objek JSON</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="307"/>
+        <location filename="../../app/gui/core_messages.py" line="310"/>
         <source>date: &apos;{value}&apos; is not a date like 2026-11-24</source>
         <translation>date: &apos;{value}&apos; bukan tanggal seperti 2026-11-24</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="308"/>
+        <location filename="../../app/gui/core_messages.py" line="311"/>
         <source>incoterm: &apos;{value}&apos; is not an Incoterms 2020 rule ({known})</source>
         <translation>incoterm: &apos;{value}&apos; bukan aturan Incoterms 2020 ({known})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="309"/>
+        <location filename="../../app/gui/core_messages.py" line="312"/>
         <source>currency: &apos;{value}&apos; is not an ISO 4217 currency code</source>
         <translation>currency: &apos;{value}&apos; bukan kode mata uang ISO 4217</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="310"/>
+        <location filename="../../app/gui/core_messages.py" line="313"/>
         <source>{field}: &apos;{value}&apos; is not one of {known}</source>
         <translation>{field}: &apos;{value}&apos; bukan salah satu dari {known}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="311"/>
+        <location filename="../../app/gui/core_messages.py" line="314"/>
         <source>lines: a shipment needs at least one line</source>
         <translation>lines: pengiriman memerlukan paling sedikit satu baris</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="312"/>
+        <location filename="../../app/gui/core_messages.py" line="315"/>
         <source>lines[{line}]: expected an object with sku and quantity</source>
         <translation>lines[{line}]: harus berupa objek dengan sku dan quantity</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="313"/>
+        <location filename="../../app/gui/core_messages.py" line="316"/>
         <source>packages[{package}]: expected an object</source>
         <translation>packages[{package}]: harus berupa objek</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="314"/>
+        <location filename="../../app/gui/core_messages.py" line="317"/>
         <source>{field}: must be a whole number of packages</source>
         <translation>{field}: harus berupa jumlah kemasan yang bulat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="315"/>
+        <location filename="../../app/gui/core_messages.py" line="318"/>
         <source>lines[{line}].package: there is no package {package} (the shipment lists {n})</source>
         <translation>lines[{line}].package: tidak ada kemasan {package} (pengiriman ini mencantumkan {n})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="316"/>
+        <location filename="../../app/gui/core_messages.py" line="319"/>
         <source>paper: &apos;{value}&apos; is not A4 or letter</source>
         <translation>paper: &apos;{value}&apos; bukan A4 atau letter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="317"/>
+        <location filename="../../app/gui/core_messages.py" line="320"/>
         <source>incoterm_place: missing; an Incoterms 2020 rule needs its named place, e.g. {incoterm} {place}</source>
         <translation>incoterm_place: belum diisi; aturan Incoterms 2020 memerlukan tempat yang disebutkan, mis. {incoterm} {place}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="319"/>
+        <location filename="../../app/gui/core_messages.py" line="322"/>
         <source>consignee.tax_id: missing; Indonesia needs the consignee&apos;s NPWP, NIK or passport number on the invoice</source>
         <translation>consignee.tax_id: belum diisi; Indonesia memerlukan NPWP, NIK atau nomor paspor penerima pada faktur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="321"/>
+        <location filename="../../app/gui/core_messages.py" line="324"/>
         <source>sg_ovr_gst_number: missing; GST can be marked as paid (sg_gst_paid) only with the seller&apos;s GST registration number under OVR</source>
         <translation>sg_ovr_gst_number: belum diisi; GST hanya dapat ditandai sudah dibayar (sg_gst_paid) dengan nomor registrasi GST penjual melalui OVR</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="324"/>
+        <location filename="../../app/gui/core_messages.py" line="327"/>
         <source>{sku}: {why}</source>
         <translation>{sku}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="325"/>
+        <location filename="../../app/gui/core_messages.py" line="328"/>
         <source>{sku}: {rule} for {destination} ({reason}) was cleared by {reviewer}: “{note}”</source>
         <translation>{sku}: {rule} untuk {destination} ({reason}) dibersihkan oleh {reviewer}: “{note}”</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="326"/>
+        <location filename="../../app/gui/core_messages.py" line="329"/>
         <source>{sku}: {rule} for {destination} ({reason}) was cleared by {reviewer}</source>
         <translation>{sku}: {rule} untuk {destination} ({reason}) dibersihkan oleh {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="327"/>
+        <location filename="../../app/gui/core_messages.py" line="330"/>
         <source>blocking flags for {destination} were cleared by a reviewer: {blocks}</source>
         <translation>tanda pemblokir untuk {destination} dibersihkan oleh peninjau: {blocks}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="328"/>
+        <location filename="../../app/gui/core_messages.py" line="331"/>
         <source>lines: no item with SKU &apos;{sku}&apos;</source>
         <translation>lines: tidak ada barang dengan SKU &apos;{sku}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="329"/>
+        <location filename="../../app/gui/core_messages.py" line="332"/>
         <source>with no price in the catalogue</source>
         <translation>tanpa harga di katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="330"/>
+        <location filename="../../app/gui/core_messages.py" line="333"/>
         <source>priced in {currency}, not {wanted}</source>
         <translation>berharga dalam {currency}, bukan {wanted}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="331"/>
+        <location filename="../../app/gui/core_messages.py" line="334"/>
         <source>with a price but no currency in the catalogue</source>
         <translation>dengan harga tetapi tanpa mata uang di katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="332"/>
+        <location filename="../../app/gui/core_messages.py" line="335"/>
         <source>zero value is not accepted by customs; declare a value</source>
         <translation>nilai nol tidak diterima pabean; deklarasikan nilainya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="333"/>
+        <location filename="../../app/gui/core_messages.py" line="336"/>
         <source>{sku}: no origin in the catalogue; {origin} printed (your usual origin)</source>
         <translation>{sku}: tidak ada asal di katalog; {origin} yang dicetak (asal yang biasa Anda pakai)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="334"/>
+        <location filename="../../app/gui/core_messages.py" line="337"/>
         <source>{lines} Give each of these lines its unit value in {currency} (unit_value in a shipment file)</source>
         <translation>{lines} Isi nilai satuan dalam {currency} untuk setiap baris ini (unit_value di berkas pengiriman)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="336"/>
+        <location filename="../../app/gui/core_messages.py" line="339"/>
         <source>line {line}</source>
         <translation>baris {line}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="337"/>
+        <location filename="../../app/gui/core_messages.py" line="340"/>
         <source>lines {lines} and {n:,} more</source>
         <translation>baris {lines} dan {n:,} lainnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="338"/>
+        <location filename="../../app/gui/core_messages.py" line="341"/>
         <source>lines {lines}</source>
         <translation>baris {lines}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="339"/>
+        <location filename="../../app/gui/core_messages.py" line="342"/>
         <source>{sku} ({lines})</source>
         <translation>{sku} ({lines})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="340"/>
+        <location filename="../../app/gui/core_messages.py" line="343"/>
         <source>and {n:,} more SKUs</source>
         <translation>dan {n:,} SKU lainnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="341"/>
+        <location filename="../../app/gui/core_messages.py" line="344"/>
         <source>Lines {why}: {skus}.</source>
         <translation>Baris {why}: {skus}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="342"/>
+        <location filename="../../app/gui/core_messages.py" line="345"/>
         <source>lines[{line}].quantity (SKU &apos;{sku}&apos;): {problem}</source>
         <translation>lines[{line}].quantity (SKU &apos;{sku}&apos;): {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="345"/>
+        <location filename="../../app/gui/core_messages.py" line="348"/>
         <source>not classified yet</source>
         <translation>belum diklasifikasi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="346"/>
+        <location filename="../../app/gui/core_messages.py" line="349"/>
         <source>waits for review</source>
         <translation>menunggu tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="347"/>
+        <location filename="../../app/gui/core_messages.py" line="350"/>
         <source>waits for review: {rules}</source>
         <translation>menunggu tinjauan: {rules}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="343"/>
+        <location filename="../../app/gui/core_messages.py" line="346"/>
         <source>blocked for {destination} by rule {rule}: {reason}</source>
         <translation>diblokir untuk {destination} oleh aturan {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="344"/>
+        <location filename="../../app/gui/core_messages.py" line="192"/>
+        <source>learning receipt: {reclassified:,} undecided items reclassified, {changed:,} changed their suggestion, {left:,} left the review queue, {entered:,} entered it</source>
+        <translation>tanda terima pembelajaran: {reclassified:,} barang yang belum diputuskan diklasifikasi ulang, {changed:,} berganti saran, {left:,} keluar dari antrean tinjauan, {entered:,} masuk ke dalamnya</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="347"/>
         <source>needs review for {destination} by rule {rule}: {reason}</source>
         <translation>perlu ditinjau untuk {destination} oleh aturan {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="348"/>
+        <location filename="../../app/gui/core_messages.py" line="351"/>
         <source>Rendering the commercial invoice</source>
         <translation>Menyusun faktur komersial</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="349"/>
+        <location filename="../../app/gui/core_messages.py" line="352"/>
         <source>Rendering the packing list</source>
         <translation>Menyusun daftar kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="350"/>
+        <location filename="../../app/gui/core_messages.py" line="353"/>
         <source>Recording the documents</source>
         <translation>Mencatat dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="351"/>
+        <location filename="../../app/gui/core_messages.py" line="354"/>
         <source>invoice {invoice} was changed by someone else while it printed (now revision {revision}); print it again</source>
         <translation>faktur {invoice} diubah orang lain selama dicetak (kini revisi {revision}); cetak lagi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="353"/>
+        <location filename="../../app/gui/core_messages.py" line="356"/>
         <source>logo: {problem}</source>
         <translation>logo: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="355"/>
+        <location filename="../../app/gui/core_messages.py" line="358"/>
         <source>invoice_number: {invoice} was saved for {before} ({before_country}); this shipment goes to {consignee} ({country}). Give it its own invoice number: another consignee or country is a new invoice, not an amendment</source>
         <translation>invoice_number: {invoice} sudah disimpan untuk {before} ({before_country}); pengiriman ini ditujukan ke {consignee} ({country}). Beri nomor faktur tersendiri: penerima atau negara lain berarti faktur baru, bukan perubahan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="359"/>
+        <location filename="../../app/gui/core_messages.py" line="362"/>
         <source>comma</source>
         <translation>koma</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="360"/>
+        <location filename="../../app/gui/core_messages.py" line="363"/>
         <source>semicolon</source>
         <translation>titik koma</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="361"/>
+        <location filename="../../app/gui/core_messages.py" line="364"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="362"/>
+        <location filename="../../app/gui/core_messages.py" line="365"/>
         <source>vertical bar</source>
         <translation>garis tegak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="363"/>
+        <location filename="../../app/gui/core_messages.py" line="366"/>
         <source>a PDF document</source>
         <translation>dokumen PDF</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="364"/>
+        <location filename="../../app/gui/core_messages.py" line="367"/>
         <source>a PNG picture</source>
         <translation>gambar PNG</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="365"/>
+        <location filename="../../app/gui/core_messages.py" line="368"/>
         <source>a JPEG picture</source>
         <translation>gambar JPEG</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="366"/>
+        <location filename="../../app/gui/core_messages.py" line="369"/>
         <source>a GIF picture</source>
         <translation>gambar GIF</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="367"/>
+        <location filename="../../app/gui/core_messages.py" line="370"/>
         <source>a gzip archive</source>
         <translation>arsip gzip</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="368"/>
+        <location filename="../../app/gui/core_messages.py" line="371"/>
         <source>a RAR archive</source>
         <translation>arsip RAR</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="369"/>
+        <location filename="../../app/gui/core_messages.py" line="372"/>
         <source>a 7-Zip archive</source>
         <translation>arsip 7-Zip</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="370"/>
+        <location filename="../../app/gui/core_messages.py" line="373"/>
         <source>a database file</source>
         <translation>berkas basis data</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="371"/>
+        <location filename="../../app/gui/core_messages.py" line="374"/>
         <source>{file}: no sheet named &apos;{sheet}&apos; (sheets: {sheets})</source>
         <translation>{file}: tidak ada lembar bernama &apos;{sheet}&apos; (lembar: {sheets})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="372"/>
+        <location filename="../../app/gui/core_messages.py" line="375"/>
         <source>text, {encoding}, {delimiter}-separated</source>
         <translation>teks, {encoding}, dipisahkan {delimiter}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="373"/>
+        <location filename="../../app/gui/core_messages.py" line="376"/>
         <source>Excel workbook, sheet &apos;{sheet}&apos;</source>
         <translation>buku kerja Excel, lembar &apos;{sheet}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="374"/>
+        <location filename="../../app/gui/core_messages.py" line="377"/>
         <source>OpenDocument workbook, sheet &apos;{sheet}&apos;</source>
         <translation>buku kerja OpenDocument, lembar &apos;{sheet}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="375"/>
+        <location filename="../../app/gui/core_messages.py" line="378"/>
         <source>{file}: the file is empty</source>
         <translation>{file}: berkas kosong</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="376"/>
+        <location filename="../../app/gui/core_messages.py" line="379"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="377"/>
+        <location filename="../../app/gui/core_messages.py" line="380"/>
         <source>a web page</source>
         <translation>halaman web</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="378"/>
+        <location filename="../../app/gui/core_messages.py" line="381"/>
         <source>a text file</source>
         <translation>berkas teks</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="379"/>
+        <location filename="../../app/gui/core_messages.py" line="382"/>
         <source>{file}: named {suffix} but it is not a workbook (it looks like {looks}); the file may be damaged or renamed</source>
         <translation>{file}: bernama {suffix} tetapi bukan buku kerja (tampaknya {looks}); berkas mungkin rusak atau berganti nama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="381"/>
+        <location filename="../../app/gui/core_messages.py" line="384"/>
         <source>this workbook is password-protected; open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook), save it and import it again</source>
         <translation>buku kerja ini dilindungi kata sandi; buka di Excel, hapus kata sandinya (File &gt; Info &gt; Protect Workbook), simpan, lalu impor lagi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="383"/>
+        <location filename="../../app/gui/core_messages.py" line="386"/>
         <source>named {suffix} but this is a password-protected workbook or an old Excel 97-2003 workbook (.xls); remove the password, or save it as .xlsx or CSV, and import that</source>
         <translation>bernama {suffix} tetapi ini buku kerja yang dilindungi kata sandi atau buku kerja Excel 97-2003 lama (.xls); hapus kata sandinya, atau simpan sebagai .xlsx atau CSV, lalu impor berkas itu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="385"/>
+        <location filename="../../app/gui/core_messages.py" line="388"/>
         <source>this is an old Excel 97-2003 workbook (.xls); save it as .xlsx or CSV and import that</source>
         <translation>ini buku kerja Excel 97-2003 lama (.xls); simpan sebagai .xlsx atau CSV lalu impor berkas itu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="386"/>
+        <location filename="../../app/gui/core_messages.py" line="389"/>
         <source>{file}: the workbook is damaged and cannot be opened ({error})</source>
         <translation>{file}: buku kerja rusak dan tidak dapat dibuka ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="387"/>
+        <location filename="../../app/gui/core_messages.py" line="390"/>
         <source>{file}: the spreadsheet is damaged and cannot be opened ({error})</source>
         <translation>{file}: lembar kerja rusak dan tidak dapat dibuka ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="388"/>
+        <location filename="../../app/gui/core_messages.py" line="391"/>
         <source>{file}: this is a zip archive, not a spreadsheet</source>
         <translation>{file}: ini arsip zip, bukan lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="389"/>
+        <location filename="../../app/gui/core_messages.py" line="392"/>
         <source>{file}: the workbook has no sheets</source>
         <translation>{file}: buku kerja tidak memiliki lembar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="390"/>
+        <location filename="../../app/gui/core_messages.py" line="393"/>
         <source>{file}: this is {what}, not a catalogue</source>
         <translation>{file}: ini {what}, bukan katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="391"/>
+        <location filename="../../app/gui/core_messages.py" line="394"/>
         <source>{file}: this is not a text or spreadsheet file</source>
         <translation>{file}: ini bukan berkas teks atau lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="392"/>
+        <location filename="../../app/gui/core_messages.py" line="395"/>
         <source>{file}: &apos;{encoding}&apos; is not an encoding Borderline knows</source>
         <translation>{file}: &apos;{encoding}&apos; bukan pengodean yang dikenal Borderline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="393"/>
+        <location filename="../../app/gui/core_messages.py" line="396"/>
         <source>{file}: this is a web page, not a catalogue export (perhaps an error page saved by the browser)</source>
         <translation>{file}: ini halaman web, bukan ekspor katalog (mungkin halaman galat yang disimpan peramban)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="395"/>
+        <location filename="../../app/gui/core_messages.py" line="398"/>
         <source>{file}, row {row}: {problem}</source>
         <translation>{file}, baris {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="396"/>
+        <location filename="../../app/gui/core_messages.py" line="399"/>
         <source>a quoted cell opens here (&quot;{cell}) and does not close on its line: it swallowed the next 1 line of the file, which are read as rows of their own; remove the stray quotation mark (or close it) and import this row again</source>
         <translation>sel bertanda kutip dibuka di sini (&quot;{cell}) dan tidak ditutup di barisnya: sel ini menelan 1 baris berikutnya dari berkas, yang dibaca sebagai baris tersendiri; hapus tanda kutip yang tersesat (atau tutup) lalu impor baris ini lagi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="399"/>
+        <location filename="../../app/gui/core_messages.py" line="402"/>
         <source>a quoted cell opens here (&quot;{cell}) and does not close on its line: it swallowed the next {n:,} lines of the file, which are read as rows of their own; remove the stray quotation mark (or close it) and import this row again</source>
         <translation>sel bertanda kutip dibuka di sini (&quot;{cell}) dan tidak ditutup di barisnya: sel ini menelan {n:,} baris berikutnya dari berkas, yang dibaca sebagai baris tersendiri; hapus tanda kutip yang tersesat (atau tutup) lalu impor baris ini lagi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="402"/>
+        <location filename="../../app/gui/core_messages.py" line="405"/>
         <source>a quoted cell never ends (check the quotation marks)</source>
         <translation>sel bertanda kutip tidak pernah ditutup (periksa tanda kutipnya)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="403"/>
+        <location filename="../../app/gui/core_messages.py" line="406"/>
         <source>{file}: the sheet &apos;{sheet}&apos; is damaged ({error})</source>
         <translation>{file}: lembar &apos;{sheet}&apos; rusak ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="405"/>
+        <location filename="../../app/gui/core_messages.py" line="408"/>
         <source>{quantity:f} {unit} is not a whole number; goods counted in {unit} ship in whole numbers (only units of weight, length, area or volume such as kg, m, m2 or l take decimals)</source>
         <translation>{quantity:f} {unit} bukan bilangan bulat; barang yang dihitung dalam {unit} dikirim dalam bilangan bulat (hanya satuan berat, panjang, luas atau volume seperti kg, m, m2 atau l yang boleh berdesimal)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="409"/>
+        <location filename="../../app/gui/core_messages.py" line="412"/>
         <source>unknown weight unit &apos;{unit}&apos; (use kg, g, lb or oz)</source>
         <translation>satuan berat tidak dikenal &apos;{unit}&apos; (pakai kg, g, lb atau oz)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="410"/>
+        <location filename="../../app/gui/core_messages.py" line="413"/>
         <source>&apos;$&apos; could be several dollars; write USD, SGD, ...</source>
         <translation>&apos;$&apos; bisa berarti beberapa jenis dolar; tulis USD, SGD, ...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="411"/>
+        <location filename="../../app/gui/core_messages.py" line="414"/>
         <source>unknown currency &apos;{text}&apos;</source>
         <translation>mata uang tidak dikenal &apos;{text}&apos;</translation>
     </message>
@@ -1705,57 +1720,57 @@
 <context>
     <name>DecisionsReport</name>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="36"/>
+        <location filename="../../app/gui/decisions_report.py" line="37"/>
         <source>not an HS 2022 subheading</source>
         <translation>bukan subpos HS 2022</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="37"/>
+        <location filename="../../app/gui/decisions_report.py" line="38"/>
         <source>five digits: a spreadsheet dropped the leading 0</source>
         <translation>lima digit: lembar kerja membuang angka 0 di depan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="38"/>
+        <location filename="../../app/gui/decisions_report.py" line="39"/>
         <source>a national tariff line, not the six-digit subheading</source>
         <translation>pos tarif nasional, bukan subpos enam digit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="39"/>
+        <location filename="../../app/gui/decisions_report.py" line="40"/>
         <source>a trade-statistics code, not an HS 2022 subheading</source>
         <translation>kode statistik perdagangan, bukan subpos HS 2022</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="40"/>
+        <location filename="../../app/gui/decisions_report.py" line="41"/>
         <source>no item with this SKU</source>
         <translation>tidak ada barang dengan SKU ini</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="41"/>
+        <location filename="../../app/gui/decisions_report.py" line="42"/>
         <source>the item is not classified yet</source>
         <translation>barang belum diklasifikasi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="42"/>
+        <location filename="../../app/gui/decisions_report.py" line="43"/>
         <source>no reviewer name</source>
         <translation>tanpa nama peninjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="43"/>
+        <location filename="../../app/gui/decisions_report.py" line="44"/>
         <source>a blocking flag needs a note</source>
         <translation>tanda pemblokir memerlukan catatan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="44"/>
+        <location filename="../../app/gui/decisions_report.py" line="45"/>
         <source>the rows of one SKU give different codes</source>
         <translation>baris-baris satu SKU memberi kode berbeda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="45"/>
+        <location filename="../../app/gui/decisions_report.py" line="46"/>
         <source>the rows of one SKU give different reviewers</source>
         <translation>baris-baris satu SKU memberi peninjau berbeda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="46"/>
+        <location filename="../../app/gui/decisions_report.py" line="47"/>
         <source>the decision was refused</source>
         <translation>keputusan ditolak</translation>
     </message>
@@ -1763,97 +1778,97 @@
 <context>
     <name>DecisionsReportDialog</name>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="63"/>
+        <location filename="../../app/gui/decisions_report.py" line="64"/>
         <source>Decisions imported from {name}</source>
         <translation>Keputusan yang diimpor dari {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="71"/>
+        <location filename="../../app/gui/decisions_report.py" line="72"/>
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="71"/>
+        <location filename="../../app/gui/decisions_report.py" line="72"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="71"/>
+        <location filename="../../app/gui/decisions_report.py" line="72"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="71"/>
+        <location filename="../../app/gui/decisions_report.py" line="72"/>
         <source>Code given</source>
         <translation>Kode yang diberikan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="72"/>
+        <location filename="../../app/gui/decisions_report.py" line="73"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="86"/>
+        <location filename="../../app/gui/decisions_report.py" line="87"/>
         <source>Save rejected rows…</source>
         <translation>Simpan baris yang ditolak…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="87"/>
+        <location filename="../../app/gui/decisions_report.py" line="88"/>
         <source>Every rejected row with its reason, as CSV or Excel: correct the codes there and import the file again.</source>
         <translation>Setiap baris yang ditolak beserta alasannya, sebagai CSV atau Excel: perbaiki kodenya di sana lalu impor file itu lagi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="114"/>
+        <location filename="../../app/gui/decisions_report.py" line="115"/>
         <source>{name}: {n} decisions applied, {r} rows rejected.</source>
         <translation>{name}: {n} keputusan diterapkan, {r} baris ditolak.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="117"/>
+        <location filename="../../app/gui/decisions_report.py" line="118"/>
         <source>{u} items were already decided so.</source>
         <translation>{u} barang sudah diputuskan demikian.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="120"/>
+        <location filename="../../app/gui/decisions_report.py" line="121"/>
         <source>Rejected rows by reason:</source>
         <translation>Baris yang ditolak menurut alasan:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="122"/>
+        <location filename="../../app/gui/decisions_report.py" line="123"/>
         <source>• {count} × {kind}</source>
         <translation>• {count} × {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="124"/>
+        <location filename="../../app/gui/decisions_report.py" line="125"/>
         <source>    {name}, row {n}, column {col}: {why}</source>
         <translation>    {name}, baris {n}, kolom {col}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="128"/>
+        <location filename="../../app/gui/decisions_report.py" line="129"/>
         <source>• {count} rows for {k} other reasons</source>
         <translation>• {count} baris karena {k} alasan lain</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="131"/>
+        <location filename="../../app/gui/decisions_report.py" line="132"/>
         <source>The first {n} rejected rows are listed below; save them to have all of them.</source>
         <translation>{n} baris pertama yang ditolak tercantum di bawah; simpan untuk mendapatkan semuanya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="137"/>
+        <location filename="../../app/gui/decisions_report.py" line="138"/>
         <source>Save the rejected rows</source>
         <translation>Simpan baris yang ditolak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="146"/>
+        <location filename="../../app/gui/decisions_report.py" line="147"/>
         <source>Wrote {n} rejected rows to {path}</source>
         <translation>{n} baris yang ditolak ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="149"/>
+        <location filename="../../app/gui/decisions_report.py" line="150"/>
         <source>Saving the rejected rows</source>
         <translation>Menyimpan baris yang ditolak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="151"/>
+        <location filename="../../app/gui/decisions_report.py" line="152"/>
         <source>Rejected rows not saved</source>
         <translation>Baris yang ditolak tidak disimpan</translation>
     </message>
@@ -2153,27 +2168,27 @@ Folder data: {dir}</translation>
 <context>
     <name>FlagsPane</name>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="289"/>
+        <location filename="../../app/gui/review_panes.py" line="299"/>
         <source>Why it needs a look</source>
         <translation>Mengapa perlu diperiksa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="305"/>
+        <location filename="../../app/gui/review_panes.py" line="315"/>
         <source>all markets</source>
         <translation>semua pasar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="309"/>
+        <location filename="../../app/gui/review_panes.py" line="319"/>
         <source>{severity} · {rule} · {markets}</source>
         <translation>{severity} · {rule} · {markets}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="313"/>
+        <location filename="../../app/gui/review_panes.py" line="323"/>
         <source>Triggered by: {t}</source>
         <translation>Dipicu oleh: {t}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="316"/>
+        <location filename="../../app/gui/review_panes.py" line="326"/>
         <source>Source: {s}</source>
         <translation>Sumber: {s}</translation>
     </message>
@@ -2240,77 +2255,77 @@ Folder data: {dir}</translation>
 <context>
     <name>HsPicker</name>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="36"/>
+        <location filename="../../app/gui/hs_picker.py" line="37"/>
         <source>Choose an HS code</source>
         <translation>Pilih kode HS</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="39"/>
+        <location filename="../../app/gui/hs_picker.py" line="40"/>
         <source>Type a code (e.g. 8507) or words from the description</source>
         <translation>Ketik kode (mis. 8507) atau kata dari deskripsi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="42"/>
+        <location filename="../../app/gui/hs_picker.py" line="43"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="42"/>
+        <location filename="../../app/gui/hs_picker.py" line="43"/>
         <source>Description</source>
         <translation>Deskripsi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="132"/>
+        <location filename="../../app/gui/hs_picker.py" line="133"/>
         <source>{code}  {desc}  (the model&apos;s reading of these words: {p})</source>
         <translation>{code}  {desc}  (bacaan model atas kata-kata ini: {p})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="143"/>
+        <location filename="../../app/gui/hs_picker.py" line="144"/>
         <source>{n} subheadings match the words in English; first, {m} the model reads them as</source>
         <translation>{n} subpos cocok dengan kata-kata dalam bahasa Inggris; di atasnya, {m} bacaan model atas kata-kata itu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="152"/>
+        <location filename="../../app/gui/hs_picker.py" line="153"/>
         <source>{code}: {desc}</source>
         <translation>{code}: {desc}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="153"/>
+        <location filename="../../app/gui/hs_picker.py" line="154"/>
         <source>{code} is not an HS 2022 subheading</source>
         <translation>{code} bukan subpos HS 2022</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="155"/>
+        <location filename="../../app/gui/hs_picker.py" line="156"/>
         <source>An HS code has six digits; {n} were typed</source>
         <translation>Kode HS terdiri dari enam digit; yang diketik {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="156"/>
+        <location filename="../../app/gui/hs_picker.py" line="157"/>
         <source>{n} of 6 digits; pick a subheading below</source>
         <translation>{n} dari 6 digit; pilih subpos di bawah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="158"/>
+        <location filename="../../app/gui/hs_picker.py" line="159"/>
         <source>{n} subheadings match (the descriptions are in English: &apos;coffee&apos;, not &apos;kopi&apos; or &apos;cà phê&apos;)</source>
         <translation>{n} subpos cocok (uraiannya dalam bahasa Inggris: &apos;coffee&apos;, bukan &apos;kopi&apos; atau &apos;cà phê&apos;)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="160"/>
+        <location filename="../../app/gui/hs_picker.py" line="161"/>
         <source>{n} subheadings match</source>
         <translation>{n} subpos cocok</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="192"/>
+        <location filename="../../app/gui/hs_picker.py" line="193"/>
         <source>Type a code or pick one from the list</source>
         <translation>Ketik kode atau pilih dari daftar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="196"/>
+        <location filename="../../app/gui/hs_picker.py" line="197"/>
         <source>{code} is not a six-digit HS 2022 subheading</source>
         <translation>{code} bukan subpos HS 2022 enam digit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="197"/>
+        <location filename="../../app/gui/hs_picker.py" line="198"/>
         <source>Choose a six-digit subheading, not {code}</source>
         <translation>Pilih subpos enam digit, bukan {code}</translation>
     </message>
@@ -2318,48 +2333,48 @@ Folder data: {dir}</translation>
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../app/gui/import_flow.py" line="32"/>
+        <location filename="../../app/gui/import_flow.py" line="33"/>
         <source>Import failed</source>
         <translation>Impor gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_flow.py" line="37"/>
-        <location filename="../../app/gui/import_flow.py" line="54"/>
+        <location filename="../../app/gui/import_flow.py" line="38"/>
+        <location filename="../../app/gui/import_flow.py" line="55"/>
         <source>Reading {name}</source>
         <translation>Membaca {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_flow.py" line="60"/>
+        <location filename="../../app/gui/import_flow.py" line="61"/>
         <source>Importing {name}</source>
         <translation>Mengimpor {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_flow.py" line="65"/>
+        <location filename="../../app/gui/import_flow.py" line="66"/>
         <source>Import of {name} cancelled; nothing was changed.</source>
         <translation>Impor {name} dibatalkan; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_flow.py" line="70"/>
+        <location filename="../../app/gui/import_flow.py" line="71"/>
         <source>{name}: {a} new, {u} changed, {same} unchanged, {r} rows rejected</source>
         <translation>{name}: {a} baru, {u} berubah, {same} tidak berubah, {r} baris ditolak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_flow.py" line="80"/>
+        <location filename="../../app/gui/import_flow.py" line="82"/>
         <source>Export the import report</source>
         <translation>Ekspor laporan impor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_flow.py" line="86"/>
+        <location filename="../../app/gui/import_flow.py" line="88"/>
         <source>Exporting the import report</source>
         <translation>Mengekspor laporan impor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_flow.py" line="88"/>
+        <location filename="../../app/gui/import_flow.py" line="90"/>
         <source>Wrote {n} rejected rows to {path}</source>
         <translation>{n} baris yang ditolak ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_flow.py" line="89"/>
+        <location filename="../../app/gui/import_flow.py" line="91"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
@@ -2367,57 +2382,57 @@ Folder data: {dir}</translation>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../app/gui/import_report.py" line="21"/>
+        <location filename="../../app/gui/import_report.py" line="22"/>
         <source>Import report</source>
         <translation>Laporan impor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_report.py" line="23"/>
+        <location filename="../../app/gui/import_report.py" line="24"/>
         <source>{name}: {read} rows read ({source}, header on row {header}).</source>
         <translation>{name}: {read} baris dibaca ({source}, judul kolom di baris {header}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_report.py" line="26"/>
+        <location filename="../../app/gui/import_report.py" line="27"/>
         <source>Imported {n}: {a} new, {u} changed ({c} to classify again), {same} unchanged.</source>
         <translation>Diimpor {n}: {a} baru, {u} berubah ({c} perlu diklasifikasikan ulang), {same} tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_report.py" line="29"/>
+        <location filename="../../app/gui/import_report.py" line="30"/>
         <source>Rejected {r}; blank rows skipped {b}.</source>
         <translation>Ditolak {r}; baris kosong dilewati {b}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_report.py" line="31"/>
+        <location filename="../../app/gui/import_report.py" line="32"/>
         <source>Warning: {warning}</source>
         <translation>Peringatan: {warning}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_report.py" line="33"/>
+        <location filename="../../app/gui/import_report.py" line="34"/>
         <source>The first {n} rejected rows are shown; export the report for all of them.</source>
         <translation>Hanya {n} baris pertama yang ditolak yang ditampilkan; ekspor laporan untuk melihat semuanya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_report.py" line="41"/>
+        <location filename="../../app/gui/import_report.py" line="42"/>
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_report.py" line="41"/>
+        <location filename="../../app/gui/import_report.py" line="42"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_report.py" line="41"/>
+        <location filename="../../app/gui/import_report.py" line="42"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_report.py" line="41"/>
+        <location filename="../../app/gui/import_report.py" line="42"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_report.py" line="48"/>
+        <location filename="../../app/gui/import_report.py" line="49"/>
         <source>Export as CSV…</source>
         <translation>Ekspor sebagai CSV…</translation>
     </message>
@@ -2425,62 +2440,62 @@ Folder data: {dir}</translation>
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="86"/>
+        <location filename="../../app/gui/review_panes.py" line="96"/>
         <source>Item as imported</source>
         <translation>Barang sebagaimana diimpor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="98"/>
+        <location filename="../../app/gui/review_panes.py" line="108"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="99"/>
+        <location filename="../../app/gui/review_panes.py" line="109"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="100"/>
+        <location filename="../../app/gui/review_panes.py" line="110"/>
         <source>Description</source>
         <translation>Deskripsi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="102"/>
+        <location filename="../../app/gui/review_panes.py" line="112"/>
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="119"/>
+        <location filename="../../app/gui/review_panes.py" line="129"/>
         <source>… {n} more characters</source>
         <translation>… {n} karakter lagi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="123"/>
+        <location filename="../../app/gui/review_panes.py" line="133"/>
         <source>Nothing waits for review.</source>
         <translation>Tidak ada yang menunggu tinjauan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="139"/>
+        <location filename="../../app/gui/review_panes.py" line="149"/>
         <source>Variation: {v}</source>
         <translation>Variasi: {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="140"/>
+        <location filename="../../app/gui/review_panes.py" line="150"/>
         <source>Material: {v}</source>
         <translation>Bahan: {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="141"/>
+        <location filename="../../app/gui/review_panes.py" line="151"/>
         <source>Origin: {v}</source>
         <translation>Asal: {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="142"/>
+        <location filename="../../app/gui/review_panes.py" line="152"/>
         <source>Value: {v} {c}</source>
         <translation>Nilai: {v} {c}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="143"/>
+        <location filename="../../app/gui/review_panes.py" line="153"/>
         <source>Net weight: {v} kg</source>
         <translation>Berat bersih: {v} kg</translation>
     </message>
@@ -2551,157 +2566,157 @@ Folder data: {dir}</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/gui/labels.py" line="22"/>
+        <location filename="../../app/gui/labels.py" line="24"/>
         <source>pending</source>
         <translation>menunggu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="22"/>
+        <location filename="../../app/gui/labels.py" line="24"/>
         <source>flagged</source>
         <translation>ditandai</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="23"/>
+        <location filename="../../app/gui/labels.py" line="25"/>
         <source>auto-accepted</source>
         <translation>diterima otomatis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="23"/>
+        <location filename="../../app/gui/labels.py" line="25"/>
         <source>decided</source>
         <translation>sudah diputuskan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="25"/>
+        <location filename="../../app/gui/labels.py" line="27"/>
         <source>below 50%</source>
         <translation>di bawah 50%</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="25"/>
+        <location filename="../../app/gui/labels.py" line="27"/>
         <source>50% to 80%</source>
         <translation>50% hingga 80%</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="26"/>
+        <location filename="../../app/gui/labels.py" line="28"/>
         <source>80% and above</source>
         <translation>80% ke atas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="28"/>
+        <location filename="../../app/gui/labels.py" line="30"/>
         <source>block</source>
         <translation>blokir</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="28"/>
+        <location filename="../../app/gui/labels.py" line="30"/>
         <source>review</source>
         <translation>tinjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="28"/>
+        <location filename="../../app/gui/labels.py" line="30"/>
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="30"/>
+        <location filename="../../app/gui/labels.py" line="32"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="30"/>
+        <location filename="../../app/gui/labels.py" line="32"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="30"/>
+        <location filename="../../app/gui/labels.py" line="32"/>
         <source>Description</source>
         <translation>Deskripsi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="31"/>
+        <location filename="../../app/gui/labels.py" line="33"/>
         <source>Material</source>
         <translation>Bahan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="31"/>
+        <location filename="../../app/gui/labels.py" line="33"/>
         <source>Origin country</source>
         <translation>Negara asal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="32"/>
+        <location filename="../../app/gui/labels.py" line="34"/>
         <source>Unit price</source>
         <translation>Harga satuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="32"/>
+        <location filename="../../app/gui/labels.py" line="34"/>
         <source>Currency</source>
         <translation>Mata uang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="33"/>
+        <location filename="../../app/gui/labels.py" line="35"/>
         <source>Net weight</source>
         <translation>Berat bersih</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="33"/>
+        <location filename="../../app/gui/labels.py" line="35"/>
         <source>Weight unit</source>
         <translation>Satuan berat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="34"/>
+        <location filename="../../app/gui/labels.py" line="36"/>
         <source>Quantity</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="34"/>
+        <location filename="../../app/gui/labels.py" line="36"/>
         <source>Quantity unit</source>
         <translation>Satuan jumlah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="35"/>
+        <location filename="../../app/gui/labels.py" line="37"/>
         <source>Brand</source>
         <translation>Merek</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="35"/>
+        <location filename="../../app/gui/labels.py" line="37"/>
         <source>Variation</source>
         <translation>Variasi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="37"/>
+        <location filename="../../app/gui/labels.py" line="39"/>
         <source>sale</source>
         <translation>penjualan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="37"/>
+        <location filename="../../app/gui/labels.py" line="39"/>
         <source>gift</source>
         <translation>hadiah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="37"/>
+        <location filename="../../app/gui/labels.py" line="39"/>
         <source>sample</source>
         <translation>sampel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="38"/>
+        <location filename="../../app/gui/labels.py" line="40"/>
         <source>return</source>
         <translation>pengembalian</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="38"/>
+        <location filename="../../app/gui/labels.py" line="40"/>
         <source>repair</source>
         <translation>perbaikan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="39"/>
+        <location filename="../../app/gui/labels.py" line="41"/>
         <source>permanent</source>
         <translation>permanen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="39"/>
+        <location filename="../../app/gui/labels.py" line="41"/>
         <source>temporary</source>
         <translation>sementara</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="40"/>
+        <location filename="../../app/gui/labels.py" line="42"/>
         <source>letter</source>
         <translation>Letter</translation>
     </message>
@@ -2757,52 +2772,52 @@ Folder data: {dir}</translation>
 <context>
     <name>LinesEditor</name>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="99"/>
+        <location filename="../../app/gui/shipment_parts.py" line="122"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="99"/>
+        <location filename="../../app/gui/shipment_parts.py" line="122"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="100"/>
+        <location filename="../../app/gui/shipment_parts.py" line="123"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="100"/>
+        <location filename="../../app/gui/shipment_parts.py" line="123"/>
         <source>Quantity</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="101"/>
+        <location filename="../../app/gui/shipment_parts.py" line="124"/>
         <source>Unit value (optional)</source>
         <translation>Nilai satuan (opsional)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="101"/>
+        <location filename="../../app/gui/shipment_parts.py" line="124"/>
         <source>Package no.</source>
         <translation>No. kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="107"/>
+        <location filename="../../app/gui/shipment_parts.py" line="130"/>
         <source>Search the catalogue by SKU or title</source>
         <translation>Cari di katalog berdasarkan SKU atau judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="124"/>
+        <location filename="../../app/gui/shipment_parts.py" line="147"/>
         <source>Add to shipment</source>
         <translation>Tambahkan ke pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="136"/>
+        <location filename="../../app/gui/shipment_parts.py" line="159"/>
         <source>Remove line</source>
         <translation>Hapus baris</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="126"/>
+        <location filename="../../app/gui/shipment_parts.py" line="149"/>
         <source>-</source>
         <translation>-</translation>
     </message>
@@ -2810,48 +2825,48 @@ Folder data: {dir}</translation>
 <context>
     <name>ListDialog</name>
     <message>
-        <location filename="../../app/gui/list_dialog.py" line="31"/>
+        <location filename="../../app/gui/list_dialog.py" line="32"/>
         <source>… and {n} more, listed under Show all</source>
         <translation>… dan {n} lainnya, tercantum di Tampilkan semua</translation>
     </message>
     <message>
-        <location filename="../../app/gui/list_dialog.py" line="52"/>
-        <location filename="../../app/gui/list_dialog.py" line="107"/>
+        <location filename="../../app/gui/list_dialog.py" line="53"/>
+        <location filename="../../app/gui/list_dialog.py" line="108"/>
         <source>Show all {n}</source>
         <translation>Tampilkan semua {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/list_dialog.py" line="56"/>
+        <location filename="../../app/gui/list_dialog.py" line="57"/>
         <source>Copy the list</source>
         <translation>Salin daftar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/list_dialog.py" line="58"/>
+        <location filename="../../app/gui/list_dialog.py" line="59"/>
         <source>Save the list…</source>
         <translation>Simpan daftar…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/list_dialog.py" line="106"/>
+        <location filename="../../app/gui/list_dialog.py" line="107"/>
         <source>Hide the list</source>
         <translation>Sembunyikan daftar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/list_dialog.py" line="113"/>
+        <location filename="../../app/gui/list_dialog.py" line="114"/>
         <source>Copied</source>
         <translation>Tersalin</translation>
     </message>
     <message>
-        <location filename="../../app/gui/list_dialog.py" line="116"/>
+        <location filename="../../app/gui/list_dialog.py" line="117"/>
         <source>Save the list</source>
         <translation>Simpan daftar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/list_dialog.py" line="116"/>
+        <location filename="../../app/gui/list_dialog.py" line="117"/>
         <source>Text (*.txt)</source>
         <translation>Teks (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/list_dialog.py" line="125"/>
+        <location filename="../../app/gui/list_dialog.py" line="126"/>
         <source>The list could not be written to {path}: {error}</source>
         <translation>Daftar tidak dapat ditulis ke {path}: {error}</translation>
     </message>
@@ -2916,327 +2931,327 @@ Folder data: {dir}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="75"/>
+        <location filename="../../app/gui/main_window.py" line="76"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="76"/>
+        <location filename="../../app/gui/main_window.py" line="77"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="78"/>
+        <location filename="../../app/gui/main_window.py" line="79"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="80"/>
+        <location filename="../../app/gui/main_window.py" line="81"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="85"/>
+        <location filename="../../app/gui/main_window.py" line="86"/>
         <source>Rules</source>
         <translation>Aturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="93"/>
+        <location filename="../../app/gui/main_window.py" line="94"/>
         <source>Reading the catalogue</source>
         <translation>Membaca katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="127"/>
+        <location filename="../../app/gui/main_window.py" line="128"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="128"/>
+        <location filename="../../app/gui/main_window.py" line="129"/>
         <source>&amp;Import catalogue…</source>
         <translation>&amp;Impor katalog…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="129"/>
+        <location filename="../../app/gui/main_window.py" line="130"/>
         <source>Open &amp;recent</source>
         <translation>Buka &amp;terbaru</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="131"/>
+        <location filename="../../app/gui/main_window.py" line="132"/>
         <source>Import &amp;decisions…</source>
         <translation>Impor ke&amp;putusan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="134"/>
+        <location filename="../../app/gui/main_window.py" line="135"/>
         <source>Export review &amp;log…</source>
         <translation>Ekspor &amp;log tinjauan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="135"/>
+        <location filename="../../app/gui/main_window.py" line="136"/>
         <source>Export the &amp;audit trail…</source>
         <translation>Ekspor &amp;jejak audit…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="140"/>
+        <location filename="../../app/gui/main_window.py" line="141"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="141"/>
+        <location filename="../../app/gui/main_window.py" line="142"/>
         <source>&amp;Model</source>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="142"/>
+        <location filename="../../app/gui/main_window.py" line="143"/>
         <source>&amp;Classify pending items</source>
         <translation>&amp;Klasifikasikan barang yang menunggu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="143"/>
+        <location filename="../../app/gui/main_window.py" line="144"/>
         <source>&amp;Retrain from decisions</source>
         <translation>&amp;Latih ulang dari keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="144"/>
+        <location filename="../../app/gui/main_window.py" line="145"/>
         <source>&amp;Documents</source>
         <translation>&amp;Dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="145"/>
+        <location filename="../../app/gui/main_window.py" line="146"/>
         <source>Commercial &amp;invoice and packing list…</source>
         <translation>&amp;Faktur komersial dan daftar kemasan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="147"/>
+        <location filename="../../app/gui/main_window.py" line="148"/>
         <source>&amp;Saved shipments…</source>
         <translation>&amp;Pengiriman tersimpan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="148"/>
+        <location filename="../../app/gui/main_window.py" line="149"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="149"/>
+        <location filename="../../app/gui/main_window.py" line="150"/>
         <source>&amp;Undo last decision</source>
         <translation>&amp;Batalkan keputusan terakhir</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="150"/>
+        <location filename="../../app/gui/main_window.py" line="151"/>
         <source>&amp;Find items</source>
         <translation>&amp;Cari barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="153"/>
+        <location filename="../../app/gui/main_window.py" line="154"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="156"/>
+        <location filename="../../app/gui/main_window.py" line="157"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="157"/>
+        <location filename="../../app/gui/main_window.py" line="158"/>
         <source>&amp;Guided first review</source>
         <translation>&amp;Panduan tinjauan pertama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="158"/>
+        <location filename="../../app/gui/main_window.py" line="159"/>
         <source>&amp;First-start assistant…</source>
         <translation>&amp;Asisten mulai pertama…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="159"/>
+        <location filename="../../app/gui/main_window.py" line="160"/>
         <source>Open the &amp;log folder</source>
         <translation>Buka folder &amp;log</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="160"/>
+        <location filename="../../app/gui/main_window.py" line="161"/>
         <source>&amp;About Borderline</source>
         <translation>&amp;Tentang Borderline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="195"/>
+        <location filename="../../app/gui/main_window.py" line="196"/>
         <source>Review ({n})</source>
         <translation>Tinjauan ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="218"/>
+        <location filename="../../app/gui/main_window.py" line="219"/>
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="219"/>
+        <location filename="../../app/gui/main_window.py" line="220"/>
         <source>This was not expected. The details are in the log file; press Copy details and send them to whoever supports your Borderline. Your saved work is safe.</source>
         <translation>Ini tidak terduga. Rinciannya ada di berkas log; tekan Salin rincian dan kirimkan kepada pihak yang mendukung Borderline Anda. Pekerjaan yang sudah tersimpan tetap aman.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="232"/>
+        <location filename="../../app/gui/main_window.py" line="233"/>
         <source>was missing</source>
         <translation>tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="232"/>
+        <location filename="../../app/gui/main_window.py" line="233"/>
         <source>failed its integrity check</source>
         <translation>gagal dalam pemeriksaan keutuhan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="233"/>
+        <location filename="../../app/gui/main_window.py" line="234"/>
         <source>could not be loaded</source>
         <translation>tidak dapat dimuat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="234"/>
+        <location filename="../../app/gui/main_window.py" line="235"/>
         <source>The shipped model {why}; a new one was trained from the starter data.</source>
         <translation>Model bawaan {why}; model baru telah dilatih dari data awal.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="239"/>
+        <location filename="../../app/gui/main_window.py" line="240"/>
         <source>Preparing the model</source>
         <translation>Menyiapkan model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="241"/>
+        <location filename="../../app/gui/main_window.py" line="242"/>
         <source>No model</source>
         <translation>Tidak ada model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="253"/>
+        <location filename="../../app/gui/main_window.py" line="254"/>
         <source>Catalogues ({patterns})</source>
         <translation>Katalog ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="253"/>
+        <location filename="../../app/gui/main_window.py" line="254"/>
         <source>All files (*)</source>
         <translation>Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="254"/>
+        <location filename="../../app/gui/main_window.py" line="255"/>
         <source>Import catalogue</source>
         <translation>Impor katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="287"/>
+        <location filename="../../app/gui/main_window.py" line="288"/>
         <source>Classified {n}: {a} auto-accepted, {f} to review</source>
         <translation>{n} diklasifikasikan: {a} diterima otomatis, {f} perlu ditinjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="291"/>
+        <location filename="../../app/gui/main_window.py" line="292"/>
         <source>Classification paused; it continues with the items still pending next time.</source>
         <translation>Klasifikasi dijeda; lain kali dilanjutkan dengan barang yang masih menunggu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="293"/>
+        <location filename="../../app/gui/main_window.py" line="294"/>
         <source>Classifying</source>
         <translation>Mengklasifikasikan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="294"/>
+        <location filename="../../app/gui/main_window.py" line="295"/>
         <source>Classification failed</source>
         <translation>Klasifikasi gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="308"/>
+        <location filename="../../app/gui/main_window.py" line="309"/>
         <source>Export the review queue</source>
         <translation>Ekspor antrean tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="313"/>
+        <location filename="../../app/gui/main_window.py" line="314"/>
         <source>Exporting the review queue</source>
         <translation>Mengekspor antrean tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="314"/>
+        <location filename="../../app/gui/main_window.py" line="315"/>
         <source>Wrote {n} queue rows to {path}; fill in hs_code (and a note) and bring it back with File &gt; Import decisions</source>
         <translation>{n} baris antrean ditulis ke {path}; isi hs_code (dan catatan) lalu masukkan kembali lewat Berkas &gt; Impor keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="319"/>
+        <location filename="../../app/gui/main_window.py" line="320"/>
         <source>Export review log</source>
         <translation>Ekspor log tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="328"/>
+        <location filename="../../app/gui/main_window.py" line="329"/>
         <source>The review log does not match the audit trail</source>
         <translation>Log tinjauan tidak cocok dengan jejak audit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="329"/>
-        <location filename="../../app/gui/main_window.py" line="349"/>
+        <location filename="../../app/gui/main_window.py" line="330"/>
+        <location filename="../../app/gui/main_window.py" line="350"/>
         <source>{path} was written, but the audit trail does not vouch for it: {problem}</source>
         <translation>{path} sudah ditulis, tetapi jejak audit tidak menjaminnya: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="331"/>
-        <location filename="../../app/gui/main_window.py" line="351"/>
+        <location filename="../../app/gui/main_window.py" line="332"/>
+        <location filename="../../app/gui/main_window.py" line="352"/>
         <source>The database was changed outside Borderline, or restored from a changed copy. Do not hand this log to an auditor as it is.</source>
         <translation>Basis data diubah di luar Borderline, atau dipulihkan dari salinan yang diubah. Jangan serahkan log ini kepada auditor apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="334"/>
+        <location filename="../../app/gui/main_window.py" line="335"/>
         <source>Exporting the review log</source>
         <translation>Mengekspor log tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="326"/>
+        <location filename="../../app/gui/main_window.py" line="327"/>
         <source>Wrote {n} decisions to {path}</source>
         <translation>{n} keputusan ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="130"/>
+        <location filename="../../app/gui/main_window.py" line="131"/>
         <source>Load the de&amp;mo catalogue</source>
         <translation>Muat katalog &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="133"/>
+        <location filename="../../app/gui/main_window.py" line="134"/>
         <source>Export the review q&amp;ueue…</source>
         <translation>Ekspor &amp;antrean tinjauan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="136"/>
+        <location filename="../../app/gui/main_window.py" line="137"/>
         <source>Export i&amp;tems…</source>
         <translation>Ekspor &amp;barang…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="316"/>
-        <location filename="../../app/gui/main_window.py" line="336"/>
-        <location filename="../../app/gui/main_window.py" line="356"/>
-        <location filename="../../app/gui/main_window.py" line="363"/>
+        <location filename="../../app/gui/main_window.py" line="317"/>
+        <location filename="../../app/gui/main_window.py" line="337"/>
+        <location filename="../../app/gui/main_window.py" line="357"/>
+        <location filename="../../app/gui/main_window.py" line="364"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="339"/>
+        <location filename="../../app/gui/main_window.py" line="340"/>
         <source>Export the audit trail</source>
         <translation>Ekspor jejak audit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="346"/>
+        <location filename="../../app/gui/main_window.py" line="347"/>
         <source>Wrote {n} audit entries to {path}</source>
         <translation>{n} entri audit ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="348"/>
+        <location filename="../../app/gui/main_window.py" line="349"/>
         <source>The audit trail is broken</source>
         <translation>Jejak audit rusak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="354"/>
+        <location filename="../../app/gui/main_window.py" line="355"/>
         <source>Exporting the audit trail</source>
         <translation>Mengekspor jejak audit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="359"/>
+        <location filename="../../app/gui/main_window.py" line="360"/>
         <source>Export items</source>
         <translation>Ekspor barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="361"/>
+        <location filename="../../app/gui/main_window.py" line="362"/>
         <source>Exporting items</source>
         <translation>Mengekspor barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="362"/>
+        <location filename="../../app/gui/main_window.py" line="363"/>
         <source>Wrote {n} items to {path}</source>
         <translation>{n} barang ditulis ke {path}</translation>
     </message>
@@ -3312,17 +3327,17 @@ Folder data: {dir}</translation>
 <context>
     <name>MemoryPane</name>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="260"/>
+        <location filename="../../app/gui/review_panes.py" line="270"/>
         <source>Decision memory</source>
         <translation>Riwayat keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="277"/>
+        <location filename="../../app/gui/review_panes.py" line="287"/>
         <source>{code} given to {sku} by {who} on {when} ({why})</source>
         <translation>{code} diberikan ke {sku} oleh {who} pada {when} ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="280"/>
+        <location filename="../../app/gui/review_panes.py" line="290"/>
         <source>No earlier decision for this SKU, title or SKU family</source>
         <translation>Belum ada keputusan sebelumnya untuk SKU, judul, atau keluarga SKU ini</translation>
     </message>
@@ -3603,18 +3618,18 @@ Folder data: {dir}</translation>
     </message>
     <message>
         <location filename="../../app/gui/models_page.py" line="357"/>
-        <source>Review threshold {t:.2f}</source>
-        <translation>Ambang tinjauan {t:.2f}</translation>
+        <source>Review threshold {t}</source>
+        <translation>Ambang tinjauan {t}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="367"/>
+        <source>Review threshold {t} applied to part of the items; the rest follow at the next start.</source>
+        <translation>Ambang tinjauan {t} diterapkan pada sebagian barang; sisanya menyusul saat mulai berikutnya.</translation>
     </message>
     <message>
         <location filename="../../app/gui/models_page.py" line="358"/>
         <source>{n} items changed: {q} now wait for review, {f} no longer wait, {r} decided items are back in the queue.</source>
         <translation>{n} barang berubah: {q} kini menunggu tinjauan, {f} tidak lagi menunggu, {r} barang yang sudah diputuskan kembali ke antrean.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/models_page.py" line="367"/>
-        <source>Review threshold {t:.2f} applied to part of the items; the rest follow at the next start.</source>
-        <translation>Ambang tinjauan {t:.2f} diterapkan pada sebagian barang; sisanya menyusul saat mulai berikutnya.</translation>
     </message>
     <message>
         <location filename="../../app/gui/models_page.py" line="378"/>
@@ -3658,59 +3673,59 @@ Folder data: {dir}</translation>
 <context>
     <name>PackagesTable</name>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="28"/>
+        <location filename="../../app/gui/shipment_parts.py" line="31"/>
         <source>Count</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="28"/>
+        <location filename="../../app/gui/shipment_parts.py" line="31"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="29"/>
+        <location filename="../../app/gui/shipment_parts.py" line="32"/>
         <source>Gross kg each</source>
         <translation>Kg kotor per kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="29"/>
+        <location filename="../../app/gui/shipment_parts.py" line="32"/>
         <source>Net kg each</source>
         <translation>Kg bersih per kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="30"/>
+        <location filename="../../app/gui/shipment_parts.py" line="33"/>
         <source>Length cm</source>
         <translation>Panjang cm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="30"/>
+        <location filename="../../app/gui/shipment_parts.py" line="33"/>
         <source>Width cm</source>
         <translation>Lebar cm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="31"/>
+        <location filename="../../app/gui/shipment_parts.py" line="34"/>
         <source>Height cm</source>
         <translation>Tinggi cm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="31"/>
+        <location filename="../../app/gui/shipment_parts.py" line="34"/>
         <source>Marks</source>
         <translation>Marka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="40"/>
+        <location filename="../../app/gui/shipment_parts.py" line="44"/>
         <source>Add package</source>
         <translation>Tambah kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="40"/>
+        <location filename="../../app/gui/shipment_parts.py" line="44"/>
         <source>Remove package</source>
         <translation>Hapus kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="92"/>
-        <source>{n} packages, {kg:.3f} kg gross</source>
-        <translation>{n} kemasan, {kg:.3f} kg kotor</translation>
+        <location filename="../../app/gui/shipment_parts.py" line="115"/>
+        <source>{n} packages, {kg} kg gross</source>
+        <translation>{n} kemasan, {kg} kg kotor</translation>
     </message>
 </context>
 <context>
@@ -4294,122 +4309,122 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="177"/>
+        <location filename="../../app/gui/review_controller.py" line="178"/>
         <source>{sku}: {code} recorded</source>
         <translation>{sku}: {code} dicatat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="178"/>
+        <location filename="../../app/gui/review_controller.py" line="179"/>
         <source>{code} recorded for {n} items</source>
         <translation>{code} dicatat untuk {n} barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="36"/>
+        <location filename="../../app/gui/review_controller.py" line="37"/>
         <source>Decisions (*.csv *.xlsx *.xlsm *.ods);;All files (*)</source>
         <translation>Keputusan (*.csv *.xlsx *.xlsm *.ods);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="118"/>
+        <location filename="../../app/gui/review_controller.py" line="119"/>
         <source>Counting for the dashboard</source>
         <translation>Menghitung untuk dasbor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="119"/>
+        <location filename="../../app/gui/review_controller.py" line="120"/>
         <source>Dashboard not updated</source>
         <translation>Dasbor tidak diperbarui</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="184"/>
+        <location filename="../../app/gui/review_controller.py" line="185"/>
         <source>{text} — check: {w}</source>
         <translation>{text} — periksa: {w}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="195"/>
+        <location filename="../../app/gui/review_controller.py" line="196"/>
         <source>Saving decision</source>
         <translation>Menyimpan keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="193"/>
+        <location filename="../../app/gui/review_controller.py" line="194"/>
         <source>Decision not saved</source>
         <translation>Keputusan tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="57"/>
+        <location filename="../../app/gui/review_controller.py" line="58"/>
         <source>Reading the review queue</source>
         <translation>Membaca antrean tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="81"/>
+        <location filename="../../app/gui/review_controller.py" line="82"/>
         <source>Reading the words</source>
         <translation>Membaca kata-kata</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="92"/>
+        <location filename="../../app/gui/review_controller.py" line="93"/>
         <source>Reading the queue&apos;s filters</source>
         <translation>Membaca filter antrean</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="144"/>
+        <location filename="../../app/gui/review_controller.py" line="145"/>
         <source>Saving the reviewer&apos;s name</source>
         <translation>Menyimpan nama peninjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="182"/>
+        <location filename="../../app/gui/review_controller.py" line="183"/>
         <source>{shown}; and {n} more</source>
         <translation>{shown}; dan {n} lagi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="198"/>
+        <location filename="../../app/gui/review_controller.py" line="199"/>
         <source>Another program is writing to the database; your decision was not saved. Try again.</source>
         <translation>Program lain sedang menulis ke basis data; keputusan Anda tidak disimpan. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="230"/>
+        <location filename="../../app/gui/review_controller.py" line="231"/>
         <source>Type your name in Reviewer first: an undo records who took the decision back.</source>
         <translation>Ketik nama Anda di Peninjau terlebih dahulu: pembatalan mencatat siapa yang menarik kembali keputusan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="241"/>
+        <location filename="../../app/gui/review_controller.py" line="242"/>
         <source>Undid the decision for {sku}</source>
         <translation>Keputusan untuk {sku} dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="243"/>
+        <location filename="../../app/gui/review_controller.py" line="244"/>
         <source>Undid the {n} decisions taken together, for {skus}</source>
         <translation>Membatalkan {n} keputusan yang diambil bersamaan, untuk {skus}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="246"/>
+        <location filename="../../app/gui/review_controller.py" line="247"/>
         <source>Undoing</source>
         <translation>Membatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="247"/>
+        <location filename="../../app/gui/review_controller.py" line="248"/>
         <source>Nothing undone</source>
         <translation>Tidak ada yang dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="250"/>
+        <location filename="../../app/gui/review_controller.py" line="251"/>
         <source>Import decisions</source>
         <translation>Impor keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="260"/>
+        <location filename="../../app/gui/review_controller.py" line="261"/>
         <source>{name}: {n} decisions applied, {r} rows rejected</source>
         <translation>{name}: {n} keputusan diterapkan, {r} baris ditolak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="263"/>
+        <location filename="../../app/gui/review_controller.py" line="264"/>
         <source>; {u} items were already decided so</source>
         <translation>; {u} barang sudah diputuskan demikian</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="269"/>
+        <location filename="../../app/gui/review_controller.py" line="270"/>
         <source>Importing decisions from {name}</source>
         <translation>Mengimpor keputusan dari {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="271"/>
+        <location filename="../../app/gui/review_controller.py" line="272"/>
         <source>Decisions not imported</source>
         <translation>Keputusan tidak diimpor</translation>
     </message>
@@ -4736,113 +4751,113 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="56"/>
+        <location filename="../../app/gui/settings_dialog.py" line="57"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="68"/>
+        <location filename="../../app/gui/settings_dialog.py" line="69"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="70"/>
+        <location filename="../../app/gui/settings_dialog.py" line="71"/>
         <source>Ask for review below confidence</source>
         <translation>Minta tinjauan di bawah keyakinan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="74"/>
+        <location filename="../../app/gui/settings_dialog.py" line="75"/>
         <source>Target markets</source>
         <translation>Pasar tujuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="88"/>
-        <location filename="../../app/gui/settings_dialog.py" line="93"/>
+        <location filename="../../app/gui/settings_dialog.py" line="89"/>
+        <location filename="../../app/gui/settings_dialog.py" line="94"/>
         <source>As the system</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="93"/>
+        <location filename="../../app/gui/settings_dialog.py" line="94"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="93"/>
+        <location filename="../../app/gui/settings_dialog.py" line="94"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="96"/>
+        <location filename="../../app/gui/settings_dialog.py" line="97"/>
         <source>Documents and appearance</source>
         <translation>Dokumen dan tampilan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="98"/>
+        <location filename="../../app/gui/settings_dialog.py" line="99"/>
         <source>Paper size</source>
         <translation>Ukuran kertas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="99"/>
+        <location filename="../../app/gui/settings_dialog.py" line="100"/>
         <source>Language (after a restart)</source>
         <translation>Bahasa (setelah dibuka ulang)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="100"/>
+        <location filename="../../app/gui/settings_dialog.py" line="101"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="104"/>
+        <location filename="../../app/gui/settings_dialog.py" line="105"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="109"/>
+        <location filename="../../app/gui/settings_dialog.py" line="110"/>
         <source>Data folder</source>
         <translation>Folder data</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="112"/>
+        <location filename="../../app/gui/settings_dialog.py" line="113"/>
         <source>The database, models and printed documents live here. A new folder is used from the next start.</source>
         <translation>Basis data, model, dan dokumen cetak disimpan di sini. Folder baru dipakai mulai pembukaan berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="124"/>
+        <location filename="../../app/gui/settings_dialog.py" line="125"/>
         <source>Company profile and first-start assistant…</source>
         <translation>Profil perusahaan dan asisten mulai pertama…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="179"/>
+        <location filename="../../app/gui/settings_dialog.py" line="180"/>
         <source>Choose at least one market.</source>
         <translation>Pilih setidaknya satu pasar.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="184"/>
+        <location filename="../../app/gui/settings_dialog.py" line="185"/>
         <source>The shipped model has no measurements to say what this threshold means.</source>
         <translation>Model bawaan tidak memiliki hasil pengukuran untuk menjelaskan arti ambang ini.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="185"/>
-        <source>At {t:.0%}, the shipped model settles about {c} of items without review, and about {e} of those are wrong (measured on {n} held-out starter titles, {k} of which reach this threshold). A higher threshold sends more items to review and lets fewer mistakes through; flags for restricted goods apply whatever the threshold.</source>
-        <translation>Pada {t:.0%}, model bawaan menyelesaikan sekitar {c} barang tanpa tinjauan, dan sekitar {e} di antaranya salah (diukur pada {n} judul awal yang tidak dipakai untuk pelatihan, {k} di antaranya mencapai ambang ini). Ambang yang lebih tinggi mengirim lebih banyak barang ke tinjauan dan meloloskan lebih sedikit kesalahan; tanda untuk barang terbatas tetap berlaku berapa pun ambangnya.</translation>
+        <location filename="../../app/gui/settings_dialog.py" line="186"/>
+        <source>At {t}, the shipped model settles about {c} of items without review, and about {e} of those are wrong (measured on {n} held-out starter titles, {k} of which reach this threshold). A higher threshold sends more items to review and lets fewer mistakes through; flags for restricted goods apply whatever the threshold.</source>
+        <translation>Pada {t}, model bawaan menyelesaikan sekitar {c} barang tanpa tinjauan, dan sekitar {e} di antaranya salah (diukur pada {n} judul awal yang tidak dipakai untuk pelatihan, {k} di antaranya mencapai ambang ini). Ambang yang lebih tinggi mengirim lebih banyak barang ke tinjauan dan meloloskan lebih sedikit kesalahan; tanda untuk barang terbatas tetap berlaku berapa pun ambangnya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="194"/>
+        <location filename="../../app/gui/settings_dialog.py" line="195"/>
         <source>The rules cannot be read: {problem}</source>
         <translation>Aturan tidak dapat dibaca: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="198"/>
+        <location filename="../../app/gui/settings_dialog.py" line="199"/>
         <source>Choose the data folder</source>
         <translation>Pilih folder data</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="214"/>
+        <location filename="../../app/gui/settings_dialog.py" line="215"/>
         <source>Borderline cannot keep its data in {folder}: {why}. Choose another folder.</source>
         <translation>Borderline tidak dapat menyimpan datanya di {folder}: {why}. Pilih folder lain.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="243"/>
+        <location filename="../../app/gui/settings_dialog.py" line="244"/>
         <source>Saving the settings</source>
         <translation>Menyimpan pengaturan</translation>
     </message>
@@ -4850,209 +4865,250 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
 <context>
     <name>ShipmentDialog</name>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="148"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="149"/>
         <source>Terms</source>
         <translation>Syarat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="103"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="104"/>
         <source>Invoice no.</source>
         <translation>No. faktur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="48"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="49"/>
         <source>Shipment: commercial invoice and packing list</source>
         <translation>Pengiriman: faktur komersial dan daftar kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="51"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="52"/>
         <source>Seller / exporter (your profile)</source>
         <translation>Penjual / eksportir (profil Anda)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="53"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="54"/>
         <source>Buyer / sold to</source>
         <translation>Pembeli / dijual kepada</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="54"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="55"/>
         <source>The buyer is the consignee</source>
         <translation>Pembeli adalah penerima</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="64"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="65"/>
         <source>Indonesia: NPWP or NIK</source>
         <translation>Indonesia: NPWP atau NIK</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="65"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="66"/>
         <source>Required for Indonesia: the consignee&apos;s NPWP, NIK or passport number, printed on the invoice</source>
         <translation>Wajib untuk Indonesia: NPWP, NIK, atau nomor paspor penerima, dicetak pada invoice</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="92"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="93"/>
         <source>Print the ATIGA preferential origin declaration</source>
         <translation>Cetak deklarasi asal preferensial ATIGA</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="93"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="94"/>
         <source>Consolidate invoice lines by HS code and origin</source>
         <translation>Gabungkan baris faktur berdasarkan kode HS dan asal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="96"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="97"/>
         <source>Choose logo…</source>
         <translation>Pilih logo…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="103"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="104"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="104"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="105"/>
         <source>Destination country</source>
         <translation>Negara tujuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="104"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="105"/>
         <source>Incoterm 2020</source>
         <translation>Incoterm 2020</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="105"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="106"/>
         <source>Named place</source>
         <translation>Tempat yang disebut</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="105"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="106"/>
         <source>Currency</source>
         <translation>Mata uang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="106"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="107"/>
         <source>Reason for export</source>
         <translation>Alasan ekspor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="106"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="107"/>
         <source>Export type</source>
         <translation>Jenis ekspor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="107"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="108"/>
         <source>Air waybill no.</source>
         <translation>No. air waybill</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="107"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="108"/>
         <source>Order / PO ref.</source>
         <translation>Ref. pesanan / PO</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="109"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="110"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="207"/>
         <source>Freight</source>
         <translation>Ongkos angkut</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="109"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="110"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="207"/>
         <source>Insurance</source>
         <translation>Asuransi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="110"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="111"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="208"/>
         <source>Other charges</source>
         <translation>Biaya lain</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="110"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="111"/>
         <source>Shipping marks</source>
         <translation>Marka pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="111"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="112"/>
         <source>Paper</source>
         <translation>Kertas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="112"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="113"/>
         <source>ATIGA exporter code</source>
         <translation>Kode eksportir ATIGA</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="113"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="114"/>
         <source>Signed by</source>
         <translation>Ditandatangani oleh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="114"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="115"/>
         <source>Signatory title</source>
         <translation>Jabatan penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="122"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="187"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="193"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="123"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="189"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="195"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="146"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="147"/>
         <source>Items</source>
         <translation>Barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="147"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="148"/>
         <source>Parties</source>
         <translation>Para pihak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="149"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="150"/>
         <source>Packages</source>
         <translation>Kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="151"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="152"/>
         <source>Documents refused: these items need a decision first</source>
         <translation>Dokumen ditolak: barang-barang ini perlu diputuskan dulu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="153"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="154"/>
         <source>Open in review</source>
         <translation>Buka di tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="164"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="165"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="165"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="166"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="166"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="167"/>
         <source>Export lines…</source>
         <translation>Ekspor baris…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="187"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="189"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="208"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="214"/>
+        <source>Unit value</source>
+        <translation>Nilai satuan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="215"/>
+        <source>Line {n}, SKU {sku}, {field}: {text}</source>
+        <translation>Baris {n}, SKU {sku}, {field}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="217"/>
+        <source>{field}: {text}</source>
+        <translation>{field}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="219"/>
+        <source>Package {n}, {field}: {text}</source>
+        <translation>Kemasan {n}, {field}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="224"/>
+        <source>These numbers cannot be read:
+
+{lines}
+
+Write a number in digits, with {decimal} before the decimals and {group} between thousands or no mark there, e.g. {example}.</source>
+        <translation>Angka-angka ini tidak dapat dibaca:
+
+{lines}
+
+Tulis angka dengan digit, dengan {decimal} sebelum desimal dan {group} di antara ribuan atau tanpa tanda di sana, mis. {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="237"/>
+        <source>Numbers not understood</source>
+        <translation>Angka tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="247"/>
         <source>Quantity</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="209"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="248"/>
         <source>Line {n}, SKU {sku}, {field}: {q} {unit}</source>
         <translation>Baris {n}, SKU {sku}, {field}: {q} {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="211"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="250"/>
         <source>These quantities are not whole numbers:
 
 {lines}
@@ -5065,12 +5121,12 @@ Goods counted in pieces, sets or pairs ship in whole numbers; only units of weig
 Barang yang dihitung per buah, set atau pasang dikirim dalam bilangan bulat; hanya satuan berat, panjang, luas atau volume (kg, m, m², l…) yang boleh desimal. Perbaiki jumlahnya, atau beri barang itu satuan seperti itu di katalog.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="223"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="262"/>
         <source>Quantities must be whole numbers</source>
         <translation>Jumlah harus bilangan bulat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="52"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="53"/>
         <source>Consignee</source>
         <translation>Penerima</translation>
     </message>
@@ -5405,34 +5461,34 @@ Tidak ada yang ditandai sampai aturan dapat dibaca. Perbaiki file itu di editor 
 <context>
     <name>SuggestionsPane</name>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="171"/>
+        <location filename="../../app/gui/review_panes.py" line="181"/>
         <source>Suggestions</source>
         <translation>Saran</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="172"/>
+        <location filename="../../app/gui/review_panes.py" line="182"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="172"/>
+        <location filename="../../app/gui/review_panes.py" line="182"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="172"/>
-        <location filename="../../app/gui/review_panes.py" line="181"/>
+        <location filename="../../app/gui/review_panes.py" line="182"/>
+        <location filename="../../app/gui/review_panes.py" line="191"/>
         <source>Confidence</source>
         <translation>Keyakinan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="172"/>
-        <location filename="../../app/gui/review_panes.py" line="184"/>
+        <location filename="../../app/gui/review_panes.py" line="182"/>
+        <location filename="../../app/gui/review_panes.py" line="194"/>
         <source>Subheading (heading)</source>
         <translation>Subpos (pos)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="226"/>
+        <location filename="../../app/gui/review_panes.py" line="236"/>
         <source>Decide this first ({fact}): {q} Press 1 or 2: {choices}; O for another code.</source>
         <translation>Tentukan ini dulu ({fact}): {q} Tekan 1 atau 2: {choices}; O untuk kode lain.</translation>
     </message>
