@@ -316,7 +316,7 @@ class FlagsPane(QGroupBox):
                 text += "\n" + self.tr("Triggered by: {t}").format(t=trigger)
             source = d.flag_sources.get(rule_id, "")
             if source:
-                text += "\n" + self.tr("Source: {s}").format(s=source)
+                text += "\n" + self.tr("Source: {s}").format(s=core_text(source))  # a rule's citation as written
             item = QListWidgetItem(text)
             item.setBackground(self.COLOURS.get(severity, QColor("white")))
             item.setForeground(QColor("black"))
