@@ -93,7 +93,7 @@
     <message>
         <location filename="../../app/gui/close_guard.py" line="50"/>
         <source>{n} decisions are not saved yet: they wait for “{job}” to finish.</source>
-        <translation>{n} keputusan belum disimpan: keputusan-keputusan ini menunggu “{job}” selesai.</translation>
+        <translation>{n} keputusan belum tersimpan karena masih menunggu “{job}” selesai.</translation>
     </message>
     <message>
         <location filename="../../app/gui/close_guard.py" line="53"/>
@@ -108,7 +108,7 @@
     <message>
         <location filename="../../app/gui/close_guard.py" line="59"/>
         <source>Cancel “{job}” to save at once, or wait for it to finish; either way the window closes once everything is saved.</source>
-        <translation>Batalkan “{job}” untuk langsung menyimpan, atau tunggu sampai selesai; dengan cara mana pun jendela akan tertutup setelah semuanya tersimpan.</translation>
+        <translation>Batalkan “{job}” untuk langsung menyimpan, atau tunggu sampai selesai; apa pun pilihannya, jendela akan ditutup setelah semuanya tersimpan.</translation>
     </message>
     <message>
         <location filename="../../app/gui/close_guard.py" line="63"/>
@@ -731,7 +731,7 @@
     <message>
         <location filename="../../app/gui/core_messages.py" line="193"/>
         <source>learning receipt: {reclassified} undecided items reclassified, {changed} changed their suggestion, {left} left the review queue, {entered} entered it</source>
-        <translation>tanda terima pembelajaran: {reclassified} barang yang belum diputuskan diklasifikasi ulang, {changed} berganti saran, {left} keluar dari antrean tinjauan, {entered} masuk ke dalamnya</translation>
+        <translation>ringkasan pembelajaran: {reclassified} barang yang belum diputuskan diklasifikasi ulang, {changed} berganti saran, {left} keluar dari antrean tinjauan, {entered} masuk ke dalamnya</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_messages.py" line="195"/>
@@ -2817,7 +2817,7 @@ Folder data: {dir}</translation>
     <message>
         <location filename="../../app/gui/list_dialog.py" line="32"/>
         <source>… and {n} more, listed under Show all</source>
-        <translation>… dan {n} lainnya, tercantum di Tampilkan semua</translation>
+        <translation>… dan {n} lainnya, lihat Tampilkan semua</translation>
     </message>
     <message>
         <location filename="../../app/gui/list_dialog.py" line="53"/>
@@ -3452,7 +3452,7 @@ Folder data: {dir}</translation>
     <message>
         <location filename="../../app/gui/models_page.py" line="174"/>
         <source>A retrain or activation that was interrupted leaves them so, and so does undoing a decision taken under an older version.</source>
-        <translation>Pelatihan ulang atau pengaktifan yang terputus meninggalkannya begitu, demikian pula membatalkan keputusan yang diambil di bawah versi lama.</translation>
+        <translation>Ini terjadi bila pelatihan ulang atau pengaktifan terputus, atau bila keputusan yang diambil di bawah versi lama dibatalkan.</translation>
     </message>
     <message>
         <location filename="../../app/gui/models_page.py" line="183"/>
@@ -3705,7 +3705,7 @@ Folder data: {dir}</translation>
     <message>
         <location filename="../../app/gui/shipment_parts.py" line="31"/>
         <source>Marks</source>
-        <translation>Marka</translation>
+        <translation>Tanda kiriman</translation>
     </message>
     <message>
         <location filename="../../app/gui/shipment_parts.py" line="40"/>
@@ -4474,7 +4474,7 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
     <message>
         <location filename="../../app/gui/review_page.py" line="141"/>
         <source>Apply to same title (T)</source>
-        <translation>Ke judul sama (T)</translation>
+        <translation>Terapkan ke judul yang sama (T)</translation>
     </message>
     <message>
         <location filename="../../app/gui/review_page.py" line="189"/>
@@ -4932,7 +4932,7 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
     <message>
         <location filename="../../app/gui/shipment_dialog.py" line="106"/>
         <source>Named place</source>
-        <translation>Tempat yang disebut</translation>
+        <translation>Tempat yang ditentukan</translation>
     </message>
     <message>
         <location filename="../../app/gui/shipment_dialog.py" line="106"/>
@@ -4977,7 +4977,7 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
     <message>
         <location filename="../../app/gui/shipment_dialog.py" line="111"/>
         <source>Shipping marks</source>
-        <translation>Marka pengiriman</translation>
+        <translation>Tanda kiriman</translation>
     </message>
     <message>
         <location filename="../../app/gui/shipment_dialog.py" line="112"/>
