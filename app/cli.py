@@ -84,9 +84,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--data-dir", type=Path, help="folder for the database, models and documents")
     from app.core.rule_language import RULE_LANGUAGES
 
-    p.add_argument("--language", choices=RULE_LANGUAGES, default="en",
-                   help="the language of rule titles and of the reasons flags are given (default: en; the window "
-                        "uses its interface language, and items flagged in another are flagged again once)")
+    p.add_argument("--language", choices=RULE_LANGUAGES, default=None,
+                   help="the language of rule titles and of the reasons flags are given (default: en); for the "
+                        "window (gui), the window's language for this run, the one saved in Settings unchanged "
+                        "(items flagged in another language are flagged again once)")
     sub = p.add_subparsers(dest="command")
     g = sub.add_parser("gui", help="open the application window (the default)")
     g.add_argument("file", type=Path, nargs="?", help="a catalogue to import once the window is open")
@@ -192,7 +193,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "gui":
         from app.gui.app import run_gui
 
-        return run_gui(args.data_dir, getattr(args, "file", None))
+        return run_gui(args.data_dir, getattr(args, "file", None), args.language)
     if command == "selfcheck":
         from app.core.selfcheck import run_selfcheck
         from app.gui.selfcheck_window import window_step
@@ -265,7 +266,7 @@ def _main_locked(command: str, args: argparse.Namespace, data_dir: Path) -> int:
         ws = Workspace(data_dir)
     except DatabaseError as exc:
         return _fail(str(exc))
-    ws.language = args.language
+    ws.language = args.language or "en"
     try:
         return _run(command, args, ws)
     except (CatalogueError, ExportError, ReviewError, RuleFileError, DatabaseError, ModelFileError) as exc:

@@ -75,7 +75,7 @@ def test_gate_lists_items_and_opens_review_then_prints_and_reprints(qtbot, windo
     fill_parties(dialog)
 
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
-    with qtbot.waitSignal(window.sig_message, timeout=20000, check_params_cb=lambda m: "VN-1" in m):
+    with qtbot.waitSignal(window.shipments.sig_refused, timeout=20000):
         ok.click()
     assert dialog.isVisible() and dialog.problems.isVisible()
     assert dialog.problems.item(0).text() == "VN-1: waits for review"

@@ -114,3 +114,41 @@ def test_a_retrain_does_not_learn_a_stored_code_that_is_no_subheading(ready_ws, 
     services.decide(ws, services.item_id_for_sku(ws, "MK-1"), "610910", "Ana", "")
     learned = {ex.code for _, ex in decision_examples(ws)}
     assert learned == {"610910"}
+
+
+def test_a_stored_code_that_is_no_subheading_is_no_earlier_decision_to_follow(qtbot, ws, tmp_path: Path,
+                                                                              monkeypatch) -> None:
+    """Seen: a 999999 decided before codes were checked was listed in the decision memory as
+    any decision, and giving the item a real subheading was warned as contradicting it."""
+    from app.core import guards
+    from app.gui.review_panes import MemoryPane
+
+    ws.set_setting("markets", ["SG"])
+    mugs = [(sku, "Ceramic coffee mug 350ml with handle", "", "porcelain", "VN", "3.20", "USD", "0.300")
+            for sku in ("MUG-1", "MUG-2")]
+    services.import_catalogue(ws, write_catalogue(tmp_path / "a.csv", mugs))
+    services.classify_pending(ws, ["SG"])
+    decide_unchecked(ws, monkeypatch, "MUG-1", "999999")
+    with ws.db.session() as s:  # the other mug kept the code too, as stored then
+        s.scalars(select(Item).where(Item.sku == "MUG-2")).one().hs_code = "999999"
+    flagging.reflag(ws, ["SG"])
+    mug = services.item_id_for_sku(ws, "MUG-1")
+
+    detail = reviewing.review_detail(ws, mug)
+    [earlier] = [m for m in detail.memory if m.sku == "MUG-1"]
+    assert earlier.code == "999999" and not earlier.subheading
+    with ws.db.session() as s:
+        assert guards.consistency_warnings(s, mug, "691200") == []  # nothing to contradict
+    assert reviewing.decide(ws, [mug], "691200", "Ana").warnings == []
+
+    pane = MemoryPane()
+    qtbot.addWidget(pane)
+    pane.show_detail(detail)
+    shown = [pane.memory.item(r).text() for r in range(pane.memory.count())]
+    assert any("999999 given to MUG-1" in t and "999999 is not an HS 2022 subheading" in t for t in shown)
+
+    # a real earlier decision still counts: the other mug's 691200 against a different code
+    other = services.item_id_for_sku(ws, "MUG-2")
+    with ws.db.session() as s:
+        warnings = [str(w) for w in guards.consistency_warnings(s, other, "691110")]
+    assert any("contradicts an earlier decision" in w and "691200" in w for w in warnings)

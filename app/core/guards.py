@@ -14,6 +14,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.core.messages import Message
+from app.core.nomenclature import nomenclature
 from app.core.tables import Decision, Item
 
 _VARIANT = re.compile(r"^(.{3,}?)[-_/.]([^-_/.]{1,10})$")
@@ -41,6 +42,8 @@ class MemoryMatch:
     reviewer: str
     decided_at: datetime
     why: str  # "same SKU" | "same title" | "same SKU family"
+    # False for a code stored before codes were checked (999999): shown as such, it contradicts nothing
+    subheading: bool = True
 
 
 def _similar(item: Item) -> list[object]:
@@ -71,7 +74,9 @@ def memory_matches(session: Session, item_id: int, limit: int = 10) -> list[Memo
         conds.append(Decision.sku.like(family.replace("%", r"\%").replace("_", r"\_") + "_%", escape="\\"))
     rows = session.scalars(select(Decision).where(or_(*conds), Decision.undone_at.is_(None))
                            .order_by(Decision.id.desc()).limit(limit))
-    return [MemoryMatch(d.sku, d.title, d.code, d.reviewer, d.decided_at, _why(item, d.sku, d.norm_title))
+    nom = nomenclature()
+    return [MemoryMatch(d.sku, d.title, d.code, d.reviewer, d.decided_at, _why(item, d.sku, d.norm_title),
+                        nom.is_subheading(d.code))
             for d in rows if sku_family(d.sku) == family or d.sku == item.sku or d.norm_title == item.norm_title]
 
 
@@ -87,7 +92,9 @@ def consistency_warnings(session: Session, item_id: int, code: str | None) -> li
             select(Item.sku, Item.norm_title, Item.hs_code).where(or_(*conds), Item.id != item.id,
                                                                    Item.hs_code.is_not(None), Item.hs_code != code)
             .order_by(Item.id).limit(200)).all()
-        others = [o for o in others if o.norm_title == item.norm_title or sku_family(o.sku) == sku_family(item.sku)]
+        nom = nomenclature()  # a code that is no subheading (stored before codes were checked) is no precedent
+        others = [o for o in others if (o.norm_title == item.norm_title or sku_family(o.sku) == sku_family(item.sku))
+                  and nom.is_subheading(o.hs_code)]
         by_code: dict[str, list[str]] = {}
         for o in others:
             by_code.setdefault(o.hs_code, []).append(o.sku)
@@ -97,13 +104,14 @@ def consistency_warnings(session: Session, item_id: int, code: str | None) -> li
                 shown = Message("{skus} and {n} more", skus=shown, n=len(skus) - 3)
             warnings.append(Message("{n} similar item(s) carry {other}, not {code}: {skus}", n=len(skus),
                                     other=other_code, code=code, skus=shown))
-    for m in memory_matches(session, item_id):
+    earlier = [m for m in memory_matches(session, item_id) if m.subheading]
+    for m in earlier:
         if m.code != code and m.sku != item.sku:
             warnings.append(Message("contradicts an earlier decision: {reviewer} gave {other} to {sku} ({why}) on {day}",
                                     reviewer=m.reviewer, other=m.code, sku=m.sku, why=m.why,
                                     day=f"{m.decided_at:%Y-%m-%d}"))
             break
-    for m in memory_matches(session, item_id):
+    for m in earlier:
         if m.code != code and m.sku == item.sku:
             warnings.append(Message("contradicts an earlier decision for this SKU: {reviewer} gave {other} on {day}",
                                     reviewer=m.reviewer, other=m.code, day=f"{m.decided_at:%Y-%m-%d}"))

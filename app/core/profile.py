@@ -2,7 +2,9 @@
 and the seller profile as the rest of Borderline reads it (Workspace setting "seller")."""
 from __future__ import annotations
 
+import gettext
 import re
+from functools import lru_cache
 from typing import Any
 
 import pycountry
@@ -14,16 +16,26 @@ SELLER_KEYS = ("name", "address", "country", "tax_id", "phone", "email", "logo",
                "sg_ovr_gst_number", "my_lrn")  # the last two: low-value goods registrations (SG OVR, MY LRN)
 
 
-def country_name(code: str) -> str:
+def country_name(code: str, language: str = "en") -> str:
+    """The country's usual name ("Laos", not "Lao People's Democratic Republic"), in English (as
+    the documents print it) or in `language` as pycountry's ISO 3166 translations give it."""
     country = pycountry.countries.get(alpha_2=code)
-    return str(getattr(country, "common_name", None) or country.name) if country else code
+    if country is None:
+        return code
+    name = str(getattr(country, "common_name", None) or country.name)
+    return _country_names(language).gettext(name) if language != "en" else name
 
 
-def countries() -> list[tuple[str, str]]:
+@lru_cache(maxsize=4)
+def _country_names(language: str) -> gettext.NullTranslations:
+    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True)
+
+
+def countries(language: str = "en") -> list[tuple[str, str]]:
     """(alpha-2, name) for every ISO 3166 country, the markets first, then by name."""
-    rest = sorted(((c.alpha_2, country_name(c.alpha_2)) for c in pycountry.countries if c.alpha_2 not in MARKETS),
-                  key=lambda pair: pair[1])
-    return [(m, country_name(m)) for m in MARKETS] + rest
+    rest = sorted(((c.alpha_2, country_name(c.alpha_2, language)) for c in pycountry.countries
+                   if c.alpha_2 not in MARKETS), key=lambda pair: pair[1])
+    return [(m, country_name(m, language)) for m in MARKETS] + rest
 
 
 def currencies() -> list[str]:

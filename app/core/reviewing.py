@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from app.core import flagging, guards, queue, review
 from app.core.confusion import Question, question_for
+from app.core.messages import Message
 from app.core.queue import FilterChoices, QueueFilter, QueueRow
 from app.core.rules import LOW_CONFIDENCE, RuleFileError
 from app.core.services import ItemDetail, item_detail
@@ -60,7 +61,7 @@ def review_detail(ws: Workspace, item_id: int) -> ReviewDetail:
         rules = {}
     sources = {f.rule_id: (rules[f.rule_id].source if f.rule_id in rules else "") for f in item.flags}
     if LOW_CONFIDENCE in sources:
-        sources[LOW_CONFIDENCE] = "confidence threshold of the rule set"
+        sources[LOW_CONFIDENCE] = Message("confidence threshold of the rule set")
     top = item.suggestions[0].code if item.suggestions else None
     with ws.db.session() as s:
         memory = guards.memory_matches(s, item_id)

@@ -22,7 +22,9 @@ def app_icon() -> QIcon:
     return icon
 
 
-def run_gui(data_dir: Path | None, open_file: Path | None = None) -> int:
+def run_gui(data_dir: Path | None, open_file: Path | None = None, language: str | None = None) -> int:
+    """`language` (the command line's --language) is the window's language for this run; the
+    one saved in Settings, and the one remembered for the next start, stay as they are."""
     from app.gui import window_state
     from app.gui.error_dialog import install_excepthook
     from app.gui.i18n import choose_language, install_translators, remove_translators, system_locale_name
@@ -37,7 +39,7 @@ def run_gui(data_dir: Path | None, open_file: Path | None = None) -> int:
     # Problems with the data folder are said before the workspace (and its language setting) is read.
     # and in the language the window last ran in (the workspace that keeps the choice may be
     # held by another window)
-    early = install_translators(choose_language(window_state.last_language(), system_locale_name()), app)
+    early = install_translators(choose_language(language or window_state.last_language(), system_locale_name()), app)
     startup = Startup()
     opened = startup.open(data_dir)
     remove_translators(early, app)
@@ -45,9 +47,12 @@ def run_gui(data_dir: Path | None, open_file: Path | None = None) -> int:
         return opened
     ws = opened.ws
     try:
-        language = choose_language(ws.setting("language"), system_locale_name())
+        if language is None:
+            language = choose_language(ws.setting("language"), system_locale_name())
+            window_state.remember_language(language)
+        else:
+            language = choose_language(language, system_locale_name())
         install_translators(language, app)
-        window_state.remember_language(language)
         ws.language = language  # the rules' titles and reasons, and the flags' reasons, read in it too
         follow_system(app, str(ws.setting("theme") or "system"))  # type: ignore[arg-type]
         if not startup.rules_readable(ws):  # the window reads the rules as it opens

@@ -149,6 +149,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreMessages", "Checked {n:,} of {total:,} items against the rules"),
     QT_TRANSLATE_NOOP("CoreMessages", "Re-flagged {n:,} of {total:,} items"),
     # app.core.guards
+    QT_TRANSLATE_NOOP("CoreMessages", "confidence threshold of the rule set"),  # app.core.reviewing: LOWCONF's source
     QT_TRANSLATE_NOOP("CoreMessages", "same SKU"),
     QT_TRANSLATE_NOOP("CoreMessages", "same title"),
     QT_TRANSLATE_NOOP("CoreMessages", "same SKU family"),

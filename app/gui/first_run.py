@@ -19,12 +19,13 @@ from app.core.profile import (MARKETS, countries, country_name, currencies, sell
 from app.core.workspace import Workspace
 from app.gui.core_messages import error_text
 from app.gui.file_dialogs import open_file
+from app.gui.i18n import interface_language
 from app.gui.operations import OperationRunner
 
 
 def country_combo(selected: str) -> QComboBox:
     combo = QComboBox()
-    for code, name in countries():
+    for code, name in countries(interface_language()):
         combo.addItem(f"{code} — {name}", code)
     index = combo.findData(selected)
     combo.setCurrentIndex(max(index, 0))
@@ -175,7 +176,7 @@ class FirstRunWizard(QWizard):
         grid = QGridLayout(page)
         self.market_boxes: dict[str, QCheckBox] = {}
         for i, code in enumerate(MARKETS):
-            box = QCheckBox(f"{code} — {country_name(code)}")
+            box = QCheckBox(f"{code} — {country_name(code, interface_language())}")
             box.setChecked(code in chosen)
             box.toggled.connect(page.completeChanged)
             box.clicked.connect(lambda _=False: setattr(page, "suggest", None))  # the user's choice now stands

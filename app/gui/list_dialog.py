@@ -85,7 +85,19 @@ class ListDialog(QDialog):
         layout.addLayout(row)
         if question:  # once in the dialog, so that it is the dialog's default: going on is asked for on purpose
             self.buttons.button(standard.No).setDefault(True)
-        fit_to_screen(self, WIDTH, HEIGHT)
+        fit_to_screen(self, WIDTH, self._message_height(WIDTH))
+
+    def _message_height(self, width: int) -> int:
+        """As tall as the message and the buttons need, at most HEIGHT: a refusal naming one
+        item opens a short window, not a big empty one."""
+        margins = self.layout().contentsMargins()
+        inner = width - margins.left() - margins.right()
+        message = max(self.message.heightForWidth(inner), MIN_MESSAGE_HEIGHT)
+        wanted = (margins.top() + message + self.layout().spacing() + self._buttons_height() + margins.bottom())
+        return min(HEIGHT, wanted)
+
+    def _buttons_height(self) -> int:
+        return max(b.sizeHint().height() for b in (self.copy_button, self.save_button, self.buttons))
 
     @staticmethod
     def _label(text: str) -> QLabel:

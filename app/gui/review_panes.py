@@ -284,8 +284,11 @@ class MemoryPane(QGroupBox):
         if d is None:
             return
         for m in d.memory:
-            self.memory.addItem(self.tr("{code} given to {sku} by {who} on {when} ({why})").format(
-                code=m.code, sku=m.sku, who=m.reviewer, when=local_time(m.decided_at, "%Y-%m-%d"), why=core_text(m.why)))
+            given = self.tr("{code} given to {sku} by {who} on {when} ({why})").format(
+                code=m.code, sku=m.sku, who=m.reviewer, when=local_time(m.decided_at, "%Y-%m-%d"), why=core_text(m.why))
+            if not m.subheading:  # stored before codes were checked: no decision to follow
+                given = self.tr("{given}: {code} is not an HS 2022 subheading").format(given=given, code=m.code)
+            self.memory.addItem(given)
         if not d.memory:
             self.memory.addItem(self.tr("No earlier decision for this SKU, title or SKU family"))
 
@@ -323,7 +326,7 @@ class FlagsPane(QGroupBox):
                 text += "\n" + self.tr("Triggered by: {t}").format(t=trigger)
             source = d.flag_sources.get(rule_id, "")
             if source:
-                text += "\n" + self.tr("Source: {s}").format(s=source)
+                text += "\n" + self.tr("Source: {s}").format(s=core_text(source))  # a rule's citation as written
             item = QListWidgetItem(text)
             item.setBackground(self.COLOURS.get(severity, QColor("white")))
             item.setForeground(QColor("black"))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.core import flagging, rule_admin
 from app.core.rule_admin import RuleView
 from app.core.rules import ASEAN, SEVERITIES
+from app.gui.labels import core_label
 from app.core.workspace import Workspace
 from app.gui.operations import OperationRunner
 from app.gui.rows_model import RowsModel
@@ -54,7 +55,7 @@ class RulesModel(RowsModel):
         if role == Qt.ItemDataRole.CheckStateRole and col == 0:
             return Qt.CheckState.Checked if r.enabled else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DisplayRole:
-            return ("", r.id, r.listed_title, r.severity, r.market_text, r.flagged_items if r.enabled else "")[col]
+            return ("", r.id, r.listed_title, core_label(r.severity), r.market_text, r.flagged_items if r.enabled else "")[col]
         if role == Qt.ItemDataRole.UserRole:
             return r.id
         if role == Qt.ItemDataRole.ToolTipRole and col in (2, 4):
@@ -105,7 +106,7 @@ class RulesPage(QWidget):
         self.severity = QComboBox()
         self.severity.addItem(self.tr("All severities"), None)
         for s in SEVERITIES:
-            self.severity.addItem(s, s)
+            self.severity.addItem(core_label(s), s)  # as the review queue names them
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         top = QHBoxLayout()
@@ -238,7 +239,7 @@ class RulesPage(QWidget):
         row = self.model.rows[self.proxy.mapToSource(index).row()]
         self.current = row
         lines = [f"{row.id}: {row.title}", "",
-                 self.tr("Severity: {s}").format(s=row.severity),
+                 self.tr("Severity: {s}").format(s=core_label(row.severity)),
                  self.tr("Markets: {m}").format(m=" ".join(row.markets) or self.tr("all")),
                  self.tr("Trigger: {t}").format(t=row.trigger), "",
                  self.tr("Reason: {r}").format(r=row.reason), "",

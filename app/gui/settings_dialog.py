@@ -33,7 +33,7 @@ from app.core.profile import MARKETS, country_name
 from app.core.rules import RuleFileError
 from app.core.workspace import Workspace, bundled_model_card
 from app.gui import window_state
-from app.gui.i18n import LANGUAGES, available_languages
+from app.gui.i18n import LANGUAGES, available_languages, interface_language
 from app.gui.labels import count, percent
 from app.gui.operations import OperationRunner
 from app.gui.spin_boxes import ConfidenceSpin
@@ -76,7 +76,7 @@ class SettingsDialog(QDialog):
         grid = QGridLayout(markets)
         self.market_boxes: dict[str, QCheckBox] = {}
         for i, code in enumerate(MARKETS):
-            box = QCheckBox(f"{code} — {country_name(code)}")
+            box = QCheckBox(f"{code} — {country_name(code, interface_language())}")
             box.setChecked(code in self.initial["markets"])
             self.market_boxes[code] = box
             grid.addWidget(box, i // 5, i % 5)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QTabWidget,
                                QVBoxLayout, QWidget)
@@ -154,11 +155,18 @@ class ShipmentDialog(QDialog):
         self.open_review = QPushButton(self.tr("Open in review"))
         self.open_review.clicked.connect(self._review_current)
         self.problems.itemDoubleClicked.connect(lambda _: self._review_current())
+        self.copy_problems = QPushButton(self.tr("Copy the list"))
+        self.copy_problems.clicked.connect(self.copy_problem_list)
+        self.copy_problems.setAutoDefault(False)  # Enter still prints
+        problem_buttons = QVBoxLayout()
+        problem_buttons.addWidget(self.open_review)
+        problem_buttons.addWidget(self.copy_problems)
+        problem_buttons.addStretch()
         problems_row = QHBoxLayout()
         problems_row.addWidget(self.problems, 1)
-        problems_row.addWidget(self.open_review)
+        problems_row.addLayout(problem_buttons)
         self.problem_ids: list[int] = []
-        for w in (self.problems_label, self.problems, self.open_review):
+        for w in (self.problems_label, self.problems, self.open_review, self.copy_problems):
             w.setVisible(False)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -278,10 +286,16 @@ class ShipmentDialog(QDialog):
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.problems.addItem(item)
             self.problem_ids.append(item_ids.get(sku, -1))
-        for w in (self.problems_label, self.problems, self.open_review):
+        for w in (self.problems_label, self.problems, self.open_review, self.copy_problems):
             w.setVisible(bool(problems))
+        self.copy_problems.setText(self.tr("Copy the list"))
         if problems:
             self.problems.setCurrentRow(0)
+
+    def copy_problem_list(self) -> None:
+        """Every refused item, one a line, to paste into a message or a note."""
+        QGuiApplication.clipboard().setText("\n".join(self.problems.item(r).text() for r in range(self.problems.count())))
+        self.copy_problems.setText(self.tr("Copied"))
 
     def set_shipment(self, raw: dict[str, Any]) -> None:
         self.invoice_number.setText(str(raw.get("invoice_number", "")))

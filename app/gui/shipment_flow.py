@@ -20,6 +20,7 @@ from app.core.shipment_documents import (ClearedBlocks, Confirmed, DocumentsRefu
 from app.core.workspace import Workspace
 from app.gui.core_messages import core_text, error_text
 from app.gui.file_dialogs import save_file
+from app.gui.labels import count
 from app.gui.list_dialog import ListDialog, first_named
 from app.gui.operations import OperationRunner
 from app.gui.pdf_preview import PdfPreview
@@ -241,7 +242,11 @@ class ShipmentFlow(QObject):
         if isinstance(result, DocumentsRefused):
             self.sig_refused.emit(result)
             if self.dialog is not None and self.dialog.isVisible():
+                # the dialog lists every item, each a click from review: no second window over it
                 self.dialog.show_problems(result.problems, result.item_ids)
+                self.say(self.tr("Documents not printed: {n} items need a decision first (listed in the shipment "
+                                 "dialog)").format(n=count(len(result.problems))))
+                return
             entries = [f"{sku}: {core_text(why)}" for sku, why in result.problems]
             self.show_list(self.tr("Documents not printed"),
                            self.tr("These items need a decision first:\n{items}").format(items=first_named(entries)), entries)

@@ -93,7 +93,7 @@
     <message>
         <location filename="../../app/gui/close_guard.py" line="50"/>
         <source>{n} decisions are not saved yet: they wait for “{job}” to finish.</source>
-        <translation>{n} keputusan belum disimpan: keputusan-keputusan ini menunggu “{job}” selesai.</translation>
+        <translation>{n} keputusan belum tersimpan karena masih menunggu “{job}” selesai.</translation>
     </message>
     <message>
         <location filename="../../app/gui/close_guard.py" line="53"/>
@@ -108,7 +108,7 @@
     <message>
         <location filename="../../app/gui/close_guard.py" line="59"/>
         <source>Cancel “{job}” to save at once, or wait for it to finish; either way the window closes once everything is saved.</source>
-        <translation>Batalkan “{job}” untuk langsung menyimpan, atau tunggu sampai selesai; dengan cara mana pun jendela akan tertutup setelah semuanya tersimpan.</translation>
+        <translation>Batalkan “{job}” untuk langsung menyimpan, atau tunggu sampai selesai; apa pun pilihannya, jendela akan ditutup setelah semuanya tersimpan.</translation>
     </message>
     <message>
         <location filename="../../app/gui/close_guard.py" line="63"/>
@@ -550,1036 +550,1041 @@
     </message>
     <message>
         <location filename="../../app/gui/core_messages.py" line="152"/>
+        <source>confidence threshold of the rule set</source>
+        <translation>ambang keyakinan dalam aturan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="153"/>
         <source>same SKU</source>
         <translation>SKU sama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="153"/>
+        <location filename="../../app/gui/core_messages.py" line="154"/>
         <source>same title</source>
         <translation>judul sama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="154"/>
+        <location filename="../../app/gui/core_messages.py" line="155"/>
         <source>same SKU family</source>
         <translation>keluarga SKU sama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="155"/>
+        <location filename="../../app/gui/core_messages.py" line="156"/>
         <source>{skus} and {n} more</source>
         <translation>{skus} dan {n} lainnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="156"/>
+        <location filename="../../app/gui/core_messages.py" line="157"/>
         <source>{n} similar item(s) carry {other}, not {code}: {skus}</source>
         <translation>{n} barang serupa memakai {other}, bukan {code}: {skus}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="157"/>
+        <location filename="../../app/gui/core_messages.py" line="158"/>
         <source>contradicts an earlier decision: {reviewer} gave {other} to {sku} ({why}) on {day}</source>
         <translation>bertentangan dengan keputusan sebelumnya: {reviewer} memberi {other} untuk {sku} ({why}) pada {day}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="158"/>
+        <location filename="../../app/gui/core_messages.py" line="159"/>
         <source>contradicts an earlier decision for this SKU: {reviewer} gave {other} on {day}</source>
         <translation>bertentangan dengan keputusan sebelumnya untuk SKU ini: {reviewer} memberi {other} pada {day}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="160"/>
+        <location filename="../../app/gui/core_messages.py" line="161"/>
         <source>Committing</source>
         <translation>Menyimpan ke basis data</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="162"/>
+        <location filename="../../app/gui/core_messages.py" line="163"/>
         <source>Activating the new model</source>
         <translation>Mengaktifkan model baru</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="163"/>
+        <location filename="../../app/gui/core_messages.py" line="164"/>
         <source>Recording the candidate</source>
         <translation>Mencatat kandidat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="164"/>
+        <location filename="../../app/gui/core_messages.py" line="165"/>
         <source>Activating version {version}</source>
         <translation>Mengaktifkan versi {version}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="165"/>
+        <location filename="../../app/gui/core_messages.py" line="166"/>
         <source>there is no model version {version}</source>
         <translation>tidak ada versi model {version}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="166"/>
+        <location filename="../../app/gui/core_messages.py" line="167"/>
         <source>nothing new to learn from: no decision was taken or undone since version {version} was trained (tick &apos;Activate even if worse&apos;, or use --force, to train again anyway)</source>
         <translation>tidak ada hal baru untuk dipelajari: tidak ada keputusan yang diambil atau dibatalkan sejak versi {version} dilatih (centang &apos;Aktifkan meskipun lebih buruk&apos;, atau pakai --force, untuk tetap melatih ulang)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="168"/>
+        <location filename="../../app/gui/core_messages.py" line="169"/>
         <source>{starter:,} starter titles and {kept:,} of your {decided:,} decisions; the {n} newest are learned after the comparison</source>
         <translation>{starter:,} judul awal dan {kept:,} dari {decided:,} keputusan Anda; {n} yang terbaru dipelajari setelah perbandingan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="170"/>
+        <location filename="../../app/gui/core_messages.py" line="171"/>
         <source>{starter:,} starter titles and {decided:,} decisions: {n:,} examples</source>
         <translation>{starter:,} judul awal dan {decided:,} keputusan: {n:,} contoh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="171"/>
+        <location filename="../../app/gui/core_messages.py" line="172"/>
         <source>Scoring both versions on the {n} held-out decisions</source>
         <translation>Menilai kedua versi pada {n} keputusan uji</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="172"/>
+        <location filename="../../app/gui/core_messages.py" line="173"/>
         <source>Learning the {n} held-out decisions too: {total:,} examples in all</source>
         <translation>Mempelajari juga {n} keputusan uji: seluruhnya {total:,} contoh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="173"/>
+        <location filename="../../app/gui/core_messages.py" line="174"/>
         <source>no held-out decisions to compare on yet (fewer than 5 new ones); the candidate was activated</source>
         <translation>belum ada keputusan uji untuk membandingkan (kurang dari 5 keputusan baru); kandidat diaktifkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="175"/>
+        <location filename="../../app/gui/core_messages.py" line="176"/>
         <source>the candidate is not worse on the held-out decisions, so it was activated</source>
         <translation>kandidat tidak lebih buruk pada keputusan uji, jadi diaktifkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="176"/>
+        <location filename="../../app/gui/core_messages.py" line="177"/>
         <source>the candidate is worse on the held-out decisions but was activated on request</source>
         <translation>kandidat lebih buruk pada keputusan uji tetapi diaktifkan atas permintaan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="177"/>
+        <location filename="../../app/gui/core_messages.py" line="178"/>
         <source>the candidate is worse on the held-out decisions; the active version stays</source>
         <translation>kandidat lebih buruk pada keputusan uji; versi aktif tetap dipakai</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="178"/>
+        <location filename="../../app/gui/core_messages.py" line="179"/>
         <source>Saving the candidate</source>
         <translation>Menyimpan kandidat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="179"/>
+        <location filename="../../app/gui/core_messages.py" line="180"/>
         <source>Stopped</source>
         <translation>Dihentikan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="180"/>
+        <location filename="../../app/gui/core_messages.py" line="181"/>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="181"/>
+        <location filename="../../app/gui/core_messages.py" line="182"/>
         <source>No undecided items</source>
         <translation>Tidak ada barang yang belum diputuskan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="182"/>
+        <location filename="../../app/gui/core_messages.py" line="183"/>
         <source>No item carries an older version&apos;s suggestions</source>
         <translation>Tidak ada barang yang membawa saran versi lama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="183"/>
+        <location filename="../../app/gui/core_messages.py" line="184"/>
         <source>n/a</source>
         <translation>t/a</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="184"/>
+        <location filename="../../app/gui/core_messages.py" line="185"/>
         <source>{p:.1%}</source>
         <translation>{p:.1%}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="185"/>
+        <location filename="../../app/gui/core_messages.py" line="186"/>
         <source>top-1 accuracy</source>
         <translation>akurasi top-1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="186"/>
+        <location filename="../../app/gui/core_messages.py" line="187"/>
         <source>top-5 accuracy</source>
         <translation>akurasi top-5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="187"/>
+        <location filename="../../app/gui/core_messages.py" line="188"/>
         <source>auto-accepted share</source>
         <translation>porsi diterima otomatis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="188"/>
+        <location filename="../../app/gui/core_messages.py" line="189"/>
         <source>error among auto-accepted</source>
         <translation>galat (diterima otomatis)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="189"/>
+        <location filename="../../app/gui/core_messages.py" line="190"/>
         <source>  {label:&lt;28}{before:&gt;10}{after:&gt;12}</source>
         <translation>  {label:&lt;28}{before:&gt;10}{after:&gt;12}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="190"/>
+        <location filename="../../app/gui/core_messages.py" line="191"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="191"/>
+        <location filename="../../app/gui/core_messages.py" line="192"/>
         <source>candidate</source>
         <translation>kandidat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="194"/>
+        <location filename="../../app/gui/core_messages.py" line="195"/>
         <source>  cancelled at {done:,} of {total:,} items: the version stays active, and the other {rest:,} are classified with it at the next start (or by &apos;borderline reclassify&apos;)</source>
         <translation>  dibatalkan pada {done:,} dari {total:,} barang: versi ini tetap aktif, dan {rest:,} sisanya diklasifikasi dengannya saat aplikasi dibuka lagi (atau dengan &apos;borderline reclassify&apos;)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="196"/>
+        <location filename="../../app/gui/core_messages.py" line="197"/>
         <source>  now {waiting} of the {undecided} undecided items wait for review ({share:.0%})</source>
         <translation>  kini {waiting} dari {undecided} barang yang belum diputuskan menunggu tinjauan ({share:.0%})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="197"/>
+        <location filename="../../app/gui/core_messages.py" line="198"/>
         <source>{code} ({p})</source>
         <translation>{code} ({p})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="198"/>
+        <location filename="../../app/gui/core_messages.py" line="199"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="199"/>
+        <location filename="../../app/gui/core_messages.py" line="200"/>
         <source>  {sku}: {old} -&gt; {new} ({p}), {old_status} -&gt; {new_status}  {title}</source>
         <translation>  {sku}: {old} -&gt; {new} ({p}), {old_status} -&gt; {new_status}  {title}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="200"/>
+        <location filename="../../app/gui/core_messages.py" line="201"/>
         <source>  and {n} more</source>
         <translation>  dan {n} lainnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="202"/>
+        <location filename="../../app/gui/core_messages.py" line="203"/>
         <source>&apos;{code}&apos; is not a six-digit HS code (write all six digits, e.g. 850760)</source>
         <translation>&apos;{code}&apos; bukan kode HS enam digit (tulis keenam digitnya, mis. 850760)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="203"/>
+        <location filename="../../app/gui/core_messages.py" line="204"/>
         <source>&apos;{code}&apos; is a trade-statistics code (&quot;{description}&quot;), not an HS 2022 subheading: give the subheading of the goods</source>
         <translation>&apos;{code}&apos; adalah kode statistik perdagangan (&quot;{description}&quot;), bukan subpos HS 2022: isi subpos barangnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="206"/>
+        <location filename="../../app/gui/core_messages.py" line="207"/>
         <source>as rupiah and dong amounts have no decimals</source>
         <translation>karena jumlah rupiah dan dong tidak memakai desimal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="207"/>
+        <location filename="../../app/gui/core_messages.py" line="208"/>
         <source>as the file&apos;s other number columns show</source>
         <translation>sebagaimana ditunjukkan kolom angka lain di berkas ini</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="208"/>
+        <location filename="../../app/gui/core_messages.py" line="209"/>
         <source>as the rest of the file suggests</source>
         <translation>sebagaimana disarankan bagian lain berkas ini</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="209"/>
+        <location filename="../../app/gui/core_messages.py" line="210"/>
         <source>as nothing in the file says otherwise</source>
         <translation>karena tidak ada petunjuk lain di berkas ini</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="210"/>
+        <location filename="../../app/gui/core_messages.py" line="211"/>
         <source>row {row}: {text} read as {reading} ({other} with a {mark})</source>
         <translation>baris {row}: {text} dibaca sebagai {reading} ({other} dengan {mark})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="211"/>
+        <location filename="../../app/gui/core_messages.py" line="212"/>
         <source>{where}column {column}: {count} can be read two ways and no value in the column shows which decimal mark it uses: {values}{more}. Read with a {mark}, {guessed}; write {point} or {comma} to say which</source>
         <translation>{where}kolom {column}: {count} dapat dibaca dua cara dan tidak ada nilai di kolom ini yang menunjukkan tanda desimal yang dipakai: {values}{more}. Dibaca dengan {mark}, {guessed}; tulis {point} atau {comma} untuk memastikannya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="214"/>
+        <location filename="../../app/gui/core_messages.py" line="215"/>
         <source>; check {count} that read two ways ({listed}{more}), read as {reading} and so on</source>
         <translation>; periksa {count} yang dapat dibaca dua cara ({listed}{more}), dibaca sebagai {reading} dan seterusnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="215"/>
+        <location filename="../../app/gui/core_messages.py" line="216"/>
         <source>row {row}: {text}</source>
         <translation>baris {row}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="216"/>
+        <location filename="../../app/gui/core_messages.py" line="217"/>
         <source>{where}column {column}: both decimal marks appear (a decimal comma on row {comma_row}: {comma_text}; a decimal point on row {dot_row}: {dot_text}); each value that shows its mark was read by it, the others with a decimal comma, as the column shows first{two_way}</source>
         <translation>{where}kolom {column}: kedua tanda desimal muncul (koma desimal di baris {comma_row}: {comma_text}; titik desimal di baris {dot_row}: {dot_text}); setiap nilai yang menunjukkan tandanya dibaca sesuai tanda itu, sisanya dengan koma desimal, sebagaimana kolom ini menunjukkan lebih dulu{two_way}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="220"/>
+        <location filename="../../app/gui/core_messages.py" line="221"/>
         <source>{where}column {column}: both decimal marks appear (a decimal comma on row {comma_row}: {comma_text}; a decimal point on row {dot_row}: {dot_text}); each value that shows its mark was read by it, the others with a decimal dot, as the column shows first{two_way}</source>
         <translation>{where}kolom {column}: kedua tanda desimal muncul (koma desimal di baris {comma_row}: {comma_text}; titik desimal di baris {dot_row}: {dot_text}); setiap nilai yang menunjukkan tandanya dibaca sesuai tanda itu, sisanya dengan titik desimal, sebagaimana kolom ini menunjukkan lebih dulu{two_way}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="224"/>
+        <location filename="../../app/gui/core_messages.py" line="225"/>
         <source>row {row}: {text} = {kg} kg</source>
         <translation>baris {row}: {text} = {kg} kg</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="225"/>
+        <location filename="../../app/gui/core_messages.py" line="226"/>
         <source>1 item weighs</source>
         <translation>1 barang berbobot</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="226"/>
+        <location filename="../../app/gui/core_messages.py" line="227"/>
         <source>{n:,} items weigh</source>
         <translation>{n:,} barang berbobot</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="227"/>
+        <location filename="../../app/gui/core_messages.py" line="228"/>
         <source>{where}column {column}: {weigh} more than {limit} kg each ({listed}{more}); check the number, its decimal mark and its unit before the weight goes onto a packing list</source>
         <translation>{where}kolom {column}: {weigh} lebih dari {limit} kg per barang ({listed}{more}); periksa angka, tanda desimal dan satuannya sebelum berat itu masuk ke daftar kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="229"/>
+        <location filename="../../app/gui/core_messages.py" line="230"/>
         <source>weight</source>
         <translation>berat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="230"/>
+        <location filename="../../app/gui/core_messages.py" line="231"/>
         <source>decimal comma</source>
         <translation>koma desimal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="231"/>
+        <location filename="../../app/gui/core_messages.py" line="232"/>
         <source>decimal point</source>
         <translation>titik desimal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="232"/>
+        <location filename="../../app/gui/core_messages.py" line="233"/>
         <source>1 number</source>
         <translation>1 angka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="233"/>
+        <location filename="../../app/gui/core_messages.py" line="234"/>
         <source>{n:,} numbers</source>
         <translation>{n:,} angka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="234"/>
+        <location filename="../../app/gui/core_messages.py" line="235"/>
         <source> and {n:,} more</source>
         <translation> dan {n:,} lainnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="236"/>
+        <location filename="../../app/gui/core_messages.py" line="237"/>
         <source>not an OpenDocument spreadsheet</source>
         <translation>bukan lembar kerja OpenDocument</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="238"/>
+        <location filename="../../app/gui/core_messages.py" line="239"/>
         <source>Reading the review queue</source>
         <translation>Membaca antrean tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="239"/>
+        <location filename="../../app/gui/core_messages.py" line="240"/>
         <source>Reading the review log</source>
         <translation>Membaca log tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="241"/>
+        <location filename="../../app/gui/core_messages.py" line="242"/>
         <source>a decision needs the reviewer&apos;s name</source>
         <translation>keputusan memerlukan nama peninjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="242"/>
+        <location filename="../../app/gui/core_messages.py" line="243"/>
         <source>no item with id {id}</source>
         <translation>tidak ada barang dengan id {id}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="243"/>
+        <location filename="../../app/gui/core_messages.py" line="244"/>
         <source>{sku} has a blocking flag: say in a note why it may ship under {code}</source>
         <translation>{sku} memiliki tanda pemblokir: tulis di catatan mengapa barang ini boleh dikirim dengan {code}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="244"/>
+        <location filename="../../app/gui/core_messages.py" line="245"/>
         <source>no items were chosen</source>
         <translation>tidak ada barang yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="245"/>
+        <location filename="../../app/gui/core_messages.py" line="246"/>
         <source>there is no decision to undo</source>
         <translation>tidak ada keputusan untuk dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="247"/>
+        <location filename="../../app/gui/core_messages.py" line="248"/>
         <source>(extra cells)</source>
         <translation>(sel tambahan)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="248"/>
+        <location filename="../../app/gui/core_messages.py" line="249"/>
         <source>{cells} cells but the header has {columns} columns; a delimiter or quote may be misplaced</source>
         <translation>{cells} sel tetapi judul kolom memiliki {columns} kolom; mungkin ada pemisah atau tanda kutip yang salah tempat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="250"/>
+        <location filename="../../app/gui/core_messages.py" line="251"/>
         <source>missing title</source>
         <translation>judul kosong</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="251"/>
+        <location filename="../../app/gui/core_messages.py" line="252"/>
         <source>missing SKU</source>
         <translation>SKU kosong</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="252"/>
+        <location filename="../../app/gui/core_messages.py" line="253"/>
         <source>SKU longer than {most} characters</source>
         <translation>SKU lebih panjang dari {most} karakter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="253"/>
+        <location filename="../../app/gui/core_messages.py" line="254"/>
         <source>duplicate SKU &apos;{sku}&apos; (first on row {row})</source>
         <translation>SKU ganda &apos;{sku}&apos; (pertama kali di baris {row})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="254"/>
+        <location filename="../../app/gui/core_messages.py" line="255"/>
         <source>not a weight: &apos;{text}&apos;</source>
         <translation>bukan berat: &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="255"/>
+        <location filename="../../app/gui/core_messages.py" line="256"/>
         <source>not a quantity: &apos;{text}&apos;</source>
         <translation>bukan jumlah: &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="256"/>
+        <location filename="../../app/gui/core_messages.py" line="257"/>
         <source>not a number: &apos;{text}&apos;</source>
         <translation>bukan angka: &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="257"/>
+        <location filename="../../app/gui/core_messages.py" line="258"/>
         <source>negative price {value}</source>
         <translation>harga negatif {value}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="258"/>
+        <location filename="../../app/gui/core_messages.py" line="259"/>
         <source>negative weight {value}</source>
         <translation>berat negatif {value}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="259"/>
+        <location filename="../../app/gui/core_messages.py" line="260"/>
         <source>negative quantity {value}</source>
         <translation>jumlah negatif {value}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="260"/>
+        <location filename="../../app/gui/core_messages.py" line="261"/>
         <source>unknown country &apos;{text}&apos;</source>
         <translation>negara tidak dikenal &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="261"/>
+        <location filename="../../app/gui/core_messages.py" line="262"/>
         <source>unit longer than {most} characters: &apos;{unit}&apos;</source>
         <translation>satuan lebih panjang dari {most} karakter: &apos;{unit}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="262"/>
+        <location filename="../../app/gui/core_messages.py" line="263"/>
         <source>column {column}: a formula with no saved value ({formula}) on {where}, imported empty; open the file in Excel or LibreOffice, save it and import it again to keep it</source>
         <translation>kolom {column}: rumus tanpa nilai tersimpan ({formula}) di {where}, diimpor kosong; buka berkas di Excel atau LibreOffice, simpan, lalu impor lagi agar nilainya ikut</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="264"/>
+        <location filename="../../app/gui/core_messages.py" line="265"/>
         <source>column {column}: no price on {where}</source>
         <translation>kolom {column}: tidak ada harga di {where}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="265"/>
+        <location filename="../../app/gui/core_messages.py" line="266"/>
         <source>no price column: no price on {where}</source>
         <translation>tidak ada kolom harga: tidak ada harga di {where}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="266"/>
+        <location filename="../../app/gui/core_messages.py" line="267"/>
         <source>{problem}; imported all the same, but no commercial invoice can be printed for this item until a unit value is given (in the catalogue, or on the shipment&apos;s line)</source>
         <translation>{problem}; tetap diimpor, tetapi faktur komersial untuk barang ini tidak dapat dicetak sampai nilai satuannya diisi (di katalog, atau di baris pengiriman)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="268"/>
+        <location filename="../../app/gui/core_messages.py" line="269"/>
         <source>{problem}; imported all the same, but no commercial invoice can be printed for these items until a unit value is given (in the catalogue, or on the shipment&apos;s line)</source>
         <translation>{problem}; tetap diimpor, tetapi faktur komersial untuk barang-barang ini tidak dapat dicetak sampai nilai satuannya diisi (di katalog, atau di baris pengiriman)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="270"/>
+        <location filename="../../app/gui/core_messages.py" line="271"/>
         <source>{rows} and {n:,} more</source>
         <translation>{rows} dan {n:,} lainnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="271"/>
+        <location filename="../../app/gui/core_messages.py" line="272"/>
         <source>row {rows}</source>
         <translation>baris {rows}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="272"/>
+        <location filename="../../app/gui/core_messages.py" line="273"/>
         <source>{n:,} rows ({rows})</source>
         <translation>{n:,} baris ({rows})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="273"/>
+        <location filename="../../app/gui/core_messages.py" line="274"/>
         <source>{n:,} characters, longer than the {most:,} this column takes (&quot;{text}&quot;); is another column&apos;s text in it?</source>
         <translation>{n:,} karakter, lebih panjang dari {most:,} yang dapat ditampung kolom ini (&quot;{text}&quot;); apakah teks kolom lain masuk ke sini?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="275"/>
+        <location filename="../../app/gui/core_messages.py" line="276"/>
         <source>column {letter} is read as {field}</source>
         <translation>kolom {letter} dibaca sebagai {field}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="276"/>
+        <location filename="../../app/gui/core_messages.py" line="277"/>
         <source>column {letter} is kept as the attribute &apos;{header}&apos;</source>
         <translation>kolom {letter} disimpan sebagai atribut &apos;{header}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="277"/>
+        <location filename="../../app/gui/core_messages.py" line="278"/>
         <source>{file}: {n} columns have the header {names} ({letters} and {last}): {uses}. If another of them holds the right values, choose it in the column matching, or rename the headers</source>
         <translation>{file}: {n} kolom memiliki judul kolom {names} ({letters} dan {last}): {uses}. Jika salah satu kolom lain berisi nilai yang benar, pilih kolom itu di pemetaan kolom, atau ganti nama judul kolomnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="280"/>
+        <location filename="../../app/gui/core_messages.py" line="281"/>
         <source>Read the whole file</source>
         <translation>Seluruh berkas sudah dibaca</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="281"/>
+        <location filename="../../app/gui/core_messages.py" line="282"/>
         <source>Read row {row:,}</source>
         <translation>Membaca baris {row:,}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="282"/>
+        <location filename="../../app/gui/core_messages.py" line="283"/>
         <source>Read {n:,} rows</source>
         <translation>{n:,} baris dibaca</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="284"/>
+        <location filename="../../app/gui/core_messages.py" line="285"/>
         <source>Training the starter model</source>
         <translation>Melatih model awal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="285"/>
+        <location filename="../../app/gui/core_messages.py" line="286"/>
         <source>Model ready</source>
         <translation>Model siap</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="286"/>
+        <location filename="../../app/gui/core_messages.py" line="287"/>
         <source>Classified {n:,} of {total:,}</source>
         <translation>{n:,} dari {total:,} diklasifikasi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="287"/>
+        <location filename="../../app/gui/core_messages.py" line="288"/>
         <source>Classified {n:,} items</source>
         <translation>{n:,} barang diklasifikasi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="289"/>
+        <location filename="../../app/gui/core_messages.py" line="290"/>
         <source>the named city</source>
         <translation>kota yang disebutkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="290"/>
+        <location filename="../../app/gui/core_messages.py" line="291"/>
         <source>no decimals</source>
         <translation>tanpa desimal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="291"/>
+        <location filename="../../app/gui/core_messages.py" line="292"/>
         <source>at most 1 decimal</source>
         <translation>paling banyak 1 desimal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="292"/>
+        <location filename="../../app/gui/core_messages.py" line="293"/>
         <source>at most {digits} decimals</source>
         <translation>paling banyak {digits} desimal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="293"/>
+        <location filename="../../app/gui/core_messages.py" line="294"/>
         <source>{field}: {value:f} has more decimals than {currency} has ({allowed}); give the amount as billed, e.g. {example:f}</source>
         <translation>{field}: {value:f} memiliki lebih banyak desimal daripada {currency} ({allowed}); isi jumlah sesuai tagihan, mis. {example:f}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="295"/>
+        <location filename="../../app/gui/core_messages.py" line="296"/>
         <source>{field}: expected text</source>
         <translation>{field}: harus berupa teks</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="296"/>
+        <location filename="../../app/gui/core_messages.py" line="297"/>
         <source>{field}: missing</source>
         <translation>{field}: belum diisi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="297"/>
+        <location filename="../../app/gui/core_messages.py" line="298"/>
         <source>{field}: not a number: {value} (write the amount in digits, e.g. 10.00)</source>
         <translation>{field}: bukan angka: {value} (tulis jumlahnya dengan angka, mis. 10.00)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="298"/>
+        <location filename="../../app/gui/core_messages.py" line="299"/>
         <source>{field}: not a number: {value}</source>
         <translation>{field}: bukan angka: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="299"/>
+        <location filename="../../app/gui/core_messages.py" line="300"/>
         <source>{field}: must be greater than zero</source>
         <translation>{field}: harus lebih dari nol</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="300"/>
+        <location filename="../../app/gui/core_messages.py" line="301"/>
         <source>{field}: must be zero or more</source>
         <translation>{field}: harus nol atau lebih</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="301"/>
+        <location filename="../../app/gui/core_messages.py" line="302"/>
         <source>line {line} (SKU {sku}), quantity</source>
         <translation>baris {line} (SKU {sku}), jumlah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="302"/>
+        <location filename="../../app/gui/core_messages.py" line="303"/>
         <source>line {line} (SKU {sku}), unit value</source>
         <translation>baris {line} (SKU {sku}), nilai satuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="303"/>
+        <location filename="../../app/gui/core_messages.py" line="304"/>
         <source>line {line} (SKU {sku}), package number</source>
         <translation>baris {line} (SKU {sku}), nomor kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="304"/>
+        <location filename="../../app/gui/core_messages.py" line="305"/>
         <source>{field}: &apos;{value}&apos; is not an ISO country code (e.g. SG, MY, TH)</source>
         <translation>{field}: &apos;{value}&apos; bukan kode negara ISO (mis. SG, MY, TH)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="305"/>
+        <location filename="../../app/gui/core_messages.py" line="306"/>
         <source>{field}: &apos;{value}&apos; is not true or false</source>
         <translation>{field}: &apos;{value}&apos; bukan true atau false</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="306"/>
+        <location filename="../../app/gui/core_messages.py" line="307"/>
         <source>{field}: &apos;{value}&apos; is not a phone number (digits, spaces, brackets, dashes and a leading +, 6 to 15 digits)</source>
         <translation>{field}: &apos;{value}&apos; bukan nomor telepon (angka, spasi, tanda kurung, tanda hubung dan + di depan, 6 sampai 15 angka)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="308"/>
+        <location filename="../../app/gui/core_messages.py" line="309"/>
         <source>{field}: &apos;{value}&apos; is not an email address like name@shop.co.th</source>
         <translation>{field}: &apos;{value}&apos; bukan alamat email seperti nama@toko.co.id</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="309"/>
+        <location filename="../../app/gui/core_messages.py" line="310"/>
         <source>the shipment must be a JSON object</source>
         <translation>pengiriman harus berupa objek JSON</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="310"/>
+        <location filename="../../app/gui/core_messages.py" line="311"/>
         <source>date: &apos;{value}&apos; is not a date like 2026-11-24</source>
         <translation>date: &apos;{value}&apos; bukan tanggal seperti 2026-11-24</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="311"/>
+        <location filename="../../app/gui/core_messages.py" line="312"/>
         <source>incoterm: &apos;{value}&apos; is not an Incoterms 2020 rule ({known})</source>
         <translation>incoterm: &apos;{value}&apos; bukan aturan Incoterms 2020 ({known})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="312"/>
+        <location filename="../../app/gui/core_messages.py" line="313"/>
         <source>currency: &apos;{value}&apos; is not an ISO 4217 currency code</source>
         <translation>currency: &apos;{value}&apos; bukan kode mata uang ISO 4217</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="313"/>
+        <location filename="../../app/gui/core_messages.py" line="314"/>
         <source>{field}: &apos;{value}&apos; is not one of {known}</source>
         <translation>{field}: &apos;{value}&apos; bukan salah satu dari {known}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="314"/>
+        <location filename="../../app/gui/core_messages.py" line="315"/>
         <source>lines: a shipment needs at least one line</source>
         <translation>lines: pengiriman memerlukan paling sedikit satu baris</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="315"/>
+        <location filename="../../app/gui/core_messages.py" line="316"/>
         <source>lines[{line}]: expected an object with sku and quantity</source>
         <translation>lines[{line}]: harus berupa objek dengan sku dan quantity</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="316"/>
+        <location filename="../../app/gui/core_messages.py" line="317"/>
         <source>packages[{package}]: expected an object</source>
         <translation>packages[{package}]: harus berupa objek</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="317"/>
+        <location filename="../../app/gui/core_messages.py" line="318"/>
         <source>{field}: must be a whole number of packages</source>
         <translation>{field}: harus berupa jumlah kemasan yang bulat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="318"/>
+        <location filename="../../app/gui/core_messages.py" line="319"/>
         <source>lines[{line}].package: there is no package {package} (the shipment lists {n})</source>
         <translation>lines[{line}].package: tidak ada kemasan {package} (pengiriman ini mencantumkan {n})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="319"/>
+        <location filename="../../app/gui/core_messages.py" line="320"/>
         <source>paper: &apos;{value}&apos; is not A4 or letter</source>
         <translation>paper: &apos;{value}&apos; bukan A4 atau letter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="320"/>
+        <location filename="../../app/gui/core_messages.py" line="321"/>
         <source>incoterm_place: missing; an Incoterms 2020 rule needs its named place, e.g. {incoterm} {place}</source>
         <translation>incoterm_place: belum diisi; aturan Incoterms 2020 memerlukan tempat yang disebutkan, mis. {incoterm} {place}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="322"/>
+        <location filename="../../app/gui/core_messages.py" line="323"/>
         <source>consignee.tax_id: missing; Indonesia needs the consignee&apos;s NPWP, NIK or passport number on the invoice</source>
         <translation>consignee.tax_id: belum diisi; Indonesia memerlukan NPWP, NIK atau nomor paspor penerima pada faktur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="324"/>
+        <location filename="../../app/gui/core_messages.py" line="325"/>
         <source>sg_ovr_gst_number: missing; GST can be marked as paid (sg_gst_paid) only with the seller&apos;s GST registration number under OVR</source>
         <translation>sg_ovr_gst_number: belum diisi; GST hanya dapat ditandai sudah dibayar (sg_gst_paid) dengan nomor registrasi GST penjual melalui OVR</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="327"/>
+        <location filename="../../app/gui/core_messages.py" line="328"/>
         <source>{sku}: {why}</source>
         <translation>{sku}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="328"/>
+        <location filename="../../app/gui/core_messages.py" line="329"/>
         <source>{sku}: {rule} for {destination} ({reason}) was cleared by {reviewer}: “{note}”</source>
         <translation>{sku}: {rule} untuk {destination} ({reason}) dibersihkan oleh {reviewer}: “{note}”</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="329"/>
+        <location filename="../../app/gui/core_messages.py" line="330"/>
         <source>{sku}: {rule} for {destination} ({reason}) was cleared by {reviewer}</source>
         <translation>{sku}: {rule} untuk {destination} ({reason}) dibersihkan oleh {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="330"/>
+        <location filename="../../app/gui/core_messages.py" line="331"/>
         <source>blocking flags for {destination} were cleared by a reviewer: {blocks}</source>
         <translation>tanda pemblokir untuk {destination} dibersihkan oleh peninjau: {blocks}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="331"/>
+        <location filename="../../app/gui/core_messages.py" line="332"/>
         <source>lines: no item with SKU &apos;{sku}&apos;</source>
         <translation>lines: tidak ada barang dengan SKU &apos;{sku}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="332"/>
+        <location filename="../../app/gui/core_messages.py" line="333"/>
         <source>with no price in the catalogue</source>
         <translation>tanpa harga di katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="333"/>
+        <location filename="../../app/gui/core_messages.py" line="334"/>
         <source>priced in {currency}, not {wanted}</source>
         <translation>berharga dalam {currency}, bukan {wanted}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="334"/>
+        <location filename="../../app/gui/core_messages.py" line="335"/>
         <source>with a price but no currency in the catalogue</source>
         <translation>dengan harga tetapi tanpa mata uang di katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="335"/>
+        <location filename="../../app/gui/core_messages.py" line="336"/>
         <source>zero value is not accepted by customs; declare a value</source>
         <translation>nilai nol tidak diterima pabean; deklarasikan nilainya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="336"/>
+        <location filename="../../app/gui/core_messages.py" line="337"/>
         <source>{sku}: no origin in the catalogue; {origin} printed (your usual origin)</source>
         <translation>{sku}: tidak ada asal di katalog; {origin} yang dicetak (asal yang biasa Anda pakai)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="337"/>
+        <location filename="../../app/gui/core_messages.py" line="338"/>
         <source>{lines} Give each of these lines its unit value in {currency} (unit_value in a shipment file)</source>
         <translation>{lines} Isi nilai satuan dalam {currency} untuk setiap baris ini (unit_value di berkas pengiriman)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="339"/>
+        <location filename="../../app/gui/core_messages.py" line="340"/>
         <source>line {line}</source>
         <translation>baris {line}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="340"/>
+        <location filename="../../app/gui/core_messages.py" line="341"/>
         <source>lines {lines} and {n:,} more</source>
         <translation>baris {lines} dan {n:,} lainnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="341"/>
+        <location filename="../../app/gui/core_messages.py" line="342"/>
         <source>lines {lines}</source>
         <translation>baris {lines}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="342"/>
+        <location filename="../../app/gui/core_messages.py" line="343"/>
         <source>{sku} ({lines})</source>
         <translation>{sku} ({lines})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="343"/>
+        <location filename="../../app/gui/core_messages.py" line="344"/>
         <source>and {n:,} more SKUs</source>
         <translation>dan {n:,} SKU lainnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="344"/>
+        <location filename="../../app/gui/core_messages.py" line="345"/>
         <source>Lines {why}: {skus}.</source>
         <translation>Baris {why}: {skus}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="345"/>
+        <location filename="../../app/gui/core_messages.py" line="346"/>
         <source>lines[{line}].quantity (SKU &apos;{sku}&apos;): {problem}</source>
         <translation>lines[{line}].quantity (SKU &apos;{sku}&apos;): {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="348"/>
+        <location filename="../../app/gui/core_messages.py" line="349"/>
         <source>not classified yet</source>
         <translation>belum diklasifikasi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="349"/>
+        <location filename="../../app/gui/core_messages.py" line="350"/>
         <source>waits for review</source>
         <translation>menunggu tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="350"/>
+        <location filename="../../app/gui/core_messages.py" line="351"/>
         <source>waits for review: {rules}</source>
         <translation>menunggu tinjauan: {rules}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="346"/>
+        <location filename="../../app/gui/core_messages.py" line="347"/>
         <source>blocked for {destination} by rule {rule}: {reason}</source>
         <translation>diblokir untuk {destination} oleh aturan {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="192"/>
+        <location filename="../../app/gui/core_messages.py" line="193"/>
         <source>learning receipt: {reclassified:,} undecided items reclassified, {changed:,} changed their suggestion, {left:,} left the review queue, {entered:,} entered it</source>
         <translation>tanda terima pembelajaran: {reclassified:,} barang yang belum diputuskan diklasifikasi ulang, {changed:,} berganti saran, {left:,} keluar dari antrean tinjauan, {entered:,} masuk ke dalamnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="347"/>
+        <location filename="../../app/gui/core_messages.py" line="348"/>
         <source>needs review for {destination} by rule {rule}: {reason}</source>
         <translation>perlu ditinjau untuk {destination} oleh aturan {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="351"/>
+        <location filename="../../app/gui/core_messages.py" line="352"/>
         <source>Rendering the commercial invoice</source>
         <translation>Menyusun faktur komersial</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="352"/>
+        <location filename="../../app/gui/core_messages.py" line="353"/>
         <source>Rendering the packing list</source>
         <translation>Menyusun daftar kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="353"/>
+        <location filename="../../app/gui/core_messages.py" line="354"/>
         <source>Recording the documents</source>
         <translation>Mencatat dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="354"/>
+        <location filename="../../app/gui/core_messages.py" line="355"/>
         <source>invoice {invoice} was changed by someone else while it printed (now revision {revision}); print it again</source>
         <translation>faktur {invoice} diubah orang lain selama dicetak (kini revisi {revision}); cetak lagi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="356"/>
+        <location filename="../../app/gui/core_messages.py" line="357"/>
         <source>logo: {problem}</source>
         <translation>logo: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="358"/>
+        <location filename="../../app/gui/core_messages.py" line="359"/>
         <source>invoice_number: {invoice} was saved for {before} ({before_country}); this shipment goes to {consignee} ({country}). Give it its own invoice number: another consignee or country is a new invoice, not an amendment</source>
         <translation>invoice_number: {invoice} sudah disimpan untuk {before} ({before_country}); pengiriman ini ditujukan ke {consignee} ({country}). Beri nomor faktur tersendiri: penerima atau negara lain berarti faktur baru, bukan perubahan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="362"/>
+        <location filename="../../app/gui/core_messages.py" line="363"/>
         <source>comma</source>
         <translation>koma</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="363"/>
+        <location filename="../../app/gui/core_messages.py" line="364"/>
         <source>semicolon</source>
         <translation>titik koma</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="364"/>
+        <location filename="../../app/gui/core_messages.py" line="365"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="365"/>
+        <location filename="../../app/gui/core_messages.py" line="366"/>
         <source>vertical bar</source>
         <translation>garis tegak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="366"/>
+        <location filename="../../app/gui/core_messages.py" line="367"/>
         <source>a PDF document</source>
         <translation>dokumen PDF</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="367"/>
+        <location filename="../../app/gui/core_messages.py" line="368"/>
         <source>a PNG picture</source>
         <translation>gambar PNG</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="368"/>
+        <location filename="../../app/gui/core_messages.py" line="369"/>
         <source>a JPEG picture</source>
         <translation>gambar JPEG</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="369"/>
+        <location filename="../../app/gui/core_messages.py" line="370"/>
         <source>a GIF picture</source>
         <translation>gambar GIF</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="370"/>
+        <location filename="../../app/gui/core_messages.py" line="371"/>
         <source>a gzip archive</source>
         <translation>arsip gzip</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="371"/>
+        <location filename="../../app/gui/core_messages.py" line="372"/>
         <source>a RAR archive</source>
         <translation>arsip RAR</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="372"/>
+        <location filename="../../app/gui/core_messages.py" line="373"/>
         <source>a 7-Zip archive</source>
         <translation>arsip 7-Zip</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="373"/>
+        <location filename="../../app/gui/core_messages.py" line="374"/>
         <source>a database file</source>
         <translation>berkas basis data</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="374"/>
+        <location filename="../../app/gui/core_messages.py" line="375"/>
         <source>{file}: no sheet named &apos;{sheet}&apos; (sheets: {sheets})</source>
         <translation>{file}: tidak ada lembar bernama &apos;{sheet}&apos; (lembar: {sheets})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="375"/>
+        <location filename="../../app/gui/core_messages.py" line="376"/>
         <source>text, {encoding}, {delimiter}-separated</source>
         <translation>teks, {encoding}, dipisahkan {delimiter}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="376"/>
+        <location filename="../../app/gui/core_messages.py" line="377"/>
         <source>Excel workbook, sheet &apos;{sheet}&apos;</source>
         <translation>buku kerja Excel, lembar &apos;{sheet}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="377"/>
+        <location filename="../../app/gui/core_messages.py" line="378"/>
         <source>OpenDocument workbook, sheet &apos;{sheet}&apos;</source>
         <translation>buku kerja OpenDocument, lembar &apos;{sheet}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="378"/>
+        <location filename="../../app/gui/core_messages.py" line="379"/>
         <source>{file}: the file is empty</source>
         <translation>{file}: berkas kosong</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="379"/>
+        <location filename="../../app/gui/core_messages.py" line="380"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="380"/>
+        <location filename="../../app/gui/core_messages.py" line="381"/>
         <source>a web page</source>
         <translation>halaman web</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="381"/>
+        <location filename="../../app/gui/core_messages.py" line="382"/>
         <source>a text file</source>
         <translation>berkas teks</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="382"/>
+        <location filename="../../app/gui/core_messages.py" line="383"/>
         <source>{file}: named {suffix} but it is not a workbook (it looks like {looks}); the file may be damaged or renamed</source>
         <translation>{file}: bernama {suffix} tetapi bukan buku kerja (tampaknya {looks}); berkas mungkin rusak atau berganti nama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="384"/>
+        <location filename="../../app/gui/core_messages.py" line="385"/>
         <source>this workbook is password-protected; open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook), save it and import it again</source>
         <translation>buku kerja ini dilindungi kata sandi; buka di Excel, hapus kata sandinya (File &gt; Info &gt; Protect Workbook), simpan, lalu impor lagi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="386"/>
+        <location filename="../../app/gui/core_messages.py" line="387"/>
         <source>named {suffix} but this is a password-protected workbook or an old Excel 97-2003 workbook (.xls); remove the password, or save it as .xlsx or CSV, and import that</source>
         <translation>bernama {suffix} tetapi ini buku kerja yang dilindungi kata sandi atau buku kerja Excel 97-2003 lama (.xls); hapus kata sandinya, atau simpan sebagai .xlsx atau CSV, lalu impor berkas itu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="388"/>
+        <location filename="../../app/gui/core_messages.py" line="389"/>
         <source>this is an old Excel 97-2003 workbook (.xls); save it as .xlsx or CSV and import that</source>
         <translation>ini buku kerja Excel 97-2003 lama (.xls); simpan sebagai .xlsx atau CSV lalu impor berkas itu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="389"/>
+        <location filename="../../app/gui/core_messages.py" line="390"/>
         <source>{file}: the workbook is damaged and cannot be opened ({error})</source>
         <translation>{file}: buku kerja rusak dan tidak dapat dibuka ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="390"/>
+        <location filename="../../app/gui/core_messages.py" line="391"/>
         <source>{file}: the spreadsheet is damaged and cannot be opened ({error})</source>
         <translation>{file}: lembar kerja rusak dan tidak dapat dibuka ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="391"/>
+        <location filename="../../app/gui/core_messages.py" line="392"/>
         <source>{file}: this is a zip archive, not a spreadsheet</source>
         <translation>{file}: ini arsip zip, bukan lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="392"/>
+        <location filename="../../app/gui/core_messages.py" line="393"/>
         <source>{file}: the workbook has no sheets</source>
         <translation>{file}: buku kerja tidak memiliki lembar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="393"/>
+        <location filename="../../app/gui/core_messages.py" line="394"/>
         <source>{file}: this is {what}, not a catalogue</source>
         <translation>{file}: ini {what}, bukan katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="394"/>
+        <location filename="../../app/gui/core_messages.py" line="395"/>
         <source>{file}: this is not a text or spreadsheet file</source>
         <translation>{file}: ini bukan berkas teks atau lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="395"/>
+        <location filename="../../app/gui/core_messages.py" line="396"/>
         <source>{file}: &apos;{encoding}&apos; is not an encoding Borderline knows</source>
         <translation>{file}: &apos;{encoding}&apos; bukan pengodean yang dikenal Borderline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="396"/>
+        <location filename="../../app/gui/core_messages.py" line="397"/>
         <source>{file}: this is a web page, not a catalogue export (perhaps an error page saved by the browser)</source>
         <translation>{file}: ini halaman web, bukan ekspor katalog (mungkin halaman galat yang disimpan peramban)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="398"/>
+        <location filename="../../app/gui/core_messages.py" line="399"/>
         <source>{file}, row {row}: {problem}</source>
         <translation>{file}, baris {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="399"/>
+        <location filename="../../app/gui/core_messages.py" line="400"/>
         <source>a quoted cell opens here (&quot;{cell}) and does not close on its line: it swallowed the next 1 line of the file, which are read as rows of their own; remove the stray quotation mark (or close it) and import this row again</source>
         <translation>sel bertanda kutip dibuka di sini (&quot;{cell}) dan tidak ditutup di barisnya: sel ini menelan 1 baris berikutnya dari berkas, yang dibaca sebagai baris tersendiri; hapus tanda kutip yang tersesat (atau tutup) lalu impor baris ini lagi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="402"/>
+        <location filename="../../app/gui/core_messages.py" line="403"/>
         <source>a quoted cell opens here (&quot;{cell}) and does not close on its line: it swallowed the next {n:,} lines of the file, which are read as rows of their own; remove the stray quotation mark (or close it) and import this row again</source>
         <translation>sel bertanda kutip dibuka di sini (&quot;{cell}) dan tidak ditutup di barisnya: sel ini menelan {n:,} baris berikutnya dari berkas, yang dibaca sebagai baris tersendiri; hapus tanda kutip yang tersesat (atau tutup) lalu impor baris ini lagi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="405"/>
+        <location filename="../../app/gui/core_messages.py" line="406"/>
         <source>a quoted cell never ends (check the quotation marks)</source>
         <translation>sel bertanda kutip tidak pernah ditutup (periksa tanda kutipnya)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="406"/>
+        <location filename="../../app/gui/core_messages.py" line="407"/>
         <source>{file}: the sheet &apos;{sheet}&apos; is damaged ({error})</source>
         <translation>{file}: lembar &apos;{sheet}&apos; rusak ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="408"/>
+        <location filename="../../app/gui/core_messages.py" line="409"/>
         <source>{quantity:f} {unit} is not a whole number; goods counted in {unit} ship in whole numbers (only units of weight, length, area or volume such as kg, m, m2 or l take decimals)</source>
         <translation>{quantity:f} {unit} bukan bilangan bulat; barang yang dihitung dalam {unit} dikirim dalam bilangan bulat (hanya satuan berat, panjang, luas atau volume seperti kg, m, m2 atau l yang boleh berdesimal)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="412"/>
+        <location filename="../../app/gui/core_messages.py" line="413"/>
         <source>unknown weight unit &apos;{unit}&apos; (use kg, g, lb or oz)</source>
         <translation>satuan berat tidak dikenal &apos;{unit}&apos; (pakai kg, g, lb atau oz)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="413"/>
+        <location filename="../../app/gui/core_messages.py" line="414"/>
         <source>&apos;$&apos; could be several dollars; write USD, SGD, ...</source>
         <translation>&apos;$&apos; bisa berarti beberapa jenis dolar; tulis USD, SGD, ...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="414"/>
+        <location filename="../../app/gui/core_messages.py" line="415"/>
         <source>unknown currency &apos;{text}&apos;</source>
         <translation>mata uang tidak dikenal &apos;{text}&apos;</translation>
     </message>
@@ -1990,177 +1995,177 @@ Folder data: {dir}</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/gui/first_run.py" line="97"/>
+        <location filename="../../app/gui/first_run.py" line="98"/>
         <source>Welcome to Borderline</source>
         <translation>Selamat datang di Borderline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="110"/>
+        <location filename="../../app/gui/first_run.py" line="111"/>
         <source>Your company</source>
         <translation>Perusahaan Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="111"/>
+        <location filename="../../app/gui/first_run.py" line="112"/>
         <source>This goes on every commercial invoice and packing list as the shipper. You can change it later in Settings.</source>
         <translation>Data ini tercantum sebagai pengirim di setiap faktur komersial dan daftar kemasan. Anda dapat mengubahnya nanti di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="118"/>
+        <location filename="../../app/gui/first_run.py" line="119"/>
         <source>e.g. VAT, GST or NPWP number</source>
         <translation>mis. nomor NPWP, VAT atau GST</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="120"/>
+        <location filename="../../app/gui/first_run.py" line="121"/>
         <source>e.g. +66 2 123 4567</source>
         <translation>mis. +66 2 123 4567</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="122"/>
+        <location filename="../../app/gui/first_run.py" line="123"/>
         <source>e.g. sales@yourshop.co.th</source>
         <translation>mis. penjualan@tokoanda.co.id</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="132"/>
+        <location filename="../../app/gui/first_run.py" line="133"/>
         <source>Only if registered under Singapore&apos;s OVR</source>
         <translation>Hanya jika terdaftar dalam OVR Singapura</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="134"/>
+        <location filename="../../app/gui/first_run.py" line="135"/>
         <source>Only if registered for Malaysia&apos;s LVG tax</source>
         <translation>Hanya jika terdaftar untuk pajak LVG Malaysia</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="140"/>
+        <location filename="../../app/gui/first_run.py" line="141"/>
         <source>PNG or JPEG, optional</source>
         <translation>PNG atau JPEG, opsional</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="142"/>
+        <location filename="../../app/gui/first_run.py" line="143"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="148"/>
+        <location filename="../../app/gui/first_run.py" line="149"/>
         <source>Company name *</source>
         <translation>Nama perusahaan *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="149"/>
+        <location filename="../../app/gui/first_run.py" line="150"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="150"/>
+        <location filename="../../app/gui/first_run.py" line="151"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="151"/>
+        <location filename="../../app/gui/first_run.py" line="152"/>
         <source>Tax ID</source>
         <translation>Nomor pajak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="152"/>
+        <location filename="../../app/gui/first_run.py" line="153"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="154"/>
+        <location filename="../../app/gui/first_run.py" line="155"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="156"/>
+        <location filename="../../app/gui/first_run.py" line="157"/>
         <source>Singapore OVR GST no.</source>
         <translation>No. GST OVR Singapura</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="157"/>
+        <location filename="../../app/gui/first_run.py" line="158"/>
         <source>Malaysia LVG no. (LRN)</source>
         <translation>No. LVG Malaysia (LRN)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="158"/>
+        <location filename="../../app/gui/first_run.py" line="159"/>
         <source>Goods usually made in</source>
         <translation>Barang biasanya dibuat di</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="159"/>
+        <location filename="../../app/gui/first_run.py" line="160"/>
         <source>Invoice currency</source>
         <translation>Mata uang faktur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="160"/>
+        <location filename="../../app/gui/first_run.py" line="161"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="252"/>
+        <location filename="../../app/gui/first_run.py" line="253"/>
         <source>Saving your profile</source>
         <translation>Menyimpan profil Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="124"/>
+        <location filename="../../app/gui/first_run.py" line="125"/>
         <source>This does not look like an email address: write it as name@example.com, or leave the field empty.</source>
         <translation>Ini tidak tampak seperti alamat email: tulis sebagai nama@contoh.com, atau kosongkan kolom ini.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="126"/>
+        <location filename="../../app/gui/first_run.py" line="127"/>
         <source>A phone number has 6 to 15 digits, may start with + and the country code, and may hold spaces, dashes and brackets, e.g. +66 2 123 4567.</source>
         <translation>Nomor telepon terdiri dari 6 sampai 15 angka, boleh diawali + dan kode negara, serta boleh memuat spasi, tanda hubung dan tanda kurung, mis. +66 2 123 4567.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="172"/>
+        <location filename="../../app/gui/first_run.py" line="173"/>
         <source>Where you ship to</source>
         <translation>Tujuan pengiriman Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="173"/>
+        <location filename="../../app/gui/first_run.py" line="174"/>
         <source>Borderline checks each item against the rules of these markets: prohibited goods, batteries, blades, permits.</source>
         <translation>Borderline memeriksa setiap barang terhadap aturan pasar-pasar ini: barang terlarang, baterai, benda tajam, izin.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="188"/>
+        <location filename="../../app/gui/first_run.py" line="189"/>
         <source>Who reviews</source>
         <translation>Siapa yang meninjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="189"/>
+        <location filename="../../app/gui/first_run.py" line="190"/>
         <source>Every decision records the reviewer&apos;s name in the audit trail.</source>
         <translation>Setiap keputusan mencatat nama peninjau di jejak audit.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="191"/>
+        <location filename="../../app/gui/first_run.py" line="192"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="193"/>
+        <location filename="../../app/gui/first_run.py" line="194"/>
         <source>A name is required: every decision, print and audit entry records who made it, so an auditor can tell who decided what.</source>
         <translation>Nama wajib diisi: setiap keputusan, cetakan dan entri audit mencatat siapa yang membuatnya, agar auditor tahu siapa memutuskan apa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="199"/>
+        <location filename="../../app/gui/first_run.py" line="200"/>
         <source>Load the demo catalogue and show me a guided first review</source>
         <translation>Muat katalog demo dan pandu saya dalam tinjauan pertama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="203"/>
+        <location filename="../../app/gui/first_run.py" line="204"/>
         <source>Reviewer *</source>
         <translation>Peninjau *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="207"/>
+        <location filename="../../app/gui/first_run.py" line="208"/>
         <source>You can skip the tour at any time, and take it again from the Help menu.</source>
         <translation>Anda dapat melewati panduan kapan saja, dan mengulanginya dari menu Bantuan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="214"/>
+        <location filename="../../app/gui/first_run.py" line="215"/>
         <source>Choose a logo</source>
         <translation>Pilih logo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="214"/>
+        <location filename="../../app/gui/first_run.py" line="215"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2168,27 +2173,27 @@ Folder data: {dir}</translation>
 <context>
     <name>FlagsPane</name>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="299"/>
+        <location filename="../../app/gui/review_panes.py" line="302"/>
         <source>Why it needs a look</source>
         <translation>Mengapa perlu diperiksa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="315"/>
+        <location filename="../../app/gui/review_panes.py" line="318"/>
         <source>all markets</source>
         <translation>semua pasar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="319"/>
+        <location filename="../../app/gui/review_panes.py" line="322"/>
         <source>{severity} · {rule} · {markets}</source>
         <translation>{severity} · {rule} · {markets}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="323"/>
+        <location filename="../../app/gui/review_panes.py" line="326"/>
         <source>Triggered by: {t}</source>
         <translation>Dipicu oleh: {t}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="326"/>
+        <location filename="../../app/gui/review_panes.py" line="329"/>
         <source>Source: {s}</source>
         <translation>Sumber: {s}</translation>
     </message>
@@ -2827,11 +2832,11 @@ Folder data: {dir}</translation>
     <message>
         <location filename="../../app/gui/list_dialog.py" line="32"/>
         <source>… and {n} more, listed under Show all</source>
-        <translation>… dan {n} lainnya, tercantum di Tampilkan semua</translation>
+        <translation>… dan {n} lainnya, lihat Tampilkan semua</translation>
     </message>
     <message>
         <location filename="../../app/gui/list_dialog.py" line="53"/>
-        <location filename="../../app/gui/list_dialog.py" line="108"/>
+        <location filename="../../app/gui/list_dialog.py" line="120"/>
         <source>Show all {n}</source>
         <translation>Tampilkan semua {n}</translation>
     </message>
@@ -2846,27 +2851,27 @@ Folder data: {dir}</translation>
         <translation>Simpan daftar…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/list_dialog.py" line="107"/>
+        <location filename="../../app/gui/list_dialog.py" line="119"/>
         <source>Hide the list</source>
         <translation>Sembunyikan daftar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/list_dialog.py" line="114"/>
+        <location filename="../../app/gui/list_dialog.py" line="126"/>
         <source>Copied</source>
         <translation>Tersalin</translation>
     </message>
     <message>
-        <location filename="../../app/gui/list_dialog.py" line="117"/>
+        <location filename="../../app/gui/list_dialog.py" line="129"/>
         <source>Save the list</source>
         <translation>Simpan daftar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/list_dialog.py" line="117"/>
+        <location filename="../../app/gui/list_dialog.py" line="129"/>
         <source>Text (*.txt)</source>
         <translation>Teks (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/list_dialog.py" line="126"/>
+        <location filename="../../app/gui/list_dialog.py" line="138"/>
         <source>The list could not be written to {path}: {error}</source>
         <translation>Daftar tidak dapat ditulis ke {path}: {error}</translation>
     </message>
@@ -3338,6 +3343,11 @@ Folder data: {dir}</translation>
     </message>
     <message>
         <location filename="../../app/gui/review_panes.py" line="290"/>
+        <source>{given}: {code} is not an HS 2022 subheading</source>
+        <translation>{given}: {code} bukan subpos HS 2022</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_panes.py" line="293"/>
         <source>No earlier decision for this SKU, title or SKU family</source>
         <translation>Belum ada keputusan sebelumnya untuk SKU, judul, atau keluarga SKU ini</translation>
     </message>
@@ -3457,7 +3467,7 @@ Folder data: {dir}</translation>
     <message>
         <location filename="../../app/gui/models_page.py" line="174"/>
         <source>A retrain or activation that was interrupted leaves them so, and so does undoing a decision taken under an older version.</source>
-        <translation>Pelatihan ulang atau pengaktifan yang terputus meninggalkannya begitu, demikian pula membatalkan keputusan yang diambil di bawah versi lama.</translation>
+        <translation>Ini terjadi bila pelatihan ulang atau pengaktifan terputus, atau bila keputusan yang diambil di bawah versi lama dibatalkan.</translation>
     </message>
     <message>
         <location filename="../../app/gui/models_page.py" line="183"/>
@@ -3710,7 +3720,7 @@ Folder data: {dir}</translation>
     <message>
         <location filename="../../app/gui/shipment_parts.py" line="34"/>
         <source>Marks</source>
-        <translation>Marka</translation>
+        <translation>Tanda kiriman</translation>
     </message>
     <message>
         <location filename="../../app/gui/shipment_parts.py" line="44"/>
@@ -4479,7 +4489,7 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
     <message>
         <location filename="../../app/gui/review_page.py" line="141"/>
         <source>Apply to same title (T)</source>
-        <translation>Ke judul sama (T)</translation>
+        <translation>Terapkan ke judul yang sama (T)</translation>
     </message>
     <message>
         <location filename="../../app/gui/review_page.py" line="189"/>
@@ -4580,32 +4590,32 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
 <context>
     <name>RulesModel</name>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="40"/>
+        <location filename="../../app/gui/rules_page.py" line="41"/>
         <source>On</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="40"/>
+        <location filename="../../app/gui/rules_page.py" line="41"/>
         <source>Rule</source>
         <translation>Aturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="41"/>
+        <location filename="../../app/gui/rules_page.py" line="42"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="41"/>
+        <location filename="../../app/gui/rules_page.py" line="42"/>
         <source>Severity</source>
         <translation>Tingkat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="42"/>
+        <location filename="../../app/gui/rules_page.py" line="43"/>
         <source>Markets</source>
         <translation>Pasar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="42"/>
+        <location filename="../../app/gui/rules_page.py" line="43"/>
         <source>Items flagged</source>
         <translation>Barang ditandai</translation>
     </message>
@@ -4613,137 +4623,137 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="102"/>
+        <location filename="../../app/gui/rules_page.py" line="103"/>
         <source>All markets</source>
         <translation>Semua pasar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="106"/>
+        <location filename="../../app/gui/rules_page.py" line="107"/>
         <source>All severities</source>
         <translation>Semua tingkat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="112"/>
+        <location filename="../../app/gui/rules_page.py" line="113"/>
         <source>Market:</source>
         <translation>Pasar:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="114"/>
+        <location filename="../../app/gui/rules_page.py" line="115"/>
         <source>Severity:</source>
         <translation>Tingkat:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="131"/>
+        <location filename="../../app/gui/rules_page.py" line="132"/>
         <source>Select a rule to see its trigger, reason and source.</source>
         <translation>Pilih aturan untuk melihat pemicu, alasan, dan sumbernya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="136"/>
+        <location filename="../../app/gui/rules_page.py" line="137"/>
         <source>Thresholds</source>
         <translation>Ambang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="139"/>
+        <location filename="../../app/gui/rules_page.py" line="140"/>
         <source>Apply thresholds</source>
         <translation>Terapkan ambang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="144"/>
+        <location filename="../../app/gui/rules_page.py" line="145"/>
         <source>Reset to default</source>
         <translation>Kembalikan ke bawaan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="145"/>
+        <location filename="../../app/gui/rules_page.py" line="146"/>
         <source>Undo your adjustments to this rule: it works as its rule file says again</source>
         <translation>Batalkan penyesuaian Anda pada aturan ini: aturan kembali bekerja seperti tertulis di berkas aturannya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="187"/>
+        <location filename="../../app/gui/rules_page.py" line="188"/>
         <source>Checking the rules</source>
         <translation>Memeriksa aturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="194"/>
+        <location filename="../../app/gui/rules_page.py" line="195"/>
         <source>Check your rules.toml: {w}</source>
         <translation>Periksa rules.toml Anda: {w}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="196"/>
+        <location filename="../../app/gui/rules_page.py" line="197"/>
         <source>Reading the rules</source>
         <translation>Membaca aturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="220"/>
+        <location filename="../../app/gui/rules_page.py" line="221"/>
         <source>{shown} of {total} rules shown, {on} on</source>
         <translation>{shown} dari {total} aturan ditampilkan, {on} aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="241"/>
+        <location filename="../../app/gui/rules_page.py" line="242"/>
         <source>Severity: {s}</source>
         <translation>Tingkat: {s}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="242"/>
+        <location filename="../../app/gui/rules_page.py" line="243"/>
         <source>Markets: {m}</source>
         <translation>Pasar: {m}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="242"/>
+        <location filename="../../app/gui/rules_page.py" line="243"/>
         <source>all</source>
         <translation>semua</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="243"/>
+        <location filename="../../app/gui/rules_page.py" line="244"/>
         <source>Trigger: {t}</source>
         <translation>Pemicu: {t}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="244"/>
+        <location filename="../../app/gui/rules_page.py" line="245"/>
         <source>Reason: {r}</source>
         <translation>Alasan: {r}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="245"/>
+        <location filename="../../app/gui/rules_page.py" line="246"/>
         <source>Source: {s}</source>
         <translation>Sumber: {s}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="246"/>
+        <location filename="../../app/gui/rules_page.py" line="247"/>
         <source>Last checked: {d}</source>
         <translation>Terakhir diperiksa: {d}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="247"/>
+        <location filename="../../app/gui/rules_page.py" line="248"/>
         <source>Items it flags now: {n}</source>
         <translation>Barang yang ditandai sekarang: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="249"/>
+        <location filename="../../app/gui/rules_page.py" line="250"/>
         <source>The fact behind this rule is not confirmed, so it asks for review and never blocks.</source>
         <translation>Fakta di balik aturan ini belum dipastikan, jadi aturan ini hanya meminta tinjauan dan tidak pernah memblokir.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="251"/>
+        <location filename="../../app/gui/rules_page.py" line="252"/>
         <source>This rule is switched off.</source>
         <translation>Aturan ini dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="253"/>
+        <location filename="../../app/gui/rules_page.py" line="254"/>
         <source>You adjusted this rule (Reset to default undoes it).</source>
         <translation>Anda telah menyesuaikan aturan ini (Kembalikan ke bawaan membatalkannya).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="293"/>
+        <location filename="../../app/gui/rules_page.py" line="294"/>
         <source>Saving {rule} and re-flagging the items…</source>
         <translation>Menyimpan {rule} dan menandai ulang barang…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="306"/>
+        <location filename="../../app/gui/rules_page.py" line="307"/>
         <source>{rule} saved. {n} items changed: {q} now wait for review, {r} decided items are back in the queue, {f} no longer wait.</source>
         <translation>{rule} disimpan. {n} barang berubah: {q} kini menunggu tinjauan, {r} barang yang sudah diputuskan kembali ke antrean, {f} tidak lagi menunggu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="311"/>
+        <location filename="../../app/gui/rules_page.py" line="312"/>
         <source>Updating rule {rule}</source>
         <translation>Memperbarui aturan {rule}</translation>
     </message>
@@ -4751,113 +4761,113 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="57"/>
+        <location filename="../../app/gui/settings_dialog.py" line="61"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="69"/>
+        <location filename="../../app/gui/settings_dialog.py" line="73"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="71"/>
+        <location filename="../../app/gui/settings_dialog.py" line="75"/>
         <source>Ask for review below confidence</source>
         <translation>Minta tinjauan di bawah keyakinan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="75"/>
+        <location filename="../../app/gui/settings_dialog.py" line="79"/>
         <source>Target markets</source>
         <translation>Pasar tujuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="89"/>
-        <location filename="../../app/gui/settings_dialog.py" line="94"/>
+        <location filename="../../app/gui/settings_dialog.py" line="93"/>
+        <location filename="../../app/gui/settings_dialog.py" line="98"/>
         <source>As the system</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="94"/>
+        <location filename="../../app/gui/settings_dialog.py" line="98"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="94"/>
+        <location filename="../../app/gui/settings_dialog.py" line="98"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="97"/>
+        <location filename="../../app/gui/settings_dialog.py" line="101"/>
         <source>Documents and appearance</source>
         <translation>Dokumen dan tampilan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="99"/>
+        <location filename="../../app/gui/settings_dialog.py" line="103"/>
         <source>Paper size</source>
         <translation>Ukuran kertas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="100"/>
+        <location filename="../../app/gui/settings_dialog.py" line="104"/>
         <source>Language (after a restart)</source>
         <translation>Bahasa (setelah dibuka ulang)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="101"/>
+        <location filename="../../app/gui/settings_dialog.py" line="105"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="105"/>
+        <location filename="../../app/gui/settings_dialog.py" line="109"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="110"/>
+        <location filename="../../app/gui/settings_dialog.py" line="114"/>
         <source>Data folder</source>
         <translation>Folder data</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="113"/>
+        <location filename="../../app/gui/settings_dialog.py" line="117"/>
         <source>The database, models and printed documents live here. A new folder is used from the next start.</source>
         <translation>Basis data, model, dan dokumen cetak disimpan di sini. Folder baru dipakai mulai pembukaan berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="125"/>
+        <location filename="../../app/gui/settings_dialog.py" line="129"/>
         <source>Company profile and first-start assistant…</source>
         <translation>Profil perusahaan dan asisten mulai pertama…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="180"/>
+        <location filename="../../app/gui/settings_dialog.py" line="184"/>
         <source>Choose at least one market.</source>
         <translation>Pilih setidaknya satu pasar.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="185"/>
+        <location filename="../../app/gui/settings_dialog.py" line="189"/>
         <source>The shipped model has no measurements to say what this threshold means.</source>
         <translation>Model bawaan tidak memiliki hasil pengukuran untuk menjelaskan arti ambang ini.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="186"/>
+        <location filename="../../app/gui/settings_dialog.py" line="190"/>
         <source>At {t}, the shipped model settles about {c} of items without review, and about {e} of those are wrong (measured on {n} held-out starter titles, {k} of which reach this threshold). A higher threshold sends more items to review and lets fewer mistakes through; flags for restricted goods apply whatever the threshold.</source>
         <translation>Pada {t}, model bawaan menyelesaikan sekitar {c} barang tanpa tinjauan, dan sekitar {e} di antaranya salah (diukur pada {n} judul awal yang tidak dipakai untuk pelatihan, {k} di antaranya mencapai ambang ini). Ambang yang lebih tinggi mengirim lebih banyak barang ke tinjauan dan meloloskan lebih sedikit kesalahan; tanda untuk barang terbatas tetap berlaku berapa pun ambangnya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="195"/>
+        <location filename="../../app/gui/settings_dialog.py" line="199"/>
         <source>The rules cannot be read: {problem}</source>
         <translation>Aturan tidak dapat dibaca: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="199"/>
+        <location filename="../../app/gui/settings_dialog.py" line="203"/>
         <source>Choose the data folder</source>
         <translation>Pilih folder data</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="215"/>
+        <location filename="../../app/gui/settings_dialog.py" line="219"/>
         <source>Borderline cannot keep its data in {folder}: {why}. Choose another folder.</source>
         <translation>Borderline tidak dapat menyimpan datanya di {folder}: {why}. Pilih folder lain.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="244"/>
+        <location filename="../../app/gui/settings_dialog.py" line="248"/>
         <source>Saving the settings</source>
         <translation>Menyimpan pengaturan</translation>
     </message>
@@ -4865,222 +4875,228 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
 <context>
     <name>ShipmentDialog</name>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="149"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="150"/>
         <source>Terms</source>
         <translation>Syarat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="104"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="105"/>
         <source>Invoice no.</source>
         <translation>No. faktur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="49"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="50"/>
         <source>Shipment: commercial invoice and packing list</source>
         <translation>Pengiriman: faktur komersial dan daftar kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="52"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="53"/>
         <source>Seller / exporter (your profile)</source>
         <translation>Penjual / eksportir (profil Anda)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="54"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="55"/>
         <source>Buyer / sold to</source>
         <translation>Pembeli / dijual kepada</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="55"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="56"/>
         <source>The buyer is the consignee</source>
         <translation>Pembeli adalah penerima</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="65"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="66"/>
         <source>Indonesia: NPWP or NIK</source>
         <translation>Indonesia: NPWP atau NIK</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="66"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="67"/>
         <source>Required for Indonesia: the consignee&apos;s NPWP, NIK or passport number, printed on the invoice</source>
         <translation>Wajib untuk Indonesia: NPWP, NIK, atau nomor paspor penerima, dicetak pada invoice</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="93"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="94"/>
         <source>Print the ATIGA preferential origin declaration</source>
         <translation>Cetak deklarasi asal preferensial ATIGA</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="94"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="95"/>
         <source>Consolidate invoice lines by HS code and origin</source>
         <translation>Gabungkan baris faktur berdasarkan kode HS dan asal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="97"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="98"/>
         <source>Choose logo…</source>
         <translation>Pilih logo…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="104"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="105"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="105"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="106"/>
         <source>Destination country</source>
         <translation>Negara tujuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="105"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="106"/>
         <source>Incoterm 2020</source>
         <translation>Incoterm 2020</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="106"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="107"/>
         <source>Named place</source>
-        <translation>Tempat yang disebut</translation>
+        <translation>Tempat yang ditentukan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="106"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="107"/>
         <source>Currency</source>
         <translation>Mata uang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="107"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="108"/>
         <source>Reason for export</source>
         <translation>Alasan ekspor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="107"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="108"/>
         <source>Export type</source>
         <translation>Jenis ekspor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="108"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="109"/>
         <source>Air waybill no.</source>
         <translation>No. air waybill</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="108"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="109"/>
         <source>Order / PO ref.</source>
         <translation>Ref. pesanan / PO</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="110"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="207"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="111"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="215"/>
         <source>Freight</source>
         <translation>Ongkos angkut</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="110"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="207"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="111"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="215"/>
         <source>Insurance</source>
         <translation>Asuransi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="111"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="208"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="112"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="216"/>
         <source>Other charges</source>
         <translation>Biaya lain</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="111"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="112"/>
         <source>Shipping marks</source>
-        <translation>Marka pengiriman</translation>
+        <translation>Tanda kiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="112"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="113"/>
         <source>Paper</source>
         <translation>Kertas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="113"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="114"/>
         <source>ATIGA exporter code</source>
         <translation>Kode eksportir ATIGA</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="114"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="115"/>
         <source>Signed by</source>
         <translation>Ditandatangani oleh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="115"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="116"/>
         <source>Signatory title</source>
         <translation>Jabatan penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="123"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="189"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="195"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="124"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="197"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="203"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="147"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="148"/>
         <source>Items</source>
         <translation>Barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="148"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="149"/>
         <source>Parties</source>
         <translation>Para pihak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="150"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="151"/>
         <source>Packages</source>
         <translation>Kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="152"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="153"/>
         <source>Documents refused: these items need a decision first</source>
         <translation>Dokumen ditolak: barang-barang ini perlu diputuskan dulu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="154"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="155"/>
         <source>Open in review</source>
         <translation>Buka di tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="165"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="158"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="291"/>
+        <source>Copy the list</source>
+        <translation>Salin daftar</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="173"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="166"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="174"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="167"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="175"/>
         <source>Export lines…</source>
         <translation>Ekspor baris…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="189"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="197"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="214"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="222"/>
         <source>Unit value</source>
         <translation>Nilai satuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="215"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="223"/>
         <source>Line {n}, SKU {sku}, {field}: {text}</source>
         <translation>Baris {n}, SKU {sku}, {field}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="217"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="225"/>
         <source>{field}: {text}</source>
         <translation>{field}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="219"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="227"/>
         <source>Package {n}, {field}: {text}</source>
         <translation>Kemasan {n}, {field}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="224"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="232"/>
         <source>These numbers cannot be read:
 
 {lines}
@@ -5093,22 +5109,22 @@ Write a number in digits, with {decimal} before the decimals and {group} between
 Tulis angka dengan digit, dengan {decimal} sebelum desimal dan {group} di antara ribuan atau tanpa tanda di sana, mis. {example}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="237"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="245"/>
         <source>Numbers not understood</source>
         <translation>Angka tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="247"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="255"/>
         <source>Quantity</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="248"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="256"/>
         <source>Line {n}, SKU {sku}, {field}: {q} {unit}</source>
         <translation>Baris {n}, SKU {sku}, {field}: {q} {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="250"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="258"/>
         <source>These quantities are not whole numbers:
 
 {lines}
@@ -5121,12 +5137,17 @@ Goods counted in pieces, sets or pairs ship in whole numbers; only units of weig
 Barang yang dihitung per buah, set atau pasang dikirim dalam bilangan bulat; hanya satuan berat, panjang, luas atau volume (kg, m, m², l…) yang boleh desimal. Perbaiki jumlahnya, atau beri barang itu satuan seperti itu di katalog.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="262"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="270"/>
         <source>Quantities must be whole numbers</source>
         <translation>Jumlah harus bilangan bulat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="53"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="298"/>
+        <source>Copied</source>
+        <translation>Tersalin</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="54"/>
         <source>Consignee</source>
         <translation>Penerima</translation>
     </message>
@@ -5134,95 +5155,95 @@ Barang yang dihitung per buah, set atau pasang dikirim dalam bilangan bulat; han
 <context>
     <name>ShipmentFlow</name>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="85"/>
+        <location filename="../../app/gui/shipment_flow.py" line="86"/>
         <source>Reading the catalogue</source>
         <translation>Membaca katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="86"/>
+        <location filename="../../app/gui/shipment_flow.py" line="87"/>
         <source>Shipment not opened</source>
         <translation>Pengiriman tidak dibuka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="134"/>
-        <location filename="../../app/gui/shipment_flow.py" line="146"/>
+        <location filename="../../app/gui/shipment_flow.py" line="135"/>
+        <location filename="../../app/gui/shipment_flow.py" line="147"/>
         <source>Updating the address book</source>
         <translation>Memperbarui buku alamat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="135"/>
+        <location filename="../../app/gui/shipment_flow.py" line="136"/>
         <source>Address book entry {name} updated</source>
         <translation>Entri buku alamat {name} diperbarui</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="137"/>
+        <location filename="../../app/gui/shipment_flow.py" line="138"/>
         <source>Address book entry not updated</source>
         <translation>Entri buku alamat tidak diperbarui</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="147"/>
+        <location filename="../../app/gui/shipment_flow.py" line="148"/>
         <source>Removed from the address book</source>
         <translation>Dihapus dari buku alamat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="148"/>
+        <location filename="../../app/gui/shipment_flow.py" line="149"/>
         <source>Address book entry not removed</source>
         <translation>Entri buku alamat tidak dihapus</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="161"/>
+        <location filename="../../app/gui/shipment_flow.py" line="162"/>
         <source>The shipment is incomplete</source>
         <translation>Data pengiriman belum lengkap</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="181"/>
+        <location filename="../../app/gui/shipment_flow.py" line="182"/>
         <source>unchanged</source>
         <translation>tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="181"/>
+        <location filename="../../app/gui/shipment_flow.py" line="182"/>
         <source>revision {r}</source>
         <translation>revisi {r}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="182"/>
+        <location filename="../../app/gui/shipment_flow.py" line="183"/>
         <source>Shipment {n} saved ({what})</source>
         <translation>Pengiriman {n} tersimpan ({what})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="184"/>
+        <location filename="../../app/gui/shipment_flow.py" line="185"/>
         <source>Saving the shipment</source>
         <translation>Menyimpan pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="185"/>
+        <location filename="../../app/gui/shipment_flow.py" line="186"/>
         <source>Shipment not saved</source>
         <translation>Pengiriman tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="200"/>
+        <location filename="../../app/gui/shipment_flow.py" line="201"/>
         <source>Printing documents</source>
         <translation>Mencetak dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="202"/>
-        <location filename="../../app/gui/shipment_flow.py" line="213"/>
-        <location filename="../../app/gui/shipment_flow.py" line="246"/>
+        <location filename="../../app/gui/shipment_flow.py" line="203"/>
+        <location filename="../../app/gui/shipment_flow.py" line="214"/>
+        <location filename="../../app/gui/shipment_flow.py" line="251"/>
         <source>Documents not printed</source>
         <translation>Dokumen tidak dicetak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="211"/>
+        <location filename="../../app/gui/shipment_flow.py" line="212"/>
         <source>Reprinting documents</source>
         <translation>Mencetak ulang dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="223"/>
+        <location filename="../../app/gui/shipment_flow.py" line="224"/>
         <source>Blocking flags were cleared</source>
         <translation>Tanda pemblokiran telah dibersihkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="224"/>
+        <location filename="../../app/gui/shipment_flow.py" line="225"/>
         <source>These items carry a blocking flag for {dest} that a reviewer cleared:
 
 {items}
@@ -5236,38 +5257,43 @@ Tetap cetak dokumen untuk {dest}?</translation>
     </message>
     <message>
         <location filename="../../app/gui/shipment_flow.py" line="247"/>
+        <source>Documents not printed: {n} items need a decision first (listed in the shipment dialog)</source>
+        <translation>Dokumen tidak dicetak: {n} barang perlu diputuskan dulu (tercantum di dialog pengiriman)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_flow.py" line="252"/>
         <source>These items need a decision first:
 {items}</source>
         <translation>Barang-barang ini perlu diputuskan dulu:
 {items}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="253"/>
+        <location filename="../../app/gui/shipment_flow.py" line="258"/>
         <source>Invoice and packing list saved in {dir} (revision {r}). Check: {w}</source>
         <translation>Faktur dan daftar kemasan disimpan di {dir} (revisi {r}). Periksa: {w}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="256"/>
+        <location filename="../../app/gui/shipment_flow.py" line="261"/>
         <source>Invoice and packing list saved in {dir} (revision {r}).</source>
         <translation>Faktur dan daftar kemasan disimpan di {dir} (revisi {r}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="264"/>
+        <location filename="../../app/gui/shipment_flow.py" line="269"/>
         <source>Export lines for the carrier</source>
         <translation>Ekspor baris untuk jasa pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="283"/>
+        <location filename="../../app/gui/shipment_flow.py" line="288"/>
         <source>Wrote {n} lines to {path}</source>
         <translation>{n} baris ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="285"/>
+        <location filename="../../app/gui/shipment_flow.py" line="290"/>
         <source>Exporting shipment lines</source>
         <translation>Mengekspor baris pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="286"/>
+        <location filename="../../app/gui/shipment_flow.py" line="291"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
