@@ -60,6 +60,7 @@ def test_the_button_is_disabled_while_the_job_runs_and_a_second_start_does_nothi
     began = _hold_until_cancelled(monkeypatch)
     page.reclassify_button.click()
     assert not page.reclassify_button.isEnabled()
+    qtbot.waitUntil(began.is_set, timeout=30000)  # running
     page.reclassify_button.click()  # disabled: nothing happens
     page.reclassify_older()  # nor from code (the start's run)
     page.resume_older()
