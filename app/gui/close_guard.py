@@ -4,26 +4,59 @@ A decision is saved on the single writer, so one taken while a retrain, an impor
 or an export holds the database waits behind it ("saving…" on its row). Closing the window
 then must not drop it. The window says how many decisions wait and behind which job, and
 offers to cancel that job so they are saved at once (when it can still stop), to wait for it,
-or to stay open. After either of the first two the window closes by itself once every decision
-is saved; if one is not (it failed, or a blocking flag asks for a note), it stays open and says
-why.
+or to stay open. After either of the first two a banner beside the job bar says the window
+will close, with "Don't close" to change one's mind, and the window closes by itself once every
+decision is saved. It stays open instead, and the banner says why, when a decision is not saved
+(it failed, or a blocking flag asks for a note), when the job waited for fails (logged too), or
+when work begun meanwhile would be lost: a shipment with changes not saved, or a note being typed.
 """
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from app.gui.operations import Operation
 from app.gui.review_controller import ReviewController
 from app.gui.labels import count
 
+log = logging.getLogger(__name__)
+
+
+class ClosingBanner(QFrame):
+    """A lasting line beside the job bar: the window will close (with a way to change one's
+    mind), or it stayed open and why (with a way to dismiss the line)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # job titles carry file names from outside
+        self.button = QPushButton()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.button)
+        self.button.clicked.connect(self.hide)
+        self.hide()
+
+    def tell(self, text: str, button: str) -> None:
+        self.label.setText(text)
+        self.button.setText(button)
+        self.show()
+
 
 class CloseGuard(QObject):
-    def __init__(self, window: QWidget, review: ReviewController, say: Callable[[str], None]) -> None:
+    def __init__(self, window: QWidget, review: ReviewController, say: Callable[[str], None],
+                 shipment: Callable[[], QWidget | None] = lambda: None) -> None:
         super().__init__(window)
         self.window, self.review, self.say = window, review, say
+        self.shipment = shipment  # the shipment dialog, if one was opened
+        self.banner = ClosingBanner()
+        self.banner.button.clicked.connect(self._dont_close)
+        self._watched: set[Operation] = set()  # the jobs whose failure keeps the window open
         self.box: QMessageBox | None = None  # the question, while it is asked
         self.choices: dict[str, QAbstractButton] = {}  # "cancel", "wait", "keep": the question's buttons
         self.closing_when_saved = False  # the user chose to close once the decisions are saved
@@ -88,23 +121,73 @@ class CloseGuard(QObject):
         if self.closing_when_saved and self.not_saved:  # one failed while the question was open
             self._not_saved()
             return
+        if not self.closing_when_saved:
+            self.banner.hide()  # kept open: no word of a close stays
+            return
+        for op in self.review.jobs_ahead():
+            self._watch(op)
         if choice == "cancel":
             for op in self.review.jobs_ahead():  # every job they wait behind; one that cannot stop finishes
                 op.cancel()
             self.say(self.tr("Cancelling “{job}”; the window closes once your decisions are saved.").format(job=job.title))
-        elif choice == "wait":
-            self.say(self.tr("The window closes once “{job}” has finished and your decisions are saved.").format(
-                job=job.title))
-        if self.closing_when_saved and not self.review.saving:  # saved while the question was open
+            self.banner.tell(self.tr("The window closes once “{job}” has stopped and your decisions are saved.").format(
+                job=job.title), self.tr("Don't close"))
+        else:
+            text = self.tr("The window closes once “{job}” has finished and your decisions are saved.").format(
+                job=job.title)
+            self.say(text)
+            self.banner.tell(text, self.tr("Don't close"))
+        if not self.review.saving:  # saved while the question was open
             self._saving_ended()
 
-    def _saving_ended(self) -> None:
+    def _watch(self, op: Operation) -> None:
+        if op not in self._watched:
+            self._watched.add(op)
+            op.sig_failed.connect(lambda message, _details, title=op.title: self._job_failed(title, message))
+            op.destroyed.connect(lambda: self._watched.discard(op))
+
+    def _dont_close(self) -> None:
         if self.closing_when_saved:
             self.closing_when_saved = False
-            QTimer.singleShot(0, self.window.close)  # after the decision's own follow-up has run
+            self.say(self.tr("The window stays open."))
+
+    def _stay_open(self, text: str) -> None:
+        """The window does not close after all: said on the banner, which stays until dismissed."""
+        self.closing_when_saved = False
+        self.say(text)
+        self.banner.tell(text, self.tr("OK"))
+
+    def _job_failed(self, title: str, message: str) -> None:
+        if self.closing_when_saved:
+            log.warning("the window stays open: %s failed while it waited to close: %s", title, message)
+            self._stay_open(self.tr("The window stays open: “{job}” failed: {why}").format(job=title, why=message))
+
+    def unfinished(self) -> str:
+        """Why the window stays open: work begun since the close was chosen that closing would lose
+        ("" when there is none)."""
+        dialog = self.shipment()
+        if dialog is not None and dialog.isVisible() and getattr(dialog, "has_changes", lambda: False)():
+            return self.tr("The window stays open: the shipment has changes that are not saved.")
+        if self.review.page.note.text().strip():
+            return self.tr("The window stays open: a note is typed in the review pane and not used yet.")
+        return ""
+
+    def _saving_ended(self) -> None:
+        if not self.closing_when_saved:
+            return
+        why = self.unfinished()
+        if why:
+            log.info("%s", why)
+            self._stay_open(why)
+            return
+        self.closing_when_saved = False
+        self.banner.hide()
+        dialog = self.shipment()
+        if dialog is not None and dialog.isVisible():  # open, with nothing to lose: it closes with the window
+            dialog.close()
+        QTimer.singleShot(0, self.window.close)  # after the decision's own follow-up has run
 
     def _not_saved(self) -> None:
         self.not_saved = True
         if self.closing_when_saved:
-            self.closing_when_saved = False
-            self.say(self.tr("The window stays open: a decision was not saved."))
+            self._stay_open(self.tr("The window stays open: a decision was not saved."))

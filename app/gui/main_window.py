@@ -96,7 +96,9 @@ class MainWindow(QMainWindow):
         self.review = ReviewController(ws, self.runner, self.review_page, self.dashboard_page, self.say, self.show_error, self,
                                        reader=self.reader)
         self.review.sig_changed.connect(self.refresh)
-        self.close_guard = CloseGuard(self, self.review, self.say)  # decisions on their way are never dropped
+        # decisions on their way are never dropped, nor work begun while the window waits to close
+        self.close_guard = CloseGuard(self, self.review, self.say, lambda: self.shipments.dialog)
+        self.statusBar().insertPermanentWidget(0, self.close_guard.banner)
         self.review.sig_items_changed.connect(self.items_changed)
         self._models_stale = False  # decisions were taken since the Models page was read
         self._recount = QTimer(self)  # the counts after decisions: once after a quick run of them

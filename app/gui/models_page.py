@@ -94,6 +94,7 @@ class ModelsPage(QWidget):
         self.older_info.setWordWrap(True)
         self.reclassify_button = QPushButton()
         self.older_items = 0
+        self.reclassifying = False  # a reclassification is queued or running: a second one would repeat it
 
         buttons = QHBoxLayout()
         for w in (self.retrain_button, self.force, self.activate_button):
@@ -162,6 +163,7 @@ class ModelsPage(QWidget):
         self.reclassify_button.setText(self.tr("Classify them again with version {v}").format(v=older.active_id))
         for w in (self.older_info, self.reclassify_button):
             w.setVisible(bool(older.items))
+        self.reclassify_button.setEnabled(not self.reclassifying)
 
     def older_notice(self, n: int, active: int | None) -> str:
         if not n:
@@ -244,13 +246,17 @@ class ModelsPage(QWidget):
         else:
             state = self.tr("Nothing changed: no version was added, version {v} is still active and no suggestion "
                             "changed.").format(v=active)
-        lines = [f"{head} {state}"]
+        self._show_instead(f"{head} {state}")
+        if failure is not None:
+            self.sig_changed.emit()  # items may have followed a version made active before the failure
+
+    def _show_instead(self, text: str) -> None:
+        """What stopped a job, in the box in place of the last result (kept below, marked as earlier)."""
+        lines = [text]
         if self.last_result is not None:
             lines += ["", self.tr("The earlier result, from {at}, for reference:").format(at=self.last_result[0]),
                       self.last_result[1]]
         self.receipt.setPlainText("\n".join(lines))
-        if failure is not None:
-            self.sig_changed.emit()  # items may have followed a version made active before the failure
 
     def retrain(self) -> None:
         force = self.force.isChecked()
@@ -326,7 +332,10 @@ class ModelsPage(QWidget):
 
     def reclassify_older(self) -> None:
         """Classify again, with the active version, the undecided items an older one suggested for
-        (cancellable: the items done stay done, the rest are counted again)."""
+        (cancellable: the items done stay done, the rest are counted again). Once at a time: a
+        second press, or the start's own run, while one is queued or running does nothing."""
+        if self.reclassifying:
+            return
         n, version = self.older_items, next((v.id for v in self.versions if v.active), None)
         title = self.tr("Classifying again with version {v}").format(v=version)
 
@@ -341,13 +350,29 @@ class ModelsPage(QWidget):
         def stopped() -> None:
             self.reload()
             self.sig_changed.emit()
-            self.sig_message.emit(self.tr("Stopped: {done} of {n} items were classified again with version {v}; "
-                                          "{left} still carry an older version's suggestions.").format(
-                done=count(n - self.older_items), n=count(n), v=version, left=count(self.older_items)))
+            text = self.tr("Stopped: {done} of {n} items were classified again with version {v}; "
+                           "{left} still carry an older version's suggestions.").format(
+                done=count(n - self.older_items), n=count(n), v=version, left=count(self.older_items))
+            self._show_instead(self.tr("{job} was cancelled at {at}.").format(job=title, at=f"{datetime.now():%H:%M}")
+                               + " " + text)
+            self.sig_message.emit(text)
 
+        def failed(message: str, _details: str) -> None:
+            self.reload()
+            head = self.tr("{job} failed at {at}: {why}").format(job=title, at=f"{datetime.now():%H:%M}", why=message)
+            self._show_instead(" ".join([head, self.older_notice(self.older_items, version)]).strip())
+
+        def ended() -> None:
+            self.reclassifying = False
+            self.reclassify_button.setEnabled(True)
+
+        self.reclassifying = True
+        self.reclassify_button.setEnabled(False)
         op = self.runner.run(title, lambda p: services.reclassify_older(self.ws, p), done,
                              self._failed(self.tr("Classifying again failed")))
         op.sig_cancelled.connect(stopped)
+        op.sig_failed.connect(failed)
+        op.sig_finished.connect(ended)
 
     def set_threshold(self) -> None:
         value = round(self.threshold.value(), 2)

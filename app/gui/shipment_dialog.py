@@ -187,6 +187,10 @@ class ShipmentDialog(QDialog):
         layout.addWidget(self.buttons)
         fit_to_screen(self, 1000, 640)
         self.set_shipment(raw)
+        self.saved_as = self.shipment()  # as opened or last saved: anything else is a change not saved
+
+    def has_changes(self) -> bool:
+        return self.shipment() != self.saved_as
 
     def set_book(self, book: list[PartyRow]) -> None:
         """The address book changed (an entry updated or removed): both lists show it."""

@@ -179,6 +179,8 @@ class ShipmentFlow(QObject):
             return shipments.save_shipment(self.ws, raw)
 
         def done(saved: shipments.SavedShipment) -> None:
+            if self.dialog is not None:
+                self.dialog.saved_as = raw
             what = self.tr("unchanged") if not saved.created else self.tr("revision {r}").format(r=saved.revision)
             self.say(self.tr("Shipment {n} saved ({what})").format(n=saved.invoice_number, what=what))
 
