@@ -86,62 +86,98 @@
 <context>
     <name>CloseGuard</name>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="49"/>
+        <location filename="../../app/gui/close_guard.py" line="82"/>
         <source>1 decision is not saved yet: it waits for “{job}” to finish.</source>
         <translation>1 keputusan belum disimpan: keputusan ini menunggu “{job}” selesai.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="50"/>
+        <location filename="../../app/gui/close_guard.py" line="83"/>
         <source>{n} decisions are not saved yet: they wait for “{job}” to finish.</source>
         <translation>{n} keputusan belum tersimpan karena masih menunggu “{job}” selesai.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="53"/>
+        <location filename="../../app/gui/close_guard.py" line="86"/>
         <source>“{job}” can no longer be cancelled: it is finishing. Wait, and the window closes once it has finished and everything is saved.</source>
         <translation>“{job}” tidak dapat dibatalkan lagi: pekerjaan ini sedang diselesaikan. Tunggu, jendela akan tertutup setelah pekerjaan selesai dan semuanya tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="56"/>
+        <location filename="../../app/gui/close_guard.py" line="89"/>
         <source>“{job}” is being cancelled. Wait, and the window closes once it has stopped and everything is saved.</source>
         <translation>“{job}” sedang dibatalkan. Tunggu, jendela akan tertutup setelah pekerjaan berhenti dan semuanya tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="59"/>
+        <location filename="../../app/gui/close_guard.py" line="92"/>
         <source>Cancel “{job}” to save at once, or wait for it to finish; either way the window closes once everything is saved.</source>
         <translation>Batalkan “{job}” untuk langsung menyimpan, atau tunggu sampai selesai; apa pun pilihannya, jendela akan ditutup setelah semuanya tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="63"/>
+        <location filename="../../app/gui/close_guard.py" line="96"/>
         <source>Decisions not saved yet</source>
         <translation>Keputusan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="69"/>
+        <location filename="../../app/gui/close_guard.py" line="102"/>
         <source>Cancel “{job}” and save</source>
         <translation>Batalkan “{job}” dan simpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="71"/>
+        <location filename="../../app/gui/close_guard.py" line="104"/>
         <source>Wait, then close</source>
         <translation>Tunggu, lalu tutup</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="72"/>
+        <location filename="../../app/gui/close_guard.py" line="105"/>
         <source>Keep the window open</source>
         <translation>Biarkan jendela terbuka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="94"/>
+        <location filename="../../app/gui/close_guard.py" line="132"/>
         <source>Cancelling “{job}”; the window closes once your decisions are saved.</source>
         <translation>Membatalkan “{job}”; jendela akan tertutup setelah keputusan Anda tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="96"/>
+        <location filename="../../app/gui/close_guard.py" line="133"/>
+        <source>The window closes once “{job}” has stopped and your decisions are saved.</source>
+        <translation>Jendela akan tertutup setelah “{job}” berhenti dan keputusan Anda tersimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/close_guard.py" line="134"/>
+        <location filename="../../app/gui/close_guard.py" line="139"/>
+        <source>Don&apos;t close</source>
+        <translation>Jangan tutup</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/close_guard.py" line="136"/>
         <source>The window closes once “{job}” has finished and your decisions are saved.</source>
         <translation>Jendela akan tertutup setelah “{job}” selesai dan keputusan Anda tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="110"/>
+        <location filename="../../app/gui/close_guard.py" line="152"/>
+        <source>The window stays open.</source>
+        <translation>Jendela tetap terbuka.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/close_guard.py" line="158"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/close_guard.py" line="163"/>
+        <source>The window stays open: “{job}” failed: {why}</source>
+        <translation>Jendela tetap terbuka: “{job}” gagal: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/close_guard.py" line="170"/>
+        <source>The window stays open: the shipment has changes that are not saved.</source>
+        <translation>Jendela tetap terbuka: ada perubahan pada pengiriman yang belum disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/close_guard.py" line="172"/>
+        <source>The window stays open: a note is typed in the review pane and not used yet.</source>
+        <translation>Jendela tetap terbuka: ada catatan yang sudah diketik di panel tinjauan tetapi belum dipakai.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/close_guard.py" line="193"/>
         <source>The window stays open: a decision was not saved.</source>
         <translation>Jendela tetap terbuka: ada keputusan yang tidak tersimpan.</translation>
     </message>
@@ -2966,297 +3002,297 @@ Folder data: {dir}</translation>
         <translation>Membaca katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="128"/>
+        <location filename="../../app/gui/main_window.py" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="129"/>
+        <location filename="../../app/gui/main_window.py" line="131"/>
         <source>&amp;Import catalogue…</source>
         <translation>&amp;Impor katalog…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="130"/>
+        <location filename="../../app/gui/main_window.py" line="132"/>
         <source>Open &amp;recent</source>
         <translation>Buka &amp;terbaru</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="132"/>
+        <location filename="../../app/gui/main_window.py" line="134"/>
         <source>Import &amp;decisions…</source>
         <translation>Impor ke&amp;putusan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="135"/>
+        <location filename="../../app/gui/main_window.py" line="137"/>
         <source>Export review &amp;log…</source>
         <translation>Ekspor &amp;log tinjauan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="136"/>
+        <location filename="../../app/gui/main_window.py" line="138"/>
         <source>Export the &amp;audit trail…</source>
         <translation>Ekspor &amp;jejak audit…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="141"/>
+        <location filename="../../app/gui/main_window.py" line="143"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="142"/>
+        <location filename="../../app/gui/main_window.py" line="144"/>
         <source>&amp;Model</source>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="143"/>
+        <location filename="../../app/gui/main_window.py" line="145"/>
         <source>&amp;Classify pending items</source>
         <translation>&amp;Klasifikasikan barang yang menunggu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="144"/>
+        <location filename="../../app/gui/main_window.py" line="146"/>
         <source>&amp;Retrain from decisions</source>
         <translation>&amp;Latih ulang dari keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="145"/>
+        <location filename="../../app/gui/main_window.py" line="147"/>
         <source>&amp;Documents</source>
         <translation>&amp;Dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="146"/>
+        <location filename="../../app/gui/main_window.py" line="148"/>
         <source>Commercial &amp;invoice and packing list…</source>
         <translation>&amp;Faktur komersial dan daftar kemasan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="148"/>
+        <location filename="../../app/gui/main_window.py" line="150"/>
         <source>&amp;Saved shipments…</source>
         <translation>&amp;Pengiriman tersimpan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="149"/>
+        <location filename="../../app/gui/main_window.py" line="151"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="150"/>
+        <location filename="../../app/gui/main_window.py" line="152"/>
         <source>&amp;Undo last decision</source>
         <translation>&amp;Batalkan keputusan terakhir</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="151"/>
+        <location filename="../../app/gui/main_window.py" line="153"/>
         <source>&amp;Find items</source>
         <translation>&amp;Cari barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="154"/>
+        <location filename="../../app/gui/main_window.py" line="156"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="157"/>
+        <location filename="../../app/gui/main_window.py" line="159"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="158"/>
+        <location filename="../../app/gui/main_window.py" line="160"/>
         <source>&amp;Guided first review</source>
         <translation>&amp;Panduan tinjauan pertama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="159"/>
+        <location filename="../../app/gui/main_window.py" line="161"/>
         <source>&amp;First-start assistant…</source>
         <translation>&amp;Asisten mulai pertama…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="160"/>
+        <location filename="../../app/gui/main_window.py" line="162"/>
         <source>Open the &amp;log folder</source>
         <translation>Buka folder &amp;log</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="161"/>
+        <location filename="../../app/gui/main_window.py" line="163"/>
         <source>&amp;About Borderline</source>
         <translation>&amp;Tentang Borderline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="196"/>
+        <location filename="../../app/gui/main_window.py" line="198"/>
         <source>Review ({n})</source>
         <translation>Tinjauan ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="219"/>
+        <location filename="../../app/gui/main_window.py" line="221"/>
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="220"/>
+        <location filename="../../app/gui/main_window.py" line="222"/>
         <source>This was not expected. The details are in the log file; press Copy details and send them to whoever supports your Borderline. Your saved work is safe.</source>
         <translation>Ini tidak terduga. Rinciannya ada di berkas log; tekan Salin rincian dan kirimkan kepada pihak yang mendukung Borderline Anda. Pekerjaan yang sudah tersimpan tetap aman.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="233"/>
+        <location filename="../../app/gui/main_window.py" line="235"/>
         <source>was missing</source>
         <translation>tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="233"/>
+        <location filename="../../app/gui/main_window.py" line="235"/>
         <source>failed its integrity check</source>
         <translation>gagal dalam pemeriksaan keutuhan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="234"/>
+        <location filename="../../app/gui/main_window.py" line="236"/>
         <source>could not be loaded</source>
         <translation>tidak dapat dimuat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="235"/>
+        <location filename="../../app/gui/main_window.py" line="237"/>
         <source>The shipped model {why}; a new one was trained from the starter data.</source>
         <translation>Model bawaan {why}; model baru telah dilatih dari data awal.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="240"/>
+        <location filename="../../app/gui/main_window.py" line="242"/>
         <source>Preparing the model</source>
         <translation>Menyiapkan model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="242"/>
+        <location filename="../../app/gui/main_window.py" line="244"/>
         <source>No model</source>
         <translation>Tidak ada model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="254"/>
+        <location filename="../../app/gui/main_window.py" line="256"/>
         <source>Catalogues ({patterns})</source>
         <translation>Katalog ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="254"/>
+        <location filename="../../app/gui/main_window.py" line="256"/>
         <source>All files (*)</source>
         <translation>Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="255"/>
+        <location filename="../../app/gui/main_window.py" line="257"/>
         <source>Import catalogue</source>
         <translation>Impor katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="288"/>
+        <location filename="../../app/gui/main_window.py" line="290"/>
         <source>Classified {n}: {a} auto-accepted, {f} to review</source>
         <translation>{n} diklasifikasikan: {a} diterima otomatis, {f} perlu ditinjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="292"/>
+        <location filename="../../app/gui/main_window.py" line="294"/>
         <source>Classification paused; it continues with the items still pending next time.</source>
         <translation>Klasifikasi dijeda; lain kali dilanjutkan dengan barang yang masih menunggu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="294"/>
+        <location filename="../../app/gui/main_window.py" line="296"/>
         <source>Classifying</source>
         <translation>Mengklasifikasikan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="295"/>
+        <location filename="../../app/gui/main_window.py" line="297"/>
         <source>Classification failed</source>
         <translation>Klasifikasi gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="309"/>
+        <location filename="../../app/gui/main_window.py" line="311"/>
         <source>Export the review queue</source>
         <translation>Ekspor antrean tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="314"/>
+        <location filename="../../app/gui/main_window.py" line="316"/>
         <source>Exporting the review queue</source>
         <translation>Mengekspor antrean tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="315"/>
+        <location filename="../../app/gui/main_window.py" line="317"/>
         <source>Wrote {n} queue rows to {path}; fill in hs_code (and a note) and bring it back with File &gt; Import decisions</source>
         <translation>{n} baris antrean ditulis ke {path}; isi hs_code (dan catatan) lalu masukkan kembali lewat Berkas &gt; Impor keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="320"/>
+        <location filename="../../app/gui/main_window.py" line="322"/>
         <source>Export review log</source>
         <translation>Ekspor log tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="329"/>
+        <location filename="../../app/gui/main_window.py" line="331"/>
         <source>The review log does not match the audit trail</source>
         <translation>Log tinjauan tidak cocok dengan jejak audit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="330"/>
-        <location filename="../../app/gui/main_window.py" line="350"/>
+        <location filename="../../app/gui/main_window.py" line="332"/>
+        <location filename="../../app/gui/main_window.py" line="352"/>
         <source>{path} was written, but the audit trail does not vouch for it: {problem}</source>
         <translation>{path} sudah ditulis, tetapi jejak audit tidak menjaminnya: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="332"/>
-        <location filename="../../app/gui/main_window.py" line="352"/>
+        <location filename="../../app/gui/main_window.py" line="334"/>
+        <location filename="../../app/gui/main_window.py" line="354"/>
         <source>The database was changed outside Borderline, or restored from a changed copy. Do not hand this log to an auditor as it is.</source>
         <translation>Basis data diubah di luar Borderline, atau dipulihkan dari salinan yang diubah. Jangan serahkan log ini kepada auditor apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="335"/>
+        <location filename="../../app/gui/main_window.py" line="337"/>
         <source>Exporting the review log</source>
         <translation>Mengekspor log tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="327"/>
+        <location filename="../../app/gui/main_window.py" line="329"/>
         <source>Wrote {n} decisions to {path}</source>
         <translation>{n} keputusan ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="131"/>
+        <location filename="../../app/gui/main_window.py" line="133"/>
         <source>Load the de&amp;mo catalogue</source>
         <translation>Muat katalog &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="134"/>
+        <location filename="../../app/gui/main_window.py" line="136"/>
         <source>Export the review q&amp;ueue…</source>
         <translation>Ekspor &amp;antrean tinjauan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="137"/>
+        <location filename="../../app/gui/main_window.py" line="139"/>
         <source>Export i&amp;tems…</source>
         <translation>Ekspor &amp;barang…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="317"/>
-        <location filename="../../app/gui/main_window.py" line="337"/>
-        <location filename="../../app/gui/main_window.py" line="357"/>
-        <location filename="../../app/gui/main_window.py" line="364"/>
+        <location filename="../../app/gui/main_window.py" line="319"/>
+        <location filename="../../app/gui/main_window.py" line="339"/>
+        <location filename="../../app/gui/main_window.py" line="359"/>
+        <location filename="../../app/gui/main_window.py" line="366"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="340"/>
+        <location filename="../../app/gui/main_window.py" line="342"/>
         <source>Export the audit trail</source>
         <translation>Ekspor jejak audit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="347"/>
+        <location filename="../../app/gui/main_window.py" line="349"/>
         <source>Wrote {n} audit entries to {path}</source>
         <translation>{n} entri audit ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="349"/>
+        <location filename="../../app/gui/main_window.py" line="351"/>
         <source>The audit trail is broken</source>
         <translation>Jejak audit rusak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="355"/>
+        <location filename="../../app/gui/main_window.py" line="357"/>
         <source>Exporting the audit trail</source>
         <translation>Mengekspor jejak audit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="360"/>
+        <location filename="../../app/gui/main_window.py" line="362"/>
         <source>Export items</source>
         <translation>Ekspor barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="362"/>
+        <location filename="../../app/gui/main_window.py" line="364"/>
         <source>Exporting items</source>
         <translation>Mengekspor barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="363"/>
+        <location filename="../../app/gui/main_window.py" line="365"/>
         <source>Wrote {n} items to {path}</source>
         <translation>{n} barang ditulis ke {path}</translation>
     </message>
@@ -3435,219 +3471,221 @@ Folder data: {dir}</translation>
         <translation>Hasil pelatihan ulang atau aktivasi terakhir muncul di sini.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="103"/>
+        <location filename="../../app/gui/models_page.py" line="104"/>
         <source>Review items below confidence</source>
         <translation>Tinjau barang di bawah keyakinan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="139"/>
+        <location filename="../../app/gui/models_page.py" line="140"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="148"/>
+        <location filename="../../app/gui/models_page.py" line="149"/>
         <source>The rules cannot be read: {problem}</source>
         <translation>Aturan tidak dapat dibaca: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="162"/>
+        <location filename="../../app/gui/models_page.py" line="163"/>
         <source>Classify them again with version {v}</source>
         <translation>Klasifikasi ulang dengan versi {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="169"/>
+        <location filename="../../app/gui/models_page.py" line="171"/>
         <source>1 undecided item carries suggestions from an older model version, not from version {v}, the active one.</source>
         <translation>1 barang yang belum diputuskan membawa saran dari versi model lama, bukan dari versi {v} yang aktif.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="171"/>
+        <location filename="../../app/gui/models_page.py" line="173"/>
         <source>{n} undecided items carry suggestions from an older model version, not from version {v}, the active one.</source>
         <translation>{n} barang yang belum diputuskan membawa saran dari versi model lama, bukan dari versi {v} yang aktif.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="174"/>
+        <location filename="../../app/gui/models_page.py" line="176"/>
         <source>A retrain or activation that was interrupted leaves them so, and so does undoing a decision taken under an older version.</source>
         <translation>Ini terjadi bila pelatihan ulang atau pengaktifan terputus, atau bila keputusan yang diambil di bawah versi lama dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="183"/>
+        <location filename="../../app/gui/models_page.py" line="185"/>
         <source>1 undecided item still carries an older model version&apos;s suggestions: classifying it again with version {v}.</source>
         <translation>1 barang yang belum diputuskan masih membawa saran versi model lama: mengklasifikasikannya ulang dengan versi {v}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="185"/>
+        <location filename="../../app/gui/models_page.py" line="187"/>
         <source>{n} undecided items still carry an older model version&apos;s suggestions: classifying them again with version {v}.</source>
         <translation>{n} barang yang belum diputuskan masih membawa saran versi model lama: mengklasifikasikannya ulang dengan versi {v}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="197"/>
+        <location filename="../../app/gui/models_page.py" line="199"/>
         <source>your {n} newest decisions</source>
         <translation>{n} keputusan terbaru Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="199"/>
+        <location filename="../../app/gui/models_page.py" line="201"/>
         <source>{n} labelled titles, cross-validated</source>
         <translation>{n} judul berlabel, validasi silang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="200"/>
+        <location filename="../../app/gui/models_page.py" line="202"/>
         <source> (few: each one moves the figure by {p})</source>
         <translation> (sedikit: tiap satu menggeser angka sebesar {p})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="207"/>
+        <location filename="../../app/gui/models_page.py" line="209"/>
         <source>on held-out data: {c} accepted without review, {e} of them wrong</source>
         <translation>pada data uji: {c} diterima tanpa tinjauan, {e} di antaranya salah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="235"/>
+        <location filename="../../app/gui/models_page.py" line="237"/>
+        <location filename="../../app/gui/models_page.py" line="356"/>
         <source>{job} was cancelled at {at}.</source>
         <translation>{job} dibatalkan pada {at}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="236"/>
+        <location filename="../../app/gui/models_page.py" line="238"/>
+        <location filename="../../app/gui/models_page.py" line="362"/>
         <source>{job} failed at {at}: {why}</source>
         <translation>{job} gagal pada {at}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="238"/>
+        <location filename="../../app/gui/models_page.py" line="240"/>
         <source>Version {v} was made active before it stopped.</source>
         <translation>Versi {v} sudah diaktifkan sebelum berhenti.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="242"/>
+        <location filename="../../app/gui/models_page.py" line="244"/>
         <source>A version was recorded but not made active; version {v} is still active and no suggestion changed.</source>
         <translation>Sebuah versi tercatat tetapi tidak diaktifkan; versi {v} masih aktif dan tidak ada saran yang berubah.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="245"/>
+        <location filename="../../app/gui/models_page.py" line="247"/>
         <source>Nothing changed: no version was added, version {v} is still active and no suggestion changed.</source>
         <translation>Tidak ada yang berubah: tidak ada versi yang ditambahkan, versi {v} masih aktif dan tidak ada saran yang berubah.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="249"/>
+        <location filename="../../app/gui/models_page.py" line="257"/>
         <source>The earlier result, from {at}, for reference:</source>
         <translation>Hasil sebelumnya, dari {at}, sebagai rujukan:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="264"/>
-        <location filename="../../app/gui/models_page.py" line="265"/>
+        <location filename="../../app/gui/models_page.py" line="270"/>
+        <location filename="../../app/gui/models_page.py" line="271"/>
         <source>Retraining</source>
         <translation>Melatih ulang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="264"/>
+        <location filename="../../app/gui/models_page.py" line="270"/>
         <source>Retraining failed</source>
         <translation>Pelatihan ulang gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="267"/>
+        <location filename="../../app/gui/models_page.py" line="273"/>
         <source>Retraining cancelled; the active version and its suggestions are unchanged.</source>
         <translation>Pelatihan ulang dibatalkan; versi aktif dan sarannya tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="271"/>
+        <location filename="../../app/gui/models_page.py" line="277"/>
         <source>Not retrained: {why}</source>
         <translation>Tidak dilatih ulang: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="275"/>
+        <location filename="../../app/gui/models_page.py" line="281"/>
         <source>Version {v}: {state}</source>
         <translation>Versi {v}: {state}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="276"/>
+        <location filename="../../app/gui/models_page.py" line="282"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="276"/>
+        <location filename="../../app/gui/models_page.py" line="282"/>
         <source>not active</source>
         <translation>tidak aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="278"/>
+        <location filename="../../app/gui/models_page.py" line="284"/>
         <source>Held-out decisions: {n}</source>
         <translation>Keputusan uji: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="296"/>
+        <location filename="../../app/gui/models_page.py" line="302"/>
         <source>Cancelled while classifying the items again: version {v} stays active; {done} of {n} items were classified with it, and the other {left} follow at the next start.</source>
         <translation>Dibatalkan saat mengklasifikasi ulang barang: versi {v} tetap aktif; {done} dari {n} barang sudah diklasifikasi dengannya, dan {left} sisanya menyusul saat aplikasi dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="302"/>
+        <location filename="../../app/gui/models_page.py" line="308"/>
         <source>Learned from {n} examples: {starter} starter titles and {d} decisions.</source>
         <translation>Belajar dari {n} contoh: {starter} judul awal dan {d} keputusan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="305"/>
+        <location filename="../../app/gui/models_page.py" line="311"/>
         <source>The {h} newest decisions were held out of training to compare the versions, then learned too.</source>
         <translation>{h} keputusan terbaru ditahan dari pelatihan untuk membandingkan versi, lalu ikut dipelajari.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="312"/>
+        <location filename="../../app/gui/models_page.py" line="318"/>
         <source>Select a version to activate first.</source>
         <translation>Pilih dulu versi yang akan diaktifkan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="314"/>
+        <location filename="../../app/gui/models_page.py" line="320"/>
         <source>Activating version {v}</source>
         <translation>Mengaktifkan versi {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="316"/>
+        <location filename="../../app/gui/models_page.py" line="322"/>
         <source>Activation failed</source>
         <translation>Aktivasi gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="320"/>
+        <location filename="../../app/gui/models_page.py" line="326"/>
         <source>Version {v} is active</source>
         <translation>Versi {v} aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="331"/>
+        <location filename="../../app/gui/models_page.py" line="340"/>
         <source>Classifying again with version {v}</source>
         <translation>Mengklasifikasi ulang dengan versi {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="334"/>
-        <location filename="../../app/gui/models_page.py" line="338"/>
+        <location filename="../../app/gui/models_page.py" line="343"/>
+        <location filename="../../app/gui/models_page.py" line="347"/>
         <source>{n} undecided items classified again with version {v}</source>
         <translation>{n} barang yang belum diputuskan diklasifikasi ulang dengan versi {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="344"/>
+        <location filename="../../app/gui/models_page.py" line="353"/>
         <source>Stopped: {done} of {n} items were classified again with version {v}; {left} still carry an older version&apos;s suggestions.</source>
         <translation>Dihentikan: {done} dari {n} barang diklasifikasi ulang dengan versi {v}; {left} masih membawa saran versi lama.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="349"/>
+        <location filename="../../app/gui/models_page.py" line="372"/>
         <source>Classifying again failed</source>
         <translation>Klasifikasi ulang gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="357"/>
+        <location filename="../../app/gui/models_page.py" line="382"/>
         <source>Review threshold {t}</source>
         <translation>Ambang tinjauan {t}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="367"/>
+        <location filename="../../app/gui/models_page.py" line="392"/>
         <source>Review threshold {t} applied to part of the items; the rest follow at the next start.</source>
         <translation>Ambang tinjauan {t} diterapkan pada sebagian barang; sisanya menyusul saat mulai berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="358"/>
+        <location filename="../../app/gui/models_page.py" line="383"/>
         <source>{n} items changed: {q} now wait for review, {f} no longer wait, {r} decided items are back in the queue.</source>
         <translation>{n} barang berubah: {q} kini menunggu tinjauan, {f} tidak lagi menunggu, {r} barang yang sudah diputuskan kembali ke antrean.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="378"/>
+        <location filename="../../app/gui/models_page.py" line="403"/>
         <source>Flagging again</source>
         <translation>Menandai ulang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="378"/>
+        <location filename="../../app/gui/models_page.py" line="403"/>
         <source>Flagging failed</source>
         <translation>Penandaan gagal</translation>
     </message>
@@ -4761,113 +4799,113 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="61"/>
+        <location filename="../../app/gui/settings_dialog.py" line="57"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="73"/>
+        <location filename="../../app/gui/settings_dialog.py" line="69"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="75"/>
+        <location filename="../../app/gui/settings_dialog.py" line="71"/>
         <source>Ask for review below confidence</source>
         <translation>Minta tinjauan di bawah keyakinan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="79"/>
+        <location filename="../../app/gui/settings_dialog.py" line="75"/>
         <source>Target markets</source>
         <translation>Pasar tujuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="93"/>
-        <location filename="../../app/gui/settings_dialog.py" line="98"/>
+        <location filename="../../app/gui/settings_dialog.py" line="89"/>
+        <location filename="../../app/gui/settings_dialog.py" line="94"/>
         <source>As the system</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="98"/>
+        <location filename="../../app/gui/settings_dialog.py" line="94"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="98"/>
+        <location filename="../../app/gui/settings_dialog.py" line="94"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="101"/>
+        <location filename="../../app/gui/settings_dialog.py" line="97"/>
         <source>Documents and appearance</source>
         <translation>Dokumen dan tampilan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="103"/>
+        <location filename="../../app/gui/settings_dialog.py" line="99"/>
         <source>Paper size</source>
         <translation>Ukuran kertas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="104"/>
+        <location filename="../../app/gui/settings_dialog.py" line="100"/>
         <source>Language (after a restart)</source>
         <translation>Bahasa (setelah dibuka ulang)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="105"/>
+        <location filename="../../app/gui/settings_dialog.py" line="101"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="109"/>
+        <location filename="../../app/gui/settings_dialog.py" line="105"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="114"/>
+        <location filename="../../app/gui/settings_dialog.py" line="110"/>
         <source>Data folder</source>
         <translation>Folder data</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="117"/>
+        <location filename="../../app/gui/settings_dialog.py" line="113"/>
         <source>The database, models and printed documents live here. A new folder is used from the next start.</source>
         <translation>Basis data, model, dan dokumen cetak disimpan di sini. Folder baru dipakai mulai pembukaan berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="129"/>
+        <location filename="../../app/gui/settings_dialog.py" line="125"/>
         <source>Company profile and first-start assistant…</source>
         <translation>Profil perusahaan dan asisten mulai pertama…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="184"/>
+        <location filename="../../app/gui/settings_dialog.py" line="180"/>
         <source>Choose at least one market.</source>
         <translation>Pilih setidaknya satu pasar.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="189"/>
+        <location filename="../../app/gui/settings_dialog.py" line="185"/>
         <source>The shipped model has no measurements to say what this threshold means.</source>
         <translation>Model bawaan tidak memiliki hasil pengukuran untuk menjelaskan arti ambang ini.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="190"/>
+        <location filename="../../app/gui/settings_dialog.py" line="186"/>
         <source>At {t}, the shipped model settles about {c} of items without review, and about {e} of those are wrong (measured on {n} held-out starter titles, {k} of which reach this threshold). A higher threshold sends more items to review and lets fewer mistakes through; flags for restricted goods apply whatever the threshold.</source>
         <translation>Pada {t}, model bawaan menyelesaikan sekitar {c} barang tanpa tinjauan, dan sekitar {e} di antaranya salah (diukur pada {n} judul awal yang tidak dipakai untuk pelatihan, {k} di antaranya mencapai ambang ini). Ambang yang lebih tinggi mengirim lebih banyak barang ke tinjauan dan meloloskan lebih sedikit kesalahan; tanda untuk barang terbatas tetap berlaku berapa pun ambangnya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="199"/>
+        <location filename="../../app/gui/settings_dialog.py" line="195"/>
         <source>The rules cannot be read: {problem}</source>
         <translation>Aturan tidak dapat dibaca: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="203"/>
+        <location filename="../../app/gui/settings_dialog.py" line="199"/>
         <source>Choose the data folder</source>
         <translation>Pilih folder data</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="219"/>
+        <location filename="../../app/gui/settings_dialog.py" line="215"/>
         <source>Borderline cannot keep its data in {folder}: {why}. Choose another folder.</source>
         <translation>Borderline tidak dapat menyimpan datanya di {folder}: {why}. Pilih folder lain.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="248"/>
+        <location filename="../../app/gui/settings_dialog.py" line="244"/>
         <source>Saving the settings</source>
         <translation>Menyimpan pengaturan</translation>
     </message>
@@ -4976,19 +5014,19 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
     </message>
     <message>
         <location filename="../../app/gui/shipment_dialog.py" line="111"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="215"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="219"/>
         <source>Freight</source>
         <translation>Ongkos angkut</translation>
     </message>
     <message>
         <location filename="../../app/gui/shipment_dialog.py" line="111"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="215"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="219"/>
         <source>Insurance</source>
         <translation>Asuransi</translation>
     </message>
     <message>
         <location filename="../../app/gui/shipment_dialog.py" line="112"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="216"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="220"/>
         <source>Other charges</source>
         <translation>Biaya lain</translation>
     </message>
@@ -5019,8 +5057,8 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
     </message>
     <message>
         <location filename="../../app/gui/shipment_dialog.py" line="124"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="197"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="203"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="201"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="207"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
@@ -5051,7 +5089,7 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
     </message>
     <message>
         <location filename="../../app/gui/shipment_dialog.py" line="158"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="291"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="295"/>
         <source>Copy the list</source>
         <translation>Salin daftar</translation>
     </message>
@@ -5071,32 +5109,32 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
         <translation>Ekspor baris…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="197"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="201"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="222"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="226"/>
         <source>Unit value</source>
         <translation>Nilai satuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="223"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="227"/>
         <source>Line {n}, SKU {sku}, {field}: {text}</source>
         <translation>Baris {n}, SKU {sku}, {field}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="225"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="229"/>
         <source>{field}: {text}</source>
         <translation>{field}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="227"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="231"/>
         <source>Package {n}, {field}: {text}</source>
         <translation>Kemasan {n}, {field}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="232"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="236"/>
         <source>These numbers cannot be read:
 
 {lines}
@@ -5109,22 +5147,22 @@ Write a number in digits, with {decimal} before the decimals and {group} between
 Tulis angka dengan digit, dengan {decimal} sebelum desimal dan {group} di antara ribuan atau tanpa tanda di sana, mis. {example}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="245"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="249"/>
         <source>Numbers not understood</source>
         <translation>Angka tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="255"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="259"/>
         <source>Quantity</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="256"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="260"/>
         <source>Line {n}, SKU {sku}, {field}: {q} {unit}</source>
         <translation>Baris {n}, SKU {sku}, {field}: {q} {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="258"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="262"/>
         <source>These quantities are not whole numbers:
 
 {lines}
@@ -5137,12 +5175,12 @@ Goods counted in pieces, sets or pairs ship in whole numbers; only units of weig
 Barang yang dihitung per buah, set atau pasang dikirim dalam bilangan bulat; hanya satuan berat, panjang, luas atau volume (kg, m, m², l…) yang boleh desimal. Perbaiki jumlahnya, atau beri barang itu satuan seperti itu di katalog.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="270"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="274"/>
         <source>Quantities must be whole numbers</source>
         <translation>Jumlah harus bilangan bulat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="298"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="302"/>
         <source>Copied</source>
         <translation>Tersalin</translation>
     </message>
@@ -5196,54 +5234,54 @@ Barang yang dihitung per buah, set atau pasang dikirim dalam bilangan bulat; han
         <translation>Data pengiriman belum lengkap</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="182"/>
+        <location filename="../../app/gui/shipment_flow.py" line="184"/>
         <source>unchanged</source>
         <translation>tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="182"/>
+        <location filename="../../app/gui/shipment_flow.py" line="184"/>
         <source>revision {r}</source>
         <translation>revisi {r}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="183"/>
+        <location filename="../../app/gui/shipment_flow.py" line="185"/>
         <source>Shipment {n} saved ({what})</source>
         <translation>Pengiriman {n} tersimpan ({what})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="185"/>
+        <location filename="../../app/gui/shipment_flow.py" line="187"/>
         <source>Saving the shipment</source>
         <translation>Menyimpan pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="186"/>
+        <location filename="../../app/gui/shipment_flow.py" line="188"/>
         <source>Shipment not saved</source>
         <translation>Pengiriman tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="201"/>
+        <location filename="../../app/gui/shipment_flow.py" line="203"/>
         <source>Printing documents</source>
         <translation>Mencetak dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="203"/>
-        <location filename="../../app/gui/shipment_flow.py" line="214"/>
-        <location filename="../../app/gui/shipment_flow.py" line="251"/>
+        <location filename="../../app/gui/shipment_flow.py" line="205"/>
+        <location filename="../../app/gui/shipment_flow.py" line="216"/>
+        <location filename="../../app/gui/shipment_flow.py" line="253"/>
         <source>Documents not printed</source>
         <translation>Dokumen tidak dicetak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="212"/>
+        <location filename="../../app/gui/shipment_flow.py" line="214"/>
         <source>Reprinting documents</source>
         <translation>Mencetak ulang dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="224"/>
+        <location filename="../../app/gui/shipment_flow.py" line="226"/>
         <source>Blocking flags were cleared</source>
         <translation>Tanda pemblokiran telah dibersihkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="225"/>
+        <location filename="../../app/gui/shipment_flow.py" line="227"/>
         <source>These items carry a blocking flag for {dest} that a reviewer cleared:
 
 {items}
@@ -5256,44 +5294,44 @@ Print the documents for {dest} anyway?</source>
 Tetap cetak dokumen untuk {dest}?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="247"/>
+        <location filename="../../app/gui/shipment_flow.py" line="249"/>
         <source>Documents not printed: {n} items need a decision first (listed in the shipment dialog)</source>
         <translation>Dokumen tidak dicetak: {n} barang perlu diputuskan dulu (tercantum di dialog pengiriman)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="252"/>
+        <location filename="../../app/gui/shipment_flow.py" line="254"/>
         <source>These items need a decision first:
 {items}</source>
         <translation>Barang-barang ini perlu diputuskan dulu:
 {items}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="258"/>
+        <location filename="../../app/gui/shipment_flow.py" line="260"/>
         <source>Invoice and packing list saved in {dir} (revision {r}). Check: {w}</source>
         <translation>Faktur dan daftar kemasan disimpan di {dir} (revisi {r}). Periksa: {w}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="261"/>
+        <location filename="../../app/gui/shipment_flow.py" line="263"/>
         <source>Invoice and packing list saved in {dir} (revision {r}).</source>
         <translation>Faktur dan daftar kemasan disimpan di {dir} (revisi {r}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="269"/>
+        <location filename="../../app/gui/shipment_flow.py" line="271"/>
         <source>Export lines for the carrier</source>
         <translation>Ekspor baris untuk jasa pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="288"/>
+        <location filename="../../app/gui/shipment_flow.py" line="290"/>
         <source>Wrote {n} lines to {path}</source>
         <translation>{n} baris ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="290"/>
+        <location filename="../../app/gui/shipment_flow.py" line="292"/>
         <source>Exporting shipment lines</source>
         <translation>Mengekspor baris pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="291"/>
+        <location filename="../../app/gui/shipment_flow.py" line="293"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
