@@ -3,7 +3,7 @@ finished, was cancelled or failed, and the items left with an older version's su
 from __future__ import annotations
 
 import re
-import time
+import threading
 from pathlib import Path
 
 from app.core import model_versions, services
@@ -20,6 +20,39 @@ def _classified(qtbot, window: MainWindow, catalogue_file: Path) -> None:  # typ
                     and sum(services.status_counts(window.ws).values()) == 8, timeout=60000)
     window.tabs.setCurrentWidget(window.models_page)
 
+
+
+def _leave_older(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """After _classified: version 2 made active, then classifying the items again fails, so the 8
+    items keep version 1's suggestions."""
+    page = window.models_page
+
+    def dies(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("stopped while classifying again")
+
+    monkeypatch.setattr(model_versions, "reclassify_undecided", dies)
+    page.force.setChecked(True)
+    with qtbot.waitSignal(page.sig_message, timeout=60000, check_params_cb=lambda m: "Retraining failed" in m):
+        page.retrain_button.click()
+    qtbot.waitUntil(lambda: idle(window), timeout=30000)
+    monkeypatch.undo()
+    assert page.older_items == 8
+
+
+def _hold_until_cancelled(monkeypatch) -> threading.Event:  # type: ignore[no-untyped-def]
+    """services.reclassify_older holds before its first batch until Cancel; the event tells it began."""
+    began = threading.Event()
+    real = services.reclassify_older
+
+    def held(ws_, progress):  # type: ignore[no-untyped-def]
+        began.set()
+        for _ in range(3000):  # at most a minute
+            progress(0.0, "")  # raises Cancelled once the cancel is requested
+            threading.Event().wait(0.02)  # on the worker thread
+        return real(ws_, progress)
+
+    monkeypatch.setattr(services, "reclassify_older", held)
+    return began
 
 def test_the_receipt_counts_the_examples_as_the_version_table_does(qtbot, window: MainWindow, ws,
                                                                    catalogue_file: Path) -> None:
@@ -87,16 +120,8 @@ def test_items_left_with_an_older_versions_suggestions_are_named_and_classified_
     page = window.models_page
     assert page.older_items == 0 and page.older_info.isHidden() and page.reclassify_button.isHidden()
 
-    def dies(*args, **kwargs):  # type: ignore[no-untyped-def]
-        raise RuntimeError("stopped while classifying again")
-
     # the new version is made active, then classifying the items again fails
-    monkeypatch.setattr(model_versions, "reclassify_undecided", dies)
-    page.force.setChecked(True)
-    with qtbot.waitSignal(page.sig_message, timeout=60000, check_params_cb=lambda m: "Retraining failed" in m):
-        page.retrain_button.click()
-    qtbot.waitUntil(lambda: idle(window), timeout=30000)
-    monkeypatch.undo()
+    _leave_older(qtbot, window, monkeypatch)
     first = page.receipt.toPlainText().splitlines()[0]
     assert first.startswith("Retraining failed at ") and "Version 2 was made active before it stopped." in first
     assert "8 undecided items carry suggestions from an older model version, not from version 2" in first
@@ -106,16 +131,7 @@ def test_items_left_with_an_older_versions_suggestions_are_named_and_classified_
     # Cancel at once: nothing is classified again, and the status bar says what is left. The job
     # holds before its first batch until the cancel arrives, so a fast worker cannot finish first.
     qtbot.waitUntil(lambda: idle(window), timeout=30000)
-    real = services.reclassify_older
-
-    def held(ws_, progress):  # type: ignore[no-untyped-def]
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            progress(0.0, "")  # raises Cancelled once the cancel is requested
-            time.sleep(0.01)  # on the worker thread
-        return real(ws_, progress)
-
-    monkeypatch.setattr(services, "reclassify_older", held)
+    _hold_until_cancelled(monkeypatch)
     with qtbot.waitSignal(page.sig_message, timeout=30000, check_params_cb=lambda m: m.startswith("Stopped")):
         page.reclassify_button.click()
         window.runner.cancel_all()

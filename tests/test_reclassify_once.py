@@ -4,48 +4,14 @@ is said in the Models tab's result box, as the other cancels on that page are.""
 from __future__ import annotations
 
 import re
-import threading
 from pathlib import Path
 
-from app.core import model_versions, services
+from app.core import services
 from app.gui.main_window import MainWindow
 from tests.conftest import idle
-from tests.test_models_gui import _classified
+from tests.test_models_gui import _classified, _hold_until_cancelled, _leave_older
 
 TITLE = "Classifying again with version 2"
-
-
-def _leave_older(qtbot, window: MainWindow, catalogue_file: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """Version 2 made active, then classifying the items again fails: 8 keep version 1's suggestions."""
-    _classified(qtbot, window, catalogue_file)
-    page = window.models_page
-
-    def dies(*args, **kwargs):  # type: ignore[no-untyped-def]
-        raise RuntimeError("stopped while classifying again")
-
-    monkeypatch.setattr(model_versions, "reclassify_undecided", dies)
-    page.force.setChecked(True)
-    with qtbot.waitSignal(page.sig_message, timeout=60000, check_params_cb=lambda m: "Retraining failed" in m):
-        page.retrain_button.click()
-    qtbot.waitUntil(lambda: idle(window), timeout=30000)
-    monkeypatch.undo()
-    assert page.older_items == 8
-
-
-def _hold_until_cancelled(monkeypatch) -> threading.Event:  # type: ignore[no-untyped-def]
-    """services.reclassify_older holds before its first batch until Cancel; the event tells it began."""
-    began = threading.Event()
-    real = services.reclassify_older
-
-    def held(ws_, progress):  # type: ignore[no-untyped-def]
-        began.set()
-        for _ in range(3000):  # at most a minute
-            progress(0.0, "")  # raises Cancelled once the cancel is requested
-            threading.Event().wait(0.02)  # on the worker thread
-        return real(ws_, progress)
-
-    monkeypatch.setattr(services, "reclassify_older", held)
-    return began
 
 
 def _titles(window: MainWindow) -> list[str]:
@@ -54,7 +20,8 @@ def _titles(window: MainWindow) -> list[str]:
 
 def test_the_button_is_disabled_while_the_job_runs_and_a_second_start_does_nothing(
         qtbot, window: MainWindow, ws, catalogue_file: Path, monkeypatch) -> None:
-    _leave_older(qtbot, window, catalogue_file, monkeypatch)
+    _classified(qtbot, window, catalogue_file)
+    _leave_older(qtbot, window, monkeypatch)
     page = window.models_page
     assert page.reclassify_button.isEnabled()
     began = _hold_until_cancelled(monkeypatch)
@@ -84,7 +51,8 @@ def test_the_button_is_disabled_while_the_job_runs_and_a_second_start_does_nothi
 
 def test_the_starts_own_run_disables_the_button_and_its_cancel_is_said_in_the_box(
         qtbot, window: MainWindow, ws, catalogue_file: Path, monkeypatch, open_window) -> None:
-    _leave_older(qtbot, window, catalogue_file, monkeypatch)
+    _classified(qtbot, window, catalogue_file)
+    _leave_older(qtbot, window, monkeypatch)
     window.close()
     began = _hold_until_cancelled(monkeypatch)
     again = open_window(ws)
