@@ -68,10 +68,7 @@ def local_time(at: datetime, fmt: str = "%Y-%m-%d %H:%M") -> str:
 def count(n: int) -> str:
     """A count as the window writes it: "1,500" in English, "1.500" in Indonesian (the same marks
     as the core's sentences and the rules' reasons)."""
-    from app.core.rule_language import words_for
-    from app.gui.i18n import interface_language
-
-    return words_for(interface_language()).number(n)
+    return _numbers()(n)
 
 
 def _numbers() -> NumberWords:
