@@ -95,6 +95,18 @@ def test_every_line_column_fits_the_dialog_at_its_default_size(language: str, qt
     assert field.fontMetrics().horizontalAdvance(field.text()) <= field.width(), (language, field.text())
 
 
+def test_the_lines_take_the_dialogs_height(qtbot) -> None:
+    """The list of refused items, hidden until Print is refused, kept a band of empty height
+    under the tabs (its buttons' spacer took a share of the dialog's height)."""
+    dialog = open_dialog(qtbot, catalogue(5), [])
+    fit_to_screen(dialog, *DEFAULT_SIZE, room=QRect(0, 0, 1366, 768))
+    qtbot.waitExposed(dialog)
+    gap = dialog.buttons.geometry().top() - dialog.tabs.geometry().bottom()
+    assert gap <= 2 * dialog.layout().spacing() + 1, gap
+    dialog.show_problems([("SKU-0001", "a blocking flag needs a decision first")], {})
+    qtbot.waitUntil(lambda: dialog.problems.isVisible() and dialog.problems.height() > 0, timeout=5000)
+
+
 def test_the_queue_sizes_short_columns_to_their_content_and_gives_the_title_the_rest(qtbot, open_window, ws,
                                                                                       tmp_path: Path) -> None:
     rows = [(f"SHOP-{i:05d}-RED", f"Women's floral summer dress with belt and pockets, size {i}", "", "viscose", "TH",

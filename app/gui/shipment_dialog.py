@@ -182,7 +182,7 @@ class ShipmentDialog(QDialog):
         self.export_button.clicked.connect(lambda: self._request(self.sig_export_lines_requested))
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
+        layout.addWidget(self.tabs, 1)  # the tabs take the height, not the hidden list of refused items
         layout.addWidget(self.problems_label)
         layout.addLayout(problems_row)
         layout.addWidget(self.buttons)
