@@ -1,16 +1,21 @@
 """The title columns of the review queue and of the shipment lines take the width the other
 columns leave, never shrinking to nothing; the other columns are as wide as their header and
-content; a column the user resized keeps the user's width."""
+content; a column the user resized keeps the user's width. At its default size the shipment
+dialog shows every column of its lines, in English and in Indonesian."""
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
+from PySide6.QtCore import QRect
 from sqlalchemy import select
 
 from app.core import flagging, services
 from app.core.tables import Item
 from app.gui.review_page import QUEUE_COLUMNS
-from app.gui.shipment_lines import QUANTITY, SKU, TITLE
+from app.gui.shipment_dialog import DEFAULT_SIZE
+from app.gui.shipment_lines import PACKAGE, QUANTITY, SKU, TITLE, UNIT_VALUE, QuantitySpin
+from app.gui.sizing import fit_to_screen
 from tests.conftest import idle, write_catalogue
 from tests.test_shipment_lines import catalogue, open_dialog
 
@@ -25,7 +30,7 @@ def test_the_lines_title_takes_the_spare_width_and_the_users_widths_stay(qtbot) 
     qtbot.waitExposed(dialog)
     view, header, model = dialog.lines, dialog.lines.horizontalHeader(), dialog.lines.model()
     least = 20 * view.fontMetrics().averageCharWidth()
-    # a 1000-pixel dialog has no spare width for it: the title keeps a readable width and the table scrolls
+    # the test screen's 800-pixel dialog has no spare width for it: the title keeps a readable width and the table scrolls
     assert header.sectionSize(TITLE) >= least
 
     def content(c: int) -> int:
@@ -44,6 +49,62 @@ def test_the_lines_title_takes_the_spare_width_and_the_users_widths_stay(qtbot) 
     assert model.setData(model.index(0, QUANTITY), 12.5)
     assert header.sectionSize(SKU) == 300
     assert sum(sizes(header).values()) == view.viewport().width()  # and the title still fills the rest
+
+
+def test_every_line_column_fits_the_dialog_at_its_default_size(language: str, qtbot) -> None:
+    """The quantity column was as wide as a spin box holding ten million with three decimals,
+    and "Unit value (optional)" as wide as its title: at 1,000 pixels the table scrolled
+    sideways and the titles wrapped every 15 characters."""
+    rows = [dataclasses.replace(r, status=("decided", "auto", "flagged")[i % 3]) for i, r in enumerate(catalogue(40))]
+    lines = [{"sku": r.sku, "quantity": q, "unit_value": v, "package": 1 + i % 12}
+             for i, (r, q, v) in enumerate(zip(rows, [1, 12, 250, 2.5, 1500, 48, 3] * 5, ["12.50", "1250", "0.75", ""] * 9))]
+    dialog = open_dialog(qtbot, rows, lines)
+    fit_to_screen(dialog, *DEFAULT_SIZE, room=QRect(0, 0, 1366, 768))  # a laptop's screen has room for it
+    qtbot.waitExposed(dialog)
+    view, header, model = dialog.lines, dialog.lines.horizontalHeader(), dialog.lines.model()
+    assert (dialog.width(), dialog.height()) == DEFAULT_SIZE
+
+    def fitted() -> None:  # no sideways scroll bar; the title fills the rest of the view
+        assert not view.horizontalScrollBar().isVisible(), (language, sizes(header), view.viewport().width())
+        assert sum(sizes(header).values()) == view.viewport().width(), (language, sizes(header), view.viewport().width())
+
+    qtbot.waitUntil(fitted, timeout=5000)
+    metrics = view.fontMetrics()
+    title = header.sectionSize(TITLE)
+    assert title >= 20 * metrics.averageCharWidth() and all(title > w for c, w in sizes(header).items() if c != TITLE)
+    # the numbers show whole, each header too (a title of words on two lines), and nothing is clipped at the right
+    for column in (SKU, QUANTITY, UNIT_VALUE, PACKAGE):
+        widest = max(metrics.horizontalAdvance(str(model.index(r, column).data())) for r in range(model.rowCount()))
+        heading = max(header.fontMetrics().horizontalAdvance(t) for t in str(model.headerData(column, header.orientation())).split("\n"))
+        assert header.sectionSize(column) > max(widest, heading), (language, column)
+    assert header.sectionViewportPosition(PACKAGE) + header.sectionSize(PACKAGE) <= view.viewport().width()
+    # the catalogue beside them (a third of the tab) keeps a readable title too
+    picker = dialog.editor.picker
+    assert not picker.horizontalScrollBar().isVisible()
+    assert picker.horizontalHeader().sectionSize(TITLE) >= 20 * picker.fontMetrics().averageCharWidth()
+    # the quantity column fits its numbers, not a spin box made for 10,000,000.000 pcs
+    assert header.sectionSize(QUANTITY) < QuantitySpin("pcs").sizeHint().width()
+    # and the editor opened on the widest quantity still shows all of it
+    row = max(range(model.rowCount()), key=lambda r: metrics.horizontalAdvance(model.index(r, QUANTITY).data()))
+    view.setCurrentIndex(model.index(row, QUANTITY))
+    view.edit(model.index(row, QUANTITY))
+    qtbot.waitUntil(lambda: view.indexWidget(model.index(row, QUANTITY)) is not None, timeout=5000)
+    editor = view.indexWidget(model.index(row, QUANTITY))
+    assert isinstance(editor, QuantitySpin)
+    field = editor.lineEdit()
+    assert field.fontMetrics().horizontalAdvance(field.text()) <= field.width(), (language, field.text())
+
+
+def test_the_lines_take_the_dialogs_height(qtbot) -> None:
+    """The list of refused items, hidden until Print is refused, kept a band of empty height
+    under the tabs (its buttons' spacer took a share of the dialog's height)."""
+    dialog = open_dialog(qtbot, catalogue(5), [])
+    fit_to_screen(dialog, *DEFAULT_SIZE, room=QRect(0, 0, 1366, 768))
+    qtbot.waitExposed(dialog)
+    gap = dialog.buttons.geometry().top() - dialog.tabs.geometry().bottom()
+    assert gap <= 2 * dialog.layout().spacing() + 1, gap
+    dialog.show_problems([("SKU-0001", "a blocking flag needs a decision first")], {})
+    qtbot.waitUntil(lambda: dialog.problems.isVisible() and dialog.problems.height() > 0, timeout=5000)
 
 
 def test_the_queue_sizes_short_columns_to_their_content_and_gives_the_title_the_rest(qtbot, open_window, ws,

@@ -16,28 +16,30 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFrame, QHBoxLayout, QMessageBox, QPushButton, QWidget
 
+from app.gui.fitted_text import FittedText
 from app.gui.operations import Operation
 from app.gui.review_controller import ReviewController
 from app.gui.labels import count
 
 log = logging.getLogger(__name__)
+BANNER_LINES = 3  # a failure's words with a file name: wrapped over the window's width, "…" past that
 
 
 class ClosingBanner(QFrame):
-    """A lasting line beside the job bar: the window will close (with a way to change one's
-    mind), or it stayed open and why (with a way to dismiss the line)."""
+    """A lasting line above the status message and the job bar, as wide as the window: the
+    window will close (with a way to change one's mind), or it stayed open and why (with a way
+    to dismiss the line). Its text wraps rather than squeeze the message beside it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.label = QLabel()
-        self.label.setTextFormat(Qt.TextFormat.PlainText)  # job titles carry file names from outside
+        self.label = FittedText(BANNER_LINES, 16)  # plain text: job titles carry file names from outside
         self.button = QPushButton()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
-        layout.addWidget(self.label)
+        layout.addWidget(self.label, 1)
         layout.addWidget(self.button)
         self.button.clicked.connect(self.hide)
         self.hide()

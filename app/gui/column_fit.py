@@ -75,6 +75,18 @@ class FillColumn(QObject):
         if self.header.sectionSize(column) != width:
             self._resize(column, width)
 
+    def wanted_width(self) -> int:
+        """The view's width that shows every column (the title at `least`, or as the user sized
+        it) without a sideways scroll bar: the frame, row numbers and a vertical scroll bar too."""
+        view, header = self.view, self.header
+        columns = sum(header.sectionSize(c) for c in range(header.count())
+                      if not header.isSectionHidden(c) and (c != self.fill_column or c in self.user_sized))
+        if self.fill_column not in self.user_sized:
+            columns += self.least
+        rows = view.verticalHeader()
+        return (columns + 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
+                + (rows.sizeHint().width() if not rows.isHidden() else 0))
+
     def _resize(self, column: int, width: int) -> None:
         self._setting = True
         try:

@@ -1,10 +1,13 @@
 """Progress bar and Cancel button for the running operation, shown in the status bar."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QSizePolicy, QWidget
 
+from app.gui.fitted_text import FittedText
 from app.gui.operations import Operation
+
+BAR_WIDTH, BAR_LEAST = 220, 100  # the progress bar's width when there is room, and when there is not
 
 
 class JobBar(QWidget):
@@ -17,11 +20,12 @@ class JobBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel()
-        self.label.setTextFormat(Qt.TextFormat.PlainText)  # titles carry file names from outside
+        self.label = FittedText()  # plain text (titles carry file names); "…" when short of room, whole in its tooltip
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
-        self.bar.setFixedWidth(220)
+        self.bar.setMinimumWidth(BAR_LEAST)
+        self.bar.setMaximumWidth(BAR_WIDTH)
+        self.bar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -32,6 +36,12 @@ class JobBar(QWidget):
         self._running: list[Operation] = []
         self.cancel_button.clicked.connect(self._cancel)
         self.hide()
+
+    def sizeHint(self) -> QSize:
+        """With the progress bar at its full width (its own hint is narrower)."""
+        hint = super().sizeHint()
+        bar = self.bar.sizeHint().expandedTo(self.bar.minimumSize()).width()
+        return QSize(hint.width() + max(0, BAR_WIDTH - bar), hint.height())
 
     def track(self, op: Operation) -> None:
         self._running.append(op)

@@ -35,7 +35,8 @@ from app.gui.review_page import ReviewPage
 from app.gui.rules_page import RulesPage
 from app.gui.shipment_dialog import ShipmentDialog
 from app.gui.shipment_flow import ShipmentFlow
-from app.gui.sizing import fit_to_screen
+from app.gui.sizing import WINDOW_SIZE, fit_to_screen
+from app.gui.status_line import StatusLine
 from app.gui.labels import count
 
 CATALOGUE_PATTERNS = "*.csv *.tsv *.txt *.xlsx *.xlsm *.ods"
@@ -61,8 +62,7 @@ class MainWindow(QMainWindow):
         # the tab titles and status counts keep up with a long job (read on the reader, throttled)
         self.live_counts = LiveCounts(lambda: services.status_counts(ws), self.runner, self.reader, self)
         self.live_counts.sig_counts.connect(self._show_counts)
-        self.job_bar = JobBar()
-        self.statusBar().addPermanentWidget(self.job_bar)
+        self.job_bar = JobBar()  # in the status bar, with the close guard's banner (StatusLine)
         self.runner.sig_started.connect(self.job_bar.track)
         self.job_bar.sig_note.connect(self.say)
         self.last_error = ""
@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         self.review.sig_changed.connect(self.refresh)
         # decisions on their way are never dropped, nor work begun while the window waits to close
         self.close_guard = CloseGuard(self, self.review, self.say, lambda: self.shipments.dialog)
-        self.statusBar().insertPermanentWidget(0, self.close_guard.banner)
+        self.status_line = StatusLine(self.statusBar(), self.job_bar, self.close_guard.banner)
         self.review.sig_items_changed.connect(self.items_changed)
         self._models_stale = False  # decisions were taken since the Models page was read
         self._recount = QTimer(self)  # the counts after decisions: once after a quick run of them
@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         self.shipments.sig_refused.connect(lambda _refused: self.refresh())
         self._build_menus()
         if not window_state.restore_window(self, self._tables()):
-            fit_to_screen(self, 1200, 760)  # a 1024×600 netbook gets a window that fits it
+            fit_to_screen(self, *WINDOW_SIZE)  # a 1024×600 netbook gets a window that fits it
         self.refresh()
         QTimer.singleShot(0, self._prepare_model)
         QTimer.singleShot(0, self._resume_pending)

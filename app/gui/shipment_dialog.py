@@ -33,6 +33,7 @@ from app.gui.shipment_parts import LinesEditor, PackagesTable
 from app.gui.sizing import VerticalScroll, fit_to_screen
 
 SELLER_EXTRAS = ("logo", "signatory", "signatory_title", "atiga_exporter_code") + LowValueBox.NUMBERS
+DEFAULT_SIZE = (1000, 640)  # when the screen has room for it; the lines' six columns fit at this width
 
 
 class ShipmentDialog(QDialog):
@@ -181,11 +182,11 @@ class ShipmentDialog(QDialog):
         self.export_button.clicked.connect(lambda: self._request(self.sig_export_lines_requested))
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
+        layout.addWidget(self.tabs, 1)  # the tabs take the height, not the hidden list of refused items
         layout.addWidget(self.problems_label)
         layout.addLayout(problems_row)
         layout.addWidget(self.buttons)
-        fit_to_screen(self, 1000, 640)
+        fit_to_screen(self, *DEFAULT_SIZE)
         self.set_shipment(raw)
         self.saved_as = self.shipment()  # as opened or last saved: anything else is a change not saved
 

@@ -8,7 +8,9 @@ found in a set rather than by reading every row, and a search reads a prebuilt l
 text per item (SKU and title) instead of every column of every row through Qt.
 
 The shown texts (headers, the "no package" mark) come translated from the caller, so the
-translation context stays the dialog's (LinesEditor).
+translation context stays the dialog's (LinesEditor). A header of several words is shown on
+two lines ("Unit value" over "(optional)"): a column of short numbers is then as wide as its
+numbers, not as its title, and the six columns fit the dialog beside the catalogue.
 """
 from __future__ import annotations
 
@@ -19,10 +21,10 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QEvent, QLocale, QModelIndex, QObject,
-                            QPersistentModelIndex, QSize, Qt)
+                            QPersistentModelIndex, QRect, QSize, Qt)
 from PySide6.QtGui import QFontMetrics, QKeyEvent
-from PySide6.QtWidgets import (QAbstractItemView, QDoubleSpinBox, QSpinBox, QStyledItemDelegate,
-                               QStyleOptionViewItem, QTableView, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QDoubleSpinBox, QSpinBox, QStyle, QStyledItemDelegate,
+                               QStyleOptionSpinBox, QStyleOptionViewItem, QTableView, QWidget)
 
 from app.core.services import ItemRow
 from app.core.units import fraction_problem
@@ -43,6 +45,16 @@ def quantity_text(value: float, locale: QLocale) -> str:
     text = locale.toString(value, "f", QUANTITY_DECIMALS)
     point = locale.decimalPoint()
     return text.rstrip("0").rstrip(point) if point in text else text
+
+
+def two_lines(title: str) -> str:
+    """A column title of several words on two lines, broken at the space that leaves the longer
+    line shortest: "Unit value (optional)" is "Unit value" over "(optional)"."""
+    spaces = [i for i, ch in enumerate(title) if ch == " "]
+    if not spaces:
+        return title
+    at = min(spaces, key=lambda i: max(i, len(title) - i - 1))
+    return f"{title[:at]}\n{title[at + 1:]}"
 
 
 def bounded_quantity(value: Any) -> float:
@@ -121,7 +133,7 @@ class LinesModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
+            return two_lines(self.headers[section])
         return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -147,19 +159,18 @@ class LinesModel(QAbstractTableModel):
         return (line.sku, line.title, line.status, "", "")[column]
 
     def widest_rows(self, column: int, metrics: QFontMetrics) -> list[int]:
-        """The rows to measure for the column's width: the widest text, and for the quantity
-        the widest of each unit (its editor is as wide as its unit makes it)."""
+        """The row to measure for the column's width: the one whose text is widest (each
+        different text measured once)."""
         widths: dict[str, int] = {}
-        best: dict[str, tuple[int, int]] = {}
+        best: tuple[int, int] | None = None  # width, row
         for row, line in enumerate(self.lines):
             text = self.text(line, column)
             width = widths.get(text)
             if width is None:
                 width = widths[text] = metrics.horizontalAdvance(text)
-            key = line.unit if column == QUANTITY else ""
-            if key not in best or width > best[key][0]:
-                best[key] = (width, row)
-        return [row for _, row in best.values()]
+            if best is None or width > best[0]:
+                best = (width, row)
+        return [] if best is None else [best[1]]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -252,13 +263,15 @@ class LinesModel(QAbstractTableModel):
 
 
 class SpinDelegate(QStyledItemDelegate):
-    """Edits a quantity or a package number in a spin box made when the cell is edited; the
-    column is as wide as that spin box (as when every row carried one)."""
+    """Edits a quantity or a package number in a spin box made when the cell is edited. The
+    column is as wide as its widest number as shown, plus what the spin box around that text
+    takes (frame and arrows): the editor opened on it shows the whole number. It is not as wide
+    as the spin box would like, which leaves room for ten million and its decimals."""
 
     def __init__(self, column: int, none_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.column, self.none_text = column, none_text
-        self._widths: dict[str, int] = {}  # spin box width by unit
+        self._frame: int | None = None  # the spin box's width besides its text
 
     def _spin(self, unit: str, parent: QWidget | None = None) -> QDoubleSpinBox | QSpinBox:
         return QuantitySpin(unit, parent) if self.column == QUANTITY else PackageSpin(self.none_text, parent)
@@ -277,13 +290,21 @@ class SpinDelegate(QStyledItemDelegate):
         editor.interpretText()
         model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
 
+    def editor_frame(self) -> int:
+        """What a spin box of this column takes besides its text field, as the style draws it."""
+        if self._frame is None:
+            spin = self._spin("pcs")
+            option = QStyleOptionSpinBox()
+            spin.initStyleOption(option)
+            option.rect = QRect(0, 0, 200, spin.sizeHint().height())
+            field = spin.style().subControlRect(QStyle.ComplexControl.CC_SpinBox, option,
+                                                QStyle.SubControl.SC_SpinBoxEditField, spin)
+            self._frame = option.rect.width() - field.width()
+        return self._frame
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        size = super().sizeHint(option, index)
-        unit = str(index.data(UNIT_ROLE) or "pcs") if self.column == QUANTITY else ""
-        width = self._widths.get(unit)
-        if width is None:
-            width = self._widths[unit] = self._spin(unit).sizeHint().width()
-        return QSize(max(size.width(), width), size.height())
+        size = super().sizeHint(option, index)  # the text as shown, with the cell's margins
+        return QSize(size.width() + self.editor_frame(), size.height())
 
 
 class LinesView(QTableView):

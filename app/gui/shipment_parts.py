@@ -22,7 +22,8 @@ from app.gui.shipment_lines import (PACKAGE, QUANTITY, TITLE, CatalogueModel, En
                                     SpinDelegate, stored_number)
 
 SEARCH_DELAY_MS = 250  # as the catalogue's and the review queue's searches
-TITLE_CHARS = 20  # the least width of the lines' title column, in average characters
+TITLE_CHARS = 20  # the least width of the lines' and the catalogue's title columns, in average characters
+PICKER_FITTED, PICKER_ROWS, PICKER_CHARS = (0, 2), 50, 24  # the catalogue's SKU and status: fitted to the rows in sight
 
 
 class PackagesTable(QWidget):
@@ -139,7 +140,11 @@ class LinesEditor(QWidget):
         self.picker = QTableView()
         self.picker.setModel(self.model)
         self.picker.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.picker.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # SKU and status as wide as the items in sight (not Qt's 100 pixels each), the title the rest
+        chars = self.picker.fontMetrics().averageCharWidth()
+        self.picker_columns = FillColumn(self.picker, 1, TITLE_CHARS * chars, to_the_edge=True)
+        self._picker_most = PICKER_CHARS * chars
+        self.model.modelReset.connect(self._fit_picker)
         self.picker.doubleClicked.connect(lambda _: self.add_selected())
         # Enter searches at once and goes to the results; there it adds the selected items
         OnEnter(self.search, self._search_now)
@@ -165,10 +170,22 @@ class LinesEditor(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.lines)
         right.addWidget(remove)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 2)
-        layout.addLayout(right, 3)
+        self.sides = QHBoxLayout(self)
+        self.sides.addLayout(left)
+        self.sides.addLayout(right)
+        self._fit_picker()
         self._fit_columns()
+
+    def _fit_picker(self) -> None:
+        self.picker_columns.fit_rows(PICKER_FITTED, PICKER_ROWS, self._picker_most)
+        self._share_width()
+
+    def _share_width(self) -> None:
+        """The catalogue and the lines share the tab's width in proportion to what their columns
+        need (each title at its least width): at the dialog's default size both show every
+        column, and what is left widens both titles alike."""
+        self.sides.setStretch(0, self.picker_columns.wanted_width())
+        self.sides.setStretch(1, self.columns.wanted_width())
 
     def apply_search(self) -> None:
         """Show the catalogue items whose SKU or title holds the search text (now, not after the pause)."""
@@ -207,6 +224,7 @@ class LinesEditor(QWidget):
                 widest = [self.lines.sizeHintForIndex(model.index(row, column)).width() + grid
                           for row in model.widest_rows(column, self.lines.fontMetrics())]
                 self.columns.set_width(column, max([header.sectionSizeHint(column), *widest]))
+        self._share_width()
 
     def unit_of(self, sku: str) -> str:
         item = self.by_sku.get(sku)

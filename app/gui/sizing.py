@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QWidget
 # The least height a scrolled form keeps: a few rows, so it never collapses to a sliver.
 MIN_SCROLLED_HEIGHT = 120
 TITLE_BAR = 32
+WINDOW_SIZE = (1200, 760)  # the main window's first size, when the screen has room for it
 
 
 class VerticalScroll(QScrollArea):
