@@ -60,7 +60,7 @@ class RulesModel(RowsModel):
         if role == Qt.ItemDataRole.UserRole:
             return r.id
         if role == Qt.ItemDataRole.ToolTipRole and col in (2, 4):
-            return r.title if col == 2 else " ".join(r.markets) or "all markets"
+            return r.title if col == 2 else " ".join(r.markets) or self.tr("all markets")
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
