@@ -2080,7 +2080,7 @@
     <message>
         <location filename="../../app/gui/store_messages.py" line="50"/>
         <source>The database cannot be opened ({error}). Restore a backup with &apos;borderline restore FILE&apos;.</source>
-        <translation>Basis data tidak dapat dibuka ({error}). Pulihkan cadangan dengan 'borderline restore FILE'.</translation>
+        <translation>Basis data tidak dapat dibuka ({error}). Pulihkan cadangan dengan &apos;borderline restore FILE&apos;.</translation>
     </message>
     <message>
         <location filename="../../app/gui/store_messages.py" line="53"/>
@@ -2095,7 +2095,7 @@
     <message>
         <location filename="../../app/gui/store_messages.py" line="56"/>
         <source>field &apos;{field}&apos; must be a number from 0 to 1</source>
-        <translation>isian '{field}' harus berupa angka dari 0 sampai 1</translation>
+        <translation>isian &apos;{field}&apos; harus berupa angka dari 0 sampai 1</translation>
     </message>
     <message>
         <location filename="../../app/gui/store_messages.py" line="57"/>
@@ -2105,142 +2105,142 @@
     <message>
         <location filename="../../app/gui/store_messages.py" line="58"/>
         <source>field &apos;{field}&apos; must be a list of strings</source>
-        <translation>isian '{field}' harus berupa daftar teks</translation>
+        <translation>isian &apos;{field}&apos; harus berupa daftar teks</translation>
     </message>
     <message>
         <location filename="../../app/gui/store_messages.py" line="59"/>
         <source>field &apos;{field}&apos; must be a number</source>
-        <translation>isian '{field}' harus berupa angka</translation>
+        <translation>isian &apos;{field}&apos; harus berupa angka</translation>
     </message>
     <message>
         <location filename="../../app/gui/store_messages.py" line="60"/>
         <source>field &apos;{field}&apos;: &apos;{value}&apos; is not a number</source>
-        <translation>isian '{field}': '{value}' bukan angka</translation>
+        <translation>isian &apos;{field}&apos;: &apos;{value}&apos; bukan angka</translation>
     </message>
     <message>
         <location filename="../../app/gui/store_messages.py" line="61"/>
         <source>field &apos;{field}&apos;: {value} is not a limit (a number from 0 up)</source>
-        <translation>isian '{field}': {value} bukan batas (angka mulai dari 0)</translation>
+        <translation>isian &apos;{field}&apos;: {value} bukan batas (angka mulai dari 0)</translation>
     </message>
     <message>
         <location filename="../../app/gui/store_messages.py" line="62"/>
         <source>field &apos;{field}&apos;: {placeholder} is not something a flag can fill in ({known} or a threshold attribute)</source>
-        <translation>isian '{field}': {placeholder} bukan sesuatu yang dapat diisi oleh tanda ({known} atau atribut ambang)</translation>
+        <translation>isian &apos;{field}&apos;: {placeholder} bukan sesuatu yang dapat diisi oleh tanda ({known} atau atribut ambang)</translation>
     </message>
     <message>
         <location filename="../../app/gui/store_messages.py" line="64"/>
         <source>field &apos;markets&apos;: &apos;{market}&apos; is not a two-letter country code, ALL or ASEAN</source>
-        <translation>isian 'markets': '{market}' bukan kode negara dua huruf, ALL atau ASEAN</translation>
+        <translation>isian &apos;markets&apos;: &apos;{market}&apos; bukan kode negara dua huruf, ALL atau ASEAN</translation>
     </message>
     <message>
         <location filename="../../app/gui/store_messages.py" line="65"/>
         <source>field &apos;thresholds&apos; must be a list of tables</source>
-        <translation>isian 'thresholds' harus berupa daftar tabel</translation>
+        <translation>isian &apos;thresholds&apos; harus berupa daftar tabel</translation>
     </message>
     <message>
         <location filename="../../app/gui/store_messages.py" line="66"/>
         <source>field &apos;thresholds&apos;: attribute &apos;{attribute}&apos; is not one of {known}</source>
-        <translation>isian 'thresholds': atribut '{attribute}' bukan salah satu dari {known}</translation>
+        <translation>isian &apos;thresholds&apos;: atribut &apos;{attribute}&apos; bukan salah satu dari {known}</translation>
     </message>
     <message>
         <location filename="../../app/gui/store_messages.py" line="67"/>
         <source>field &apos;thresholds&apos;: op &apos;{op}&apos; is not one of {known}</source>
-        <translation>isian 'thresholds': op '{op}' bukan salah satu dari {known}</translation>
+        <translation>isian &apos;thresholds&apos;: op &apos;{op}&apos; bukan salah satu dari {known}</translation>
     </message>
     <message>
         <location filename="../../app/gui/store_messages.py" line="68"/>
         <source>field &apos;thresholds&apos;: only a &apos;value&apos; threshold has a currency</source>
-        <translation>isian 'thresholds': hanya ambang 'value' yang memiliki mata uang</translation>
+        <translation>isian &apos;thresholds&apos;: hanya ambang &apos;value&apos; yang memiliki mata uang</translation>
     </message>
     <message>
         <location filename="../../app/gui/store_messages.py" line="69"/>
         <source>field &apos;consignment&apos; must be a table with &apos;basis&apos; and &apos;above&apos;</source>
-        <translation>isian 'consignment' harus berupa tabel dengan 'basis' dan 'above'</translation>
+        <translation>isian &apos;consignment&apos; harus berupa tabel dengan &apos;basis&apos; dan &apos;above&apos;</translation>
     </message>
     <message>
         <location filename="../../app/gui/store_messages.py" line="70"/>
         <source>field &apos;consignment.basis&apos; must be one of {known}</source>
-        <translation>isian 'consignment.basis' harus salah satu dari {known}</translation>
+        <translation>isian &apos;consignment.basis&apos; harus salah satu dari {known}</translation>
     </message>
     <message>
         <location filename="../../app/gui/store_messages.py" line="71"/>
         <source>field &apos;consignment.above&apos; must say what follows above the limit</source>
-        <translation>isian 'consignment.above' harus menyebutkan akibatnya di atas batas</translation>
+        <translation>isian &apos;consignment.above&apos; harus menyebutkan akibatnya di atas batas</translation>
     </message>
     <message>
         <location filename="../../app/gui/store_messages.py" line="72"/>
         <source>field &apos;consignment&apos; needs a &apos;value&apos; threshold with a currency</source>
-        <translation>isian 'consignment' memerlukan ambang 'value' dengan mata uang</translation>
+        <translation>isian &apos;consignment&apos; memerlukan ambang &apos;value&apos; dengan mata uang</translation>
     </message>
     <message>
         <location filename="../../app/gui/store_messages.py" line="73"/>
         <source>field &apos;{field}&apos;: &apos;{word}&apos;: each part of a compound (A + B) is a word, a phrase or a group of plain words</source>
-        <translation>isian '{field}': '{word}': setiap bagian gabungan (A + B) harus berupa kata, frasa, atau kelompok kata biasa</translation>
+        <translation>isian &apos;{field}&apos;: &apos;{word}&apos;: setiap bagian gabungan (A + B) harus berupa kata, frasa, atau kelompok kata biasa</translation>
     </message>
     <message>
         <location filename="../../app/gui/store_messages.py" line="75"/>
         <source>field &apos;{field}&apos;: no keyword group &apos;{group}&apos;</source>
-        <translation>isian '{field}': tidak ada grup kata kunci '{group}'</translation>
+        <translation>isian &apos;{field}&apos;: tidak ada grup kata kunci &apos;{group}&apos;</translation>
     </message>
     <message>
         <location filename="../../app/gui/store_messages.py" line="76"/>
         <source>a rule has no &apos;id&apos;</source>
-        <translation>ada aturan tanpa 'id'</translation>
+        <translation>ada aturan tanpa &apos;id&apos;</translation>
     </message>
     <message>
         <location filename="../../app/gui/store_messages.py" line="77"/>
         <source>field &apos;{field}&apos; is not a rule field</source>
-        <translation>isian '{field}' bukan isian aturan</translation>
+        <translation>isian &apos;{field}&apos; bukan isian aturan</translation>
     </message>
     <message>
         <location filename="../../app/gui/store_messages.py" line="78"/>
         <source>field &apos;{field}&apos; is missing</source>
-        <translation>isian '{field}' tidak ada</translation>
+        <translation>isian &apos;{field}&apos; tidak ada</translation>
     </message>
     <message>
         <location filename="../../app/gui/store_messages.py" line="79"/>
         <source>field &apos;severity&apos; must be one of {known}</source>
-        <translation>isian 'severity' harus salah satu dari {known}</translation>
+        <translation>isian &apos;severity&apos; harus salah satu dari {known}</translation>
     </message>
     <message>
         <location filename="../../app/gui/store_messages.py" line="80"/>
         <source>field &apos;hs_prefixes&apos;: &apos;{prefix}&apos; is not a chapter, heading or subheading</source>
-        <translation>isian 'hs_prefixes': '{prefix}' bukan bab, pos, atau subpos</translation>
+        <translation>isian &apos;hs_prefixes&apos;: &apos;{prefix}&apos; bukan bab, pos, atau subpos</translation>
     </message>
     <message>
         <location filename="../../app/gui/store_messages.py" line="81"/>
         <source>field &apos;match&apos; must be &apos;any&apos; or &apos;all&apos;</source>
-        <translation>isian 'match' harus 'any' atau 'all'</translation>
+        <translation>isian &apos;match&apos; harus &apos;any&apos; atau &apos;all&apos;</translation>
     </message>
     <message>
         <location filename="../../app/gui/store_messages.py" line="82"/>
         <source>field &apos;confidence_by_market&apos; must be a table of market = number</source>
-        <translation>isian 'confidence_by_market' harus berupa tabel pasar = angka</translation>
+        <translation>isian &apos;confidence_by_market&apos; harus berupa tabel pasar = angka</translation>
     </message>
     <message>
         <location filename="../../app/gui/store_messages.py" line="83"/>
         <source>field &apos;{field}&apos;: &apos;{value}&apos; is not one of {known}</source>
-        <translation>isian '{field}': '{value}' bukan salah satu dari {known}</translation>
+        <translation>isian &apos;{field}&apos;: &apos;{value}&apos; bukan salah satu dari {known}</translation>
     </message>
     <message>
         <location filename="../../app/gui/store_messages.py" line="84"/>
         <source>field &apos;unless&apos; names the rule itself</source>
-        <translation>isian 'unless' menyebut aturan itu sendiri</translation>
+        <translation>isian &apos;unless&apos; menyebut aturan itu sendiri</translation>
     </message>
     <message>
         <location filename="../../app/gui/store_messages.py" line="85"/>
         <source>needs a trigger: &apos;keywords&apos;, &apos;hs_prefixes&apos;, &apos;thresholds&apos;, &apos;confidence_below&apos; or &apos;missing&apos;</source>
-        <translation>memerlukan pemicu: 'keywords', 'hs_prefixes', 'thresholds', 'confidence_below' atau 'missing'</translation>
+        <translation>memerlukan pemicu: &apos;keywords&apos;, &apos;hs_prefixes&apos;, &apos;thresholds&apos;, &apos;confidence_below&apos; atau &apos;missing&apos;</translation>
     </message>
     <message>
         <location filename="../../app/gui/store_messages.py" line="87"/>
         <source>field &apos;{field}&apos; must be text</source>
-        <translation>isian '{field}' harus berupa teks</translation>
+        <translation>isian &apos;{field}&apos; harus berupa teks</translation>
     </message>
     <message>
         <location filename="../../app/gui/store_messages.py" line="88"/>
         <source>field &apos;{field}&apos; must be true or false</source>
-        <translation>isian '{field}' harus true atau false</translation>
+        <translation>isian &apos;{field}&apos; harus true atau false</translation>
     </message>
     <message>
         <location filename="../../app/gui/store_messages.py" line="89"/>
@@ -2250,7 +2250,7 @@
     <message>
         <location filename="../../app/gui/store_messages.py" line="90"/>
         <source>field &apos;{field}&apos; cannot be overridden (enabled, severity, confidence_below, or a threshold attribute of this rule)</source>
-        <translation>isian '{field}' tidak dapat disesuaikan (hanya enabled, severity, confidence_below, atau atribut ambang aturan ini)</translation>
+        <translation>isian &apos;{field}&apos; tidak dapat disesuaikan (hanya enabled, severity, confidence_below, atau atribut ambang aturan ini)</translation>
     </message>
     <message>
         <location filename="../../app/gui/store_messages.py" line="92"/>
@@ -2265,17 +2265,17 @@
     <message>
         <location filename="../../app/gui/store_messages.py" line="94"/>
         <source>confidence: field &apos;review_below&apos; must be a number from 0 to 1</source>
-        <translation>confidence: isian 'review_below' harus berupa angka dari 0 sampai 1</translation>
+        <translation>confidence: isian &apos;review_below&apos; harus berupa angka dari 0 sampai 1</translation>
     </message>
     <message>
         <location filename="../../app/gui/store_messages.py" line="95"/>
         <source>&apos;rule&apos; must be an array of tables, each under its own [[rule]] header</source>
-        <translation>'rule' harus berupa larik tabel, masing-masing di bawah judul [[rule]]-nya sendiri</translation>
+        <translation>&apos;rule&apos; harus berupa larik tabel, masing-masing di bawah judul [[rule]]-nya sendiri</translation>
     </message>
     <message>
         <location filename="../../app/gui/store_messages.py" line="96"/>
         <source>&apos;override&apos; must hold tables such as [override.KNIFE]</source>
-        <translation>'override' harus berisi tabel seperti [override.KNIFE]</translation>
+        <translation>&apos;override&apos; harus berisi tabel seperti [override.KNIFE]</translation>
     </message>
     <message>
         <location filename="../../app/gui/store_messages.py" line="97"/>
@@ -2285,17 +2285,17 @@
     <message>
         <location filename="../../app/gui/store_messages.py" line="98"/>
         <source>field &apos;unless&apos;: there is no rule {other}</source>
-        <translation>isian 'unless': tidak ada aturan {other}</translation>
+        <translation>isian &apos;unless&apos;: tidak ada aturan {other}</translation>
     </message>
     <message>
         <location filename="../../app/gui/store_messages.py" line="100"/>
         <source>&apos;{name}&apos; is not part of a translation (only [rule.RULE-ID] tables)</source>
-        <translation>'{name}' bukan bagian dari terjemahan (hanya tabel [rule.RULE-ID])</translation>
+        <translation>&apos;{name}&apos; bukan bagian dari terjemahan (hanya tabel [rule.RULE-ID])</translation>
     </message>
     <message>
         <location filename="../../app/gui/store_messages.py" line="101"/>
         <source>&apos;rule&apos; must hold tables such as [rule.KNIFE] with a title and a reason</source>
-        <translation>'rule' harus berisi tabel seperti [rule.KNIFE] dengan title dan reason</translation>
+        <translation>&apos;rule&apos; harus berisi tabel seperti [rule.KNIFE] dengan title dan reason</translation>
     </message>
     <message>
         <location filename="../../app/gui/store_messages.py" line="102"/>
@@ -2305,27 +2305,27 @@
     <message>
         <location filename="../../app/gui/store_messages.py" line="103"/>
         <source>field &apos;{field}&apos; must be text (the fingerprint of the English title and reason)</source>
-        <translation>isian '{field}' harus berupa teks (sidik jari judul dan alasan bahasa Inggris)</translation>
+        <translation>isian &apos;{field}&apos; harus berupa teks (sidik jari judul dan alasan bahasa Inggris)</translation>
     </message>
     <message>
         <location filename="../../app/gui/store_messages.py" line="104"/>
         <source>field &apos;{field}&apos; is not translated (only {fields} and {last})</source>
-        <translation>isian '{field}' tidak diterjemahkan (hanya {fields} dan {last})</translation>
+        <translation>isian &apos;{field}&apos; tidak diterjemahkan (hanya {fields} dan {last})</translation>
     </message>
     <message>
         <location filename="../../app/gui/store_messages.py" line="105"/>
         <source>field &apos;{field}&apos; names the placeholders {placeholders}, but {file} names {english}: a translation names the same ones</source>
-        <translation>isian '{field}' menyebut placeholder {placeholders}, tetapi {file} menyebut {english}: terjemahan harus menyebut placeholder yang sama</translation>
+        <translation>isian &apos;{field}&apos; menyebut placeholder {placeholders}, tetapi {file} menyebut {english}: terjemahan harus menyebut placeholder yang sama</translation>
     </message>
     <message>
         <location filename="../../app/gui/store_messages.py" line="107"/>
         <source>field &apos;consignment&apos; is translated, but the rule has no consignment table</source>
-        <translation>isian 'consignment' diterjemahkan, tetapi aturan ini tidak memiliki tabel consignment</translation>
+        <translation>isian &apos;consignment&apos; diterjemahkan, tetapi aturan ini tidak memiliki tabel consignment</translation>
     </message>
     <message>
         <location filename="../../app/gui/store_messages.py" line="108"/>
         <source>field &apos;consignment&apos; must be a table with the text &apos;above&apos; alone</source>
-        <translation>isian 'consignment' harus berupa tabel yang hanya berisi teks 'above'</translation>
+        <translation>isian &apos;consignment&apos; harus berupa tabel yang hanya berisi teks &apos;above&apos;</translation>
     </message>
 </context>
 <context>
@@ -5434,82 +5434,82 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
         <translation>Periksa rules.toml Anda: {w}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="198"/>
+        <location filename="../../app/gui/rules_page.py" line="199"/>
         <source>Reading the rules</source>
         <translation>Membaca aturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="222"/>
+        <location filename="../../app/gui/rules_page.py" line="223"/>
         <source>{shown} of {total} rules shown, {on} on</source>
         <translation>{shown} dari {total} aturan ditampilkan, {on} aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="243"/>
+        <location filename="../../app/gui/rules_page.py" line="244"/>
         <source>Severity: {s}</source>
         <translation>Tingkat: {s}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="244"/>
+        <location filename="../../app/gui/rules_page.py" line="245"/>
         <source>Markets: {m}</source>
         <translation>Pasar: {m}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="244"/>
+        <location filename="../../app/gui/rules_page.py" line="245"/>
         <source>all</source>
         <translation>semua</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="245"/>
+        <location filename="../../app/gui/rules_page.py" line="246"/>
         <source>Trigger: {t}</source>
         <translation>Pemicu: {t}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="246"/>
+        <location filename="../../app/gui/rules_page.py" line="247"/>
         <source>Reason: {r}</source>
         <translation>Alasan: {r}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="247"/>
+        <location filename="../../app/gui/rules_page.py" line="248"/>
         <source>Source: {s}</source>
         <translation>Sumber: {s}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="248"/>
+        <location filename="../../app/gui/rules_page.py" line="249"/>
         <source>Last checked: {d}</source>
         <translation>Terakhir diperiksa: {d}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="249"/>
+        <location filename="../../app/gui/rules_page.py" line="250"/>
         <source>Items it flags now: {n}</source>
         <translation>Barang yang ditandai sekarang: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="251"/>
+        <location filename="../../app/gui/rules_page.py" line="252"/>
         <source>The fact behind this rule is not confirmed, so it asks for review and never blocks.</source>
         <translation>Fakta di balik aturan ini belum dipastikan, jadi aturan ini hanya meminta tinjauan dan tidak pernah memblokir.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="253"/>
+        <location filename="../../app/gui/rules_page.py" line="254"/>
         <source>This rule is switched off.</source>
         <translation>Aturan ini dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="255"/>
+        <location filename="../../app/gui/rules_page.py" line="256"/>
         <source>You adjusted this rule (Reset to default undoes it).</source>
         <translation>Anda telah menyesuaikan aturan ini (Kembalikan ke bawaan membatalkannya).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="295"/>
+        <location filename="../../app/gui/rules_page.py" line="296"/>
         <source>Saving {rule} and re-flagging the items…</source>
         <translation>Menyimpan {rule} dan menandai ulang barang…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="308"/>
+        <location filename="../../app/gui/rules_page.py" line="309"/>
         <source>{rule} saved. {n} items changed: {q} now wait for review, {r} decided items are back in the queue, {f} no longer wait.</source>
         <translation>{rule} disimpan. {n} barang berubah: {q} kini menunggu tinjauan, {r} barang yang sudah diputuskan kembali ke antrean, {f} tidak lagi menunggu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="313"/>
+        <location filename="../../app/gui/rules_page.py" line="314"/>
         <source>Updating rule {rule}</source>
         <translation>Memperbarui aturan {rule}</translation>
     </message>
