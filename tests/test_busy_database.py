@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import event, select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 
 from app.cli import main
 from app.core import failures, services
@@ -250,6 +250,21 @@ def test_cli_says_disk_full_in_one_sentence(tmp_path: Path, capsys, monkeypatch)
     assert main(["--data-dir", str(data), "import", str(tmp_path / "c.csv")]) == 2
     err = capsys.readouterr().err
     assert "full" in err and str(data) in err and "INSERT" not in err
+
+
+def test_cli_says_damaged_in_one_sentence(tmp_path: Path, capsys, monkeypatch) -> None:
+    data = tmp_path / "data"
+    assert main(["--data-dir", str(data), "import", str(write_catalogue(tmp_path / "c.csv"))]) == 0
+    capsys.readouterr()
+
+    def damaged(*_a, **_k):  # type: ignore[no-untyped-def]
+        raise DatabaseError("SELECT id FROM items", (), sqlite3.DatabaseError("database disk image is malformed"))
+
+    monkeypatch.setattr(services, "import_catalogue", damaged)
+    assert main(["--data-dir", str(data), "import", str(tmp_path / "c.csv")]) == 2
+    err = capsys.readouterr().err
+    assert "damaged" in err and "borderline restore" in err and str(data) in err
+    assert "SELECT" not in err and "Traceback" not in err
 
 
 # past the point of no return ----------------------------------------------------------------

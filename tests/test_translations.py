@@ -129,12 +129,24 @@ def test_the_core_labels_shown_in_the_window_are_marked_and_translated() -> None
     from app.core.queue import BAND_LABELS
     from app.core.review import STATUS_LABELS
     from app.core.rules import SEVERITIES
-    from app.core.shipment import EXPORT_TYPES, PAPER_SIZES, REASONS
+    from app.core.shipment import DEFAULT_PACKAGE_TYPE, EXPORT_TYPES, PAPER_SIZES, REASONS
     from app.gui.labels import CONTEXT, MARKED
 
     shown = {*STATUS_LABELS.values(), *BAND_LABELS.values(), *SEVERITIES, *FIELD_LABELS.values(), *REASONS,
-             *EXPORT_TYPES, *PAPER_SIZES} - {"A4"}
+             *EXPORT_TYPES, *PAPER_SIZES, DEFAULT_PACKAGE_TYPE} - {"A4"}
     assert shown == set(MARKED)
+    messages = ts_messages()
+    for text in MARKED:
+        translation, kind = messages.get((CONTEXT, text), ("", "missing"))
+        assert translation and kind not in ("unfinished", "obsolete", "vanished", "missing"), f"{text!r} is not translated"
+
+
+def test_the_deciding_questions_are_marked_and_translated() -> None:
+    """app/gui/confusion_words.py lists every fact, question and answer of the confusion-pairs file."""
+    from app.core.confusion import default_pairs
+    from app.gui.confusion_words import CONTEXT, MARKED
+
+    assert {t for p in default_pairs() for t in (p.fact, p.question, *p.answers)} == set(MARKED)
     messages = ts_messages()
     for text in MARKED:
         translation, kind = messages.get((CONTEXT, text), ("", "missing"))

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.core.messages import Joined, Message
 from app.core.tables import AuditEntry, Decision, utcnow
 
 GENESIS = "0" * 64
@@ -46,14 +47,16 @@ def verify(session: Session) -> ChainReport:
     for e in session.scalars(select(AuditEntry).order_by(AuditEntry.id)).yield_per(1000):
         count += 1
         if e.prev_hash != prev:
-            return ChainReport(count, False, e.id, "entry does not follow the one before it (one was removed or changed)")
+            return ChainReport(count, False, e.id,
+                               Message("entry does not follow the one before it (one was removed or changed)"))
         if _digest(e.prev_hash, e.at.isoformat(), e.actor, e.action, e.subject, e.payload) != e.hash:
-            return ChainReport(count, False, e.id, "entry was changed after it was written")
+            return ChainReport(count, False, e.id, Message("entry was changed after it was written"))
         prev = e.hash
     problems = decision_problems(session, limit=None)
     if problems:
-        shown = "; ".join(problems[:3]) + (f"; and {len(problems) - 3} more" if len(problems) > 3 else "")
-        return ChainReport(count, False, None, f"{len(problems)} decision(s) disagree: {shown}")
+        shown = problems[:3] + ([Message("and {n:,} more", n=len(problems) - 3)] if len(problems) > 3 else [])
+        return ChainReport(count, False, None, Message("{n:,} decision(s) disagree: {problems}", n=len(problems),
+                                                       problems=Joined(shown)))
     return ChainReport(count, True)
 
 
@@ -76,24 +79,40 @@ def decision_problems(session: Session, limit: int | None = 3) -> list[str]:
             entries[int(number)] = {"actor": actor, "subject": subject, **payload}
         else:
             undos.add(int(number))
-    problems: list[str] = []
+    problems: list[str] = []  # Messages: the window reads them in its language
     for d in session.scalars(select(Decision).order_by(Decision.id)).yield_per(1000):
         entry = entries.get(d.id)
-        where = f"decision {d.id} (SKU {d.sku})"
+        where = Message("decision {id} (SKU {sku})", id=d.id, sku=d.sku)
         if entry is None:
             if (d.sku, d.code) not in legacy:
-                problems.append(f"{where} has no audit entry")
+                problems.append(Message("{decision} has no audit entry", decision=where))
         else:
             recorded = {"code": entry.get("code"), "kind": entry.get("kind"), "note": entry.get("note"),
                         "reviewer": entry["actor"], "SKU": entry["subject"]}
             stored = {"code": d.code, "kind": d.kind, "note": d.note, "reviewer": d.reviewer, "SKU": d.sku}
             changed = [k for k in stored if recorded[k] is not None and recorded[k] != stored[k]]
             if changed:
-                problems.append(f"{where}: its {' and '.join(changed)} {'differ' if len(changed) > 1 else 'differs'} from its audit entry "
-                                f"({', '.join(f'{stored[k]!r} now, {recorded[k]!r} recorded' for k in changed)})")
+                problems.append(_differs(where, changed, stored, recorded))
         if (d.undone_at is not None) != (d.id in undos):
-            problems.append(f"{where} is {'undone' if d.undone_at is not None else 'live'} but the audit trail says "
-                            f"{'it was never undone' if d.undone_at is not None else 'it was undone'}")
+            problems.append(Message("{decision} is undone but the audit trail says it was never undone", decision=where)
+                            if d.undone_at is not None else
+                            Message("{decision} is live but the audit trail says it was undone", decision=where))
         if limit is not None and len(problems) >= limit:
             break
     return problems
+
+
+# a decision's parts as a sentence names them
+_RECORDED: dict[str, str] = {"code": Message("code"), "kind": Message("kind"), "note": Message("note"),
+                             "reviewer": Message("reviewer"), "SKU": "SKU"}
+
+
+def _differs(where: Message, changed: list[str], stored: dict[str, Any], recorded: dict[str, Any]) -> Message:
+    """'decision 3 (SKU K-1): its note and reviewer differ from its audit entry ('fine' now, '' recorded, ...)'."""
+    values = Joined([Message("{now} now, {then} recorded", now=repr(stored[k]), then=repr(recorded[k])) for k in changed],
+                    ", ")
+    if len(changed) == 1:
+        return Message("{decision}: its {field} differs from its audit entry ({values})", decision=where,
+                       field=_RECORDED[changed[0]], values=values)
+    return Message("{decision}: its {fields} and {last} differ from its audit entry ({values})", decision=where,
+                   fields=Joined([_RECORDED[k] for k in changed[:-1]], ", "), last=_RECORDED[changed[-1]], values=values)

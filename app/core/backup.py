@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app.core.db import Database, DatabaseError, copy_sqlite, known_revisions, newer_schema_message, sqlite_file, upgrade
+from app.core.messages import Message
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BACKUP_DIR = "backups"
@@ -48,13 +49,13 @@ def backup(db_path: Path, target: Path) -> BackupInfo:
     """Copy the database into ``target`` (replacing it) and check the copy."""
     db_path, target = Path(db_path), Path(target)
     if not db_path.exists():
-        raise BackupError(f"{db_path}: there is no database to back up yet")
+        raise BackupError(Message("{file}: there is no database to back up yet", file=db_path))
     if target.resolve() == db_path.resolve():
-        raise BackupError(f"{target}: a backup cannot replace the database itself")
+        raise BackupError(Message("{file}: a backup cannot replace the database itself", file=target))
     try:
         copy_sqlite(db_path, target)
     except sqlite3.Error as exc:
-        raise BackupError(f"{db_path}: cannot be copied ({exc})") from exc
+        raise BackupError(Message("{file}: cannot be copied ({error})", file=db_path, error=str(exc))) from exc
     return check(target)
 
 
@@ -65,7 +66,8 @@ def automatic_backup(db_path: Path, reason: str, keep: int = KEEP) -> Path:
     try:
         copy_sqlite(Path(db_path), target)
     except sqlite3.Error as exc:
-        raise DatabaseError(f"{db_path}: the safety copy before changing the database failed ({exc})") from exc
+        raise DatabaseError(Message("{file}: the safety copy before changing the database failed ({error})", file=db_path,
+                                    error=str(exc))) from exc
     prune(folder, keep)
     return target
 
@@ -92,31 +94,32 @@ def check(path: Path) -> BackupInfo:
     """Everything a restore needs to know about a file, or BackupError saying what is wrong."""
     path = Path(path)
     if not path.is_file():
-        raise BackupError(f"{path}: no such file")
+        raise BackupError(Message("{file}: no such file", file=path))
     with open(path, "rb") as f:
         if f.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
-            raise BackupError(f"{path}: not a Borderline backup (not an SQLite database)")
+            raise BackupError(Message("{file}: not a Borderline backup (not an SQLite database)", file=path))
     try:
         conn = _open_read_only(path)
         try:
             problems = [r[0] for r in conn.execute("PRAGMA integrity_check(5)")]
             if problems != ["ok"]:
-                raise BackupError(f"{path}: the backup is damaged ({'; '.join(problems)})")
+                raise BackupError(Message("{file}: the backup is damaged ({error})", file=path, error="; ".join(problems)))
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             missing = [t for t in ("alembic_version", *REQUIRED_TABLES) if t not in tables]
             if missing:
-                raise BackupError(f"{path}: not a Borderline database (no {', '.join(missing)} table)")
+                raise BackupError(Message("{file}: not a Borderline database (no {tables} table)", file=path,
+                                          tables=", ".join(missing)))
             revs = [r[0] for r in conn.execute("SELECT version_num FROM alembic_version")]
             if len(revs) != 1:
-                raise BackupError(f"{path}: not a Borderline database (schema version unreadable)")
+                raise BackupError(Message("{file}: not a Borderline database (schema version unreadable)", file=path))
             if revs[0] not in known_revisions():
-                raise BackupError(f"{path}: {newer_schema_message(revs[0])}")
+                raise BackupError(Message("{file}: {problem}", file=path, problem=newer_schema_message(revs[0])))
             count = lambda t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])  # noqa: E731
             return BackupInfo(path, revs[0], count("items"), count("decisions"), count("audit_log"))
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise BackupError(f"{path}: the backup is damaged ({exc})") from exc
+        raise BackupError(Message("{file}: the backup is damaged ({error})", file=path, error=str(exc))) from exc
 
 
 def restore(source: Path, db_path: Path, keep: int = KEEP) -> BackupInfo:
@@ -128,7 +131,7 @@ def restore(source: Path, db_path: Path, keep: int = KEEP) -> BackupInfo:
     """
     source, db_path = Path(source), Path(db_path)
     if db_path.exists() and source.resolve() == db_path.resolve():  # before reading it: said plainly
-        raise BackupError(f"{source}: this is the database in use, not a backup of it")
+        raise BackupError(Message("{file}: this is the database in use, not a backup of it", file=source))
     info = check(source)
     if db_path.exists():
         try:
@@ -144,8 +147,8 @@ def restore(source: Path, db_path: Path, keep: int = KEEP) -> BackupInfo:
         finally:
             dst.close()
     except sqlite3.Error as exc:
-        raise BackupError(f"{db_path}: the restore did not complete ({exc}); the previous database was kept "
-                          f"in {backup_dir(db_path)}") from exc
+        raise BackupError(Message("{file}: the restore did not complete ({error}); the previous database was kept in "
+                                  "{folder}", file=db_path, error=str(exc), folder=backup_dir(db_path))) from exc
     finally:
         src.close()
     return info
@@ -162,8 +165,8 @@ def _set_aside(db_path: Path) -> None:
 def _db_file(db: Database) -> Path:
     path = sqlite_file(db.url)
     if path is None:
-        raise BackupError("backup and restore work with Borderline's own SQLite database only; "
-                          "use the database server's tools for a shared server")
+        raise BackupError(Message("backup and restore work with Borderline's own SQLite database only; "
+                                  "use the database server's tools for a shared server"))
     return path
 
 
@@ -196,10 +199,11 @@ def notes_after_restore(db: Database, models_dir: Path) -> list[str]:
             models_dir.mkdir(parents=True, exist_ok=True)  # the shipped model: this installation has it
             shutil.copyfile(shipped[0], models_dir / active.file_name)
         if active is not None and not (models_dir / active.file_name).exists():
-            notes.append(f"model version {active.id} is active in the restored database, but its file "
-                         f"{active.file_name} is not in {models_dir} (backups hold the database, not model files): "
-                         "suggestions come from the shipped model until you retrain or activate another version")
+            notes.append(Message("model version {version} is active in the restored database, but its file {file} "
+                                 "is not in {folder} (backups hold the database, not model files): suggestions come "
+                                 "from the shipped model until you retrain or activate another version",
+                                 version=active.id, file=active.file_name, folder=models_dir))
         chain = audit.verify(s)
         if not chain.ok:
-            notes.append(f"the restored audit trail does not check out: {chain.problem}")
+            notes.append(Message("the restored audit trail does not check out: {problem}", problem=chain.problem))
     return notes

@@ -13,6 +13,7 @@ only when both codes fall into one set. Each answer names the code it picks.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -68,9 +69,10 @@ class Question:
         return f"{self.question} (" + "; ".join(f"{answer or 'answer ' + str(n)}: {code}" for n, (answer, code)
                                                  in enumerate(zip(self.answers, self.codes), 1)) + ")"
 
-    def choices(self) -> str:
-        """Which key gives which code: '1 = woven (620520), 2 = knitted or crocheted (610510)'."""
-        return ", ".join(f"{n} = {answer} ({code})" if answer else f"{n} = {code}"
+    def choices(self, word: Callable[[str], str] = str) -> str:
+        """Which key gives which code: '1 = woven (620520), 2 = knitted or crocheted (610510)';
+        each answer as ``word`` gives it (the window's language)."""
+        return ", ".join(f"{n} = {word(answer)} ({code})" if answer else f"{n} = {code}"
                          for n, (answer, code) in enumerate(zip(self.answers, self.codes), 1))
 
 

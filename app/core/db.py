@@ -20,6 +20,8 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, Select, create_engine, event, func, make_url, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.core.messages import Message
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
@@ -64,9 +66,9 @@ def known_revisions(migrations_dir: Path | None = None) -> set[str]:
     return {rev.revision for rev in ScriptDirectory.from_config(cfg).walk_revisions()}
 
 
-def newer_schema_message(revision: str) -> str:
-    return (f"The database is at schema {revision}, which this version of Borderline does "
-            "not know: it was written by a newer version. Install that version to open it.")
+def newer_schema_message(revision: str) -> Message:
+    return Message("The database is at schema {revision}, which this version of Borderline does not know: it was "
+                   "written by a newer version. Install that version to open it.", revision=revision)
 
 
 def sqlite_file(url: str) -> Path | None:
@@ -146,7 +148,8 @@ def upgrade(engine: Engine, *, migrations_dir: Path | None = None, keep_backups:
                 if sqlite:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
-                        raise DatabaseError(f"The upgrade would leave {len(broken)} broken references; nothing was changed.")
+                        raise DatabaseError(Message("The upgrade would leave {n:,} broken references; nothing was "
+                                                    "changed.", n=len(broken)))
         finally:
             if sqlite:
                 conn.exec_driver_sql("PRAGMA foreign_keys=ON")
@@ -173,8 +176,9 @@ class Database:
                 raise
             except Exception as exc:  # a damaged file, or not a database at all
                 db.dispose()
-                raise DatabaseError(f"The database cannot be opened ({exc.__class__.__name__}: {exc}). "
-                                    "Restore a backup with 'borderline restore FILE'.") from exc
+                raise DatabaseError(Message("The database cannot be opened ({error}). Restore a backup with "
+                                            "'borderline restore FILE'.",
+                                            error=f"{exc.__class__.__name__}: {exc}")) from exc
         return db
 
     @contextmanager

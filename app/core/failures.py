@@ -1,7 +1,7 @@
 """Failures of the computer rather than of the input, told in one sentence.
 
-A full disk, a database another program is writing to, a read-only or forbidden data
-folder: SQLAlchemy and the OS report these as an OperationalError carrying the whole SQL
+A full disk, a database another program is writing to or one that is damaged, a read-only or
+forbidden data folder: SQLAlchemy and the OS report these as an OperationalError carrying the whole SQL
 statement and its parameters, or as an OSError with an errno. :func:`explain` sorts such an
 exception into a :class:`Failure` (a kind and the path concerned); :func:`sentence` puts it into
 English words for the CLI. The window words the same kinds through its translations.
@@ -15,14 +15,16 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
-DISK_FULL, LOCKED, READ_ONLY, NOT_ALLOWED = "disk_full", "locked", "read_only", "not_allowed"
-KINDS = (DISK_FULL, LOCKED, READ_ONLY, NOT_ALLOWED)
+DISK_FULL, LOCKED, READ_ONLY, NOT_ALLOWED, DAMAGED = "disk_full", "locked", "read_only", "not_allowed", "damaged"
+KINDS = (DISK_FULL, LOCKED, READ_ONLY, NOT_ALLOWED, DAMAGED)
 
 _SQLITE_WORDS = (  # the start of SQLite's own message, for each kind
     ("database or disk is full", DISK_FULL),
     ("database is locked", LOCKED),
     ("database table is locked", LOCKED),
     ("attempt to write a readonly database", READ_ONLY),
+    ("database disk image is malformed", DAMAGED),
+    ("file is not a database", DAMAGED),
 )
 _ERRNOS = {errno.ENOSPC: DISK_FULL, errno.EROFS: READ_ONLY, errno.EACCES: NOT_ALLOWED, errno.EPERM: NOT_ALLOWED}
 if hasattr(errno, "EDQUOT"):
@@ -43,7 +45,8 @@ def explain(exc: BaseException, where: Path | None = None) -> Failure | None:
     while exc is not None and seen < 5:  # an error raised "from" one of these is one of these
         found = _one(exc, where)
         if found is not None:
-            return found
+            # a damaged file below another error is one that error names (a backup that is no database)
+            return found if found.kind != DAMAGED or seen == 0 else None
         exc = exc.__cause__  # type: ignore[assignment]
         seen += 1
     return None
@@ -77,6 +80,8 @@ SENTENCES = {
                "Use a writable data folder (--data-dir).",
     NOT_ALLOWED: "Borderline is not allowed to write {path}; check the folder's permissions or use another "
                  "data folder (--data-dir).",
+    DAMAGED: "The database in {path} is damaged and cannot be read; nothing was saved. Restore a backup with "
+             "'borderline restore FILE'.",
 }
 
 

@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from functools import lru_cache
+from pathlib import PurePath
 from string import Formatter
 from typing import Any, Protocol, runtime_checkable
 
@@ -120,6 +121,24 @@ def message_of(exc: BaseException) -> str:
     if len(exc.args) == 1 and isinstance(exc.args[0], Message):
         return exc.args[0]
     return str(exc)
+
+
+def replaced(text: str, old: str, new: str) -> str:
+    """``text`` with ``old`` written as ``new`` (a file checked under a temporary name, named as
+    the file it becomes): in a Message's English and in each of its fields, so that it is still a Message."""
+    if isinstance(text, Joined):
+        return Joined([replaced(p, old, new) for p in text.parts], text.separator)
+    if isinstance(text, Label) or not isinstance(text, Message):
+        return text if isinstance(text, Label) else text.replace(old, new)
+    return Message(text.template, **{k: _replaced_field(v, old, new) for k, v in text.fields.items()})
+
+
+def _replaced_field(value: Any, old: str, new: str) -> Any:
+    if isinstance(value, str):
+        return replaced(value, old, new)
+    if isinstance(value, PurePath) and old in str(value):
+        return type(value)(str(value).replace(old, new))
+    return value
 
 
 @lru_cache(maxsize=1024)

@@ -17,6 +17,7 @@ import tomlkit
 from tomlkit.exceptions import TOMLKitError
 
 from app.core import audit, flagging
+from app.core.messages import Message, message_of, replaced
 from app.core.rule_language import ENGLISH, RuleWords, words_for
 from app.core.rules import ALL_MARKETS, ASEAN, LOW_CONFIDENCE, Rule, RuleFileError, load_rules
 from app.core.workspace import Workspace
@@ -126,13 +127,16 @@ def set_override(ws: Workspace, rule_id: str, **changes: object) -> str:
     current = ws.rules()
     rule = current.get(rule_id)
     if rule is None:
-        raise RuleFileError(f"{path}: rule {rule_id}: there is no such rule")
+        raise RuleFileError(Message("{file}: rule {rule}: {problem}", file=path, rule=rule_id,
+                                    problem=Message("there is no such rule")))
     if rule_id == LOW_CONFIDENCE and "confidence_below" in changes:
         # The review threshold is a setting (Settings, the Models page); it overrides the rule
         # files, so an override written here would do nothing.
         threshold = float(changes.pop("confidence_below"))  # type: ignore[arg-type]
         if not 0 <= threshold <= 1:
-            raise RuleFileError(f"{path}: rule {rule_id}: field 'confidence_below' must be a number from 0 to 1")
+            raise RuleFileError(Message("{file}: rule {rule}: {problem}", file=path, rule=rule_id,
+                                        problem=Message("field '{field}' must be a number from 0 to 1",
+                                                        field="confidence_below")))
         ws.set_setting("review_below", round(threshold, 4))
         if not changes:
             return ws.rules().version
@@ -208,7 +212,7 @@ def _document(path: Path) -> tomlkit.TOMLDocument:
     try:
         return tomlkit.parse(path.read_text(encoding="utf-8")) if path.exists() else tomlkit.document()
     except (TOMLKitError, UnicodeDecodeError) as exc:
-        raise RuleFileError(f"{path}: not valid TOML ({exc})") from exc
+        raise RuleFileError(Message("{file}: not valid TOML ({error})", file=path, error=str(exc))) from exc
 
 
 def _write_checked(ws: Workspace, path: Path, doc: tomlkit.TOMLDocument) -> None:
@@ -222,7 +226,7 @@ def _write_checked(ws: Workspace, path: Path, doc: tomlkit.TOMLDocument) -> None
         try:
             load_rules(ws.rule_files()[:-1] + [Path(tmp)])
         except RuleFileError as exc:
-            raise RuleFileError(str(exc).replace(tmp, str(path))) from None
+            raise RuleFileError(replaced(message_of(exc), tmp, str(path))) from None
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

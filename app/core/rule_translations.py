@@ -21,12 +21,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from app.core.messages import Message
 from app.core.paths import resources_dir
 from app.core.rules import LOW_CONFIDENCE, Rule, RuleFileError
 
 
-def _err(file: Path, rule_id: str, message: str) -> RuleFileError:
-    return RuleFileError(f"{file}: rule {rule_id}: {message}")
+def _err(file: Path, rule_id: str, problem: Message) -> RuleFileError:
+    return RuleFileError(Message("{file}: rule {rule}: {problem}", file=file, rule=rule_id, problem=problem))
 
 
 TRANSLATED_FIELDS = ("title", "reason", "consignment")
@@ -43,42 +44,46 @@ def _placeholders(text: str) -> set[str]:
 
 
 def _listed(names: set[str]) -> str:
-    return ", ".join("{" + n + "}" for n in sorted(names)) or "none"
+    return ", ".join("{" + n + "}" for n in sorted(names)) or Message("none")
 
 
 def translate(own: Mapping[str, Rule], data: dict[str, Any], path: Path, file: Path, language: str) -> dict[str, Rule]:
     """The rules of one file with the titles and reasons a translation gives them."""
     unknown = set(data) - {"rule"}
     if unknown:
-        raise RuleFileError(f"{path}: '{sorted(unknown)[0]}' is not part of a translation (only [rule.RULE-ID] tables)")
+        raise RuleFileError(Message("{file}: {problem}", file=path, problem=Message(
+            "'{name}' is not part of a translation (only [rule.RULE-ID] tables)", name=sorted(unknown)[0])))
     table = data.get("rule", {})
     if not isinstance(table, dict) or not all(isinstance(v, dict) for v in table.values()):
-        raise RuleFileError(f"{path}: 'rule' must hold tables such as [rule.KNIFE] with a title and a reason")
+        raise RuleFileError(Message("{file}: {problem}", file=path, problem=Message(
+            "'rule' must hold tables such as [rule.KNIFE] with a title and a reason")))
     out = dict(own)
     for rule_id, texts in table.items():
         rule = own.get(rule_id)
         if rule is None:
-            raise _err(path, rule_id, f"there is no such rule in {file.name}")
+            raise _err(path, rule_id, Message("there is no such rule in {file}", file=file.name))
         changes: dict[str, str] = {}
         for name, text in texts.items():
             if name == FINGERPRINT:
                 if not isinstance(text, str):
-                    raise _err(path, rule_id, f"field '{FINGERPRINT}' must be text (the fingerprint of the English "
-                                              f"title and reason)")
+                    raise _err(path, rule_id, Message("field '{field}' must be text (the fingerprint of the English "
+                                                      "title and reason)", field=FINGERPRINT))
                 continue
             if name not in TRANSLATED_FIELDS:
-                raise _err(path, rule_id, f"field '{name}' is not translated (only {', '.join(TRANSLATED_FIELDS[:-1])} "
-                                          f"and {TRANSLATED_FIELDS[-1]})")
+                raise _err(path, rule_id, Message("field '{field}' is not translated (only {fields} and {last})",
+                                                  field=name, fields=", ".join(TRANSLATED_FIELDS[:-1]),
+                                                  last=TRANSLATED_FIELDS[-1]))
             if name == "consignment":
                 changes["consignment_above"] = _consignment_above(text, rule, path, rule_id)
                 continue
             if not isinstance(text, str) or not text.strip():
-                raise _err(path, rule_id, f"field '{name}' must be text")
+                raise _err(path, rule_id, Message("field '{field}' must be text", field=name))
             english = getattr(rule, name)
             if _placeholders(text) != _placeholders(english):
-                raise _err(path, rule_id, f"field '{name}' names the placeholders {_listed(_placeholders(text))}, "
-                                          f"but {file.name} names {_listed(_placeholders(english))}: "
-                                          f"a translation names the same ones")
+                raise _err(path, rule_id, Message("field '{field}' names the placeholders {placeholders}, but {file} "
+                                                  "names {english}: a translation names the same ones", field=name,
+                                                  placeholders=_listed(_placeholders(text)), file=file.name,
+                                                  english=_listed(_placeholders(english))))
             changes[name] = text
         if "reason" in changes:
             changes["language"] = language
@@ -89,9 +94,9 @@ def translate(own: Mapping[str, Rule], data: dict[str, Any], path: Path, file: P
 def _consignment_above(text: object, rule: Rule, path: Path, rule_id: str) -> str:
     """What follows above a consignment limit, translated: ``consignment = { above = "..." }``."""
     if not rule.consignment_basis:
-        raise _err(path, rule_id, "field 'consignment' is translated, but the rule has no consignment table")
+        raise _err(path, rule_id, Message("field 'consignment' is translated, but the rule has no consignment table"))
     if not isinstance(text, dict) or set(text) != {"above"} or not isinstance(text["above"], str) or not text["above"].strip():
-        raise _err(path, rule_id, "field 'consignment' must be a table with the text 'above' alone")
+        raise _err(path, rule_id, Message("field 'consignment' must be a table with the text 'above' alone"))
     return text["above"]
 
 

@@ -15,6 +15,7 @@ INCOTERMS = ("EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR
 REASONS = ("sale", "gift", "sample", "return", "repair")
 EXPORT_TYPES = ("permanent", "temporary", "repair")
 PAPER_SIZES = ("A4", "letter")
+DEFAULT_PACKAGE_TYPE = "carton"  # a package whose type is not given (stored and printed in English)
 # Minor units where they differ from 2: ISO 4217, except the rupiah. ISO gives IDR two, but
 # the sen has not been in use for decades and invoices in rupiah show whole rupiah
 # (Rp 1.250.000), so the documents do too.
@@ -258,7 +259,7 @@ def parse_shipment(data: Any, stored: bool = False) -> ShipmentSpec:
         count = _decimal(p.get("count", 1), w + "count", positive=True)
         if count != count.to_integral_value():
             raise ShipmentError(Message("{field}: must be a whole number of packages", field=f"{w}count"))
-        packages.append(Package(int(count), _text(p, "type", w, False) or "carton", _decimal(p.get("gross_kg", 0), w + "gross_kg"),
+        packages.append(Package(int(count), _text(p, "type", w, False) or DEFAULT_PACKAGE_TYPE, _decimal(p.get("gross_kg", 0), w + "gross_kg"),
                                 opt("length_cm"), opt("width_cm"), opt("height_cm"), opt("net_kg"), _text(p, "marks", w, False)))
     for i, ln in enumerate(lines, 1):
         if ln.package is not None and ln.package > len(packages):

@@ -10,7 +10,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from app.core import backup
+from app.gui.core_messages import core_text
 from app.gui.file_dialogs import open_file, save_file
+from app.gui.labels import count
 
 BACKUP_FILTER = "Borderline backups (*.db *.sqlite);;All files (*)"
 
@@ -39,7 +41,7 @@ class BackupActions(QObject):
         w = self.window
         w.runner.run(self.tr("Backing up"), lambda p: backup.backup_database(w.ws.db, path),
                      lambda info: w.say(self.tr("Backed up {n} items and {d} decisions to {path}").format(
-                         n=info.items, d=info.decisions, path=path)),
+                         n=count(info.items), d=count(info.decisions), path=path)),
                      lambda msg, det: w.show_error(self.tr("Backup failed"), msg, det))
 
     def choose_restore(self) -> None:
@@ -64,9 +66,10 @@ class BackupActions(QObject):
         def done(result: tuple[backup.BackupInfo, list[str]]) -> None:
             info, notes = result
             w.refresh()
-            w.say(self.tr("Restored {path}: {n} items, {d} decisions").format(path=path.name, n=info.items, d=info.decisions))
+            w.say(self.tr("Restored {path}: {n} items, {d} decisions").format(path=path.name, n=count(info.items),
+                                                                                d=count(info.decisions)))
             if notes:
-                w.show_error(self.tr("Restored, with something to check"), "\n\n".join(notes))
+                w.show_error(self.tr("Restored, with something to check"), "\n\n".join(core_text(n) for n in notes))
 
         w.runner.run(self.tr("Restoring"), lambda p: backup.restore_database(w.ws.db, path, w.ws.models_dir), done,
                      lambda msg, det: w.show_error(self.tr("Nothing was restored"), msg, det))

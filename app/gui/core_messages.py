@@ -5,8 +5,9 @@ fills in its fields, numbers in the interface language's marks (the rules' numbe
 app.core.rule_language); :func:`error_text` does the same for what an exception says. Text
 that is no Message (a file's own words, an operating system's error) comes back as it is.
 
-Every template the core writes is listed below with QT_TRANSLATE_NOOP, so `make translations`
-collects it into the .ts files; tests/test_core_messages.py fails when one in app/core is
+Every template the core writes is listed below with QT_TRANSLATE_NOOP (those about backups,
+the database, the rule files and the audit trail in app/gui/store_messages.py), so `make
+translations` collects it into the .ts files; tests/test_core_messages.py fails when one in app/core is
 missing here (printing the lines to add), or one here is no longer in app/core, and
 tests/test_translations.py when one has no Indonesian with the same fields. Nothing reads
 these tuples at run time.
@@ -19,6 +20,7 @@ from app.core.messages import Label, Message, message_of, render
 from app.core.rule_language import words_for
 from app.gui import labels
 from app.gui.i18n import interface_language
+from app.gui.store_messages import STORE_TEMPLATES
 
 CONTEXT = "CoreMessages"
 
@@ -414,3 +416,4 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreMessages", "'$' could be several dollars; write USD, SGD, ..."),
     QT_TRANSLATE_NOOP("CoreMessages", "unknown currency '{text}'"),
 )
+TEMPLATES += STORE_TEMPLATES  # backups, the database, the rule files and the audit trail

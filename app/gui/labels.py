@@ -1,5 +1,6 @@
 """Names of values the core keeps as plain English keys and labels (item statuses, confidence
-bands, flag severities, catalogue fields, shipment choices), translated when the window shows them.
+bands, flag severities, catalogue fields, shipment choices, the default package type), translated
+when the window shows them.
 
 The core's texts are marked here with QT_TRANSLATE_NOOP so `make translations` collects them
 into the "Labels" context; the stored values never change, only what is displayed.
@@ -35,11 +36,11 @@ MARKED = (
     QT_TRANSLATE_NOOP("Labels", "Net weight"), QT_TRANSLATE_NOOP("Labels", "Weight unit"),
     QT_TRANSLATE_NOOP("Labels", "Quantity"), QT_TRANSLATE_NOOP("Labels", "Quantity unit"),
     QT_TRANSLATE_NOOP("Labels", "Brand"), QT_TRANSLATE_NOOP("Labels", "Variation"),
-    # app.core.shipment.REASONS, EXPORT_TYPES and PAPER_SIZES
+    # app.core.shipment.REASONS, EXPORT_TYPES, PAPER_SIZES and DEFAULT_PACKAGE_TYPE
     QT_TRANSLATE_NOOP("Labels", "sale"), QT_TRANSLATE_NOOP("Labels", "gift"), QT_TRANSLATE_NOOP("Labels", "sample"),
     QT_TRANSLATE_NOOP("Labels", "return"), QT_TRANSLATE_NOOP("Labels", "repair"),
     QT_TRANSLATE_NOOP("Labels", "permanent"), QT_TRANSLATE_NOOP("Labels", "temporary"),
-    QT_TRANSLATE_NOOP("Labels", "letter"),
+    QT_TRANSLATE_NOOP("Labels", "letter"), QT_TRANSLATE_NOOP("Labels", "carton"),
 )
 
 

@@ -13,6 +13,7 @@ from app.core.interrupted import take_interrupted
 from app.core.paths import bundled_data_dir
 from app.core.shipment_documents import DocumentsResult
 from app.core.workspace import Workspace
+from app.gui.core_messages import core_text
 from app.gui.file_dialogs import open_file, save_file
 from app.gui.import_flow import ImportFlow
 from app.gui import window_state
@@ -330,7 +331,7 @@ class MainWindow(QMainWindow):
             if not chain.ok:
                 self.show_error(self.tr("The review log does not match the audit trail"),
                                 self.tr("{path} was written, but the audit trail does not vouch for it: {problem}").format(
-                                    path=path, problem=chain.problem), "",
+                                    path=path, problem=core_text(chain.problem)), "",
                                 self.tr("The database was changed outside Borderline, or restored from a changed "
                                         "copy. Do not hand this log to an auditor as it is."))
 
@@ -350,7 +351,7 @@ class MainWindow(QMainWindow):
             if not chain.ok:
                 self.show_error(self.tr("The audit trail is broken"),
                                 self.tr("{path} was written, but the audit trail does not vouch for it: {problem}").format(
-                                    path=path, problem=chain.problem), "",
+                                    path=path, problem=core_text(chain.problem)), "",
                                 self.tr("The database was changed outside Borderline, or restored from a changed "
                                         "copy. Do not hand this log to an auditor as it is."))
 

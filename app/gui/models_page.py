@@ -128,9 +128,9 @@ class ModelsPage(QWidget):
         self.table.setRowCount(len(self.versions))
         try:
             review_below: float | None = self.ws.rules().review_below
-            problem = None
+            problem = ""
         except RuleFileError as exc:  # the rule file was broken while the window is open
-            review_below, problem = None, exc
+            review_below, problem = None, error_text(exc)
         for r, v in enumerate(self.versions):
             m = held_out(v.metrics)
             # every version at today's threshold (its curve), so that versions compare; older

@@ -8,7 +8,7 @@ job says about Cancel (app.core.jobs): past its point of no return, cancellable 
 stopped at a cancel with a result.
 
 A failure of the computer rather than of the work (a full disk, a database another program
-is writing to, a read-only folder: :mod:`app.core.failures`) comes back as one plain
+is writing to or a damaged one, a read-only folder: :mod:`app.core.failures`) comes back as one plain
 sentence naming the folder; the traceback stays in the details. A job may give its own
 sentence for a kind (``failure_words``): "your decision was not saved". Any other error says
 what the core raised it with, in the window's language (app.gui.core_messages).
@@ -38,6 +38,8 @@ FAILURE_WORDS = {
                                                          "cannot write there."),
     failures.NOT_ALLOWED: QT_TRANSLATE_NOOP("Operations", "Borderline is not allowed to write {path}; check the "
                                                            "folder's permissions."),
+    failures.DAMAGED: QT_TRANSLATE_NOOP("Operations", "The database in {path} is damaged and cannot be read; nothing "
+                                                       "was saved. Restore a backup (File > Restore from a backup…)."),
 }
 
 

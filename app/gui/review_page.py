@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QGridLayou
 from app.core.queue import BAND_LABELS, FilterChoices, QueueFilter
 from app.core.reviewing import ReviewDetail
 from app.core.rules import SEVERITIES
+from app.gui import confusion_words
 from app.gui.bulk_confirm import confirm
 from app.gui.column_fit import FillColumn
 from app.gui.hs_picker import HsPicker, Suggest
@@ -364,9 +365,9 @@ class ReviewPage(QWidget):
             return
         if self.detail.question is not None:
             self.message.setText(self.tr("The two best suggestions differ in the {fact}: {q} Press 1 or 2: {choices}; O "
-                                         "for another code.").format(fact=self.detail.question.fact,
-                                                                     q=self.detail.question.question,
-                                                                     choices=self.detail.question.choices()))
+                                         "for another code.").format(fact=confusion_words.fact(self.detail.question),
+                                                                     q=confusion_words.asked(self.detail.question),
+                                                                     choices=confusion_words.choices(self.detail.question)))
             return
         self._submit([self.detail.item.id], self.detail.item.suggestions[0].code)
 

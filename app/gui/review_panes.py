@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QGroupBox
 
 from app.core.reviewing import ReviewDetail
 from app.core.rules import trigger_spans
+from app.gui import confusion_words
 from app.gui.core_messages import core_text
 from app.gui.labels import count, core_label, decimal, local_time, percent
 
@@ -234,7 +235,8 @@ class SuggestionsPane(QGroupBox):
             self.table.selectRow(0)
         if d.question is not None:
             self.question.setText(self.tr("Decide this first ({fact}): {q} Press 1 or 2: {choices}; O for another code.")
-                                  .format(fact=d.question.fact, q=d.question.question, choices=d.question.choices()))
+                                  .format(fact=confusion_words.fact(d.question), q=confusion_words.asked(d.question),
+                                          choices=confusion_words.choices(d.question)))
             self.question.setVisible(True)
         self.warnings.setText("\n".join(core_text(w) for w in d.warnings))
         self.warnings.setVisible(bool(d.warnings))

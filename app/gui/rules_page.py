@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.core import flagging, rule_admin
 from app.core.rule_admin import RuleView
 from app.core.rules import ASEAN, SEVERITIES
+from app.gui.core_messages import core_text
 from app.gui.labels import core_label
 from app.core.workspace import Workspace
 from app.gui.operations import OperationRunner
@@ -59,7 +60,7 @@ class RulesModel(RowsModel):
         if role == Qt.ItemDataRole.UserRole:
             return r.id
         if role == Qt.ItemDataRole.ToolTipRole and col in (2, 4):
-            return r.title if col == 2 else " ".join(r.markets) or "all markets"
+            return r.title if col == 2 else " ".join(r.markets) or self.tr("all markets")
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -192,7 +193,8 @@ class RulesPage(QWidget):
             rows, warnings = result
             self._loaded(rows)
             if warnings:  # what the rule files hold that does nothing, such as an override for no rule
-                self.message.setText(self.tr("Check your rules.toml: {w}").format(w="; ".join(warnings)))
+                self.message.setText(self.tr("Check your rules.toml: {w}").format(
+                    w="; ".join(core_text(w) for w in warnings)))
 
         self.runner.run(self.tr("Reading the rules"),
                         lambda p: (rule_admin.list_rules(self.ws), list(self.ws.rules().warnings)), done, self._failed)

@@ -33,6 +33,7 @@ from app.core.profile import MARKETS, country_name
 from app.core.rules import RuleFileError
 from app.core.workspace import Workspace, bundled_model_card
 from app.gui import window_state
+from app.gui.core_messages import error_text
 from app.gui.i18n import LANGUAGES, available_languages, interface_language
 from app.gui.labels import count, percent
 from app.gui.operations import OperationRunner
@@ -157,7 +158,7 @@ class SettingsDialog(QDialog):
         except RuleFileError as exc:  # a rule file was broken while the window is open
             chosen = self.ws.setting("review_below")
             rules_threshold = float(chosen) if isinstance(chosen, (int, float)) else 0.0
-            self.rules_problem = str(exc)
+            self.rules_problem = error_text(exc)
         return {"review_below": rules_threshold, "markets": list(self.ws.setting("markets") or []),
                 "paper_size": str(self.ws.setting("paper_size") or "A4"),
                 "language": str(self.ws.setting("language") or ""), "theme": str(self.ws.setting("theme") or "system")}

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from app.core.assets import AssetRefused
 from app.core.services import ItemRow
-from app.core.shipment import EXPORT_TYPES, INCOTERMS, PAPER_SIZES, REASONS
+from app.core.shipment import DEFAULT_PACKAGE_TYPE, EXPORT_TYPES, INCOTERMS, PAPER_SIZES, REASONS
 from app.core.shipments import PartyRow
 from app.gui.core_messages import core_text, error_text
 from app.gui.file_dialogs import open_file
@@ -330,7 +330,7 @@ class ShipmentDialog(QDialog):
         self.buyer.set_value(raw.get("buyer") or {})
         self.buyer_same.setChecked(not raw.get("buyer"))
         self.editor.set_value(list(raw.get("lines") or []))
-        self.packages.set_value(list(raw.get("packages") or [{"count": 1, "type": "carton", "gross_kg": "1"}]))
+        self.packages.set_value(list(raw.get("packages") or [{"count": 1, "type": DEFAULT_PACKAGE_TYPE, "gross_kg": "1"}]))
 
     def shipment(self) -> dict[str, Any]:
         dest = self.destination.currentText().strip().upper()

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from app.core.services import ItemRow
+from app.core.shipment import DEFAULT_PACKAGE_TYPE
 from app.gui.column_fit import FillColumn
 from app.gui.labels import count as count_text
-from app.gui.labels import decimal, read_number
+from app.gui.labels import core_label, decimal, read_number
 from app.gui.shipment_lines import (PACKAGE, QUANTITY, TITLE, CatalogueModel, EnterMovesDown, LinesModel, LinesView, OnEnter,
                                     SpinDelegate, stored_number)
 
@@ -43,7 +44,7 @@ class PackagesTable(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         EnterMovesDown(self.table)  # Enter stores the cell and goes down, never prints
         add, remove = QPushButton(self.tr("Add package")), QPushButton(self.tr("Remove package"))
-        add.clicked.connect(lambda: self.add_package({"count": 1, "type": "carton"}))
+        add.clicked.connect(lambda: self.add_package({"count": 1, "type": DEFAULT_PACKAGE_TYPE}))
         remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()) if self.table.currentRow() >= 0 else None)
         self.totals = QLabel()
         self.table.itemChanged.connect(lambda _: self._update_totals())
@@ -70,6 +71,8 @@ class PackagesTable(QWidget):
             text = "" if value is None else str(value)
             if key in self.NUMBERS and stored_number(text):  # the file's digits, shown in the window's marks
                 text = decimal(Decimal(text))
+            elif key == "type" and text == DEFAULT_PACKAGE_TYPE:  # "karton" in Indonesian
+                text = core_label(text)
             self.table.setItem(r, c, QTableWidgetItem(text))
 
     def set_value(self, packages: list[dict[str, Any]]) -> None:
@@ -91,9 +94,13 @@ class PackagesTable(QWidget):
 
     def value(self) -> list[dict[str, str]]:
         """The packages as in the shipment JSON: numbers typed in the window's marks as digits
-        and a decimal point; one that cannot be read as typed (see unreadable())."""
+        and a decimal point; one that cannot be read as typed (see unreadable()). The default
+        type as the window names it is stored as the core's word, so that saved shipments and
+        printed packing lists say "carton" whatever language the window runs in."""
         out = []
         for cells in self._texts():
+            if cells.get("type") == core_label(DEFAULT_PACKAGE_TYPE):
+                cells["type"] = DEFAULT_PACKAGE_TYPE
             for key in self.NUMBERS:
                 number = read_number(cells[key]) if key in cells else None
                 if number is not None:

@@ -27,6 +27,7 @@ from app.core.paths import FolderProblem, default_data_dir, folder_problem
 from app.core.rules import RuleFileError
 from app.core.workspace import Workspace
 from app.gui import window_state
+from app.gui.core_messages import error_text
 
 log = logging.getLogger(__name__)
 
@@ -205,8 +206,8 @@ class Startup(QObject):
             return Opened(Workspace(folder), lock, note)
         except DatabaseError as exc:
             lock.release()
-            log.error("%s", exc)
-            self.refuse("Borderline", str(exc))
+            log.error("%s", exc)  # in English; the dialog in the window's language
+            self.refuse("Borderline", error_text(exc))
             return EXIT_UNUSABLE
 
     def rules_readable(self, ws: Workspace) -> bool:
@@ -217,11 +218,11 @@ class Startup(QObject):
                 ws.rules()
                 return True
             except RuleFileError as exc:
-                message = str(exc)
+                message, shown = str(exc), error_text(exc)  # the log in English, the dialog in the window's language
             if message != said:  # logged once per problem, not once per Try again
                 log.error("the flagging rules cannot be read: %s", message)
                 said = message
-            choice = self.ask_rules(message)
+            choice = self.ask_rules(shown)
             if choice is RulesChoice.QUIT:
                 return False
             if choice is RulesChoice.OPEN_FOLDER:

@@ -4,63 +4,63 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../app/gui/backup_menu.py" line="24"/>
+        <location filename="../../app/gui/backup_menu.py" line="26"/>
         <source>&amp;Back up the database…</source>
         <translation>&amp;Cadangkan basis data…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_menu.py" line="25"/>
+        <location filename="../../app/gui/backup_menu.py" line="27"/>
         <source>R&amp;estore from a backup…</source>
         <translation>P&amp;ulihkan dari cadangan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_menu.py" line="33"/>
+        <location filename="../../app/gui/backup_menu.py" line="35"/>
         <source>Back up the database</source>
         <translation>Cadangkan basis data</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_menu.py" line="40"/>
+        <location filename="../../app/gui/backup_menu.py" line="42"/>
         <source>Backing up</source>
         <translation>Mencadangkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_menu.py" line="41"/>
+        <location filename="../../app/gui/backup_menu.py" line="43"/>
         <source>Backed up {n} items and {d} decisions to {path}</source>
         <translation>{n} barang dan {d} keputusan dicadangkan ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_menu.py" line="43"/>
+        <location filename="../../app/gui/backup_menu.py" line="45"/>
         <source>Backup failed</source>
         <translation>Pencadangan gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_menu.py" line="46"/>
-        <location filename="../../app/gui/backup_menu.py" line="49"/>
+        <location filename="../../app/gui/backup_menu.py" line="48"/>
+        <location filename="../../app/gui/backup_menu.py" line="51"/>
         <source>Restore from a backup</source>
         <translation>Pulihkan dari cadangan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_menu.py" line="50"/>
+        <location filename="../../app/gui/backup_menu.py" line="52"/>
         <source>Replace everything in Borderline with the content of {path}? The current database is kept as a copy in the backups folder first.</source>
         <translation>Ganti seluruh isi Borderline dengan isi {path}? Basis data saat ini disimpan dulu sebagai salinan di folder cadangan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_menu.py" line="67"/>
+        <location filename="../../app/gui/backup_menu.py" line="69"/>
         <source>Restored {path}: {n} items, {d} decisions</source>
         <translation>{path} dipulihkan: {n} barang, {d} keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_menu.py" line="69"/>
+        <location filename="../../app/gui/backup_menu.py" line="72"/>
         <source>Restored, with something to check</source>
         <translation>Dipulihkan, dengan sesuatu yang perlu diperiksa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_menu.py" line="71"/>
+        <location filename="../../app/gui/backup_menu.py" line="74"/>
         <source>Restoring</source>
         <translation>Memulihkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_menu.py" line="72"/>
+        <location filename="../../app/gui/backup_menu.py" line="75"/>
         <source>Nothing was restored</source>
         <translation>Tidak ada yang dipulihkan</translation>
     </message>
@@ -183,1446 +183,2149 @@
     </message>
 </context>
 <context>
+    <name>ConfusionPairs</name>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="37"/>
+        <source>construction of the fabric</source>
+        <translation>konstruksi kainnya</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="38"/>
+        <source>Is the fabric knitted or crocheted (chapter 61) or woven (chapter 62)?</source>
+        <translation>Apakah kainnya dirajut atau dikait (bab 61) atau ditenun (bab 62)?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="39"/>
+        <source>knitted or crocheted</source>
+        <translation>rajutan atau kaitan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="40"/>
+        <source>woven</source>
+        <translation>tenunan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="42"/>
+        <source>kind of garment</source>
+        <translation>jenis pakaiannya</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="43"/>
+        <source>Is it a T-shirt or vest (6109) or a jersey, pullover, cardigan or sweatshirt (6110)?</source>
+        <translation>Apakah ini kaus oblong atau singlet (6109), atau jersey, pullover, kardigan atau sweatshirt (6110)?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="44"/>
+        <source>a T-shirt, singlet or vest</source>
+        <translation>kaus oblong, singlet atau kaus dalam</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="45"/>
+        <source>a jersey, pullover, cardigan or sweatshirt</source>
+        <translation>jersey, pullover, kardigan atau sweatshirt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="47"/>
+        <source>material of the upper and the outer sole</source>
+        <translation>bahan bagian atas dan sol luarnya</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="48"/>
+        <source>What are the upper and the outer sole made of: rubber or plastics (6402), a leather upper (6403), a textile upper (6404) or another upper (6405)?</source>
+        <translation>Dari apa bagian atas dan sol luarnya dibuat: karet atau plastik (6402), bagian atas dari kulit (6403), bagian atas dari tekstil (6404) atau bagian atas dari bahan lain (6405)?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="49"/>
+        <source>rubber or plastics</source>
+        <translation>karet atau plastik</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="50"/>
+        <source>leather upper</source>
+        <translation>bagian atas dari kulit</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="51"/>
+        <source>textile upper</source>
+        <translation>bagian atas dari tekstil</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="52"/>
+        <source>other upper</source>
+        <translation>bagian atas dari bahan lain</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="54"/>
+        <source>whether it is rechargeable</source>
+        <translation>kemampuan diisi ulang</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="55"/>
+        <source>Is the battery rechargeable (accumulator, 8507) or single-use (primary cell, 8506)?</source>
+        <translation>Apakah baterainya dapat diisi ulang (akumulator, 8507) atau sekali pakai (sel primer, 8506)?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="56"/>
+        <source>single-use</source>
+        <translation>sekali pakai</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="57"/>
+        <source>rechargeable</source>
+        <translation>dapat diisi ulang</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="59"/>
+        <source>what the preparation is used for</source>
+        <translation>kegunaan sediaannya</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="60"/>
+        <source>Is it a perfume (3303), a skin or make-up preparation (3304), a hair preparation (3305) or a deodorant, bath or other toilet preparation (3307)?</source>
+        <translation>Apakah ini parfum (3303), sediaan perawatan kulit atau tata rias (3304), sediaan rambut (3305), atau deodoran, sediaan mandi atau sediaan kebersihan diri lainnya (3307)?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="61"/>
+        <source>a perfume</source>
+        <translation>parfum</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="62"/>
+        <source>a skin or make-up preparation</source>
+        <translation>sediaan perawatan kulit atau tata rias</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="63"/>
+        <source>a hair preparation</source>
+        <translation>sediaan rambut</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="64"/>
+        <source>a deodorant, bath or other toilet preparation</source>
+        <translation>deodoran, sediaan mandi atau sediaan kebersihan diri lainnya</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="66"/>
+        <source>metal of the piece</source>
+        <translation>logam perhiasannya</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="67"/>
+        <source>Is it of precious metal or clad with it (7113) or imitation jewellery (7117)?</source>
+        <translation>Apakah perhiasan ini dari logam mulia atau berlapis logam mulia (7113), atau perhiasan imitasi (7117)?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="68"/>
+        <source>precious metal</source>
+        <translation>logam mulia</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="69"/>
+        <source>imitation jewellery</source>
+        <translation>perhiasan imitasi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="71"/>
+        <source>what it is for</source>
+        <translation>kegunaannya</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="72"/>
+        <source>Is it a toy (9503), a game or console (9504) or sports or exercise equipment (9506)?</source>
+        <translation>Apakah ini mainan (9503), permainan atau konsol (9504), atau peralatan olahraga atau kebugaran (9506)?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="73"/>
+        <source>a toy</source>
+        <translation>mainan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="74"/>
+        <source>a game or console</source>
+        <translation>permainan atau konsol</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="75"/>
+        <source>sports or exercise equipment</source>
+        <translation>peralatan olahraga atau kebugaran</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="77"/>
+        <source>main function of the device</source>
+        <translation>fungsi utama perangkatnya</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="78"/>
+        <source>Is it mainly a computer (8471), a phone or network device (8517) or a monitor or TV (8528)?</source>
+        <translation>Apakah perangkat ini terutama komputer (8471), telepon atau perangkat jaringan (8517), atau monitor atau TV (8528)?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="79"/>
+        <source>a computer</source>
+        <translation>komputer</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="80"/>
+        <source>a phone or network device</source>
+        <translation>telepon atau perangkat jaringan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="81"/>
+        <source>a monitor or TV</source>
+        <translation>monitor atau TV</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="83"/>
+        <source>how the appliance works</source>
+        <translation>cara kerja alatnya</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="84"/>
+        <source>Does the appliance mainly heat (8516) or mainly run a motor, like a blender (8509)?</source>
+        <translation>Apakah alat ini terutama memanaskan (8516) atau terutama menjalankan motor, seperti blender (8509)?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="85"/>
+        <source>it runs a motor</source>
+        <translation>menjalankan motor</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="86"/>
+        <source>it heats</source>
+        <translation>memanaskan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="88"/>
+        <source>form and purpose of the product</source>
+        <translation>bentuk dan kegunaan produknya</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="89"/>
+        <source>Is it a plain dried plant or tea (0902, 1211), a food supplement preparation (2106) or a medicine in doses (3004)?</source>
+        <translation>Apakah ini tanaman kering biasa atau teh (0902, 1211), sediaan suplemen makanan (2106), atau obat dalam takaran (3004)?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="90"/>
+        <source>a plain dried plant or tea</source>
+        <translation>tanaman kering biasa atau teh</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="91"/>
+        <source>a food supplement preparation</source>
+        <translation>sediaan suplemen makanan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="92"/>
+        <source>a medicine in doses</source>
+        <translation>obat dalam takaran</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="94"/>
+        <source>material</source>
+        <translation>bahannya</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="95"/>
+        <source>What is it made of? The two best suggestions differ by material (plastics, rubber, leather, wood, plaiting materials, paper, ceramic, glass, iron or steel, copper, aluminium).</source>
+        <translation>Terbuat dari apa barang ini? Dua saran terbaik berbeda bahannya (plastik, karet, kulit, kayu, bahan anyaman, kertas, keramik, kaca, besi atau baja, tembaga, aluminium).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="96"/>
+        <source>plastics</source>
+        <translation>plastik</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="97"/>
+        <source>rubber</source>
+        <translation>karet</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="98"/>
+        <source>leather</source>
+        <translation>kulit</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="99"/>
+        <source>wood</source>
+        <translation>kayu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="100"/>
+        <source>straw or other plaiting material</source>
+        <translation>jerami atau bahan anyaman lainnya</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="101"/>
+        <source>paper or paperboard</source>
+        <translation>kertas atau kertas karton</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="102"/>
+        <source>ceramic</source>
+        <translation>keramik</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="103"/>
+        <source>glass</source>
+        <translation>kaca</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="104"/>
+        <source>iron or steel</source>
+        <translation>besi atau baja</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="105"/>
+        <source>copper</source>
+        <translation>tembaga</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/confusion_words.py" line="106"/>
+        <source>aluminium</source>
+        <translation>aluminium</translation>
+    </message>
+</context>
+<context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="45"/>
+        <location filename="../../app/gui/core_messages.py" line="47"/>
         <source>{file}: only {kinds} images can go into documents</source>
         <translation>{file}: hanya gambar {kinds} yang dapat dimasukkan ke dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="46"/>
+        <location filename="../../app/gui/core_messages.py" line="48"/>
         <source>{file}: no such file</source>
         <translation>{file}: berkas tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="47"/>
+        <location filename="../../app/gui/core_messages.py" line="49"/>
         <source>{file}: larger than {mb} MB</source>
         <translation>{file}: lebih besar dari {mb} MB</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="48"/>
+        <location filename="../../app/gui/core_messages.py" line="50"/>
         <source>{file}: not a {kind} image</source>
         <translation>{file}: bukan gambar {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="49"/>
+        <location filename="../../app/gui/core_messages.py" line="51"/>
         <source>{file}: not a file in Borderline&apos;s assets folder</source>
         <translation>{file}: bukan berkas di folder aset Borderline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="50"/>
+        <location filename="../../app/gui/core_messages.py" line="52"/>
         <source>{file}: outside Borderline&apos;s assets folder; choose the file in Borderline so that it is copied there first</source>
         <translation>{file}: di luar folder aset Borderline; pilih berkasnya di Borderline agar disalin ke sana terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="53"/>
+        <location filename="../../app/gui/core_messages.py" line="55"/>
         <source>Reading the audit trail</source>
         <translation>Membaca jejak audit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="55"/>
+        <location filename="../../app/gui/core_messages.py" line="57"/>
         <source>a formula ({formula}) with no saved value; open the file in Excel or LibreOffice, save it and import it again</source>
         <translation>rumus ({formula}) tanpa nilai tersimpan; buka berkas di Excel atau LibreOffice, simpan, lalu impor lagi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="57"/>
+        <location filename="../../app/gui/core_messages.py" line="59"/>
         <source>{file}: the file has no rows</source>
         <translation>{file}: berkas tidak memiliki baris</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="58"/>
+        <location filename="../../app/gui/core_messages.py" line="60"/>
         <source>{file}: every sheet of the workbook is empty</source>
         <translation>{file}: setiap lembar di buku kerja ini kosong</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="59"/>
+        <location filename="../../app/gui/core_messages.py" line="61"/>
         <source>{file}: the mapping names columns the file does not have: {columns}</source>
         <translation>{file}: pemetaan menyebut kolom yang tidak ada di berkas: {columns}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="60"/>
+        <location filename="../../app/gui/core_messages.py" line="62"/>
         <source>{file}: no title column found (looked for: title, name, product name, nama produk, tên sản phẩm, ชื่อสินค้า)</source>
         <translation>{file}: kolom judul tidak ditemukan (dicari: title, name, product name, nama produk, tên sản phẩm, ชื่อสินค้า)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="62"/>
+        <location filename="../../app/gui/core_messages.py" line="64"/>
         <source>{file}: no SKU column found (looked for: sku, seller sku, parent sku, item code)</source>
         <translation>{file}: kolom SKU tidak ditemukan (dicari: sku, seller sku, parent sku, item code)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="63"/>
+        <location filename="../../app/gui/core_messages.py" line="65"/>
         <source>{file}: row {row}, column {column}: {problem}</source>
         <translation>{file}: baris {row}, kolom {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="65"/>
+        <location filename="../../app/gui/core_messages.py" line="67"/>
         <source>the file is not valid {encoding} (undecodable bytes at offset {offset:,})</source>
         <translation>berkas ini bukan {encoding} yang sah (byte yang tidak dapat dibaca di posisi {offset:,})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="66"/>
+        <location filename="../../app/gui/core_messages.py" line="68"/>
         <source>cannot tell the file&apos;s text encoding; choose one</source>
         <translation>pengodean teks berkas tidak dapat ditentukan; pilih salah satu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="68"/>
+        <location filename="../../app/gui/core_messages.py" line="70"/>
         <source>Training on {what}</source>
         <translation>Melatih dengan {what}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="69"/>
+        <location filename="../../app/gui/core_messages.py" line="71"/>
         <source>Training on {n:,} examples and the nomenclature text of their {codes:,} codes</source>
         <translation>Melatih dengan {n:,} contoh dan teks nomenklatur dari {codes:,} kodenya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="70"/>
+        <location filename="../../app/gui/core_messages.py" line="72"/>
         <source>Building code profiles</source>
         <translation>Menyusun profil kode</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="71"/>
+        <location filename="../../app/gui/core_messages.py" line="73"/>
         <source>Calibrating on held-out examples</source>
         <translation>Mengkalibrasi dengan contoh uji</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="72"/>
+        <location filename="../../app/gui/core_messages.py" line="74"/>
         <source>Calibrating: fold {fold} of {folds}</source>
         <translation>Mengkalibrasi: lipatan {fold} dari {folds}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="73"/>
+        <location filename="../../app/gui/core_messages.py" line="75"/>
         <source>Trained</source>
         <translation>Selesai dilatih</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="75"/>
+        <location filename="../../app/gui/core_messages.py" line="77"/>
         <source>{warning}; the &apos;LVG&apos; code on this invoice claims a relief the shipment is not entitled to</source>
         <translation>{warning}; kode &apos;LVG&apos; pada faktur ini mengklaim keringanan yang tidak berhak diterima pengiriman ini</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="77"/>
+        <location filename="../../app/gui/core_messages.py" line="79"/>
         <source>{warning}; this invoice marks GST as paid under OVR</source>
         <translation>{warning}; faktur ini menandai GST sebagai sudah dibayar melalui OVR</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="78"/>
+        <location filename="../../app/gui/core_messages.py" line="80"/>
         <source>The shipment&apos;s {base} value</source>
         <translation>Nilai {base} pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="79"/>
+        <location filename="../../app/gui/core_messages.py" line="81"/>
         <source>The shipment&apos;s value</source>
         <translation>Nilai pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="80"/>
+        <location filename="../../app/gui/core_messages.py" line="82"/>
         <source>{what} ({value}) could not be compared with {limit}: the rules have no exchange rate for {currency}</source>
         <translation>{what} ({value}) tidak dapat dibandingkan dengan {limit}: aturan tidak memiliki kurs untuk {currency}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="82"/>
+        <location filename="../../app/gui/core_messages.py" line="84"/>
         <source>about {amount}</source>
         <translation>sekitar {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="83"/>
+        <location filename="../../app/gui/core_messages.py" line="85"/>
         <source>{what}, {shown}, is above {limit}: {consequence}</source>
         <translation>{what}, {shown}, di atas {limit}: {consequence}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="84"/>
+        <location filename="../../app/gui/core_messages.py" line="86"/>
         <source>{what}, {shown}, is at or above {limit}: {consequence}</source>
         <translation>{what}, {shown}, sama dengan atau di atas {limit}: {consequence}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="85"/>
+        <location filename="../../app/gui/core_messages.py" line="87"/>
         <source>{what}, {shown}, is below {limit}: {consequence}</source>
         <translation>{what}, {shown}, di bawah {limit}: {consequence}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="86"/>
+        <location filename="../../app/gui/core_messages.py" line="88"/>
         <source>{what}, {shown}, is at or below {limit}: {consequence}</source>
         <translation>{what}, {shown}, sama dengan atau di bawah {limit}: {consequence}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="88"/>
+        <location filename="../../app/gui/core_messages.py" line="90"/>
         <source>Reading {file}</source>
         <translation>Membaca {file}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="89"/>
+        <location filename="../../app/gui/core_messages.py" line="91"/>
         <source>{file}: no &apos;{column}&apos; column (expected sku, hs_code, note, reviewer)</source>
         <translation>{file}: tidak ada kolom &apos;{column}&apos; (yang diharapkan: sku, hs_code, note, reviewer)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="90"/>
+        <location filename="../../app/gui/core_messages.py" line="92"/>
         <source>{n:,} of {total:,} rows checked</source>
         <translation>{n:,} dari {total:,} baris diperiksa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="91"/>
+        <location filename="../../app/gui/core_messages.py" line="93"/>
         <source>Saving {n:,} decisions</source>
         <translation>Menyimpan {n:,} keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="92"/>
+        <location filename="../../app/gui/core_messages.py" line="94"/>
         <source>no item with SKU &apos;{sku}&apos;</source>
         <translation>tidak ada barang dengan SKU &apos;{sku}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="93"/>
+        <location filename="../../app/gui/core_messages.py" line="95"/>
         <source>SKU &apos;{sku}&apos; is not classified yet (status {status})</source>
         <translation>SKU &apos;{sku}&apos; belum diklasifikasi (status {status})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="94"/>
+        <location filename="../../app/gui/core_messages.py" line="96"/>
         <source>no reviewer name</source>
         <translation>tanpa nama peninjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="95"/>
+        <location filename="../../app/gui/core_messages.py" line="97"/>
         <source>SKU &apos;{sku}&apos; gets a blocking flag under {code} ({rules}): say in a note why it may ship</source>
         <translation>SKU &apos;{sku}&apos; mendapat tanda pemblokir dengan {code} ({rules}): tulis di catatan mengapa barang ini boleh dikirim</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="96"/>
+        <location filename="../../app/gui/core_messages.py" line="98"/>
         <source>SKU &apos;{sku}&apos; has a blocking flag ({rules}): say in a note why it may ship under {code}</source>
         <translation>SKU &apos;{sku}&apos; memiliki tanda pemblokir ({rules}): tulis di catatan mengapa barang ini boleh dikirim dengan {code}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="97"/>
+        <location filename="../../app/gui/core_messages.py" line="99"/>
         <source>row {row}</source>
         <translation>baris {row}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="98"/>
+        <location filename="../../app/gui/core_messages.py" line="100"/>
         <source>rows {rows} and {last}</source>
         <translation>baris {rows} dan {last}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="99"/>
+        <location filename="../../app/gui/core_messages.py" line="101"/>
         <source>{value} on {rows}</source>
         <translation>{value} di {rows}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="100"/>
+        <location filename="../../app/gui/core_messages.py" line="102"/>
         <source>&apos;{code}&apos; has five digits: a spreadsheet dropped its leading 0 (format the column as Text and type 0{digits})</source>
         <translation>&apos;{code}&apos; hanya lima digit: lembar kerja membuang angka 0 di depannya (format kolomnya sebagai Teks dan ketik 0{digits})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="102"/>
+        <location filename="../../app/gui/core_messages.py" line="104"/>
         <source>&apos;{code}&apos; is a national tariff line; give the six-digit HS 2022 subheading it belongs to ({subheading}) after checking it</source>
         <translation>&apos;{code}&apos; adalah pos tarif nasional; isi subpos HS 2022 enam digit tempatnya ({subheading}) setelah memeriksanya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="104"/>
+        <location filename="../../app/gui/core_messages.py" line="106"/>
         <source>&apos;{code}&apos; is not an HS 2022 subheading</source>
         <translation>&apos;{code}&apos; bukan subpos HS 2022</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="105"/>
+        <location filename="../../app/gui/core_messages.py" line="107"/>
         <source>&apos;{code}&apos; is not a six-digit HS 2022 subheading</source>
         <translation>&apos;{code}&apos; bukan subpos HS 2022 enam digit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="106"/>
+        <location filename="../../app/gui/core_messages.py" line="108"/>
         <source>SKU &apos;{sku}&apos; is given different codes ({told}); nothing was decided for it</source>
         <translation>SKU &apos;{sku}&apos; diberi kode berbeda ({told}); tidak ada yang diputuskan untuknya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="107"/>
+        <location filename="../../app/gui/core_messages.py" line="109"/>
         <source>SKU &apos;{sku}&apos; is given different reviewers ({told}); nothing was decided for it</source>
         <translation>SKU &apos;{sku}&apos; diberi peninjau berbeda ({told}); tidak ada yang diputuskan untuknya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="109"/>
+        <location filename="../../app/gui/core_messages.py" line="111"/>
         <source>packages: the gross weight ({gross:,f} kg) is less than the net weight of the goods ({net:,f} kg); give each package&apos;s weight as packed</source>
         <translation>kemasan: berat kotor ({gross:,f} kg) lebih kecil dari berat bersih barang ({net:,f} kg); isi berat setiap kemasan sebagaimana dikemas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="111"/>
+        <location filename="../../app/gui/core_messages.py" line="113"/>
         <source>no packages are declared: the packing list shows no gross weight</source>
         <translation>tidak ada kemasan yang dideklarasikan: daftar kemasan tidak menunjukkan berat kotor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="112"/>
+        <location filename="../../app/gui/core_messages.py" line="114"/>
         <source>{sku}: no net weight in the catalogue; the total net weight leaves it out</source>
         <translation>{sku}: tidak ada berat bersih di katalog; total berat bersih tidak menghitungnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="113"/>
+        <location filename="../../app/gui/core_messages.py" line="115"/>
         <source>the packages&apos; net weight ({packed:,f} kg) differs from the lines&apos; net weight ({net:,f} kg)</source>
         <translation>berat bersih kemasan ({packed:,f} kg) berbeda dari berat bersih baris ({net:,f} kg)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="115"/>
+        <location filename="../../app/gui/core_messages.py" line="117"/>
         <source>{sku}: origin {origin} is not an ASEAN member; the ATIGA declaration does not cover it</source>
         <translation>{sku}: asal {origin} bukan anggota ASEAN; deklarasi ATIGA tidak mencakupnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="116"/>
+        <location filename="../../app/gui/core_messages.py" line="118"/>
         <source>{sku}: no ATIGA origin criterion (WO, RVC40, CTH…) for the declaration</source>
         <translation>{sku}: tidak ada kriteria asal ATIGA (WO, RVC40, CTH…) untuk deklarasi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="117"/>
+        <location filename="../../app/gui/core_messages.py" line="119"/>
         <source>the consignee is in {country} but the destination is {destination}</source>
         <translation>penerima berada di {country} tetapi tujuannya {destination}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="118"/>
+        <location filename="../../app/gui/core_messages.py" line="120"/>
         <source>not packed in any package: {skus}</source>
         <translation>tidak dikemas dalam kemasan mana pun: {skus}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="119"/>
+        <location filename="../../app/gui/core_messages.py" line="121"/>
         <source>package entries with no contents: {packages}</source>
         <translation>entri kemasan tanpa isi: {packages}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="120"/>
+        <location filename="../../app/gui/core_messages.py" line="122"/>
         <source>no line says which package it is in, so the packing list cannot show what each of the {n} package entries holds; give each line its package</source>
         <translation>tidak ada baris yang menyebut kemasannya, sehingga daftar kemasan tidak dapat menunjukkan isi setiap {n} entri kemasan; isi kemasan untuk setiap baris</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="122"/>
+        <location filename="../../app/gui/core_messages.py" line="124"/>
         <source>{place}: the seller insures the goods under {term}, but the insurance is 0; give the premium paid</source>
         <translation>{place}: penjual mengasuransikan barang menurut {term}, tetapi asuransinya 0; isi premi yang dibayar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="124"/>
+        <location filename="../../app/gui/core_messages.py" line="126"/>
         <source>{place}: the seller pays the carriage under {term}, but the freight is 0; give the freight paid (customs in the destination adds it to the value of the goods)</source>
         <translation>{place}: penjual membayar pengangkutan menurut {term}, tetapi ongkos angkutnya 0; isi ongkos angkut yang dibayar (pabean di negara tujuan menambahkannya ke nilai barang)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="126"/>
+        <location filename="../../app/gui/core_messages.py" line="128"/>
         <source>{place}: the buyer pays the main carriage under {term}, but the invoice charges freight of {freight:,f} {currency}; check the Incoterm (CPT, CIF or DAP?) or the freight</source>
         <translation>{place}: pembeli membayar pengangkutan utama menurut {term}, tetapi faktur mengenakan ongkos angkut {freight:,f} {currency}; periksa Incoterm-nya (CPT, CIF atau DAP?) atau ongkos angkutnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="130"/>
+        <location filename="../../app/gui/core_messages.py" line="132"/>
         <source>Predicting {n:,} of {total:,}</source>
         <translation>Memprediksi {n:,} dari {total:,}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="131"/>
+        <location filename="../../app/gui/core_messages.py" line="133"/>
         <source>Scoring</source>
         <translation>Menilai</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="133"/>
+        <location filename="../../app/gui/core_messages.py" line="135"/>
         <source>{file}: choose a .csv or .xlsx file name</source>
         <translation>{file}: pilih nama berkas .csv atau .xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="134"/>
+        <location filename="../../app/gui/core_messages.py" line="136"/>
         <source>{n:,} of {total:,} rows written</source>
         <translation>{n:,} dari {total:,} baris ditulis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="135"/>
+        <location filename="../../app/gui/core_messages.py" line="137"/>
         <source>{n:,} rows written; saving the workbook</source>
         <translation>{n:,} baris ditulis; menyimpan buku kerja</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="136"/>
+        <location filename="../../app/gui/core_messages.py" line="138"/>
         <source>{n:,} rows written</source>
         <translation>{n:,} baris ditulis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="138"/>
+        <location filename="../../app/gui/core_messages.py" line="140"/>
         <source>the workbook is {size:,.0f} MB; the limit is {limit:,.0f} MB. Export it as CSV, or split it</source>
         <translation>buku kerja ini berukuran {size:,.0f} MB; batasnya {limit:,.0f} MB. Ekspor sebagai CSV, atau pecah menjadi beberapa berkas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="140"/>
+        <location filename="../../app/gui/core_messages.py" line="142"/>
         <source>the file is {size:,.0f} MB; the limit is {limit:,.0f} MB. Split it into smaller files</source>
         <translation>berkas ini berukuran {size:,.0f} MB; batasnya {limit:,.0f} MB. Pecah menjadi berkas-berkas yang lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="141"/>
+        <location filename="../../app/gui/core_messages.py" line="143"/>
         <source>the workbook has {n:,} parts; a spreadsheet has far fewer</source>
         <translation>buku kerja ini memiliki {n:,} bagian; lembar kerja biasa jauh lebih sedikit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="142"/>
+        <location filename="../../app/gui/core_messages.py" line="144"/>
         <source>the workbook would unpack to {size:,.0f} MB; the limit is {limit:,.0f} MB</source>
         <translation>buku kerja ini akan membesar menjadi {size:,.0f} MB saat dibuka; batasnya {limit:,.0f} MB</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="143"/>
+        <location filename="../../app/gui/core_messages.py" line="145"/>
         <source>part {part} unpacks {n:,} times larger than it is packed (a zip bomb?)</source>
         <translation>bagian {part} membesar {n:,} kali dari ukuran kemasannya (bom zip?)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="144"/>
+        <location filename="../../app/gui/core_messages.py" line="146"/>
         <source>the workbook contains another archive ({part})</source>
         <translation>buku kerja ini berisi arsip lain ({part})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="145"/>
+        <location filename="../../app/gui/core_messages.py" line="147"/>
         <source>part {part} declares a DTD or entities, which a spreadsheet never needs</source>
         <translation>bagian {part} mendeklarasikan DTD atau entitas, yang tidak pernah diperlukan lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="146"/>
+        <location filename="../../app/gui/core_messages.py" line="148"/>
         <source>the workbook is damaged: not a readable workbook ({error})</source>
         <translation>buku kerja rusak: bukan buku kerja yang dapat dibaca ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="147"/>
+        <location filename="../../app/gui/core_messages.py" line="149"/>
         <source>not a readable workbook ({error})</source>
         <translation>bukan buku kerja yang dapat dibaca ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="149"/>
+        <location filename="../../app/gui/core_messages.py" line="151"/>
         <source>Checked {n:,} of {total:,} items against the rules</source>
         <translation>{n:,} dari {total:,} barang diperiksa terhadap aturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="150"/>
+        <location filename="../../app/gui/core_messages.py" line="152"/>
         <source>Re-flagged {n:,} of {total:,} items</source>
         <translation>{n:,} dari {total:,} barang ditandai ulang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="152"/>
+        <location filename="../../app/gui/core_messages.py" line="154"/>
         <source>confidence threshold of the rule set</source>
         <translation>ambang keyakinan dalam aturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="153"/>
+        <location filename="../../app/gui/core_messages.py" line="155"/>
         <source>same SKU</source>
         <translation>SKU sama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="154"/>
+        <location filename="../../app/gui/core_messages.py" line="156"/>
         <source>same title</source>
         <translation>judul sama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="155"/>
+        <location filename="../../app/gui/core_messages.py" line="157"/>
         <source>same SKU family</source>
         <translation>keluarga SKU sama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="156"/>
+        <location filename="../../app/gui/core_messages.py" line="158"/>
         <source>{skus} and {n} more</source>
         <translation>{skus} dan {n} lainnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="157"/>
+        <location filename="../../app/gui/core_messages.py" line="159"/>
         <source>{n} similar item(s) carry {other}, not {code}: {skus}</source>
         <translation>{n} barang serupa memakai {other}, bukan {code}: {skus}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="158"/>
+        <location filename="../../app/gui/core_messages.py" line="160"/>
         <source>contradicts an earlier decision: {reviewer} gave {other} to {sku} ({why}) on {day}</source>
         <translation>bertentangan dengan keputusan sebelumnya: {reviewer} memberi {other} untuk {sku} ({why}) pada {day}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="159"/>
+        <location filename="../../app/gui/core_messages.py" line="161"/>
         <source>contradicts an earlier decision for this SKU: {reviewer} gave {other} on {day}</source>
         <translation>bertentangan dengan keputusan sebelumnya untuk SKU ini: {reviewer} memberi {other} pada {day}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="161"/>
+        <location filename="../../app/gui/core_messages.py" line="163"/>
         <source>Committing</source>
         <translation>Menyimpan ke basis data</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="163"/>
+        <location filename="../../app/gui/core_messages.py" line="165"/>
         <source>Activating the new model</source>
         <translation>Mengaktifkan model baru</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="164"/>
+        <location filename="../../app/gui/core_messages.py" line="166"/>
         <source>Recording the candidate</source>
         <translation>Mencatat kandidat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="165"/>
+        <location filename="../../app/gui/core_messages.py" line="167"/>
         <source>Activating version {version}</source>
         <translation>Mengaktifkan versi {version}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="166"/>
+        <location filename="../../app/gui/core_messages.py" line="168"/>
         <source>there is no model version {version}</source>
         <translation>tidak ada versi model {version}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="167"/>
+        <location filename="../../app/gui/core_messages.py" line="169"/>
         <source>nothing new to learn from: no decision was taken or undone since version {version} was trained (tick &apos;Activate even if worse&apos;, or use --force, to train again anyway)</source>
         <translation>tidak ada hal baru untuk dipelajari: tidak ada keputusan yang diambil atau dibatalkan sejak versi {version} dilatih (centang &apos;Aktifkan meskipun lebih buruk&apos;, atau pakai --force, untuk tetap melatih ulang)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="169"/>
+        <location filename="../../app/gui/core_messages.py" line="171"/>
         <source>{starter:,} starter titles and {kept:,} of your {decided:,} decisions; the {n} newest are learned after the comparison</source>
         <translation>{starter:,} judul awal dan {kept:,} dari {decided:,} keputusan Anda; {n} yang terbaru dipelajari setelah perbandingan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="171"/>
+        <location filename="../../app/gui/core_messages.py" line="173"/>
         <source>{starter:,} starter titles and {decided:,} decisions: {n:,} examples</source>
         <translation>{starter:,} judul awal dan {decided:,} keputusan: {n:,} contoh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="172"/>
+        <location filename="../../app/gui/core_messages.py" line="174"/>
         <source>Scoring both versions on the {n} held-out decisions</source>
         <translation>Menilai kedua versi pada {n} keputusan uji</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="173"/>
+        <location filename="../../app/gui/core_messages.py" line="175"/>
         <source>Learning the {n} held-out decisions too: {total:,} examples in all</source>
         <translation>Mempelajari juga {n} keputusan uji: seluruhnya {total:,} contoh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="174"/>
+        <location filename="../../app/gui/core_messages.py" line="176"/>
         <source>no held-out decisions to compare on yet (fewer than 5 new ones); the candidate was activated</source>
         <translation>belum ada keputusan uji untuk membandingkan (kurang dari 5 keputusan baru); kandidat diaktifkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="176"/>
+        <location filename="../../app/gui/core_messages.py" line="178"/>
         <source>the candidate is not worse on the held-out decisions, so it was activated</source>
         <translation>kandidat tidak lebih buruk pada keputusan uji, jadi diaktifkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="177"/>
+        <location filename="../../app/gui/core_messages.py" line="179"/>
         <source>the candidate is worse on the held-out decisions but was activated on request</source>
         <translation>kandidat lebih buruk pada keputusan uji tetapi diaktifkan atas permintaan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="178"/>
+        <location filename="../../app/gui/core_messages.py" line="180"/>
         <source>the candidate is worse on the held-out decisions; the active version stays</source>
         <translation>kandidat lebih buruk pada keputusan uji; versi aktif tetap dipakai</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="179"/>
+        <location filename="../../app/gui/core_messages.py" line="181"/>
         <source>Saving the candidate</source>
         <translation>Menyimpan kandidat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="180"/>
+        <location filename="../../app/gui/core_messages.py" line="182"/>
         <source>Stopped</source>
         <translation>Dihentikan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="181"/>
+        <location filename="../../app/gui/core_messages.py" line="183"/>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="182"/>
+        <location filename="../../app/gui/core_messages.py" line="184"/>
         <source>No undecided items</source>
         <translation>Tidak ada barang yang belum diputuskan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="183"/>
+        <location filename="../../app/gui/core_messages.py" line="185"/>
         <source>No item carries an older version&apos;s suggestions</source>
         <translation>Tidak ada barang yang membawa saran versi lama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="184"/>
+        <location filename="../../app/gui/core_messages.py" line="186"/>
         <source>n/a</source>
         <translation>t/a</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="185"/>
+        <location filename="../../app/gui/core_messages.py" line="187"/>
         <source>{p:.1%}</source>
         <translation>{p:.1%}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="186"/>
+        <location filename="../../app/gui/core_messages.py" line="188"/>
         <source>top-1 accuracy</source>
         <translation>akurasi top-1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="187"/>
+        <location filename="../../app/gui/core_messages.py" line="189"/>
         <source>top-5 accuracy</source>
         <translation>akurasi top-5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="188"/>
+        <location filename="../../app/gui/core_messages.py" line="190"/>
         <source>auto-accepted share</source>
         <translation>porsi diterima otomatis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="189"/>
+        <location filename="../../app/gui/core_messages.py" line="191"/>
         <source>error among auto-accepted</source>
         <translation>galat (diterima otomatis)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="190"/>
+        <location filename="../../app/gui/core_messages.py" line="192"/>
         <source>  {label:&lt;28}{before:&gt;10}{after:&gt;12}</source>
         <translation>  {label:&lt;28}{before:&gt;10}{after:&gt;12}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="191"/>
+        <location filename="../../app/gui/core_messages.py" line="193"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="192"/>
+        <location filename="../../app/gui/core_messages.py" line="194"/>
         <source>candidate</source>
         <translation>kandidat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="195"/>
+        <location filename="../../app/gui/core_messages.py" line="197"/>
         <source>  cancelled at {done:,} of {total:,} items: the version stays active, and the other {rest:,} are classified with it at the next start (or by &apos;borderline reclassify&apos;)</source>
         <translation>  dibatalkan pada {done:,} dari {total:,} barang: versi ini tetap aktif, dan {rest:,} sisanya diklasifikasi dengannya saat aplikasi dibuka lagi (atau dengan &apos;borderline reclassify&apos;)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="197"/>
+        <location filename="../../app/gui/core_messages.py" line="199"/>
         <source>  now {waiting} of the {undecided} undecided items wait for review ({share:.0%})</source>
         <translation>  kini {waiting} dari {undecided} barang yang belum diputuskan menunggu tinjauan ({share:.0%})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="198"/>
+        <location filename="../../app/gui/core_messages.py" line="200"/>
         <source>{code} ({p})</source>
         <translation>{code} ({p})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="199"/>
+        <location filename="../../app/gui/core_messages.py" line="201"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="200"/>
+        <location filename="../../app/gui/core_messages.py" line="202"/>
         <source>  {sku}: {old} -&gt; {new} ({p}), {old_status} -&gt; {new_status}  {title}</source>
         <translation>  {sku}: {old} -&gt; {new} ({p}), {old_status} -&gt; {new_status}  {title}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="201"/>
+        <location filename="../../app/gui/core_messages.py" line="203"/>
         <source>  and {n} more</source>
         <translation>  dan {n} lainnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="203"/>
+        <location filename="../../app/gui/core_messages.py" line="205"/>
         <source>&apos;{code}&apos; is not a six-digit HS code (write all six digits, e.g. 850760)</source>
         <translation>&apos;{code}&apos; bukan kode HS enam digit (tulis keenam digitnya, mis. 850760)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="204"/>
+        <location filename="../../app/gui/core_messages.py" line="206"/>
         <source>&apos;{code}&apos; is a trade-statistics code (&quot;{description}&quot;), not an HS 2022 subheading: give the subheading of the goods</source>
         <translation>&apos;{code}&apos; adalah kode statistik perdagangan (&quot;{description}&quot;), bukan subpos HS 2022: isi subpos barangnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="207"/>
+        <location filename="../../app/gui/core_messages.py" line="209"/>
         <source>as rupiah and dong amounts have no decimals</source>
         <translation>karena jumlah rupiah dan dong tidak memakai desimal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="208"/>
+        <location filename="../../app/gui/core_messages.py" line="210"/>
         <source>as the file&apos;s other number columns show</source>
         <translation>sebagaimana ditunjukkan kolom angka lain di berkas ini</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="209"/>
+        <location filename="../../app/gui/core_messages.py" line="211"/>
         <source>as the rest of the file suggests</source>
         <translation>sebagaimana disarankan bagian lain berkas ini</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="210"/>
+        <location filename="../../app/gui/core_messages.py" line="212"/>
         <source>as nothing in the file says otherwise</source>
         <translation>karena tidak ada petunjuk lain di berkas ini</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="211"/>
+        <location filename="../../app/gui/core_messages.py" line="213"/>
         <source>row {row}: {text} read as {reading} ({other} with a {mark})</source>
         <translation>baris {row}: {text} dibaca sebagai {reading} ({other} dengan {mark})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="212"/>
+        <location filename="../../app/gui/core_messages.py" line="214"/>
         <source>{where}column {column}: {count} can be read two ways and no value in the column shows which decimal mark it uses: {values}{more}. Read with a {mark}, {guessed}; write {point} or {comma} to say which</source>
         <translation>{where}kolom {column}: {count} dapat dibaca dua cara dan tidak ada nilai di kolom ini yang menunjukkan tanda desimal yang dipakai: {values}{more}. Dibaca dengan {mark}, {guessed}; tulis {point} atau {comma} untuk memastikannya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="215"/>
+        <location filename="../../app/gui/core_messages.py" line="217"/>
         <source>; check {count} that read two ways ({listed}{more}), read as {reading} and so on</source>
         <translation>; periksa {count} yang dapat dibaca dua cara ({listed}{more}), dibaca sebagai {reading} dan seterusnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="216"/>
+        <location filename="../../app/gui/core_messages.py" line="218"/>
         <source>row {row}: {text}</source>
         <translation>baris {row}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="217"/>
+        <location filename="../../app/gui/core_messages.py" line="219"/>
         <source>{where}column {column}: both decimal marks appear (a decimal comma on row {comma_row}: {comma_text}; a decimal point on row {dot_row}: {dot_text}); each value that shows its mark was read by it, the others with a decimal comma, as the column shows first{two_way}</source>
         <translation>{where}kolom {column}: kedua tanda desimal muncul (koma desimal di baris {comma_row}: {comma_text}; titik desimal di baris {dot_row}: {dot_text}); setiap nilai yang menunjukkan tandanya dibaca sesuai tanda itu, sisanya dengan koma desimal, sebagaimana kolom ini menunjukkan lebih dulu{two_way}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="221"/>
+        <location filename="../../app/gui/core_messages.py" line="223"/>
         <source>{where}column {column}: both decimal marks appear (a decimal comma on row {comma_row}: {comma_text}; a decimal point on row {dot_row}: {dot_text}); each value that shows its mark was read by it, the others with a decimal dot, as the column shows first{two_way}</source>
         <translation>{where}kolom {column}: kedua tanda desimal muncul (koma desimal di baris {comma_row}: {comma_text}; titik desimal di baris {dot_row}: {dot_text}); setiap nilai yang menunjukkan tandanya dibaca sesuai tanda itu, sisanya dengan titik desimal, sebagaimana kolom ini menunjukkan lebih dulu{two_way}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="225"/>
+        <location filename="../../app/gui/core_messages.py" line="227"/>
         <source>row {row}: {text} = {kg} kg</source>
         <translation>baris {row}: {text} = {kg} kg</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="226"/>
+        <location filename="../../app/gui/core_messages.py" line="228"/>
         <source>1 item weighs</source>
         <translation>1 barang berbobot</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="227"/>
+        <location filename="../../app/gui/core_messages.py" line="229"/>
         <source>{n:,} items weigh</source>
         <translation>{n:,} barang berbobot</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="228"/>
+        <location filename="../../app/gui/core_messages.py" line="230"/>
         <source>{where}column {column}: {weigh} more than {limit} kg each ({listed}{more}); check the number, its decimal mark and its unit before the weight goes onto a packing list</source>
         <translation>{where}kolom {column}: {weigh} lebih dari {limit} kg per barang ({listed}{more}); periksa angka, tanda desimal dan satuannya sebelum berat itu masuk ke daftar kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="230"/>
+        <location filename="../../app/gui/core_messages.py" line="232"/>
         <source>weight</source>
         <translation>berat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="231"/>
+        <location filename="../../app/gui/core_messages.py" line="233"/>
         <source>decimal comma</source>
         <translation>koma desimal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="232"/>
+        <location filename="../../app/gui/core_messages.py" line="234"/>
         <source>decimal point</source>
         <translation>titik desimal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="233"/>
+        <location filename="../../app/gui/core_messages.py" line="235"/>
         <source>1 number</source>
         <translation>1 angka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="234"/>
+        <location filename="../../app/gui/core_messages.py" line="236"/>
         <source>{n:,} numbers</source>
         <translation>{n:,} angka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="235"/>
+        <location filename="../../app/gui/core_messages.py" line="237"/>
         <source> and {n:,} more</source>
         <translation> dan {n:,} lainnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="237"/>
+        <location filename="../../app/gui/core_messages.py" line="239"/>
         <source>not an OpenDocument spreadsheet</source>
         <translation>bukan lembar kerja OpenDocument</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="239"/>
+        <location filename="../../app/gui/core_messages.py" line="241"/>
         <source>Reading the review queue</source>
         <translation>Membaca antrean tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="240"/>
+        <location filename="../../app/gui/core_messages.py" line="242"/>
         <source>Reading the review log</source>
         <translation>Membaca log tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="242"/>
+        <location filename="../../app/gui/core_messages.py" line="244"/>
         <source>a decision needs the reviewer&apos;s name</source>
         <translation>keputusan memerlukan nama peninjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="243"/>
+        <location filename="../../app/gui/core_messages.py" line="245"/>
         <source>no item with id {id}</source>
         <translation>tidak ada barang dengan id {id}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="244"/>
+        <location filename="../../app/gui/core_messages.py" line="246"/>
         <source>{sku} has a blocking flag: say in a note why it may ship under {code}</source>
         <translation>{sku} memiliki tanda pemblokir: tulis di catatan mengapa barang ini boleh dikirim dengan {code}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="245"/>
+        <location filename="../../app/gui/core_messages.py" line="247"/>
         <source>no items were chosen</source>
         <translation>tidak ada barang yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="246"/>
+        <location filename="../../app/gui/core_messages.py" line="248"/>
         <source>there is no decision to undo</source>
         <translation>tidak ada keputusan untuk dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="248"/>
+        <location filename="../../app/gui/core_messages.py" line="250"/>
         <source>(extra cells)</source>
         <translation>(sel tambahan)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="249"/>
+        <location filename="../../app/gui/core_messages.py" line="251"/>
         <source>{cells} cells but the header has {columns} columns; a delimiter or quote may be misplaced</source>
         <translation>{cells} sel tetapi judul kolom memiliki {columns} kolom; mungkin ada pemisah atau tanda kutip yang salah tempat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="251"/>
+        <location filename="../../app/gui/core_messages.py" line="253"/>
         <source>missing title</source>
         <translation>judul kosong</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="252"/>
+        <location filename="../../app/gui/core_messages.py" line="254"/>
         <source>missing SKU</source>
         <translation>SKU kosong</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="253"/>
+        <location filename="../../app/gui/core_messages.py" line="255"/>
         <source>SKU longer than {most} characters</source>
         <translation>SKU lebih panjang dari {most} karakter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="254"/>
+        <location filename="../../app/gui/core_messages.py" line="256"/>
         <source>duplicate SKU &apos;{sku}&apos; (first on row {row})</source>
         <translation>SKU ganda &apos;{sku}&apos; (pertama kali di baris {row})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="255"/>
+        <location filename="../../app/gui/core_messages.py" line="257"/>
         <source>not a weight: &apos;{text}&apos;</source>
         <translation>bukan berat: &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="256"/>
+        <location filename="../../app/gui/core_messages.py" line="258"/>
         <source>not a quantity: &apos;{text}&apos;</source>
         <translation>bukan jumlah: &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="257"/>
+        <location filename="../../app/gui/core_messages.py" line="259"/>
         <source>not a number: &apos;{text}&apos;</source>
         <translation>bukan angka: &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="258"/>
+        <location filename="../../app/gui/core_messages.py" line="260"/>
         <source>negative price {value}</source>
         <translation>harga negatif {value}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="259"/>
+        <location filename="../../app/gui/core_messages.py" line="261"/>
         <source>negative weight {value}</source>
         <translation>berat negatif {value}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="260"/>
+        <location filename="../../app/gui/core_messages.py" line="262"/>
         <source>negative quantity {value}</source>
         <translation>jumlah negatif {value}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="261"/>
+        <location filename="../../app/gui/core_messages.py" line="263"/>
         <source>unknown country &apos;{text}&apos;</source>
         <translation>negara tidak dikenal &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="262"/>
+        <location filename="../../app/gui/core_messages.py" line="264"/>
         <source>unit longer than {most} characters: &apos;{unit}&apos;</source>
         <translation>satuan lebih panjang dari {most} karakter: &apos;{unit}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="263"/>
+        <location filename="../../app/gui/core_messages.py" line="265"/>
         <source>column {column}: a formula with no saved value ({formula}) on {where}, imported empty; open the file in Excel or LibreOffice, save it and import it again to keep it</source>
         <translation>kolom {column}: rumus tanpa nilai tersimpan ({formula}) di {where}, diimpor kosong; buka berkas di Excel atau LibreOffice, simpan, lalu impor lagi agar nilainya ikut</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="265"/>
+        <location filename="../../app/gui/core_messages.py" line="267"/>
         <source>column {column}: no price on {where}</source>
         <translation>kolom {column}: tidak ada harga di {where}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="266"/>
+        <location filename="../../app/gui/core_messages.py" line="268"/>
         <source>no price column: no price on {where}</source>
         <translation>tidak ada kolom harga: tidak ada harga di {where}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="267"/>
+        <location filename="../../app/gui/core_messages.py" line="269"/>
         <source>{problem}; imported all the same, but no commercial invoice can be printed for this item until a unit value is given (in the catalogue, or on the shipment&apos;s line)</source>
         <translation>{problem}; tetap diimpor, tetapi faktur komersial untuk barang ini tidak dapat dicetak sampai nilai satuannya diisi (di katalog, atau di baris pengiriman)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="269"/>
+        <location filename="../../app/gui/core_messages.py" line="271"/>
         <source>{problem}; imported all the same, but no commercial invoice can be printed for these items until a unit value is given (in the catalogue, or on the shipment&apos;s line)</source>
         <translation>{problem}; tetap diimpor, tetapi faktur komersial untuk barang-barang ini tidak dapat dicetak sampai nilai satuannya diisi (di katalog, atau di baris pengiriman)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="271"/>
+        <location filename="../../app/gui/core_messages.py" line="273"/>
         <source>{rows} and {n:,} more</source>
         <translation>{rows} dan {n:,} lainnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="272"/>
+        <location filename="../../app/gui/core_messages.py" line="274"/>
         <source>row {rows}</source>
         <translation>baris {rows}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="273"/>
+        <location filename="../../app/gui/core_messages.py" line="275"/>
         <source>{n:,} rows ({rows})</source>
         <translation>{n:,} baris ({rows})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="274"/>
+        <location filename="../../app/gui/core_messages.py" line="276"/>
         <source>{n:,} characters, longer than the {most:,} this column takes (&quot;{text}&quot;); is another column&apos;s text in it?</source>
         <translation>{n:,} karakter, lebih panjang dari {most:,} yang dapat ditampung kolom ini (&quot;{text}&quot;); apakah teks kolom lain masuk ke sini?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="276"/>
+        <location filename="../../app/gui/core_messages.py" line="278"/>
         <source>column {letter} is read as {field}</source>
         <translation>kolom {letter} dibaca sebagai {field}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="277"/>
+        <location filename="../../app/gui/core_messages.py" line="279"/>
         <source>column {letter} is kept as the attribute &apos;{header}&apos;</source>
         <translation>kolom {letter} disimpan sebagai atribut &apos;{header}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="278"/>
+        <location filename="../../app/gui/core_messages.py" line="280"/>
         <source>{file}: {n} columns have the header {names} ({letters} and {last}): {uses}. If another of them holds the right values, choose it in the column matching, or rename the headers</source>
         <translation>{file}: {n} kolom memiliki judul kolom {names} ({letters} dan {last}): {uses}. Jika salah satu kolom lain berisi nilai yang benar, pilih kolom itu di pemetaan kolom, atau ganti nama judul kolomnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="281"/>
+        <location filename="../../app/gui/core_messages.py" line="283"/>
         <source>Read the whole file</source>
         <translation>Seluruh berkas sudah dibaca</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="282"/>
+        <location filename="../../app/gui/core_messages.py" line="284"/>
         <source>Read row {row:,}</source>
         <translation>Membaca baris {row:,}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="283"/>
+        <location filename="../../app/gui/core_messages.py" line="285"/>
         <source>Read {n:,} rows</source>
         <translation>{n:,} baris dibaca</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="285"/>
+        <location filename="../../app/gui/core_messages.py" line="287"/>
         <source>Training the starter model</source>
         <translation>Melatih model awal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="286"/>
+        <location filename="../../app/gui/core_messages.py" line="288"/>
         <source>Model ready</source>
         <translation>Model siap</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="287"/>
+        <location filename="../../app/gui/core_messages.py" line="289"/>
         <source>Classified {n:,} of {total:,}</source>
         <translation>{n:,} dari {total:,} diklasifikasi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="288"/>
+        <location filename="../../app/gui/core_messages.py" line="290"/>
         <source>Classified {n:,} items</source>
         <translation>{n:,} barang diklasifikasi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="290"/>
+        <location filename="../../app/gui/core_messages.py" line="292"/>
         <source>the named city</source>
         <translation>kota yang disebutkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="291"/>
+        <location filename="../../app/gui/core_messages.py" line="293"/>
         <source>no decimals</source>
         <translation>tanpa desimal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="292"/>
+        <location filename="../../app/gui/core_messages.py" line="294"/>
         <source>at most 1 decimal</source>
         <translation>paling banyak 1 desimal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="293"/>
+        <location filename="../../app/gui/core_messages.py" line="295"/>
         <source>at most {digits} decimals</source>
         <translation>paling banyak {digits} desimal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="294"/>
+        <location filename="../../app/gui/core_messages.py" line="296"/>
         <source>{field}: {value:f} has more decimals than {currency} has ({allowed}); give the amount as billed, e.g. {example:f}</source>
         <translation>{field}: {value:f} memiliki lebih banyak desimal daripada {currency} ({allowed}); isi jumlah sesuai tagihan, mis. {example:f}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="296"/>
+        <location filename="../../app/gui/core_messages.py" line="298"/>
         <source>{field}: expected text</source>
         <translation>{field}: harus berupa teks</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="297"/>
+        <location filename="../../app/gui/core_messages.py" line="299"/>
         <source>{field}: missing</source>
         <translation>{field}: belum diisi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="298"/>
+        <location filename="../../app/gui/core_messages.py" line="300"/>
         <source>{field}: not a number: {value} (write the amount in digits, e.g. 10.00)</source>
         <translation>{field}: bukan angka: {value} (tulis jumlahnya dengan angka, mis. 10.00)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="299"/>
+        <location filename="../../app/gui/core_messages.py" line="301"/>
         <source>{field}: not a number: {value}</source>
         <translation>{field}: bukan angka: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="300"/>
+        <location filename="../../app/gui/core_messages.py" line="302"/>
         <source>{field}: must be greater than zero</source>
         <translation>{field}: harus lebih dari nol</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="301"/>
+        <location filename="../../app/gui/core_messages.py" line="303"/>
         <source>{field}: must be zero or more</source>
         <translation>{field}: harus nol atau lebih</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="302"/>
+        <location filename="../../app/gui/core_messages.py" line="304"/>
         <source>line {line} (SKU {sku}), quantity</source>
         <translation>baris {line} (SKU {sku}), jumlah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="303"/>
+        <location filename="../../app/gui/core_messages.py" line="305"/>
         <source>line {line} (SKU {sku}), unit value</source>
         <translation>baris {line} (SKU {sku}), nilai satuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="304"/>
+        <location filename="../../app/gui/core_messages.py" line="306"/>
         <source>line {line} (SKU {sku}), package number</source>
         <translation>baris {line} (SKU {sku}), nomor kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="305"/>
+        <location filename="../../app/gui/core_messages.py" line="307"/>
         <source>{field}: &apos;{value}&apos; is not an ISO country code (e.g. SG, MY, TH)</source>
         <translation>{field}: &apos;{value}&apos; bukan kode negara ISO (mis. SG, MY, TH)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="306"/>
+        <location filename="../../app/gui/core_messages.py" line="308"/>
         <source>{field}: &apos;{value}&apos; is not true or false</source>
         <translation>{field}: &apos;{value}&apos; bukan true atau false</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="307"/>
+        <location filename="../../app/gui/core_messages.py" line="309"/>
         <source>{field}: &apos;{value}&apos; is not a phone number (digits, spaces, brackets, dashes and a leading +, 6 to 15 digits)</source>
         <translation>{field}: &apos;{value}&apos; bukan nomor telepon (angka, spasi, tanda kurung, tanda hubung dan + di depan, 6 sampai 15 angka)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="309"/>
+        <location filename="../../app/gui/core_messages.py" line="311"/>
         <source>{field}: &apos;{value}&apos; is not an email address like name@shop.co.th</source>
         <translation>{field}: &apos;{value}&apos; bukan alamat email seperti nama@toko.co.id</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="310"/>
+        <location filename="../../app/gui/core_messages.py" line="312"/>
         <source>the shipment must be a JSON object</source>
         <translation>pengiriman harus berupa objek JSON</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="311"/>
+        <location filename="../../app/gui/core_messages.py" line="313"/>
         <source>date: &apos;{value}&apos; is not a date like 2026-11-24</source>
         <translation>date: &apos;{value}&apos; bukan tanggal seperti 2026-11-24</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="312"/>
+        <location filename="../../app/gui/core_messages.py" line="314"/>
         <source>incoterm: &apos;{value}&apos; is not an Incoterms 2020 rule ({known})</source>
         <translation>incoterm: &apos;{value}&apos; bukan aturan Incoterms 2020 ({known})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="313"/>
+        <location filename="../../app/gui/core_messages.py" line="315"/>
         <source>currency: &apos;{value}&apos; is not an ISO 4217 currency code</source>
         <translation>currency: &apos;{value}&apos; bukan kode mata uang ISO 4217</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="314"/>
+        <location filename="../../app/gui/core_messages.py" line="316"/>
         <source>{field}: &apos;{value}&apos; is not one of {known}</source>
         <translation>{field}: &apos;{value}&apos; bukan salah satu dari {known}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="315"/>
+        <location filename="../../app/gui/core_messages.py" line="317"/>
         <source>lines: a shipment needs at least one line</source>
         <translation>lines: pengiriman memerlukan paling sedikit satu baris</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="316"/>
+        <location filename="../../app/gui/core_messages.py" line="318"/>
         <source>lines[{line}]: expected an object with sku and quantity</source>
         <translation>lines[{line}]: harus berupa objek dengan sku dan quantity</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="317"/>
+        <location filename="../../app/gui/core_messages.py" line="319"/>
         <source>packages[{package}]: expected an object</source>
         <translation>packages[{package}]: harus berupa objek</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="318"/>
+        <location filename="../../app/gui/core_messages.py" line="320"/>
         <source>{field}: must be a whole number of packages</source>
         <translation>{field}: harus berupa jumlah kemasan yang bulat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="319"/>
+        <location filename="../../app/gui/core_messages.py" line="321"/>
         <source>lines[{line}].package: there is no package {package} (the shipment lists {n})</source>
         <translation>lines[{line}].package: tidak ada kemasan {package} (pengiriman ini mencantumkan {n})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="320"/>
+        <location filename="../../app/gui/core_messages.py" line="322"/>
         <source>paper: &apos;{value}&apos; is not A4 or letter</source>
         <translation>paper: &apos;{value}&apos; bukan A4 atau letter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="321"/>
+        <location filename="../../app/gui/core_messages.py" line="323"/>
         <source>incoterm_place: missing; an Incoterms 2020 rule needs its named place, e.g. {incoterm} {place}</source>
         <translation>incoterm_place: belum diisi; aturan Incoterms 2020 memerlukan tempat yang disebutkan, mis. {incoterm} {place}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="323"/>
+        <location filename="../../app/gui/core_messages.py" line="325"/>
         <source>consignee.tax_id: missing; Indonesia needs the consignee&apos;s NPWP, NIK or passport number on the invoice</source>
         <translation>consignee.tax_id: belum diisi; Indonesia memerlukan NPWP, NIK atau nomor paspor penerima pada faktur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="325"/>
+        <location filename="../../app/gui/core_messages.py" line="327"/>
         <source>sg_ovr_gst_number: missing; GST can be marked as paid (sg_gst_paid) only with the seller&apos;s GST registration number under OVR</source>
         <translation>sg_ovr_gst_number: belum diisi; GST hanya dapat ditandai sudah dibayar (sg_gst_paid) dengan nomor registrasi GST penjual melalui OVR</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="328"/>
+        <location filename="../../app/gui/core_messages.py" line="330"/>
         <source>{sku}: {why}</source>
         <translation>{sku}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="329"/>
+        <location filename="../../app/gui/core_messages.py" line="331"/>
         <source>{sku}: {rule} for {destination} ({reason}) was cleared by {reviewer}: “{note}”</source>
         <translation>{sku}: {rule} untuk {destination} ({reason}) dibersihkan oleh {reviewer}: “{note}”</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="330"/>
+        <location filename="../../app/gui/core_messages.py" line="332"/>
         <source>{sku}: {rule} for {destination} ({reason}) was cleared by {reviewer}</source>
         <translation>{sku}: {rule} untuk {destination} ({reason}) dibersihkan oleh {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="331"/>
+        <location filename="../../app/gui/core_messages.py" line="333"/>
         <source>blocking flags for {destination} were cleared by a reviewer: {blocks}</source>
         <translation>tanda pemblokir untuk {destination} dibersihkan oleh peninjau: {blocks}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="332"/>
+        <location filename="../../app/gui/core_messages.py" line="334"/>
         <source>lines: no item with SKU &apos;{sku}&apos;</source>
         <translation>lines: tidak ada barang dengan SKU &apos;{sku}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="333"/>
+        <location filename="../../app/gui/core_messages.py" line="335"/>
         <source>with no price in the catalogue</source>
         <translation>tanpa harga di katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="334"/>
+        <location filename="../../app/gui/core_messages.py" line="336"/>
         <source>priced in {currency}, not {wanted}</source>
         <translation>berharga dalam {currency}, bukan {wanted}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="335"/>
+        <location filename="../../app/gui/core_messages.py" line="337"/>
         <source>with a price but no currency in the catalogue</source>
         <translation>dengan harga tetapi tanpa mata uang di katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="336"/>
+        <location filename="../../app/gui/core_messages.py" line="338"/>
         <source>zero value is not accepted by customs; declare a value</source>
         <translation>nilai nol tidak diterima pabean; deklarasikan nilainya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="337"/>
+        <location filename="../../app/gui/core_messages.py" line="339"/>
         <source>{sku}: no origin in the catalogue; {origin} printed (your usual origin)</source>
         <translation>{sku}: tidak ada asal di katalog; {origin} yang dicetak (asal yang biasa Anda pakai)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="338"/>
+        <location filename="../../app/gui/core_messages.py" line="340"/>
         <source>{lines} Give each of these lines its unit value in {currency} (unit_value in a shipment file)</source>
         <translation>{lines} Isi nilai satuan dalam {currency} untuk setiap baris ini (unit_value di berkas pengiriman)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="340"/>
+        <location filename="../../app/gui/core_messages.py" line="342"/>
         <source>line {line}</source>
         <translation>baris {line}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="341"/>
+        <location filename="../../app/gui/core_messages.py" line="343"/>
         <source>lines {lines} and {n:,} more</source>
         <translation>baris {lines} dan {n:,} lainnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="342"/>
+        <location filename="../../app/gui/core_messages.py" line="344"/>
         <source>lines {lines}</source>
         <translation>baris {lines}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="343"/>
+        <location filename="../../app/gui/core_messages.py" line="345"/>
         <source>{sku} ({lines})</source>
         <translation>{sku} ({lines})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="344"/>
+        <location filename="../../app/gui/core_messages.py" line="346"/>
         <source>and {n:,} more SKUs</source>
         <translation>dan {n:,} SKU lainnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="345"/>
+        <location filename="../../app/gui/core_messages.py" line="347"/>
         <source>Lines {why}: {skus}.</source>
         <translation>Baris {why}: {skus}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="346"/>
+        <location filename="../../app/gui/core_messages.py" line="348"/>
         <source>lines[{line}].quantity (SKU &apos;{sku}&apos;): {problem}</source>
         <translation>lines[{line}].quantity (SKU &apos;{sku}&apos;): {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="349"/>
+        <location filename="../../app/gui/core_messages.py" line="351"/>
         <source>not classified yet</source>
         <translation>belum diklasifikasi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="350"/>
+        <location filename="../../app/gui/core_messages.py" line="352"/>
         <source>waits for review</source>
         <translation>menunggu tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="351"/>
+        <location filename="../../app/gui/core_messages.py" line="353"/>
         <source>waits for review: {rules}</source>
         <translation>menunggu tinjauan: {rules}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="347"/>
+        <location filename="../../app/gui/core_messages.py" line="349"/>
         <source>blocked for {destination} by rule {rule}: {reason}</source>
         <translation>diblokir untuk {destination} oleh aturan {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="193"/>
+        <location filename="../../app/gui/core_messages.py" line="195"/>
         <source>learning receipt: {reclassified:,} undecided items reclassified, {changed:,} changed their suggestion, {left:,} left the review queue, {entered:,} entered it</source>
         <translation>tanda terima pembelajaran: {reclassified:,} barang yang belum diputuskan diklasifikasi ulang, {changed:,} berganti saran, {left:,} keluar dari antrean tinjauan, {entered:,} masuk ke dalamnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="348"/>
+        <location filename="../../app/gui/core_messages.py" line="350"/>
         <source>needs review for {destination} by rule {rule}: {reason}</source>
         <translation>perlu ditinjau untuk {destination} oleh aturan {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="352"/>
+        <location filename="../../app/gui/core_messages.py" line="354"/>
         <source>Rendering the commercial invoice</source>
         <translation>Menyusun faktur komersial</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="353"/>
+        <location filename="../../app/gui/core_messages.py" line="355"/>
         <source>Rendering the packing list</source>
         <translation>Menyusun daftar kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="354"/>
+        <location filename="../../app/gui/core_messages.py" line="356"/>
         <source>Recording the documents</source>
         <translation>Mencatat dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="355"/>
+        <location filename="../../app/gui/core_messages.py" line="357"/>
         <source>invoice {invoice} was changed by someone else while it printed (now revision {revision}); print it again</source>
         <translation>faktur {invoice} diubah orang lain selama dicetak (kini revisi {revision}); cetak lagi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="357"/>
+        <location filename="../../app/gui/core_messages.py" line="359"/>
         <source>logo: {problem}</source>
         <translation>logo: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="359"/>
+        <location filename="../../app/gui/core_messages.py" line="361"/>
         <source>invoice_number: {invoice} was saved for {before} ({before_country}); this shipment goes to {consignee} ({country}). Give it its own invoice number: another consignee or country is a new invoice, not an amendment</source>
         <translation>invoice_number: {invoice} sudah disimpan untuk {before} ({before_country}); pengiriman ini ditujukan ke {consignee} ({country}). Beri nomor faktur tersendiri: penerima atau negara lain berarti faktur baru, bukan perubahan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="363"/>
+        <location filename="../../app/gui/core_messages.py" line="365"/>
         <source>comma</source>
         <translation>koma</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="364"/>
+        <location filename="../../app/gui/core_messages.py" line="366"/>
         <source>semicolon</source>
         <translation>titik koma</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="365"/>
+        <location filename="../../app/gui/core_messages.py" line="367"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="366"/>
+        <location filename="../../app/gui/core_messages.py" line="368"/>
         <source>vertical bar</source>
         <translation>garis tegak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="367"/>
+        <location filename="../../app/gui/core_messages.py" line="369"/>
         <source>a PDF document</source>
         <translation>dokumen PDF</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="368"/>
+        <location filename="../../app/gui/core_messages.py" line="370"/>
         <source>a PNG picture</source>
         <translation>gambar PNG</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="369"/>
+        <location filename="../../app/gui/core_messages.py" line="371"/>
         <source>a JPEG picture</source>
         <translation>gambar JPEG</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="370"/>
+        <location filename="../../app/gui/core_messages.py" line="372"/>
         <source>a GIF picture</source>
         <translation>gambar GIF</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="371"/>
+        <location filename="../../app/gui/core_messages.py" line="373"/>
         <source>a gzip archive</source>
         <translation>arsip gzip</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="372"/>
+        <location filename="../../app/gui/core_messages.py" line="374"/>
         <source>a RAR archive</source>
         <translation>arsip RAR</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="373"/>
+        <location filename="../../app/gui/core_messages.py" line="375"/>
         <source>a 7-Zip archive</source>
         <translation>arsip 7-Zip</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="374"/>
+        <location filename="../../app/gui/core_messages.py" line="376"/>
         <source>a database file</source>
         <translation>berkas basis data</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="375"/>
+        <location filename="../../app/gui/core_messages.py" line="377"/>
         <source>{file}: no sheet named &apos;{sheet}&apos; (sheets: {sheets})</source>
         <translation>{file}: tidak ada lembar bernama &apos;{sheet}&apos; (lembar: {sheets})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="376"/>
+        <location filename="../../app/gui/core_messages.py" line="378"/>
         <source>text, {encoding}, {delimiter}-separated</source>
         <translation>teks, {encoding}, dipisahkan {delimiter}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="377"/>
+        <location filename="../../app/gui/core_messages.py" line="379"/>
         <source>Excel workbook, sheet &apos;{sheet}&apos;</source>
         <translation>buku kerja Excel, lembar &apos;{sheet}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="378"/>
+        <location filename="../../app/gui/core_messages.py" line="380"/>
         <source>OpenDocument workbook, sheet &apos;{sheet}&apos;</source>
         <translation>buku kerja OpenDocument, lembar &apos;{sheet}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="379"/>
+        <location filename="../../app/gui/core_messages.py" line="381"/>
         <source>{file}: the file is empty</source>
         <translation>{file}: berkas kosong</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="380"/>
+        <location filename="../../app/gui/core_messages.py" line="382"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="381"/>
+        <location filename="../../app/gui/core_messages.py" line="383"/>
         <source>a web page</source>
         <translation>halaman web</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="382"/>
+        <location filename="../../app/gui/core_messages.py" line="384"/>
         <source>a text file</source>
         <translation>berkas teks</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="383"/>
+        <location filename="../../app/gui/core_messages.py" line="385"/>
         <source>{file}: named {suffix} but it is not a workbook (it looks like {looks}); the file may be damaged or renamed</source>
         <translation>{file}: bernama {suffix} tetapi bukan buku kerja (tampaknya {looks}); berkas mungkin rusak atau berganti nama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="385"/>
+        <location filename="../../app/gui/core_messages.py" line="387"/>
         <source>this workbook is password-protected; open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook), save it and import it again</source>
         <translation>buku kerja ini dilindungi kata sandi; buka di Excel, hapus kata sandinya (File &gt; Info &gt; Protect Workbook), simpan, lalu impor lagi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="387"/>
+        <location filename="../../app/gui/core_messages.py" line="389"/>
         <source>named {suffix} but this is a password-protected workbook or an old Excel 97-2003 workbook (.xls); remove the password, or save it as .xlsx or CSV, and import that</source>
         <translation>bernama {suffix} tetapi ini buku kerja yang dilindungi kata sandi atau buku kerja Excel 97-2003 lama (.xls); hapus kata sandinya, atau simpan sebagai .xlsx atau CSV, lalu impor berkas itu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="389"/>
+        <location filename="../../app/gui/core_messages.py" line="391"/>
         <source>this is an old Excel 97-2003 workbook (.xls); save it as .xlsx or CSV and import that</source>
         <translation>ini buku kerja Excel 97-2003 lama (.xls); simpan sebagai .xlsx atau CSV lalu impor berkas itu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="390"/>
+        <location filename="../../app/gui/core_messages.py" line="392"/>
         <source>{file}: the workbook is damaged and cannot be opened ({error})</source>
         <translation>{file}: buku kerja rusak dan tidak dapat dibuka ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="391"/>
+        <location filename="../../app/gui/core_messages.py" line="393"/>
         <source>{file}: the spreadsheet is damaged and cannot be opened ({error})</source>
         <translation>{file}: lembar kerja rusak dan tidak dapat dibuka ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="392"/>
+        <location filename="../../app/gui/core_messages.py" line="394"/>
         <source>{file}: this is a zip archive, not a spreadsheet</source>
         <translation>{file}: ini arsip zip, bukan lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="393"/>
+        <location filename="../../app/gui/core_messages.py" line="395"/>
         <source>{file}: the workbook has no sheets</source>
         <translation>{file}: buku kerja tidak memiliki lembar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="394"/>
+        <location filename="../../app/gui/core_messages.py" line="396"/>
         <source>{file}: this is {what}, not a catalogue</source>
         <translation>{file}: ini {what}, bukan katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="395"/>
+        <location filename="../../app/gui/core_messages.py" line="397"/>
         <source>{file}: this is not a text or spreadsheet file</source>
         <translation>{file}: ini bukan berkas teks atau lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="396"/>
+        <location filename="../../app/gui/core_messages.py" line="398"/>
         <source>{file}: &apos;{encoding}&apos; is not an encoding Borderline knows</source>
         <translation>{file}: &apos;{encoding}&apos; bukan pengodean yang dikenal Borderline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="397"/>
+        <location filename="../../app/gui/core_messages.py" line="399"/>
         <source>{file}: this is a web page, not a catalogue export (perhaps an error page saved by the browser)</source>
         <translation>{file}: ini halaman web, bukan ekspor katalog (mungkin halaman galat yang disimpan peramban)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="399"/>
+        <location filename="../../app/gui/core_messages.py" line="401"/>
         <source>{file}, row {row}: {problem}</source>
         <translation>{file}, baris {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="400"/>
+        <location filename="../../app/gui/core_messages.py" line="402"/>
         <source>a quoted cell opens here (&quot;{cell}) and does not close on its line: it swallowed the next 1 line of the file, which are read as rows of their own; remove the stray quotation mark (or close it) and import this row again</source>
         <translation>sel bertanda kutip dibuka di sini (&quot;{cell}) dan tidak ditutup di barisnya: sel ini menelan 1 baris berikutnya dari berkas, yang dibaca sebagai baris tersendiri; hapus tanda kutip yang tersesat (atau tutup) lalu impor baris ini lagi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="403"/>
+        <location filename="../../app/gui/core_messages.py" line="405"/>
         <source>a quoted cell opens here (&quot;{cell}) and does not close on its line: it swallowed the next {n:,} lines of the file, which are read as rows of their own; remove the stray quotation mark (or close it) and import this row again</source>
         <translation>sel bertanda kutip dibuka di sini (&quot;{cell}) dan tidak ditutup di barisnya: sel ini menelan {n:,} baris berikutnya dari berkas, yang dibaca sebagai baris tersendiri; hapus tanda kutip yang tersesat (atau tutup) lalu impor baris ini lagi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="406"/>
+        <location filename="../../app/gui/core_messages.py" line="408"/>
         <source>a quoted cell never ends (check the quotation marks)</source>
         <translation>sel bertanda kutip tidak pernah ditutup (periksa tanda kutipnya)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="407"/>
+        <location filename="../../app/gui/core_messages.py" line="409"/>
         <source>{file}: the sheet &apos;{sheet}&apos; is damaged ({error})</source>
         <translation>{file}: lembar &apos;{sheet}&apos; rusak ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="409"/>
+        <location filename="../../app/gui/core_messages.py" line="411"/>
         <source>{quantity:f} {unit} is not a whole number; goods counted in {unit} ship in whole numbers (only units of weight, length, area or volume such as kg, m, m2 or l take decimals)</source>
         <translation>{quantity:f} {unit} bukan bilangan bulat; barang yang dihitung dalam {unit} dikirim dalam bilangan bulat (hanya satuan berat, panjang, luas atau volume seperti kg, m, m2 atau l yang boleh berdesimal)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="413"/>
+        <location filename="../../app/gui/core_messages.py" line="415"/>
         <source>unknown weight unit &apos;{unit}&apos; (use kg, g, lb or oz)</source>
         <translation>satuan berat tidak dikenal &apos;{unit}&apos; (pakai kg, g, lb atau oz)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="414"/>
+        <location filename="../../app/gui/core_messages.py" line="416"/>
         <source>&apos;$&apos; could be several dollars; write USD, SGD, ...</source>
         <translation>&apos;$&apos; bisa berarti beberapa jenis dolar; tulis USD, SGD, ...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="415"/>
+        <location filename="../../app/gui/core_messages.py" line="417"/>
         <source>unknown currency &apos;{text}&apos;</source>
         <translation>mata uang tidak dikenal &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="13"/>
+        <source>entry does not follow the one before it (one was removed or changed)</source>
+        <translation>entri tidak menyambung dengan entri sebelumnya (ada entri yang dihapus atau diubah)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="14"/>
+        <source>entry was changed after it was written</source>
+        <translation>entri diubah setelah ditulis</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="15"/>
+        <source>and {n:,} more</source>
+        <translation>dan {n:,} lainnya</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="16"/>
+        <source>{n:,} decision(s) disagree: {problems}</source>
+        <translation>{n:,} keputusan tidak cocok: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="17"/>
+        <source>decision {id} (SKU {sku})</source>
+        <translation>keputusan {id} (SKU {sku})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="18"/>
+        <source>{decision} has no audit entry</source>
+        <translation>{decision} tidak memiliki entri audit</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="19"/>
+        <source>{decision} is undone but the audit trail says it was never undone</source>
+        <translation>{decision} sudah dibatalkan, tetapi menurut jejak audit tidak pernah dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="20"/>
+        <source>{decision} is live but the audit trail says it was undone</source>
+        <translation>{decision} masih berlaku, tetapi menurut jejak audit sudah dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="21"/>
+        <source>code</source>
+        <translation>kode</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="22"/>
+        <source>kind</source>
+        <translation>jenis</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="23"/>
+        <source>note</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="24"/>
+        <source>reviewer</source>
+        <translation>peninjau</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="25"/>
+        <source>{now} now, {then} recorded</source>
+        <translation>{now} sekarang, {then} tercatat</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="26"/>
+        <source>{decision}: its {field} differs from its audit entry ({values})</source>
+        <translation>{decision}: {field} berbeda dari entri auditnya ({values})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="27"/>
+        <source>{decision}: its {fields} and {last} differ from its audit entry ({values})</source>
+        <translation>{decision}: {fields} dan {last} berbeda dari entri auditnya ({values})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="29"/>
+        <source>{file}: there is no database to back up yet</source>
+        <translation>{file}: belum ada basis data untuk dicadangkan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="30"/>
+        <source>{file}: a backup cannot replace the database itself</source>
+        <translation>{file}: cadangan tidak dapat menggantikan basis data itu sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="31"/>
+        <source>{file}: cannot be copied ({error})</source>
+        <translation>{file}: tidak dapat disalin ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="32"/>
+        <source>{file}: the safety copy before changing the database failed ({error})</source>
+        <translation>{file}: salinan pengaman sebelum basis data diubah gagal dibuat ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="33"/>
+        <source>{file}: not a Borderline backup (not an SQLite database)</source>
+        <translation>{file}: bukan cadangan Borderline (bukan basis data SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="34"/>
+        <source>{file}: not a Borderline database (no {tables} table)</source>
+        <translation>{file}: bukan basis data Borderline (tidak ada tabel {tables})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="35"/>
+        <source>{file}: not a Borderline database (schema version unreadable)</source>
+        <translation>{file}: bukan basis data Borderline (versi skema tidak dapat dibaca)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="36"/>
+        <source>{file}: the backup is damaged ({error})</source>
+        <translation>{file}: cadangan rusak ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="37"/>
+        <source>{file}: this is the database in use, not a backup of it</source>
+        <translation>{file}: ini basis data yang sedang dipakai, bukan cadangannya</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="38"/>
+        <source>{file}: the restore did not complete ({error}); the previous database was kept in {folder}</source>
+        <translation>{file}: pemulihan tidak selesai ({error}); basis data sebelumnya disimpan di {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="40"/>
+        <source>backup and restore work with Borderline&apos;s own SQLite database only; use the database server&apos;s tools for a shared server</source>
+        <translation>pencadangan dan pemulihan hanya berlaku untuk basis data SQLite milik Borderline sendiri; untuk server bersama, gunakan alat dari server basis data tersebut</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="42"/>
+        <source>model version {version} is active in the restored database, but its file {file} is not in {folder} (backups hold the database, not model files): suggestions come from the shipped model until you retrain or activate another version</source>
+        <translation>model versi {version} aktif di basis data yang dipulihkan, tetapi berkasnya, {file}, tidak ada di {folder} (cadangan berisi basis data, bukan berkas model): saran berasal dari model bawaan sampai Anda melatih ulang atau mengaktifkan versi lain</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="45"/>
+        <source>the restored audit trail does not check out: {problem}</source>
+        <translation>jejak audit yang dipulihkan tidak lolos pemeriksaan: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="47"/>
+        <source>The database is at schema {revision}, which this version of Borderline does not know: it was written by a newer version. Install that version to open it.</source>
+        <translation>Basis data ini memakai skema {revision}, yang tidak dikenal oleh versi Borderline ini: basis data ini ditulis oleh versi yang lebih baru. Pasang versi tersebut untuk membukanya.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="49"/>
+        <source>The upgrade would leave {n:,} broken references; nothing was changed.</source>
+        <translation>Pembaruan akan meninggalkan {n:,} rujukan yang rusak; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="50"/>
+        <source>The database cannot be opened ({error}). Restore a backup with &apos;borderline restore FILE&apos;.</source>
+        <translation>Basis data tidak dapat dibuka ({error}). Pulihkan cadangan dengan &apos;borderline restore FILE&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="53"/>
+        <source>there is no such rule</source>
+        <translation>aturan ini tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="55"/>
+        <source>{file}: rule {rule}: {problem}</source>
+        <translation>{file}: aturan {rule}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="56"/>
+        <source>field &apos;{field}&apos; must be a number from 0 to 1</source>
+        <translation>isian &apos;{field}&apos; harus berupa angka dari 0 sampai 1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="57"/>
+        <source>{file}: not valid TOML ({error})</source>
+        <translation>{file}: bukan TOML yang sah ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="58"/>
+        <source>field &apos;{field}&apos; must be a list of strings</source>
+        <translation>isian &apos;{field}&apos; harus berupa daftar teks</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="59"/>
+        <source>field &apos;{field}&apos; must be a number</source>
+        <translation>isian &apos;{field}&apos; harus berupa angka</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="60"/>
+        <source>field &apos;{field}&apos;: &apos;{value}&apos; is not a number</source>
+        <translation>isian &apos;{field}&apos;: &apos;{value}&apos; bukan angka</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="61"/>
+        <source>field &apos;{field}&apos;: {value} is not a limit (a number from 0 up)</source>
+        <translation>isian &apos;{field}&apos;: {value} bukan batas (angka mulai dari 0)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="62"/>
+        <source>field &apos;{field}&apos;: {placeholder} is not something a flag can fill in ({known} or a threshold attribute)</source>
+        <translation>isian &apos;{field}&apos;: {placeholder} bukan sesuatu yang dapat diisi oleh tanda ({known} atau atribut ambang)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="64"/>
+        <source>field &apos;markets&apos;: &apos;{market}&apos; is not a two-letter country code, ALL or ASEAN</source>
+        <translation>isian &apos;markets&apos;: &apos;{market}&apos; bukan kode negara dua huruf, ALL atau ASEAN</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="65"/>
+        <source>field &apos;thresholds&apos; must be a list of tables</source>
+        <translation>isian &apos;thresholds&apos; harus berupa daftar tabel</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="66"/>
+        <source>field &apos;thresholds&apos;: attribute &apos;{attribute}&apos; is not one of {known}</source>
+        <translation>isian &apos;thresholds&apos;: atribut &apos;{attribute}&apos; bukan salah satu dari {known}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="67"/>
+        <source>field &apos;thresholds&apos;: op &apos;{op}&apos; is not one of {known}</source>
+        <translation>isian &apos;thresholds&apos;: op &apos;{op}&apos; bukan salah satu dari {known}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="68"/>
+        <source>field &apos;thresholds&apos;: only a &apos;value&apos; threshold has a currency</source>
+        <translation>isian &apos;thresholds&apos;: hanya ambang &apos;value&apos; yang memiliki mata uang</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="69"/>
+        <source>field &apos;consignment&apos; must be a table with &apos;basis&apos; and &apos;above&apos;</source>
+        <translation>isian &apos;consignment&apos; harus berupa tabel dengan &apos;basis&apos; dan &apos;above&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="70"/>
+        <source>field &apos;consignment.basis&apos; must be one of {known}</source>
+        <translation>isian &apos;consignment.basis&apos; harus salah satu dari {known}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="71"/>
+        <source>field &apos;consignment.above&apos; must say what follows above the limit</source>
+        <translation>isian &apos;consignment.above&apos; harus menyebutkan akibatnya di atas batas</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="72"/>
+        <source>field &apos;consignment&apos; needs a &apos;value&apos; threshold with a currency</source>
+        <translation>isian &apos;consignment&apos; memerlukan ambang &apos;value&apos; dengan mata uang</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="73"/>
+        <source>field &apos;{field}&apos;: &apos;{word}&apos;: each part of a compound (A + B) is a word, a phrase or a group of plain words</source>
+        <translation>isian &apos;{field}&apos;: &apos;{word}&apos;: setiap bagian gabungan (A + B) harus berupa kata, frasa, atau kelompok kata biasa</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="75"/>
+        <source>field &apos;{field}&apos;: no keyword group &apos;{group}&apos;</source>
+        <translation>isian &apos;{field}&apos;: tidak ada grup kata kunci &apos;{group}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="76"/>
+        <source>a rule has no &apos;id&apos;</source>
+        <translation>ada aturan tanpa &apos;id&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="77"/>
+        <source>field &apos;{field}&apos; is not a rule field</source>
+        <translation>isian &apos;{field}&apos; bukan isian aturan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="78"/>
+        <source>field &apos;{field}&apos; is missing</source>
+        <translation>isian &apos;{field}&apos; tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="79"/>
+        <source>field &apos;severity&apos; must be one of {known}</source>
+        <translation>isian &apos;severity&apos; harus salah satu dari {known}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="80"/>
+        <source>field &apos;hs_prefixes&apos;: &apos;{prefix}&apos; is not a chapter, heading or subheading</source>
+        <translation>isian &apos;hs_prefixes&apos;: &apos;{prefix}&apos; bukan bab, pos, atau subpos</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="81"/>
+        <source>field &apos;match&apos; must be &apos;any&apos; or &apos;all&apos;</source>
+        <translation>isian &apos;match&apos; harus &apos;any&apos; atau &apos;all&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="82"/>
+        <source>field &apos;confidence_by_market&apos; must be a table of market = number</source>
+        <translation>isian &apos;confidence_by_market&apos; harus berupa tabel pasar = angka</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="83"/>
+        <source>field &apos;{field}&apos;: &apos;{value}&apos; is not one of {known}</source>
+        <translation>isian &apos;{field}&apos;: &apos;{value}&apos; bukan salah satu dari {known}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="84"/>
+        <source>field &apos;unless&apos; names the rule itself</source>
+        <translation>isian &apos;unless&apos; menyebut aturan itu sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="85"/>
+        <source>needs a trigger: &apos;keywords&apos;, &apos;hs_prefixes&apos;, &apos;thresholds&apos;, &apos;confidence_below&apos; or &apos;missing&apos;</source>
+        <translation>memerlukan pemicu: &apos;keywords&apos;, &apos;hs_prefixes&apos;, &apos;thresholds&apos;, &apos;confidence_below&apos; atau &apos;missing&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="87"/>
+        <source>field &apos;{field}&apos; must be text</source>
+        <translation>isian &apos;{field}&apos; harus berupa teks</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="88"/>
+        <source>field &apos;{field}&apos; must be true or false</source>
+        <translation>isian &apos;{field}&apos; harus true atau false</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="89"/>
+        <source>an override must be a table</source>
+        <translation>penyesuaian (override) harus berupa tabel</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="90"/>
+        <source>field &apos;{field}&apos; cannot be overridden (enabled, severity, confidence_below, or a threshold attribute of this rule)</source>
+        <translation>isian &apos;{field}&apos; tidak dapat disesuaikan (hanya enabled, severity, confidence_below, atau atribut ambang aturan ini)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="92"/>
+        <source>(keyword group {name})</source>
+        <translation>(grup kata kunci {name})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="93"/>
+        <source>(exchange rate {currency})</source>
+        <translation>(kurs {currency})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="94"/>
+        <source>confidence: field &apos;review_below&apos; must be a number from 0 to 1</source>
+        <translation>confidence: isian &apos;review_below&apos; harus berupa angka dari 0 sampai 1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="95"/>
+        <source>&apos;rule&apos; must be an array of tables, each under its own [[rule]] header</source>
+        <translation>&apos;rule&apos; harus berupa larik tabel, masing-masing di bawah judul [[rule]]-nya sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="96"/>
+        <source>&apos;override&apos; must hold tables such as [override.KNIFE]</source>
+        <translation>&apos;override&apos; harus berisi tabel seperti [override.KNIFE]</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="97"/>
+        <source>{file}: override for unknown rule {rule} ignored</source>
+        <translation>{file}: penyesuaian untuk aturan {rule} yang tidak dikenal diabaikan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="98"/>
+        <source>field &apos;unless&apos;: there is no rule {other}</source>
+        <translation>isian &apos;unless&apos;: tidak ada aturan {other}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="100"/>
+        <source>&apos;{name}&apos; is not part of a translation (only [rule.RULE-ID] tables)</source>
+        <translation>&apos;{name}&apos; bukan bagian dari terjemahan (hanya tabel [rule.RULE-ID])</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="101"/>
+        <source>&apos;rule&apos; must hold tables such as [rule.KNIFE] with a title and a reason</source>
+        <translation>&apos;rule&apos; harus berisi tabel seperti [rule.KNIFE] dengan title dan reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="102"/>
+        <source>there is no such rule in {file}</source>
+        <translation>aturan ini tidak ada di {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="103"/>
+        <source>field &apos;{field}&apos; must be text (the fingerprint of the English title and reason)</source>
+        <translation>isian &apos;{field}&apos; harus berupa teks (sidik jari judul dan alasan bahasa Inggris)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="104"/>
+        <source>field &apos;{field}&apos; is not translated (only {fields} and {last})</source>
+        <translation>isian &apos;{field}&apos; tidak diterjemahkan (hanya {fields} dan {last})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="105"/>
+        <source>field &apos;{field}&apos; names the placeholders {placeholders}, but {file} names {english}: a translation names the same ones</source>
+        <translation>isian &apos;{field}&apos; menyebut placeholder {placeholders}, tetapi {file} menyebut {english}: terjemahan harus menyebut placeholder yang sama</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="107"/>
+        <source>field &apos;consignment&apos; is translated, but the rule has no consignment table</source>
+        <translation>isian &apos;consignment&apos; diterjemahkan, tetapi aturan ini tidak memiliki tabel consignment</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="108"/>
+        <source>field &apos;consignment&apos; must be a table with the text &apos;above&apos; alone</source>
+        <translation>isian &apos;consignment&apos; harus berupa tabel yang hanya berisi teks &apos;above&apos;</translation>
     </message>
 </context>
 <context>
@@ -2209,27 +2912,27 @@ Folder data: {dir}</translation>
 <context>
     <name>FlagsPane</name>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="302"/>
+        <location filename="../../app/gui/review_panes.py" line="304"/>
         <source>Why it needs a look</source>
         <translation>Mengapa perlu diperiksa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="318"/>
+        <location filename="../../app/gui/review_panes.py" line="320"/>
         <source>all markets</source>
         <translation>semua pasar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="322"/>
+        <location filename="../../app/gui/review_panes.py" line="324"/>
         <source>{severity} · {rule} · {markets}</source>
         <translation>{severity} · {rule} · {markets}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="326"/>
+        <location filename="../../app/gui/review_panes.py" line="328"/>
         <source>Triggered by: {t}</source>
         <translation>Dipicu oleh: {t}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="329"/>
+        <location filename="../../app/gui/review_panes.py" line="331"/>
         <source>Source: {s}</source>
         <translation>Sumber: {s}</translation>
     </message>
@@ -2481,62 +3184,62 @@ Folder data: {dir}</translation>
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="96"/>
+        <location filename="../../app/gui/review_panes.py" line="97"/>
         <source>Item as imported</source>
         <translation>Barang sebagaimana diimpor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="108"/>
+        <location filename="../../app/gui/review_panes.py" line="109"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="109"/>
+        <location filename="../../app/gui/review_panes.py" line="110"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="110"/>
+        <location filename="../../app/gui/review_panes.py" line="111"/>
         <source>Description</source>
         <translation>Deskripsi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="112"/>
+        <location filename="../../app/gui/review_panes.py" line="113"/>
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="129"/>
+        <location filename="../../app/gui/review_panes.py" line="130"/>
         <source>… {n} more characters</source>
         <translation>… {n} karakter lagi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="133"/>
+        <location filename="../../app/gui/review_panes.py" line="134"/>
         <source>Nothing waits for review.</source>
         <translation>Tidak ada yang menunggu tinjauan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="149"/>
+        <location filename="../../app/gui/review_panes.py" line="150"/>
         <source>Variation: {v}</source>
         <translation>Variasi: {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="150"/>
+        <location filename="../../app/gui/review_panes.py" line="151"/>
         <source>Material: {v}</source>
         <translation>Bahan: {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="151"/>
+        <location filename="../../app/gui/review_panes.py" line="152"/>
         <source>Origin: {v}</source>
         <translation>Asal: {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="152"/>
+        <location filename="../../app/gui/review_panes.py" line="153"/>
         <source>Value: {v} {c}</source>
         <translation>Nilai: {v} {c}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="153"/>
+        <location filename="../../app/gui/review_panes.py" line="154"/>
         <source>Net weight: {v} kg</source>
         <translation>Berat bersih: {v} kg</translation>
     </message>
@@ -2607,159 +3310,164 @@ Folder data: {dir}</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/gui/labels.py" line="24"/>
+        <location filename="../../app/gui/labels.py" line="25"/>
         <source>pending</source>
         <translation>menunggu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="24"/>
+        <location filename="../../app/gui/labels.py" line="25"/>
         <source>flagged</source>
         <translation>ditandai</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="25"/>
+        <location filename="../../app/gui/labels.py" line="26"/>
         <source>auto-accepted</source>
         <translation>diterima otomatis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="25"/>
+        <location filename="../../app/gui/labels.py" line="26"/>
         <source>decided</source>
         <translation>sudah diputuskan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="27"/>
+        <location filename="../../app/gui/labels.py" line="28"/>
         <source>below 50%</source>
         <translation>di bawah 50%</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="27"/>
+        <location filename="../../app/gui/labels.py" line="28"/>
         <source>50% to 80%</source>
         <translation>50% hingga 80%</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="28"/>
+        <location filename="../../app/gui/labels.py" line="29"/>
         <source>80% and above</source>
         <translation>80% ke atas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="30"/>
+        <location filename="../../app/gui/labels.py" line="31"/>
         <source>block</source>
         <translation>blokir</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="30"/>
+        <location filename="../../app/gui/labels.py" line="31"/>
         <source>review</source>
         <translation>tinjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="30"/>
+        <location filename="../../app/gui/labels.py" line="31"/>
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="32"/>
+        <location filename="../../app/gui/labels.py" line="33"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="32"/>
+        <location filename="../../app/gui/labels.py" line="33"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="32"/>
+        <location filename="../../app/gui/labels.py" line="33"/>
         <source>Description</source>
         <translation>Deskripsi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="33"/>
+        <location filename="../../app/gui/labels.py" line="34"/>
         <source>Material</source>
         <translation>Bahan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="33"/>
+        <location filename="../../app/gui/labels.py" line="34"/>
         <source>Origin country</source>
         <translation>Negara asal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="34"/>
+        <location filename="../../app/gui/labels.py" line="35"/>
         <source>Unit price</source>
         <translation>Harga satuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="34"/>
+        <location filename="../../app/gui/labels.py" line="35"/>
         <source>Currency</source>
         <translation>Mata uang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="35"/>
+        <location filename="../../app/gui/labels.py" line="36"/>
         <source>Net weight</source>
         <translation>Berat bersih</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="35"/>
+        <location filename="../../app/gui/labels.py" line="36"/>
         <source>Weight unit</source>
         <translation>Satuan berat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="36"/>
+        <location filename="../../app/gui/labels.py" line="37"/>
         <source>Quantity</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="36"/>
+        <location filename="../../app/gui/labels.py" line="37"/>
         <source>Quantity unit</source>
         <translation>Satuan jumlah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="37"/>
+        <location filename="../../app/gui/labels.py" line="38"/>
         <source>Brand</source>
         <translation>Merek</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="37"/>
+        <location filename="../../app/gui/labels.py" line="38"/>
         <source>Variation</source>
         <translation>Variasi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="39"/>
+        <location filename="../../app/gui/labels.py" line="40"/>
         <source>sale</source>
         <translation>penjualan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="39"/>
+        <location filename="../../app/gui/labels.py" line="40"/>
         <source>gift</source>
         <translation>hadiah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="39"/>
+        <location filename="../../app/gui/labels.py" line="40"/>
         <source>sample</source>
         <translation>sampel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="40"/>
+        <location filename="../../app/gui/labels.py" line="41"/>
         <source>return</source>
         <translation>pengembalian</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="40"/>
+        <location filename="../../app/gui/labels.py" line="41"/>
         <source>repair</source>
         <translation>perbaikan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="41"/>
+        <location filename="../../app/gui/labels.py" line="42"/>
         <source>permanent</source>
         <translation>permanen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="41"/>
+        <location filename="../../app/gui/labels.py" line="42"/>
         <source>temporary</source>
         <translation>sementara</translation>
     </message>
     <message>
-        <location filename="../../app/gui/labels.py" line="42"/>
+        <location filename="../../app/gui/labels.py" line="43"/>
         <source>letter</source>
         <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/labels.py" line="43"/>
+        <source>carton</source>
+        <translation>karton</translation>
     </message>
 </context>
 <context>
@@ -2813,52 +3521,52 @@ Folder data: {dir}</translation>
 <context>
     <name>LinesEditor</name>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="122"/>
+        <location filename="../../app/gui/shipment_parts.py" line="129"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="122"/>
+        <location filename="../../app/gui/shipment_parts.py" line="129"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="123"/>
+        <location filename="../../app/gui/shipment_parts.py" line="130"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="123"/>
+        <location filename="../../app/gui/shipment_parts.py" line="130"/>
         <source>Quantity</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="124"/>
+        <location filename="../../app/gui/shipment_parts.py" line="131"/>
         <source>Unit value (optional)</source>
         <translation>Nilai satuan (opsional)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="124"/>
+        <location filename="../../app/gui/shipment_parts.py" line="131"/>
         <source>Package no.</source>
         <translation>No. kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="130"/>
+        <location filename="../../app/gui/shipment_parts.py" line="137"/>
         <source>Search the catalogue by SKU or title</source>
         <translation>Cari di katalog berdasarkan SKU atau judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="147"/>
+        <location filename="../../app/gui/shipment_parts.py" line="154"/>
         <source>Add to shipment</source>
         <translation>Tambahkan ke pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="159"/>
+        <location filename="../../app/gui/shipment_parts.py" line="166"/>
         <source>Remove line</source>
         <translation>Hapus baris</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="149"/>
+        <location filename="../../app/gui/shipment_parts.py" line="156"/>
         <source>-</source>
         <translation>-</translation>
     </message>
@@ -2972,327 +3680,327 @@ Folder data: {dir}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="76"/>
+        <location filename="../../app/gui/main_window.py" line="77"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="77"/>
+        <location filename="../../app/gui/main_window.py" line="78"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="79"/>
+        <location filename="../../app/gui/main_window.py" line="80"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="81"/>
+        <location filename="../../app/gui/main_window.py" line="82"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="86"/>
+        <location filename="../../app/gui/main_window.py" line="87"/>
         <source>Rules</source>
         <translation>Aturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="94"/>
+        <location filename="../../app/gui/main_window.py" line="95"/>
         <source>Reading the catalogue</source>
         <translation>Membaca katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="130"/>
+        <location filename="../../app/gui/main_window.py" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="131"/>
+        <location filename="../../app/gui/main_window.py" line="132"/>
         <source>&amp;Import catalogue…</source>
         <translation>&amp;Impor katalog…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="132"/>
+        <location filename="../../app/gui/main_window.py" line="133"/>
         <source>Open &amp;recent</source>
         <translation>Buka &amp;terbaru</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="134"/>
+        <location filename="../../app/gui/main_window.py" line="135"/>
         <source>Import &amp;decisions…</source>
         <translation>Impor ke&amp;putusan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="137"/>
+        <location filename="../../app/gui/main_window.py" line="138"/>
         <source>Export review &amp;log…</source>
         <translation>Ekspor &amp;log tinjauan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="138"/>
+        <location filename="../../app/gui/main_window.py" line="139"/>
         <source>Export the &amp;audit trail…</source>
         <translation>Ekspor &amp;jejak audit…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="143"/>
+        <location filename="../../app/gui/main_window.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="144"/>
+        <location filename="../../app/gui/main_window.py" line="145"/>
         <source>&amp;Model</source>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="145"/>
+        <location filename="../../app/gui/main_window.py" line="146"/>
         <source>&amp;Classify pending items</source>
         <translation>&amp;Klasifikasikan barang yang menunggu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="146"/>
+        <location filename="../../app/gui/main_window.py" line="147"/>
         <source>&amp;Retrain from decisions</source>
         <translation>&amp;Latih ulang dari keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="147"/>
+        <location filename="../../app/gui/main_window.py" line="148"/>
         <source>&amp;Documents</source>
         <translation>&amp;Dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="148"/>
+        <location filename="../../app/gui/main_window.py" line="149"/>
         <source>Commercial &amp;invoice and packing list…</source>
         <translation>&amp;Faktur komersial dan daftar kemasan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="150"/>
+        <location filename="../../app/gui/main_window.py" line="151"/>
         <source>&amp;Saved shipments…</source>
         <translation>&amp;Pengiriman tersimpan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="151"/>
+        <location filename="../../app/gui/main_window.py" line="152"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="152"/>
+        <location filename="../../app/gui/main_window.py" line="153"/>
         <source>&amp;Undo last decision</source>
         <translation>&amp;Batalkan keputusan terakhir</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="153"/>
+        <location filename="../../app/gui/main_window.py" line="154"/>
         <source>&amp;Find items</source>
         <translation>&amp;Cari barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="156"/>
+        <location filename="../../app/gui/main_window.py" line="157"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="159"/>
+        <location filename="../../app/gui/main_window.py" line="160"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="160"/>
+        <location filename="../../app/gui/main_window.py" line="161"/>
         <source>&amp;Guided first review</source>
         <translation>&amp;Panduan tinjauan pertama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="161"/>
+        <location filename="../../app/gui/main_window.py" line="162"/>
         <source>&amp;First-start assistant…</source>
         <translation>&amp;Asisten mulai pertama…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="162"/>
+        <location filename="../../app/gui/main_window.py" line="163"/>
         <source>Open the &amp;log folder</source>
         <translation>Buka folder &amp;log</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="163"/>
+        <location filename="../../app/gui/main_window.py" line="164"/>
         <source>&amp;About Borderline</source>
         <translation>&amp;Tentang Borderline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="198"/>
+        <location filename="../../app/gui/main_window.py" line="199"/>
         <source>Review ({n})</source>
         <translation>Tinjauan ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="221"/>
+        <location filename="../../app/gui/main_window.py" line="222"/>
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="222"/>
+        <location filename="../../app/gui/main_window.py" line="223"/>
         <source>This was not expected. The details are in the log file; press Copy details and send them to whoever supports your Borderline. Your saved work is safe.</source>
         <translation>Ini tidak terduga. Rinciannya ada di berkas log; tekan Salin rincian dan kirimkan kepada pihak yang mendukung Borderline Anda. Pekerjaan yang sudah tersimpan tetap aman.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="235"/>
+        <location filename="../../app/gui/main_window.py" line="236"/>
         <source>was missing</source>
         <translation>tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="235"/>
+        <location filename="../../app/gui/main_window.py" line="236"/>
         <source>failed its integrity check</source>
         <translation>gagal dalam pemeriksaan keutuhan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="236"/>
+        <location filename="../../app/gui/main_window.py" line="237"/>
         <source>could not be loaded</source>
         <translation>tidak dapat dimuat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="237"/>
+        <location filename="../../app/gui/main_window.py" line="238"/>
         <source>The shipped model {why}; a new one was trained from the starter data.</source>
         <translation>Model bawaan {why}; model baru telah dilatih dari data awal.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="242"/>
+        <location filename="../../app/gui/main_window.py" line="243"/>
         <source>Preparing the model</source>
         <translation>Menyiapkan model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="244"/>
+        <location filename="../../app/gui/main_window.py" line="245"/>
         <source>No model</source>
         <translation>Tidak ada model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="256"/>
+        <location filename="../../app/gui/main_window.py" line="257"/>
         <source>Catalogues ({patterns})</source>
         <translation>Katalog ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="256"/>
+        <location filename="../../app/gui/main_window.py" line="257"/>
         <source>All files (*)</source>
         <translation>Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="257"/>
+        <location filename="../../app/gui/main_window.py" line="258"/>
         <source>Import catalogue</source>
         <translation>Impor katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="290"/>
+        <location filename="../../app/gui/main_window.py" line="291"/>
         <source>Classified {n}: {a} auto-accepted, {f} to review</source>
         <translation>{n} diklasifikasikan: {a} diterima otomatis, {f} perlu ditinjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="294"/>
+        <location filename="../../app/gui/main_window.py" line="295"/>
         <source>Classification paused; it continues with the items still pending next time.</source>
         <translation>Klasifikasi dijeda; lain kali dilanjutkan dengan barang yang masih menunggu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="296"/>
+        <location filename="../../app/gui/main_window.py" line="297"/>
         <source>Classifying</source>
         <translation>Mengklasifikasikan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="297"/>
+        <location filename="../../app/gui/main_window.py" line="298"/>
         <source>Classification failed</source>
         <translation>Klasifikasi gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="311"/>
+        <location filename="../../app/gui/main_window.py" line="312"/>
         <source>Export the review queue</source>
         <translation>Ekspor antrean tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="316"/>
+        <location filename="../../app/gui/main_window.py" line="317"/>
         <source>Exporting the review queue</source>
         <translation>Mengekspor antrean tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="317"/>
+        <location filename="../../app/gui/main_window.py" line="318"/>
         <source>Wrote {n} queue rows to {path}; fill in hs_code (and a note) and bring it back with File &gt; Import decisions</source>
         <translation>{n} baris antrean ditulis ke {path}; isi hs_code (dan catatan) lalu masukkan kembali lewat Berkas &gt; Impor keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="322"/>
+        <location filename="../../app/gui/main_window.py" line="323"/>
         <source>Export review log</source>
         <translation>Ekspor log tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="331"/>
+        <location filename="../../app/gui/main_window.py" line="332"/>
         <source>The review log does not match the audit trail</source>
         <translation>Log tinjauan tidak cocok dengan jejak audit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="332"/>
-        <location filename="../../app/gui/main_window.py" line="352"/>
+        <location filename="../../app/gui/main_window.py" line="333"/>
+        <location filename="../../app/gui/main_window.py" line="353"/>
         <source>{path} was written, but the audit trail does not vouch for it: {problem}</source>
         <translation>{path} sudah ditulis, tetapi jejak audit tidak menjaminnya: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="334"/>
-        <location filename="../../app/gui/main_window.py" line="354"/>
+        <location filename="../../app/gui/main_window.py" line="335"/>
+        <location filename="../../app/gui/main_window.py" line="355"/>
         <source>The database was changed outside Borderline, or restored from a changed copy. Do not hand this log to an auditor as it is.</source>
         <translation>Basis data diubah di luar Borderline, atau dipulihkan dari salinan yang diubah. Jangan serahkan log ini kepada auditor apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="337"/>
+        <location filename="../../app/gui/main_window.py" line="338"/>
         <source>Exporting the review log</source>
         <translation>Mengekspor log tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="329"/>
+        <location filename="../../app/gui/main_window.py" line="330"/>
         <source>Wrote {n} decisions to {path}</source>
         <translation>{n} keputusan ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="133"/>
+        <location filename="../../app/gui/main_window.py" line="134"/>
         <source>Load the de&amp;mo catalogue</source>
         <translation>Muat katalog &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="136"/>
+        <location filename="../../app/gui/main_window.py" line="137"/>
         <source>Export the review q&amp;ueue…</source>
         <translation>Ekspor &amp;antrean tinjauan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="139"/>
+        <location filename="../../app/gui/main_window.py" line="140"/>
         <source>Export i&amp;tems…</source>
         <translation>Ekspor &amp;barang…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="319"/>
-        <location filename="../../app/gui/main_window.py" line="339"/>
-        <location filename="../../app/gui/main_window.py" line="359"/>
-        <location filename="../../app/gui/main_window.py" line="366"/>
+        <location filename="../../app/gui/main_window.py" line="320"/>
+        <location filename="../../app/gui/main_window.py" line="340"/>
+        <location filename="../../app/gui/main_window.py" line="360"/>
+        <location filename="../../app/gui/main_window.py" line="367"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="342"/>
+        <location filename="../../app/gui/main_window.py" line="343"/>
         <source>Export the audit trail</source>
         <translation>Ekspor jejak audit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="349"/>
+        <location filename="../../app/gui/main_window.py" line="350"/>
         <source>Wrote {n} audit entries to {path}</source>
         <translation>{n} entri audit ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="351"/>
+        <location filename="../../app/gui/main_window.py" line="352"/>
         <source>The audit trail is broken</source>
         <translation>Jejak audit rusak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="357"/>
+        <location filename="../../app/gui/main_window.py" line="358"/>
         <source>Exporting the audit trail</source>
         <translation>Mengekspor jejak audit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="362"/>
+        <location filename="../../app/gui/main_window.py" line="363"/>
         <source>Export items</source>
         <translation>Ekspor barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="364"/>
+        <location filename="../../app/gui/main_window.py" line="365"/>
         <source>Exporting items</source>
         <translation>Mengekspor barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="365"/>
+        <location filename="../../app/gui/main_window.py" line="366"/>
         <source>Wrote {n} items to {path}</source>
         <translation>{n} barang ditulis ke {path}</translation>
     </message>
@@ -3368,22 +4076,22 @@ Folder data: {dir}</translation>
 <context>
     <name>MemoryPane</name>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="270"/>
+        <location filename="../../app/gui/review_panes.py" line="272"/>
         <source>Decision memory</source>
         <translation>Riwayat keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="287"/>
+        <location filename="../../app/gui/review_panes.py" line="289"/>
         <source>{code} given to {sku} by {who} on {when} ({why})</source>
         <translation>{code} diberikan ke {sku} oleh {who} pada {when} ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="290"/>
+        <location filename="../../app/gui/review_panes.py" line="292"/>
         <source>{given}: {code} is not an HS 2022 subheading</source>
         <translation>{given}: {code} bukan subpos HS 2022</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="293"/>
+        <location filename="../../app/gui/review_panes.py" line="295"/>
         <source>No earlier decision for this SKU, title or SKU family</source>
         <translation>Belum ada keputusan sebelumnya untuk SKU, judul, atau keluarga SKU ini</translation>
     </message>
@@ -3713,7 +4421,12 @@ Folder data: {dir}</translation>
         <translation>Borderline tidak diizinkan menulis {path}; periksa izin folder.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/operations.py" line="51"/>
+        <location filename="../../app/gui/operations.py" line="41"/>
+        <source>The database in {path} is damaged and cannot be read; nothing was saved. Restore a backup (File &gt; Restore from a backup…).</source>
+        <translation>Basis data di {path} rusak dan tidak dapat dibaca; tidak ada yang disimpan. Pulihkan cadangan (Berkas &gt; Pulihkan dari cadangan…).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/operations.py" line="53"/>
         <source>the data folder</source>
         <translation>folder data</translation>
     </message>
@@ -3721,57 +4434,57 @@ Folder data: {dir}</translation>
 <context>
     <name>PackagesTable</name>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="31"/>
+        <location filename="../../app/gui/shipment_parts.py" line="32"/>
         <source>Count</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="31"/>
+        <location filename="../../app/gui/shipment_parts.py" line="32"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="32"/>
+        <location filename="../../app/gui/shipment_parts.py" line="33"/>
         <source>Gross kg each</source>
         <translation>Kg kotor per kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="32"/>
+        <location filename="../../app/gui/shipment_parts.py" line="33"/>
         <source>Net kg each</source>
         <translation>Kg bersih per kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="33"/>
+        <location filename="../../app/gui/shipment_parts.py" line="34"/>
         <source>Length cm</source>
         <translation>Panjang cm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="33"/>
+        <location filename="../../app/gui/shipment_parts.py" line="34"/>
         <source>Width cm</source>
         <translation>Lebar cm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="34"/>
+        <location filename="../../app/gui/shipment_parts.py" line="35"/>
         <source>Height cm</source>
         <translation>Tinggi cm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="34"/>
+        <location filename="../../app/gui/shipment_parts.py" line="35"/>
         <source>Marks</source>
         <translation>Tanda kiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="44"/>
+        <location filename="../../app/gui/shipment_parts.py" line="45"/>
         <source>Add package</source>
         <translation>Tambah kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="44"/>
+        <location filename="../../app/gui/shipment_parts.py" line="45"/>
         <source>Remove package</source>
         <translation>Hapus kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="115"/>
+        <location filename="../../app/gui/shipment_parts.py" line="122"/>
         <source>{n} packages, {kg} kg gross</source>
         <translation>{n} kemasan, {kg} kg kotor</translation>
     </message>
@@ -4480,147 +5193,147 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../app/gui/review_page.py" line="68"/>
+        <location filename="../../app/gui/review_page.py" line="69"/>
         <source>Search SKU or title</source>
         <translation>Cari SKU atau judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="90"/>
+        <location filename="../../app/gui/review_page.py" line="91"/>
         <source>Any severity</source>
         <translation>Semua keparahan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="93"/>
+        <location filename="../../app/gui/review_page.py" line="94"/>
         <source>Any confidence</source>
         <translation>Semua keyakinan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="96"/>
+        <location filename="../../app/gui/review_page.py" line="97"/>
         <source>waiting for review</source>
         <translation>menunggu tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="134"/>
+        <location filename="../../app/gui/review_page.py" line="135"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="136"/>
+        <location filename="../../app/gui/review_page.py" line="137"/>
         <source>Note (N); required when a blocking flag is overridden</source>
         <translation>Catatan (N); wajib diisi jika tanda pemblokir diabaikan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="138"/>
+        <location filename="../../app/gui/review_page.py" line="139"/>
         <source>Accept top (Enter)</source>
         <translation>Terima teratas (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="139"/>
+        <location filename="../../app/gui/review_page.py" line="140"/>
         <source>Other code… (O)</source>
         <translation>Kode lain… (O)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="140"/>
+        <location filename="../../app/gui/review_page.py" line="141"/>
         <source>Apply to selected (Shift+Enter)</source>
         <translation>Terapkan ke pilihan (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="141"/>
+        <location filename="../../app/gui/review_page.py" line="142"/>
         <source>Apply to same title (T)</source>
         <translation>Terapkan ke judul yang sama (T)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="189"/>
+        <location filename="../../app/gui/review_page.py" line="190"/>
         <source>Any flag</source>
         <translation>Semua tanda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="190"/>
+        <location filename="../../app/gui/review_page.py" line="191"/>
         <source>Any market</source>
         <translation>Semua pasar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="191"/>
+        <location filename="../../app/gui/review_page.py" line="192"/>
         <source>Any catalogue</source>
         <translation>Semua katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="227"/>
+        <location filename="../../app/gui/review_page.py" line="228"/>
         <source>{n} items</source>
         <translation>{n} barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="227"/>
+        <location filename="../../app/gui/review_page.py" line="228"/>
         <source>1 item</source>
         <translation>1 barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="239"/>
+        <location filename="../../app/gui/review_page.py" line="240"/>
         <source>No item matches the search and filters.</source>
         <translation>Tidak ada barang yang cocok dengan pencarian dan filter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="331"/>
+        <location filename="../../app/gui/review_page.py" line="332"/>
         <source>saving…</source>
         <translation>menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="338"/>
+        <location filename="../../app/gui/review_page.py" line="339"/>
         <source>Your decision is saved when “{job}” finishes. J moves on to the next item meanwhile.</source>
         <translation>Keputusan Anda disimpan setelah “{job}” selesai. Sementara itu J berpindah ke barang berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="395"/>
+        <location filename="../../app/gui/review_page.py" line="396"/>
         <source>Select the item shown in the queue (with any others) to give it this code.</source>
         <translation>Pilih barang yang ditampilkan di antrean (bersama yang lain) untuk memberinya kode ini.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="400"/>
+        <location filename="../../app/gui/review_page.py" line="401"/>
         <source>Give {code} to the {n} selected items?</source>
         <translation>Berikan {code} ke {n} barang yang dipilih?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="407"/>
+        <location filename="../../app/gui/review_page.py" line="408"/>
         <source>Give {code} to the {n} items waiting for review with the title “{title}”?</source>
         <translation>Berikan {code} ke {n} barang yang menunggu tinjauan dengan judul “{title}”?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="411"/>
+        <location filename="../../app/gui/review_page.py" line="412"/>
         <source>Bulk decision</source>
         <translation>Keputusan massal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="434"/>
+        <location filename="../../app/gui/review_page.py" line="435"/>
         <source> and {n} more</source>
         <translation> dan {n} lainnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="435"/>
+        <location filename="../../app/gui/review_page.py" line="436"/>
         <source>Nothing decided yet: {skus} has a blocking flag. Type a note saying why {code} may ship, then press Enter.</source>
         <translation>Belum ada yang diputuskan: {skus} memiliki tanda pemblokiran. Ketik catatan mengapa {code} boleh dikirim, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="452"/>
+        <location filename="../../app/gui/review_page.py" line="453"/>
         <source>{sku} has a blocking flag: type a note saying why {code} may ship, then press Enter.</source>
         <translation>{sku} memiliki tanda pemblokir: ketik catatan mengapa {code} boleh dikirim, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="148"/>
+        <location filename="../../app/gui/review_page.py" line="149"/>
         <source>Reviewer</source>
         <translation>Peninjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="115"/>
+        <location filename="../../app/gui/review_page.py" line="116"/>
         <source>Queue</source>
         <translation>Antrean</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="366"/>
+        <location filename="../../app/gui/review_page.py" line="367"/>
         <source>The two best suggestions differ in the {fact}: {q} Press 1 or 2: {choices}; O for another code.</source>
         <translation>Dua saran terbaik berbeda pada {fact}: {q} Tekan 1 atau 2: {choices}; O untuk kode lain.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="447"/>
+        <location filename="../../app/gui/review_page.py" line="448"/>
         <source>Type your name in Reviewer first: every decision records who took it.</source>
         <translation>Ketik dulu nama Anda di Peninjau: setiap keputusan mencatat siapa yang mengambilnya.</translation>
     </message>
@@ -4628,170 +5341,175 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
 <context>
     <name>RulesModel</name>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="41"/>
+        <location filename="../../app/gui/rules_page.py" line="42"/>
         <source>On</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="41"/>
+        <location filename="../../app/gui/rules_page.py" line="42"/>
         <source>Rule</source>
         <translation>Aturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="42"/>
+        <location filename="../../app/gui/rules_page.py" line="43"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="42"/>
+        <location filename="../../app/gui/rules_page.py" line="43"/>
         <source>Severity</source>
         <translation>Tingkat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="43"/>
+        <location filename="../../app/gui/rules_page.py" line="44"/>
         <source>Markets</source>
         <translation>Pasar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="43"/>
+        <location filename="../../app/gui/rules_page.py" line="44"/>
         <source>Items flagged</source>
         <translation>Barang ditandai</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/rules_page.py" line="63"/>
+        <source>all markets</source>
+        <translation>semua pasar</translation>
     </message>
 </context>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="103"/>
+        <location filename="../../app/gui/rules_page.py" line="104"/>
         <source>All markets</source>
         <translation>Semua pasar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="107"/>
+        <location filename="../../app/gui/rules_page.py" line="108"/>
         <source>All severities</source>
         <translation>Semua tingkat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="113"/>
+        <location filename="../../app/gui/rules_page.py" line="114"/>
         <source>Market:</source>
         <translation>Pasar:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="115"/>
+        <location filename="../../app/gui/rules_page.py" line="116"/>
         <source>Severity:</source>
         <translation>Tingkat:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="132"/>
+        <location filename="../../app/gui/rules_page.py" line="133"/>
         <source>Select a rule to see its trigger, reason and source.</source>
         <translation>Pilih aturan untuk melihat pemicu, alasan, dan sumbernya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="137"/>
+        <location filename="../../app/gui/rules_page.py" line="138"/>
         <source>Thresholds</source>
         <translation>Ambang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="140"/>
+        <location filename="../../app/gui/rules_page.py" line="141"/>
         <source>Apply thresholds</source>
         <translation>Terapkan ambang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="145"/>
+        <location filename="../../app/gui/rules_page.py" line="146"/>
         <source>Reset to default</source>
         <translation>Kembalikan ke bawaan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="146"/>
+        <location filename="../../app/gui/rules_page.py" line="147"/>
         <source>Undo your adjustments to this rule: it works as its rule file says again</source>
         <translation>Batalkan penyesuaian Anda pada aturan ini: aturan kembali bekerja seperti tertulis di berkas aturannya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="188"/>
+        <location filename="../../app/gui/rules_page.py" line="189"/>
         <source>Checking the rules</source>
         <translation>Memeriksa aturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="195"/>
+        <location filename="../../app/gui/rules_page.py" line="196"/>
         <source>Check your rules.toml: {w}</source>
         <translation>Periksa rules.toml Anda: {w}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="197"/>
+        <location filename="../../app/gui/rules_page.py" line="199"/>
         <source>Reading the rules</source>
         <translation>Membaca aturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="221"/>
+        <location filename="../../app/gui/rules_page.py" line="223"/>
         <source>{shown} of {total} rules shown, {on} on</source>
         <translation>{shown} dari {total} aturan ditampilkan, {on} aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="242"/>
+        <location filename="../../app/gui/rules_page.py" line="244"/>
         <source>Severity: {s}</source>
         <translation>Tingkat: {s}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="243"/>
+        <location filename="../../app/gui/rules_page.py" line="245"/>
         <source>Markets: {m}</source>
         <translation>Pasar: {m}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="243"/>
+        <location filename="../../app/gui/rules_page.py" line="245"/>
         <source>all</source>
         <translation>semua</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="244"/>
+        <location filename="../../app/gui/rules_page.py" line="246"/>
         <source>Trigger: {t}</source>
         <translation>Pemicu: {t}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="245"/>
+        <location filename="../../app/gui/rules_page.py" line="247"/>
         <source>Reason: {r}</source>
         <translation>Alasan: {r}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="246"/>
+        <location filename="../../app/gui/rules_page.py" line="248"/>
         <source>Source: {s}</source>
         <translation>Sumber: {s}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="247"/>
+        <location filename="../../app/gui/rules_page.py" line="249"/>
         <source>Last checked: {d}</source>
         <translation>Terakhir diperiksa: {d}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="248"/>
+        <location filename="../../app/gui/rules_page.py" line="250"/>
         <source>Items it flags now: {n}</source>
         <translation>Barang yang ditandai sekarang: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="250"/>
+        <location filename="../../app/gui/rules_page.py" line="252"/>
         <source>The fact behind this rule is not confirmed, so it asks for review and never blocks.</source>
         <translation>Fakta di balik aturan ini belum dipastikan, jadi aturan ini hanya meminta tinjauan dan tidak pernah memblokir.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="252"/>
+        <location filename="../../app/gui/rules_page.py" line="254"/>
         <source>This rule is switched off.</source>
         <translation>Aturan ini dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="254"/>
+        <location filename="../../app/gui/rules_page.py" line="256"/>
         <source>You adjusted this rule (Reset to default undoes it).</source>
         <translation>Anda telah menyesuaikan aturan ini (Kembalikan ke bawaan membatalkannya).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="294"/>
+        <location filename="../../app/gui/rules_page.py" line="296"/>
         <source>Saving {rule} and re-flagging the items…</source>
         <translation>Menyimpan {rule} dan menandai ulang barang…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="307"/>
+        <location filename="../../app/gui/rules_page.py" line="309"/>
         <source>{rule} saved. {n} items changed: {q} now wait for review, {r} decided items are back in the queue, {f} no longer wait.</source>
         <translation>{rule} disimpan. {n} barang berubah: {q} kini menunggu tinjauan, {r} barang yang sudah diputuskan kembali ke antrean, {f} tidak lagi menunggu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="312"/>
+        <location filename="../../app/gui/rules_page.py" line="314"/>
         <source>Updating rule {rule}</source>
         <translation>Memperbarui aturan {rule}</translation>
     </message>
@@ -4799,113 +5517,113 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="57"/>
+        <location filename="../../app/gui/settings_dialog.py" line="58"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="69"/>
+        <location filename="../../app/gui/settings_dialog.py" line="70"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="71"/>
+        <location filename="../../app/gui/settings_dialog.py" line="72"/>
         <source>Ask for review below confidence</source>
         <translation>Minta tinjauan di bawah keyakinan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="75"/>
+        <location filename="../../app/gui/settings_dialog.py" line="76"/>
         <source>Target markets</source>
         <translation>Pasar tujuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="89"/>
-        <location filename="../../app/gui/settings_dialog.py" line="94"/>
+        <location filename="../../app/gui/settings_dialog.py" line="90"/>
+        <location filename="../../app/gui/settings_dialog.py" line="95"/>
         <source>As the system</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="94"/>
+        <location filename="../../app/gui/settings_dialog.py" line="95"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="94"/>
+        <location filename="../../app/gui/settings_dialog.py" line="95"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="97"/>
+        <location filename="../../app/gui/settings_dialog.py" line="98"/>
         <source>Documents and appearance</source>
         <translation>Dokumen dan tampilan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="99"/>
+        <location filename="../../app/gui/settings_dialog.py" line="100"/>
         <source>Paper size</source>
         <translation>Ukuran kertas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="100"/>
+        <location filename="../../app/gui/settings_dialog.py" line="101"/>
         <source>Language (after a restart)</source>
         <translation>Bahasa (setelah dibuka ulang)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="101"/>
+        <location filename="../../app/gui/settings_dialog.py" line="102"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="105"/>
+        <location filename="../../app/gui/settings_dialog.py" line="106"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="110"/>
+        <location filename="../../app/gui/settings_dialog.py" line="111"/>
         <source>Data folder</source>
         <translation>Folder data</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="113"/>
+        <location filename="../../app/gui/settings_dialog.py" line="114"/>
         <source>The database, models and printed documents live here. A new folder is used from the next start.</source>
         <translation>Basis data, model, dan dokumen cetak disimpan di sini. Folder baru dipakai mulai pembukaan berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="125"/>
+        <location filename="../../app/gui/settings_dialog.py" line="126"/>
         <source>Company profile and first-start assistant…</source>
         <translation>Profil perusahaan dan asisten mulai pertama…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="180"/>
+        <location filename="../../app/gui/settings_dialog.py" line="181"/>
         <source>Choose at least one market.</source>
         <translation>Pilih setidaknya satu pasar.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="185"/>
+        <location filename="../../app/gui/settings_dialog.py" line="186"/>
         <source>The shipped model has no measurements to say what this threshold means.</source>
         <translation>Model bawaan tidak memiliki hasil pengukuran untuk menjelaskan arti ambang ini.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="186"/>
+        <location filename="../../app/gui/settings_dialog.py" line="187"/>
         <source>At {t}, the shipped model settles about {c} of items without review, and about {e} of those are wrong (measured on {n} held-out starter titles, {k} of which reach this threshold). A higher threshold sends more items to review and lets fewer mistakes through; flags for restricted goods apply whatever the threshold.</source>
         <translation>Pada {t}, model bawaan menyelesaikan sekitar {c} barang tanpa tinjauan, dan sekitar {e} di antaranya salah (diukur pada {n} judul awal yang tidak dipakai untuk pelatihan, {k} di antaranya mencapai ambang ini). Ambang yang lebih tinggi mengirim lebih banyak barang ke tinjauan dan meloloskan lebih sedikit kesalahan; tanda untuk barang terbatas tetap berlaku berapa pun ambangnya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="195"/>
+        <location filename="../../app/gui/settings_dialog.py" line="196"/>
         <source>The rules cannot be read: {problem}</source>
         <translation>Aturan tidak dapat dibaca: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="199"/>
+        <location filename="../../app/gui/settings_dialog.py" line="200"/>
         <source>Choose the data folder</source>
         <translation>Pilih folder data</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="215"/>
+        <location filename="../../app/gui/settings_dialog.py" line="216"/>
         <source>Borderline cannot keep its data in {folder}: {why}. Choose another folder.</source>
         <translation>Borderline tidak dapat menyimpan datanya di {folder}: {why}. Pilih folder lain.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="244"/>
+        <location filename="../../app/gui/settings_dialog.py" line="245"/>
         <source>Saving the settings</source>
         <translation>Menyimpan pengaturan</translation>
     </message>
@@ -5407,37 +6125,37 @@ Tetap cetak dokumen untuk {dest}?</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/gui/startup.py" line="95"/>
+        <location filename="../../app/gui/startup.py" line="96"/>
         <source>it is not a full path (it must start at a drive or at /)</source>
         <translation>itu bukan path lengkap (harus dimulai dari drive atau dari /)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/startup.py" line="96"/>
+        <location filename="../../app/gui/startup.py" line="97"/>
         <source>it is a file, not a folder</source>
         <translation>itu sebuah file, bukan folder</translation>
     </message>
     <message>
-        <location filename="../../app/gui/startup.py" line="97"/>
+        <location filename="../../app/gui/startup.py" line="98"/>
         <source>the drive or folder it belongs in is not there (is the drive connected?)</source>
         <translation>drive atau folder tempatnya tidak ada (apakah drive-nya tersambung?)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/startup.py" line="98"/>
+        <location filename="../../app/gui/startup.py" line="99"/>
         <source>the folder cannot be created there ({reason})</source>
         <translation>folder tidak dapat dibuat di sana ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/startup.py" line="99"/>
+        <location filename="../../app/gui/startup.py" line="100"/>
         <source>Borderline cannot write in it ({reason})</source>
         <translation>Borderline tidak dapat menulis di dalamnya ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/startup.py" line="101"/>
+        <location filename="../../app/gui/startup.py" line="102"/>
         <source>it cannot be used ({reason})</source>
         <translation>folder itu tidak dapat dipakai ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/startup.py" line="122"/>
+        <location filename="../../app/gui/startup.py" line="123"/>
         <source>Borderline keeps its data in {folder}, the folder chosen in Settings, but {why}.
 
 If it is on a drive that is not connected, quit, connect the drive and start Borderline again. Or open the default folder {default} instead: this time only (Settings keeps your folder), or from now on.</source>
@@ -5446,30 +6164,30 @@ If it is on a drive that is not connected, quit, connect the drive and start Bor
 Jika folder itu ada di drive yang tidak tersambung, keluar, sambungkan drive-nya, lalu jalankan Borderline lagi. Atau buka folder bawaan {default} sebagai gantinya: kali ini saja (Pengaturan tetap menyimpan folder Anda), atau mulai sekarang.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/startup.py" line="127"/>
-        <location filename="../../app/gui/startup.py" line="181"/>
+        <location filename="../../app/gui/startup.py" line="128"/>
+        <location filename="../../app/gui/startup.py" line="182"/>
         <source>The data folder cannot be used</source>
         <translation>Folder data tidak dapat dipakai</translation>
     </message>
     <message>
-        <location filename="../../app/gui/startup.py" line="128"/>
+        <location filename="../../app/gui/startup.py" line="129"/>
         <source>Use the default folder this time</source>
         <translation>Pakai folder bawaan kali ini</translation>
     </message>
     <message>
-        <location filename="../../app/gui/startup.py" line="129"/>
+        <location filename="../../app/gui/startup.py" line="130"/>
         <source>Use the default folder from now on</source>
         <translation>Pakai folder bawaan mulai sekarang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/startup.py" line="130"/>
-        <location filename="../../app/gui/startup.py" line="142"/>
-        <location filename="../../app/gui/startup.py" line="155"/>
+        <location filename="../../app/gui/startup.py" line="131"/>
+        <location filename="../../app/gui/startup.py" line="143"/>
+        <location filename="../../app/gui/startup.py" line="156"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/startup.py" line="136"/>
+        <location filename="../../app/gui/startup.py" line="137"/>
         <source>Borderline checks every item against its flagging rules, and a rule file has a mistake:
 
 {problem}
@@ -5482,42 +6200,42 @@ Nothing is flagged until the rules can be read. Correct the file in a text edito
 Tidak ada yang ditandai sampai aturan dapat dibaca. Perbaiki file itu di editor teks (rules.toml ada di folder data), lalu tekan Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/startup.py" line="139"/>
+        <location filename="../../app/gui/startup.py" line="140"/>
         <source>The flagging rules cannot be read</source>
         <translation>Aturan penandaan tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../app/gui/startup.py" line="140"/>
+        <location filename="../../app/gui/startup.py" line="141"/>
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/startup.py" line="141"/>
+        <location filename="../../app/gui/startup.py" line="142"/>
         <source>Open the data folder</source>
         <translation>Buka folder data</translation>
     </message>
     <message>
-        <location filename="../../app/gui/startup.py" line="149"/>
+        <location filename="../../app/gui/startup.py" line="150"/>
         <source>Borderline is already running with the data folder {folder} (process {pid}). Switch to that window, or close it first.</source>
         <translation>Borderline sudah berjalan dengan folder data {folder} (proses {pid}). Beralihlah ke jendela itu, atau tutup dulu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/startup.py" line="151"/>
+        <location filename="../../app/gui/startup.py" line="152"/>
         <source>Borderline is already running with the data folder {folder}. Switch to that window, or close it first.</source>
         <translation>Borderline sudah berjalan dengan folder data {folder}. Beralihlah ke jendela itu, atau tutup dulu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/startup.py" line="177"/>
+        <location filename="../../app/gui/startup.py" line="178"/>
         <source>The data folder is now the default folder {default}.</source>
         <translation>Folder data sekarang adalah folder bawaan {default}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/startup.py" line="178"/>
+        <location filename="../../app/gui/startup.py" line="179"/>
         <source>This time the data is in the default folder {default}: {folder} cannot be used ({why}). Settings still names {folder}.</source>
         <translation>Kali ini data ada di folder bawaan {default}: {folder} tidak dapat dipakai ({why}). Pengaturan masih menyebut {folder}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/startup.py" line="182"/>
+        <location filename="../../app/gui/startup.py" line="183"/>
         <source>Borderline cannot keep its data in {folder}: {why}.</source>
         <translation>Borderline tidak dapat menyimpan datanya di {folder}: {why}.</translation>
     </message>
@@ -5525,34 +6243,34 @@ Tidak ada yang ditandai sampai aturan dapat dibaca. Perbaiki file itu di editor 
 <context>
     <name>SuggestionsPane</name>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="181"/>
+        <location filename="../../app/gui/review_panes.py" line="182"/>
         <source>Suggestions</source>
         <translation>Saran</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="182"/>
+        <location filename="../../app/gui/review_panes.py" line="183"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="182"/>
+        <location filename="../../app/gui/review_panes.py" line="183"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="182"/>
-        <location filename="../../app/gui/review_panes.py" line="191"/>
+        <location filename="../../app/gui/review_panes.py" line="183"/>
+        <location filename="../../app/gui/review_panes.py" line="192"/>
         <source>Confidence</source>
         <translation>Keyakinan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="182"/>
-        <location filename="../../app/gui/review_panes.py" line="194"/>
+        <location filename="../../app/gui/review_panes.py" line="183"/>
+        <location filename="../../app/gui/review_panes.py" line="195"/>
         <source>Subheading (heading)</source>
         <translation>Subpos (pos)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panes.py" line="236"/>
+        <location filename="../../app/gui/review_panes.py" line="237"/>
         <source>Decide this first ({fact}): {q} Press 1 or 2: {choices}; O for another code.</source>
         <translation>Tentukan ini dulu ({fact}): {q} Tekan 1 atau 2: {choices}; O untuk kode lain.</translation>
     </message>
