@@ -68,17 +68,17 @@
 <context>
     <name>CatalogueModel</name>
     <message>
-        <location filename="../../app/gui/shipment_lines.py" line="383"/>
+        <location filename="../../app/gui/shipment_lines.py" line="404"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_lines.py" line="383"/>
+        <location filename="../../app/gui/shipment_lines.py" line="404"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_lines.py" line="384"/>
+        <location filename="../../app/gui/shipment_lines.py" line="405"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -86,98 +86,98 @@
 <context>
     <name>CloseGuard</name>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="82"/>
+        <location filename="../../app/gui/close_guard.py" line="84"/>
         <source>1 decision is not saved yet: it waits for “{job}” to finish.</source>
         <translation>1 keputusan belum disimpan: keputusan ini menunggu “{job}” selesai.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="83"/>
+        <location filename="../../app/gui/close_guard.py" line="85"/>
         <source>{n} decisions are not saved yet: they wait for “{job}” to finish.</source>
         <translation>{n} keputusan belum tersimpan karena masih menunggu “{job}” selesai.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="86"/>
+        <location filename="../../app/gui/close_guard.py" line="88"/>
         <source>“{job}” can no longer be cancelled: it is finishing. Wait, and the window closes once it has finished and everything is saved.</source>
         <translation>“{job}” tidak dapat dibatalkan lagi: pekerjaan ini sedang diselesaikan. Tunggu, jendela akan tertutup setelah pekerjaan selesai dan semuanya tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="89"/>
+        <location filename="../../app/gui/close_guard.py" line="91"/>
         <source>“{job}” is being cancelled. Wait, and the window closes once it has stopped and everything is saved.</source>
         <translation>“{job}” sedang dibatalkan. Tunggu, jendela akan tertutup setelah pekerjaan berhenti dan semuanya tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="92"/>
+        <location filename="../../app/gui/close_guard.py" line="94"/>
         <source>Cancel “{job}” to save at once, or wait for it to finish; either way the window closes once everything is saved.</source>
         <translation>Batalkan “{job}” untuk langsung menyimpan, atau tunggu sampai selesai; apa pun pilihannya, jendela akan ditutup setelah semuanya tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="96"/>
+        <location filename="../../app/gui/close_guard.py" line="98"/>
         <source>Decisions not saved yet</source>
         <translation>Keputusan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="102"/>
+        <location filename="../../app/gui/close_guard.py" line="104"/>
         <source>Cancel “{job}” and save</source>
         <translation>Batalkan “{job}” dan simpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="104"/>
+        <location filename="../../app/gui/close_guard.py" line="106"/>
         <source>Wait, then close</source>
         <translation>Tunggu, lalu tutup</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="105"/>
+        <location filename="../../app/gui/close_guard.py" line="107"/>
         <source>Keep the window open</source>
         <translation>Biarkan jendela terbuka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="132"/>
+        <location filename="../../app/gui/close_guard.py" line="134"/>
         <source>Cancelling “{job}”; the window closes once your decisions are saved.</source>
         <translation>Membatalkan “{job}”; jendela akan tertutup setelah keputusan Anda tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="133"/>
+        <location filename="../../app/gui/close_guard.py" line="135"/>
         <source>The window closes once “{job}” has stopped and your decisions are saved.</source>
         <translation>Jendela akan tertutup setelah “{job}” berhenti dan keputusan Anda tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="134"/>
-        <location filename="../../app/gui/close_guard.py" line="139"/>
+        <location filename="../../app/gui/close_guard.py" line="136"/>
+        <location filename="../../app/gui/close_guard.py" line="141"/>
         <source>Don&apos;t close</source>
         <translation>Jangan tutup</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="136"/>
+        <location filename="../../app/gui/close_guard.py" line="138"/>
         <source>The window closes once “{job}” has finished and your decisions are saved.</source>
         <translation>Jendela akan tertutup setelah “{job}” selesai dan keputusan Anda tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="152"/>
+        <location filename="../../app/gui/close_guard.py" line="154"/>
         <source>The window stays open.</source>
         <translation>Jendela tetap terbuka.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="158"/>
+        <location filename="../../app/gui/close_guard.py" line="160"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="163"/>
+        <location filename="../../app/gui/close_guard.py" line="165"/>
         <source>The window stays open: “{job}” failed: {why}</source>
         <translation>Jendela tetap terbuka: “{job}” gagal: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="170"/>
+        <location filename="../../app/gui/close_guard.py" line="172"/>
         <source>The window stays open: the shipment has changes that are not saved.</source>
         <translation>Jendela tetap terbuka: ada perubahan pada pengiriman yang belum disimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="172"/>
+        <location filename="../../app/gui/close_guard.py" line="174"/>
         <source>The window stays open: a note is typed in the review pane and not used yet.</source>
         <translation>Jendela tetap terbuka: ada catatan yang sudah diketik di panel tinjauan tetapi belum dipakai.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="193"/>
+        <location filename="../../app/gui/close_guard.py" line="195"/>
         <source>The window stays open: a decision was not saved.</source>
         <translation>Jendela tetap terbuka: ada keputusan yang tidak tersimpan.</translation>
     </message>
@@ -3280,29 +3280,29 @@ Folder data: {dir}</translation>
 <context>
     <name>JobBar</name>
     <message>
-        <location filename="../../app/gui/job_bar.py" line="25"/>
-        <location filename="../../app/gui/job_bar.py" line="57"/>
+        <location filename="../../app/gui/job_bar.py" line="29"/>
+        <location filename="../../app/gui/job_bar.py" line="67"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/job_bar.py" line="54"/>
+        <location filename="../../app/gui/job_bar.py" line="64"/>
         <source>Finishing — can no longer be cancelled</source>
         <translation>Menyelesaikan — tidak dapat dibatalkan lagi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/job_bar.py" line="69"/>
         <location filename="../../app/gui/job_bar.py" line="79"/>
+        <location filename="../../app/gui/job_bar.py" line="89"/>
         <source>Cancelling…</source>
         <translation>Membatalkan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/job_bar.py" line="71"/>
+        <location filename="../../app/gui/job_bar.py" line="81"/>
         <source>Too late to cancel: {title} is finishing</source>
         <translation>Terlambat untuk membatalkan: {title} sedang diselesaikan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/job_bar.py" line="87"/>
+        <location filename="../../app/gui/job_bar.py" line="97"/>
         <source>{title}: Cancel came too late; the job had passed the point where it can stop, and finished.</source>
         <translation>{title}: Pembatalan terlambat; pekerjaan sudah melewati titik di mana ia dapat berhenti, dan telah selesai.</translation>
     </message>
@@ -3521,52 +3521,52 @@ Folder data: {dir}</translation>
 <context>
     <name>LinesEditor</name>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="129"/>
+        <location filename="../../app/gui/shipment_parts.py" line="130"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="129"/>
+        <location filename="../../app/gui/shipment_parts.py" line="130"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="130"/>
+        <location filename="../../app/gui/shipment_parts.py" line="131"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="130"/>
+        <location filename="../../app/gui/shipment_parts.py" line="131"/>
         <source>Quantity</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="131"/>
+        <location filename="../../app/gui/shipment_parts.py" line="132"/>
         <source>Unit value (optional)</source>
         <translation>Nilai satuan (opsional)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="131"/>
+        <location filename="../../app/gui/shipment_parts.py" line="132"/>
         <source>Package no.</source>
         <translation>No. kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="137"/>
+        <location filename="../../app/gui/shipment_parts.py" line="138"/>
         <source>Search the catalogue by SKU or title</source>
         <translation>Cari di katalog berdasarkan SKU atau judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="154"/>
+        <location filename="../../app/gui/shipment_parts.py" line="159"/>
         <source>Add to shipment</source>
         <translation>Tambahkan ke pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="166"/>
+        <location filename="../../app/gui/shipment_parts.py" line="171"/>
         <source>Remove line</source>
         <translation>Hapus baris</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="156"/>
+        <location filename="../../app/gui/shipment_parts.py" line="161"/>
         <source>-</source>
         <translation>-</translation>
     </message>
@@ -4434,57 +4434,57 @@ Folder data: {dir}</translation>
 <context>
     <name>PackagesTable</name>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="32"/>
+        <location filename="../../app/gui/shipment_parts.py" line="33"/>
         <source>Count</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="32"/>
+        <location filename="../../app/gui/shipment_parts.py" line="33"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="33"/>
+        <location filename="../../app/gui/shipment_parts.py" line="34"/>
         <source>Gross kg each</source>
         <translation>Kg kotor per kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="33"/>
+        <location filename="../../app/gui/shipment_parts.py" line="34"/>
         <source>Net kg each</source>
         <translation>Kg bersih per kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="34"/>
+        <location filename="../../app/gui/shipment_parts.py" line="35"/>
         <source>Length cm</source>
         <translation>Panjang cm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="34"/>
+        <location filename="../../app/gui/shipment_parts.py" line="35"/>
         <source>Width cm</source>
         <translation>Lebar cm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="35"/>
+        <location filename="../../app/gui/shipment_parts.py" line="36"/>
         <source>Height cm</source>
         <translation>Tinggi cm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="35"/>
+        <location filename="../../app/gui/shipment_parts.py" line="36"/>
         <source>Marks</source>
         <translation>Tanda kiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="45"/>
+        <location filename="../../app/gui/shipment_parts.py" line="46"/>
         <source>Add package</source>
         <translation>Tambah kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="45"/>
+        <location filename="../../app/gui/shipment_parts.py" line="46"/>
         <source>Remove package</source>
         <translation>Hapus kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="122"/>
+        <location filename="../../app/gui/shipment_parts.py" line="123"/>
         <source>{n} packages, {kg} kg gross</source>
         <translation>{n} kemasan, {kg} kg kotor</translation>
     </message>
@@ -5631,228 +5631,228 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
 <context>
     <name>ShipmentDialog</name>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="150"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="151"/>
         <source>Terms</source>
         <translation>Syarat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="105"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="106"/>
         <source>Invoice no.</source>
         <translation>No. faktur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="50"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="51"/>
         <source>Shipment: commercial invoice and packing list</source>
         <translation>Pengiriman: faktur komersial dan daftar kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="53"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="54"/>
         <source>Seller / exporter (your profile)</source>
         <translation>Penjual / eksportir (profil Anda)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="55"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="56"/>
         <source>Buyer / sold to</source>
         <translation>Pembeli / dijual kepada</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="56"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="57"/>
         <source>The buyer is the consignee</source>
         <translation>Pembeli adalah penerima</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="66"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="67"/>
         <source>Indonesia: NPWP or NIK</source>
         <translation>Indonesia: NPWP atau NIK</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="67"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="68"/>
         <source>Required for Indonesia: the consignee&apos;s NPWP, NIK or passport number, printed on the invoice</source>
         <translation>Wajib untuk Indonesia: NPWP, NIK, atau nomor paspor penerima, dicetak pada invoice</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="94"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="95"/>
         <source>Print the ATIGA preferential origin declaration</source>
         <translation>Cetak deklarasi asal preferensial ATIGA</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="95"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="96"/>
         <source>Consolidate invoice lines by HS code and origin</source>
         <translation>Gabungkan baris faktur berdasarkan kode HS dan asal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="98"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="99"/>
         <source>Choose logo…</source>
         <translation>Pilih logo…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="105"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="106"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="106"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="107"/>
         <source>Destination country</source>
         <translation>Negara tujuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="106"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="107"/>
         <source>Incoterm 2020</source>
         <translation>Incoterm 2020</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="107"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="108"/>
         <source>Named place</source>
         <translation>Tempat yang ditentukan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="107"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="108"/>
         <source>Currency</source>
         <translation>Mata uang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="108"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="109"/>
         <source>Reason for export</source>
         <translation>Alasan ekspor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="108"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="109"/>
         <source>Export type</source>
         <translation>Jenis ekspor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="109"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="110"/>
         <source>Air waybill no.</source>
         <translation>No. air waybill</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="109"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="110"/>
         <source>Order / PO ref.</source>
         <translation>Ref. pesanan / PO</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="111"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="219"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="112"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="220"/>
         <source>Freight</source>
         <translation>Ongkos angkut</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="111"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="219"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="112"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="220"/>
         <source>Insurance</source>
         <translation>Asuransi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="112"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="220"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="113"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="221"/>
         <source>Other charges</source>
         <translation>Biaya lain</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="112"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="113"/>
         <source>Shipping marks</source>
         <translation>Tanda kiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="113"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="114"/>
         <source>Paper</source>
         <translation>Kertas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="114"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="115"/>
         <source>ATIGA exporter code</source>
         <translation>Kode eksportir ATIGA</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="115"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="116"/>
         <source>Signed by</source>
         <translation>Ditandatangani oleh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="116"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="117"/>
         <source>Signatory title</source>
         <translation>Jabatan penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="124"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="201"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="207"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="125"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="202"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="208"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="148"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="149"/>
         <source>Items</source>
         <translation>Barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="149"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="150"/>
         <source>Parties</source>
         <translation>Para pihak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="151"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="152"/>
         <source>Packages</source>
         <translation>Kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="153"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="154"/>
         <source>Documents refused: these items need a decision first</source>
         <translation>Dokumen ditolak: barang-barang ini perlu diputuskan dulu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="155"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="156"/>
         <source>Open in review</source>
         <translation>Buka di tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="158"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="295"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="159"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="296"/>
         <source>Copy the list</source>
         <translation>Salin daftar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="173"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="174"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="174"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="175"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="175"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="176"/>
         <source>Export lines…</source>
         <translation>Ekspor baris…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="201"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="202"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="226"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="227"/>
         <source>Unit value</source>
         <translation>Nilai satuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="227"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="228"/>
         <source>Line {n}, SKU {sku}, {field}: {text}</source>
         <translation>Baris {n}, SKU {sku}, {field}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="229"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="230"/>
         <source>{field}: {text}</source>
         <translation>{field}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="231"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="232"/>
         <source>Package {n}, {field}: {text}</source>
         <translation>Kemasan {n}, {field}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="236"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="237"/>
         <source>These numbers cannot be read:
 
 {lines}
@@ -5865,22 +5865,22 @@ Write a number in digits, with {decimal} before the decimals and {group} between
 Tulis angka dengan digit, dengan {decimal} sebelum desimal dan {group} di antara ribuan atau tanpa tanda di sana, mis. {example}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="249"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="250"/>
         <source>Numbers not understood</source>
         <translation>Angka tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="259"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="260"/>
         <source>Quantity</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="260"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="261"/>
         <source>Line {n}, SKU {sku}, {field}: {q} {unit}</source>
         <translation>Baris {n}, SKU {sku}, {field}: {q} {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="262"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="263"/>
         <source>These quantities are not whole numbers:
 
 {lines}
@@ -5893,17 +5893,17 @@ Goods counted in pieces, sets or pairs ship in whole numbers; only units of weig
 Barang yang dihitung per buah, set atau pasang dikirim dalam bilangan bulat; hanya satuan berat, panjang, luas atau volume (kg, m, m², l…) yang boleh desimal. Perbaiki jumlahnya, atau beri barang itu satuan seperti itu di katalog.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="274"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="275"/>
         <source>Quantities must be whole numbers</source>
         <translation>Jumlah harus bilangan bulat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="302"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="303"/>
         <source>Copied</source>
         <translation>Tersalin</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="54"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="55"/>
         <source>Consignee</source>
         <translation>Penerima</translation>
     </message>
