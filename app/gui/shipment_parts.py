@@ -217,8 +217,8 @@ class LinesEditor(QWidget):
         self.lines.commit_editing()
         return self.line_model.fractions()
 
-    def unreadable(self) -> list[tuple[int, str, str]]:
-        """Lines (row, SKU, text) whose unit value is no number in the window's marks."""
+    def unreadable(self) -> list[tuple[int, str, int, str]]:
+        """Cells (row, SKU, column, text) of the lines that hold no number in the window's marks."""
         self.lines.commit_editing()
         return self.line_model.unreadable()
 
