@@ -18,8 +18,9 @@ from app.core.services import ItemRow
 from app.gui.column_fit import FillColumn
 from app.gui.labels import count as count_text
 from app.gui.labels import decimal, read_number
+from app.gui.line_editors import SpinDelegate
 from app.gui.shipment_lines import (PACKAGE, QUANTITY, TITLE, CatalogueModel, EnterMovesDown, LinesModel, LinesView, OnEnter,
-                                    SpinDelegate, stored_number)
+                                    stored_number)
 
 SEARCH_DELAY_MS = 250  # as the catalogue's and the review queue's searches
 TITLE_CHARS = 20  # the least width of the lines' title column, in average characters
