@@ -202,15 +202,18 @@ class LinesModel(QAbstractTableModel):
         sku = str(data.get("sku", ""))
         item = self.by_sku.get(sku)
         # the shipment's digits and decimal point; a value that is no number is shown as it is
-        cells = {QUANTITY: str(data.get("quantity", 1) or 1).strip(), UNIT_VALUE: str(data.get("unit_value", "") or "").strip(),
-                 PACKAGE: str(data.get("package") or 0).strip()}
-        typed = {c: text for c, text in cells.items() if text and not stored_number(text)}
-        for column, instead in ((QUANTITY, "1"), (UNIT_VALUE, ""), (PACKAGE, "0")):
-            if column in typed:
-                cells[column] = instead
+        quantity, package = data.get("quantity", 1) or 1, data.get("package") or 0
+        unit_value = str(data.get("unit_value", "") or "").strip()
+        typed: dict[int, str] = {}
+        if not isinstance(quantity, (int, float)) and not stored_number(str(quantity)):
+            typed[QUANTITY], quantity = str(quantity).strip(), 1
+        if unit_value and not stored_number(unit_value):
+            typed[UNIT_VALUE], unit_value = unit_value, ""
+        if not isinstance(package, int) and not stored_number(str(package)):
+            typed[PACKAGE], package = str(package).strip(), 0
         return Line(sku, item.shown_title if item else "", status_label(item.status) if item else "?",
-                    (item.unit if item else "") or "pcs", bounded_quantity(cells[QUANTITY]), cells[UNIT_VALUE],
-                    bounded_package(Decimal(cells[PACKAGE])), typed)
+                    (item.unit if item else "") or "pcs", bounded_quantity(quantity), unit_value,
+                    bounded_package(Decimal(str(package))), typed)
 
     def _new(self, lines: Iterable[Mapping[str, Any]], taken: set[str]) -> list[Line]:
         """Lines for SKUs not in `taken` (nor twice among `lines`: the first counts). One line
