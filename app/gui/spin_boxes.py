@@ -14,7 +14,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtGui import QShowEvent, QValidator
-from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QWidget
+from PySide6.QtWidgets import QDoubleSpinBox, QSpinBox, QWidget
 
 from app.gui.labels import read_number, window_locale
 
@@ -33,13 +33,13 @@ class WindowNumbers:
         box.setKeyboardTracking(False)  # a value is taken once the text is complete, never half-typed
         box.lineEdit().textEdited.connect(lambda text: setattr(self, "typed", self._bare(text)))
 
-    def _box(self) -> QAbstractSpinBox:
-        assert isinstance(self, QAbstractSpinBox)
+    def _box(self) -> QSpinBox | QDoubleSpinBox:
+        assert isinstance(self, (QSpinBox, QDoubleSpinBox))
         return self
 
     def _bare(self, text: str) -> str:
         box = self._box()
-        prefix, suffix = box.prefix(), box.suffix()  # type: ignore[attr-defined]
+        prefix, suffix = box.prefix(), box.suffix()
         if prefix and text.startswith(prefix):
             text = text[len(prefix):]
         if suffix and text.endswith(suffix):
@@ -55,7 +55,7 @@ class WindowNumbers:
     def show_typed(self, text: str) -> None:
         """Show `text` as typed (a cell's number that could not be read), the value left as it is."""
         box = self._box()
-        box.lineEdit().setText(f"{box.prefix()}{text}{box.suffix()}")  # type: ignore[attr-defined]
+        box.lineEdit().setText(f"{box.prefix()}{text}{box.suffix()}")
         self.typed = text
 
     def forget_typed(self) -> None:
@@ -81,9 +81,9 @@ class WindowNumbers:
             return QValidator.State.Intermediate, text, pos
         places = box.decimals() if isinstance(box, QDoubleSpinBox) else 0
         exponent = number.as_tuple().exponent
-        if (isinstance(exponent, int) and -exponent > places) or number > Decimal(str(box.maximum())):  # type: ignore[attr-defined]
-            return QValidator.State.Invalid, text, pos
-        if number < Decimal(str(box.minimum())):  # type: ignore[attr-defined]
+        if (isinstance(exponent, int) and -exponent > places) or number > Decimal(str(box.maximum())):
+            return QValidator.State.Invalid, text, pos  # as Qt's: no more decimals, nothing above the top
+        if number < Decimal(str(box.minimum())):
             return QValidator.State.Intermediate, text, pos
         return QValidator.State.Acceptable, text, pos
 
@@ -94,13 +94,13 @@ class WindowNumbers:
         box = self._box()
         number = read_number(self._bare(text))
         if number is None:
-            return box.value()  # type: ignore[attr-defined, no-any-return]
+            return box.value()
         return float(number) if isinstance(box, QDoubleSpinBox) else int(number)
 
     def stepBy(self, steps: int) -> None:
         box = self._box()
         if self.unread_text():  # a step goes from the value held, not from text it could not read
-            box.lineEdit().setText(box.prefix() + box.textFromValue(box.value()) + box.suffix())  # type: ignore[attr-defined]
+            box.lineEdit().setText(box.prefix() + box.textFromValue(box.value()) + box.suffix())  # type: ignore[arg-type]
         self.typed = ""
         super().stepBy(steps)  # type: ignore[misc]
 
