@@ -11,6 +11,7 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from app import __version__
 
@@ -283,6 +284,21 @@ def _main_locked(command: str, args: argparse.Namespace, data_dir: Path) -> int:
         ws.close()
 
 
+def _say_point_readings(path: Path, raw: Any) -> None:
+    """Before printing: the numbers of a shipment file that read otherwise where a dot groups
+    thousands ("1.000"), and how they were read (app.core.shipment.point_readings)."""
+    from app.core.shipment import point_readings
+
+    readings = point_readings(raw)
+    if not readings:
+        return
+    shown = 10
+    listed = "; ".join(f'{where} "{text}" = {format(value.normalize(), "f")}' for where, text, value in readings[:shown])
+    more = f"; and {len(readings) - shown} more" if len(readings) > shown else ""
+    print(f"borderline: note: {path}: read with a decimal point, as a shipment file writes numbers (no thousands "
+          f"mark; a thousand is 1000): {listed}{more}", file=sys.stderr)
+
+
 def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-untyped-def]
     from app import cli_models
     from app.core import model_versions, outputs, services
@@ -376,10 +392,12 @@ def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-
         return EXIT_OK
     if command == "documents":
         try:
-            raw = json.loads(args.shipment.read_text(encoding="utf-8"))
+            text = args.shipment.read_text(encoding="utf-8")
+            raw = json.loads(text)
         except json.JSONDecodeError as exc:
             return _fail(f"{args.shipment}: not valid JSON (line {exc.lineno}: {exc.msg})")
         spec = parse_shipment(raw)
+        _say_point_readings(args.shipment, json.loads(text, parse_float=str))
         try:
             res = outputs.build_documents(ws, spec, raw, args.out, bar, ship_cleared=args.ship_cleared)
         except outputs.ClearedBlocks as exc:

@@ -88,8 +88,8 @@ def test_a_wrong_number_in_a_line_names_the_line_and_its_sku() -> None:
     raw = shipment(lines=[{"sku": "TH-1", "quantity": 1}, {"sku": "VN-1", "quantity": 2, "unit_value": "12,50"}])
     with pytest.raises(ShipmentError) as exc:
         parse_shipment(raw)
-    assert str(exc.value) == "line 2 (SKU VN-1), unit value: not a number: '12,50'"
+    assert str(exc.value) == "line 2 (SKU VN-1), unit value: not a number: '12,50' (write the amount in digits, e.g. 10.00)"
     raw["lines"][1] = {"sku": "VN-1", "quantity": "x"}
     with pytest.raises(ShipmentError) as exc:
         parse_shipment(raw)
-    assert error_text(exc.value) == "line 2 (SKU VN-1), quantity: not a number: 'x'"
+    assert error_text(exc.value) == "line 2 (SKU VN-1), quantity: not a number: 'x' (write the amount in digits, e.g. 10.00)"

@@ -76,11 +76,12 @@ class NumberWords:
     def read(self, text: str) -> Decimal | None:
         """A number as a person types it in this language: digits, this decimal mark, and
         thousands grouped by threes with this group mark or not at all ("1.234,5" or "1234,5"
-        in Indonesian). None for anything else, "12.50" in Indonesian included: read either
-        way it would be a guess (twelve and a half, or 1,250), so it is asked again."""
+        in Indonesian). None for anything else, "12.50" in Indonesian and "2,5" or "0,500" in
+        English included (a group mark anywhere but between threes, or after a lone 0): read
+        either way it would be a guess (twelve and a half, or 1,250), so it is asked again."""
         g, d = re.escape(self.group), re.escape(self.decimal)
         text = text.strip()
-        if not re.fullmatch(rf"(?:\d{{1,3}}(?:{g}\d{{3}})+|\d+)(?:{d}\d+)?|{d}\d+", text):
+        if not re.fullmatch(rf"(?:(?!0)\d{{1,3}}(?:{g}\d{{3}})+|\d+)(?:{d}\d+)?|{d}\d+", text):
             return None
         return Decimal(text.replace(self.group, "").replace(self.decimal, "."))
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
@@ -144,13 +145,19 @@ def _text(data: dict[str, Any], key: str, where: str, required: bool = True) -> 
 
 def _decimal(value: Any, where: str, *, positive: bool = False) -> Decimal:
     """A number given in digits with a decimal point; `where` names the field (for a line: its
-    number and SKU)."""
-    if isinstance(value, str) and "e" in value.lower():  # "1e1" is a spreadsheet's artefact, not an amount
-        raise ShipmentError(Message("{field}: not a number: {value} (write the amount in digits, e.g. 10.00)",
-                                    field=where, value=repr(value)))
+    number and SKU).
+
+    A shipment file writes its numbers one way only, so none can be read two ways: "12.50" is
+    twelve and a half, "1.000" is one (see :func:`point_readings`), and a comma is refused
+    whatever it would mean ("1,000", "12,50"), saying how to write the number."""
     try:
+        if isinstance(value, str) and "e" in value.lower():  # "1e1" is a spreadsheet's artefact, not an amount
+            raise InvalidOperation
         d = Decimal(str(value))
     except InvalidOperation:
+        if isinstance(value, str):  # "1,000", "12,50", "1.250.000"
+            raise ShipmentError(Message("{field}: not a number: {value} (write the amount in digits, e.g. 10.00)",
+                                        field=where, value=repr(value))) from None
         raise ShipmentError(Message("{field}: not a number: {value}", field=where, value=repr(value))) from None
     if not d.is_finite() or d < 0 or (positive and d == 0):
         if positive:
@@ -299,6 +306,41 @@ def parse_shipment(data: Any, stored: bool = False) -> ShipmentSpec:
     if not stored:
         _check_destination_fields(spec)
     return spec
+
+
+# one to three digits, a dot, three digits: "1.000" is one here, a thousand where a dot groups thousands
+_THOUSAND_DOT = re.compile(r"\s*[1-9]\d{0,2}\.\d{3}\s*")
+PACKAGE_NUMBERS = ("count", "gross_kg", "net_kg", "length_cm", "width_cm", "height_cm")
+CHARGES = ("freight", "insurance", "other_charges")
+
+
+def point_readings(data: Any) -> list[tuple[str, str, Decimal]]:
+    """The numbers of a shipment that someone who writes a thousand as "1.000" would read
+    otherwise ("1.000", "12.500"): where each is (named as parse_shipment names it), its text,
+    and the number it is read as (1, 12.5). They are read as written, a shipment file having no
+    other way to write numbers; this list is for saying so before anything prints. A number of
+    the file (not text) is seen as written when the file is read with ``parse_float=str``."""
+    if not isinstance(data, dict):
+        return []
+    found: list[tuple[str, str, Decimal]] = []
+
+    def check(value: Any, where: str) -> None:
+        if isinstance(value, str) and _THOUSAND_DOT.fullmatch(value):
+            found.append((where, value.strip(), Decimal(value.strip())))
+
+    for i, ln in enumerate(data.get("lines") or [], 1):
+        if isinstance(ln, dict):
+            sku = str(ln.get("sku", "")).strip()
+            check(ln.get("quantity"), Message("line {line} (SKU {sku}), quantity", line=i, sku=sku))
+            check(ln.get("unit_value"), Message("line {line} (SKU {sku}), unit value", line=i, sku=sku))
+            check(ln.get("package"), Message("line {line} (SKU {sku}), package number", line=i, sku=sku))
+    for i, p in enumerate(data.get("packages") or [], 1):
+        if isinstance(p, dict):
+            for key in PACKAGE_NUMBERS:
+                check(p.get(key), f"packages[{i}].{key}")
+    for key in CHARGES:
+        check(data.get(key), key)
+    return found
 
 
 def _check_destination_fields(spec: ShipmentSpec) -> None:

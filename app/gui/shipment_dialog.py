@@ -28,7 +28,7 @@ from app.gui.file_dialogs import open_file
 from app.gui.labels import core_label, decimal, machine_number, read_number
 from app.gui.list_dialog import ListDialog, first_named
 from app.gui.party_box import LowValueBox, PartyBox
-from app.gui.shipment_lines import QUANTITY, UNIT_VALUE, stored_number
+from app.gui.shipment_lines import PACKAGE, QUANTITY, UNIT_VALUE, stored_number
 from app.gui.shipment_parts import LinesEditor, PackagesTable
 from app.gui.sizing import VerticalScroll, fit_to_screen
 
@@ -222,11 +222,15 @@ class ShipmentDialog(QDialog):
 
     def check_numbers(self) -> bool:
         """False, after naming each, when a typed number is not written in the window language's
-        marks (a unit value, a charge, a package's count, weight or size): "12.50" in the
-        Indonesian window could be twelve and a half or 1,250, so it is asked, not guessed."""
-        unit_value = self.tr("Unit value")
-        lines = [self.tr("Line {n}, SKU {sku}, {field}: {text}").format(n=r + 1, sku=sku, field=unit_value, text=text)
-                 for r, sku, text in self.editor.unreadable()]
+        marks (a line's quantity, unit value or package number, a charge, a package's count,
+        weight or size): "12.50" in the Indonesian window could be twelve and a half or 1,250,
+        and "2,5" in the English one is no number (a comma groups thousands), so it is asked, not
+        guessed."""
+        unread = self.editor.unreadable()
+        fields = {QUANTITY: self.tr("Quantity"), UNIT_VALUE: self.tr("Unit value"),
+                  PACKAGE: self.editor.line_model.headers[PACKAGE]}
+        lines = [self.tr("Line {n}, SKU {sku}, {field}: {text}").format(n=r + 1, sku=sku, field=fields[c], text=text)
+                 for r, sku, c, text in unread]
         charges = [self.tr("{field}: {text}").format(field=label, text=edit.text().strip())
                    for label, edit in self._charges() if edit.text().strip() and read_number(edit.text()) is None]
         packages = [self.tr("Package {n}, {field}: {text}").format(n=r + 1, field=field, text=text)
@@ -240,7 +244,7 @@ class ShipmentDialog(QDialog):
             group=f"“{self.editor.line_model.locale.groupSeparator()}”", example=decimal(Decimal("1234.5"), 2))
         if lines:
             self.tabs.setCurrentWidget(self.editor)
-            self.lines.setCurrentIndex(self.editor.line_model.index(self.editor.unreadable()[0][0], UNIT_VALUE))
+            self.lines.setCurrentIndex(self.editor.line_model.index(unread[0][0], unread[0][2]))
         elif charges:
             self.tabs.setCurrentIndex(2)
         else:

@@ -1,5 +1,5 @@
-"""The shipment dialog's lines as a table model, the editors of its quantity and package
-cells, and the catalogue it picks from with a search index.
+"""The shipment dialog's lines as a table model, and the catalogue it picks from with a search
+index (the editors of the quantity and package cells are in app.gui.line_editors).
 
 A shipment may have thousands of lines and the catalogue a hundred thousand items, so:
 the lines are plain values in a model (no widget per cell: a spin box exists only while a
@@ -16,15 +16,22 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QEvent, QLocale, QModelIndex, QObject,
-                            QPersistentModelIndex, QRect, QSize, Qt)
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFontMetrics, QKeyEvent
-from PySide6.QtWidgets import (QAbstractItemView, QDoubleSpinBox, QSpinBox, QStyle, QStyledItemDelegate,
-                               QStyleOptionSpinBox, QStyleOptionViewItem, QTableView, QWidget)
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from app.core.services import ItemRow
 from app.core.units import fraction_problem
@@ -38,6 +45,7 @@ QUANTITY_DECIMALS = 3  # typed as written; a fraction of a counted unit is refus
 QUANTITY_MIN, QUANTITY_MAX = 0.001, 10_000_000.0
 PACKAGE_MAX = 10_000
 UNIT_ROLE = Qt.ItemDataRole.UserRole + 1  # the quantity's unit (pcs, kg…) of a line
+TYPED_ROLE = Qt.ItemDataRole.UserRole + 2  # a cell's text that could not be read as a number ("" when read)
 
 
 def quantity_text(value: float, locale: QLocale) -> str:
@@ -66,29 +74,6 @@ def bounded_package(value: Any) -> int:
     return min(max(int(value or 0), 0), PACKAGE_MAX)
 
 
-class QuantitySpin(QDoubleSpinBox):
-    """The quantity editor: three decimals, shown without trailing zeros, its unit as suffix."""
-
-    def __init__(self, unit: str = "pcs", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setRange(QUANTITY_MIN, QUANTITY_MAX)
-        self.setDecimals(QUANTITY_DECIMALS)
-        self.setSuffix(f" {unit}")
-        self.setLocale(window_locale())  # "1.000" is a thousand in Indonesian whatever the system's locale
-
-    def textFromValue(self, value: float) -> str:
-        return quantity_text(value, self.locale())
-
-
-class PackageSpin(QSpinBox):
-    """The package number editor: 0 (shown as `none_text`) means the line is in no numbered package."""
-
-    def __init__(self, none_text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setRange(0, PACKAGE_MAX)
-        self.setSpecialValueText(none_text)
-
-
 @dataclass
 class Line:
     sku: str
@@ -96,9 +81,11 @@ class Line:
     status: str  # as shown
     unit: str
     quantity: float
-    unit_value: str  # digits and a decimal point, as the shipment JSON has it; as typed when `unread`
+    unit_value: str  # digits and a decimal point, as the shipment JSON has it
     package: int
-    unread: bool = False  # the unit value typed could not be read in the window's marks
+    # cells (QUANTITY, UNIT_VALUE, PACKAGE) whose text could not be read in the window's marks,
+    # as typed: shown and handed on so, for the check that names them; the numbers above stay
+    typed: dict[int, str] = field(default_factory=dict)
 
 
 def stored_number(text: str) -> bool:
@@ -146,16 +133,21 @@ class LinesModel(QAbstractTableModel):
             return line.quantity if c == QUANTITY else line.package if c == PACKAGE else self.text(line, c) if c == UNIT_VALUE else None
         if role == UNIT_ROLE:
             return self.lines[index.row()].unit
+        if role == TYPED_ROLE:
+            return self.lines[index.row()].typed.get(index.column(), "")
         return None
 
     def text(self, line: Line, column: int) -> str:
         """A cell as shown."""
+        typed = line.typed.get(column) if line.typed else None
         if column == QUANTITY:
-            return f"{quantity_text(line.quantity, self.locale)} {line.unit}"
+            return f"{quantity_text(line.quantity, self.locale) if typed is None else typed} {line.unit}"
+        if typed is not None:
+            return typed
         if column == PACKAGE:
             return str(line.package) if line.package else self.none_text
         if column == UNIT_VALUE:  # in the window's marks: "12,50" in Indonesian
-            return line.unit_value if line.unread or not line.unit_value else decimal(Decimal(line.unit_value))
+            return decimal(Decimal(line.unit_value)) if line.unit_value else ""
         return (line.sku, line.title, line.status, "", "")[column]
 
     def widest_rows(self, column: int, metrics: QFontMetrics) -> list[int]:
@@ -180,38 +172,46 @@ class LinesModel(QAbstractTableModel):
         """The lines as in the shipment JSON."""
         out = []
         for ln in self.lines:
-            q = ln.quantity
-            line: dict[str, Any] = {"sku": ln.sku, "quantity": int(q) if q == int(q) else round(q, QUANTITY_DECIMALS)}
-            if ln.unit_value.strip():
-                line["unit_value"] = ln.unit_value.strip()
-            if ln.package:
-                line["package"] = ln.package
+            q, typed = ln.quantity, ln.typed
+            line: dict[str, Any] = {"sku": ln.sku, "quantity": typed[QUANTITY] if QUANTITY in typed
+                                    else int(q) if q == int(q) else round(q, QUANTITY_DECIMALS)}
+            unit_value = typed.get(UNIT_VALUE, ln.unit_value.strip())
+            if unit_value:
+                line["unit_value"] = unit_value
+            if PACKAGE in typed or ln.package:
+                line["package"] = typed.get(PACKAGE, ln.package)
             out.append(line)
         return out
 
-    def unreadable(self) -> list[tuple[int, str, str]]:
-        """Lines (row, SKU, text) whose unit value is no number in the window's marks."""
-        return [(r, ln.sku, ln.unit_value) for r, ln in enumerate(self.lines) if ln.unread]
+    def unreadable(self) -> list[tuple[int, str, int, str]]:
+        """Cells (row, SKU, column, text) that hold no number in the window's marks, line by line."""
+        return [(r, ln.sku, c, ln.typed[c]) for r, ln in enumerate(self.lines) if ln.typed for c in sorted(ln.typed)]
 
     def fractions(self) -> list[tuple[int, str, float, str]]:
         """Lines (row, SKU, quantity, unit) whose quantity is a fraction of a counted unit (pcs, sets, pairs)."""
         return [(r, ln.sku, round(ln.quantity, QUANTITY_DECIMALS), ln.unit) for r, ln in enumerate(self.lines)
-                if fraction_problem(round(ln.quantity, QUANTITY_DECIMALS), ln.unit)]
+                if QUANTITY not in ln.typed and fraction_problem(round(ln.quantity, QUANTITY_DECIMALS), ln.unit)]
 
     # changing -----------------------------------------------------------------------------
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() not in self.EDITABLE:
             return False
-        line = self.lines[index.row()]
+        line, column = self.lines[index.row()], index.column()
+        typed = ""
+        if isinstance(value, str) or column == UNIT_VALUE:  # typed in the window's marks
+            typed = "" if value is None else str(value).strip()
+            value = read_number(typed) if typed else None
         try:
-            if index.column() == QUANTITY:
-                line.quantity = bounded_quantity(value)
-            elif index.column() == PACKAGE:
-                line.package = bounded_package(value)
-            else:  # typed in the window's marks, kept as digits and a decimal point
-                typed = "" if value is None else str(value).strip()
-                number = read_number(typed) if typed else None
-                line.unit_value, line.unread = (typed, bool(typed)) if number is None else (str(number), False)
+            if typed and value is None:  # kept as typed, and named before anything prints
+                line.typed[column] = typed
+            else:
+                if column == QUANTITY:
+                    line.quantity = bounded_quantity(value)
+                elif column == PACKAGE:
+                    line.package = bounded_package(value)
+                else:  # kept as digits and a decimal point
+                    line.unit_value = "" if value is None else str(value)
+                line.typed.pop(column, None)
         except (TypeError, ValueError):
             return False
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole])
@@ -220,10 +220,19 @@ class LinesModel(QAbstractTableModel):
     def _line(self, data: Mapping[str, Any]) -> Line:
         sku = str(data.get("sku", ""))
         item = self.by_sku.get(sku)
+        # the shipment's digits and decimal point; a value that is no number is shown as it is
+        quantity, package = data.get("quantity", 1) or 1, data.get("package") or 0
         unit_value = str(data.get("unit_value", "") or "").strip()
+        typed: dict[int, str] = {}
+        if not isinstance(quantity, (int, float)) and not stored_number(str(quantity)):
+            typed[QUANTITY], quantity = str(quantity).strip(), 1
+        if unit_value and not stored_number(unit_value):
+            typed[UNIT_VALUE], unit_value = unit_value, ""
+        if not isinstance(package, int) and not stored_number(str(package)):
+            typed[PACKAGE], package = str(package).strip(), 0
         return Line(sku, item.shown_title if item else "", status_label(item.status) if item else "?",
-                    (item.unit if item else "") or "pcs", bounded_quantity(data.get("quantity", 1) or 1),
-                    unit_value, bounded_package(data.get("package")), bool(unit_value) and not stored_number(unit_value))
+                    (item.unit if item else "") or "pcs", bounded_quantity(quantity), unit_value,
+                    bounded_package(Decimal(str(package))), typed)
 
     def _new(self, lines: Iterable[Mapping[str, Any]], taken: set[str]) -> list[Line]:
         """Lines for SKUs not in `taken` (nor twice among `lines`: the first counts). One line
@@ -260,51 +269,6 @@ class LinesModel(QAbstractTableModel):
             self.beginRemoveRows(QModelIndex(), row, row)
             self.skus.discard(self.lines.pop(row).sku)
             self.endRemoveRows()
-
-
-class SpinDelegate(QStyledItemDelegate):
-    """Edits a quantity or a package number in a spin box made when the cell is edited. The
-    column is as wide as its widest number as shown, plus what the spin box around that text
-    takes (frame and arrows): the editor opened on it shows the whole number. It is not as wide
-    as the spin box would like, which leaves room for ten million and its decimals."""
-
-    def __init__(self, column: int, none_text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.column, self.none_text = column, none_text
-        self._frame: int | None = None  # the spin box's width besides its text
-
-    def _spin(self, unit: str, parent: QWidget | None = None) -> QDoubleSpinBox | QSpinBox:
-        return QuantitySpin(unit, parent) if self.column == QUANTITY else PackageSpin(self.none_text, parent)
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        return self._spin(str(index.data(UNIT_ROLE) or "pcs"), parent)
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        value = index.data(Qt.ItemDataRole.EditRole)
-        assert isinstance(editor, (QDoubleSpinBox, QSpinBox))
-        if value is not None and editor.value() != value:  # the same value again would retype the text being typed
-            editor.setValue(value)
-
-    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
-        assert isinstance(editor, (QDoubleSpinBox, QSpinBox))
-        editor.interpretText()
-        model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
-
-    def editor_frame(self) -> int:
-        """What a spin box of this column takes besides its text field, as the style draws it."""
-        if self._frame is None:
-            spin = self._spin("pcs")
-            option = QStyleOptionSpinBox()
-            spin.initStyleOption(option)
-            option.rect = QRect(0, 0, 200, spin.sizeHint().height())
-            field = spin.style().subControlRect(QStyle.ComplexControl.CC_SpinBox, option,
-                                                QStyle.SubControl.SC_SpinBoxEditField, spin)
-            self._frame = option.rect.width() - field.width()
-        return self._frame
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        size = super().sizeHint(option, index)  # the text as shown, with the cell's margins
-        return QSize(size.width() + self.editor_frame(), size.height())
 
 
 class LinesView(QTableView):

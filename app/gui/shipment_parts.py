@@ -11,16 +11,37 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.services import ItemRow
 from app.core.shipment import DEFAULT_PACKAGE_TYPE
 from app.gui.column_fit import FillColumn
-from app.gui.labels import count as count_text
 from app.gui.labels import core_label, decimal, read_number
-from app.gui.shipment_lines import (PACKAGE, QUANTITY, TITLE, CatalogueModel, EnterMovesDown, LinesModel, LinesView, OnEnter,
-                                    SpinDelegate, stored_number)
+from app.gui.labels import count as count_text
+from app.gui.line_editors import SpinDelegate
+from app.gui.shipment_lines import (
+    PACKAGE,
+    QUANTITY,
+    TITLE,
+    CatalogueModel,
+    EnterMovesDown,
+    LinesModel,
+    LinesView,
+    OnEnter,
+    stored_number,
+)
 
 SEARCH_DELAY_MS = 250  # as the catalogue's and the review queue's searches
 TITLE_CHARS = 20  # the least width of the lines' and the catalogue's title columns, in average characters
@@ -242,8 +263,8 @@ class LinesEditor(QWidget):
         self.lines.commit_editing()
         return self.line_model.fractions()
 
-    def unreadable(self) -> list[tuple[int, str, str]]:
-        """Lines (row, SKU, text) whose unit value is no number in the window's marks."""
+    def unreadable(self) -> list[tuple[int, str, int, str]]:
+        """Cells (row, SKU, column, text) of the lines that hold no number in the window's marks."""
         self.lines.commit_editing()
         return self.line_model.unreadable()
 

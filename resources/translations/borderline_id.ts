@@ -68,17 +68,17 @@
 <context>
     <name>CatalogueModel</name>
     <message>
-        <location filename="../../app/gui/shipment_lines.py" line="404"/>
+        <location filename="../../app/gui/shipment_lines.py" line="368"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_lines.py" line="404"/>
+        <location filename="../../app/gui/shipment_lines.py" line="368"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_lines.py" line="405"/>
+        <location filename="../../app/gui/shipment_lines.py" line="369"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3521,52 +3521,52 @@ Folder data: {dir}</translation>
 <context>
     <name>LinesEditor</name>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="130"/>
+        <location filename="../../app/gui/shipment_parts.py" line="151"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="130"/>
+        <location filename="../../app/gui/shipment_parts.py" line="151"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="131"/>
+        <location filename="../../app/gui/shipment_parts.py" line="152"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="131"/>
+        <location filename="../../app/gui/shipment_parts.py" line="152"/>
         <source>Quantity</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="132"/>
+        <location filename="../../app/gui/shipment_parts.py" line="153"/>
         <source>Unit value (optional)</source>
         <translation>Nilai satuan (opsional)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="132"/>
+        <location filename="../../app/gui/shipment_parts.py" line="153"/>
         <source>Package no.</source>
         <translation>No. kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="138"/>
+        <location filename="../../app/gui/shipment_parts.py" line="159"/>
         <source>Search the catalogue by SKU or title</source>
         <translation>Cari di katalog berdasarkan SKU atau judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="159"/>
+        <location filename="../../app/gui/shipment_parts.py" line="180"/>
         <source>Add to shipment</source>
         <translation>Tambahkan ke pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="171"/>
+        <location filename="../../app/gui/shipment_parts.py" line="192"/>
         <source>Remove line</source>
         <translation>Hapus baris</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="161"/>
+        <location filename="../../app/gui/shipment_parts.py" line="182"/>
         <source>-</source>
         <translation>-</translation>
     </message>
@@ -4434,57 +4434,57 @@ Folder data: {dir}</translation>
 <context>
     <name>PackagesTable</name>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="33"/>
+        <location filename="../../app/gui/shipment_parts.py" line="54"/>
         <source>Count</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="33"/>
+        <location filename="../../app/gui/shipment_parts.py" line="54"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="34"/>
+        <location filename="../../app/gui/shipment_parts.py" line="55"/>
         <source>Gross kg each</source>
         <translation>Kg kotor per kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="34"/>
+        <location filename="../../app/gui/shipment_parts.py" line="55"/>
         <source>Net kg each</source>
         <translation>Kg bersih per kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="35"/>
+        <location filename="../../app/gui/shipment_parts.py" line="56"/>
         <source>Length cm</source>
         <translation>Panjang cm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="35"/>
+        <location filename="../../app/gui/shipment_parts.py" line="56"/>
         <source>Width cm</source>
         <translation>Lebar cm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="36"/>
+        <location filename="../../app/gui/shipment_parts.py" line="57"/>
         <source>Height cm</source>
         <translation>Tinggi cm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="36"/>
+        <location filename="../../app/gui/shipment_parts.py" line="57"/>
         <source>Marks</source>
         <translation>Tanda kiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="46"/>
+        <location filename="../../app/gui/shipment_parts.py" line="67"/>
         <source>Add package</source>
         <translation>Tambah kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="46"/>
+        <location filename="../../app/gui/shipment_parts.py" line="67"/>
         <source>Remove package</source>
         <translation>Hapus kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="123"/>
+        <location filename="../../app/gui/shipment_parts.py" line="144"/>
         <source>{n} packages, {kg} kg gross</source>
         <translation>{n} kemasan, {kg} kg kotor</translation>
     </message>
@@ -5807,7 +5807,7 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
     </message>
     <message>
         <location filename="../../app/gui/shipment_dialog.py" line="159"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="296"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="300"/>
         <source>Copy the list</source>
         <translation>Salin daftar</translation>
     </message>
@@ -5832,27 +5832,27 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="227"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="230"/>
         <source>Unit value</source>
         <translation>Nilai satuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="228"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="232"/>
         <source>Line {n}, SKU {sku}, {field}: {text}</source>
         <translation>Baris {n}, SKU {sku}, {field}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="230"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="234"/>
         <source>{field}: {text}</source>
         <translation>{field}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="232"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="236"/>
         <source>Package {n}, {field}: {text}</source>
         <translation>Kemasan {n}, {field}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="237"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="241"/>
         <source>These numbers cannot be read:
 
 {lines}
@@ -5865,22 +5865,23 @@ Write a number in digits, with {decimal} before the decimals and {group} between
 Tulis angka dengan digit, dengan {decimal} sebelum desimal dan {group} di antara ribuan atau tanpa tanda di sana, mis. {example}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="250"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="254"/>
         <source>Numbers not understood</source>
         <translation>Angka tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="260"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="230"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="264"/>
         <source>Quantity</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="261"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="265"/>
         <source>Line {n}, SKU {sku}, {field}: {q} {unit}</source>
         <translation>Baris {n}, SKU {sku}, {field}: {q} {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="263"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="267"/>
         <source>These quantities are not whole numbers:
 
 {lines}
@@ -5893,12 +5894,12 @@ Goods counted in pieces, sets or pairs ship in whole numbers; only units of weig
 Barang yang dihitung per buah, set atau pasang dikirim dalam bilangan bulat; hanya satuan berat, panjang, luas atau volume (kg, m, m², l…) yang boleh desimal. Perbaiki jumlahnya, atau beri barang itu satuan seperti itu di katalog.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="275"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="279"/>
         <source>Quantities must be whole numbers</source>
         <translation>Jumlah harus bilangan bulat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="303"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="307"/>
         <source>Copied</source>
         <translation>Tersalin</translation>
     </message>
