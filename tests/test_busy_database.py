@@ -404,3 +404,28 @@ def test_work_offered_cancel_again_can_be_cancelled_from_the_bar(qtbot, runner) 
     with qtbot.waitSignal(op.sig_succeeded) as result:
         go.set()
     assert result.args == [1] and op.stopped_by_cancel and not op.cancel_refused
+
+
+def test_a_database_kept_locked_at_start_is_said_to_be_in_use_not_damaged(tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    """Another program holding the whole database (an SQLite browser with exclusive locking)
+    while Borderline starts: the file is fine, so the advice is to close that program, not
+    to restore a backup."""
+    from app.core import db as dbmod
+    from app.core.workspace import Workspace
+
+    Workspace(tmp_path).close()
+    monkeypatch.setattr(dbmod, "BUSY_TIMEOUT_MS", 200)
+    other = sqlite3.connect(tmp_path / "borderline.db", isolation_level=None)
+    other.execute("PRAGMA locking_mode=EXCLUSIVE")
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(dbmod.DatabaseError) as caught:
+            Workspace(tmp_path)
+        said = str(caught.value)
+        assert "is in use" in said and "borderline.db" in said and "Restore" not in said
+        assert main(["--data-dir", str(tmp_path), "queue"]) == 2
+        err = capsys.readouterr().err
+        assert "is in use" in err and "Restore" not in err
+    finally:
+        other.execute("ROLLBACK")
+        other.close()

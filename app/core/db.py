@@ -20,9 +20,13 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, Select, create_engine, event, func, make_url, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.core import failures
 from app.core.messages import Message
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+BUSY_TIMEOUT_MS = 30_000  # how long a statement waits for another writer before it fails
 
 
 class DatabaseError(Exception):
@@ -34,7 +38,7 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cur.close()
 
 
@@ -176,6 +180,11 @@ class Database:
                 raise
             except Exception as exc:  # a damaged file, or not a database at all
                 db.dispose()
+                if failures.is_locked(exc):  # nothing wrong with the file: restoring a backup is the wrong advice
+                    raise DatabaseError(Message(
+                        "The database {file} is in use: another program kept it locked for {seconds} seconds. Close "
+                        "that program (or another Borderline) and start again.",
+                        file=str(sqlite_file(url) or url), seconds=BUSY_TIMEOUT_MS // 1000)) from exc
                 raise DatabaseError(Message("The database cannot be opened ({error}). Restore a backup with "
                                             "'borderline restore FILE'.",
                                             error=f"{exc.__class__.__name__}: {exc}")) from exc

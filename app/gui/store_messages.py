@@ -49,6 +49,8 @@ STORE_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreMessages", "The upgrade would leave {n:,} broken references; nothing was changed."),
     QT_TRANSLATE_NOOP("CoreMessages", "The database cannot be opened ({error}). Restore a backup with 'borderline "
                                       "restore FILE'."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The database {file} is in use: another program kept it locked for {seconds} "
+                                      "seconds. Close that program (or another Borderline) and start again."),
     # app.core.rule_admin
     QT_TRANSLATE_NOOP("CoreMessages", "there is no such rule"),
     # app.core.rule_files

@@ -2083,247 +2083,252 @@
         <translation>Basis data tidak dapat dibuka ({error}). Pulihkan cadangan dengan &apos;borderline restore FILE&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="53"/>
+        <location filename="../../app/gui/store_messages.py" line="52"/>
+        <source>The database {file} is in use: another program kept it locked for {seconds} seconds. Close that program (or another Borderline) and start again.</source>
+        <translation>Basis data {file} sedang dipakai: program lain menguncinya selama {seconds} detik. Tutup program itu (atau Borderline yang lain) lalu mulai lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="55"/>
         <source>there is no such rule</source>
         <translation>aturan ini tidak ada</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="55"/>
+        <location filename="../../app/gui/store_messages.py" line="57"/>
         <source>{file}: rule {rule}: {problem}</source>
         <translation>{file}: aturan {rule}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="56"/>
+        <location filename="../../app/gui/store_messages.py" line="58"/>
         <source>field &apos;{field}&apos; must be a number from 0 to 1</source>
         <translation>isian &apos;{field}&apos; harus berupa angka dari 0 sampai 1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="57"/>
+        <location filename="../../app/gui/store_messages.py" line="59"/>
         <source>{file}: not valid TOML ({error})</source>
         <translation>{file}: bukan TOML yang sah ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="58"/>
+        <location filename="../../app/gui/store_messages.py" line="60"/>
         <source>field &apos;{field}&apos; must be a list of strings</source>
         <translation>isian &apos;{field}&apos; harus berupa daftar teks</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="59"/>
+        <location filename="../../app/gui/store_messages.py" line="61"/>
         <source>field &apos;{field}&apos; must be a number</source>
         <translation>isian &apos;{field}&apos; harus berupa angka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="60"/>
+        <location filename="../../app/gui/store_messages.py" line="62"/>
         <source>field &apos;{field}&apos;: &apos;{value}&apos; is not a number</source>
         <translation>isian &apos;{field}&apos;: &apos;{value}&apos; bukan angka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="61"/>
+        <location filename="../../app/gui/store_messages.py" line="63"/>
         <source>field &apos;{field}&apos;: {value} is not a limit (a number from 0 up)</source>
         <translation>isian &apos;{field}&apos;: {value} bukan batas (angka mulai dari 0)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="62"/>
+        <location filename="../../app/gui/store_messages.py" line="64"/>
         <source>field &apos;{field}&apos;: {placeholder} is not something a flag can fill in ({known} or a threshold attribute)</source>
         <translation>isian &apos;{field}&apos;: {placeholder} bukan sesuatu yang dapat diisi oleh tanda ({known} atau atribut ambang)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="64"/>
+        <location filename="../../app/gui/store_messages.py" line="66"/>
         <source>field &apos;markets&apos;: &apos;{market}&apos; is not a two-letter country code, ALL or ASEAN</source>
         <translation>isian &apos;markets&apos;: &apos;{market}&apos; bukan kode negara dua huruf, ALL atau ASEAN</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="65"/>
+        <location filename="../../app/gui/store_messages.py" line="67"/>
         <source>field &apos;thresholds&apos; must be a list of tables</source>
         <translation>isian &apos;thresholds&apos; harus berupa daftar tabel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="66"/>
+        <location filename="../../app/gui/store_messages.py" line="68"/>
         <source>field &apos;thresholds&apos;: attribute &apos;{attribute}&apos; is not one of {known}</source>
         <translation>isian &apos;thresholds&apos;: atribut &apos;{attribute}&apos; bukan salah satu dari {known}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="67"/>
+        <location filename="../../app/gui/store_messages.py" line="69"/>
         <source>field &apos;thresholds&apos;: op &apos;{op}&apos; is not one of {known}</source>
         <translation>isian &apos;thresholds&apos;: op &apos;{op}&apos; bukan salah satu dari {known}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="68"/>
+        <location filename="../../app/gui/store_messages.py" line="70"/>
         <source>field &apos;thresholds&apos;: only a &apos;value&apos; threshold has a currency</source>
         <translation>isian &apos;thresholds&apos;: hanya ambang &apos;value&apos; yang memiliki mata uang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="69"/>
+        <location filename="../../app/gui/store_messages.py" line="71"/>
         <source>field &apos;consignment&apos; must be a table with &apos;basis&apos; and &apos;above&apos;</source>
         <translation>isian &apos;consignment&apos; harus berupa tabel dengan &apos;basis&apos; dan &apos;above&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="70"/>
+        <location filename="../../app/gui/store_messages.py" line="72"/>
         <source>field &apos;consignment.basis&apos; must be one of {known}</source>
         <translation>isian &apos;consignment.basis&apos; harus salah satu dari {known}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="71"/>
+        <location filename="../../app/gui/store_messages.py" line="73"/>
         <source>field &apos;consignment.above&apos; must say what follows above the limit</source>
         <translation>isian &apos;consignment.above&apos; harus menyebutkan akibatnya di atas batas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="72"/>
+        <location filename="../../app/gui/store_messages.py" line="74"/>
         <source>field &apos;consignment&apos; needs a &apos;value&apos; threshold with a currency</source>
         <translation>isian &apos;consignment&apos; memerlukan ambang &apos;value&apos; dengan mata uang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="73"/>
+        <location filename="../../app/gui/store_messages.py" line="75"/>
         <source>field &apos;{field}&apos;: &apos;{word}&apos;: each part of a compound (A + B) is a word, a phrase or a group of plain words</source>
         <translation>isian &apos;{field}&apos;: &apos;{word}&apos;: setiap bagian gabungan (A + B) harus berupa kata, frasa, atau kelompok kata biasa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="75"/>
+        <location filename="../../app/gui/store_messages.py" line="77"/>
         <source>field &apos;{field}&apos;: no keyword group &apos;{group}&apos;</source>
         <translation>isian &apos;{field}&apos;: tidak ada grup kata kunci &apos;{group}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="76"/>
+        <location filename="../../app/gui/store_messages.py" line="78"/>
         <source>a rule has no &apos;id&apos;</source>
         <translation>ada aturan tanpa &apos;id&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="77"/>
+        <location filename="../../app/gui/store_messages.py" line="79"/>
         <source>field &apos;{field}&apos; is not a rule field</source>
         <translation>isian &apos;{field}&apos; bukan isian aturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="78"/>
+        <location filename="../../app/gui/store_messages.py" line="80"/>
         <source>field &apos;{field}&apos; is missing</source>
         <translation>isian &apos;{field}&apos; tidak ada</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="79"/>
+        <location filename="../../app/gui/store_messages.py" line="81"/>
         <source>field &apos;severity&apos; must be one of {known}</source>
         <translation>isian &apos;severity&apos; harus salah satu dari {known}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="80"/>
+        <location filename="../../app/gui/store_messages.py" line="82"/>
         <source>field &apos;hs_prefixes&apos;: &apos;{prefix}&apos; is not a chapter, heading or subheading</source>
         <translation>isian &apos;hs_prefixes&apos;: &apos;{prefix}&apos; bukan bab, pos, atau subpos</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="81"/>
+        <location filename="../../app/gui/store_messages.py" line="83"/>
         <source>field &apos;match&apos; must be &apos;any&apos; or &apos;all&apos;</source>
         <translation>isian &apos;match&apos; harus &apos;any&apos; atau &apos;all&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="82"/>
+        <location filename="../../app/gui/store_messages.py" line="84"/>
         <source>field &apos;confidence_by_market&apos; must be a table of market = number</source>
         <translation>isian &apos;confidence_by_market&apos; harus berupa tabel pasar = angka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="83"/>
+        <location filename="../../app/gui/store_messages.py" line="85"/>
         <source>field &apos;{field}&apos;: &apos;{value}&apos; is not one of {known}</source>
         <translation>isian &apos;{field}&apos;: &apos;{value}&apos; bukan salah satu dari {known}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="84"/>
+        <location filename="../../app/gui/store_messages.py" line="86"/>
         <source>field &apos;unless&apos; names the rule itself</source>
         <translation>isian &apos;unless&apos; menyebut aturan itu sendiri</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="85"/>
+        <location filename="../../app/gui/store_messages.py" line="87"/>
         <source>needs a trigger: &apos;keywords&apos;, &apos;hs_prefixes&apos;, &apos;thresholds&apos;, &apos;confidence_below&apos; or &apos;missing&apos;</source>
         <translation>memerlukan pemicu: &apos;keywords&apos;, &apos;hs_prefixes&apos;, &apos;thresholds&apos;, &apos;confidence_below&apos; atau &apos;missing&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="87"/>
+        <location filename="../../app/gui/store_messages.py" line="89"/>
         <source>field &apos;{field}&apos; must be text</source>
         <translation>isian &apos;{field}&apos; harus berupa teks</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="88"/>
+        <location filename="../../app/gui/store_messages.py" line="90"/>
         <source>field &apos;{field}&apos; must be true or false</source>
         <translation>isian &apos;{field}&apos; harus true atau false</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="89"/>
+        <location filename="../../app/gui/store_messages.py" line="91"/>
         <source>an override must be a table</source>
         <translation>penyesuaian (override) harus berupa tabel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="90"/>
+        <location filename="../../app/gui/store_messages.py" line="92"/>
         <source>field &apos;{field}&apos; cannot be overridden (enabled, severity, confidence_below, or a threshold attribute of this rule)</source>
         <translation>isian &apos;{field}&apos; tidak dapat disesuaikan (hanya enabled, severity, confidence_below, atau atribut ambang aturan ini)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="92"/>
+        <location filename="../../app/gui/store_messages.py" line="94"/>
         <source>(keyword group {name})</source>
         <translation>(grup kata kunci {name})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="93"/>
+        <location filename="../../app/gui/store_messages.py" line="95"/>
         <source>(exchange rate {currency})</source>
         <translation>(kurs {currency})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="94"/>
+        <location filename="../../app/gui/store_messages.py" line="96"/>
         <source>confidence: field &apos;review_below&apos; must be a number from 0 to 1</source>
         <translation>confidence: isian &apos;review_below&apos; harus berupa angka dari 0 sampai 1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="95"/>
+        <location filename="../../app/gui/store_messages.py" line="97"/>
         <source>&apos;rule&apos; must be an array of tables, each under its own [[rule]] header</source>
         <translation>&apos;rule&apos; harus berupa larik tabel, masing-masing di bawah judul [[rule]]-nya sendiri</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="96"/>
+        <location filename="../../app/gui/store_messages.py" line="98"/>
         <source>&apos;override&apos; must hold tables such as [override.KNIFE]</source>
         <translation>&apos;override&apos; harus berisi tabel seperti [override.KNIFE]</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="97"/>
+        <location filename="../../app/gui/store_messages.py" line="99"/>
         <source>{file}: override for unknown rule {rule} ignored</source>
         <translation>{file}: penyesuaian untuk aturan {rule} yang tidak dikenal diabaikan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="98"/>
+        <location filename="../../app/gui/store_messages.py" line="100"/>
         <source>field &apos;unless&apos;: there is no rule {other}</source>
         <translation>isian &apos;unless&apos;: tidak ada aturan {other}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="100"/>
+        <location filename="../../app/gui/store_messages.py" line="102"/>
         <source>&apos;{name}&apos; is not part of a translation (only [rule.RULE-ID] tables)</source>
         <translation>&apos;{name}&apos; bukan bagian dari terjemahan (hanya tabel [rule.RULE-ID])</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="101"/>
+        <location filename="../../app/gui/store_messages.py" line="103"/>
         <source>&apos;rule&apos; must hold tables such as [rule.KNIFE] with a title and a reason</source>
         <translation>&apos;rule&apos; harus berisi tabel seperti [rule.KNIFE] dengan title dan reason</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="102"/>
+        <location filename="../../app/gui/store_messages.py" line="104"/>
         <source>there is no such rule in {file}</source>
         <translation>aturan ini tidak ada di {file}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="103"/>
+        <location filename="../../app/gui/store_messages.py" line="105"/>
         <source>field &apos;{field}&apos; must be text (the fingerprint of the English title and reason)</source>
         <translation>isian &apos;{field}&apos; harus berupa teks (sidik jari judul dan alasan bahasa Inggris)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="104"/>
+        <location filename="../../app/gui/store_messages.py" line="106"/>
         <source>field &apos;{field}&apos; is not translated (only {fields} and {last})</source>
         <translation>isian &apos;{field}&apos; tidak diterjemahkan (hanya {fields} dan {last})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="105"/>
+        <location filename="../../app/gui/store_messages.py" line="107"/>
         <source>field &apos;{field}&apos; names the placeholders {placeholders}, but {file} names {english}: a translation names the same ones</source>
         <translation>isian &apos;{field}&apos; menyebut placeholder {placeholders}, tetapi {file} menyebut {english}: terjemahan harus menyebut placeholder yang sama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="107"/>
+        <location filename="../../app/gui/store_messages.py" line="109"/>
         <source>field &apos;consignment&apos; is translated, but the rule has no consignment table</source>
         <translation>isian &apos;consignment&apos; diterjemahkan, tetapi aturan ini tidak memiliki tabel consignment</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="108"/>
+        <location filename="../../app/gui/store_messages.py" line="110"/>
         <source>field &apos;consignment&apos; must be a table with the text &apos;above&apos; alone</source>
         <translation>isian &apos;consignment&apos; harus berupa tabel yang hanya berisi teks &apos;above&apos;</translation>
     </message>
