@@ -94,3 +94,48 @@ def test_rules_model_passes_the_model_checks(qtmodeltester, ws) -> None:
     proxy.set_filter("BN", "review")
     assert 0 < proxy.rowCount() < model.rowCount()
     qtmodeltester.check(proxy)
+
+
+def _type(qtbot, spin, text: str) -> None:  # type: ignore[no-untyped-def]
+    spin.setFocus()
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), text)
+    spin.interpretText()
+
+
+def test_a_limit_typed_with_a_misplaced_mark_changes_nothing(qtbot, window: MainWindow, ws) -> None:
+    """"2,5" in the English window is no number (a comma groups thousands): the limit stays and
+    the page says so; "1,500.5" is read as written."""
+    page = window.rules_page
+    with qtbot.waitSignal(page.sig_loaded, timeout=10000):
+        window.tabs.setCurrentWidget(page)
+    assert page.select("LIB-100WH")
+    spin = page.spins["battery_wh"]
+    _type(qtbot, spin, "2,5")
+    page.apply_button.click()
+    assert "“2,5” is not a number" in page.message.text() and "1,500.5" in page.message.text()
+    row = [r.id for r in page.model.rows].index("LIB-100WH")
+    assert page.model.index(row, 2).data() == "Battery over 100 Wh"
+    _type(qtbot, spin, "1,500.5")
+    with qtbot.waitSignal(page.sig_rules_changed, timeout=20000):
+        page.apply_button.click()
+    assert page.model.index(row, 2).data() == "Battery over 1,500.5 Wh"
+
+
+def test_a_confidence_typed_with_either_mark_is_a_decimal(qtbot) -> None:
+    """Between 0 and 1 "0,1" can only mean a tenth: Qt's reading took the comma as a thousands
+    group and set 1.0, the review threshold at which every item is reviewed."""
+    from PySide6.QtCore import QLocale
+
+    from app.gui.spin_boxes import ConfidenceSpin
+    spin = ConfidenceSpin()
+    qtbot.addWidget(spin)
+    spin.show()
+    spin.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    _type(qtbot, spin, "0,1")
+    assert spin.value() == 0.1
+    spin.setLocale(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+    _type(qtbot, spin, "0.25")
+    assert spin.value() == 0.25
+    _type(qtbot, spin, "0,975")
+    assert spin.value() == 0.975

@@ -29,11 +29,11 @@ from app.core import flagging, rule_admin
 from app.core.rule_admin import RuleView
 from app.core.rules import ASEAN, SEVERITIES
 from app.gui.core_messages import core_text
-from app.gui.labels import core_label
+from app.gui.labels import core_label, decimal
 from app.core.workspace import Workspace
 from app.gui.operations import OperationRunner
 from app.gui.rows_model import RowsModel
-from app.gui.spin_boxes import ConfidenceSpin
+from app.gui.spin_boxes import AmountSpin, ConfidenceSpin
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -265,9 +265,7 @@ class RulesPage(QWidget):
             if t.attribute == "confidence_below":
                 spin: QDoubleSpinBox = ConfidenceSpin(0.05)
             else:
-                spin = QDoubleSpinBox()
-                spin.setRange(0.0, 1e12)
-                spin.setDecimals(2)
+                spin = AmountSpin()
             spin.setValue(t.value)
             if t.unit:
                 spin.setSuffix(f" {t.unit}")
@@ -284,6 +282,11 @@ class RulesPage(QWidget):
         if self.current is None:
             return
         old = {t.attribute: t.value for t in self.current.thresholds}
+        unread = [s.typed for s in self.spins.values() if isinstance(s, AmountSpin) and s.unread_text()]
+        if unread:  # "2,5" in the English window: never taken as 25
+            self.message.setText(self.tr("“{text}” is not a number as this window writes them ({example}); "
+                                         "nothing was changed.").format(text=unread[0], example=decimal(1500.5)))
+            return
         changes = {k: round(s.value(), 6) for k, s in self.spins.items() if abs(s.value() - old.get(k, 0.0)) > 1e-9}
         if changes:
             self._change(self.current.id, **changes)

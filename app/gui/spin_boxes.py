@@ -7,7 +7,8 @@ and the last text typed stays known (:meth:`WindowNumbers.unread_text`) so that 
 it and name it before anything prints, as it does a price.
 
 :class:`ConfidenceSpin`: a confidence threshold, 0 to 1, kept to three decimals and shown
-without trailing zeros, so a threshold set to 0.975 elsewhere reads (and saves) as 0.975, not 0.98.
+without trailing zeros, so a threshold set to 0.975 elsewhere reads (and saves) as 0.975, not 0.98;
+either mark typed in it is the decimal one. :class:`AmountSpin`: a limit such as a value.
 """
 from __future__ import annotations
 
@@ -105,7 +106,34 @@ class WindowNumbers:
         super().stepBy(steps)  # type: ignore[misc]
 
 
+class AmountSpin(WindowNumbers, QDoubleSpinBox):
+    """A limit typed in the window's marks (a rule's value or weight threshold), two decimals."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(0.0, 1e12)
+        self.setDecimals(2)
+        self.read_as_the_window()
+
+
 class ConfidenceSpin(QDoubleSpinBox):
+    """Between 0 and 1 a mark can only be the decimal one: "0,1" typed in the English window
+    (or "0.1" in the Indonesian) is 0.1, where Qt's reading took the mark as a thousands group
+    and set 1."""
+
+    def _as_decimal(self, text: str) -> str:
+        group, point = self.locale().groupSeparator(), self.locale().decimalPoint()
+        return text.replace(group, point) if group and group != point else text
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        return super().validate(self._as_decimal(text), pos)
+
+    def valueFromText(self, text: str) -> float:
+        return super().valueFromText(self._as_decimal(text))
+
+    def fixup(self, text: str) -> str:
+        return self._as_decimal(text)
+
     def __init__(self, step: float = 0.01, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setDecimals(3)

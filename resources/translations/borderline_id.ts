@@ -5504,17 +5504,22 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
         <translation>Anda telah menyesuaikan aturan ini (Kembalikan ke bawaan membatalkannya).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="296"/>
+        <location filename="../../app/gui/rules_page.py" line="287"/>
+        <source>“{text}” is not a number as this window writes them ({example}); nothing was changed.</source>
+        <translation>“{text}” bukan angka seperti yang ditulis jendela ini ({example}); tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/rules_page.py" line="299"/>
         <source>Saving {rule} and re-flagging the items…</source>
         <translation>Menyimpan {rule} dan menandai ulang barang…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="309"/>
+        <location filename="../../app/gui/rules_page.py" line="312"/>
         <source>{rule} saved. {n} items changed: {q} now wait for review, {r} decided items are back in the queue, {f} no longer wait.</source>
         <translation>{rule} disimpan. {n} barang berubah: {q} kini menunggu tinjauan, {r} barang yang sudah diputuskan kembali ke antrean, {f} tidak lagi menunggu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="314"/>
+        <location filename="../../app/gui/rules_page.py" line="317"/>
         <source>Updating rule {rule}</source>
         <translation>Memperbarui aturan {rule}</translation>
     </message>
