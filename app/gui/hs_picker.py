@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QLineEdit, QLi
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from app.core.nomenclature import HS6, nomenclature
-from app.gui.labels import percent
+from app.gui.labels import count, percent
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 MODEL_ROLE = Qt.ItemDataRole.UserRole + 1  # the row is the model's reading of the typed words
@@ -142,7 +142,7 @@ class HsPicker(QDialog):
             self.results.setCurrentRow(0)
         if shown:
             self.status.setText(self.tr("{n} subheadings match the words in English; first, {m} the model reads "
-                                        "them as").format(n=self.results.count() - len(shown), m=len(shown)))
+                                        "them as").format(n=count(self.results.count() - len(shown)), m=count(len(shown))))
 
     def _verdict(self, text: str) -> str:
         if not text:
@@ -157,8 +157,8 @@ class HsPicker(QDialog):
             return self.tr("{n} of 6 digits; pick a subheading below").format(n=len(text))
         if any(ch.isalpha() for ch in text.replace(".", "")):
             return self.tr("{n} subheadings match (the descriptions are in English: 'coffee', not 'kopi' or 'cà phê')"
-                           ).format(n=self.results.count())
-        return self.tr("{n} subheadings match").format(n=self.results.count())
+                           ).format(n=count(self.results.count()))
+        return self.tr("{n} subheadings match").format(n=count(self.results.count()))
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if (obj is self.query and event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)

@@ -87,6 +87,6 @@ class ImportFlow(QObject):
         ws = self.window.ws
         tell_if_cancelled(self.window.runner.run(self.tr("Exporting the import report"),
                                lambda p: services.export_import_report(ws, catalogue_id, path, p),
-                               lambda n: self.window.say(self.tr("Wrote {n} rejected rows to {path}").format(n=n, path=path)),
+                               lambda n: self.window.say(self.tr("Wrote {n} rejected rows to {path}").format(n=count(n), path=path)),
                                lambda msg, det: self.window.show_error(self.tr("Export failed"), msg, det)),
                           self.window.say, path)

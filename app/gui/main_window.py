@@ -288,7 +288,8 @@ class MainWindow(QMainWindow):
     def classify(self) -> None:
         def done(rep: services.ClassifyReport) -> None:
             self.refresh()
-            self.say(self.tr("Classified {n}: {a} auto-accepted, {f} to review").format(n=rep.classified, a=rep.auto, f=rep.flagged))
+            self.say(self.tr("Classified {n}: {a} auto-accepted, {f} to review").format(n=count(rep.classified), a=count(rep.auto),
+                                                                                      f=count(rep.flagged)))
 
         def cancelled() -> None:
             self.refresh()
@@ -316,7 +317,7 @@ class MainWindow(QMainWindow):
     def export_queue(self, path: Path) -> None:
         tell_if_cancelled(self.runner.run(self.tr("Exporting the review queue"), lambda p: outputs.export_queue(self.ws, path, p),
                         lambda n: self.say(self.tr("Wrote {n} queue rows to {path}; fill in hs_code (and a note) and "
-                                                   "bring it back with File > Import decisions").format(n=n, path=path)),
+                                                   "bring it back with File > Import decisions").format(n=count(n), path=path)),
                         lambda msg, det: self.show_error(self.tr("Export failed"), msg, det)), self.say, path)
 
     def choose_export_log(self) -> None:
@@ -327,7 +328,7 @@ class MainWindow(QMainWindow):
     def export_log(self, path: Path) -> None:
         def done(result: tuple[int, Any]) -> None:
             n, chain = result
-            self.say(self.tr("Wrote {n} decisions to {path}").format(n=n, path=path))
+            self.say(self.tr("Wrote {n} decisions to {path}").format(n=count(n), path=path))
             if not chain.ok:
                 self.show_error(self.tr("The review log does not match the audit trail"),
                                 self.tr("{path} was written, but the audit trail does not vouch for it: {problem}").format(
@@ -347,7 +348,7 @@ class MainWindow(QMainWindow):
     def export_audit(self, path: Path) -> None:
         def done(result: tuple[int, Any]) -> None:
             n, chain = result
-            self.say(self.tr("Wrote {n} audit entries to {path}").format(n=n, path=path))
+            self.say(self.tr("Wrote {n} audit entries to {path}").format(n=count(n), path=path))
             if not chain.ok:
                 self.show_error(self.tr("The audit trail is broken"),
                                 self.tr("{path} was written, but the audit trail does not vouch for it: {problem}").format(
@@ -363,7 +364,7 @@ class MainWindow(QMainWindow):
         path = self._save_name(self.tr("Export items"), "items.csv")
         if path:
             tell_if_cancelled(self.runner.run(self.tr("Exporting items"), lambda p: outputs.export_items(self.ws, path, p),
-                            lambda n: self.say(self.tr("Wrote {n} items to {path}").format(n=n, path=path)),
+                            lambda n: self.say(self.tr("Wrote {n} items to {path}").format(n=count(n), path=path)),
                             lambda msg, det: self.show_error(self.tr("Export failed"), msg, det)), self.say, path)
 
     # documents (the shipment flow does the work) -------------------------------------------

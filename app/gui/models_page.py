@@ -281,7 +281,7 @@ class ModelsPage(QWidget):
         lines = [self.tr("Version {v}: {state}").format(v=rep.candidate_id,
                                                         state=self.tr("active") if rep.activated else self.tr("not active")),
                  core_text(rep.reason), self.learned_from(rep),
-                 self.tr("Held-out decisions: {n}").format(n=rep.holdout_size)]
+                 self.tr("Held-out decisions: {n}").format(n=count(rep.holdout_size))]
         stopped = self.stopped_text(rep.candidate_id, rep.receipt) if rep.receipt is not None else ""
         if stopped:  # Cancel pressed while the items were classified again: said first
             lines.insert(1, stopped)

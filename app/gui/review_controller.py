@@ -176,7 +176,7 @@ class ReviewController(QObject):
             self._after_change(decided)
             recs = out.records
             text = (self.tr("{sku}: {code} recorded").format(sku=recs[0].sku, code=code) if len(recs) == 1
-                    else self.tr("{code} recorded for {n} items").format(code=code, n=len(recs)))
+                    else self.tr("{code} recorded for {n} items").format(code=code, n=count(len(recs))))
             if out.warnings:  # a bulk decision may bring hundreds: the first few, and how many more
                 shown = "; ".join(core_text(w) for w in out.warnings[:WARNINGS_SHOWN])
                 if len(out.warnings) > WARNINGS_SHOWN:
@@ -242,7 +242,7 @@ class ReviewController(QObject):
                 self.say(self.tr("Undid the decision for {sku}").format(sku=records[0].sku))
             else:
                 self.say(self.tr("Undid the {n} decisions taken together, for {skus}").format(
-                    n=len(records), skus=", ".join(r.sku for r in records[:5]) + (", …" if len(records) > 5 else "")))
+                    n=count(len(records)), skus=", ".join(r.sku for r in records[:5]) + (", …" if len(records) > 5 else "")))
 
         self.runner.run(self.tr("Undoing"), lambda p: services.undo_last_decision(self.ws, reviewer), done,
                         lambda msg, det: self.show_error(self.tr("Nothing undone"), msg, det))
@@ -259,7 +259,7 @@ class ReviewController(QObject):
         def done(rep: outputs.DecideReport) -> None:
             self.sig_changed.emit()
             text = self.tr("{name}: {n} decisions applied, {r} rows rejected").format(
-                name=path.name, n=rep.applied, r=len(rep.rejected))
+                name=path.name, n=count(rep.applied), r=count(len(rep.rejected)))
             if rep.unchanged:
                 text += self.tr("; {u} items were already decided so").format(u=rep.unchanged)
             self.say(text)

@@ -398,7 +398,7 @@ class ReviewPage(QWidget):
         if len(ids) == 1:
             self._submit(ids, code)
             return
-        self._confirm(ids, code, self.tr("Give {code} to the {n} selected items?").format(code=code, n=len(ids)))
+        self._confirm(ids, code, self.tr("Give {code} to the {n} selected items?").format(code=code, n=count(len(ids))))
 
     def apply_to_same_title(self) -> None:
         code = self.suggestions_pane.selected_code()
@@ -406,7 +406,7 @@ class ReviewPage(QWidget):
             return
         ids = self.same_title_ids(self.detail.item.id)
         self._confirm(ids, code, self.tr("Give {code} to the {n} items waiting for review with the title “{title}”?")
-                      .format(code=code, n=len(ids), title=self.detail.item.title))
+                      .format(code=code, n=count(len(ids)), title=self.detail.item.title))
 
     def _confirm(self, ids: list[int], code: str, text: str) -> None:
         self.confirmation = confirm(self.window(), self.tr("Bulk decision"), text, lambda: self._submit(ids, code))
@@ -432,7 +432,7 @@ class ReviewPage(QWidget):
     def ask_for_note(self, ids: list[int], code: str, blocked: list[str]) -> None:
         """Some of the items have a blocking flag: the decision waits for a note."""
         self._awaiting_note = (ids, code)
-        shown = ", ".join(blocked[:3]) + (self.tr(" and {n} more").format(n=len(blocked) - 3) if len(blocked) > 3 else "")
+        shown = ", ".join(blocked[:3]) + (self.tr(" and {n} more").format(n=count(len(blocked) - 3)) if len(blocked) > 3 else "")
         self.message.setText(self.tr("Nothing decided yet: {skus} has a blocking flag. Type a note saying why {code} may "
                                      "ship, then press Enter.").format(skus=shown, code=code))
         self.focus_note()

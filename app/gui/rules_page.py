@@ -29,7 +29,7 @@ from app.core import flagging, rule_admin
 from app.core.rule_admin import RuleView
 from app.core.rules import ASEAN, SEVERITIES
 from app.gui.core_messages import core_text
-from app.gui.labels import core_label, decimal
+from app.gui.labels import core_label, count, decimal
 from app.core.workspace import Workspace
 from app.gui.operations import OperationRunner
 from app.gui.rows_model import RowsModel
@@ -247,7 +247,7 @@ class RulesPage(QWidget):
                  self.tr("Reason: {r}").format(r=row.reason), "",
                  self.tr("Source: {s}").format(s=row.source or "-"),
                  self.tr("Last checked: {d}").format(d=row.checked or "-"),
-                 self.tr("Items it flags now: {n}").format(n=row.flagged_items)]
+                 self.tr("Items it flags now: {n}").format(n=count(row.flagged_items))]
         if row.uncertain:
             lines.append(self.tr("The fact behind this rule is not confirmed, so it asks for review and never blocks."))
         if not row.enabled:
@@ -311,7 +311,8 @@ class RulesPage(QWidget):
             self._loaded(rows)
             self.message.setText(self.tr("{rule} saved. {n} items changed: {q} now wait for review, {r} decided items "
                                          "are back in the queue, {f} no longer wait.").format(
-                rule=rule_id, n=report.changed, q=report.to_queue, r=report.returned, f=report.released))
+                rule=rule_id, n=count(report.changed), q=count(report.to_queue), r=count(report.returned),
+                f=count(report.released)))
             self.sig_rules_changed.emit()
 
         self.runner.run(self.tr("Updating rule {rule}").format(rule=rule_id), work, done, self._failed)

@@ -287,7 +287,7 @@ class ShipmentFlow(QObject):
             if isinstance(result, (DocumentsRefused, ClearedBlocks)):
                 self._printed(result, lambda shown: self.export_lines(raw, path, shown))
             else:
-                self.say(self.tr("Wrote {n} lines to {path}").format(n=result, path=path))
+                self.say(self.tr("Wrote {n} lines to {path}").format(n=count(result), path=path))
 
         self.runner.run(self.tr("Exporting shipment lines"), work, done,
                         lambda msg, det: self.show_error(self.tr("Export failed"), msg, det))

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHe
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from app.core.shipments import ShipmentRow
-from app.gui.labels import local_time
+from app.gui.labels import count, local_time
 
 
 class ShipmentsDialog(QDialog):
@@ -30,7 +30,7 @@ class ShipmentsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         for r, row in enumerate(rows):
             values = (row.invoice_number, row.revision, row.date, row.destination, row.consignee, row.lines,
-                      self.tr("{n} files").format(n=row.printed) if row.printed else self.tr("no"),
+                      self.tr("{n} files").format(n=count(row.printed)) if row.printed else self.tr("no"),
                       local_time(row.saved_at))
             for c, v in enumerate(values):
                 item = QTableWidgetItem(str(v))
