@@ -99,6 +99,24 @@ def language(request: pytest.FixtureRequest, qapp):  # type: ignore[no-untyped-d
     remove_translators(translators, qapp)
 
 
+def loaded_rules_page(qtbot, ws):  # type: ignore[no-untyped-def]
+    """A Rules page of its own (no main window), its rules read and no job left running."""
+    from PySide6.QtWidgets import QWidget
+
+    from app.gui.operations import OperationRunner
+    from app.gui.rules_page import RulesPage
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    runner = OperationRunner(holder)
+    page = RulesPage(ws, runner, holder)
+    with qtbot.waitSignal(page.sig_loaded, timeout=20000):
+        page.reload()
+    qtbot.waitUntil(lambda: not runner.busy(), timeout=20000)
+    page.holder = holder  # the page's parent lives as long as the page is used
+    return page
+
+
 def idle(window) -> bool:  # type: ignore[no-untyped-def]
     """No background operation is running or queued."""
     return not window.runner.busy() and not window.reader.busy()

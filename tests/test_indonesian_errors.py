@@ -21,10 +21,9 @@ from app.gui import startup
 from app.gui.core_messages import error_text
 from app.gui.main_window import MainWindow
 from app.gui.operations import OperationRunner
-from app.gui.rules_page import RulesPage
 from app.gui.settings_dialog import SettingsDialog
 from app.gui.startup import Opened, Startup
-from tests.conftest import idle, write_catalogue
+from tests.conftest import idle, loaded_rules_page, write_catalogue
 from tests.test_startup_gui import NO_REASON, Answers
 
 pytestmark = pytest.mark.parametrize("language", ["id"], indirect=True)
@@ -145,13 +144,7 @@ def test_rules_toml_is_named_when_an_adjustment_would_break_it_and_its_warnings_
     assert message_of(refused.value) is refused.value.args[0]
 
     rules_file.write_text("[override.NO-SUCH-RULE]\nenabled = false\n", encoding="utf-8")
-    holder = QWidget()
-    qtbot.addWidget(holder)
-    runner = OperationRunner(holder)
-    page = RulesPage(ws, runner, holder)
-    with qtbot.waitSignal(page.sig_loaded, timeout=20000):
-        page.reload()
-    qtbot.waitUntil(lambda: not runner.busy(), timeout=20000)
+    page = loaded_rules_page(qtbot, ws)
     assert page.message.text() == (f"Periksa rules.toml Anda: {rules_file}: penyesuaian untuk aturan NO-SUCH-RULE "
                                    "yang tidak dikenal diabaikan")
 

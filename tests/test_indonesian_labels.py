@@ -3,14 +3,12 @@ severities (the review queue already said blokir / tinjau / info) and the countr
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QWidget
 
 from app.core import reviewing
 from app.core.tables import Catalogue
-from app.gui.operations import OperationRunner
 from app.gui.review_panes import FlagsPane
-from app.gui.rules_page import RulesPage
 from app.gui.settings_dialog import SettingsDialog
+from tests.conftest import loaded_rules_page
 from tests.test_review_core import add_item
 
 pytestmark = pytest.mark.parametrize("language", ["id"], indirect=True)
@@ -30,13 +28,7 @@ def test_a_low_confidence_flag_names_its_source_in_indonesian(language: str, qtb
 
 
 def test_the_rules_tab_names_severities_as_the_queue_does(language: str, qtbot, ws) -> None:
-    holder = QWidget()
-    qtbot.addWidget(holder)
-    runner = OperationRunner(holder)
-    page = RulesPage(ws, runner, holder)
-    with qtbot.waitSignal(page.sig_loaded, timeout=20000):
-        page.reload()
-    qtbot.waitUntil(lambda: not runner.busy(), timeout=20000)
+    page = loaded_rules_page(qtbot, ws)
     assert [page.severity.itemText(i) for i in range(1, page.severity.count())] == ["blokir", "tinjau", "info"]
     shown = {page.model.index(r, 3).data() for r in range(page.model.rowCount())}
     assert shown <= {"blokir", "tinjau", "info"} and "blokir" in shown

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton
 
 from app.core import flagging, rule_admin
 from app.core.tables import Catalogue
-from app.gui.operations import OperationRunner
-from app.gui.rules_page import RulesModel, RulesPage
+from app.gui.rules_page import RulesModel
 from app.gui.shipment_parts import PackagesTable
-from tests.conftest import idle
+from tests.conftest import idle, loaded_rules_page
 from tests.test_confusion import TROUSERS, _item
 
 pytestmark = pytest.mark.parametrize("language", ["id"], indirect=True)
@@ -55,13 +54,7 @@ def test_a_rule_for_every_market_says_so_in_indonesian_and_its_source_is_as_writ
     assert model.index(every, 4).data(Qt.ItemDataRole.ToolTipRole) == "semua pasar"
     assert model.index(every, 4).data() == "semua"
 
-    holder = QWidget()
-    qtbot.addWidget(holder)
-    runner = OperationRunner(holder)
-    page = RulesPage(ws, runner, holder)
-    with qtbot.waitSignal(page.sig_loaded, timeout=20000):
-        page.reload()
-    qtbot.waitUntil(lambda: not runner.busy(), timeout=20000)
+    page = loaded_rules_page(qtbot, ws)
     assert page.select("VAPE-BAN")
     # the regulations keep their own names: a translated name could not be looked up
     assert ("Sumber: SG Tobacco (Control of Advertisements and Sale) Act and HSA notices; TH Ministry of Commerce "
