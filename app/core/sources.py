@@ -11,13 +11,14 @@ import csv
 import re
 import zipfile
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import TextIO
 
 from app.core import charsets, file_guard, ods
+from app.core.jobs import Cancelled
 from app.core.messages import Message, message_of
 from app.core.values import NumberCell
 
@@ -75,12 +76,13 @@ class TableFile:
     encoding_how: str = ""
     delimiter: str = ""
 
-    def rows(self) -> Iterator[list[str]]:
-        """Every row (record) of the file or sheet, from row 1, as lists of strings."""
+    def rows(self, check: Callable[[], None] = lambda: None) -> Iterator[list[str]]:
+        """Every row (record) of the file or sheet, from row 1, as lists of strings. `check` is
+        called where much is read before the next row (a workbook's text), and may raise to stop."""
         if self.kind == "text":
             return _text_rows(self.path, self.encoding, self.delimiter)
         if self.kind == "xlsx":
-            return _xlsx_rows(self.path, self.sheet)
+            return _xlsx_rows(self.path, self.sheet, check)
         return _ods_rows(self.path, self.sheet)
 
     def with_sheet(self, sheet: str) -> TableFile:
@@ -358,16 +360,16 @@ def cell_text(value: object) -> str:
     return str(value)
 
 
-def _xlsx_rows(path: Path, sheet: str) -> Iterator[list[str]]:
+def _xlsx_rows(path: Path, sheet: str, check: Callable[[], None]) -> Iterator[list[str]]:
     from app.core import xlsx
 
     try:
-        for values in xlsx.iter_values(path, sheet):
+        for values in xlsx.iter_values(path, sheet, check):
             cells = [cell_text(v) for v in values]
             while cells and not cells[-1] and not isinstance(cells[-1], UnsavedFormula):
                 cells.pop()
             yield cells
-    except SourceError:
+    except (SourceError, Cancelled):
         raise
     except Exception as exc:  # damaged sheet XML surfaces only while reading
         raise SourceError(Message("{file}: the sheet '{sheet}' is damaged ({error})", file=path.name, sheet=sheet,
