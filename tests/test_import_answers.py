@@ -14,7 +14,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from openpyxl.worksheet._reader import WorkSheetParser
 
-from app.core import importer, services, xlsx
+from app.core import importer, ods, services, xlsx
 from app.core.catalogue import read_layout
 from app.core.jobs import UNKNOWN, Cancelled, repeating, sub_progress
 from tests.conftest import idle, write_catalogue
@@ -242,3 +242,62 @@ def test_the_window_shows_a_busy_bar_while_a_workbook_is_opened_then_its_share(q
     assert load[0] == ("Importing export.xlsx", UNKNOWN, 0)
     assert any(f > 0 and bar == 1000 for _t, f, bar in load)  # then its share, on a bar that shows it
     qtbot.waitUntil(lambda: idle(window), timeout=60000)
+
+
+def _ods(path: Path, sheets: dict[str, list[list[str]]]) -> Path:
+    import pandas as pd
+
+    with pd.ExcelWriter(path, engine="odf") as xw:
+        for name, rows in sheets.items():
+            pd.DataFrame(rows[1:], columns=rows[0]).to_excel(xw, sheet_name=name, index=False)
+    return path
+
+
+def test_the_sheets_of_an_opendocument_workbook_are_named_without_parsing_their_rows(tmp_path: Path,
+                                                                                      monkeypatch) -> None:
+    names = ["Notes & <more>", "ชีต 'หนึ่ง'", 'Produk "baru"', "Ürün"]
+    book = _ods(tmp_path / "c.ods", {n: _rows(400) for n in names})
+    assert zipfile.ZipFile(book).getinfo("content.xml").file_size > 2 * ods.HEAD
+    monkeypatch.setattr(ods, "CHUNK", 64)  # past the head, tags cut at every chunk's end are read whole
+    assert ods._scanned_names(book, lambda: None) == names == ods._parsed_names(book, lambda: None)
+    monkeypatch.setattr(ods, "iterparse", lambda *a, **k: pytest.fail("the XML was parsed for the names"))
+    assert ods.sheet_names(book) == names
+
+
+def test_an_opendocument_workbook_written_another_way_is_named_by_the_parser(tmp_path: Path) -> None:
+    book = _ods(tmp_path / "c.ods", {"Products": _rows(3)})
+    other = tmp_path / "prefix.ods"
+    with zipfile.ZipFile(book) as src, zipfile.ZipFile(other, "w") as out:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "content.xml":  # the same document, its table namespace under another prefix
+                data = data.replace(b"xmlns:table=", b"xmlns:t=").replace(b"<table:", b"<t:").replace(
+                    b"</table:", b"</t:").replace(b" table:", b" t:")
+            out.writestr(item, data)
+    assert ods._scanned_names(other, lambda: None) is None
+    assert ods.sheet_names(other) == ["Products"]
+    assert read_layout(other).preview[0][:2] == ["A-0", "Cotton shirt 0"]
+
+
+def test_a_cancel_stops_the_reading_of_an_opendocument_sheet(ws, tmp_path: Path) -> None:
+    book = _ods(tmp_path / "c.ods", {"Notes": _rows(2 * ods.ROWS_BETWEEN_CHECKS), "Products": _rows(5)})
+    checks: list[int] = []
+
+    def check() -> None:
+        checks.append(1)
+        raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        list(ods.iter_rows(book, "Products", check))  # the rows of the sheet before it are read through
+    assert checks == [1]
+    before = counts(ws)
+    reports: list[float] = []
+
+    def cancel_at_the_second_report(fraction: float, message: str = "") -> None:
+        reports.append(fraction)
+        if len(reports) == 2:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        services.import_catalogue(ws, book, cancel_at_the_second_report, importer.ImportOptions(sheet="Products"))
+    assert reports == [UNKNOWN, UNKNOWN] and counts(ws) == before  # stopped while the first sheet was read through

@@ -246,9 +246,9 @@ def _decimal_comma(headers: list[str], preview: list[list[str]], mapping: dict[s
 def read_layout(path: Path, sheet: str | None = None, encoding: str | None = None,
                 check: Callable[[], None] = lambda: None) -> Layout:
     """Open a file and find its header; with several sheets and none named, the first with a title column.
-    `check` is called while much is read before a row (a workbook's text), and may raise to stop."""
+    `check` is called while much is read before a row (a workbook's text or sheets), and may raise to stop."""
     try:
-        table = open_table(Path(path), sheet, encoding)
+        table = open_table(Path(path), sheet, encoding, check)
         if sheet or len(table.sheets) <= 1:
             return _read_layout(table, check)
         first: Layout | None = None
