@@ -227,10 +227,13 @@ def test_the_window_shows_a_busy_bar_while_a_workbook_is_opened_then_its_share(q
     window = open_window(ws)
     qtbot.waitUntil(lambda: idle(window), timeout=30000)
     shown: list[tuple[str, float, int]] = []  # the job, the fraction reported, the bar's maximum then (0: busy)
+    labels: list[str] = []
+    bar = window.job_bar
 
     def watch(op) -> None:  # type: ignore[no-untyped-def]
         # connected after the job bar's own slot: the bar has taken the report when this runs
-        op.sig_progress.connect(lambda f, _m, op=op: shown.append((op.title, f, window.job_bar.bar.maximum())))
+        op.sig_progress.connect(lambda f, _m, op=op: (shown.append((op.title, f, bar.bar.maximum())),
+                                                      labels.append(bar.label.text())))
 
     window.runner.sig_started.connect(watch)
     with qtbot.waitSignal(window.import_flow.sig_imported, timeout=60000) as imported:
@@ -240,6 +243,8 @@ def test_the_window_shows_a_busy_bar_while_a_workbook_is_opened_then_its_share(q
     load = [s for s in shown if s[0] == "Importing export.xlsx"]
     assert preview[0] == ("Reading export.xlsx", UNKNOWN, 0)
     assert load[0] == ("Importing export.xlsx", UNKNOWN, 0)
+    assert labels[0] == "Reading export.xlsx"  # the job's title says it; the report adds nothing
+    assert labels[len(preview)] == "Importing export.xlsx: Reading export.xlsx"
     assert any(f > 0 and bar == 1000 for _t, f, bar in load)  # then its share, on a bar that shows it
     qtbot.waitUntil(lambda: idle(window), timeout=60000)
 

@@ -116,7 +116,7 @@ class ImportPreview:
 def preview_catalogue(ws: Workspace, path: Path, sheet: str | None = None, encoding: str | None = None,
                       progress: Progress = no_progress) -> ImportPreview:
     progress, check = repeating(progress)
-    progress(UNKNOWN, Message("Reading {file}", file=Path(path).name))
+    progress(UNKNOWN)  # the share is not known while the file is opened (the window's job says "Reading file")
     layout = read_layout(Path(path), sheet, encoding, check)
     mapping, how = _mapping_for(ws, layout, None)
     t = layout.table
