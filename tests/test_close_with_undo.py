@@ -75,7 +75,8 @@ def test_an_undo_waiting_behind_a_job_is_named_and_saved_before_the_window_goes(
         qtbot.waitUntil(lambda: not window.isVisible(), timeout=30000)
     finally:
         job.release.set()
-    assert job.cancelled and idle(window)
+    qtbot.waitUntil(lambda: idle(window), timeout=30000)  # the reads the undo started, cancelled with the window
+    assert job.cancelled
     decisions, actions, status = _read_back(ws)
     assert decisions == [(item, True)] and actions.count("undo") == 1
     assert status[item] == "flagged"  # back in the queue
@@ -109,3 +110,33 @@ def test_decisions_and_an_undo_waiting_together_are_both_named_and_saved(qtbot, 
     decisions, actions, _status = _read_back(ws)
     assert decisions == [(first, True), *((i, False) for i in decided)]  # in the order they were queued
     assert actions.count("undo") == 1
+
+
+def test_an_undo_that_fails_while_the_window_waits_keeps_it_open(qtbot, window: MainWindow, ws, catalogue_file: Path,
+                                                                 monkeypatch) -> None:
+    from app.core import services
+
+    open_queue(qtbot, window, catalogue_file)
+    item = _decide_one_and_save(qtbot, window)
+    job = LongJob()
+    _start(window, job)
+    messages: list[str] = []
+    window.sig_message.connect(messages.append)
+
+    def refused(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("the database went away")
+
+    try:
+        assert job.started.wait(20)
+        monkeypatch.setattr(services, "undo_last_decision", refused)
+        _undo(window)
+        assert not window.close()
+        window.close_guard.choices["wait"].click()
+        job.release.set()
+        qtbot.waitUntil(lambda: not window.review.waiting() and idle(window), timeout=30000)
+    finally:
+        job.release.set()
+    assert window.isVisible() and "The window stays open: an undo was not saved." in messages
+    assert window.close_guard.banner.label.text() == "The window stays open: an undo was not saved."
+    assert window.error_dialog is not None and window.error_dialog.isVisible()
+    assert _read_back(ws)[0] == [(item, False)]  # the decision stands

@@ -3,13 +3,13 @@
 A decision is saved on the single writer, so one taken while a retrain, an import, a re-flag
 or an export holds the database waits behind it ("saving…" on its row); so does an undo
 (Ctrl+Z). Closing the window then must not drop either. The window says how many decisions
-and undos wait and behind which job, and
-offers to cancel that job so they are saved at once (when it can still stop), to wait for it,
-or to stay open. After either of the first two a banner beside the job bar says the window
-will close, with "Don't close" to change one's mind, and the window closes by itself once every
-decision is saved. It stays open instead, and the banner says why, when a decision is not saved
-(it failed, or a blocking flag asks for a note), nor an undo, when the job waited for fails (logged too), or
-when work begun meanwhile would be lost: a shipment with changes not saved, or a note being typed.
+and undos wait and behind which job, and offers to cancel that job so they are saved at once
+(when it can still stop), to wait for it, or to stay open. After either of the first two a
+banner beside the job bar says the window will close, with "Don't close" to change one's mind,
+and the window closes by itself once every decision and undo is saved. It stays open instead,
+and the banner says why, when one is not saved (it failed, or a blocking flag asks for a note),
+when the job waited for fails (logged too), or when work begun meanwhile would be lost: a
+shipment with changes not saved, or a note being typed.
 """
 from __future__ import annotations
 
