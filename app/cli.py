@@ -27,7 +27,8 @@ class _Bar:
 
     def __call__(self, fraction: float, message: str = "") -> None:
         if self.tty:
-            sys.stderr.write(f"\r{fraction:6.1%} {message[:70]:<70}")
+            share = f"{fraction:6.1%}" if fraction >= 0 else "     …"  # below 0: not known yet (jobs.UNKNOWN)
+            sys.stderr.write(f"\r{share} {message[:70]:<70}")
             sys.stderr.flush()
 
     def done(self) -> None:

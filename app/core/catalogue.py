@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import islice
@@ -216,8 +217,8 @@ class Layout:
     header_cells: list[str] = field(default_factory=list)  # the header row as written (a name may repeat)
 
 
-def _read_layout(table: TableFile) -> Layout:
-    rows = table.rows()
+def _read_layout(table: TableFile, check: Callable[[], None]) -> Layout:
+    rows = table.rows(check)
     try:
         head = [[clean_cell(c) for c in r] for r in islice(rows, HEADER_SCAN_ROWS + PREVIEW_ROWS)]
     finally:
@@ -242,16 +243,19 @@ def _decimal_comma(headers: list[str], preview: list[list[str]], mapping: dict[s
     return True if delimiter == ";" and comma else None
 
 
-def read_layout(path: Path, sheet: str | None = None, encoding: str | None = None) -> Layout:
-    """Open a file and find its header; with several sheets and none named, the first with a title column."""
+def read_layout(path: Path, sheet: str | None = None, encoding: str | None = None,
+                check: Callable[[], None] = lambda: None) -> Layout:
+    """Open a file and find its header; with several sheets and none named, the first with a title column.
+    `check` is called while much is read before a row (a workbook's text or sheets), and may raise to stop."""
     try:
-        table = open_table(Path(path), sheet, encoding)
+        table = open_table(Path(path), sheet, encoding, check)
         if sheet or len(table.sheets) <= 1:
-            return _read_layout(table)
+            return _read_layout(table, check)
         first: Layout | None = None
         for name in table.sheets:
+            check()
             try:
-                layout = _read_layout(table.with_sheet(name))
+                layout = _read_layout(table.with_sheet(name), check)
             except CatalogueError:
                 continue
             if "title" in layout.auto_mapping:

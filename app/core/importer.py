@@ -5,6 +5,12 @@ inside a single transaction: a cancelled or failed import leaves the database as
 Items are matched by SKU; an item whose title, description or material changed goes back
 to classification, while earlier decisions stay in the log. Every row the file holds is
 either imported, rejected with its row, column and reason, or counted as blank.
+
+Progress is reported from the start ("Reading catalogue.xlsx", its share not known yet) and a
+cancel is honoured within a fraction of a second throughout: while a workbook's text is read,
+between batches of rows, and while the items already stored are read to match SKUs. Those
+are read when the first row to import comes, so a file whose every row is rejected does not
+pay for a large database.
 """
 from __future__ import annotations
 
@@ -21,7 +27,7 @@ from app.core import audit, interrupted, mapping_memory
 from app.core.catalogue import CatalogueReader, ItemRecord, Layout, ParsedCatalogue, Rejection, normalise_title, read_layout
 from app.core.export import write_table
 from app.core.fields import FIELDS, kept_as_attribute
-from app.core.jobs import Progress, no_progress
+from app.core.jobs import UNKNOWN, Progress, no_progress, repeating
 from app.core.messages import Message
 from app.core.sources import DELIMITER_NAMES
 from app.core.tables import Catalogue, Flag, ImportRejection, Item, utcnow
@@ -107,8 +113,11 @@ class ImportPreview:
                                              for h in self.headers)
 
 
-def preview_catalogue(ws: Workspace, path: Path, sheet: str | None = None, encoding: str | None = None) -> ImportPreview:
-    layout = read_layout(Path(path), sheet, encoding)
+def preview_catalogue(ws: Workspace, path: Path, sheet: str | None = None, encoding: str | None = None,
+                      progress: Progress = no_progress) -> ImportPreview:
+    progress, check = repeating(progress)
+    progress(UNKNOWN)  # the share is not known while the file is opened (the window's job says "Reading file")
+    layout = read_layout(Path(path), sheet, encoding, check)
     mapping, how = _mapping_for(ws, layout, None)
     t = layout.table
     return ImportPreview(str(path), t.kind, list(t.sheets), t.sheet, t.encoding, t.encoding_how,
@@ -131,14 +140,17 @@ def import_catalogue(ws: Workspace, path: Path, progress: Progress = no_progress
     """Read a catalogue file and store it in one transaction: all rows or none."""
     options = options or ImportOptions()
     path = Path(path)
-    layout = read_layout(path, options.sheet, options.encoding)
-    mapping, _how = _mapping_for(ws, layout, options.mapping)
-    reader = CatalogueReader(layout, mapping)
-    with interrupted.noted(ws, "import", path.name), ws.db.session() as s:
-        if options.remember:
-            mapping_memory.remember(s, layout.headers, reader.mapping)
-        return _store(s, path, layout, reader.mapping, reader.records(progress), lambda: reader.blank_rows, progress,
-                      warnings=reader.warnings)
+    progress, check = repeating(progress)
+    with interrupted.noted(ws, "import", path.name):
+        progress(UNKNOWN, Message("Reading {file}", file=path.name))
+        layout = read_layout(path, options.sheet, options.encoding, check)
+        mapping, _how = _mapping_for(ws, layout, options.mapping)
+        reader = CatalogueReader(layout, mapping)
+        with ws.db.session() as s:
+            if options.remember:
+                mapping_memory.remember(s, layout.headers, reader.mapping)
+            return _store(s, path, layout, reader.mapping, reader.records(progress), lambda: reader.blank_rows,
+                          progress, warnings=reader.warnings, check=check)
 
 
 def store_catalogue(ws: Workspace, parsed: ParsedCatalogue, progress: Progress = no_progress) -> ImportReport:
@@ -163,19 +175,23 @@ _COMPARED = ("title", "description", "material", "origin", "unit_value", "curren
              "attributes", "brand", "variation", "quantity")
 
 
-def _existing(s: Session) -> dict[str, tuple[int, int, int, str]]:
-    """By SKU: the item's id, its two signatures and its status."""
+def _existing(s: Session, check: Callable[[], None] = lambda: None) -> dict[str, tuple[int, int, int, str]]:
+    """By SKU: the item's id, its two signatures and its status (`check` between batches)."""
     cols = [getattr(Item, c) for c in _COMPARED]
     out = {}
-    for row in s.execute(select(Item.sku, Item.id, Item.status, *cols).execution_options(yield_per=2000)):
+    for n, row in enumerate(s.execute(select(Item.sku, Item.id, Item.status, *cols).execution_options(yield_per=2000)),
+                            start=1):
         values = dict(zip(_COMPARED, row[3:]))
         out[row[0]] = (row[1], *_signature(values), row[2])
+        if n % 2000 == 0:
+            check()
     return out
 
 
 def _store(s: Session, path: Path, layout: Layout | None, mapping: dict[str, str],
            rows: Iterator[ItemRecord | Rejection], blank_rows, progress: Progress,  # type: ignore[no-untyped-def]
-           headers: list[str] | None = None, warnings: Callable[[], list[str]] = list) -> ImportReport:
+           headers: list[str] | None = None, warnings: Callable[[], list[str]] = list,
+           check: Callable[[], None] = lambda: None) -> ImportReport:
     headers = list(layout.headers) if layout else list(headers or [])
     info: dict[str, Any] = {"headers": headers}
     if layout is not None:
@@ -189,7 +205,7 @@ def _store(s: Session, path: Path, layout: Layout | None, mapping: dict[str, str
     s.add(cat)
     s.flush()
     cat_id = cat.id
-    existing = _existing(s)
+    existing: dict[str, tuple[int, int, int, str]] | None = None  # read when the first row to import comes
     report = ImportReport(str(path), cat_id, 0, 0, 0, 0, [], mapping, header_row=layout.header_row if layout else 1,
                           source=layout.table.describe() if layout else "")
     inserts: list[dict[str, Any]] = []
@@ -231,6 +247,8 @@ def _store(s: Session, path: Path, layout: Layout | None, mapping: dict[str, str
                           unit_value=r.unit_value, currency=r.currency, net_weight_kg=r.net_weight_kg,
                           quantity_unit=r.quantity_unit, attributes=r.attributes, brand=r.brand, variation=r.variation,
                           quantity=r.quantity)
+            if existing is None:
+                existing = _existing(s, check)
             before = existing.get(r.sku)
             if before is None:
                 inserts.append(dict(values, catalogue_id=cat_id, sku=r.sku, norm_title=normalise_title(r.title),
@@ -259,6 +277,7 @@ def _store(s: Session, path: Path, layout: Layout | None, mapping: dict[str, str
         if pending >= BATCH:
             flush()
             pending = 0
+            check()  # rows held for their numbers come all at once, with no report between them
     flush()
     report.blank_rows = blank_rows()
     report.warnings = warnings()

@@ -13,11 +13,18 @@ says so through ``cancellable_again`` (:func:`cancellable_again`), and a job tha
 cancel but returns what it did, rather than raising, says so through ``stopped_by_cancel``
 (:func:`stopped_by_cancel`): else its caller would take the result for a cancel that came too
 late. The wrappers here pass all three on.
+
+A job that cannot yet tell how far it is (a workbook being opened) reports the fraction
+:data:`UNKNOWN`: the window shows activity rather than a share, and a cancel is honoured there
+as at any other report.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Protocol
+
+
+UNKNOWN = -1.0  # a fraction not known yet: the bar shows activity, not a share
 
 
 class Cancelled(Exception):
@@ -58,7 +65,7 @@ def sub_progress(progress: Progress, start: float, end: float) -> Progress:
     span = end - start
 
     def report(fraction: float, message: str = "") -> None:
-        progress(start + span * min(max(fraction, 0.0), 1.0), message)
+        progress(UNKNOWN if fraction < 0 else start + span * min(fraction, 1.0), message)
 
     return _pass_on(progress, report)
 
@@ -96,3 +103,20 @@ def stopped_by_cancel(progress: Progress) -> None:
 def every(n: int, total: int) -> Callable[[int], bool]:
     """A predicate telling when a loop at index i should report (every n items and at the end)."""
     return lambda i: i % n == 0 or i == total - 1
+
+
+def repeating(progress: Progress, fraction: float = UNKNOWN, message: str = "") -> tuple[Progress, Callable[[], None]]:
+    """`progress` remembering its last report, and a checkpoint that says that report again: where
+    a job has nothing new to say for a while (a workbook's text, the items already stored), a
+    cancel still stops it there. `fraction` and `message` are what the checkpoint says before
+    any report."""
+    last: list = [fraction, message]
+
+    def report(fraction: float, message: str = "") -> None:
+        last[:] = [fraction, message]
+        progress(fraction, message)
+
+    def checkpoint() -> None:
+        progress(*last)
+
+    return _pass_on(progress, report), checkpoint

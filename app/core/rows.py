@@ -7,6 +7,7 @@ wait until its column shows its mark; :func:`settled` yields the rows in file or
 """
 from __future__ import annotations
 
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
@@ -30,7 +31,7 @@ from app.core.catalogue import (
     unsaved_formula_problem,
 )
 from app.core.fields import FIELD_LABELS
-from app.core.jobs import Progress, no_progress
+from app.core.jobs import UNKNOWN, Progress, no_progress, repeating
 from app.core.messages import Joined, Label, Message, message_of
 from app.core.numbers import NumberColumns
 from app.core.sources import BrokenRow, SourceError, TableFile, UnsavedFormula
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
 NUMBER_FIELDS = ("price", "weight_kg", "quantity")
 OTHER = "\0"  # before a column that is no field, as a key of a row's problems
 EXTRA_CELLS = Message("(extra cells)")  # the column of a row's cells beyond the header's
+REPORT_SECONDS = 0.2  # the longest between two progress reports while rows are read, give or take 100 rows
 
 
 class RowParser:
@@ -326,7 +328,9 @@ class CatalogueReader:
         table = self.layout.table
         total = _estimated_rows(table)
         first = self.layout.header_row + 1
-        rows = table.rows()
+        progress, check = repeating(progress, UNKNOWN, Message("Reading {file}", file=table.path.name))
+        rows = table.rows(check)
+        said = time.monotonic()
         try:
             for number, cells in enumerate(rows, start=1):
                 if number < first:
@@ -336,9 +340,11 @@ class CatalogueReader:
                     self.blank_rows += 1
                 else:
                     yield result
-                if number % every == 0:
+                # every `every` rows, and sooner where rows are slow to read (a workbook's): a cancel waits for it
+                if number % every == 0 or (number % 100 == 0 and time.monotonic() - said >= REPORT_SECONDS):
                     done = number / total if total else number / (number + 50_000)
                     progress(min(done, 0.99), Message("Read row {row:,}", row=number))
+                    said = time.monotonic()
         except SourceError as exc:
             raise CatalogueError(message_of(exc)) from None
         finally:

@@ -11,13 +11,14 @@ import csv
 import re
 import zipfile
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import TextIO
 
 from app.core import charsets, file_guard, ods
+from app.core.jobs import Cancelled
 from app.core.messages import Message, message_of
 from app.core.values import NumberCell
 
@@ -75,13 +76,15 @@ class TableFile:
     encoding_how: str = ""
     delimiter: str = ""
 
-    def rows(self) -> Iterator[list[str]]:
-        """Every row (record) of the file or sheet, from row 1, as lists of strings."""
+    def rows(self, check: Callable[[], None] = lambda: None) -> Iterator[list[str]]:
+        """Every row (record) of the file or sheet, from row 1, as lists of strings. `check` is
+        called where much is read before the next row (a workbook's text, the sheets before this
+        one), and may raise to stop."""
         if self.kind == "text":
             return _text_rows(self.path, self.encoding, self.delimiter)
         if self.kind == "xlsx":
-            return _xlsx_rows(self.path, self.sheet)
-        return _ods_rows(self.path, self.sheet)
+            return _xlsx_rows(self.path, self.sheet, check)
+        return _ods_rows(self.path, self.sheet, check)
 
     def with_sheet(self, sheet: str) -> TableFile:
         if sheet not in self.sheets:
@@ -98,8 +101,10 @@ class TableFile:
         return Message("OpenDocument workbook, sheet '{sheet}'", sheet=self.sheet)
 
 
-def open_table(path: Path, sheet: str | None = None, encoding: str | None = None) -> TableFile:
-    """Recognise the file and prepare to read it; SourceError when it cannot be a catalogue."""
+def open_table(path: Path, sheet: str | None = None, encoding: str | None = None,
+               check: Callable[[], None] = lambda: None) -> TableFile:
+    """Recognise the file and prepare to read it; SourceError when it cannot be a catalogue.
+    `check` is called while a long file is looked through (an OpenDocument workbook's sheets)."""
     path = Path(path)
     name = path.name
     if not path.is_file():
@@ -115,7 +120,7 @@ def open_table(path: Path, sheet: str | None = None, encoding: str | None = None
     except file_guard.FileRefused as exc:
         raise SourceError(Message("{file}: {problem}", file=name, problem=message_of(exc))) from None
     if is_zip:
-        table = _open_zip(path)
+        table = _open_zip(path, check)
     elif head.startswith(b"\xd0\xcf\x11\xe0"):
         raise SourceError(Message("{file}: {problem}", file=name, problem=_ole_problem(path, suffix)))
     elif suffix in (".xlsx", ".xlsm", ".ods"):
@@ -148,7 +153,7 @@ def _looks_html(head: bytes) -> bool:
     return text.startswith((b"<!doctype html", b"<html", b"<head", b"<?xml")) or b"<html" in text[:512]
 
 
-def _open_zip(path: Path) -> TableFile:
+def _open_zip(path: Path, check: Callable[[], None]) -> TableFile:
     try:
         with zipfile.ZipFile(path) as zf:
             names = set(zf.namelist())
@@ -161,7 +166,9 @@ def _open_zip(path: Path) -> TableFile:
         kind = "xlsx"
     elif "content.xml" in names and "spreadsheet" in mimetype:
         try:
-            sheets = ods.sheet_names(path)
+            sheets = ods.sheet_names(path, check)
+        except Cancelled:
+            raise
         except Exception as exc:  # broken XML inside the zip
             raise SourceError(Message("{file}: the spreadsheet is damaged and cannot be opened ({error})",
                                       file=path.name, error=str(exc))) from None
@@ -358,25 +365,27 @@ def cell_text(value: object) -> str:
     return str(value)
 
 
-def _xlsx_rows(path: Path, sheet: str) -> Iterator[list[str]]:
+def _xlsx_rows(path: Path, sheet: str, check: Callable[[], None]) -> Iterator[list[str]]:
     from app.core import xlsx
 
     try:
-        for values in xlsx.iter_values(path, sheet):
+        for values in xlsx.iter_values(path, sheet, check):
             cells = [cell_text(v) for v in values]
             while cells and not cells[-1] and not isinstance(cells[-1], UnsavedFormula):
                 cells.pop()
             yield cells
-    except SourceError:
+    except (SourceError, Cancelled):
         raise
     except Exception as exc:  # damaged sheet XML surfaces only while reading
         raise SourceError(Message("{file}: the sheet '{sheet}' is damaged ({error})", file=path.name, sheet=sheet,
                                   error=f"{exc.__class__.__name__}: {exc}")) from None
 
 
-def _ods_rows(path: Path, sheet: str) -> Iterator[list[str]]:
+def _ods_rows(path: Path, sheet: str, check: Callable[[], None]) -> Iterator[list[str]]:
     try:
-        yield from ods.iter_rows(path, sheet)
+        yield from ods.iter_rows(path, sheet, check)
+    except Cancelled:
+        raise
     except ods.OdsError as exc:
         raise SourceError(Message("{file}: {problem}", file=path.name, problem=message_of(exc))) from None
     except Exception as exc:  # broken XML inside the zip

@@ -6,17 +6,33 @@ script, an export tool) may keep the formula alone: its cell is read as an
 :class:`~app.core.sources.UnsavedFormula`, so the row can say so instead of passing an empty
 cell off as the seller's value. openpyxl's read-only mode answers such a cell with None, as
 it does an empty one, so its sheet parser is extended here by one case.
+
+The workbook is opened without openpyxl's ``load_workbook``, whose read-only mode reads before
+the first row what the rows do not need: every sheet whole when the sheet does not state its
+size (openpyxl's own write-only mode, Borderline's exports among them, never does), and every
+shared string (the text cells of a workbook saved by Excel) at once. Here only the workbook's
+list of sheets and its styles are read on opening, and a shared string is read when a row
+first needs it, so the first rows come at once and a check for Cancel runs while the strings
+are read.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
-from openpyxl import load_workbook
+from openpyxl.reader.excel import ExcelReader
+from openpyxl.styles.stylesheet import apply_stylesheet
 from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
+from openpyxl.xml.constants import SHARED_STRINGS, SHEET_MAIN_NS
+from openpyxl.xml.functions import iterparse
 
 from app.core.sources import UnsavedFormula
+
+STRINGS_BETWEEN_CHECKS = 5000  # shared strings read between two checks for Cancel
+_SI = f"{{{SHEET_MAIN_NS}}}si"
+_T = f"{{{SHEET_MAIN_NS}}}t"
+_R = f"{{{SHEET_MAIN_NS}}}r"
 
 
 class _Parser(WorkSheetParser):  # type: ignore[misc]
@@ -37,36 +53,124 @@ class _Parser(WorkSheetParser):  # type: ignore[misc]
         return cell
 
 
-def sheet_names(path: Path) -> list[str]:
-    wb = load_workbook(path, read_only=True, data_only=True)
-    try:
-        return [ws.title for ws in wb.worksheets]
-    finally:
-        wb.close()
+def _string_text(si: Any) -> str:
+    """A shared string's text as openpyxl reads it: its plain text and its formatted runs, not
+    its phonetic guide."""
+    parts = []
+    plain = si.find(_T)
+    if plain is not None and plain.text:
+        parts.append(plain.text)
+    for run in si.iterfind(_R):
+        text = run.findtext(_T)
+        if text:
+            parts.append(text)
+    return "".join(parts).replace("x005F_", "")
 
 
-def iter_values(path: Path, sheet: str) -> Iterator[list[Any]]:
-    """Every row of the sheet from row 1, as the cells' values (None for an empty cell).
+class SharedStrings:
+    """The workbook's shared strings, read from the file as far as the rows ask for them.
 
-    Every row and cell the sheet holds is read, even past the size the file declares
-    (openpyxl's own reader stops there, and some programs declare it wrong).
+    Excel writes a string where a cell first uses it, so reading the rows in order reads the
+    strings along with them; `check` is called between runs of strings read at once (a cell
+    that asks for the last string first), and may raise to stop.
     """
-    wb = load_workbook(path, read_only=True, data_only=True)
+
+    def __init__(self, source: IO[bytes] | None, check: Callable[[], None]) -> None:
+        self.strings: list[str] = []
+        self._source = source
+        self._events = iterparse(source) if source is not None else iter(())
+        self._check = check
+
+    def __getitem__(self, index: int) -> str:
+        while index >= len(self.strings):
+            self._read_more(index)
+        return self.strings[index]
+
+    def _read_more(self, index: int) -> None:
+        start = len(self.strings)
+        for _event, element in self._events:
+            if element.tag == _SI:
+                self.strings.append(_string_text(element))
+                element.clear()
+                if len(self.strings) > index:
+                    return
+                if (len(self.strings) - start) % STRINGS_BETWEEN_CHECKS == 0:
+                    self._check()
+        raise IndexError(f"the sheet names shared string {index}, and the workbook has {len(self.strings)}")
+
+    def close(self) -> None:
+        if self._source is not None:
+            self._source.close()
+
+
+class Book:
+    """An opened workbook: its worksheets by name, its styles, and its shared strings."""
+
+    def __init__(self, path: Path) -> None:
+        reader = ExcelReader(path, read_only=True, keep_vba=False, data_only=True, keep_links=False)
+        try:
+            reader.read_manifest()
+            reader.read_workbook()
+            apply_stylesheet(reader.archive, reader.wb)
+            self.parts = {sheet.name: rel.target for sheet, rel in reader.parser.find_sheets()
+                          if rel.target in reader.valid_files and "chartsheet" not in rel.Type}
+            strings = reader.package.find(SHARED_STRINGS)
+            self.strings_part = strings.PartName[1:] if strings is not None else None
+        except BaseException:
+            reader.archive.close()
+            raise
+        self.archive, self.wb = reader.archive, reader.wb
+
+    @property
+    def sheet_names(self) -> list[str]:
+        return list(self.parts)
+
+    def iter_values(self, sheet: str, check: Callable[[], None]) -> Iterator[list[Any]]:
+        """Every row of the sheet from row 1, as the cells' values (None for an empty cell).
+
+        Every row and cell the sheet holds is read, even past the size the file declares
+        (openpyxl's own reader stops there, and some programs declare it wrong).
+        """
+        strings = SharedStrings(self.archive.open(self.strings_part) if self.strings_part else None, check)
+        try:
+            expected = 1
+            with self.archive.open(self.parts[sheet]) as src:
+                parser = _Parser(src, strings, data_only=True, epoch=self.wb.epoch,
+                                 date_formats=self.wb._date_formats, timedelta_formats=self.wb._timedelta_formats)
+                for number, cells in parser.parse():
+                    if number < expected:  # a row given twice or out of order: openpyxl skips it too
+                        continue
+                    for _ in range(expected, number):
+                        yield []
+                    values: list[Any] = [None] * (max((c["column"] for c in cells), default=0))
+                    for c in cells:
+                        values[c["column"] - 1] = c["value"]
+                    yield values
+                    expected = number + 1
+        finally:
+            strings.close()
+
+    def close(self) -> None:
+        self.archive.close()
+
+
+def _nothing() -> None:
+    """No check for Cancel."""
+
+
+def sheet_names(path: Path) -> list[str]:
+    book = Book(path)
     try:
-        ws = wb[sheet]
-        expected = 1
-        with ws._get_source() as src:
-            parser = _Parser(src, ws._shared_strings, data_only=True, epoch=wb.epoch,
-                             date_formats=wb._date_formats, timedelta_formats=wb._timedelta_formats)
-            for number, cells in parser.parse():
-                if number < expected:  # a row given twice or out of order: openpyxl skips it too
-                    continue
-                for _ in range(expected, number):
-                    yield []
-                values: list[Any] = [None] * (max((c["column"] for c in cells), default=0))
-                for c in cells:
-                    values[c["column"] - 1] = c["value"]
-                yield values
-                expected = number + 1
+        return book.sheet_names
     finally:
-        wb.close()
+        book.close()
+
+
+def iter_values(path: Path, sheet: str, check: Callable[[], None] = _nothing) -> Iterator[list[Any]]:
+    """Every row of `sheet`, as :meth:`Book.iter_values` reads it; `check` is called while many
+    shared strings are read at once, and may raise to stop."""
+    book = Book(path)
+    try:
+        yield from book.iter_values(sheet, check)
+    finally:
+        book.close()

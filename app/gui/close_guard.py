@@ -1,14 +1,15 @@
-"""Closing the window while decisions wait to be saved behind a long job.
+"""Closing the window while decisions (or undos) wait to be saved behind a long job.
 
 A decision is saved on the single writer, so one taken while a retrain, an import, a re-flag
-or an export holds the database waits behind it ("saving…" on its row). Closing the window
-then must not drop it. The window says how many decisions wait and behind which job, and
-offers to cancel that job so they are saved at once (when it can still stop), to wait for it,
-or to stay open. After either of the first two a banner beside the job bar says the window
-will close, with "Don't close" to change one's mind, and the window closes by itself once every
-decision is saved. It stays open instead, and the banner says why, when a decision is not saved
-(it failed, or a blocking flag asks for a note), when the job waited for fails (logged too), or
-when work begun meanwhile would be lost: a shipment with changes not saved, or a note being typed.
+or an export holds the database waits behind it ("saving…" on its row); so does an undo
+(Ctrl+Z). Closing the window then must not drop either. The window says how many decisions
+and undos wait and behind which job, and offers to cancel that job so they are saved at once
+(when it can still stop), to wait for it, or to stay open. After either of the first two a
+banner beside the job bar says the window will close, with "Don't close" to change one's mind,
+and the window closes by itself once every decision and undo is saved. It stays open instead,
+and the banner says why, when one is not saved (it failed, or a blocking flag asks for a note),
+when the job waited for fails (logged too), or when work begun meanwhile would be lost: a
+shipment with changes not saved, or a note being typed.
 """
 from __future__ import annotations
 
@@ -62,15 +63,16 @@ class CloseGuard(QObject):
         self.box: QMessageBox | None = None  # the question, while it is asked
         self.choices: dict[str, QAbstractButton] = {}  # "cancel", "wait", "keep": the question's buttons
         self.closing_when_saved = False  # the user chose to close once the decisions are saved
-        self.not_saved = False  # a decision was not saved since the question was asked
+        self.not_saved = ""  # what was not saved since the question was asked, as the window says it
         review.sig_saving_ended.connect(self._saving_ended)
         review.sig_not_saved.connect(self._not_saved)
+        review.sig_undo_not_saved.connect(self._undo_not_saved)
 
     def may_close(self) -> bool:
-        """True when the window may close now: no decision is on its way, or the ones on their
-        way are next on the writer (the close waits for them). Else the user is asked, and the
-        window closes later, by itself, if they choose so."""
-        if not self.review.saving:
+        """True when the window may close now: no decision or undo is on its way, or the ones on
+        their way are next on the writer (the close waits for them). Else the user is asked, and
+        the window closes later, by itself, if they choose so."""
+        if not self.review.waiting():
             return True
         ahead = self.review.jobs_ahead()
         if not ahead:
@@ -78,12 +80,23 @@ class CloseGuard(QObject):
         self.ask(ahead[0])
         return False
 
+    def _waiting_text(self, job: Operation) -> str:
+        """What waits, and behind which job: decisions, undos, or both."""
+        n, undos = len(self.review.saving), self.review.undos_waiting
+        if not undos:
+            text = (self.tr("1 decision is not saved yet: it waits for “{job}” to finish.") if n == 1 else
+                    self.tr("{n} decisions are not saved yet: they wait for “{job}” to finish."))
+        elif not n:
+            text = (self.tr("The undo of your last decision is not saved yet: it waits for “{job}” to finish.")
+                    if undos == 1 else
+                    self.tr("{u} undos of decisions are not saved yet: they wait for “{job}” to finish."))
+        else:
+            text = self.tr("Decisions ({n}) and undos ({u}) are not saved yet: they wait for “{job}” to finish.")
+        return text.format(n=count(n), u=count(undos), job=job.title)
+
     def ask(self, job: Operation) -> None:
-        self.not_saved = False
-        n = len(self.review.saving)
-        text = (self.tr("1 decision is not saved yet: it waits for “{job}” to finish.") if n == 1 else
-                self.tr("{n} decisions are not saved yet: they wait for “{job}” to finish.")).format(
-            n=count(n), job=job.title)
+        self.not_saved = ""
+        text = self._waiting_text(job)
         if job.committed:
             more = self.tr("“{job}” can no longer be cancelled: it is finishing. Wait, and the window closes once it "
                            "has finished and everything is saved.")
@@ -95,8 +108,8 @@ class CloseGuard(QObject):
                            "once everything is saved.")
         if self.box is not None:
             self.box.close()
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Decisions not saved yet"), text,
-                          QMessageBox.StandardButton.NoButton, self.window)
+        title = self.tr("Decisions not saved yet") if self.review.saving else self.tr("Undo not saved yet")
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, self.window)
         box.setTextFormat(Qt.TextFormat.PlainText)  # job titles carry file names from outside
         box.setInformativeText(more.format(job=job.title))
         self.choices = {}
@@ -121,25 +134,30 @@ class CloseGuard(QObject):
         choice = next((name for name, b in self.choices.items() if b is button), "keep")
         self.closing_when_saved = choice != "keep"
         if self.closing_when_saved and self.not_saved:  # one failed while the question was open
-            self._not_saved()
+            self._stay_open(self.not_saved)
             return
         if not self.closing_when_saved:
             self.banner.hide()  # kept open: no word of a close stays
             return
         for op in self.review.jobs_ahead():
             self._watch(op)
+        undos = self.review.undos_waiting > 0  # then "your changes": decisions, undos or both
         if choice == "cancel":
             for op in self.review.jobs_ahead():  # every job they wait behind; one that cannot stop finishes
                 op.cancel()
-            self.say(self.tr("Cancelling “{job}”; the window closes once your decisions are saved.").format(job=job.title))
-            self.banner.tell(self.tr("The window closes once “{job}” has stopped and your decisions are saved.").format(
-                job=job.title), self.tr("Don't close"))
+            self.say((self.tr("Cancelling “{job}”; the window closes once your changes are saved.") if undos else
+                      self.tr("Cancelling “{job}”; the window closes once your decisions are saved.")).format(
+                job=job.title))
+            self.banner.tell((self.tr("The window closes once “{job}” has stopped and your changes are saved.") if undos
+                              else self.tr("The window closes once “{job}” has stopped and your decisions are saved."))
+                             .format(job=job.title), self.tr("Don't close"))
         else:
-            text = self.tr("The window closes once “{job}” has finished and your decisions are saved.").format(
+            text = (self.tr("The window closes once “{job}” has finished and your changes are saved.") if undos else
+                    self.tr("The window closes once “{job}” has finished and your decisions are saved.")).format(
                 job=job.title)
             self.say(text)
             self.banner.tell(text, self.tr("Don't close"))
-        if not self.review.saving:  # saved while the question was open
+        if not self.review.waiting():  # saved while the question was open
             self._saving_ended()
 
     def _watch(self, op: Operation) -> None:
@@ -190,6 +208,12 @@ class CloseGuard(QObject):
         QTimer.singleShot(0, self.window.close)  # after the decision's own follow-up has run
 
     def _not_saved(self) -> None:
-        self.not_saved = True
+        self._lost(self.tr("The window stays open: a decision was not saved."))
+
+    def _undo_not_saved(self) -> None:
+        self._lost(self.tr("The window stays open: an undo was not saved."))
+
+    def _lost(self, text: str) -> None:
+        self.not_saved = text
         if self.closing_when_saved:
-            self._stay_open(self.tr("The window stays open: a decision was not saved."))
+            self._stay_open(text)

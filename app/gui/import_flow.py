@@ -36,7 +36,7 @@ class ImportFlow(QObject):
         """Read the file's layout in the background, then import or ask about the columns."""
         ws = self.window.ws
         self.window.runner.run(self.tr("Reading {name}").format(name=path.name),
-                               lambda p: services.preview_catalogue(ws, path), lambda pv: self._previewed(path, pv),
+                               lambda p: services.preview_catalogue(ws, path, progress=p), lambda pv: self._previewed(path, pv),
                                self._failed)
 
     def _previewed(self, path: Path, preview: ImportPreview) -> None:
@@ -53,7 +53,7 @@ class ImportFlow(QObject):
     def _reload(self, path: Path, dialog: MappingDialog, sheet: str, encoding: str) -> None:
         ws = self.window.ws
         self.window.runner.run(self.tr("Reading {name}").format(name=path.name),
-                               lambda p: services.preview_catalogue(ws, path, sheet or None, encoding or None),
+                               lambda p: services.preview_catalogue(ws, path, sheet or None, encoding or None, p),
                                dialog.set_preview, self._failed)
 
     def run_import(self, path: Path, options: ImportOptions) -> None:

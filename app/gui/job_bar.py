@@ -55,6 +55,7 @@ class JobBar(QWidget):
     def _show(self, op: Operation) -> None:
         self._op = op
         self.label.setText(op.title)
+        self.bar.setRange(0, 1000)
         self.bar.setValue(0)
         self._offer_cancel(op)
         self.show()
@@ -74,7 +75,11 @@ class JobBar(QWidget):
     def _progress(self, op: Operation, fraction: float, message: str) -> None:
         if op is not self._op:
             return
-        self.bar.setValue(int(fraction * 1000))
+        if fraction < 0:  # not known yet (jobs.UNKNOWN): the bar shows activity
+            self.bar.setRange(0, 0)
+        else:
+            self.bar.setRange(0, 1000)
+            self.bar.setValue(int(fraction * 1000))
         if op.cancel_requested and not op.committed:
             self.label.setText(self.tr("Cancelling…"))  # the job stops at its next checkpoint
         elif op.cancel_requested:

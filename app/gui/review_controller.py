@@ -7,9 +7,10 @@ the reader; every write (decisions, undo, importing a decisions file) runs as an
 After a decision only what it changed is read again: the decided rows leave the queue (or are
 read again where they stay), and the window's counts and catalogue rows follow
 (sig_items_changed). A decision waits for its turn on the single writer, behind a long job if
-one runs: until it is saved its row says so, and the item takes no second decision. The window
-asks before it closes on decisions still on their way (close_guard), and is told when the last
-is saved (sig_saving_ended) or one is not (sig_not_saved).
+one runs: until it is saved its row says so, and the item takes no second decision. An undo
+waits on the writer in the same way. The window asks before it closes on decisions or undos
+still on their way (close_guard), and is told when the last is saved (sig_saving_ended) or one
+is not (sig_not_saved, sig_undo_not_saved).
 """
 from __future__ import annotations
 
@@ -41,8 +42,9 @@ WARNINGS_SHOWN = 3  # consistency warnings said after a decision; the rest are c
 class ReviewController(QObject):
     sig_changed = Signal()  # decisions were written from a file: every view should re-read
     sig_items_changed = Signal(list)  # these items were decided or undone: what shows them should re-read them
-    sig_saving_ended = Signal()  # no decision is on its way to the database any more
+    sig_saving_ended = Signal()  # no decision or undo is on its way to the database any more
     sig_not_saved = Signal()  # a decision on its way was not saved (it failed, or waits for a note)
+    sig_undo_not_saved = Signal()  # an undo on its way was not saved (it failed)
 
     def __init__(self, ws: Workspace, runner: OperationRunner, page: ReviewPage, dashboard_page: DashboardPage,
                  say: Callable[[str], None], show_error: Callable[[str, str, str], None], parent: QWidget,
@@ -59,6 +61,7 @@ class ReviewController(QObject):
         page.model.sig_reload_failed.connect(say)
         self.saving: dict[int, str] = {}  # item id -> the code of its decision on the way to the database
         self._decision_ops: set[Operation] = set()
+        self._undo_ops: list[Operation] = []  # undos on their way to the database, oldest first
         # the filter choices after decisions: read once after a run of quick decisions, not after each
         self._choices_later = QTimer(self)
         self._choices_later.setSingleShot(True)
@@ -201,22 +204,34 @@ class ReviewController(QObject):
         self._decision_ops.add(op)
         op.sig_finished.connect(lambda: self._decision_ended(op, ids))
 
+    @property
+    def undos_waiting(self) -> int:
+        """Undos on their way to the database."""
+        return len(self._undo_ops)
+
+    def waiting(self) -> bool:
+        """A decision or an undo is on its way to the database."""
+        return bool(self.saving or self._undo_ops)
+
+    def _ours(self, op: Operation) -> bool:
+        return op in self._decision_ops or op in self._undo_ops
+
     def _job_ahead(self) -> str:
-        """The title of the job a decision queued now waits behind ("" when none but decisions)."""
-        return next((op.title for op in self.runner.running if op not in self._decision_ops), "")
+        """The title of the job a decision queued now waits behind ("" when none but decisions and undos)."""
+        return next((op.title for op in self.runner.running if not self._ours(op)), "")
 
     def jobs_ahead(self) -> list[Operation]:
-        """The other jobs on the writer that the decisions still on their way wait behind, the
-        one at work first (none when the decisions are next)."""
+        """The other jobs on the writer that the decisions and undos still on their way wait
+        behind, the one at work first (none when they are next)."""
         ops = list(self.runner.running)
-        last = max((n for n, op in enumerate(ops) if op in self._decision_ops), default=-1)
-        return [op for op in ops[:last] if op not in self._decision_ops]
+        last = max((n for n, op in enumerate(ops) if self._ours(op)), default=-1)
+        return [op for op in ops[:last] if not self._ours(op)]
 
     def _saved(self, ids: list[int]) -> None:
         for i in ids:
             self.saving.pop(i, None)
         self.page.set_saving(set(self.saving), self._job_ahead())
-        if not self.saving:
+        if not self.waiting():
             self.sig_saving_ended.emit()
 
     def _decision_ended(self, op: Operation, ids: list[int]) -> None:
@@ -244,8 +259,20 @@ class ReviewController(QObject):
                 self.say(self.tr("Undid the {n} decisions taken together, for {skus}").format(
                     n=count(len(records)), skus=", ".join(r.sku for r in records[:5]) + (", …" if len(records) > 5 else "")))
 
-        self.runner.run(self.tr("Undoing"), lambda p: services.undo_last_decision(self.ws, reviewer), done,
-                        lambda msg, det: self.show_error(self.tr("Nothing undone"), msg, det))
+        def failed(message: str, details: str) -> None:
+            self.sig_undo_not_saved.emit()
+            self.show_error(self.tr("Nothing undone"), message, details)
+
+        op = self.runner.run(self.tr("Undoing"), lambda p: services.undo_last_decision(self.ws, reviewer), done, failed)
+        op.sig_cancelled.connect(self.sig_undo_not_saved)
+        self._undo_ops.append(op)  # counted like a decision on its way when the window is closed
+        op.sig_finished.connect(lambda: self._undo_ended(op))
+
+    def _undo_ended(self, op: Operation) -> None:
+        if op in self._undo_ops:
+            self._undo_ops.remove(op)
+        if not self.waiting():
+            self.sig_saving_ended.emit()
 
     def choose_import_decisions(self) -> None:
         path = open_file(self.window, self.tr("Import decisions"), self.tr(DECISIONS_FILTER))

@@ -86,100 +86,140 @@
 <context>
     <name>CloseGuard</name>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="84"/>
+        <location filename="../../app/gui/close_guard.py" line="87"/>
         <source>1 decision is not saved yet: it waits for “{job}” to finish.</source>
         <translation>1 keputusan belum disimpan: keputusan ini menunggu “{job}” selesai.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="85"/>
+        <location filename="../../app/gui/close_guard.py" line="88"/>
         <source>{n} decisions are not saved yet: they wait for “{job}” to finish.</source>
         <translation>{n} keputusan belum tersimpan karena masih menunggu “{job}” selesai.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="88"/>
+        <location filename="../../app/gui/close_guard.py" line="90"/>
+        <source>The undo of your last decision is not saved yet: it waits for “{job}” to finish.</source>
+        <translation>Pembatalan keputusan terakhir Anda belum disimpan: masih menunggu “{job}” selesai.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/close_guard.py" line="92"/>
+        <source>{u} undos of decisions are not saved yet: they wait for “{job}” to finish.</source>
+        <translation>{u} pembatalan keputusan belum disimpan: masih menunggu “{job}” selesai.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/close_guard.py" line="94"/>
+        <source>Decisions ({n}) and undos ({u}) are not saved yet: they wait for “{job}” to finish.</source>
+        <translation>Keputusan ({n}) dan pembatalan ({u}) belum disimpan: masih menunggu “{job}” selesai.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/close_guard.py" line="101"/>
         <source>“{job}” can no longer be cancelled: it is finishing. Wait, and the window closes once it has finished and everything is saved.</source>
         <translation>“{job}” tidak dapat dibatalkan lagi: pekerjaan ini sedang diselesaikan. Tunggu, jendela akan tertutup setelah pekerjaan selesai dan semuanya tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="91"/>
+        <location filename="../../app/gui/close_guard.py" line="104"/>
         <source>“{job}” is being cancelled. Wait, and the window closes once it has stopped and everything is saved.</source>
         <translation>“{job}” sedang dibatalkan. Tunggu, jendela akan tertutup setelah pekerjaan berhenti dan semuanya tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="94"/>
+        <location filename="../../app/gui/close_guard.py" line="107"/>
         <source>Cancel “{job}” to save at once, or wait for it to finish; either way the window closes once everything is saved.</source>
         <translation>Batalkan “{job}” untuk langsung menyimpan, atau tunggu sampai selesai; apa pun pilihannya, jendela akan ditutup setelah semuanya tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="98"/>
+        <location filename="../../app/gui/close_guard.py" line="111"/>
         <source>Decisions not saved yet</source>
         <translation>Keputusan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="104"/>
+        <location filename="../../app/gui/close_guard.py" line="111"/>
+        <source>Undo not saved yet</source>
+        <translation>Pembatalan belum disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/close_guard.py" line="117"/>
         <source>Cancel “{job}” and save</source>
         <translation>Batalkan “{job}” dan simpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="106"/>
+        <location filename="../../app/gui/close_guard.py" line="119"/>
         <source>Wait, then close</source>
         <translation>Tunggu, lalu tutup</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="107"/>
+        <location filename="../../app/gui/close_guard.py" line="120"/>
         <source>Keep the window open</source>
         <translation>Biarkan jendela terbuka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="134"/>
+        <location filename="../../app/gui/close_guard.py" line="148"/>
+        <source>Cancelling “{job}”; the window closes once your changes are saved.</source>
+        <translation>Membatalkan “{job}”; jendela ditutup setelah perubahan Anda disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/close_guard.py" line="149"/>
         <source>Cancelling “{job}”; the window closes once your decisions are saved.</source>
         <translation>Membatalkan “{job}”; jendela akan tertutup setelah keputusan Anda tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="135"/>
+        <location filename="../../app/gui/close_guard.py" line="151"/>
+        <source>The window closes once “{job}” has stopped and your changes are saved.</source>
+        <translation>Jendela ditutup setelah “{job}” berhenti dan perubahan Anda disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/close_guard.py" line="152"/>
         <source>The window closes once “{job}” has stopped and your decisions are saved.</source>
         <translation>Jendela akan tertutup setelah “{job}” berhenti dan keputusan Anda tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="136"/>
-        <location filename="../../app/gui/close_guard.py" line="141"/>
+        <location filename="../../app/gui/close_guard.py" line="153"/>
+        <location filename="../../app/gui/close_guard.py" line="159"/>
         <source>Don&apos;t close</source>
         <translation>Jangan tutup</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="138"/>
+        <location filename="../../app/gui/close_guard.py" line="155"/>
+        <source>The window closes once “{job}” has finished and your changes are saved.</source>
+        <translation>Jendela ditutup setelah “{job}” selesai dan perubahan Anda disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/close_guard.py" line="156"/>
         <source>The window closes once “{job}” has finished and your decisions are saved.</source>
         <translation>Jendela akan tertutup setelah “{job}” selesai dan keputusan Anda tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="154"/>
+        <location filename="../../app/gui/close_guard.py" line="172"/>
         <source>The window stays open.</source>
         <translation>Jendela tetap terbuka.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="160"/>
+        <location filename="../../app/gui/close_guard.py" line="178"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="165"/>
+        <location filename="../../app/gui/close_guard.py" line="183"/>
         <source>The window stays open: “{job}” failed: {why}</source>
         <translation>Jendela tetap terbuka: “{job}” gagal: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="172"/>
+        <location filename="../../app/gui/close_guard.py" line="190"/>
         <source>The window stays open: the shipment has changes that are not saved.</source>
         <translation>Jendela tetap terbuka: ada perubahan pada pengiriman yang belum disimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="174"/>
+        <location filename="../../app/gui/close_guard.py" line="192"/>
         <source>The window stays open: a note is typed in the review pane and not used yet.</source>
         <translation>Jendela tetap terbuka: ada catatan yang sudah diketik di panel tinjauan tetapi belum dipakai.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="195"/>
+        <location filename="../../app/gui/close_guard.py" line="211"/>
         <source>The window stays open: a decision was not saved.</source>
         <translation>Jendela tetap terbuka: ada keputusan yang tidak tersimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/close_guard.py" line="214"/>
+        <source>The window stays open: an undo was not saved.</source>
+        <translation>Jendela tetap terbuka: sebuah pembatalan tidak disimpan.</translation>
     </message>
 </context>
 <context>
@@ -3286,28 +3326,28 @@ Folder data: {dir}</translation>
     <name>JobBar</name>
     <message>
         <location filename="../../app/gui/job_bar.py" line="29"/>
-        <location filename="../../app/gui/job_bar.py" line="67"/>
+        <location filename="../../app/gui/job_bar.py" line="68"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/job_bar.py" line="64"/>
+        <location filename="../../app/gui/job_bar.py" line="65"/>
         <source>Finishing — can no longer be cancelled</source>
         <translation>Menyelesaikan — tidak dapat dibatalkan lagi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/job_bar.py" line="79"/>
-        <location filename="../../app/gui/job_bar.py" line="89"/>
+        <location filename="../../app/gui/job_bar.py" line="84"/>
+        <location filename="../../app/gui/job_bar.py" line="94"/>
         <source>Cancelling…</source>
         <translation>Membatalkan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/job_bar.py" line="81"/>
+        <location filename="../../app/gui/job_bar.py" line="86"/>
         <source>Too late to cancel: {title} is finishing</source>
         <translation>Terlambat untuk membatalkan: {title} sedang diselesaikan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/job_bar.py" line="97"/>
+        <location filename="../../app/gui/job_bar.py" line="102"/>
         <source>{title}: Cancel came too late; the job had passed the point where it can stop, and finished.</source>
         <translation>{title}: Pembatalan terlambat; pekerjaan sudah melewati titik di mana ia dapat berhenti, dan telah selesai.</translation>
     </message>
@@ -3890,64 +3930,64 @@ Folder data: {dir}</translation>
         <translation>{n} diklasifikasikan: {a} diterima otomatis, {f} perlu ditinjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="295"/>
+        <location filename="../../app/gui/main_window.py" line="296"/>
         <source>Classification paused; it continues with the items still pending next time.</source>
         <translation>Klasifikasi dijeda; lain kali dilanjutkan dengan barang yang masih menunggu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="297"/>
+        <location filename="../../app/gui/main_window.py" line="298"/>
         <source>Classifying</source>
         <translation>Mengklasifikasikan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="298"/>
+        <location filename="../../app/gui/main_window.py" line="299"/>
         <source>Classification failed</source>
         <translation>Klasifikasi gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="312"/>
+        <location filename="../../app/gui/main_window.py" line="313"/>
         <source>Export the review queue</source>
         <translation>Ekspor antrean tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="317"/>
+        <location filename="../../app/gui/main_window.py" line="318"/>
         <source>Exporting the review queue</source>
         <translation>Mengekspor antrean tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="318"/>
+        <location filename="../../app/gui/main_window.py" line="319"/>
         <source>Wrote {n} queue rows to {path}; fill in hs_code (and a note) and bring it back with File &gt; Import decisions</source>
         <translation>{n} baris antrean ditulis ke {path}; isi hs_code (dan catatan) lalu masukkan kembali lewat Berkas &gt; Impor keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="323"/>
+        <location filename="../../app/gui/main_window.py" line="324"/>
         <source>Export review log</source>
         <translation>Ekspor log tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="332"/>
+        <location filename="../../app/gui/main_window.py" line="333"/>
         <source>The review log does not match the audit trail</source>
         <translation>Log tinjauan tidak cocok dengan jejak audit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="333"/>
-        <location filename="../../app/gui/main_window.py" line="353"/>
+        <location filename="../../app/gui/main_window.py" line="334"/>
+        <location filename="../../app/gui/main_window.py" line="354"/>
         <source>{path} was written, but the audit trail does not vouch for it: {problem}</source>
         <translation>{path} sudah ditulis, tetapi jejak audit tidak menjaminnya: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="335"/>
-        <location filename="../../app/gui/main_window.py" line="355"/>
+        <location filename="../../app/gui/main_window.py" line="336"/>
+        <location filename="../../app/gui/main_window.py" line="356"/>
         <source>The database was changed outside Borderline, or restored from a changed copy. Do not hand this log to an auditor as it is.</source>
         <translation>Basis data diubah di luar Borderline, atau dipulihkan dari salinan yang diubah. Jangan serahkan log ini kepada auditor apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="338"/>
+        <location filename="../../app/gui/main_window.py" line="339"/>
         <source>Exporting the review log</source>
         <translation>Mengekspor log tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="330"/>
+        <location filename="../../app/gui/main_window.py" line="331"/>
         <source>Wrote {n} decisions to {path}</source>
         <translation>{n} keputusan ditulis ke {path}</translation>
     </message>
@@ -3967,45 +4007,45 @@ Folder data: {dir}</translation>
         <translation>Ekspor &amp;barang…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="320"/>
-        <location filename="../../app/gui/main_window.py" line="340"/>
-        <location filename="../../app/gui/main_window.py" line="360"/>
-        <location filename="../../app/gui/main_window.py" line="367"/>
+        <location filename="../../app/gui/main_window.py" line="321"/>
+        <location filename="../../app/gui/main_window.py" line="341"/>
+        <location filename="../../app/gui/main_window.py" line="361"/>
+        <location filename="../../app/gui/main_window.py" line="368"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="343"/>
+        <location filename="../../app/gui/main_window.py" line="344"/>
         <source>Export the audit trail</source>
         <translation>Ekspor jejak audit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="350"/>
+        <location filename="../../app/gui/main_window.py" line="351"/>
         <source>Wrote {n} audit entries to {path}</source>
         <translation>{n} entri audit ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="352"/>
+        <location filename="../../app/gui/main_window.py" line="353"/>
         <source>The audit trail is broken</source>
         <translation>Jejak audit rusak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="358"/>
+        <location filename="../../app/gui/main_window.py" line="359"/>
         <source>Exporting the audit trail</source>
         <translation>Mengekspor jejak audit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="363"/>
+        <location filename="../../app/gui/main_window.py" line="364"/>
         <source>Export items</source>
         <translation>Ekspor barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="365"/>
+        <location filename="../../app/gui/main_window.py" line="366"/>
         <source>Exporting items</source>
         <translation>Mengekspor barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="366"/>
+        <location filename="../../app/gui/main_window.py" line="367"/>
         <source>Wrote {n} items to {path}</source>
         <translation>{n} barang ditulis ke {path}</translation>
     </message>
@@ -5075,122 +5115,122 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="178"/>
+        <location filename="../../app/gui/review_controller.py" line="181"/>
         <source>{sku}: {code} recorded</source>
         <translation>{sku}: {code} dicatat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="179"/>
+        <location filename="../../app/gui/review_controller.py" line="182"/>
         <source>{code} recorded for {n} items</source>
         <translation>{code} dicatat untuk {n} barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="37"/>
+        <location filename="../../app/gui/review_controller.py" line="38"/>
         <source>Decisions (*.csv *.xlsx *.xlsm *.ods);;All files (*)</source>
         <translation>Keputusan (*.csv *.xlsx *.xlsm *.ods);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="119"/>
+        <location filename="../../app/gui/review_controller.py" line="122"/>
         <source>Counting for the dashboard</source>
         <translation>Menghitung untuk dasbor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="120"/>
+        <location filename="../../app/gui/review_controller.py" line="123"/>
         <source>Dashboard not updated</source>
         <translation>Dasbor tidak diperbarui</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="185"/>
+        <location filename="../../app/gui/review_controller.py" line="188"/>
         <source>{text} — check: {w}</source>
         <translation>{text} — periksa: {w}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="196"/>
+        <location filename="../../app/gui/review_controller.py" line="199"/>
         <source>Saving decision</source>
         <translation>Menyimpan keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="194"/>
+        <location filename="../../app/gui/review_controller.py" line="197"/>
         <source>Decision not saved</source>
         <translation>Keputusan tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="58"/>
+        <location filename="../../app/gui/review_controller.py" line="60"/>
         <source>Reading the review queue</source>
         <translation>Membaca antrean tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="82"/>
+        <location filename="../../app/gui/review_controller.py" line="85"/>
         <source>Reading the words</source>
         <translation>Membaca kata-kata</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="93"/>
+        <location filename="../../app/gui/review_controller.py" line="96"/>
         <source>Reading the queue&apos;s filters</source>
         <translation>Membaca filter antrean</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="145"/>
+        <location filename="../../app/gui/review_controller.py" line="148"/>
         <source>Saving the reviewer&apos;s name</source>
         <translation>Menyimpan nama peninjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="183"/>
+        <location filename="../../app/gui/review_controller.py" line="186"/>
         <source>{shown}; and {n} more</source>
         <translation>{shown}; dan {n} lagi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="199"/>
+        <location filename="../../app/gui/review_controller.py" line="202"/>
         <source>Another program is writing to the database; your decision was not saved. Try again.</source>
         <translation>Program lain sedang menulis ke basis data; keputusan Anda tidak disimpan. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="231"/>
+        <location filename="../../app/gui/review_controller.py" line="246"/>
         <source>Type your name in Reviewer first: an undo records who took the decision back.</source>
         <translation>Ketik nama Anda di Peninjau terlebih dahulu: pembatalan mencatat siapa yang menarik kembali keputusan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="242"/>
+        <location filename="../../app/gui/review_controller.py" line="257"/>
         <source>Undid the decision for {sku}</source>
         <translation>Keputusan untuk {sku} dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="244"/>
+        <location filename="../../app/gui/review_controller.py" line="259"/>
         <source>Undid the {n} decisions taken together, for {skus}</source>
         <translation>Membatalkan {n} keputusan yang diambil bersamaan, untuk {skus}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="247"/>
+        <location filename="../../app/gui/review_controller.py" line="266"/>
         <source>Undoing</source>
         <translation>Membatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="248"/>
+        <location filename="../../app/gui/review_controller.py" line="264"/>
         <source>Nothing undone</source>
         <translation>Tidak ada yang dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="251"/>
+        <location filename="../../app/gui/review_controller.py" line="278"/>
         <source>Import decisions</source>
         <translation>Impor keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="261"/>
+        <location filename="../../app/gui/review_controller.py" line="288"/>
         <source>{name}: {n} decisions applied, {r} rows rejected</source>
         <translation>{name}: {n} keputusan diterapkan, {r} baris ditolak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="264"/>
+        <location filename="../../app/gui/review_controller.py" line="291"/>
         <source>; {u} items were already decided so</source>
         <translation>; {u} barang sudah diputuskan demikian</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="270"/>
+        <location filename="../../app/gui/review_controller.py" line="297"/>
         <source>Importing decisions from {name}</source>
         <translation>Mengimpor keputusan dari {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="272"/>
+        <location filename="../../app/gui/review_controller.py" line="299"/>
         <source>Decisions not imported</source>
         <translation>Keputusan tidak diimpor</translation>
     </message>
@@ -5519,7 +5559,7 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
         <translation>{rule} disimpan. {n} barang berubah: {q} kini menunggu tinjauan, {r} barang yang sudah diputuskan kembali ke antrean, {f} tidak lagi menunggu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="317"/>
+        <location filename="../../app/gui/rules_page.py" line="318"/>
         <source>Updating rule {rule}</source>
         <translation>Memperbarui aturan {rule}</translation>
     </message>
