@@ -112,8 +112,9 @@ def test_a_job_that_can_no_longer_be_cancelled_is_waited_for(qtbot, window: Main
         guard = window.close_guard
         assert set(guard.choices) == {"wait", "keep"}  # no Cancel offered: it would not be honoured
         assert guard.box.informativeText().startswith("“Retraining” can no longer be cancelled: it is finishing.")
-        with qtbot.waitSignal(window.sig_message, check_params_cb=lambda m: m.startswith("The window closes once")):
+        with qtbot.waitSignal(guard.banner.sig_told, check_params_cb=lambda m: m.startswith("The window closes once")):
             guard.choices["wait"].click()
+        assert window.statusBar().currentMessage() != guard.banner.label.text()  # said once, on the line above
         assert window.isVisible() and _saved(ws) == []  # nothing is saved while the job runs
         job.release.set()
         qtbot.waitUntil(lambda: not window.isVisible(), timeout=30000)  # closed by itself once they are saved
@@ -171,7 +172,7 @@ def test_a_decision_that_fails_while_the_window_waits_keeps_it_open(qtbot, windo
     job = LongJob()
     _start(window, job)
     messages: list[str] = []
-    window.sig_message.connect(messages.append)
+    window.close_guard.banner.sig_told.connect(messages.append)
 
     def refused(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise RuntimeError("the database went away")

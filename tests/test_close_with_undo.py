@@ -121,7 +121,7 @@ def test_an_undo_that_fails_while_the_window_waits_keeps_it_open(qtbot, window: 
     job = LongJob()
     _start(window, job)
     messages: list[str] = []
-    window.sig_message.connect(messages.append)
+    window.close_guard.banner.sig_told.connect(messages.append)
 
     def refused(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise RuntimeError("the database went away")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractButton, QFrame, QHBoxLayout, QMessageBox, QPushButton, QWidget
 
 from app.gui.fitted_text import FittedText
@@ -32,6 +32,8 @@ class ClosingBanner(QFrame):
     """A lasting line above the status message and the job bar, as wide as the window: the
     window will close (with a way to change one's mind), or it stayed open and why (with a way
     to dismiss the line). Its text wraps rather than squeeze the message beside it."""
+
+    sig_told = Signal(str)  # what the line now says (it is not said again in the status bar)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +51,7 @@ class ClosingBanner(QFrame):
         self.label.setText(text)
         self.button.setText(button)
         self.show()
+        self.sig_told.emit(text)
 
 
 class CloseGuard(QObject):
@@ -155,7 +158,6 @@ class CloseGuard(QObject):
             text = (self.tr("The window closes once “{job}” has finished and your changes are saved.") if undos else
                     self.tr("The window closes once “{job}” has finished and your decisions are saved.")).format(
                 job=job.title)
-            self.say(text)
             self.banner.tell(text, self.tr("Don't close"))
         if not self.review.waiting():  # saved while the question was open
             self._saving_ended()
@@ -174,7 +176,6 @@ class CloseGuard(QObject):
     def _stay_open(self, text: str) -> None:
         """The window does not close after all: said on the banner, which stays until dismissed."""
         self.closing_when_saved = False
-        self.say(text)
         self.banner.tell(text, self.tr("OK"))
 
     def _job_failed(self, title: str, message: str) -> None:

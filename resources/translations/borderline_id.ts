@@ -86,138 +86,138 @@
 <context>
     <name>CloseGuard</name>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="87"/>
+        <location filename="../../app/gui/close_guard.py" line="90"/>
         <source>1 decision is not saved yet: it waits for “{job}” to finish.</source>
         <translation>1 keputusan belum disimpan: keputusan ini menunggu “{job}” selesai.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="88"/>
+        <location filename="../../app/gui/close_guard.py" line="91"/>
         <source>{n} decisions are not saved yet: they wait for “{job}” to finish.</source>
         <translation>{n} keputusan belum tersimpan karena masih menunggu “{job}” selesai.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="90"/>
+        <location filename="../../app/gui/close_guard.py" line="93"/>
         <source>The undo of your last decision is not saved yet: it waits for “{job}” to finish.</source>
         <translation>Pembatalan keputusan terakhir Anda belum disimpan: masih menunggu “{job}” selesai.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="92"/>
+        <location filename="../../app/gui/close_guard.py" line="95"/>
         <source>{u} undos of decisions are not saved yet: they wait for “{job}” to finish.</source>
         <translation>{u} pembatalan keputusan belum disimpan: masih menunggu “{job}” selesai.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="94"/>
+        <location filename="../../app/gui/close_guard.py" line="97"/>
         <source>Decisions ({n}) and undos ({u}) are not saved yet: they wait for “{job}” to finish.</source>
         <translation>Keputusan ({n}) dan pembatalan ({u}) belum disimpan: masih menunggu “{job}” selesai.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="101"/>
+        <location filename="../../app/gui/close_guard.py" line="104"/>
         <source>“{job}” can no longer be cancelled: it is finishing. Wait, and the window closes once it has finished and everything is saved.</source>
         <translation>“{job}” tidak dapat dibatalkan lagi: pekerjaan ini sedang diselesaikan. Tunggu, jendela akan tertutup setelah pekerjaan selesai dan semuanya tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="104"/>
+        <location filename="../../app/gui/close_guard.py" line="107"/>
         <source>“{job}” is being cancelled. Wait, and the window closes once it has stopped and everything is saved.</source>
         <translation>“{job}” sedang dibatalkan. Tunggu, jendela akan tertutup setelah pekerjaan berhenti dan semuanya tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="107"/>
+        <location filename="../../app/gui/close_guard.py" line="110"/>
         <source>Cancel “{job}” to save at once, or wait for it to finish; either way the window closes once everything is saved.</source>
         <translation>Batalkan “{job}” untuk langsung menyimpan, atau tunggu sampai selesai; apa pun pilihannya, jendela akan ditutup setelah semuanya tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="111"/>
+        <location filename="../../app/gui/close_guard.py" line="114"/>
         <source>Decisions not saved yet</source>
         <translation>Keputusan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="111"/>
+        <location filename="../../app/gui/close_guard.py" line="114"/>
         <source>Undo not saved yet</source>
         <translation>Pembatalan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="117"/>
+        <location filename="../../app/gui/close_guard.py" line="120"/>
         <source>Cancel “{job}” and save</source>
         <translation>Batalkan “{job}” dan simpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="119"/>
+        <location filename="../../app/gui/close_guard.py" line="122"/>
         <source>Wait, then close</source>
         <translation>Tunggu, lalu tutup</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="120"/>
+        <location filename="../../app/gui/close_guard.py" line="123"/>
         <source>Keep the window open</source>
         <translation>Biarkan jendela terbuka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="148"/>
+        <location filename="../../app/gui/close_guard.py" line="151"/>
         <source>Cancelling “{job}”; the window closes once your changes are saved.</source>
         <translation>Membatalkan “{job}”; jendela ditutup setelah perubahan Anda disimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="149"/>
+        <location filename="../../app/gui/close_guard.py" line="152"/>
         <source>Cancelling “{job}”; the window closes once your decisions are saved.</source>
         <translation>Membatalkan “{job}”; jendela akan tertutup setelah keputusan Anda tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="151"/>
+        <location filename="../../app/gui/close_guard.py" line="154"/>
         <source>The window closes once “{job}” has stopped and your changes are saved.</source>
         <translation>Jendela ditutup setelah “{job}” berhenti dan perubahan Anda disimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="152"/>
+        <location filename="../../app/gui/close_guard.py" line="155"/>
         <source>The window closes once “{job}” has stopped and your decisions are saved.</source>
         <translation>Jendela akan tertutup setelah “{job}” berhenti dan keputusan Anda tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="153"/>
-        <location filename="../../app/gui/close_guard.py" line="159"/>
+        <location filename="../../app/gui/close_guard.py" line="156"/>
+        <location filename="../../app/gui/close_guard.py" line="161"/>
         <source>Don&apos;t close</source>
         <translation>Jangan tutup</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="155"/>
+        <location filename="../../app/gui/close_guard.py" line="158"/>
         <source>The window closes once “{job}” has finished and your changes are saved.</source>
         <translation>Jendela ditutup setelah “{job}” selesai dan perubahan Anda disimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="156"/>
+        <location filename="../../app/gui/close_guard.py" line="159"/>
         <source>The window closes once “{job}” has finished and your decisions are saved.</source>
         <translation>Jendela akan tertutup setelah “{job}” selesai dan keputusan Anda tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="172"/>
+        <location filename="../../app/gui/close_guard.py" line="174"/>
         <source>The window stays open.</source>
         <translation>Jendela tetap terbuka.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="178"/>
+        <location filename="../../app/gui/close_guard.py" line="179"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="183"/>
+        <location filename="../../app/gui/close_guard.py" line="184"/>
         <source>The window stays open: “{job}” failed: {why}</source>
         <translation>Jendela tetap terbuka: “{job}” gagal: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="190"/>
+        <location filename="../../app/gui/close_guard.py" line="191"/>
         <source>The window stays open: the shipment has changes that are not saved.</source>
         <translation>Jendela tetap terbuka: ada perubahan pada pengiriman yang belum disimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="192"/>
+        <location filename="../../app/gui/close_guard.py" line="193"/>
         <source>The window stays open: a note is typed in the review pane and not used yet.</source>
         <translation>Jendela tetap terbuka: ada catatan yang sudah diketik di panel tinjauan tetapi belum dipakai.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="211"/>
+        <location filename="../../app/gui/close_guard.py" line="212"/>
         <source>The window stays open: a decision was not saved.</source>
         <translation>Jendela tetap terbuka: ada keputusan yang tidak tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="214"/>
+        <location filename="../../app/gui/close_guard.py" line="215"/>
         <source>The window stays open: an undo was not saved.</source>
         <translation>Jendela tetap terbuka: sebuah pembatalan tidak disimpan.</translation>
     </message>
