@@ -96,7 +96,8 @@ def test_closing_cancels_the_job_and_saves_the_decisions_waiting_behind_it(qtbot
         qtbot.waitUntil(lambda: not window.isVisible(), timeout=30000)
     finally:
         job.release.set()
-    assert job.cancelled and idle(window)
+    qtbot.waitUntil(lambda: idle(window), timeout=30000)  # reads the saved decisions started, cancelled with the window
+    assert job.cancelled
     assert _saved(ws) == sorted((i, "Ana") for i in decided)
 
 
