@@ -139,3 +139,24 @@ def test_a_confidence_typed_with_either_mark_is_a_decimal(qtbot) -> None:
     assert spin.value() == 0.25
     _type(qtbot, spin, "0,975")
     assert spin.value() == 0.975
+
+
+def test_a_confidence_typed_as_a_percentage_is_read_as_one(qtbot) -> None:
+    """The help beside the box says "At 97%…": "80" typed was refused digit by digit down to
+    "0", a threshold at which every item was accepted without review."""
+    from PySide6.QtCore import QLocale
+
+    from app.gui.spin_boxes import ConfidenceSpin
+    spin = ConfidenceSpin()
+    qtbot.addWidget(spin)
+    spin.show()
+    spin.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    spin.setValue(0.97)
+    for typed, read in (("80", 0.8), ("97.5", 0.975), ("85%", 0.85), ("0.9", 0.9), ("1", 1.0)):
+        _type(qtbot, spin, typed)
+        assert spin.value() == read, typed
+    _type(qtbot, spin, "250")  # past 100% the last digit is refused, as Qt refuses digits past the top
+    assert spin.value() == 0.25
+    spin.setLocale(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+    _type(qtbot, spin, "97,5")
+    assert spin.value() == 0.975 and spin.text() == "0,975"

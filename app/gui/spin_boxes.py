@@ -119,17 +119,29 @@ class AmountSpin(WindowNumbers, QDoubleSpinBox):
 class ConfidenceSpin(QDoubleSpinBox):
     """Between 0 and 1 a mark can only be the decimal one: "0,1" typed in the English window
     (or "0.1" in the Indonesian) is 0.1, where Qt's reading took the mark as a thousands group
-    and set 1."""
+    and set 1. A number from above 1 to 100 is a percentage: "80" or "80%" is 0.80."""
 
     def _as_decimal(self, text: str) -> str:
         group, point = self.locale().groupSeparator(), self.locale().decimalPoint()
         return text.replace(group, point) if group and group != point else text
 
+    def _percent(self, text: str) -> float | None:
+        """A number above 1 and up to 100 typed (with or without "%") as the percentage it is:
+        the help beside every confidence box speaks in percent ("at 97%"), and "80" typed was
+        refused digit by digit until only "0" was left, a threshold that reviews nothing."""
+        value, ok = self.locale().toDouble(self._as_decimal(text).strip().removesuffix("%").strip())
+        return round(value / 100, 6) if ok and 1 < value <= 100 else None
+
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        percent = self._percent(text)
+        if percent is not None:
+            places_ok = round(percent, self.decimals()) == percent
+            return (QValidator.State.Acceptable if places_ok else QValidator.State.Invalid), text, pos
         return super().validate(self._as_decimal(text), pos)
 
     def valueFromText(self, text: str) -> float:
-        return super().valueFromText(self._as_decimal(text))
+        percent = self._percent(text)
+        return percent if percent is not None else super().valueFromText(self._as_decimal(text))
 
     def fixup(self, text: str) -> str:
         return self._as_decimal(text)
