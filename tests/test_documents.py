@@ -230,6 +230,26 @@ def test_parcels_lighter_than_their_goods_are_refused_before_printing(ready_ws, 
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
 
 
+def test_a_package_lighter_than_what_is_packed_in_it_is_refused(ready_ws, tmp_path: Path) -> None:
+    """The totals can agree while one parcel is lighter than its own contents (1 kg holding
+    6 kg of goods beside a 60 kg one): the packing list would print it."""
+    spec = parse_shipment(shipment(packages=[{"count": 1, "gross_kg": "1"}, {"count": 2, "gross_kg": "30"}],
+                                   lines=[{"sku": "A", "quantity": 4, "package": 1}, {"sku": "B", "quantity": 1,
+                                                                                     "package": 2}]))
+    lines = [DocLine("A", "a", "610910", "TH", Decimal(4), "pcs", Decimal(1), Decimal("1.5"), package=1),
+             DocLine("B", "b", "610910", "TH", Decimal(1), "pcs", Decimal(1), Decimal("50"), package=2),
+             DocLine("C", "c", "610910", "TH", Decimal(1), "pcs", Decimal(1), None, package=1)]
+    assert impossible_weight(spec, lines) == ("package 1: its gross weight (1.000 kg) is less than the net weight "
+                                              "of the goods packed in it (6.000 kg); give its weight as packed")
+    lines[0] = DocLine("A", "a", "610910", "TH", Decimal(4), "pcs", Decimal(1), Decimal("0.25"), package=1)
+    assert impossible_weight(spec, lines) is None  # 1 kg of goods in a 1 kg parcel; 50 kg in two of 30 kg
+    raw = shipment(packages=[{"count": 1, "gross_kg": "0.1"}, {"count": 1, "gross_kg": "90"}], invoice_number="INV-ONE",
+                   lines=[{"sku": sku, "quantity": q, "package": 1 if n == 0 else 2} for n, (sku, q) in
+                          enumerate(QTY.items())])
+    with pytest.raises(ShipmentProblem, match=r"package 1: its gross weight \(0.100 kg\) is less than"):
+        build_documents(ready_ws, parse_shipment(raw), raw, tmp_path / "out")
+
+
 def test_shipment_file_errors_name_the_field() -> None:
     with pytest.raises(ShipmentError, match=r"lines\[1\].package: there is no package 3"):
         parse_shipment(shipment(lines=[{"sku": "TH-1", "quantity": 1, "package": 3}]))

@@ -179,6 +179,14 @@ def impossible_weight(spec: ShipmentSpec, lines: list[DocLine]) -> str | None:
     if spec.packages and t.gross_kg < t.net_kg:
         return Message("packages: the gross weight ({gross:,f} kg) is less than the net weight of the goods "
                        "({net:,f} kg); give each package's weight as packed", gross=_kg(t.gross_kg), net=_kg(t.net_kg))
+    # one light package beside a heavy one: the totals agree, the packing list would not
+    for number, (i, p) in zip(package_numbers(spec.packages), enumerate(spec.packages, 1)):
+        inside = [n for n in (ln.net_total() for ln in lines if ln.package == i) if n is not None]
+        net, gross = sum(inside, Decimal(0)), p.gross_kg * p.count
+        if inside and gross < net:
+            return Message("package {package}: its gross weight ({gross:,f} kg) is less than the net weight of the "
+                           "goods packed in it ({net:,f} kg); give its weight as packed", package=number,
+                           gross=_kg(gross), net=_kg(net))
     return None
 
 

@@ -110,6 +110,8 @@ TEMPLATES: tuple[str, ...] = (
     # app.core.doc_lines
     QT_TRANSLATE_NOOP("CoreMessages", "packages: the gross weight ({gross:,f} kg) is less than the net weight of the goods "
                       "({net:,f} kg); give each package's weight as packed"),
+    QT_TRANSLATE_NOOP("CoreMessages", "package {package}: its gross weight ({gross:,f} kg) is less than the net weight "
+                      "of the goods packed in it ({net:,f} kg); give its weight as packed"),
     QT_TRANSLATE_NOOP("CoreMessages", "no packages are declared: the packing list shows no gross weight"),
     QT_TRANSLATE_NOOP("CoreMessages", "{sku}: no net weight in the catalogue; the total net weight leaves it out"),
     QT_TRANSLATE_NOOP("CoreMessages", "the packages' net weight ({packed:,f} kg) differs from the lines' net weight "
