@@ -77,7 +77,7 @@ def _top(text: str) -> int:
 # commands that read what earlier work stored: on a folder with no database they say so
 # rather than create an empty one (a mistyped --data-dir)
 NEEDS_DATABASE = frozenset({"queue", "decide", "retrain", "models", "export-log", "export-audit", "export-items",
-                            "verify-log", "reflag", "reclassify"})
+                            "verify-log", "reflag", "reclassify", "documents", "classify"})
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -128,9 +128,10 @@ def test_unusable_input_exits_2_with_reason(tmp_path: Path, capsys, args, messag
     assert code == 2 and message in err and err.count("\n") == 1
 
 
-def test_bad_shipment_file_names_the_field(tmp_path: Path, capsys) -> None:
+def test_bad_shipment_file_names_the_field(tmp_path: Path, catalogue_file: Path, capsys) -> None:
     s = tmp_path / "s.json"
     s.write_text(json.dumps({**SHIPMENT, "incoterm": "XYZ"}))
+    run(capsys, "--data-dir", tmp_path / "data", "import", catalogue_file)
     code, _, err = run(capsys, "--data-dir", tmp_path / "data", "documents", s, "--out", tmp_path)
     assert code == 2 and "incoterm: 'XYZ' is not an Incoterms 2020 rule" in err
 
@@ -261,6 +262,12 @@ def test_a_mistyped_data_folder_is_not_created_by_a_command_that_reads(tmp_path:
     (tmp_path / "empty").mkdir()
     code, _, err = run(capsys, "--data-dir", tmp_path / "empty", "export-log", tmp_path / "log.csv")
     assert code == 2 and "no Borderline database in this folder" in err and not (tmp_path / "empty" / "borderline.db").exists()
+    shipment = tmp_path / "s.json"
+    shipment.write_text('{"lines": [{"sku": "SC-008", "quantity": 1}]}', encoding="utf-8")
+    code, _, err = run(capsys, "--data-dir", tmp_path / "empty", "documents", shipment, "--out", tmp_path / "docs")
+    assert code == 2 and "no Borderline database in this folder" in err and "SC-008" not in err  # not "no item with SKU"
+    code, _, err = run(capsys, "--data-dir", tmp_path / "empty", "classify")
+    assert code == 2 and not (tmp_path / "empty" / "borderline.db").exists()
 
 
 def test_a_decisions_file_corrects_auto_accepted_and_decided_items(tmp_path: Path, catalogue_file: Path, capsys) -> None:
