@@ -447,7 +447,7 @@ def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-
     if command == "verify-log":
         rep = services.verify_log(ws)
         if rep.ok:
-            print(f"audit trail intact: {rep.entries} entries")
+            print(f"audit trail intact: {rep.entries:,} {'entry' if rep.entries == 1 else 'entries'}")
             return EXIT_OK
         if rep.first_bad_id is None:
             return _fail(f"the decisions disagree with the audit trail: {rep.problem}", 1)

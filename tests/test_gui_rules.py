@@ -39,7 +39,7 @@ def test_rules_page_filters_switches_and_reflags(qtbot, window: MainWindow, ws, 
     assert "rules.toml" in str(ws.rule_files()[-1]) and "enabled = false" in ws.rule_files()[-1].read_text()
     assert not ws.rules().get("KNIFE").enabled
     assert flagging.rule_counts(ws).get("KNIFE", 0) == 0
-    assert "items changed" in page.message.text()
+    assert page.message.text().startswith("KNIFE saved. 1 item changed: 0 now waits for review"), page.message.text()
     sku_1003 = next(r for r in services.list_items(ws) if r.sku == "SKU-1003")
     assert "KNIFE" not in sku_1003.rules
 

@@ -309,8 +309,11 @@ class RulesPage(QWidget):
         def done(result: tuple[flagging.ReflagReport, list[RuleView]]) -> None:
             report, rows = result
             self._loaded(rows)
-            self.message.setText(self.tr("{rule} saved. {n} items changed: {q} now wait for review, {r} decided items "
-                                         "are back in the queue, {f} no longer wait.").format(
+            said = (self.tr("{rule} saved. 1 item changed: {q} now waits for review, {r} decided item is back in the "
+                            "queue, {f} no longer waits.") if report.changed == 1 else
+                    self.tr("{rule} saved. {n} items changed: {q} now wait for review, {r} decided items are back in "
+                            "the queue, {f} no longer wait."))
+            self.message.setText(said.format(
                 rule=rule_id, n=count(report.changed), q=count(report.to_queue), r=count(report.returned),
                 f=count(report.released)))
             self.sig_rules_changed.emit()

@@ -5560,11 +5560,16 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
     </message>
     <message>
         <location filename="../../app/gui/rules_page.py" line="312"/>
+        <source>{rule} saved. 1 item changed: {q} now waits for review, {r} decided item is back in the queue, {f} no longer waits.</source>
+        <translation>{rule} disimpan. 1 barang berubah: {q} kini menunggu tinjauan, {r} barang yang sudah diputuskan kembali ke antrean, {f} tidak lagi menunggu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/rules_page.py" line="314"/>
         <source>{rule} saved. {n} items changed: {q} now wait for review, {r} decided items are back in the queue, {f} no longer wait.</source>
         <translation>{rule} disimpan. {n} barang berubah: {q} kini menunggu tinjauan, {r} barang yang sudah diputuskan kembali ke antrean, {f} tidak lagi menunggu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="318"/>
+        <location filename="../../app/gui/rules_page.py" line="321"/>
         <source>Updating rule {rule}</source>
         <translation>Memperbarui aturan {rule}</translation>
     </message>
