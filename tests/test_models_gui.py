@@ -71,6 +71,13 @@ def test_the_receipt_counts_the_examples_as_the_version_table_does(qtbot, window
     text = page.receipt.toPlainText()
     assert f"Learned from {examples} examples: {starter} starter titles and 8 decisions." in text
     assert "The 5 newest decisions were held out of training to compare the versions, then learned too." in text
+    # the active and candidate figures line up, as the receipt lines them up with spaces
+    from PySide6.QtGui import QFontMetrics
+    metrics = QFontMetrics(page.receipt.font())
+    assert metrics.horizontalAdvance("iiii1111") == metrics.horizontalAdvance("WWWW%%%%")
+    header = next(line for line in text.splitlines() if line.rstrip().endswith("candidate"))
+    top1 = next(line for line in text.splitlines() if "top-1 accuracy" in line)
+    assert len(header.rstrip()) == len(top1.rstrip())
     # what the job bar said while retraining counts the examples as the table does
     assert all(set(re.findall(r"([\d,]+) examples", m)) <= {examples} for m in messages), messages
     assert f"Training on {starter} starter titles and 3 of your 8 decisions; the 5 newest are learned after the " \

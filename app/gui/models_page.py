@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -86,6 +87,8 @@ class ModelsPage(QWidget):
         self.apply_threshold = QPushButton(self.tr("Apply threshold"))
         self.receipt = QPlainTextEdit()
         self.receipt.setReadOnly(True)
+        # the active and candidate figures stand in columns lined up with spaces
+        self.receipt.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.receipt.setPlaceholderText(self.tr("The result of the last retrain or activation appears here."))
         self.last_result: tuple[str, str] | None = None  # (time, text) of the last result shown in the box
         # undecided items still carrying an older version's suggestions (an interrupted reclassification)
@@ -309,7 +312,7 @@ class ModelsPage(QWidget):
             n=count(rep.n_examples), starter=count(rep.n_starter), d=count(rep.n_decisions))
         if rep.holdout_size:
             text += " " + self.tr("The {h} newest decisions were held out of training to compare the versions, then "
-                                  "learned too.").format(h=rep.holdout_size)
+                                  "learned too.").format(h=count(rep.holdout_size))
         return text
 
     def activate_selected(self) -> None:
