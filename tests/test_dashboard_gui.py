@@ -149,3 +149,20 @@ def test_the_share_chart_has_a_point_per_import_and_says_what_each_counts(qtbot,
     [older] = dict(page.share_tips)["older imports, counted as their items are now"]
     assert older.startswith("week2.csv, imported ") and "before Borderline kept this figure" in older
     assert "Imports from before Borderline kept these figures (squares)" in page.share_note.text()
+
+
+def test_the_charts_take_most_of_the_height(qtbot) -> None:
+    """Squeezed by the list of reasons below them, the charts cut their axis titles ("waite…")."""
+    from PySide6.QtCharts import QChartView
+    from PySide6.QtWidgets import QGroupBox
+
+    from app.gui.dashboard_page import DashboardPage
+    page = DashboardPage()
+    qtbot.addWidget(page)
+    page.resize(1200, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    charts = page.findChildren(QChartView)
+    reasons = page.findChild(QGroupBox)
+    assert charts and all(c.height() >= 2 * reasons.height() for c in charts), \
+        [c.height() for c in charts] + [reasons.height()]

@@ -61,6 +61,8 @@ class DashboardPage(QWidget):
         box = QGroupBox(self.tr("Most frequent flag reasons"))
         QVBoxLayout(box).addWidget(self.reasons)
         grid.addWidget(box, 2, 0, 1, 2)
+        grid.setRowStretch(1, 3)  # the charts take most of the height: squeezed, their axis titles were cut
+        grid.setRowStretch(2, 1)
         self.data: Dashboard | None = None
 
     def show_data(self, d: Dashboard) -> None:
