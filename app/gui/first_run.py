@@ -116,7 +116,7 @@ class FirstRunWizard(QWizard):
                                  "You can change it later in Settings."))
         self.company = QLineEdit(seller["name"])
         self.address = AddressEdit()  # as in the shipment dialog: three lines, Tab moves on
-        self.address.setText(seller["address"])
+        self.address.setPlainText(seller["address"])
         country = seller["country"] or home_country(system_locale_name())
         self.country = country_combo(country)
         self.tax_id = QLineEdit(seller["tax_id"])
