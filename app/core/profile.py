@@ -11,6 +11,7 @@ import pycountry
 
 # ASEAN members first: the markets small sellers in the region ship to most.
 MARKETS = ("SG", "MY", "TH", "ID", "PH", "VN", "BN", "KH", "LA", "MM")
+DEFAULT_COUNTRY = "TH"  # the seller's country when neither the profile nor the system's locale names a market
 REGIONAL_CURRENCIES = ("THB", "MYR", "SGD", "IDR", "PHP", "VND", "BND", "KHR", "LAK", "MMK", "USD", "EUR", "CNY")
 SELLER_KEYS = ("name", "address", "country", "tax_id", "phone", "email", "logo", "default_origin", "currency",
                "sg_ovr_gst_number", "my_lrn")  # the last two: low-value goods registrations (SG OVR, MY LRN)
@@ -98,3 +99,11 @@ def suggested_markets(own_country: str, markets: list[str]) -> list[str]:
     """Markets ticked at first start: the usual ones, less the seller's own country (selling at
     home is not an export; the seller can still tick it)."""
     return [m for m in markets if m != own_country.strip().upper()]
+
+
+def home_country(locale_name: str) -> str:
+    """The seller's country to start from: the territory of the system's locale ("id_ID",
+    "en_SG.UTF-8", "ms-Latn-MY") when it is one of the markets, else DEFAULT_COUNTRY."""
+    parts = re.split(r"[_-]", locale_name.split(".")[0].split("@")[0])
+    territory = parts[-1].upper() if len(parts) > 1 else ""
+    return territory if territory in MARKETS else DEFAULT_COUNTRY

@@ -2,7 +2,8 @@
 
 It stores the seller profile (Workspace setting "seller", read by the shipment dialog), the
 target markets and the reviewer's name. Settings can open it again; it starts from what is
-stored.
+stored. On the first start the seller's country is the system locale's territory when that is
+one of the markets, and the usual origin of the goods follows the country until it is chosen.
 """
 from __future__ import annotations
 
@@ -11,16 +12,18 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget, QWizard, QWizardPage)
+                               QLineEdit, QPushButton, QVBoxLayout, QWidget, QWizard, QWizardPage)
 
 from app.core.assets import AssetRefused, import_asset
-from app.core.profile import (MARKETS, countries, country_name, currencies, seller_profile, suggested_markets,
-                              valid_email, valid_phone, valid_reviewer)
+from app.core.profile import (MARKETS, countries, country_name, currencies, home_country, seller_profile,
+                              suggested_markets, valid_email, valid_phone, valid_reviewer)
 from app.core.workspace import Workspace
 from app.gui.core_messages import error_text
 from app.gui.file_dialogs import open_file
-from app.gui.i18n import interface_language
+from app.gui.i18n import interface_language, system_locale_name
 from app.gui.operations import OperationRunner
+from app.gui.party_box import AddressEdit
+from app.gui.sizing import VerticalScroll, fit_to_screen
 
 
 def country_combo(selected: str) -> QComboBox:
@@ -112,9 +115,10 @@ class FirstRunWizard(QWizard):
         page.setSubTitle(self.tr("This goes on every commercial invoice and packing list as the shipper. "
                                  "You can change it later in Settings."))
         self.company = QLineEdit(seller["name"])
-        self.address = QPlainTextEdit(seller["address"])
-        self.address.setFixedHeight(70)
-        self.country = country_combo(seller["country"] or "TH")
+        self.address = AddressEdit()  # as in the shipment dialog: three lines, Tab moves on
+        self.address.setPlainText(seller["address"])
+        country = seller["country"] or home_country(system_locale_name())
+        self.country = country_combo(country)
         self.tax_id = QLineEdit(seller["tax_id"])
         self.tax_id.setPlaceholderText(self.tr("e.g. VAT, GST or NPWP number"))
         self.phone = QLineEdit(seller["phone"])
@@ -133,7 +137,11 @@ class FirstRunWizard(QWizard):
         self.ovr.setPlaceholderText(self.tr("Only if registered under Singapore's OVR"))
         self.lrn = QLineEdit(seller["my_lrn"])
         self.lrn.setPlaceholderText(self.tr("Only if registered for Malaysia's LVG tax"))
-        self.origin = country_combo(seller["default_origin"] or seller["country"] or "TH")
+        self.origin = country_combo(seller["default_origin"] or country)
+        # the usual origin follows the country until the user picks one (or a stored one differs)
+        self.origin_chosen = seller["default_origin"] not in ("", country)
+        self.origin.activated.connect(lambda _=0: setattr(self, "origin_chosen", True))
+        self.country.currentIndexChanged.connect(self._origin_follows)
         self.currency = QComboBox()
         self.currency.addItems(currencies())
         self.currency.setCurrentText(seller["currency"] or "USD")
@@ -145,7 +153,9 @@ class FirstRunWizard(QWizard):
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo, 1)
         logo_row.addWidget(browse)
-        form = QFormLayout(page)
+        fields = QWidget()
+        form = QFormLayout(fields)
+        form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Company name *"), self.company)
         form.addRow(self.tr("Address"), self.address)
         form.addRow(self.tr("Country"), self.country)
@@ -159,14 +169,34 @@ class FirstRunWizard(QWizard):
         form.addRow(self.tr("Goods usually made in"), self.origin)
         form.addRow(self.tr("Invoice currency"), self.currency)
         form.addRow(self.tr("Logo"), logo_row)
+        # A message under a field makes the form taller while the wizard keeps its size: the form
+        # scrolls rather than letting its rows slide over each other, and the wizard grows to
+        # show it whole when the screen has room.
+        self.seller_scroll = VerticalScroll(fields)
+        box = QVBoxLayout(page)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.seller_scroll)
         page.registerField("company*", self.company)
         self._check_contact()
         return page
 
+    def _origin_follows(self) -> None:
+        if not self.origin_chosen:
+            self.origin.setCurrentIndex(max(self.origin.findData(self.country.currentData()), 0))
+
     def _check_contact(self) -> None:
         """Say under the field what is wrong with the email or phone typed there."""
+        shown = (self.email_problem.isVisibleTo(self), self.phone_problem.isVisibleTo(self))
         self.email_problem.setVisible(not valid_email(self.email.text()))
         self.phone_problem.setVisible(not valid_phone(self.phone.text()))
+        if self.isVisible() and shown != (self.email_problem.isVisibleTo(self), self.phone_problem.isVisibleTo(self)):
+            self._fit_seller_form()
+
+    def _fit_seller_form(self) -> None:
+        """Grow to show the whole form (a message was added under a field), as far as the screen allows."""
+        missing = self.seller_scroll.sizeHint().height() - self.seller_scroll.height()
+        if missing > 0:
+            fit_to_screen(self, self.width(), self.height() + missing)
 
     def _markets_page(self, chosen: list[str], suggest: list[str] | None) -> QWizardPage:
         page = _MarketsPage(self, suggest)

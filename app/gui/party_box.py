@@ -31,7 +31,9 @@ class AddressEdit(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         margins = self.contentsMargins()
         lines = self.fontMetrics().lineSpacing() * ADDRESS_LINES
-        self.setFixedHeight(lines + 2 * int(self.document().documentMargin()) + margins.top() + margins.bottom())
+        # + 1: the text edit counts its last line as shown only when it ends a pixel above the margin
+        # (without it, three lines bring a scroll bar as if there were a fourth)
+        self.setFixedHeight(lines + 2 * int(self.document().documentMargin()) + margins.top() + margins.bottom() + 1)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def text(self) -> str:

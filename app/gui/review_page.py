@@ -21,7 +21,7 @@ from app.core.queue import BAND_LABELS, FilterChoices, QueueFilter
 from app.core.reviewing import ReviewDetail
 from app.core.rules import SEVERITIES
 from app.gui import confusion_words
-from app.gui.bulk_confirm import confirm
+from app.gui.bulk_confirm import confirm, shortened
 from app.gui.column_fit import FillColumn
 from app.gui.hs_picker import HsPicker, Suggest
 from app.gui.labels import count, band_label, core_label, status_label
@@ -33,6 +33,8 @@ QUEUE_WIDTH = 320  # the queue's least width: the detail beside it needs the res
 FITTED = tuple(QUEUE_COLUMNS.index(c) for c in ("sku", "top_p", "markets"))  # sized to their content
 FITTED_ROWS = 50  # rows measured for it, from the top of the view
 TITLE_CHARS, WIDEST_CHARS = 20, 24  # the title's least width, a fitted column's most, in average characters
+NAMED_ITEMS = 3  # titles a bulk decision's question names; the rest are counted
+CODE_WORDS, TITLE_WORDS = 70, 60  # the most characters of a code's description and of a title in that question
 
 
 def _splitter(orientation: Qt.Orientation, *panes: tuple[QWidget, int]) -> QSplitter:
@@ -398,15 +400,33 @@ class ReviewPage(QWidget):
         if len(ids) == 1:
             self._submit(ids, code)
             return
-        self._confirm(ids, code, self.tr("Give {code} to the {n} selected items?").format(code=code, n=count(len(ids))))
+        titles = [f"• {shortened(t, TITLE_WORDS)}" for t in self._titles(ids[:NAMED_ITEMS])]
+        if len(ids) > NAMED_ITEMS:
+            titles.append(self.tr(" and {n} more").format(n=count(len(ids) - NAMED_ITEMS)).strip())
+        self._confirm(ids, code, self.tr("Give {code} ({description}) to these {n} selected items?\n\n{titles}").format(
+            code=code, description=self._code_words(code), n=count(len(ids)), titles="\n".join(titles)))
 
     def apply_to_same_title(self) -> None:
         code = self.suggestions_pane.selected_code()
         if self.detail is None or not code or self._being_saved():
             return
         ids = self.same_title_ids(self.detail.item.id)
-        self._confirm(ids, code, self.tr("Give {code} to the {n} items waiting for review with the title “{title}”?")
-                      .format(code=code, n=count(len(ids)), title=self.detail.item.title))
+        text = (self.tr("Give {code} ({description}) to the one item waiting for review with the title “{title}”?")
+                if len(ids) == 1 else
+                self.tr("Give {code} ({description}) to the {n} items waiting for review with the title “{title}”?"))
+        self._confirm(ids, code, text.format(code=code, description=self._code_words(code), n=count(len(ids)),
+                                             title=shortened(self.detail.item.title, TITLE_WORDS)))
+
+    def _code_words(self, code: str) -> str:
+        """The code's HS 2022 description, shortened, as the suggestions show it."""
+        described = self.detail.item.suggestions if self.detail is not None else []
+        words = next((s.description for s in described if s.code == code), "")
+        return shortened(words, CODE_WORDS) or self.tr("no HS 2022 description")
+
+    def _titles(self, ids: list[int]) -> list[str]:
+        """The titles of these queue items, as the queue shows them (an item gone from it is left out)."""
+        rows = (self.model.row_at(self.model.row_of(i)) for i in ids)
+        return [r.shown_title for r in rows if r is not None]
 
     def _confirm(self, ids: list[int], code: str, text: str) -> None:
         self.confirmation = confirm(self.window(), self.tr("Bulk decision"), text, lambda: self._submit(ids, code))

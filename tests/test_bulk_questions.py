@@ -1,0 +1,105 @@
+"""Before one code goes to many items, the question says what the code is and which items get
+it: a reviewer must see that a bamboo-articles code is about to go to a sarong and a curry paste.
+Catalogue titles are shown as typed, never read as markup."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+
+from app.core import services
+from app.gui.bulk_confirm import shortened
+from app.gui.main_window import MainWindow
+from app.gui.review_page import CODE_WORDS, TITLE_WORDS
+from tests.conftest import idle
+
+SARONG = "Women's <b>Batik</b> Sarong & Kebaya Set"
+TITLES = [SARONG, "Thai Green Curry Paste 400g", "Bamboo Toothbrush 4 Pack", "Teak Wood Salad Bowl 30 cm",
+          "Celadon Ceramic Tea Cup Set of Four with a Matching Teapot and a Bamboo Tray, Hand Painted in Chiang Mai"]
+
+
+@pytest.fixture
+def page(qtbot, open_window, ws, tmp_path: Path):  # type: ignore[no-untyped-def]
+    ws.set_setting("review_below", 1.0)  # every item waits for a person
+    window: MainWindow = open_window(ws)
+    path = tmp_path / "shop.csv"
+    rows = "".join(f'SC-{n},"{t.replace(chr(34), chr(34) * 2)}",5,USD,TH\n' for n, t in enumerate(TITLES, 1))
+    path.write_text("sku,title,price,currency,origin\n" + rows, encoding="utf-8")
+    page = window.review_page
+    window.import_file(path)
+    qtbot.waitUntil(lambda: idle(window) and page.model.rowCount() == len(TITLES), timeout=60000)
+    window.tabs.setCurrentWidget(page)
+    page.reviewer.setText("Nok")
+    return page
+
+
+def described(page) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    """The highlighted code and its description, shortened as the question shows it."""
+    code = page.suggestions_pane.selected_code()
+    words = next(s.description for s in page.detail.item.suggestions if s.code == code)
+    assert words
+    return code, shortened(words, CODE_WORDS)
+
+
+def select_rows(page, rows: list[int]) -> None:  # type: ignore[no-untyped-def]
+    """The first row current (shown), the others added to the selection."""
+    model, selection = page.model, page.queue.selectionModel()
+    page.select_item(model.ids[rows[0]])
+    for row in rows[1:]:
+        selection.select(model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                         | QItemSelectionModel.SelectionFlag.Rows)
+    assert sorted(page.selected_ids()) == sorted(model.ids[r] for r in rows)
+
+
+def test_apply_to_selected_names_the_code_and_the_items(qtbot, page, ws) -> None:  # type: ignore[no-untyped-def]
+    sarong = page.model.row_of(services.item_id_for_sku(ws, "SC-1"))
+    others = [r for r in range(page.model.rowCount()) if r != sarong]
+    select_rows(page, [sarong, *others[:2]])
+    assert page.detail.item.title == SARONG
+    code, words = described(page)
+    page.queue.setFocus()
+    qtbot.keyClick(page.queue, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    box = page.confirmation
+    titles = [page.model.row_at(r).shown_title for r in sorted([sarong, *others[:2]])]
+    assert box.text() == (f"Give {code} ({words}) to these 3 selected items?\n\n"
+                          + "\n".join(f"• {shortened(t, TITLE_WORDS)}" for t in titles))
+    assert f"• {SARONG}" in box.text()  # the markup in a catalogue title is shown as typed
+    assert box.textFormat() == Qt.TextFormat.PlainText
+    qtbot.keyClick(box, Qt.Key.Key_Escape)  # No: nothing decided
+    qtbot.waitUntil(lambda: not box.isVisible(), timeout=2000)
+    assert services.status_counts(ws)["decided"] == 0
+
+    # all five: three are named, the rest counted
+    select_rows(page, list(range(page.model.rowCount())))
+    code, words = described(page)
+    qtbot.keyClick(page.queue, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    box = page.confirmation
+    named = [f"• {shortened(page.model.row_at(r).shown_title, TITLE_WORDS)}" for r in range(3)]
+    assert box.text() == f"Give {code} ({words}) to these 5 selected items?\n\n" + "\n".join(named) + "\nand 2 more"
+    assert all(len(line) <= TITLE_WORDS + 2 for line in named)  # a long title is cut, with "…"
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # Yes
+    qtbot.waitUntil(lambda: services.status_counts(ws)["decided"] == 5, timeout=15000)
+
+
+def test_apply_to_same_title_names_the_code_and_counts_one_item_as_one(qtbot, page, ws) -> None:  # type: ignore[no-untyped-def]
+    item_id = services.item_id_for_sku(ws, "SC-2")
+    page.select_item(item_id)
+    assert page.detail.item.title == "Thai Green Curry Paste 400g"
+    code, words = described(page)
+    page.queue.setFocus()
+    qtbot.keyClick(page.queue, Qt.Key.Key_T)
+    box = page.confirmation
+    assert box.text() == (f"Give {code} ({words}) to the one item waiting for review with the title "
+                          "“Thai Green Curry Paste 400g”?")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: services.status_counts(ws)["decided"] == 1, timeout=15000)
+
+
+def test_a_long_title_and_a_title_without_spaces_are_shortened() -> None:
+    assert shortened("Wood; of bamboo, articles n.e.c. in heading no. 4414 to 4420 (excluding clothes hangers)", 70) \
+        == "Wood; of bamboo, articles n.e.c. in heading no. 4414 to 4420…"
+    thai = "ผ้าไหมไทยลายช้างทอมือจากเชียงใหม่" * 3
+    cut = shortened(thai, 20)
+    assert len(cut) <= 20 and cut.endswith("…") and thai.startswith(cut[:-1])
+    assert shortened("  two\nlines  ", 20) == "two lines"
