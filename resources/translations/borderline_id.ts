@@ -2391,122 +2391,122 @@
         <translation>Alasan tanda yang paling sering</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="70"/>
+        <location filename="../../app/gui/dashboard_page.py" line="72"/>
         <source>{total} items ({parts})</source>
         <translation>{total} barang ({parts})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="75"/>
+        <location filename="../../app/gui/dashboard_page.py" line="77"/>
         <source>{n} items: {rule} — {reason}</source>
         <translation>{n} barang: {rule} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="75"/>
+        <location filename="../../app/gui/dashboard_page.py" line="77"/>
         <source>1 item: {rule} — {reason}</source>
         <translation>1 barang: {rule} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="83"/>
+        <location filename="../../app/gui/dashboard_page.py" line="85"/>
         <source>{name}, imported {when}: {waited} of its {items} items waited for review once classified ({share})</source>
         <translation>{name}, diimpor {when}: {waited} dari {items} barangnya menunggu tinjauan setelah diklasifikasi ({share})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="87"/>
+        <location filename="../../app/gui/dashboard_page.py" line="89"/>
         <source>{name}, imported {when}, before Borderline kept this figure: counted from the {items} items it holds now, {waited} of which wait for review ({share})</source>
         <translation>{name}, diimpor {when}, sebelum Borderline menyimpan angka ini: dihitung dari {items} barang yang dimuatnya sekarang, {waited} di antaranya menunggu tinjauan ({share})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="91"/>
+        <location filename="../../app/gui/dashboard_page.py" line="93"/>
         <source>; {n} more not classified yet</source>
         <translation>; {n} lagi belum diklasifikasi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="96"/>
+        <location filename="../../app/gui/dashboard_page.py" line="98"/>
         <source>after the retrain that made it</source>
         <translation>setelah pelatihan ulang yang membuatnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="97"/>
+        <location filename="../../app/gui/dashboard_page.py" line="99"/>
         <source>after it was activated</source>
         <translation>setelah diaktifkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="98"/>
+        <location filename="../../app/gui/dashboard_page.py" line="100"/>
         <source>after items left with an older version&apos;s suggestions were reclassified</source>
         <translation>setelah barang dengan saran versi lama diklasifikasi ulang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="100"/>
+        <location filename="../../app/gui/dashboard_page.py" line="102"/>
         <source>Version {v}, {after} ({when}): {waited} of the {items} undecided items waited for review ({share})</source>
         <translation>Versi {v}, {after} ({when}): {waited} dari {items} barang yang belum diputuskan menunggu tinjauan ({share})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="111"/>
+        <location filename="../../app/gui/dashboard_page.py" line="113"/>
         <source>imported, or classified again</source>
         <translation>diimpor, atau diklasifikasi ulang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="118"/>
+        <location filename="../../app/gui/dashboard_page.py" line="120"/>
         <source>waited for review</source>
         <translation>menunggu tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="124"/>
+        <location filename="../../app/gui/dashboard_page.py" line="126"/>
         <source>each import: its items, once classified</source>
         <translation>setiap impor: barangnya, setelah diklasifikasi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="126"/>
+        <location filename="../../app/gui/dashboard_page.py" line="128"/>
         <source>after a retrain or activation: the undecided items</source>
         <translation>setelah pelatihan ulang atau pengaktifan: barang yang belum diputuskan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="132"/>
+        <location filename="../../app/gui/dashboard_page.py" line="134"/>
         <source>older imports, counted as their items are now</source>
         <translation>impor lama, dihitung menurut keadaan barangnya sekarang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="158"/>
+        <location filename="../../app/gui/dashboard_page.py" line="160"/>
         <source>Each import: of the items it brought, the share that waited for review once classified; items it brought again count as they stood (decided, accepted or waiting).</source>
         <translation>Setiap impor: dari barang yang dibawanya, porsi yang menunggu tinjauan setelah diklasifikasi; barang yang dibawanya lagi dihitung menurut keadaannya (diputuskan, diterima, atau menunggu).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="162"/>
+        <location filename="../../app/gui/dashboard_page.py" line="164"/>
         <source>Last import, {name} ({when}): {waited} of {items} ({share}).</source>
         <translation>Impor terakhir, {name} ({when}): {waited} dari {items} ({share}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="165"/>
+        <location filename="../../app/gui/dashboard_page.py" line="167"/>
         <source>After a retrain or activation: of the undecided items, the share the active version sent to review.</source>
         <translation>Setelah pelatihan ulang atau pengaktifan: dari barang yang belum diputuskan, porsi yang dikirim versi aktif ke tinjauan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="169"/>
+        <location filename="../../app/gui/dashboard_page.py" line="171"/>
         <source>Last, version {v} ({when}): {waited} of {items} ({share}).</source>
         <translation>Terakhir, versi {v} ({when}): {waited} dari {items} ({share}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="173"/>
+        <location filename="../../app/gui/dashboard_page.py" line="175"/>
         <source>None yet.</source>
         <translation>Belum ada.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="175"/>
+        <location filename="../../app/gui/dashboard_page.py" line="177"/>
         <source>Imports from before Borderline kept these figures (squares) are counted from the items they hold now; retrains from before then have no point.</source>
         <translation>Impor dari sebelum Borderline menyimpan angka ini (kotak) dihitung dari barang yang dimuatnya sekarang; pelatihan ulang dari masa itu tidak punya titik.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="177"/>
+        <location filename="../../app/gui/dashboard_page.py" line="179"/>
         <source>Hover over a point to see its figures.</source>
         <translation>Arahkan kursor ke sebuah titik untuk melihat angkanya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="194"/>
+        <location filename="../../app/gui/dashboard_page.py" line="196"/>
         <source>Confidence of the top suggestion, last import ({name})</source>
         <translation>Keyakinan saran teratas, impor terakhir ({name})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard_page.py" line="195"/>
+        <location filename="../../app/gui/dashboard_page.py" line="197"/>
         <source>items</source>
         <translation>barang</translation>
     </message>
@@ -2784,177 +2784,177 @@ Folder data: {dir}</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/gui/first_run.py" line="98"/>
+        <location filename="../../app/gui/first_run.py" line="101"/>
         <source>Welcome to Borderline</source>
         <translation>Selamat datang di Borderline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="111"/>
+        <location filename="../../app/gui/first_run.py" line="114"/>
         <source>Your company</source>
         <translation>Perusahaan Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="112"/>
+        <location filename="../../app/gui/first_run.py" line="115"/>
         <source>This goes on every commercial invoice and packing list as the shipper. You can change it later in Settings.</source>
         <translation>Data ini tercantum sebagai pengirim di setiap faktur komersial dan daftar kemasan. Anda dapat mengubahnya nanti di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="119"/>
+        <location filename="../../app/gui/first_run.py" line="123"/>
         <source>e.g. VAT, GST or NPWP number</source>
         <translation>mis. nomor NPWP, VAT atau GST</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="121"/>
+        <location filename="../../app/gui/first_run.py" line="125"/>
         <source>e.g. +66 2 123 4567</source>
         <translation>mis. +66 2 123 4567</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="123"/>
+        <location filename="../../app/gui/first_run.py" line="127"/>
         <source>e.g. sales@yourshop.co.th</source>
         <translation>mis. penjualan@tokoanda.co.id</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="133"/>
+        <location filename="../../app/gui/first_run.py" line="137"/>
         <source>Only if registered under Singapore&apos;s OVR</source>
         <translation>Hanya jika terdaftar dalam OVR Singapura</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="135"/>
+        <location filename="../../app/gui/first_run.py" line="139"/>
         <source>Only if registered for Malaysia&apos;s LVG tax</source>
         <translation>Hanya jika terdaftar untuk pajak LVG Malaysia</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="141"/>
+        <location filename="../../app/gui/first_run.py" line="149"/>
         <source>PNG or JPEG, optional</source>
         <translation>PNG atau JPEG, opsional</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="143"/>
+        <location filename="../../app/gui/first_run.py" line="151"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="149"/>
+        <location filename="../../app/gui/first_run.py" line="159"/>
         <source>Company name *</source>
         <translation>Nama perusahaan *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="150"/>
+        <location filename="../../app/gui/first_run.py" line="160"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="151"/>
+        <location filename="../../app/gui/first_run.py" line="161"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="152"/>
+        <location filename="../../app/gui/first_run.py" line="162"/>
         <source>Tax ID</source>
         <translation>Nomor pajak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="153"/>
+        <location filename="../../app/gui/first_run.py" line="163"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="155"/>
+        <location filename="../../app/gui/first_run.py" line="165"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="157"/>
+        <location filename="../../app/gui/first_run.py" line="167"/>
         <source>Singapore OVR GST no.</source>
         <translation>No. GST OVR Singapura</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="158"/>
+        <location filename="../../app/gui/first_run.py" line="168"/>
         <source>Malaysia LVG no. (LRN)</source>
         <translation>No. LVG Malaysia (LRN)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="159"/>
+        <location filename="../../app/gui/first_run.py" line="169"/>
         <source>Goods usually made in</source>
         <translation>Barang biasanya dibuat di</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="160"/>
+        <location filename="../../app/gui/first_run.py" line="170"/>
         <source>Invoice currency</source>
         <translation>Mata uang faktur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="161"/>
+        <location filename="../../app/gui/first_run.py" line="171"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="253"/>
+        <location filename="../../app/gui/first_run.py" line="283"/>
         <source>Saving your profile</source>
         <translation>Menyimpan profil Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="125"/>
+        <location filename="../../app/gui/first_run.py" line="129"/>
         <source>This does not look like an email address: write it as name@example.com, or leave the field empty.</source>
         <translation>Ini tidak tampak seperti alamat email: tulis sebagai nama@contoh.com, atau kosongkan kolom ini.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="127"/>
+        <location filename="../../app/gui/first_run.py" line="131"/>
         <source>A phone number has 6 to 15 digits, may start with + and the country code, and may hold spaces, dashes and brackets, e.g. +66 2 123 4567.</source>
         <translation>Nomor telepon terdiri dari 6 sampai 15 angka, boleh diawali + dan kode negara, serta boleh memuat spasi, tanda hubung dan tanda kurung, mis. +66 2 123 4567.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="173"/>
+        <location filename="../../app/gui/first_run.py" line="203"/>
         <source>Where you ship to</source>
         <translation>Tujuan pengiriman Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="174"/>
+        <location filename="../../app/gui/first_run.py" line="204"/>
         <source>Borderline checks each item against the rules of these markets: prohibited goods, batteries, blades, permits.</source>
         <translation>Borderline memeriksa setiap barang terhadap aturan pasar-pasar ini: barang terlarang, baterai, benda tajam, izin.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="189"/>
+        <location filename="../../app/gui/first_run.py" line="219"/>
         <source>Who reviews</source>
         <translation>Siapa yang meninjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="190"/>
+        <location filename="../../app/gui/first_run.py" line="220"/>
         <source>Every decision records the reviewer&apos;s name in the audit trail.</source>
         <translation>Setiap keputusan mencatat nama peninjau di jejak audit.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="192"/>
+        <location filename="../../app/gui/first_run.py" line="222"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="194"/>
+        <location filename="../../app/gui/first_run.py" line="224"/>
         <source>A name is required: every decision, print and audit entry records who made it, so an auditor can tell who decided what.</source>
         <translation>Nama wajib diisi: setiap keputusan, cetakan dan entri audit mencatat siapa yang membuatnya, agar auditor tahu siapa memutuskan apa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="200"/>
+        <location filename="../../app/gui/first_run.py" line="230"/>
         <source>Load the demo catalogue and show me a guided first review</source>
         <translation>Muat katalog demo dan pandu saya dalam tinjauan pertama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="204"/>
+        <location filename="../../app/gui/first_run.py" line="234"/>
         <source>Reviewer *</source>
         <translation>Peninjau *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="208"/>
+        <location filename="../../app/gui/first_run.py" line="238"/>
         <source>You can skip the tour at any time, and take it again from the Help menu.</source>
         <translation>Anda dapat melewati panduan kapan saja, dan mengulanginya dari menu Bantuan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="215"/>
+        <location filename="../../app/gui/first_run.py" line="245"/>
         <source>Choose a logo</source>
         <translation>Pilih logo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="215"/>
+        <location filename="../../app/gui/first_run.py" line="245"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -3682,47 +3682,47 @@ Folder data: {dir}</translation>
 <context>
     <name>LowValueBox</name>
     <message>
-        <location filename="../../app/gui/party_box.py" line="163"/>
+        <location filename="../../app/gui/party_box.py" line="165"/>
         <source>Low-value goods</source>
         <translation>Barang bernilai rendah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="164"/>
+        <location filename="../../app/gui/party_box.py" line="166"/>
         <source>Each number and mark is printed only on invoices to its country.</source>
         <translation>Setiap nomor dan tanda hanya dicetak pada invoice ke negaranya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="168"/>
+        <location filename="../../app/gui/party_box.py" line="170"/>
         <source>If registered</source>
         <translation>Jika terdaftar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="169"/>
+        <location filename="../../app/gui/party_box.py" line="171"/>
         <source>Singapore: GST paid under OVR</source>
         <translation>Singapura: GST dibayar melalui OVR</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="170"/>
+        <location filename="../../app/gui/party_box.py" line="172"/>
         <source>You collected GST on these goods at sale: each invoice line is marked &apos;GST paid: Y&apos; (else N). Needs your OVR GST number.</source>
         <translation>Anda memungut GST atas barang ini saat penjualan: setiap baris invoice ditandai &apos;GST paid: Y&apos; (jika tidak, N). Memerlukan nomor GST OVR Anda.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="172"/>
+        <location filename="../../app/gui/party_box.py" line="174"/>
         <source>Thailand: print the &apos;LVG&apos; code</source>
         <translation>Thailand: cetak kode &apos;LVG&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="173"/>
+        <location filename="../../app/gui/party_box.py" line="175"/>
         <source>Claims Thailand&apos;s duty relief for goods up to THB 1,500 CIF. It was an interim measure: check that it still applies.</source>
         <translation>Mengklaim keringanan bea Thailand untuk barang hingga THB 1.500 CIF. Ini langkah sementara: periksa apakah masih berlaku.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="177"/>
+        <location filename="../../app/gui/party_box.py" line="179"/>
         <source>Singapore OVR GST no.</source>
         <translation>No. GST OVR Singapura</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="179"/>
+        <location filename="../../app/gui/party_box.py" line="181"/>
         <source>Malaysia LVG no. (LRN)</source>
         <translation>No. LVG Malaysia (LRN)</translation>
     </message>
@@ -4149,301 +4149,301 @@ Folder data: {dir}</translation>
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../app/gui/models_page.py" line="40"/>
+        <location filename="../../app/gui/models_page.py" line="41"/>
         <source>Version</source>
         <translation>Versi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="40"/>
+        <location filename="../../app/gui/models_page.py" line="41"/>
         <source>Created</source>
         <translation>Dibuat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="41"/>
+        <location filename="../../app/gui/models_page.py" line="42"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="41"/>
+        <location filename="../../app/gui/models_page.py" line="42"/>
         <source>Examples</source>
         <translation>Contoh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="42"/>
+        <location filename="../../app/gui/models_page.py" line="43"/>
         <source>Decisions</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="42"/>
+        <location filename="../../app/gui/models_page.py" line="43"/>
         <source>Held-out top-1</source>
         <translation>Top-1 data uji</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="43"/>
+        <location filename="../../app/gui/models_page.py" line="44"/>
         <source>Top-5</source>
         <translation>Top-5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="43"/>
+        <location filename="../../app/gui/models_page.py" line="44"/>
         <source>Auto-accepted</source>
         <translation>Diterima otomatis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="44"/>
+        <location filename="../../app/gui/models_page.py" line="45"/>
         <source>Auto error</source>
         <translation>Galat otomatis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="44"/>
+        <location filename="../../app/gui/models_page.py" line="45"/>
         <source>Measured on</source>
         <translation>Diukur pada</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="74"/>
+        <location filename="../../app/gui/models_page.py" line="75"/>
         <source>On each version&apos;s held-out data, at the review threshold set now</source>
         <translation>Pada data uji tiap versi, dengan ambang tinjauan yang berlaku sekarang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="80"/>
+        <location filename="../../app/gui/models_page.py" line="81"/>
         <source>Retrain from decisions</source>
         <translation>Latih ulang dari keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="81"/>
+        <location filename="../../app/gui/models_page.py" line="82"/>
         <source>Activate even if worse</source>
         <translation>Aktifkan meskipun lebih buruk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="82"/>
+        <location filename="../../app/gui/models_page.py" line="83"/>
         <source>Activate selected version</source>
         <translation>Aktifkan versi terpilih</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="86"/>
+        <location filename="../../app/gui/models_page.py" line="87"/>
         <source>Apply threshold</source>
         <translation>Terapkan ambang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="89"/>
+        <location filename="../../app/gui/models_page.py" line="92"/>
         <source>The result of the last retrain or activation appears here.</source>
         <translation>Hasil pelatihan ulang atau aktivasi terakhir muncul di sini.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="104"/>
+        <location filename="../../app/gui/models_page.py" line="107"/>
         <source>Review items below confidence</source>
         <translation>Tinjau barang di bawah keyakinan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="140"/>
+        <location filename="../../app/gui/models_page.py" line="143"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="149"/>
+        <location filename="../../app/gui/models_page.py" line="152"/>
         <source>The rules cannot be read: {problem}</source>
         <translation>Aturan tidak dapat dibaca: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="163"/>
+        <location filename="../../app/gui/models_page.py" line="166"/>
         <source>Classify them again with version {v}</source>
         <translation>Klasifikasi ulang dengan versi {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="171"/>
+        <location filename="../../app/gui/models_page.py" line="174"/>
         <source>1 undecided item carries suggestions from an older model version, not from version {v}, the active one.</source>
         <translation>1 barang yang belum diputuskan membawa saran dari versi model lama, bukan dari versi {v} yang aktif.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="173"/>
+        <location filename="../../app/gui/models_page.py" line="176"/>
         <source>{n} undecided items carry suggestions from an older model version, not from version {v}, the active one.</source>
         <translation>{n} barang yang belum diputuskan membawa saran dari versi model lama, bukan dari versi {v} yang aktif.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="176"/>
+        <location filename="../../app/gui/models_page.py" line="179"/>
         <source>A retrain or activation that was interrupted leaves them so, and so does undoing a decision taken under an older version.</source>
         <translation>Ini terjadi bila pelatihan ulang atau pengaktifan terputus, atau bila keputusan yang diambil di bawah versi lama dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="185"/>
+        <location filename="../../app/gui/models_page.py" line="188"/>
         <source>1 undecided item still carries an older model version&apos;s suggestions: classifying it again with version {v}.</source>
         <translation>1 barang yang belum diputuskan masih membawa saran versi model lama: mengklasifikasikannya ulang dengan versi {v}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="187"/>
+        <location filename="../../app/gui/models_page.py" line="190"/>
         <source>{n} undecided items still carry an older model version&apos;s suggestions: classifying them again with version {v}.</source>
         <translation>{n} barang yang belum diputuskan masih membawa saran versi model lama: mengklasifikasikannya ulang dengan versi {v}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="199"/>
+        <location filename="../../app/gui/models_page.py" line="202"/>
         <source>your {n} newest decisions</source>
         <translation>{n} keputusan terbaru Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="201"/>
+        <location filename="../../app/gui/models_page.py" line="204"/>
         <source>{n} labelled titles, cross-validated</source>
         <translation>{n} judul berlabel, validasi silang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="202"/>
+        <location filename="../../app/gui/models_page.py" line="205"/>
         <source> (few: each one moves the figure by {p})</source>
         <translation> (sedikit: tiap satu menggeser angka sebesar {p})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="209"/>
+        <location filename="../../app/gui/models_page.py" line="212"/>
         <source>on held-out data: {c} accepted without review, {e} of them wrong</source>
         <translation>pada data uji: {c} diterima tanpa tinjauan, {e} di antaranya salah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="237"/>
-        <location filename="../../app/gui/models_page.py" line="356"/>
+        <location filename="../../app/gui/models_page.py" line="240"/>
+        <location filename="../../app/gui/models_page.py" line="359"/>
         <source>{job} was cancelled at {at}.</source>
         <translation>{job} dibatalkan pada {at}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="238"/>
-        <location filename="../../app/gui/models_page.py" line="362"/>
+        <location filename="../../app/gui/models_page.py" line="241"/>
+        <location filename="../../app/gui/models_page.py" line="365"/>
         <source>{job} failed at {at}: {why}</source>
         <translation>{job} gagal pada {at}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="240"/>
+        <location filename="../../app/gui/models_page.py" line="243"/>
         <source>Version {v} was made active before it stopped.</source>
         <translation>Versi {v} sudah diaktifkan sebelum berhenti.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="244"/>
+        <location filename="../../app/gui/models_page.py" line="247"/>
         <source>A version was recorded but not made active; version {v} is still active and no suggestion changed.</source>
         <translation>Sebuah versi tercatat tetapi tidak diaktifkan; versi {v} masih aktif dan tidak ada saran yang berubah.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="247"/>
+        <location filename="../../app/gui/models_page.py" line="250"/>
         <source>Nothing changed: no version was added, version {v} is still active and no suggestion changed.</source>
         <translation>Tidak ada yang berubah: tidak ada versi yang ditambahkan, versi {v} masih aktif dan tidak ada saran yang berubah.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="257"/>
+        <location filename="../../app/gui/models_page.py" line="260"/>
         <source>The earlier result, from {at}, for reference:</source>
         <translation>Hasil sebelumnya, dari {at}, sebagai rujukan:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="270"/>
-        <location filename="../../app/gui/models_page.py" line="271"/>
+        <location filename="../../app/gui/models_page.py" line="273"/>
+        <location filename="../../app/gui/models_page.py" line="274"/>
         <source>Retraining</source>
         <translation>Melatih ulang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="270"/>
+        <location filename="../../app/gui/models_page.py" line="273"/>
         <source>Retraining failed</source>
         <translation>Pelatihan ulang gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="273"/>
+        <location filename="../../app/gui/models_page.py" line="276"/>
         <source>Retraining cancelled; the active version and its suggestions are unchanged.</source>
         <translation>Pelatihan ulang dibatalkan; versi aktif dan sarannya tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="277"/>
+        <location filename="../../app/gui/models_page.py" line="280"/>
         <source>Not retrained: {why}</source>
         <translation>Tidak dilatih ulang: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="281"/>
+        <location filename="../../app/gui/models_page.py" line="284"/>
         <source>Version {v}: {state}</source>
         <translation>Versi {v}: {state}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="282"/>
+        <location filename="../../app/gui/models_page.py" line="285"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="282"/>
+        <location filename="../../app/gui/models_page.py" line="285"/>
         <source>not active</source>
         <translation>tidak aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="284"/>
+        <location filename="../../app/gui/models_page.py" line="287"/>
         <source>Held-out decisions: {n}</source>
         <translation>Keputusan uji: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="302"/>
+        <location filename="../../app/gui/models_page.py" line="305"/>
         <source>Cancelled while classifying the items again: version {v} stays active; {done} of {n} items were classified with it, and the other {left} follow at the next start.</source>
         <translation>Dibatalkan saat mengklasifikasi ulang barang: versi {v} tetap aktif; {done} dari {n} barang sudah diklasifikasi dengannya, dan {left} sisanya menyusul saat aplikasi dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="308"/>
+        <location filename="../../app/gui/models_page.py" line="311"/>
         <source>Learned from {n} examples: {starter} starter titles and {d} decisions.</source>
         <translation>Belajar dari {n} contoh: {starter} judul awal dan {d} keputusan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="311"/>
+        <location filename="../../app/gui/models_page.py" line="314"/>
         <source>The {h} newest decisions were held out of training to compare the versions, then learned too.</source>
         <translation>{h} keputusan terbaru ditahan dari pelatihan untuk membandingkan versi, lalu ikut dipelajari.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="318"/>
+        <location filename="../../app/gui/models_page.py" line="321"/>
         <source>Select a version to activate first.</source>
         <translation>Pilih dulu versi yang akan diaktifkan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="320"/>
+        <location filename="../../app/gui/models_page.py" line="323"/>
         <source>Activating version {v}</source>
         <translation>Mengaktifkan versi {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="322"/>
+        <location filename="../../app/gui/models_page.py" line="325"/>
         <source>Activation failed</source>
         <translation>Aktivasi gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="326"/>
+        <location filename="../../app/gui/models_page.py" line="329"/>
         <source>Version {v} is active</source>
         <translation>Versi {v} aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="340"/>
+        <location filename="../../app/gui/models_page.py" line="343"/>
         <source>Classifying again with version {v}</source>
         <translation>Mengklasifikasi ulang dengan versi {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="343"/>
-        <location filename="../../app/gui/models_page.py" line="347"/>
+        <location filename="../../app/gui/models_page.py" line="346"/>
+        <location filename="../../app/gui/models_page.py" line="350"/>
         <source>{n} undecided items classified again with version {v}</source>
         <translation>{n} barang yang belum diputuskan diklasifikasi ulang dengan versi {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="353"/>
+        <location filename="../../app/gui/models_page.py" line="356"/>
         <source>Stopped: {done} of {n} items were classified again with version {v}; {left} still carry an older version&apos;s suggestions.</source>
         <translation>Dihentikan: {done} dari {n} barang diklasifikasi ulang dengan versi {v}; {left} masih membawa saran versi lama.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="372"/>
+        <location filename="../../app/gui/models_page.py" line="375"/>
         <source>Classifying again failed</source>
         <translation>Klasifikasi ulang gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="382"/>
+        <location filename="../../app/gui/models_page.py" line="385"/>
         <source>Review threshold {t}</source>
         <translation>Ambang tinjauan {t}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="392"/>
+        <location filename="../../app/gui/models_page.py" line="395"/>
         <source>Review threshold {t} applied to part of the items; the rest follow at the next start.</source>
         <translation>Ambang tinjauan {t} diterapkan pada sebagian barang; sisanya menyusul saat mulai berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="383"/>
+        <location filename="../../app/gui/models_page.py" line="386"/>
         <source>{n} items changed: {q} now wait for review, {f} no longer wait, {r} decided items are back in the queue.</source>
         <translation>{n} barang berubah: {q} kini menunggu tinjauan, {f} tidak lagi menunggu, {r} barang yang sudah diputuskan kembali ke antrean.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="403"/>
+        <location filename="../../app/gui/models_page.py" line="406"/>
         <source>Flagging again</source>
         <translation>Menandai ulang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="403"/>
+        <location filename="../../app/gui/models_page.py" line="406"/>
         <source>Flagging failed</source>
         <translation>Penandaan gagal</translation>
     </message>
@@ -4542,72 +4542,72 @@ Folder data: {dir}</translation>
 <context>
     <name>PartyBox</name>
     <message>
-        <location filename="../../app/gui/party_box.py" line="96"/>
+        <location filename="../../app/gui/party_box.py" line="98"/>
         <source>(new address)</source>
         <translation>(alamat baru)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="70"/>
+        <location filename="../../app/gui/party_box.py" line="72"/>
         <source>Address book</source>
         <translation>Buku alamat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="64"/>
+        <location filename="../../app/gui/party_box.py" line="66"/>
         <source>Update entry</source>
         <translation>Perbarui entri</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="65"/>
+        <location filename="../../app/gui/party_box.py" line="67"/>
         <source>Store the details below in the chosen address book entry</source>
         <translation>Simpan rincian di bawah ke entri buku alamat yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="67"/>
+        <location filename="../../app/gui/party_box.py" line="69"/>
         <source>Remove…</source>
         <translation>Hapus…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="68"/>
+        <location filename="../../app/gui/party_box.py" line="70"/>
         <source>Remove the chosen entry from the address book</source>
         <translation>Hapus entri yang dipilih dari buku alamat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="78"/>
+        <location filename="../../app/gui/party_box.py" line="80"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="78"/>
+        <location filename="../../app/gui/party_box.py" line="80"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="78"/>
+        <location filename="../../app/gui/party_box.py" line="80"/>
         <source>Country (ISO code)</source>
         <translation>Negara (kode ISO)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="79"/>
+        <location filename="../../app/gui/party_box.py" line="81"/>
         <source>Tax ID</source>
         <translation>Nomor pajak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="79"/>
+        <location filename="../../app/gui/party_box.py" line="81"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="79"/>
+        <location filename="../../app/gui/party_box.py" line="81"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="134"/>
+        <location filename="../../app/gui/party_box.py" line="136"/>
         <source>Remove from the address book</source>
         <translation>Hapus dari buku alamat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="135"/>
+        <location filename="../../app/gui/party_box.py" line="137"/>
         <source>Remove {party} from the address book?
 
 Shipments already saved keep their copy of the address.</source>
@@ -5243,147 +5243,162 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../app/gui/review_page.py" line="69"/>
+        <location filename="../../app/gui/review_page.py" line="71"/>
         <source>Search SKU or title</source>
         <translation>Cari SKU atau judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="91"/>
+        <location filename="../../app/gui/review_page.py" line="93"/>
         <source>Any severity</source>
         <translation>Semua keparahan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="94"/>
+        <location filename="../../app/gui/review_page.py" line="96"/>
         <source>Any confidence</source>
         <translation>Semua keyakinan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="97"/>
+        <location filename="../../app/gui/review_page.py" line="99"/>
         <source>waiting for review</source>
         <translation>menunggu tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="135"/>
+        <location filename="../../app/gui/review_page.py" line="137"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="137"/>
+        <location filename="../../app/gui/review_page.py" line="139"/>
         <source>Note (N); required when a blocking flag is overridden</source>
         <translation>Catatan (N); wajib diisi jika tanda pemblokir diabaikan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="139"/>
+        <location filename="../../app/gui/review_page.py" line="141"/>
         <source>Accept top (Enter)</source>
         <translation>Terima teratas (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="140"/>
+        <location filename="../../app/gui/review_page.py" line="142"/>
         <source>Other code… (O)</source>
         <translation>Kode lain… (O)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="141"/>
+        <location filename="../../app/gui/review_page.py" line="143"/>
         <source>Apply to selected (Shift+Enter)</source>
         <translation>Terapkan ke pilihan (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="142"/>
+        <location filename="../../app/gui/review_page.py" line="144"/>
         <source>Apply to same title (T)</source>
         <translation>Terapkan ke judul yang sama (T)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="190"/>
+        <location filename="../../app/gui/review_page.py" line="192"/>
         <source>Any flag</source>
         <translation>Semua tanda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="191"/>
+        <location filename="../../app/gui/review_page.py" line="193"/>
         <source>Any market</source>
         <translation>Semua pasar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="192"/>
+        <location filename="../../app/gui/review_page.py" line="194"/>
         <source>Any catalogue</source>
         <translation>Semua katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="228"/>
+        <location filename="../../app/gui/review_page.py" line="230"/>
         <source>{n} items</source>
         <translation>{n} barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="228"/>
+        <location filename="../../app/gui/review_page.py" line="230"/>
         <source>1 item</source>
         <translation>1 barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="240"/>
+        <location filename="../../app/gui/review_page.py" line="242"/>
         <source>No item matches the search and filters.</source>
         <translation>Tidak ada barang yang cocok dengan pencarian dan filter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="332"/>
+        <location filename="../../app/gui/review_page.py" line="334"/>
         <source>saving…</source>
         <translation>menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="339"/>
+        <location filename="../../app/gui/review_page.py" line="341"/>
         <source>Your decision is saved when “{job}” finishes. J moves on to the next item meanwhile.</source>
         <translation>Keputusan Anda disimpan setelah “{job}” selesai. Sementara itu J berpindah ke barang berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="396"/>
+        <location filename="../../app/gui/review_page.py" line="398"/>
         <source>Select the item shown in the queue (with any others) to give it this code.</source>
         <translation>Pilih barang yang ditampilkan di antrean (bersama yang lain) untuk memberinya kode ini.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="401"/>
-        <source>Give {code} to the {n} selected items?</source>
-        <translation>Berikan {code} ke {n} barang yang dipilih?</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/review_page.py" line="408"/>
-        <source>Give {code} to the {n} items waiting for review with the title “{title}”?</source>
-        <translation>Berikan {code} ke {n} barang yang menunggu tinjauan dengan judul “{title}”?</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/review_page.py" line="412"/>
+        <location filename="../../app/gui/review_page.py" line="432"/>
         <source>Bulk decision</source>
         <translation>Keputusan massal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="435"/>
+        <location filename="../../app/gui/review_page.py" line="405"/>
+        <location filename="../../app/gui/review_page.py" line="455"/>
         <source> and {n} more</source>
         <translation> dan {n} lainnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="436"/>
+        <location filename="../../app/gui/review_page.py" line="456"/>
         <source>Nothing decided yet: {skus} has a blocking flag. Type a note saying why {code} may ship, then press Enter.</source>
         <translation>Belum ada yang diputuskan: {skus} memiliki tanda pemblokiran. Ketik catatan mengapa {code} boleh dikirim, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="453"/>
+        <location filename="../../app/gui/review_page.py" line="473"/>
         <source>{sku} has a blocking flag: type a note saying why {code} may ship, then press Enter.</source>
         <translation>{sku} memiliki tanda pemblokir: ketik catatan mengapa {code} boleh dikirim, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="149"/>
+        <location filename="../../app/gui/review_page.py" line="151"/>
         <source>Reviewer</source>
         <translation>Peninjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="116"/>
+        <location filename="../../app/gui/review_page.py" line="118"/>
         <source>Queue</source>
         <translation>Antrean</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="367"/>
+        <location filename="../../app/gui/review_page.py" line="369"/>
         <source>The two best suggestions differ in the {fact}: {q} Press 1 or 2: {choices}; O for another code.</source>
         <translation>Dua saran terbaik berbeda pada {fact}: {q} Tekan 1 atau 2: {choices}; O untuk kode lain.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="448"/>
+        <location filename="../../app/gui/review_page.py" line="406"/>
+        <source>Give {code} ({description}) to these {n} selected items?
+
+{titles}</source>
+        <translation>Berikan {code} ({description}) kepada {n} barang yang dipilih ini?
+
+{titles}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_page.py" line="414"/>
+        <source>Give {code} ({description}) to the one item waiting for review with the title “{title}”?</source>
+        <translation>Berikan {code} ({description}) kepada satu barang yang menunggu tinjauan dengan judul “{title}”?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_page.py" line="416"/>
+        <source>Give {code} ({description}) to the {n} items waiting for review with the title “{title}”?</source>
+        <translation>Berikan {code} ({description}) kepada {n} barang yang menunggu tinjauan dengan judul “{title}”?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_page.py" line="424"/>
+        <source>no HS 2022 description</source>
+        <translation>tidak ada uraian HS 2022</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_page.py" line="468"/>
         <source>Type your name in Reviewer first: every decision records who took it.</source>
         <translation>Ketik dulu nama Anda di Peninjau: setiap keputusan mencatat siapa yang mengambilnya.</translation>
     </message>
