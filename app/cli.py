@@ -317,6 +317,9 @@ def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-
                 print(f"  row {r.row_number}, column {column}: {reason}")
         for warning in report.warnings:
             print(f"  warning: {warning}")
+        if report.codes_read:
+            print(f"{report.codes_read} HS codes read from the column {report.mapping.get('hs_code')}: each is compared "
+                  "with the model's suggestion when the item is classified; an item whose code differs waits for review")
         if args.report:
             n = services.export_import_report(ws, report.catalogue_id, args.report, bar)
             bar.done()

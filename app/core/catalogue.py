@@ -72,6 +72,7 @@ class ItemRecord:
     brand: str = ""
     variation: str = ""
     quantity: Decimal | None = None
+    catalogue_code: str | None = None  # the seller's HS code, when it is an HS 2022 subheading (as six digits)
 
     @property
     def text(self) -> str:

@@ -21,7 +21,7 @@ from app.core.db import begin_now
 from app.core.export import write_table
 from app.core.jobs import Progress, no_progress, uncancellable
 from app.core.messages import Joined, Label, Message, message_of
-from app.core.nomenclature import nomenclature
+from app.core.nomenclature import FIVE_DIGITS, NATIONAL_LINE, NO_SUBHEADING, STATISTICS_CODE, nomenclature  # noqa: F401
 from app.core.review import STATUS_LABELS
 from app.core.tables import Decision, Item
 from app.core.workspace import Workspace
@@ -29,10 +29,6 @@ from app.core.workspace import Workspace
 CHUNK = 250  # SKUs looked up together; progress is reported (and a cancel honoured) between chunks
 
 # what is wrong with a rejected row, in words that group rows (the reason names the row's own values)
-NO_SUBHEADING = "not an HS 2022 subheading"
-FIVE_DIGITS = "five digits: a spreadsheet dropped the leading 0"
-NATIONAL_LINE = "a national tariff line, not the six-digit subheading"
-STATISTICS_CODE = "a trade-statistics code, not an HS 2022 subheading"
 NO_ITEM = "no item with this SKU"
 NOT_CLASSIFIED = "the item is not classified yet"
 NO_REVIEWER = "no reviewer name"
@@ -270,23 +266,8 @@ def _rows_text(rows: list[_DecisionRow], value: str) -> str:
 
 def _code_problem(code: str) -> tuple[str, str, str]:
     """What is wrong with a code that is no HS 2022 subheading: (kind, column, reason)."""
-    nom = nomenclature()
-    digits = code.replace(".", "").replace(" ", "")
-    if digits.isdigit() and len(digits) == 5 and nom.is_subheading("0" + digits):
-        return (FIVE_DIGITS, "hs_code", Message("'{code}' has five digits: a spreadsheet dropped its leading 0 (format "
-                                                "the column as Text and type 0{digits})", code=code, digits=digits))
-    if digits.isdigit() and len(digits) in (8, 10) and nom.is_subheading(digits[:6]):
-        return (NATIONAL_LINE, "hs_code", Message("'{code}' is a national tariff line; give the six-digit HS 2022 "
-                                                  "subheading it belongs to ({subheading}) after checking it", code=code,
-                                                  subheading=digits[:6]))
-    if nom.is_statistical(code):
-        try:
-            nom.validate(code)
-        except ValueError as exc:
-            return STATISTICS_CODE, "hs_code", message_of(exc)
-    if digits.isdigit() and len(digits) == 6:
-        return NO_SUBHEADING, "hs_code", Message("'{code}' is not an HS 2022 subheading", code=code)
-    return NO_SUBHEADING, "hs_code", Message("'{code}' is not a six-digit HS 2022 subheading", code=code)
+    kind, reason = nomenclature().problem(code)
+    return kind, "hs_code", reason
 
 
 def _disagreement(rows: list[_DecisionRow]) -> tuple[str, str, str] | None:

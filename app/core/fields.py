@@ -26,6 +26,7 @@ FIELD_LABELS: dict[str, str] = {
     "quantity_unit": "Quantity unit",
     "brand": "Brand",
     "variation": "Variation",
+    "hs_code": "HS code",
 }
 FIELDS = tuple(FIELD_LABELS)
 REQUIRED = ("sku", "title")
@@ -65,6 +66,14 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "variation": ("variation", "variation name", "variant", "variant name", "variation name1", "option",
                   "options", "variasi", "nama variasi", "varian", "phan loai", "phan loai hang", "bien the",
                   "ตัวเลือกสินค้า", "ตัวเลือก"),
+    # the seller's own code: checked and compared with the model's suggestion, never taken as a
+    # decision (rows.py, flagging.catalogue_flag); the cell as written is kept as an attribute too
+    "hs_code": ("hs code", "hs", "hscode", "h s code", "hs code 6", "hs6", "hs 6", "hs number", "hs no", "hs tariff code",
+                "hts", "hts code", "tariff code", "tariff number", "customs tariff code", "commodity code",
+                "harmonized code", "harmonised code", "harmonized system code", "harmonised system code",
+                # ms/id, vi, th
+                "kode hs", "kod hs", "nomor hs", "kode tarif", "kod tarif", "pos tarif", "kod tarif kastam", "ma hs",
+                "ma hs code", "ma so hs", "รหัส hs", "พิกัดศุลกากร", "รหัสพิกัดศุลกากร", "พิกัดอัตราศุลกากร"),
 }
 
 # A product's parent SKU (the SKU of the listing its variations share): read as the SKU in a

@@ -2,7 +2,10 @@
 
 Besides the rules, an item is flagged when its code is no HS 2022 subheading (CODE_RULE):
 999999, a trade-statistics code, was once taken for one, and decisions and items stored then
-keep it; such an item waits for a person to give it a subheading.
+keep it; such an item waits for a person to give it a subheading. And an item whose catalogue
+gives another HS code than the model's first suggestion waits for a person to decide between
+them (CATALOGUE_RULE): a seller's code is no reviewed decision, and when the two agree the
+item goes as the model's suggestion alone would.
 
 Re-flagging keeps every decision. A decided item goes back to the queue only when a new
 waiting flag (block or review) is stricter than what the reviewer resolved: a rule they
@@ -22,6 +25,7 @@ from sqlalchemy.orm import Session
 from app.core import audit
 from app.core.attributes import quantities
 from app.core.catalogue import item_text, item_text_spans
+from app.core.catalogue_codes import CATALOGUE_RULE, catalogue_flag, model_catalogue_code  # noqa: F401  (re-exported)
 from app.core.jobs import Progress, no_progress
 from app.core.messages import Message
 from app.core.nomenclature import nomenclature
@@ -57,8 +61,9 @@ def settings_changed(ws: Workspace) -> None:
 
 
 def evaluate_item(rules: RuleSet, item: Item, suggestions: Sequence[tuple[str, float]], markets: Sequence[str],
-                  text: str | None = None) -> list[FlagResult]:
-    """Every flag for a stored item: its text, quantities, declared value and fields."""
+                  text: str | None = None, catalogue_code: str | None = None) -> list[FlagResult]:
+    """Every flag for a stored item: its text, quantities, declared value and fields; and, with
+    the `catalogue_code` of an item whose suggestions are the model's, whether they agree."""
     spans = None
     if text is None:
         text = item_text(item.title, item.description, item.material)
@@ -72,7 +77,10 @@ def evaluate_item(rules: RuleSet, item: Item, suggestions: Sequence[tuple[str, f
                              fields={"origin": item.origin, "value": item.unit_value, "currency": item.currency,
                                      "description": item.description, "material": item.material}, spans=spans)
     wrong = code_flag(suggestions[0][0], rules.words) if suggestions else None
-    return results if wrong is None else [*results, wrong]
+    if wrong is not None:
+        results = [*results, wrong]
+    other = catalogue_flag(catalogue_code, suggestions[0][0], rules.words) if catalogue_code and suggestions else None
+    return results if other is None else [*results, other]
 
 
 def code_flag(code: str, words: RuleWords = ENGLISH) -> FlagResult | None:
@@ -261,7 +269,7 @@ def _live_decisions(s: Session, item_ids: list[int]) -> dict[int, Decision]:
 # thread, the window's too, while it runs (see heap.py).
 _ITEM_COLUMNS = (Item.id, Item.status, Item.hs_code, Item.top_code, Item.suggestions, Item.suggestion_source, Item.sku,
                  Item.norm_title, Item.title, Item.description, Item.material, Item.variation, Item.attributes,
-                 Item.unit_value, Item.currency, Item.origin)
+                 Item.unit_value, Item.currency, Item.origin, Item.catalogue_code)
 _FLAG_COLUMNS = (Flag.item_id, Flag.rule_id, Flag.market, Flag.severity, Flag.reason, Flag.trigger, Flag.ruleset_version)
 REFLAG_BATCH = 500  # items evaluated and written per transaction; progress (and a cancel) between batches
 
@@ -302,13 +310,15 @@ def reflag(ws: Workspace, markets: list[str] | None = None, progress: Progress =
             for item in items:
                 report.checked += 1
                 standing = decided_before.get(item.id)
+                given = None  # a decided code is compared with nothing: the person chose it
                 if item.status == "decided" and item.hs_code:
                     suggestions = [(item.hs_code, 1.0)]
                 elif standing is not None:
                     suggestions = [(standing.code, 1.0)]
                 else:
                     suggestions = [(c, float(p)) for c, p in item.suggestions]
-                new = evaluate_item(rules, item, suggestions, markets)
+                    given = model_catalogue_code(item)
+                new = evaluate_item(rules, item, suggestions, markets, catalogue_code=given)
                 for f in new:
                     by_rule[f.rule_id] = by_rule.get(f.rule_id, 0) + 1
                 old = flags_of.get(item.id, [])

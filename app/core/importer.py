@@ -69,6 +69,7 @@ class ImportReport:
     source: str = ""  # how the file was read, e.g. "text, cp874, semicolon-separated"
     # what imported rows lost, one line per column (a formula whose value the workbook does not keep)
     warnings: list[str] = field(default_factory=list)
+    codes_read: int = 0  # imported rows whose HS code column gives an HS 2022 subheading
 
     @property
     def imported(self) -> int:
@@ -109,8 +110,13 @@ class ImportPreview:
             return False
         if self.mapping_source == "remembered":
             return True
-        return len(self.sheets) <= 1 and all(h in self.mapping.values() or kept_as_attribute(h, self.mapping)
-                                             for h in self.headers)
+        return len(self.sheets) <= 1 and not self.unplaced
+
+    @property
+    def unplaced(self) -> list[str]:
+        """The columns matched to no field (and not known to be kept as an attribute): the
+        mapping dialog names them, since they are why it asks."""
+        return [h for h in self.headers if h not in self.mapping.values() and not kept_as_attribute(h, self.mapping)]
 
 
 def preview_catalogue(ws: Workspace, path: Path, sheet: str | None = None, encoding: str | None = None,
@@ -150,7 +156,7 @@ def import_catalogue(ws: Workspace, path: Path, progress: Progress = no_progress
             if options.remember:
                 mapping_memory.remember(s, layout.headers, reader.mapping)
             return _store(s, path, layout, reader.mapping, reader.records(progress), lambda: reader.blank_rows,
-                          progress, warnings=reader.warnings, check=check)
+                          progress, warnings=reader.warnings, check=check, codes=lambda: reader.parser.codes.read_count)
 
 
 def store_catalogue(ws: Workspace, parsed: ParsedCatalogue, progress: Progress = no_progress) -> ImportReport:
@@ -158,7 +164,8 @@ def store_catalogue(ws: Workspace, parsed: ParsedCatalogue, progress: Progress =
     rows: list[ItemRecord | Rejection] = sorted([*parsed.records, *parsed.rejections], key=lambda r: r.row_number)
     with ws.db.session() as s:
         return _store(s, parsed.path, None, parsed.mapping, iter(rows), lambda: parsed.blank_rows, progress,
-                      headers=parsed.headers, warnings=lambda: list(parsed.warnings))
+                      headers=parsed.headers, warnings=lambda: list(parsed.warnings),
+                      codes=lambda: sum(r.catalogue_code is not None for r in parsed.records))
 
 
 def _signature(values: dict[str, Any]) -> tuple[int, int]:
@@ -175,14 +182,15 @@ _COMPARED = ("title", "description", "material", "origin", "unit_value", "curren
              "attributes", "brand", "variation", "quantity")
 
 
-def _existing(s: Session, check: Callable[[], None] = lambda: None) -> dict[str, tuple[int, int, int, str]]:
-    """By SKU: the item's id, its two signatures and its status (`check` between batches)."""
+def _existing(s: Session, check: Callable[[], None] = lambda: None) -> dict[str, tuple[int, int, int, str, str | None]]:
+    """By SKU: the item's id, its two signatures, its status and the HS code its catalogue gave
+    (`check` between batches)."""
     cols = [getattr(Item, c) for c in _COMPARED]
     out = {}
-    for n, row in enumerate(s.execute(select(Item.sku, Item.id, Item.status, *cols).execution_options(yield_per=2000)),
-                            start=1):
-        values = dict(zip(_COMPARED, row[3:]))
-        out[row[0]] = (row[1], *_signature(values), row[2])
+    for n, row in enumerate(s.execute(select(Item.sku, Item.id, Item.status, Item.catalogue_code, *cols)
+                                      .execution_options(yield_per=2000)), start=1):
+        values = dict(zip(_COMPARED, row[4:]))
+        out[row[0]] = (row[1], *_signature(values), row[2], row[3])
         if n % 2000 == 0:
             check()
     return out
@@ -191,7 +199,7 @@ def _existing(s: Session, check: Callable[[], None] = lambda: None) -> dict[str,
 def _store(s: Session, path: Path, layout: Layout | None, mapping: dict[str, str],
            rows: Iterator[ItemRecord | Rejection], blank_rows, progress: Progress,  # type: ignore[no-untyped-def]
            headers: list[str] | None = None, warnings: Callable[[], list[str]] = list,
-           check: Callable[[], None] = lambda: None) -> ImportReport:
+           check: Callable[[], None] = lambda: None, codes: Callable[[], int] = lambda: 0) -> ImportReport:
     headers = list(layout.headers) if layout else list(headers or [])
     info: dict[str, Any] = {"headers": headers}
     if layout is not None:
@@ -205,7 +213,7 @@ def _store(s: Session, path: Path, layout: Layout | None, mapping: dict[str, str
     s.add(cat)
     s.flush()
     cat_id = cat.id
-    existing: dict[str, tuple[int, int, int, str]] | None = None  # read when the first row to import comes
+    existing: dict[str, tuple[int, int, int, str, str | None]] | None = None  # read when the first row to import comes
     report = ImportReport(str(path), cat_id, 0, 0, 0, 0, [], mapping, header_row=layout.header_row if layout else 1,
                           source=layout.table.describe() if layout else "")
     inserts: list[dict[str, Any]] = []
@@ -253,17 +261,21 @@ def _store(s: Session, path: Path, layout: Layout | None, mapping: dict[str, str
             if before is None:
                 inserts.append(dict(values, catalogue_id=cat_id, sku=r.sku, norm_title=normalise_title(r.title),
                                     status="pending", suggestions=[], suggestion_source="", top_code=None, top_p=None,
-                                    model_version_id=None, hs_code=None))
+                                    model_version_id=None, hs_code=None, catalogue_code=r.catalogue_code))
                 report.added += 1
             else:
-                item_id, text_sig, whole_sig, status = before
+                item_id, text_sig, whole_sig, status, code_before = before
                 new_text, new_whole = _signature(values)
-                if new_whole == whole_sig:
+                # another code from the seller: an undecided item is compared with it afresh (a
+                # person's decision stands, whatever the catalogue says now)
+                new_code = r.catalogue_code != code_before
+                if new_whole == whole_sig and not new_code:
                     touched.append(item_id)
                     report.unchanged += 1
                 else:
-                    change = dict(values, id=item_id, catalogue_id=cat_id, norm_title=normalise_title(r.title))
-                    if new_text != text_sig:
+                    change = dict(values, id=item_id, catalogue_id=cat_id, norm_title=normalise_title(r.title),
+                                  catalogue_code=r.catalogue_code)
+                    if new_text != text_sig or (new_code and status in ("flagged", "auto")):
                         change.update(status="pending", hs_code=None, suggestions=[], top_code=None, top_p=None,
                                       suggestion_source="", model_version_id=None)
                         reclassify.append(item_id)
@@ -281,6 +293,7 @@ def _store(s: Session, path: Path, layout: Layout | None, mapping: dict[str, str
     flush()
     report.blank_rows = blank_rows()
     report.warnings = warnings()
+    report.codes_read = codes()
     cat.rows_read, cat.rows_imported, cat.rows_rejected = report.rows_read, report.imported, len(report.rejected)
     cat.classified, cat.to_review = carried, waiting
     # a new dict: ``info`` is the value already stored, and changing it in place is not seen as a change

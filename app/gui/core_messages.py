@@ -63,6 +63,11 @@ TEMPLATES: tuple[str, ...] = (
                       "tên sản phẩm, ชื่อสินค้า)"),
     QT_TRANSLATE_NOOP("CoreMessages", "{file}: no SKU column found (looked for: sku, seller sku, parent sku, item code)"),
     QT_TRANSLATE_NOOP("CoreMessages", "{file}: row {row}, column {column}: {problem}"),
+    # app.core.catalogue_codes
+    QT_TRANSLATE_NOOP("CoreMessages", "{file}, row {row}, column {column}: {problem}; the row is imported and the code kept "
+                      "as written, but not used"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{file}, column {column}: {n:,} more codes that are no HS 2022 subheading, on {where}; "
+                      "those rows are imported the same way"),
     # app.core.charsets
     QT_TRANSLATE_NOOP("CoreMessages", "the file is not valid {encoding} (undecodable bytes at offset {offset:,})"),
     QT_TRANSLATE_NOOP("CoreMessages", "cannot tell the file's text encoding; choose one"),
@@ -99,12 +104,6 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreMessages", "row {row}"),
     QT_TRANSLATE_NOOP("CoreMessages", "rows {rows} and {last}"),
     QT_TRANSLATE_NOOP("CoreMessages", "{value} on {rows}"),
-    QT_TRANSLATE_NOOP("CoreMessages", "'{code}' has five digits: a spreadsheet dropped its leading 0 (format the column as "
-                      "Text and type 0{digits})"),
-    QT_TRANSLATE_NOOP("CoreMessages", "'{code}' is a national tariff line; give the six-digit HS 2022 subheading it belongs "
-                      "to ({subheading}) after checking it"),
-    QT_TRANSLATE_NOOP("CoreMessages", "'{code}' is not an HS 2022 subheading"),
-    QT_TRANSLATE_NOOP("CoreMessages", "'{code}' is not a six-digit HS 2022 subheading"),
     QT_TRANSLATE_NOOP("CoreMessages", "SKU '{sku}' is given different codes ({told}); nothing was decided for it"),
     QT_TRANSLATE_NOOP("CoreMessages", "SKU '{sku}' is given different reviewers ({told}); nothing was decided for it"),
     # app.core.doc_lines
@@ -154,6 +153,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreMessages", "Re-flagged {n:,} of {total:,} items"),
     # app.core.guards
     QT_TRANSLATE_NOOP("CoreMessages", "confidence threshold of the rule set"),  # app.core.reviewing: LOWCONF's source
+    QT_TRANSLATE_NOOP("CoreMessages", "{file}, column {column}"),  # app.core.reviewing: HS-CATALOGUE's source
     QT_TRANSLATE_NOOP("CoreMessages", "same SKU"),
     QT_TRANSLATE_NOOP("CoreMessages", "same title"),
     QT_TRANSLATE_NOOP("CoreMessages", "same SKU family"),
@@ -207,6 +207,12 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreMessages", "'{code}' is not a six-digit HS code (write all six digits, e.g. 850760)"),
     QT_TRANSLATE_NOOP("CoreMessages", "'{code}' is a trade-statistics code (\"{description}\"), not an HS 2022 subheading: "
                       "give the subheading of the goods"),
+    QT_TRANSLATE_NOOP("CoreMessages", "'{code}' has five digits: a spreadsheet dropped its leading 0 (format the column as "
+                      "Text and type 0{digits})"),
+    QT_TRANSLATE_NOOP("CoreMessages", "'{code}' is a national tariff line; give the six-digit HS 2022 subheading it belongs "
+                      "to ({subheading}) after checking it"),
+    QT_TRANSLATE_NOOP("CoreMessages", "'{code}' is not an HS 2022 subheading"),
+    QT_TRANSLATE_NOOP("CoreMessages", "'{code}' is not a six-digit HS 2022 subheading"),
     # app.core.numbers
     QT_TRANSLATE_NOOP("CoreMessages", "as rupiah and dong amounts have no decimals"),
     QT_TRANSLATE_NOOP("CoreMessages", "as the file's other number columns show"),

@@ -68,9 +68,12 @@ class ImportFlow(QObject):
     def _imported(self, path: Path, report: ImportReport) -> None:
         self.window.remember_recent(path)
         self.window.refresh()
-        self.window.say(self.tr("{name}: {a} new, {u} changed, {same} unchanged, {r} rows rejected").format(
+        said = self.tr("{name}: {a} new, {u} changed, {same} unchanged, {r} rows rejected").format(
             name=path.name, a=count(report.added), u=count(report.updated), same=count(report.unchanged),
-            r=count(len(report.rejected))))
+            r=count(len(report.rejected)))
+        if report.codes_read:
+            said += " " + self.tr("({n} HS codes read, to compare with the suggestions)").format(n=count(report.codes_read))
+        self.window.say(said)
         if report.rejected or report.warnings:
             self.report_dialog = ImportReportDialog(report, self.window)
             self.report_dialog.sig_export_requested.connect(self.choose_report_file)

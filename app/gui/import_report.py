@@ -29,6 +29,10 @@ class ImportReportDialog(QDialog):
                      c=count(report.reclassified), same=count(report.unchanged)),
                  self.tr("Rejected {r}; blank rows skipped {b}.").format(r=count(len(report.rejected)),
                                                                            b=count(report.blank_rows))]
+        if report.codes_read:  # how the seller's own codes are used
+            lines.append(self.tr("{n} HS codes read from the column '{column}': each is compared with the model's "
+                                 "suggestion, and an item whose code differs waits for review.").format(
+                n=count(report.codes_read), column=report.mapping.get("hs_code", "")))
         lines += [self.tr("Warning: {warning}").format(warning=core_text(w)) for w in report.warnings]
         if len(report.rejected) > SHOWN_ROWS:
             lines.append(self.tr("The first {n} rejected rows are shown; export the report for all of them.").format(

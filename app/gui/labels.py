@@ -35,7 +35,7 @@ MARKED = (
     QT_TRANSLATE_NOOP("Labels", "Unit price"), QT_TRANSLATE_NOOP("Labels", "Currency"),
     QT_TRANSLATE_NOOP("Labels", "Net weight"), QT_TRANSLATE_NOOP("Labels", "Weight unit"),
     QT_TRANSLATE_NOOP("Labels", "Quantity"), QT_TRANSLATE_NOOP("Labels", "Quantity unit"),
-    QT_TRANSLATE_NOOP("Labels", "Brand"), QT_TRANSLATE_NOOP("Labels", "Variation"),
+    QT_TRANSLATE_NOOP("Labels", "Brand"), QT_TRANSLATE_NOOP("Labels", "Variation"), QT_TRANSLATE_NOOP("Labels", "HS code"),
     # app.core.shipment.REASONS, EXPORT_TYPES, PAPER_SIZES and DEFAULT_PACKAGE_TYPE
     QT_TRANSLATE_NOOP("Labels", "sale"), QT_TRANSLATE_NOOP("Labels", "gift"), QT_TRANSLATE_NOOP("Labels", "sample"),
     QT_TRANSLATE_NOOP("Labels", "return"), QT_TRANSLATE_NOOP("Labels", "repair"),

@@ -14,13 +14,14 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from app.core.catalogue import shorten
 from app.core.charsets import ENCODING_CHOICES
-from app.core.fields import FIELDS, REQUIRED
+from app.core.fields import FIELDS, REQUIRED, column_letter
 from app.core.importer import ImportOptions, ImportPreview
 from app.gui.core_messages import core_text
-from app.gui.labels import field_label
+from app.gui.labels import count, field_label
 from app.gui.sizing import VerticalScroll, fit_to_screen
 
 NOT_IN_FILE = ""
+SHOWN_UNPLACED = 8  # columns named in the dialog's first lines; the rest are counted
 
 
 class MappingDialog(QDialog):
@@ -33,6 +34,9 @@ class MappingDialog(QDialog):
         self.info = QLabel()
         self.info.setTextFormat(Qt.TextFormat.PlainText)
         self.info.setWordWrap(True)
+        self.why = QLabel()  # why the dialog asks: the columns it could not place, the sheets to choose from
+        self.why.setTextFormat(Qt.TextFormat.PlainText)
+        self.why.setWordWrap(True)
         self.sheet = QComboBox()
         self.encoding = QComboBox()
         self.encoding.addItem(self.tr("Detect"), "")
@@ -71,6 +75,7 @@ class MappingDialog(QDialog):
         body.addWidget(self.table, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
+        layout.addWidget(self.why)
         layout.addLayout(source)
         layout.addLayout(body)
         layout.addWidget(self.message)
@@ -87,6 +92,8 @@ class MappingDialog(QDialog):
                "automatic": self.tr("matched by the column names")}.get(preview.mapping_source, "")
         self.info.setText(self.tr("{name}: {source}; header on row {row}. Mapping {how}.").format(
             name=Path(preview.path).name, source=core_text(preview.source), row=preview.header_row, how=how))
+        self.why.setText(self._why(preview))
+        self.why.setVisible(bool(self.why.text()))
         self.sheet.clear()
         self.sheet.addItems(preview.sheets)
         self.sheet.setCurrentText(preview.sheet)
@@ -108,6 +115,24 @@ class MappingDialog(QDialog):
             combo.blockSignals(False)
         self._fill_table()
         self._validate()
+
+    def _why(self, preview: ImportPreview) -> str:
+        """What the dialog asks about: the columns matched to no field (by name and letter), and
+        the sheet when the workbook has several. A missing SKU or title is said under the fields."""
+        lines = []
+        if preview.unplaced:
+            letter = {h: column_letter(i) for i, h in enumerate(preview.headers)}
+            named = [self.tr("'{column}' (column {letter})").format(column=shorten(h, 40), letter=letter[h])
+                     for h in preview.unplaced[:SHOWN_UNPLACED]]
+            if len(preview.unplaced) > SHOWN_UNPLACED:
+                named.append(self.tr("{n} more").format(n=count(len(preview.unplaced) - SHOWN_UNPLACED)))
+            lines.append(self.tr("Not matched to any field: {columns}. Choose a field for a column below if it holds one; a "
+                                 "column left unmatched is kept with each item as an attribute.").format(
+                columns=", ".join(named)))
+        if len(preview.sheets) > 1:
+            lines.append(self.tr("The workbook has {n} sheets: check that the sheet chosen is the catalogue.").format(
+                n=count(len(preview.sheets))))
+        return "\n".join(lines)
 
     def _fill_table(self) -> None:
         p = self.preview

@@ -1,8 +1,9 @@
 """The review workstation: a filtered queue, the item side by side with its suggestions and
 flags, and a keyboard-first decision flow.
 
-Keys (anywhere on the page): Enter accepts the top suggestion, 1-5 pick a suggestion, O
-opens the HS code picker, N goes to the note, J/K (or the arrows in the queue) move,
+Keys (anywhere on the page): Enter accepts the top suggestion, 1-5 pick a suggestion (6 the
+catalogue's code, when the model does not suggest it), O opens the HS code picker, N goes to
+the note, J/K (or the arrows in the queue) move,
 Shift+Enter applies the highlighted suggestion to every selected queue item, T to every
 pending item with the same title; Ctrl+Z (Edit menu) undoes. The page emits the reviewer's
 intent; the controller runs the decision as an operation.
@@ -172,7 +173,8 @@ class ReviewPage(QWidget):
             ("O", self.open_picker), ("N", self.focus_note), ("T", self.apply_to_same_title),
             ("J", lambda: self.move(1)), ("K", lambda: self.move(-1)),
         ]
-        keys += [(str(n), lambda n=n: self.pick(n - 1)) for n in range(1, 6)]
+        # 6: the catalogue's code, in a row of its own when the model does not suggest it
+        keys += [(str(n), lambda n=n: self.pick(n - 1)) for n in range(1, 7)]
         self.shortcuts = []
         for key, slot in keys:
             sc = QShortcut(QKeySequence(key), self)

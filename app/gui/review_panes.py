@@ -219,17 +219,30 @@ class SuggestionsPane(QGroupBox):
         self.warnings.clear()
         if d is None:
             return
-        self.table.setRowCount(len(d.item.suggestions))
-        for row, s in enumerate(d.item.suggestions):
+        rows = list(d.item.suggestions)
+        given = d.item.catalogue if rows else None  # the catalogue's code, beside the model's suggestions
+        if given is not None and all(sv.code != given.code for sv in rows):
+            rows.append(given)  # the model does not suggest it: a row of its own, after them (its own key)
+        self.table.setRowCount(len(rows))
+        for row, s in enumerate(rows):
             # The subheading reads first; its heading follows, the chapter is in the tooltip.
             # (a heading with one subheading has the same text twice: it is shown once)
             path = f"{s.description} ({s.heading})" if s.heading and s.heading != s.description else s.description
+            tip = f"{s.chapter}\n{s.heading}\n{s.description}"
+            if given is not None and s.code == given.code:
+                path = self.tr("From the catalogue: {path}").format(path=path)
+                tip = self.tr("The seller's catalogue gives this code; it is no decision until one is made here.") + "\n" + tip
             self.table.setItem(row, 0, _cell(str(row + 1)))
             code = _cell(s.code)
             code.setData(Qt.ItemDataRole.UserRole, s.code)
             self.table.setItem(row, 1, code)
-            self.table.setItem(row, 2, _cell(path, f"{s.chapter}\n{s.heading}\n{s.description}"))
-            self.table.setCellWidget(row, 3, ConfidenceCell(s.probability))
+            self.table.setItem(row, 2, _cell(path, tip))
+            if row < len(d.item.suggestions):
+                self.table.setCellWidget(row, 3, ConfidenceCell(s.probability))
+            else:
+                none = _cell("–", self.tr("Not among the model's suggestions"))
+                none.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, 3, none)
         self.fit_rows()
         if d.item.suggestions:
             self.table.selectRow(0)
