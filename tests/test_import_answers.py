@@ -14,6 +14,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from openpyxl.worksheet._reader import WorkSheetParser
 
+from app.benchmarks.import_ import write_shared_strings_book
 from app.core import importer, ods, services, xlsx
 from app.core.catalogue import read_layout
 from app.core.jobs import UNKNOWN, Cancelled, repeating, sub_progress
@@ -22,9 +23,6 @@ from tests.test_import_store import counts
 
 HEADER = ["SKU", "Product Name", "Country of Origin", "Price", "Currency", "Weight (kg)"]
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-PACKAGE = "http://schemas.openxmlformats.org/package/2006/relationships"
-TYPES = "application/vnd.openxmlformats-officedocument.spreadsheetml"
 
 
 def _rows(n: int) -> list[list[str]]:
@@ -56,25 +54,8 @@ def _shared_strings_book(path: Path, rows: list[list[str]], strings: list[str] |
     sheet_rows = "".join(f'<row r="{r}">' + "".join(f'<c t="s"><v>{index[c]}</v></c>' for c in row) + "</row>"
                          for r, row in enumerate(rows, start=1))
     items = "".join((rich or {}).get(s) or f"<si><t>{escape(s)}</t></si>" for s in order)
-    head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", f'{head}<Types xmlns="http://schemas.openxmlformats.org/package/2006/'
-                   'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
-                   'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName='
-                   f'"/xl/workbook.xml" ContentType="{TYPES}.sheet.main+xml"/><Override PartName="/xl/worksheets/'
-                   f'sheet1.xml" ContentType="{TYPES}.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" '
-                   f'ContentType="{TYPES}.sharedStrings+xml"/></Types>')
-        z.writestr("_rels/.rels", f'{head}<Relationships xmlns="{PACKAGE}"><Relationship Id="rId1" Type="{RELS}/'
-                   'officeDocument" Target="xl/workbook.xml"/></Relationships>')
-        z.writestr("xl/workbook.xml", f'{head}<workbook xmlns="{MAIN}" xmlns:r="{RELS}"><sheets><sheet name="Products" '
-                   'sheetId="1" r:id="rId1"/></sheets></workbook>')
-        z.writestr("xl/_rels/workbook.xml.rels", f'{head}<Relationships xmlns="{PACKAGE}"><Relationship Id="rId1" '
-                   f'Type="{RELS}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="{RELS}/'
-                   'sharedStrings" Target="sharedStrings.xml"/></Relationships>')
-        z.writestr("xl/worksheets/sheet1.xml", f'{head}<worksheet xmlns="{MAIN}"><sheetData>{sheet_rows}</sheetData>'
-                   "</worksheet>")
-        z.writestr("xl/sharedStrings.xml", f'{head}<sst xmlns="{MAIN}">{items}</sst>')
-    return path
+    return write_shared_strings_book(path, f'<worksheet xmlns="{MAIN}"><sheetData>{sheet_rows}</sheetData></worksheet>',
+                                     f'<sst xmlns="{MAIN}">{items}</sst>')
 
 
 class Cells:

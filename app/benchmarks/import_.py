@@ -113,13 +113,18 @@ def _to_shared_xlsx(csv_path: Path, number_columns: tuple[int, ...] = (5, 7)) ->
                 cells.append(f'<c r="{ref}" t="s"><v>{strings.setdefault(value, len(strings))}</v></c>')
         rows.append(f'<row r="{r}">{"".join(cells)}</row>')
     width = max(len(r) for r in table)
-    head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-    sheet = (f'{head}<worksheet xmlns="{_MAIN}" xmlns:r="{_RELS}"><dimension ref="A1:{_column(width - 1)}{len(table)}"/>'
+    sheet = (f'<worksheet xmlns="{_MAIN}" xmlns:r="{_RELS}"><dimension ref="A1:{_column(width - 1)}{len(table)}"/>'
              f'<sheetData>{"".join(rows)}</sheetData></worksheet>')
-    shared = (f'{head}<sst xmlns="{_MAIN}" count="{len(strings)}" uniqueCount="{len(strings)}">'
+    shared = (f'<sst xmlns="{_MAIN}" count="{len(strings)}" uniqueCount="{len(strings)}">'
               + "".join(f"<si><t>{escape(s)}</t></si>" for s in strings) + "</sst>")
-    out = csv_path.with_suffix(".xlsx")
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+    return write_shared_strings_book(csv_path.with_suffix(".xlsx"), sheet, shared)
+
+
+def write_shared_strings_book(path: Path, sheet: str, shared: str) -> Path:
+    """A one-sheet workbook ("Products") of the given sheet and shared-strings XML, with only the
+    parts a reader needs: how Excel stores text, which openpyxl's writer does not produce."""
+    head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("[Content_Types].xml", f'{head}<Types xmlns="http://schemas.openxmlformats.org/package/2006/'
                    'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
                    'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName='
@@ -133,9 +138,9 @@ def _to_shared_xlsx(csv_path: Path, number_columns: tuple[int, ...] = (5, 7)) ->
         z.writestr("xl/_rels/workbook.xml.rels", f'{head}<Relationships xmlns="{_PACKAGE}"><Relationship Id="rId1" '
                    f'Type="{_RELS}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="{_RELS}/'
                    'sharedStrings" Target="sharedStrings.xml"/></Relationships>')
-        z.writestr("xl/worksheets/sheet1.xml", sheet)
-        z.writestr("xl/sharedStrings.xml", shared)
-    return out
+        z.writestr("xl/worksheets/sheet1.xml", head + sheet)
+        z.writestr("xl/sharedStrings.xml", head + shared)
+    return path
 
 
 def _to_ods(csv_path: Path) -> Path:
