@@ -56,7 +56,9 @@ def variant_listings(items: list, k: int, rng: random.Random) -> list:  # type: 
     out = []
     for item in items:
         for colour, size in rng.sample([(c, s) for c in COLOURS for s in SIZES], k):
-            out.append(LabelledItem(f"{item.text} ({colour}, {size})", item.code))
+            title = f"{item.title or item.text} ({colour}, {size})"  # shops name the variant in the title
+            text = " ".join(p for p in (title, item.material, item.description) if p)
+            out.append(LabelledItem(text, item.code, title, item.material, item.description))
     return out
 
 
@@ -133,12 +135,16 @@ def _batch(ws, tmp: Path, b: int, batch) -> BatchResult:  # type: ignore[no-unty
     path = tmp / f"batch{b}.csv"
     with open(path, "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f)
-        w.writerow(["SKU", "Product Name", "Country of Origin", "Price", "Currency"])
+        # title, material and description in their own columns, as a catalogue gives them: a title column
+        # takes 1,000 characters, and a long description written into it was rejected (about one item in eight)
+        w.writerow(["SKU", "Product Name", "Material", "Description", "Country of Origin", "Price", "Currency"])
         truth = {}
         for n, item in enumerate(batch):
             sku = f"B{b}-{n:05d}"
             truth[sku] = item.code
-            w.writerow([sku, item.text, "CN", "1.00", "USD"])
+            title = item.title or item.text
+            w.writerow([sku, title, item.material if item.title else "", item.description if item.title else "",
+                        "CN", "1.00", "USD"])
     services.import_catalogue(ws, path)
     services.classify_pending(ws)
     rows = [r for r in services.list_items(ws) if r.sku in truth]

@@ -30,6 +30,10 @@ MAX_AUTO_ERROR = 0.02
 class LabelledItem:
     text: str
     code: str
+    # the fields the text joins, when the file gives them apart (a benchmark imports them as a catalogue would)
+    title: str = ""
+    material: str = ""
+    description: str = ""
 
 
 @dataclass(frozen=True)
@@ -85,8 +89,10 @@ def read_labelled(path: Path) -> list[LabelledItem]:
             code = nom.validate(str(row.get(code_col) or ""))
         except ValueError as exc:
             raise CatalogueError(f"{path}: row {n}, column {code_col}: {exc}") from None
-        parts = [str(row.get(mapping[f]) or "").strip() for f in ("title", "material", "description") if f in mapping]
-        items.append(LabelledItem(" ".join(p for p in parts if p), code))
+        title, material, description = (str(row.get(mapping[f]) or "").strip() if f in mapping else ""
+                                        for f in ("title", "material", "description"))
+        items.append(LabelledItem(" ".join(p for p in (title, material, description) if p), code, title, material,
+                                  description))
     if not items:
         raise CatalogueError(f"{path}: no labelled rows")
     return items
