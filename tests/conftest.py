@@ -99,6 +99,21 @@ def language(request: pytest.FixtureRequest, qapp):  # type: ignore[no-untyped-d
     remove_translators(translators, qapp)
 
 
+@pytest.fixture
+def keep_log_handlers():  # type: ignore[no-untyped-def]
+    """Startup adds a log file handler to the root logger: taken away again after the test."""
+    import logging
+
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    for h in root.handlers[:]:
+        if h not in handlers:
+            root.removeHandler(h)
+            h.close()
+    root.setLevel(level)
+
+
 def loaded_rules_page(qtbot, ws):  # type: ignore[no-untyped-def]
     """A Rules page of its own (no main window), its rules read and no job left running."""
     from PySide6.QtWidgets import QWidget

@@ -3,7 +3,6 @@ restores, a rules.toml with a mistake, a database from a newer version or a dama
 audit trail's check of itself. The log and the command line keep the English."""
 from __future__ import annotations
 
-import logging
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,23 +25,10 @@ from app.gui.startup import Opened, Startup
 from tests.conftest import idle, loaded_rules_page, write_catalogue
 from tests.test_startup_gui import NO_REASON, Answers
 
-pytestmark = pytest.mark.parametrize("language", ["id"], indirect=True)
+pytestmark = [pytest.mark.parametrize("language", ["id"], indirect=True), pytest.mark.usefixtures("keep_log_handlers")]
 
 DAMAGED_SQL = SQLDatabaseError("SELECT id FROM items WHERE sku = ?", ("SKU-1",),
                                sqlite3.DatabaseError("database disk image is malformed"))
-
-
-@pytest.fixture(autouse=True)
-def keep_log_handlers() -> Iterator[None]:
-    """Startup adds a log file handler to the root logger: taken away again after each test."""
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    yield
-    for h in root.handlers[:]:
-        if h not in handlers:
-            root.removeHandler(h)
-            h.close()
-    root.setLevel(level)
 
 
 @pytest.fixture

@@ -2,9 +2,8 @@
 a data folder that cannot be used. Each is said in a dialog (and logged), never a traceback."""
 from __future__ import annotations
 
-import logging
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -21,6 +20,8 @@ from tests.conftest import idle
 
 BROKEN_TOML = "this is = = not toml\n"
 NO_REASON = '[[rule]]\nid = "MY-RULE"\nseverity = "review"\nkeywords = ["teapot"]\n'
+
+pytestmark = pytest.mark.usefixtures("keep_log_handlers")
 
 
 class Answers:
@@ -51,19 +52,6 @@ class Answers:
     def done(self) -> bool:
         self.timer.stop()
         return not self.answers
-
-
-@pytest.fixture(autouse=True)
-def keep_logging() -> Iterator[None]:
-    """Startup adds a log file handler to the root logger: taken away again after each test."""
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    yield
-    for h in root.handlers[:]:
-        if h not in handlers:
-            root.removeHandler(h)
-            h.close()
-    root.setLevel(level)
 
 
 @pytest.fixture

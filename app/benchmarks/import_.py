@@ -31,6 +31,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from app.benchmarks.common import generate_catalogue, peak_rss_mb
+from app.core.fields import column_letter
 
 FORMATS = ("csv", "xlsx", "xlsx-shared")  # what --format all runs
 
@@ -77,15 +78,6 @@ _PACKAGE = "http://schemas.openxmlformats.org/package/2006/relationships"
 _TYPES = "application/vnd.openxmlformats-officedocument.spreadsheetml"
 
 
-def _column(i: int) -> str:
-    name = ""
-    i += 1
-    while i:
-        i, rest = divmod(i - 1, 26)
-        name = chr(65 + rest) + name
-    return name
-
-
 def _is_number(text: str) -> bool:
     try:
         float(text)
@@ -106,14 +98,14 @@ def _to_shared_xlsx(csv_path: Path, number_columns: tuple[int, ...] = (5, 7)) ->
         for c, value in enumerate(row):
             if not value:
                 continue
-            ref = f"{_column(c)}{r}"
+            ref = f"{column_letter(c)}{r}"
             if r > 1 and c in number_columns and _is_number(value):
                 cells.append(f'<c r="{ref}"><v>{value}</v></c>')
             else:
                 cells.append(f'<c r="{ref}" t="s"><v>{strings.setdefault(value, len(strings))}</v></c>')
         rows.append(f'<row r="{r}">{"".join(cells)}</row>')
     width = max(len(r) for r in table)
-    sheet = (f'<worksheet xmlns="{_MAIN}" xmlns:r="{_RELS}"><dimension ref="A1:{_column(width - 1)}{len(table)}"/>'
+    sheet = (f'<worksheet xmlns="{_MAIN}" xmlns:r="{_RELS}"><dimension ref="A1:{column_letter(width - 1)}{len(table)}"/>'
              f'<sheetData>{"".join(rows)}</sheetData></worksheet>')
     shared = (f'<sst xmlns="{_MAIN}" count="{len(strings)}" uniqueCount="{len(strings)}">'
               + "".join(f"<si><t>{escape(s)}</t></si>" for s in strings) + "</sst>")
