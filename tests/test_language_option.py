@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication
 from app import cli
 from app.core.workspace import Workspace
 from app.gui import i18n, window_state
-from tests.test_startup_gui import keep_logging  # noqa: F401 - autouse: the log handler run_gui adds goes again
+
+pytestmark = pytest.mark.usefixtures("keep_log_handlers")  # the log handler run_gui adds goes again
 
 
 def test_the_language_option_chooses_the_window_language_for_the_run(qtbot, tmp_path: Path,

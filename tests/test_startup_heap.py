@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication
 
 from app.core import heap
 from app.core.workspace import Workspace
-from tests.test_startup_gui import keep_logging  # noqa: F401 - autouse: the log handler run_gui adds goes again
+
+pytestmark = pytest.mark.usefixtures("keep_log_handlers")  # the log handler run_gui adds goes again
 
 
 def test_the_window_sets_the_startup_objects_aside_once_built_and_before_it_shows(
