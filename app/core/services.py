@@ -356,6 +356,8 @@ class ItemDetail:
     variation: str = ""
     # the HS code the item's catalogue gives (an HS 2022 subheading), shown beside the suggestions
     catalogue: SuggestionView | None = None
+    # the catalogue's cell, when it writes more than the subheading (a national tariff line: 6109.10.10)
+    catalogue_written: str = ""
 
 
 def list_items(ws: Workspace, status: str | None = None) -> list[ItemRow]:
@@ -393,13 +395,18 @@ def item_detail(ws: Workspace, item_id: int) -> ItemDetail:
         sugg = [view(code, p) for code, p in item.suggestions]
         given = item.catalogue_code
         catalogue = view(given, next((p for c, p in item.suggestions if c == given), 0.0)) if given else None
+        written = ""
+        if given:
+            column = (s.scalar(select(Catalogue.column_map).where(Catalogue.id == item.catalogue_id)) or {}).get("hs_code")
+            cell = item.attributes.get(column, "") if column else ""
+            written = cell if cell.replace(".", "").replace(" ", "") != given else ""
         words = words_for(ws.language)  # a trigger keeps the engine's words in English: shown in the window's language
         flags = [FlagView(f.rule_id, f.market, f.severity, f.reason, words.trigger(f.trigger))
                  for f in sorted(item.flags, key=lambda f: (SEVERITY_RANK[f.severity], f.rule_id, f.market))]
         return ItemDetail(item.id, item.sku, item.title, item.description, item.material, item.origin,
                           "" if item.unit_value is None else str(item.unit_value), item.currency, item.net_weight_kg,
                           dict(item.attributes), item.status, item.hs_code, item.suggestion_source, sugg, flags,
-                          item.variation or "", catalogue)
+                          item.variation or "", catalogue, written)
 
 
 def decide(ws: Workspace, item_id: int, code: str, reviewer: str, note: str = "") -> review.DecisionRecord:

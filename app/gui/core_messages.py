@@ -68,6 +68,16 @@ TEMPLATES: tuple[str, ...] = (
                       "as written, but not used"),
     QT_TRANSLATE_NOOP("CoreMessages", "{file}, column {column}: {n:,} more codes that are no HS 2022 subheading, on {where}; "
                       "those rows are imported the same way"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the cell holds the number {number}, read as {code}: {problem}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{file}, row {row}, column {column}: the cell holds the number {number}; read as "
+                      "{code} — format the column as text in the spreadsheet"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{file}, column {column}: {n:,} more cells hold their code as a number, on {where}; "
+                      "each is read back the same way — format the column as text in the spreadsheet"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{file}, column {column}: a code is a national tariff line, on {where}; it is read "
+                      "at its first six digits, the HS 2022 subheading it belongs to, and kept as written with its item"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{file}, column {column}: {n:,} codes are national tariff lines, on {where}; each is "
+                      "read at its first six digits, the HS 2022 subheading it belongs to, and kept as written with its "
+                      "item"),
     # app.core.charsets
     QT_TRANSLATE_NOOP("CoreMessages", "the file is not valid {encoding} (undecodable bytes at offset {offset:,})"),
     QT_TRANSLATE_NOOP("CoreMessages", "cannot tell the file's text encoding; choose one"),
@@ -211,6 +221,10 @@ TEMPLATES: tuple[str, ...] = (
                       "Text and type 0{digits})"),
     QT_TRANSLATE_NOOP("CoreMessages", "'{code}' is a national tariff line; give the six-digit HS 2022 subheading it belongs "
                       "to ({subheading}) after checking it"),
+    QT_TRANSLATE_NOOP("CoreMessages", "'{code}' has the {n} digits of a national tariff line, but its first six "
+                      "({digits}) are no HS 2022 subheading"),
+    QT_TRANSLATE_NOOP("CoreMessages", "'{code}' is an HS heading, not a subheading: give the six-digit HS 2022 subheading "
+                      "of the goods (under this heading: {codes})"),
     QT_TRANSLATE_NOOP("CoreMessages", "'{code}' is not an HS 2022 subheading"),
     QT_TRANSLATE_NOOP("CoreMessages", "'{code}' is not a six-digit HS 2022 subheading"),
     # app.core.numbers

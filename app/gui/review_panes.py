@@ -230,7 +230,11 @@ class SuggestionsPane(QGroupBox):
             path = f"{s.description} ({s.heading})" if s.heading and s.heading != s.description else s.description
             tip = f"{s.chapter}\n{s.heading}\n{s.description}"
             if given is not None and s.code == given.code:
-                path = self.tr("From the catalogue: {path}").format(path=path)
+                if d.item.catalogue_written:  # a national tariff line, read at its subheading
+                    path = self.tr("From the catalogue (written {line}): {path}").format(line=d.item.catalogue_written,
+                                                                                        path=path)
+                else:
+                    path = self.tr("From the catalogue: {path}").format(path=path)
                 tip = self.tr("The seller's catalogue gives this code; it is no decision until one is made here.") + "\n" + tip
             self.table.setItem(row, 0, _cell(str(row + 1)))
             code = _cell(s.code)
