@@ -11,7 +11,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from app.core import services
 from app.gui.bulk_confirm import shortened
 from app.gui.main_window import MainWindow
-from app.gui.review_page import CODE_WORDS, TITLE_WORDS
+from app.gui.bulk_decisions import CODE_WORDS, TITLE_WORDS
 from tests.conftest import idle
 
 SARONG = "Women's <b>Batik</b> Sarong & Kebaya Set"
@@ -60,7 +60,7 @@ def test_apply_to_selected_names_the_code_and_the_items(qtbot, page, ws) -> None
     code, words = described(page)
     page.queue.setFocus()
     qtbot.keyClick(page.queue, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
-    box = page.confirmation
+    box = page.bulk.confirmation
     titles = [page.model.row_at(r).shown_title for r in sorted([sarong, *others[:2]])]
     assert box.text() == (f"Give {code} ({words}) to these 3 selected items?\n\n"
                           + "\n".join(f"• {shortened(t, TITLE_WORDS)}" for t in titles))
@@ -74,7 +74,7 @@ def test_apply_to_selected_names_the_code_and_the_items(qtbot, page, ws) -> None
     select_rows(page, list(range(page.model.rowCount())))
     code, words = described(page)
     qtbot.keyClick(page.queue, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
-    box = page.confirmation
+    box = page.bulk.confirmation
     named = [f"• {shortened(page.model.row_at(r).shown_title, TITLE_WORDS)}" for r in range(3)]
     assert box.text() == f"Give {code} ({words}) to these 5 selected items?\n\n" + "\n".join(named) + "\nand 2 more"
     assert all(len(line) <= TITLE_WORDS + 2 for line in named)  # a long title is cut, with "…"
@@ -89,7 +89,7 @@ def test_apply_to_same_title_names_the_code_and_counts_one_item_as_one(qtbot, pa
     code, words = described(page)
     page.queue.setFocus()
     qtbot.keyClick(page.queue, Qt.Key.Key_T)
-    box = page.confirmation
+    box = page.bulk.confirmation
     assert box.text() == (f"Give {code} ({words}) to the one item waiting for review with the title "
                           "“Thai Green Curry Paste 400g”?")
     qtbot.keyClick(box, Qt.Key.Key_Return)

@@ -221,7 +221,7 @@ def test_an_item_opened_from_elsewhere_is_the_one_the_queue_keys_act_on(qtbot, w
     assert page.detail.id == first and page.selected_ids() == []
     page.reviewer.setText("Ana")
     page.note.setText("checked")
-    page.apply_to_selected()
+    page.bulk.apply_to_selected()
     assert "Select the item shown" in page.message.text() or page.selected_ids() == []
     with ws.db.session() as s:
         assert s.scalar(select(func.count()).select_from(Decision)) == 1  # only the one made above

@@ -67,7 +67,7 @@ class ReviewController(QObject):
         self._choices_later.setSingleShot(True)
         self._choices_later.setInterval(FOLLOW_UP_MS)
         self._choices_later.timeout.connect(self.reload_choices)
-        page.same_title_ids = lambda item_id: reviewing.pending_same_title(ws, item_id)
+        page.bulk.same_title_ids = lambda item_id: reviewing.pending_same_title(ws, item_id)
         page.suggest_codes = self.suggest_codes
         page.sig_item_requested.connect(self.show_item)
         page.sig_decision.connect(self.decide)
