@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
+from app.core.queue import SameTitle
 from app.gui.bulk_confirm import confirm, shortened
-from app.gui.labels import count
+from app.gui.labels import count, status_label
 
 if TYPE_CHECKING:
     from app.gui.review_page import ReviewPage
@@ -29,7 +30,8 @@ class BulkDecisions:
 
     def __init__(self, page: ReviewPage) -> None:
         self.page = page
-        self.same_title_ids: Callable[[int], list[int]] = lambda _id: []  # items waiting with an item's title
+        self.same_title: Callable[[int], SameTitle] = lambda _id: SameTitle("", ())  # who waits with an item's title
+        self.unchanged_by: Callable[[list[int], str, str], set[int]] = lambda _ids, _code, _note: set()  # have it already
         self.confirmation: QMessageBox | None = None  # the question open, if any
 
     def apply_to_selected(self) -> None:
@@ -45,6 +47,11 @@ class BulkDecisions:
         if len(ids) == 1:
             page.submit(ids, code)
             return
+        if len(self.unchanged_by(ids, code, page.note.text())) == len(ids):  # a question, and then nothing would change
+            page.message.setText(QCoreApplication.translate(
+                "ReviewPage", "The {n} selected items already have {code}: nothing to change.").format(
+                n=count(len(ids)), code=code))
+            return
         titles = [f"• {shortened(t, TITLE_WORDS)}" for t in self._titles(ids[:NAMED_ITEMS])]
         if len(ids) > NAMED_ITEMS:
             titles.append(QCoreApplication.translate("ReviewPage", " and {n} more").format(
@@ -58,14 +65,32 @@ class BulkDecisions:
         code = page.suggestions_pane.selected_code()
         if page.detail is None or not code or page.being_saved():
             return
-        ids = self.same_title_ids(page.detail.item.id)
-        text = (QCoreApplication.translate(
-                    "ReviewPage", "Give {code} ({description}) to the one item waiting for review with the title “{title}”?")
-                if len(ids) == 1 else
-                QCoreApplication.translate(
-                    "ReviewPage", "Give {code} ({description}) to the {n} items waiting for review with the title “{title}”?"))
-        self._confirm(ids, code, text.format(code=code, description=self._code_words(code), n=count(len(ids)),
-                                             title=shortened(page.detail.item.title, TITLE_WORDS)))
+        same = self.same_title(page.detail.item.id)
+        title = shortened(page.detail.item.title, TITLE_WORDS)
+        if not same.waiting:  # the item shown is decided or auto-accepted, and no other waits: no question
+            if same.status:
+                page.message.setText(QCoreApplication.translate(
+                    "ReviewPage", "No item with the title “{title}” is waiting for review: this one is {status}. To change "
+                    "its code alone, press Enter or a suggestion's number.").format(title=title,
+                                                                                    status=status_label(same.status)))
+            return
+        if same.waits:
+            text = (QCoreApplication.translate(
+                        "ReviewPage", "Give {code} ({description}) to the one item waiting for review with the title “{title}”?")
+                    if len(same.waiting) == 1 else
+                    QCoreApplication.translate(
+                        "ReviewPage", "Give {code} ({description}) to the {n} items waiting for review with the title “{title}”?"))
+        else:  # the others are asked about by name; the item shown keeps its code
+            text = (QCoreApplication.translate(
+                        "ReviewPage", "Give {code} ({description}) to the one other item waiting for review with the title "
+                        "“{title}”? This one is {status} and keeps its code.")
+                    if same.others == 1 else
+                    QCoreApplication.translate(
+                        "ReviewPage", "Give {code} ({description}) to the {n} other items waiting for review with the title "
+                        "“{title}”? This one is {status} and keeps its code."))
+        n = len(same.waiting) if same.waits else same.others
+        self._confirm(list(same.waiting), code, text.format(code=code, description=self._code_words(code), title=title,
+                                                            n=count(n), status=status_label(same.status)))
 
     def _code_words(self, code: str) -> str:
         """The code's HS 2022 description, shortened, as the suggestions show it."""
