@@ -196,6 +196,7 @@ def test_models_page_retrains_and_lists_versions(qtbot, window: MainWindow, ws, 
     page.threshold.setValue(0.0)
     with qtbot.waitSignal(page.sig_changed, timeout=60000):
         page.apply_threshold.click()
+        page.threshold_question.use_button.click()
     assert ws.rules().review_below == 0.0
     qtbot.waitUntil(lambda: idle(window) and window.items_page.model.rowCount() == 8, timeout=30000)
     assert not any("LOWCONF" in r.rules for r in item_rows(window))
