@@ -7,11 +7,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
+from sqlalchemy import func, select
 
 from app.core import services
+from app.core.tables import Decision
 from app.gui.bulk_confirm import shortened
 from app.gui.main_window import MainWindow
-from app.gui.review_page import CODE_WORDS, TITLE_WORDS
+from app.gui.bulk_decisions import CODE_WORDS, TITLE_WORDS
 from tests.conftest import idle
 
 SARONG = "Women's <b>Batik</b> Sarong & Kebaya Set"
@@ -60,7 +62,7 @@ def test_apply_to_selected_names_the_code_and_the_items(qtbot, page, ws) -> None
     code, words = described(page)
     page.queue.setFocus()
     qtbot.keyClick(page.queue, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
-    box = page.confirmation
+    box = page.bulk.confirmation
     titles = [page.model.row_at(r).shown_title for r in sorted([sarong, *others[:2]])]
     assert box.text() == (f"Give {code} ({words}) to these 3 selected items?\n\n"
                           + "\n".join(f"• {shortened(t, TITLE_WORDS)}" for t in titles))
@@ -74,7 +76,7 @@ def test_apply_to_selected_names_the_code_and_the_items(qtbot, page, ws) -> None
     select_rows(page, list(range(page.model.rowCount())))
     code, words = described(page)
     qtbot.keyClick(page.queue, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
-    box = page.confirmation
+    box = page.bulk.confirmation
     named = [f"• {shortened(page.model.row_at(r).shown_title, TITLE_WORDS)}" for r in range(3)]
     assert box.text() == f"Give {code} ({words}) to these 5 selected items?\n\n" + "\n".join(named) + "\nand 2 more"
     assert all(len(line) <= TITLE_WORDS + 2 for line in named)  # a long title is cut, with "…"
@@ -89,7 +91,7 @@ def test_apply_to_same_title_names_the_code_and_counts_one_item_as_one(qtbot, pa
     code, words = described(page)
     page.queue.setFocus()
     qtbot.keyClick(page.queue, Qt.Key.Key_T)
-    box = page.confirmation
+    box = page.bulk.confirmation
     assert box.text() == (f"Give {code} ({words}) to the one item waiting for review with the title "
                           "“Thai Green Curry Paste 400g”?")
     qtbot.keyClick(box, Qt.Key.Key_Return)
@@ -103,3 +105,105 @@ def test_a_long_title_and_a_title_without_spaces_are_shortened() -> None:
     cut = shortened(thai, 20)
     assert len(cut) <= 20 and cut.endswith("…") and thai.startswith(cut[:-1])
     assert shortened("  two\nlines  ", 20) == "two lines"
+
+
+# An item that no longer waits for review (decided, or reached through the catalogue or the
+# queue's status filter) still shows its suggestions: T and Shift+Enter must not ask about items
+# they would not decide.
+TWIN = "Handwoven Rattan Basket Medium"
+
+
+@pytest.fixture
+def twins(qtbot, open_window, ws, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Two items with the same title and one other, all waiting; the page and the twins' ids."""
+    ws.set_setting("review_below", 1.0)
+    window: MainWindow = open_window(ws)
+    path = tmp_path / "twins.csv"
+    path.write_text(f"sku,title,price,currency,origin\nRB-1,{TWIN},5,USD,TH\nRB-2,{TWIN},5,USD,TH\n"
+                    "TC-1,Thai Green Curry Paste 400g,3,USD,TH\n", encoding="utf-8")
+    page = window.review_page
+    window.import_file(path)
+    qtbot.waitUntil(lambda: idle(window) and page.model.rowCount() == 3, timeout=60000)
+    window.tabs.setCurrentWidget(page)
+    page.reviewer.setText("Nok")
+    return window, [services.item_id_for_sku(ws, sku) for sku in ("RB-1", "RB-2")]
+
+
+def decided_outside(qtbot, window, ws, item_ids: list[int], code: str) -> None:  # type: ignore[no-untyped-def]
+    for i in item_ids:
+        services.decide(ws, i, code, "Nok")
+    with qtbot.waitSignal(window.review_page.model.sig_reloaded, timeout=10000):
+        window.refresh()
+
+
+def decisions(ws) -> int:  # type: ignore[no-untyped-def]
+    with ws.db.session() as s:
+        return s.scalar(select(func.count()).select_from(Decision))
+
+
+def test_same_title_on_a_decided_item_with_none_waiting_asks_nothing_and_says_why(qtbot, twins, ws) -> None:  # type: ignore[no-untyped-def]
+    window, (first, second) = twins
+    page = window.review_page
+    page.select_item(first)
+    code = page.suggestions_pane.selected_code()
+    decided_outside(qtbot, window, ws, [first, second], code)
+    window.open_in_review(first)  # as the catalogue's "Open in review" does: decided, not in the queue
+    assert page.detail.id == first and page.detail.item.status == "decided"
+    page.queue.setFocus()
+    qtbot.keyClick(page.queue, Qt.Key.Key_T)
+    assert page.bulk.confirmation is None  # no question about "0 items"
+    assert page.message.text() == (f"No item with the title “{TWIN}” is waiting for review: this one is decided. "
+                                   "To change its code alone, press Enter or a suggestion's number.")
+    assert decisions(ws) == 2
+
+    # the same through the queue's status filter, which lists decided items
+    page.status_box.setCurrentIndex(page.status_box.findData("decided"))
+    qtbot.waitUntil(lambda: not page.model.loading and page.model.rowCount() == 2, timeout=10000)
+    page.select_item(second)
+    page.queue.setFocus()
+    qtbot.keyClick(page.queue, Qt.Key.Key_T)
+    assert page.bulk.confirmation is None and "is waiting for review: this one is decided" in page.message.text()
+
+
+def test_same_title_on_a_decided_item_asks_about_the_others_waiting_only(qtbot, twins, ws) -> None:  # type: ignore[no-untyped-def]
+    window, (first, second) = twins
+    page = window.review_page
+    page.select_item(first)
+    code, words = described(page)
+    decided_outside(qtbot, window, ws, [first], code)
+    window.open_in_review(first)
+    page.queue.setFocus()
+    qtbot.keyClick(page.queue, Qt.Key.Key_T)
+    box = page.bulk.confirmation
+    assert box.text() == (f"Give {code} ({words}) to the one other item waiting for review with the title “{TWIN}”? "
+                          "This one is decided and keeps its code.")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: idle(window) and services.status_counts(ws)["decided"] == 2, timeout=15000)
+    assert decisions(ws) == 2  # the other one's; the item shown kept its single decision
+    with ws.db.session() as s:
+        assert s.scalars(select(Decision.item_id).order_by(Decision.id)).all() == [first, second]
+
+
+def test_apply_to_selected_items_that_already_have_the_code_asks_nothing(qtbot, twins, ws) -> None:  # type: ignore[no-untyped-def]
+    window, (first, second) = twins
+    page = window.review_page
+    page.select_item(first)
+    code = page.suggestions_pane.selected_code()
+    decided_outside(qtbot, window, ws, [first, second], code)
+    page.status_box.setCurrentIndex(page.status_box.findData("decided"))
+    qtbot.waitUntil(lambda: not page.model.loading and page.model.rowCount() == 2, timeout=10000)
+    select_rows(page, [page.model.row_of(first), page.model.row_of(second)])
+    assert page.suggestions_pane.selected_code() == code
+    page.queue.setFocus()
+    qtbot.keyClick(page.queue, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert page.bulk.confirmation is None
+    assert page.message.text() == f"The 2 selected items already have {code}: nothing to change."
+    assert decisions(ws) == 2
+
+    # another code: a real change to decided items, asked as before
+    page.suggestions_pane.table.selectRow(1)
+    other = page.suggestions_pane.selected_code()
+    assert other and other != code
+    qtbot.keyClick(page.queue, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert page.bulk.confirmation.text().startswith(f"Give {other} (")
+    qtbot.keyClick(page.bulk.confirmation, Qt.Key.Key_Escape)

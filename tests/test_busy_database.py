@@ -162,6 +162,7 @@ def test_settings_and_the_threshold_are_written_on_the_worker(qtbot, open_window
         started = time.monotonic()
         window.models_page.threshold.setValue(0.42)
         window.models_page.set_threshold()
+        window.models_page.threshold_question.use_button.click()  # lower than the default: asked first
         window.first_day.open_settings()
         dialog = window.first_day.settings_dialog
         dialog.paper.setCurrentText("Letter")

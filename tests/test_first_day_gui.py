@@ -122,6 +122,7 @@ def test_settings_explain_the_threshold_and_store_the_choices(qtbot, window: Mai
     dialog.data_dir.setText(str(tmp_path / "elsewhere"))
     with qtbot.waitSignal(window.sig_message, check_params_cb=lambda m: m.startswith("Settings saved")):
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        dialog.threshold_question.use_button.click()  # 0.7 lets more wrong codes through than 0.97: asked first
     assert ws.setting("review_below") == 0.7 and ws.rules().review_below == 0.7
     assert ws.setting("markets") == ["SG", "MY", "TH", "ID", "PH", "BN"]
     assert ws.setting("paper_size") == "Letter" and ws.setting("theme") == "light"
@@ -188,6 +189,7 @@ def test_a_new_threshold_and_market_apply_at_once(qtbot, ws, tmp_path: Path) -> 
     dialog.threshold.setValue(0.05)
     with qtbot.waitSignal(window.sig_message, timeout=30000, check_params_cb=lambda m: m.startswith("Settings applied")):
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        dialog.threshold_question.use_button.click()
     rows = {r.sku: r for r in services.list_items(ws)}
     assert not any("LOWCONF" in rows[sku].rules.split(", ") for sku in low)
     assert rows["VP-1"].status == "flagged" and "VN" in rows["VP-1"].markets

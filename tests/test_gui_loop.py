@@ -196,6 +196,7 @@ def test_models_page_retrains_and_lists_versions(qtbot, window: MainWindow, ws, 
     page.threshold.setValue(0.0)
     with qtbot.waitSignal(page.sig_changed, timeout=60000):
         page.apply_threshold.click()
+        page.threshold_question.use_button.click()
     assert ws.rules().review_below == 0.0
     qtbot.waitUntil(lambda: idle(window) and window.items_page.model.rowCount() == 8, timeout=30000)
     assert not any("LOWCONF" in r.rules for r in item_rows(window))
@@ -221,7 +222,7 @@ def test_an_item_opened_from_elsewhere_is_the_one_the_queue_keys_act_on(qtbot, w
     assert page.detail.id == first and page.selected_ids() == []
     page.reviewer.setText("Ana")
     page.note.setText("checked")
-    page.apply_to_selected()
+    page.bulk.apply_to_selected()
     assert "Select the item shown" in page.message.text() or page.selected_ids() == []
     with ws.db.session() as s:
         assert s.scalar(select(func.count()).select_from(Decision)) == 1  # only the one made above

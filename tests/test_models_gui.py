@@ -198,6 +198,7 @@ def test_a_new_review_threshold_can_be_stopped_and_the_next_start_finishes_it(qt
     page.threshold.setValue(0.0)
     with qtbot.waitSignal(page.sig_message, timeout=30000, check_params_cb=lambda m: "applied to part" in m):
         page.apply_threshold.click()
+        page.threshold_question.use_button.click()
     qtbot.waitUntil(lambda: idle(window), timeout=30000)
     monkeypatch.setattr(flagging, "reflag", real)
     assert ws.setting("review_below") == 0.0 and flagging.needs_reflag(ws)

@@ -152,6 +152,28 @@ def test_bulk_decision_is_all_or_nothing(ws, seeded) -> None:
         assert {i.status for i in s.scalars(select(Item).where(Item.id.in_(same)))} == {"decided"}
 
 
+def test_same_title_counts_the_waiting_items_and_says_whether_the_item_is_one(ws, seeded) -> None:
+    same = reviewing.same_title(ws, seeded["low"])
+    assert same.waiting == (seeded["low"], seeded["dup"]) and same.waits and same.others == 1
+    reviewing.decide(ws, [seeded["low"]], "610910", "Ana")
+    same = reviewing.same_title(ws, seeded["low"])  # decided: no longer one of them, the other still waits
+    assert same.status == "decided" and same.waiting == (seeded["dup"],) and not same.waits and same.others == 1
+    reviewing.decide(ws, [seeded["dup"]], "610910", "Ana")
+    assert reviewing.same_title(ws, seeded["low"]).waiting == ()
+    assert reviewing.same_title(ws, 10_000) == queue.SameTitle("", ())
+
+
+def test_items_already_decided_so_are_the_ones_a_decision_leaves_as_they_are(ws, seeded) -> None:
+    both = [seeded["low"], seeded["tee2"]]
+    assert reviewing.unchanged_by(ws, both, "610910") == set()
+    reviewing.decide(ws, [seeded["low"]], "610910", "Ana")
+    assert reviewing.unchanged_by(ws, both, "610910") == {seeded["low"]}
+    assert reviewing.unchanged_by(ws, both, "610910", "another note") == set()  # a new note is a new decision
+    assert reviewing.unchanged_by(ws, both, "610443") == set()  # another code too
+    reviewing.decide(ws, [seeded["low"]], "610443", "Ana")  # the newest decision is the one in force
+    assert reviewing.unchanged_by(ws, both, "610910") == set()
+
+
 def test_sku_family_and_consistency_warnings(ws, seeded) -> None:
     assert guards.sku_family("TS-100-RED") == "TS-100"
     assert guards.sku_family("PLAIN") == "PLAIN"

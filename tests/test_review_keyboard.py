@@ -85,7 +85,7 @@ def test_clear_a_queue_of_fifty_with_the_keyboard(qtbot, window: MainWindow, ws,
         key(Qt.Key.Key_J)
     dup_code = page.suggestions_pane.selected_code()
     key(Qt.Key.Key_T)
-    box = page.confirmation
+    box = page.bulk.confirmation
     assert "4 items" in box.text()
     qtbot.keyClick(box, Qt.Key.Key_Return)
     settle(50)
@@ -96,7 +96,7 @@ def test_clear_a_queue_of_fifty_with_the_keyboard(qtbot, window: MainWindow, ws,
     qtbot.waitUntil(lambda: idle(window) and page.model.rowCount() == 50, timeout=15000)
     assert page.detail.item.title == DUP_TITLE and "4 decisions taken together" in window.statusBar().currentMessage()
     key(Qt.Key.Key_T)
-    qtbot.keyClick(page.confirmation, Qt.Key.Key_Return)
+    qtbot.keyClick(page.bulk.confirmation, Qt.Key.Key_Return)
     settle(50)
     assert page.model.rowCount() == 46
 
@@ -118,8 +118,8 @@ def test_clear_a_queue_of_fifty_with_the_keyboard(qtbot, window: MainWindow, ws,
     assert len(selected) == 3 and not any(i == first.id for i in selected)
     bulk_code = page.suggestions_pane.selected_code()
     key(Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
-    assert "3 selected items" in page.confirmation.text()
-    qtbot.keyClick(page.confirmation, Qt.Key.Key_Return)
+    assert "3 selected items" in page.bulk.confirmation.text()
+    qtbot.keyClick(page.bulk.confirmation, Qt.Key.Key_Return)
     settle(45)
     assert page.model.rowCount() == 42
 
@@ -231,7 +231,7 @@ def test_same_title_with_a_blocked_item_not_on_screen_asks_for_a_note(qtbot, win
     assert not page.detail.blocking
     page.queue.setFocus()
     qtbot.keyClick(page.queue, Qt.Key.Key_T)
-    qtbot.keyClick(page.confirmation, Qt.Key.Key_Return)
+    qtbot.keyClick(page.bulk.confirmation, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: idle(window) and "Nothing decided yet: P2 has a blocking flag" in page.message.text(), timeout=10000)
     assert services.status_counts(ws)["decided"] == 0 and page.note.hasFocus()
     qtbot.keyClicks(page.note, "ships by sea freight, declared as DG")

@@ -210,8 +210,8 @@ def run(args: argparse.Namespace) -> int:
         def bulk() -> None:
             block = QItemSelection(page.model.index(at, 0), page.model.index(at + 19, page.model.columnCount() - 1))
             page.queue.selectionModel().select(block, QItemSelectionModel.SelectionFlag.Select)
-            page.apply_to_selected()
-            page.confirmation.button(QMessageBox.StandardButton.Yes).click()
+            page.bulk.apply_to_selected()
+            page.bulk.confirmation.button(QMessageBox.StandardButton.Yes).click()
 
         _summary("bulk decision, 20 rows (with its confirmation)", [_measure(
             app, window, meter, bulk, lambda: page.model.rowCount() <= rows - 20 and moved_from(before)())])

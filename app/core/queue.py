@@ -181,8 +181,34 @@ def filter_choices(session: Session) -> FilterChoices:
 
 
 def pending_same_title(session: Session, item_id: int) -> list[int]:
-    """Items waiting for review whose normalised title equals this item's (itself included)."""
-    norm = session.scalar(select(Item.norm_title).where(Item.id == item_id))
-    if norm is None:
-        return []
-    return list(session.scalars(select(Item.id).where(Item.norm_title == norm, Item.status == "flagged").order_by(Item.id)))
+    """Items waiting for review whose normalised title equals this item's (itself included when it waits)."""
+    return list(same_title(session, item_id).waiting)
+
+
+@dataclass(frozen=True)
+class SameTitle:
+    """What a decision for every item with an item's title goes to: the items waiting for review
+    with its normalised title. The item itself is one of them only while it waits too; decided
+    and auto-accepted items keep their codes."""
+
+    status: str  # the item's own status ("" when there is no such item)
+    waiting: tuple[int, ...]
+
+    @property
+    def waits(self) -> bool:
+        """The item itself is waiting for review (it is one of `waiting`)."""
+        return self.status == "flagged"
+
+    @property
+    def others(self) -> int:
+        """How many of `waiting` are other items than this one."""
+        return len(self.waiting) - (1 if self.waits else 0)
+
+
+def same_title(session: Session, item_id: int) -> SameTitle:
+    found = session.execute(select(Item.norm_title, Item.status).where(Item.id == item_id)).first()
+    if found is None:
+        return SameTitle("", ())
+    ids = session.scalars(select(Item.id).where(Item.norm_title == found.norm_title, Item.status == "flagged")
+                          .order_by(Item.id))
+    return SameTitle(found.status, tuple(ids))

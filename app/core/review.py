@@ -97,6 +97,21 @@ def decided_so(session: Session, item: Item, code: str, note: str = "") -> Decis
     return live if live is not None and live.code == code and live.note == note.strip() else None
 
 
+def decided_so_already(session: Session, item_ids: list[int], code: str, note: str = "") -> set[int]:
+    """Of these items, those a decision giving them `code` with `note` leaves as they are (see
+    decided_so): read in two queries, for a selection of any size."""
+    candidates = list(session.scalars(select(Item.id).where(Item.id.in_(item_ids), Item.status == "decided",
+                                                            Item.hs_code == code)))
+    if not candidates:
+        return set()
+    live: dict[int, tuple[str, str]] = {}
+    for item_id, got, said in session.execute(select(Decision.item_id, Decision.code, Decision.note)
+                                              .where(Decision.item_id.in_(candidates), Decision.undone_at.is_(None))
+                                              .order_by(Decision.id)):
+        live[item_id] = (got, said)  # the newest live decision is the one in force
+    return {i for i, (got, said) in live.items() if got == code and said == note.strip()}
+
+
 def _markets_in_view(session: Session) -> list[str]:
     row = session.get(Setting, "markets")
     value = row.value if row is not None else DEFAULT_SETTINGS["markets"]

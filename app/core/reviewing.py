@@ -36,6 +36,18 @@ def pending_same_title(ws: Workspace, item_id: int) -> list[int]:
         return queue.pending_same_title(s, item_id)
 
 
+def same_title(ws: Workspace, item_id: int) -> queue.SameTitle:
+    """The items waiting for review with this item's title, and whether it is one of them."""
+    with ws.db.session() as s:
+        return queue.same_title(s, item_id)
+
+
+def unchanged_by(ws: Workspace, item_ids: list[int], code: str, note: str = "") -> set[int]:
+    """The items that already carry `code`, decided with this note: a decision gives them nothing new."""
+    with ws.db.session() as s:
+        return review.decided_so_already(s, item_ids, code, note)
+
+
 @dataclass
 class ReviewDetail:
     item: ItemDetail

@@ -1,9 +1,11 @@
 """The editors of the shipment lines' quantity and package cells: a spin box made only while
 a cell is edited (a shipment may have thousands of lines), reading what is typed as the window
 reads every number (app.gui.spin_boxes.WindowNumbers). Text it cannot read ("2,5" in English)
-goes into the line as typed, and the dialog names it before anything prints."""
+goes into the line as typed, and the dialog names it before anything prints; so does a quantity
+of 0, which the spin box alone would refuse in silence, keeping the quantity before it."""
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QRect, QSize, Qt
@@ -28,6 +30,7 @@ from app.gui.shipment_lines import (
     Index,
     quantity_text,
 )
+from app.gui.labels import read_number
 from app.gui.spin_boxes import WindowNumbers
 
 
@@ -45,6 +48,13 @@ class QuantitySpin(WindowNumbers, QDoubleSpinBox):
 
     def textFromValue(self, value: float) -> str:
         return quantity_text(value, self.locale())
+
+    def kept_text(self) -> str:
+        """Besides text that is no number, a quantity below the least one (0): the line keeps it
+        as typed and says how to take an item off the shipment instead."""
+        number = read_number(self.typed) if self.typed else None
+        below = number is not None and number < Decimal(str(self.minimum()))
+        return self.typed if below else self.unread_text()
 
 
 class PackageSpin(WindowNumbers, QSpinBox):
@@ -82,14 +92,15 @@ class SpinDelegate(QStyledItemDelegate):
             if editor.typed != typed:
                 editor.setValue(value)
                 editor.show_typed(typed)
-        elif value is not None and (editor.value() != value or editor.unread_text()):
+        elif value is not None and (editor.value() != value or editor.kept_text()):
             editor.forget_typed()
             editor.setValue(value)
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
-        """The number typed; text that is none ("2,5" in English) as typed, for the dialog to name."""
+        """The number typed; text that is none ("2,5" in English), or a quantity of 0, as typed,
+        for the dialog to name."""
         assert isinstance(editor, (QuantitySpin, PackageSpin))
-        typed = editor.unread_text()
+        typed = editor.kept_text()
         if typed:
             model.setData(index, typed, Qt.ItemDataRole.EditRole)
             return

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import flagging, services
+from app.core import flagging, model_card, services
 from app.core.evaluation import curve_point
 from app.core.model_versions import (
     LearningReceipt,
@@ -37,6 +37,7 @@ from app.gui.core_messages import core_text, error_text
 from app.gui.labels import count, decimal, local_time, percent
 from app.gui.operations import OperationRunner
 from app.gui.spin_boxes import ConfidenceSpin
+from app.gui.threshold_question import ThresholdQuestion
 
 COLUMNS = (QT_TRANSLATE_NOOP("ModelsPage", "Version"), QT_TRANSLATE_NOOP("ModelsPage", "Created"),
            QT_TRANSLATE_NOOP("ModelsPage", "Active"), QT_TRANSLATE_NOOP("ModelsPage", "Examples"),
@@ -85,6 +86,8 @@ class ModelsPage(QWidget):
         self.threshold_info = QLabel()
         self.threshold_info.setTextFormat(Qt.TextFormat.PlainText)
         self.apply_threshold = QPushButton(self.tr("Apply threshold"))
+        self.review_below: float | None = None  # the threshold in force, as last read
+        self.threshold_question: ThresholdQuestion | None = None  # asked before a risky threshold is applied
         self.receipt = QPlainTextEdit()
         self.receipt.setReadOnly(True)
         # the active and candidate figures stand in columns lined up with spaces
@@ -134,6 +137,7 @@ class ModelsPage(QWidget):
             problem = ""
         except RuleFileError as exc:  # the rule file was broken while the window is open
             review_below, problem = None, error_text(exc)
+        self.review_below = review_below
         for r, v in enumerate(self.versions):
             m = held_out(v.metrics)
             # every version at today's threshold (its curve), so that versions compare; older
@@ -204,12 +208,18 @@ class ModelsPage(QWidget):
             text = self.tr("{n} labelled titles, cross-validated").format(n=count(n))
         return text + (self.tr(" (few: each one moves the figure by {p})").format(p=percent(1 / n, 0)) if n < FEW else "")
 
-    def _show_tradeoff(self) -> None:
+    def curve_row(self, threshold: float) -> model_card.ThresholdRow | None:
+        """What the active version's held-out curve gives at a threshold (None without a curve)."""
         active = next((v for v in self.versions if v.active), None)
         curve = held_out(active.metrics).get("curve") if active else None
-        point = curve_point(curve, self.threshold.value()) if curve else None
-        self.threshold_info.setText("" if point is None else self.tr(
-            "on held-out data: {c} accepted without review, {e} of them wrong").format(c=_pct(point[0]), e=_pct(point[1])))
+        point = curve_point(curve, threshold) if curve else None
+        return None if point is None else model_card.ThresholdRow(threshold, point[0], point[1])
+
+    def _show_tradeoff(self) -> None:
+        row = self.curve_row(self.threshold.value())
+        self.threshold_info.setText("" if row is None else self.tr(
+            "on held-out data: {c} accepted without review, {e} of them wrong").format(c=_pct(row.coverage),
+                                                                                      e=_pct(row.error)))
 
     def selected_version(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -378,7 +388,19 @@ class ModelsPage(QWidget):
         op.sig_finished.connect(ended)
 
     def set_threshold(self) -> None:
+        """Apply the threshold chosen; one that lets more wrong codes through than the default
+        allows is asked about first (as in Settings)."""
         value = round(self.threshold.value(), 2)
+        current = self.review_below
+        risk = None if current is None else model_card.threshold_risk(current, value, self.curve_row(value))
+        if risk is None:
+            self._apply_threshold(value)
+            return
+        self.threshold_question = ThresholdQuestion(risk, self, lambda: self._apply_threshold(value),
+                                                    lambda: self.threshold.setValue(current))
+        self.threshold_question.open()
+
+    def _apply_threshold(self, value: float) -> None:
 
         def done(report: flagging.ReflagReport) -> None:
             self._show_result("\n".join([

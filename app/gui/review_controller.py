@@ -67,7 +67,8 @@ class ReviewController(QObject):
         self._choices_later.setSingleShot(True)
         self._choices_later.setInterval(FOLLOW_UP_MS)
         self._choices_later.timeout.connect(self.reload_choices)
-        page.same_title_ids = lambda item_id: reviewing.pending_same_title(ws, item_id)
+        page.bulk.same_title = lambda item_id: reviewing.same_title(ws, item_id)
+        page.bulk.unchanged_by = lambda ids, code, note: reviewing.unchanged_by(ws, ids, code, note)
         page.suggest_codes = self.suggest_codes
         page.sig_item_requested.connect(self.show_item)
         page.sig_decision.connect(self.decide)

@@ -22,7 +22,7 @@ from app.core.queue import BAND_LABELS, FilterChoices, QueueFilter
 from app.core.reviewing import ReviewDetail
 from app.core.rules import SEVERITIES
 from app.gui import confusion_words
-from app.gui.bulk_confirm import confirm, shortened
+from app.gui.bulk_decisions import BulkDecisions
 from app.gui.column_fit import FillColumn
 from app.gui.hs_picker import HsPicker, Suggest
 from app.gui.labels import count, band_label, core_label, status_label
@@ -34,8 +34,6 @@ QUEUE_WIDTH = 320  # the queue's least width: the detail beside it needs the res
 FITTED = tuple(QUEUE_COLUMNS.index(c) for c in ("sku", "top_p", "markets"))  # sized to their content
 FITTED_ROWS = 50  # rows measured for it, from the top of the view
 TITLE_CHARS, WIDEST_CHARS = 20, 24  # the title's least width, a fitted column's most, in average characters
-NAMED_ITEMS = 3  # titles a bulk decision's question names; the rest are counted
-CODE_WORDS, TITLE_WORDS = 70, 60  # the most characters of a code's description and of a title in that question
 
 
 def _splitter(orientation: Qt.Orientation, *panes: tuple[QWidget, int]) -> QSplitter:
@@ -56,10 +54,8 @@ class ReviewPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.detail: ReviewDetail | None = None
-        self.same_title_ids: Callable[[int], list[int]] = lambda _id: []
         self.suggest_codes: Suggest | None = None  # the model's codes for words typed in the picker
         self.picker: HsPicker | None = None
-        self.confirmation = None
         self._awaiting_note: tuple[list[int], str] | None = None  # a decision waiting for its note
         self.saving: set[int] = set()  # items whose decision is on its way to the database
         self._saving_text = ""  # what the message says about the item shown while its decision is saved
@@ -144,10 +140,11 @@ class ReviewPage(QWidget):
         self.bulk_button = QPushButton(self.tr("Apply to selected (Shift+Enter)"))
         self.same_title_button = QPushButton(self.tr("Apply to same title (T)"))
         self.message = plain(QLabel())
+        self.bulk = BulkDecisions(self)  # the questions before a code goes to several items
         self.accept_button.clicked.connect(self.accept_top)
         self.pick_button.clicked.connect(self.open_picker)
-        self.bulk_button.clicked.connect(self.apply_to_selected)
-        self.same_title_button.clicked.connect(self.apply_to_same_title)
+        self.bulk_button.clicked.connect(self.bulk.apply_to_selected)
+        self.same_title_button.clicked.connect(self.bulk.apply_to_same_title)
         bar = QGridLayout()
         bar.addWidget(QLabel(self.tr("Reviewer")), 0, 0)
         bar.addWidget(self.reviewer, 0, 1)
@@ -169,8 +166,8 @@ class ReviewPage(QWidget):
 
         keys: list[tuple[str | QKeySequence.StandardKey, Callable[[], None]]] = [
             ("Return", self.accept_top), ("Enter", self.accept_top),
-            ("Shift+Return", self.apply_to_selected), ("Shift+Enter", self.apply_to_selected),
-            ("O", self.open_picker), ("N", self.focus_note), ("T", self.apply_to_same_title),
+            ("Shift+Return", self.bulk.apply_to_selected), ("Shift+Enter", self.bulk.apply_to_selected),
+            ("O", self.open_picker), ("N", self.focus_note), ("T", self.bulk.apply_to_same_title),
             ("J", lambda: self.move(1)), ("K", lambda: self.move(-1)),
         ]
         # 6: the catalogue's code, in a row of its own when the model does not suggest it
@@ -359,10 +356,10 @@ class ReviewPage(QWidget):
         if self.reviewer.hasFocus():  # Enter after typing one's name finishes the name, decides nothing
             self.queue.setFocus()
             return
-        if self.detail is None or self._being_saved():
+        if self.detail is None or self.being_saved():
             return
         if self._awaiting_note is not None:
-            self._submit(*self._awaiting_note)
+            self.submit(*self._awaiting_note)
             return
         if not self.detail.item.suggestions:
             self.open_picker()
@@ -373,68 +370,25 @@ class ReviewPage(QWidget):
                                                                      q=confusion_words.asked(self.detail.question),
                                                                      choices=confusion_words.choices(self.detail.question)))
             return
-        self._submit([self.detail.item.id], self.detail.item.suggestions[0].code)
+        self.submit([self.detail.item.id], self.detail.item.suggestions[0].code)
 
     def pick(self, row: int) -> None:
         code = self.suggestions_pane.code_at(row)
-        if self.detail is not None and code and not self._being_saved():
+        if self.detail is not None and code and not self.being_saved():
             self.suggestions_pane.table.selectRow(row)
-            self._submit([self.detail.item.id], code)
+            self.submit([self.detail.item.id], code)
 
     def open_picker(self) -> None:
-        if self.detail is None or self._being_saved():
+        if self.detail is None or self.being_saved():
             return
         self.picker = HsPicker(self.window(), suggest=self.suggest_codes)  # not a child: the page's keys stay out of it
         item_id = self.detail.item.id
-        self.picker.sig_code_chosen.connect(lambda code: self._submit([item_id], code))
-        self._while_open(self.picker)
+        self.picker.sig_code_chosen.connect(lambda code: self.submit([item_id], code))
+        self.while_open(self.picker)
         self.picker.open()
         self.picker.query.setFocus()
 
-    def apply_to_selected(self) -> None:
-        ids = self.selected_ids()
-        code = self.suggestions_pane.selected_code()
-        if self.detail is None or not code or not ids or self._being_saved():
-            return
-        if self.detail.item.id not in ids:  # the code was chosen for the item shown, not for these
-            self.message.setText(self.tr("Select the item shown in the queue (with any others) to give it this code."))
-            return
-        if len(ids) == 1:
-            self._submit(ids, code)
-            return
-        titles = [f"• {shortened(t, TITLE_WORDS)}" for t in self._titles(ids[:NAMED_ITEMS])]
-        if len(ids) > NAMED_ITEMS:
-            titles.append(self.tr(" and {n} more").format(n=count(len(ids) - NAMED_ITEMS)).strip())
-        self._confirm(ids, code, self.tr("Give {code} ({description}) to these {n} selected items?\n\n{titles}").format(
-            code=code, description=self._code_words(code), n=count(len(ids)), titles="\n".join(titles)))
-
-    def apply_to_same_title(self) -> None:
-        code = self.suggestions_pane.selected_code()
-        if self.detail is None or not code or self._being_saved():
-            return
-        ids = self.same_title_ids(self.detail.item.id)
-        text = (self.tr("Give {code} ({description}) to the one item waiting for review with the title “{title}”?")
-                if len(ids) == 1 else
-                self.tr("Give {code} ({description}) to the {n} items waiting for review with the title “{title}”?"))
-        self._confirm(ids, code, text.format(code=code, description=self._code_words(code), n=count(len(ids)),
-                                             title=shortened(self.detail.item.title, TITLE_WORDS)))
-
-    def _code_words(self, code: str) -> str:
-        """The code's HS 2022 description, shortened, as the suggestions show it."""
-        described = self.detail.item.suggestions if self.detail is not None else []
-        words = next((s.description for s in described if s.code == code), "")
-        return shortened(words, CODE_WORDS) or self.tr("no HS 2022 description")
-
-    def _titles(self, ids: list[int]) -> list[str]:
-        """The titles of these queue items, as the queue shows them (an item gone from it is left out)."""
-        rows = (self.model.row_at(self.model.row_of(i)) for i in ids)
-        return [r.shown_title for r in rows if r is not None]
-
-    def _confirm(self, ids: list[int], code: str, text: str) -> None:
-        self.confirmation = confirm(self.window(), self.tr("Bulk decision"), text, lambda: self._submit(ids, code))
-        self._while_open(self.confirmation)
-
-    def _while_open(self, dialog: QDialog) -> None:
+    def while_open(self, dialog: QDialog) -> None:
         """The page's keys rest while one of its dialogs is open, so Enter reaches the dialog."""
         for sc in self.shortcuts:
             sc.setEnabled(False)
@@ -459,12 +413,12 @@ class ReviewPage(QWidget):
                                      "ship, then press Enter.").format(skus=shown, code=code))
         self.focus_note()
 
-    def _being_saved(self) -> bool:
+    def being_saved(self) -> bool:
         """The item shown has a decision on its way: keys that would decide it again do nothing."""
         return self.detail is not None and self.detail.id in self.saving
 
-    def _submit(self, ids: list[int], code: str) -> None:
-        if self._being_saved() and self.detail is not None and self.detail.id in ids:
+    def submit(self, ids: list[int], code: str) -> None:
+        if self.being_saved() and self.detail is not None and self.detail.id in ids:
             return  # its decision is on its way: a second press must not decide it twice
         if not self.reviewer.text().strip():
             self.message.setText(self.tr("Type your name in Reviewer first: every decision records who took it."))

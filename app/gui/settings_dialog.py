@@ -40,6 +40,7 @@ from app.gui.operations import OperationRunner
 from app.gui.spin_boxes import ConfidenceSpin
 from app.gui.startup import Startup
 from app.gui.theme import THEMES
+from app.gui.threshold_question import ThresholdQuestion, share
 
 PAPER_SIZES = ("A4", "Letter")
 
@@ -59,6 +60,7 @@ class SettingsDialog(QDialog):
         self.card_rows = model_card.card_rows(bundled_model_card())
         self.heldout = int(bundled_model_card().get("heldout_titles") or 0)
         self.initial = self.stored_values()
+        self.threshold_question: ThresholdQuestion | None = None  # asked before a risky threshold is stored
 
         # Review threshold.
         self.threshold = ConfidenceSpin()  # the same as on the Rules and Models pages: one setting
@@ -188,7 +190,7 @@ class SettingsDialog(QDialog):
                        "{e} of those are wrong (measured on {n} held-out starter titles, {k} of which reach this "
                        "threshold). A higher threshold sends more items to review and lets fewer mistakes through; "
                        "flags for restricted goods apply whatever the threshold.").format(
-            t=percent(row.threshold, 0), c=_share(row.coverage), e=_share(row.error), n=count(self.heldout),
+            t=percent(row.threshold, 0), c=share(row.coverage), e=share(row.error), n=count(self.heldout),
             k=count(round(row.coverage * self.heldout)))
 
     def _explain_threshold(self, value: float) -> None:
@@ -221,6 +223,19 @@ class SettingsDialog(QDialog):
             self.data_dir.selectAll()
             return
         self.data_dir_problem.hide()
+        chosen = self.values()["review_below"]
+        risk = model_card.threshold_risk(self.initial["review_below"], chosen,
+                                         model_card.at_threshold(self.card_rows, chosen))
+        if risk is None:
+            super().accept()
+            return
+        # a threshold that lets more wrong codes through than the default allows: asked once, then stored or not
+        self.threshold_question = ThresholdQuestion(risk, self, super().accept, self._keep_threshold)
+        self.threshold_question.open()
+
+    def _keep_threshold(self) -> None:
+        """Keep was chosen: the threshold in force stays, and the other values are stored."""
+        self.threshold.setValue(self.initial["review_below"])
         super().accept()
 
     def save(self) -> list[str]:
@@ -244,8 +259,3 @@ class SettingsDialog(QDialog):
         else:  # a write on the worker: it may wait for another program writing to the database
             self.runner.run(self.tr("Saving the settings"), work, self.sig_saved.emit, self.sig_not_saved.emit)
         return changed
-
-
-def _share(x: float) -> str:
-    """A percentage that does not round a small share to 0%."""
-    return percent(x, 1 if 0 < x < 0.01 else 0)

@@ -257,11 +257,26 @@ class ShipmentDialog(QDialog):
         return False
 
     def check_quantities(self) -> bool:
-        """False, after naming each line and showing the first, when a counted quantity is not whole."""
+        """False, after naming each line and showing the first, when a quantity is 0 or a counted
+        quantity is not whole."""
+        quantity = self.tr("Quantity")
+        zeros = self.editor.zero_quantities()
+        if zeros:  # kept as typed: the line is taken off with Remove line, not with a 0
+            lines = [self.tr("Line {n}, SKU {sku}, {field}: {q} {unit}").format(n=r + 1, sku=sku, field=quantity, q=q,
+                                                                                unit=unit) for r, sku, q, unit in zeros]
+            text = self.tr("These lines have a quantity of 0, which ships nothing:\n\n{lines}\n\nTo take an item off "
+                           "the shipment, select its line under Items and press Remove line; to ship it, type how "
+                           "many.").format(lines=first_named(lines))
+            self.tabs.setCurrentWidget(self.editor)
+            self.lines.selectRow(zeros[0][0])
+            self.lines.selectionModel().setCurrentIndex(self.editor.line_model.index(zeros[0][0], QUANTITY),
+                                                        QItemSelectionModel.SelectionFlag.NoUpdate)
+            self._show_quantity_box(ListDialog(self.tr("A quantity of 0 ships nothing"), text, lines, self,
+                                               file_stem="quantities"))
+            return False
         wrong = self.editor.fractions()
         if not wrong:
             return True
-        quantity = self.tr("Quantity")
         lines = [self.tr("Line {n}, SKU {sku}, {field}: {q} {unit}").format(
             n=r + 1, sku=sku, field=quantity, q=self.locale().toString(q, "g", 10), unit=unit) for r, sku, q, unit in wrong]
         text = self.tr("These quantities are not whole numbers:\n\n{lines}\n\nGoods counted in pieces, sets or pairs "
@@ -273,13 +288,16 @@ class ShipmentDialog(QDialog):
         self.lines.selectRow(quantity_cell.row())
         self.lines.selectionModel().setCurrentIndex(quantity_cell, QItemSelectionModel.SelectionFlag.NoUpdate)
         self.lines.edit(quantity_cell)  # the quantity to correct, open for typing
+        # a few hundred such lines: the first named, the others in the window's list (it fits the screen)
+        self._show_quantity_box(ListDialog(self.tr("Quantities must be whole numbers"), text, lines, self,
+                                           file_stem="quantities"))
+        return False
+
+    def _show_quantity_box(self, box: ListDialog) -> None:
         if self.quantity_box is not None:
             self.quantity_box.deleteLater()
-        # a few hundred such lines: the first named, the others in the window's list (it fits the screen)
-        box = ListDialog(self.tr("Quantities must be whole numbers"), text, lines, self, file_stem="quantities")
         self.quantity_box = box
         box.open()
-        return False
 
     def _review_current(self) -> None:
         row = self.problems.currentRow()

@@ -88,6 +88,13 @@ class Line:
     typed: dict[int, str] = field(default_factory=dict)
 
 
+def no_quantity(text: str) -> bool:
+    """Whether a quantity kept as typed is a number, but none to ship (0): said apart from text
+    that is no number, with how to take an item off the shipment instead."""
+    number = read_number(text)
+    return number is not None and number < Decimal(str(QUANTITY_MIN))
+
+
 def stored_number(text: str) -> bool:
     """Whether a value from a shipment file is a number in digits and a decimal point."""
     try:
@@ -185,7 +192,13 @@ class LinesModel(QAbstractTableModel):
 
     def unreadable(self) -> list[tuple[int, str, int, str]]:
         """Cells (row, SKU, column, text) that hold no number in the window's marks, line by line."""
-        return [(r, ln.sku, c, ln.typed[c]) for r, ln in enumerate(self.lines) if ln.typed for c in sorted(ln.typed)]
+        return [(r, ln.sku, c, ln.typed[c]) for r, ln in enumerate(self.lines) if ln.typed for c in sorted(ln.typed)
+                if not (c == QUANTITY and no_quantity(ln.typed[c]))]
+
+    def zero_quantities(self) -> list[tuple[int, str, str, str]]:
+        """Lines (row, SKU, quantity as typed, unit) whose quantity is 0: nothing to ship."""
+        return [(r, ln.sku, ln.typed[QUANTITY], ln.unit) for r, ln in enumerate(self.lines)
+                if QUANTITY in ln.typed and no_quantity(ln.typed[QUANTITY])]
 
     def fractions(self) -> list[tuple[int, str, float, str]]:
         """Lines (row, SKU, quantity, unit) whose quantity is a fraction of a counted unit (pcs, sets, pairs)."""
@@ -202,7 +215,8 @@ class LinesModel(QAbstractTableModel):
             typed = "" if value is None else str(value).strip()
             value = read_number(typed) if typed else None
         try:
-            if typed and value is None:  # kept as typed, and named before anything prints
+            # kept as typed, and named before anything prints: no number, or a quantity of 0
+            if typed and (value is None or (column == QUANTITY and no_quantity(typed))):
                 line.typed[column] = typed
             else:
                 if column == QUANTITY:
@@ -221,11 +235,15 @@ class LinesModel(QAbstractTableModel):
         sku = str(data.get("sku", ""))
         item = self.by_sku.get(sku)
         # the shipment's digits and decimal point; a value that is no number is shown as it is
-        quantity, package = data.get("quantity", 1) or 1, data.get("package") or 0
+        quantity, package = data.get("quantity", 1), data.get("package") or 0
+        quantity = 1 if quantity is None or quantity == "" else quantity
         unit_value = str(data.get("unit_value", "") or "").strip()
         typed: dict[int, str] = {}
         if not isinstance(quantity, (int, float)) and not stored_number(str(quantity)):
             typed[QUANTITY], quantity = str(quantity).strip(), 1
+        elif Decimal(str(quantity)) <= 0:  # none to ship: shown and named, never made 1 or 0.001
+            typed[QUANTITY] = quantity_text(0, self.locale) if Decimal(str(quantity)) == 0 else str(quantity).strip()
+            quantity = 1
         if unit_value and not stored_number(unit_value):
             typed[UNIT_VALUE], unit_value = unit_value, ""
         if not isinstance(package, int) and not stored_number(str(package)):

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -189,15 +189,24 @@ class LinesEditor(QWidget):
         self.line_model.dataChanged.connect(lambda top, _bottom, _roles=(): self._fit_columns([top.column()]))  # a value typed
         # the title takes the width the other columns leave, at least TITLE_CHARS of it
         self.columns = FillColumn(self.lines, TITLE, TITLE_CHARS * self.lines.fontMetrics().averageCharWidth())
-        remove = QPushButton(self.tr("Remove line"))
-        remove.clicked.connect(self.remove_current)
+        self.remove_button = QPushButton(self.tr("Remove line"))
+        self.remove_button.clicked.connect(self.remove_current)
+        # a quantity of 0 typed is kept and said here at once: it ships nothing, and Remove line takes a line off
+        self.quantity_note = QLabel()
+        self.quantity_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.quantity_note.setWordWrap(True)
+        self.quantity_note.hide()
+        for changed in (self.line_model.dataChanged, self.line_model.rowsInserted, self.line_model.rowsRemoved,
+                        self.line_model.modelReset):
+            changed.connect(self._show_quantity_note)
         left = QVBoxLayout()
         left.addWidget(self.search)
         left.addWidget(self.picker)
         left.addWidget(add)
         right = QVBoxLayout()
         right.addWidget(self.lines)
-        right.addWidget(remove)
+        right.addWidget(self.quantity_note)
+        right.addWidget(self.remove_button)
         self.sides = QHBoxLayout(self)
         self.sides.addLayout(left)
         self.sides.addLayout(right)
@@ -267,6 +276,23 @@ class LinesEditor(QWidget):
         """Cells (row, SKU, column, text) of the lines that hold no number in the window's marks."""
         self.lines.commit_editing()
         return self.line_model.unreadable()
+
+    def zero_quantities(self) -> list[tuple[int, str, str, str]]:
+        """Lines (row, SKU, quantity as typed, unit) whose quantity is 0."""
+        self.lines.commit_editing()
+        return self.line_model.zero_quantities()
+
+    def _show_quantity_note(self) -> None:
+        zeros = self.line_model.zero_quantities()
+        if zeros:
+            row, sku = zeros[0][0], zeros[0][1]
+            text = (self.tr("Line {line}, SKU {sku}: a quantity of 0 ships nothing. To take the item off the shipment, "
+                            "select its line and press Remove line; to ship it, type how many.") if len(zeros) == 1 else
+                    self.tr("{n} lines have a quantity of 0, which ships nothing (the first: line {line}, SKU {sku}). To "
+                            "take an item off the shipment, select its line and press Remove line; to ship it, type "
+                            "how many."))
+            self.quantity_note.setText(text.format(n=count_text(len(zeros)), line=row + 1, sku=sku))
+        self.quantity_note.setVisible(bool(zeros))
 
     def remove_current(self) -> None:
         row = self.lines.currentRow()

@@ -53,6 +53,11 @@ class WindowNumbers:
         special = self._box().specialValueText()
         return self.typed if self.typed and self.typed != special and read_number(self.typed) is None else ""
 
+    def kept_text(self) -> str:
+        """The text last typed that a cell keeps as typed rather than as the box's value: text
+        that is no number (:meth:`unread_text`); a box may keep more (line_editors.QuantitySpin)."""
+        return self.unread_text()
+
     def show_typed(self, text: str) -> None:
         """Show `text` as typed (a cell's number that could not be read), the value left as it is."""
         box = self._box()
@@ -64,7 +69,7 @@ class WindowNumbers:
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)  # type: ignore[misc]  # Qt writes the value's text again here
-        if self.unread_text():
+        if self.kept_text():
             self.show_typed(self.typed)
             self._box().lineEdit().selectAll()  # as an editor opens: a key typed replaces it
 
@@ -100,7 +105,7 @@ class WindowNumbers:
 
     def stepBy(self, steps: int) -> None:
         box = self._box()
-        if self.unread_text():  # a step goes from the value held, not from text it could not read
+        if self.kept_text():  # a step goes from the value held, not from text it could not read
             box.lineEdit().setText(box.prefix() + box.textFromValue(box.value()) + box.suffix())  # type: ignore[arg-type]
         self.typed = ""
         super().stepBy(steps)  # type: ignore[misc]
