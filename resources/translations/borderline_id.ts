@@ -68,17 +68,17 @@
 <context>
     <name>CatalogueModel</name>
     <message>
-        <location filename="../../app/gui/shipment_lines.py" line="368"/>
+        <location filename="../../app/gui/shipment_lines.py" line="386"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_lines.py" line="368"/>
+        <location filename="../../app/gui/shipment_lines.py" line="386"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_lines.py" line="369"/>
+        <location filename="../../app/gui/shipment_lines.py" line="387"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1195,12 +1195,12 @@
     <message>
         <location filename="../../app/gui/core_messages.py" line="224"/>
         <source>&apos;{code}&apos; has the {n} digits of a national tariff line, but its first six ({digits}) are no HS 2022 subheading</source>
-        <translation>'{code}' memiliki {n} digit pos tarif nasional, tetapi enam digit pertamanya ({digits}) bukan subpos HS 2022</translation>
+        <translation>&apos;{code}&apos; memiliki {n} digit pos tarif nasional, tetapi enam digit pertamanya ({digits}) bukan subpos HS 2022</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_messages.py" line="226"/>
         <source>&apos;{code}&apos; is an HS heading, not a subheading: give the six-digit HS 2022 subheading of the goods (under this heading: {codes})</source>
-        <translation>'{code}' adalah pos HS, bukan subpos: berikan subpos HS 2022 enam digit untuk barang ini (di bawah pos ini: {codes})</translation>
+        <translation>&apos;{code}&apos; adalah pos HS, bukan subpos: berikan subpos HS 2022 enam digit untuk barang ini (di bawah pos ini: {codes})</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_messages.py" line="231"/>
@@ -3681,6 +3681,16 @@ Folder data: {dir}</translation>
         <translation>Hapus baris</translation>
     </message>
     <message>
+        <location filename="../../app/gui/shipment_parts.py" line="289"/>
+        <source>Line {line}, SKU {sku}: a quantity of 0 ships nothing. To take the item off the shipment, select its line and press Remove line; to ship it, type how many.</source>
+        <translation>Baris {line}, SKU {sku}: jumlah 0 tidak mengirim apa pun. Untuk mengeluarkan barang dari pengiriman, pilih barisnya lalu tekan Hapus baris; untuk mengirimnya, ketik jumlahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_parts.py" line="291"/>
+        <source>{n} lines have a quantity of 0, which ships nothing (the first: line {line}, SKU {sku}). To take an item off the shipment, select its line and press Remove line; to ship it, type how many.</source>
+        <translation>{n} baris berjumlah 0, yang tidak mengirim apa pun (yang pertama: baris {line}, SKU {sku}). Untuk mengeluarkan barang dari pengiriman, pilih barisnya lalu tekan Hapus baris; untuk mengirimnya, ketik jumlahnya.</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/shipment_parts.py" line="182"/>
         <source>-</source>
         <translation>-</translation>
@@ -4234,301 +4244,301 @@ Folder data: {dir}</translation>
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../app/gui/models_page.py" line="41"/>
+        <location filename="../../app/gui/models_page.py" line="42"/>
         <source>Version</source>
         <translation>Versi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="41"/>
+        <location filename="../../app/gui/models_page.py" line="42"/>
         <source>Created</source>
         <translation>Dibuat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="42"/>
+        <location filename="../../app/gui/models_page.py" line="43"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="42"/>
+        <location filename="../../app/gui/models_page.py" line="43"/>
         <source>Examples</source>
         <translation>Contoh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="43"/>
+        <location filename="../../app/gui/models_page.py" line="44"/>
         <source>Decisions</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="43"/>
+        <location filename="../../app/gui/models_page.py" line="44"/>
         <source>Held-out top-1</source>
         <translation>Top-1 data uji</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="44"/>
+        <location filename="../../app/gui/models_page.py" line="45"/>
         <source>Top-5</source>
         <translation>Top-5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="44"/>
+        <location filename="../../app/gui/models_page.py" line="45"/>
         <source>Auto-accepted</source>
         <translation>Diterima otomatis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="45"/>
+        <location filename="../../app/gui/models_page.py" line="46"/>
         <source>Auto error</source>
         <translation>Galat otomatis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="45"/>
+        <location filename="../../app/gui/models_page.py" line="46"/>
         <source>Measured on</source>
         <translation>Diukur pada</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="75"/>
+        <location filename="../../app/gui/models_page.py" line="76"/>
         <source>On each version&apos;s held-out data, at the review threshold set now</source>
         <translation>Pada data uji tiap versi, dengan ambang tinjauan yang berlaku sekarang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="81"/>
+        <location filename="../../app/gui/models_page.py" line="82"/>
         <source>Retrain from decisions</source>
         <translation>Latih ulang dari keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="82"/>
+        <location filename="../../app/gui/models_page.py" line="83"/>
         <source>Activate even if worse</source>
         <translation>Aktifkan meskipun lebih buruk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="83"/>
+        <location filename="../../app/gui/models_page.py" line="84"/>
         <source>Activate selected version</source>
         <translation>Aktifkan versi terpilih</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="87"/>
+        <location filename="../../app/gui/models_page.py" line="88"/>
         <source>Apply threshold</source>
         <translation>Terapkan ambang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="92"/>
+        <location filename="../../app/gui/models_page.py" line="95"/>
         <source>The result of the last retrain or activation appears here.</source>
         <translation>Hasil pelatihan ulang atau aktivasi terakhir muncul di sini.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="107"/>
+        <location filename="../../app/gui/models_page.py" line="110"/>
         <source>Review items below confidence</source>
         <translation>Tinjau barang di bawah keyakinan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="143"/>
+        <location filename="../../app/gui/models_page.py" line="147"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="152"/>
+        <location filename="../../app/gui/models_page.py" line="156"/>
         <source>The rules cannot be read: {problem}</source>
         <translation>Aturan tidak dapat dibaca: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="166"/>
+        <location filename="../../app/gui/models_page.py" line="170"/>
         <source>Classify them again with version {v}</source>
         <translation>Klasifikasi ulang dengan versi {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="174"/>
+        <location filename="../../app/gui/models_page.py" line="178"/>
         <source>1 undecided item carries suggestions from an older model version, not from version {v}, the active one.</source>
         <translation>1 barang yang belum diputuskan membawa saran dari versi model lama, bukan dari versi {v} yang aktif.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="176"/>
+        <location filename="../../app/gui/models_page.py" line="180"/>
         <source>{n} undecided items carry suggestions from an older model version, not from version {v}, the active one.</source>
         <translation>{n} barang yang belum diputuskan membawa saran dari versi model lama, bukan dari versi {v} yang aktif.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="179"/>
+        <location filename="../../app/gui/models_page.py" line="183"/>
         <source>A retrain or activation that was interrupted leaves them so, and so does undoing a decision taken under an older version.</source>
         <translation>Ini terjadi bila pelatihan ulang atau pengaktifan terputus, atau bila keputusan yang diambil di bawah versi lama dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="188"/>
+        <location filename="../../app/gui/models_page.py" line="192"/>
         <source>1 undecided item still carries an older model version&apos;s suggestions: classifying it again with version {v}.</source>
         <translation>1 barang yang belum diputuskan masih membawa saran versi model lama: mengklasifikasikannya ulang dengan versi {v}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="190"/>
+        <location filename="../../app/gui/models_page.py" line="194"/>
         <source>{n} undecided items still carry an older model version&apos;s suggestions: classifying them again with version {v}.</source>
         <translation>{n} barang yang belum diputuskan masih membawa saran versi model lama: mengklasifikasikannya ulang dengan versi {v}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="202"/>
+        <location filename="../../app/gui/models_page.py" line="206"/>
         <source>your {n} newest decisions</source>
         <translation>{n} keputusan terbaru Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="204"/>
+        <location filename="../../app/gui/models_page.py" line="208"/>
         <source>{n} labelled titles, cross-validated</source>
         <translation>{n} judul berlabel, validasi silang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="205"/>
+        <location filename="../../app/gui/models_page.py" line="209"/>
         <source> (few: each one moves the figure by {p})</source>
         <translation> (sedikit: tiap satu menggeser angka sebesar {p})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="212"/>
+        <location filename="../../app/gui/models_page.py" line="221"/>
         <source>on held-out data: {c} accepted without review, {e} of them wrong</source>
         <translation>pada data uji: {c} diterima tanpa tinjauan, {e} di antaranya salah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="240"/>
-        <location filename="../../app/gui/models_page.py" line="359"/>
+        <location filename="../../app/gui/models_page.py" line="250"/>
+        <location filename="../../app/gui/models_page.py" line="369"/>
         <source>{job} was cancelled at {at}.</source>
         <translation>{job} dibatalkan pada {at}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="241"/>
-        <location filename="../../app/gui/models_page.py" line="365"/>
+        <location filename="../../app/gui/models_page.py" line="251"/>
+        <location filename="../../app/gui/models_page.py" line="375"/>
         <source>{job} failed at {at}: {why}</source>
         <translation>{job} gagal pada {at}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="243"/>
+        <location filename="../../app/gui/models_page.py" line="253"/>
         <source>Version {v} was made active before it stopped.</source>
         <translation>Versi {v} sudah diaktifkan sebelum berhenti.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="247"/>
+        <location filename="../../app/gui/models_page.py" line="257"/>
         <source>A version was recorded but not made active; version {v} is still active and no suggestion changed.</source>
         <translation>Sebuah versi tercatat tetapi tidak diaktifkan; versi {v} masih aktif dan tidak ada saran yang berubah.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="250"/>
+        <location filename="../../app/gui/models_page.py" line="260"/>
         <source>Nothing changed: no version was added, version {v} is still active and no suggestion changed.</source>
         <translation>Tidak ada yang berubah: tidak ada versi yang ditambahkan, versi {v} masih aktif dan tidak ada saran yang berubah.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="260"/>
+        <location filename="../../app/gui/models_page.py" line="270"/>
         <source>The earlier result, from {at}, for reference:</source>
         <translation>Hasil sebelumnya, dari {at}, sebagai rujukan:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="273"/>
-        <location filename="../../app/gui/models_page.py" line="274"/>
+        <location filename="../../app/gui/models_page.py" line="283"/>
+        <location filename="../../app/gui/models_page.py" line="284"/>
         <source>Retraining</source>
         <translation>Melatih ulang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="273"/>
+        <location filename="../../app/gui/models_page.py" line="283"/>
         <source>Retraining failed</source>
         <translation>Pelatihan ulang gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="276"/>
+        <location filename="../../app/gui/models_page.py" line="286"/>
         <source>Retraining cancelled; the active version and its suggestions are unchanged.</source>
         <translation>Pelatihan ulang dibatalkan; versi aktif dan sarannya tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="280"/>
+        <location filename="../../app/gui/models_page.py" line="290"/>
         <source>Not retrained: {why}</source>
         <translation>Tidak dilatih ulang: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="284"/>
+        <location filename="../../app/gui/models_page.py" line="294"/>
         <source>Version {v}: {state}</source>
         <translation>Versi {v}: {state}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="285"/>
+        <location filename="../../app/gui/models_page.py" line="295"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="285"/>
+        <location filename="../../app/gui/models_page.py" line="295"/>
         <source>not active</source>
         <translation>tidak aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="287"/>
+        <location filename="../../app/gui/models_page.py" line="297"/>
         <source>Held-out decisions: {n}</source>
         <translation>Keputusan uji: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="305"/>
+        <location filename="../../app/gui/models_page.py" line="315"/>
         <source>Cancelled while classifying the items again: version {v} stays active; {done} of {n} items were classified with it, and the other {left} follow at the next start.</source>
         <translation>Dibatalkan saat mengklasifikasi ulang barang: versi {v} tetap aktif; {done} dari {n} barang sudah diklasifikasi dengannya, dan {left} sisanya menyusul saat aplikasi dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="311"/>
+        <location filename="../../app/gui/models_page.py" line="321"/>
         <source>Learned from {n} examples: {starter} starter titles and {d} decisions.</source>
         <translation>Belajar dari {n} contoh: {starter} judul awal dan {d} keputusan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="314"/>
+        <location filename="../../app/gui/models_page.py" line="324"/>
         <source>The {h} newest decisions were held out of training to compare the versions, then learned too.</source>
         <translation>{h} keputusan terbaru ditahan dari pelatihan untuk membandingkan versi, lalu ikut dipelajari.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="321"/>
+        <location filename="../../app/gui/models_page.py" line="331"/>
         <source>Select a version to activate first.</source>
         <translation>Pilih dulu versi yang akan diaktifkan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="323"/>
+        <location filename="../../app/gui/models_page.py" line="333"/>
         <source>Activating version {v}</source>
         <translation>Mengaktifkan versi {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="325"/>
+        <location filename="../../app/gui/models_page.py" line="335"/>
         <source>Activation failed</source>
         <translation>Aktivasi gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="329"/>
+        <location filename="../../app/gui/models_page.py" line="339"/>
         <source>Version {v} is active</source>
         <translation>Versi {v} aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="343"/>
+        <location filename="../../app/gui/models_page.py" line="353"/>
         <source>Classifying again with version {v}</source>
         <translation>Mengklasifikasi ulang dengan versi {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="346"/>
-        <location filename="../../app/gui/models_page.py" line="350"/>
+        <location filename="../../app/gui/models_page.py" line="356"/>
+        <location filename="../../app/gui/models_page.py" line="360"/>
         <source>{n} undecided items classified again with version {v}</source>
         <translation>{n} barang yang belum diputuskan diklasifikasi ulang dengan versi {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="356"/>
+        <location filename="../../app/gui/models_page.py" line="366"/>
         <source>Stopped: {done} of {n} items were classified again with version {v}; {left} still carry an older version&apos;s suggestions.</source>
         <translation>Dihentikan: {done} dari {n} barang diklasifikasi ulang dengan versi {v}; {left} masih membawa saran versi lama.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="375"/>
+        <location filename="../../app/gui/models_page.py" line="385"/>
         <source>Classifying again failed</source>
         <translation>Klasifikasi ulang gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="385"/>
+        <location filename="../../app/gui/models_page.py" line="407"/>
         <source>Review threshold {t}</source>
         <translation>Ambang tinjauan {t}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="395"/>
+        <location filename="../../app/gui/models_page.py" line="417"/>
         <source>Review threshold {t} applied to part of the items; the rest follow at the next start.</source>
         <translation>Ambang tinjauan {t} diterapkan pada sebagian barang; sisanya menyusul saat mulai berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="386"/>
+        <location filename="../../app/gui/models_page.py" line="408"/>
         <source>{n} items changed: {q} now wait for review, {f} no longer wait, {r} decided items are back in the queue.</source>
         <translation>{n} barang berubah: {q} kini menunggu tinjauan, {f} tidak lagi menunggu, {r} barang yang sudah diputuskan kembali ke antrean.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="406"/>
+        <location filename="../../app/gui/models_page.py" line="428"/>
         <source>Flagging again</source>
         <translation>Menandai ulang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="406"/>
+        <location filename="../../app/gui/models_page.py" line="428"/>
         <source>Flagging failed</source>
         <translation>Penandaan gagal</translation>
     </message>
@@ -5205,12 +5215,12 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="181"/>
+        <location filename="../../app/gui/review_controller.py" line="182"/>
         <source>{sku}: {code} recorded</source>
         <translation>{sku}: {code} dicatat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="182"/>
+        <location filename="../../app/gui/review_controller.py" line="183"/>
         <source>{code} recorded for {n} items</source>
         <translation>{code} dicatat untuk {n} barang</translation>
     </message>
@@ -5220,27 +5230,27 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
         <translation>Keputusan (*.csv *.xlsx *.xlsm *.ods);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="122"/>
+        <location filename="../../app/gui/review_controller.py" line="123"/>
         <source>Counting for the dashboard</source>
         <translation>Menghitung untuk dasbor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="123"/>
+        <location filename="../../app/gui/review_controller.py" line="124"/>
         <source>Dashboard not updated</source>
         <translation>Dasbor tidak diperbarui</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="188"/>
+        <location filename="../../app/gui/review_controller.py" line="189"/>
         <source>{text} — check: {w}</source>
         <translation>{text} — periksa: {w}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="199"/>
+        <location filename="../../app/gui/review_controller.py" line="200"/>
         <source>Saving decision</source>
         <translation>Menyimpan keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="197"/>
+        <location filename="../../app/gui/review_controller.py" line="198"/>
         <source>Decision not saved</source>
         <translation>Keputusan tidak tersimpan</translation>
     </message>
@@ -5250,77 +5260,77 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
         <translation>Membaca antrean tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="85"/>
+        <location filename="../../app/gui/review_controller.py" line="86"/>
         <source>Reading the words</source>
         <translation>Membaca kata-kata</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="96"/>
+        <location filename="../../app/gui/review_controller.py" line="97"/>
         <source>Reading the queue&apos;s filters</source>
         <translation>Membaca filter antrean</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="148"/>
+        <location filename="../../app/gui/review_controller.py" line="149"/>
         <source>Saving the reviewer&apos;s name</source>
         <translation>Menyimpan nama peninjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="186"/>
+        <location filename="../../app/gui/review_controller.py" line="187"/>
         <source>{shown}; and {n} more</source>
         <translation>{shown}; dan {n} lagi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="202"/>
+        <location filename="../../app/gui/review_controller.py" line="203"/>
         <source>Another program is writing to the database; your decision was not saved. Try again.</source>
         <translation>Program lain sedang menulis ke basis data; keputusan Anda tidak disimpan. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="246"/>
+        <location filename="../../app/gui/review_controller.py" line="247"/>
         <source>Type your name in Reviewer first: an undo records who took the decision back.</source>
         <translation>Ketik nama Anda di Peninjau terlebih dahulu: pembatalan mencatat siapa yang menarik kembali keputusan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="257"/>
+        <location filename="../../app/gui/review_controller.py" line="258"/>
         <source>Undid the decision for {sku}</source>
         <translation>Keputusan untuk {sku} dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="259"/>
+        <location filename="../../app/gui/review_controller.py" line="260"/>
         <source>Undid the {n} decisions taken together, for {skus}</source>
         <translation>Membatalkan {n} keputusan yang diambil bersamaan, untuk {skus}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="266"/>
+        <location filename="../../app/gui/review_controller.py" line="267"/>
         <source>Undoing</source>
         <translation>Membatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="264"/>
+        <location filename="../../app/gui/review_controller.py" line="265"/>
         <source>Nothing undone</source>
         <translation>Tidak ada yang dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="278"/>
+        <location filename="../../app/gui/review_controller.py" line="279"/>
         <source>Import decisions</source>
         <translation>Impor keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="288"/>
+        <location filename="../../app/gui/review_controller.py" line="289"/>
         <source>{name}: {n} decisions applied, {r} rows rejected</source>
         <translation>{name}: {n} keputusan diterapkan, {r} baris ditolak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="291"/>
+        <location filename="../../app/gui/review_controller.py" line="292"/>
         <source>; {u} items were already decided so</source>
         <translation>; {u} barang sudah diputuskan demikian</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="297"/>
+        <location filename="../../app/gui/review_controller.py" line="298"/>
         <source>Importing decisions from {name}</source>
         <translation>Mengimpor keputusan dari {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="299"/>
+        <location filename="../../app/gui/review_controller.py" line="300"/>
         <source>Decisions not imported</source>
         <translation>Keputusan tidak diimpor</translation>
     </message>
@@ -5328,138 +5338,143 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../app/gui/review_page.py" line="72"/>
+        <location filename="../../app/gui/review_page.py" line="68"/>
         <source>Search SKU or title</source>
         <translation>Cari SKU atau judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="94"/>
+        <location filename="../../app/gui/review_page.py" line="90"/>
         <source>Any severity</source>
         <translation>Semua keparahan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="97"/>
+        <location filename="../../app/gui/review_page.py" line="93"/>
         <source>Any confidence</source>
         <translation>Semua keyakinan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="100"/>
+        <location filename="../../app/gui/review_page.py" line="96"/>
         <source>waiting for review</source>
         <translation>menunggu tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="138"/>
+        <location filename="../../app/gui/review_page.py" line="134"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="140"/>
+        <location filename="../../app/gui/review_page.py" line="136"/>
         <source>Note (N); required when a blocking flag is overridden</source>
         <translation>Catatan (N); wajib diisi jika tanda pemblokir diabaikan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="142"/>
+        <location filename="../../app/gui/review_page.py" line="138"/>
         <source>Accept top (Enter)</source>
         <translation>Terima teratas (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="143"/>
+        <location filename="../../app/gui/review_page.py" line="139"/>
         <source>Other code… (O)</source>
         <translation>Kode lain… (O)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="144"/>
+        <location filename="../../app/gui/review_page.py" line="140"/>
         <source>Apply to selected (Shift+Enter)</source>
         <translation>Terapkan ke pilihan (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="145"/>
+        <location filename="../../app/gui/review_page.py" line="141"/>
         <source>Apply to same title (T)</source>
         <translation>Terapkan ke judul yang sama (T)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="194"/>
+        <location filename="../../app/gui/review_page.py" line="191"/>
         <source>Any flag</source>
         <translation>Semua tanda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="195"/>
+        <location filename="../../app/gui/review_page.py" line="192"/>
         <source>Any market</source>
         <translation>Semua pasar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="196"/>
+        <location filename="../../app/gui/review_page.py" line="193"/>
         <source>Any catalogue</source>
         <translation>Semua katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="232"/>
+        <location filename="../../app/gui/review_page.py" line="229"/>
         <source>{n} items</source>
         <translation>{n} barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="232"/>
+        <location filename="../../app/gui/review_page.py" line="229"/>
         <source>1 item</source>
         <translation>1 barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="244"/>
+        <location filename="../../app/gui/review_page.py" line="241"/>
         <source>No item matches the search and filters.</source>
         <translation>Tidak ada barang yang cocok dengan pencarian dan filter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="336"/>
+        <location filename="../../app/gui/review_page.py" line="333"/>
         <source>saving…</source>
         <translation>menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="343"/>
+        <location filename="../../app/gui/review_page.py" line="340"/>
         <source>Your decision is saved when “{job}” finishes. J moves on to the next item meanwhile.</source>
         <translation>Keputusan Anda disimpan setelah “{job}” selesai. Sementara itu J berpindah ke barang berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="400"/>
+        <location filename="../../app/gui/bulk_decisions.py" line="44"/>
         <source>Select the item shown in the queue (with any others) to give it this code.</source>
         <translation>Pilih barang yang ditampilkan di antrean (bersama yang lain) untuk memberinya kode ini.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="434"/>
+        <location filename="../../app/gui/bulk_decisions.py" line="51"/>
+        <source>The {n} selected items already have {code}: nothing to change.</source>
+        <translation>{n} barang yang dipilih sudah memiliki {code}: tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/bulk_decisions.py" line="109"/>
         <source>Bulk decision</source>
         <translation>Keputusan massal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="407"/>
-        <location filename="../../app/gui/review_page.py" line="457"/>
+        <location filename="../../app/gui/bulk_decisions.py" line="57"/>
+        <location filename="../../app/gui/review_page.py" line="411"/>
         <source> and {n} more</source>
         <translation> dan {n} lainnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="458"/>
+        <location filename="../../app/gui/review_page.py" line="412"/>
         <source>Nothing decided yet: {skus} has a blocking flag. Type a note saying why {code} may ship, then press Enter.</source>
         <translation>Belum ada yang diputuskan: {skus} memiliki tanda pemblokiran. Ketik catatan mengapa {code} boleh dikirim, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="475"/>
+        <location filename="../../app/gui/review_page.py" line="429"/>
         <source>{sku} has a blocking flag: type a note saying why {code} may ship, then press Enter.</source>
         <translation>{sku} memiliki tanda pemblokir: ketik catatan mengapa {code} boleh dikirim, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="152"/>
+        <location filename="../../app/gui/review_page.py" line="149"/>
         <source>Reviewer</source>
         <translation>Peninjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="119"/>
+        <location filename="../../app/gui/review_page.py" line="115"/>
         <source>Queue</source>
         <translation>Antrean</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="371"/>
+        <location filename="../../app/gui/review_page.py" line="368"/>
         <source>The two best suggestions differ in the {fact}: {q} Press 1 or 2: {choices}; O for another code.</source>
         <translation>Dua saran terbaik berbeda pada {fact}: {q} Tekan 1 atau 2: {choices}; O untuk kode lain.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="408"/>
+        <location filename="../../app/gui/bulk_decisions.py" line="59"/>
         <source>Give {code} ({description}) to these {n} selected items?
 
 {titles}</source>
@@ -5468,22 +5483,37 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
 {titles}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="416"/>
+        <location filename="../../app/gui/bulk_decisions.py" line="72"/>
+        <source>No item with the title “{title}” is waiting for review: this one is {status}. To change its code alone, press Enter or a suggestion&apos;s number.</source>
+        <translation>Tidak ada barang berjudul “{title}” yang menunggu tinjauan: barang ini {status}. Untuk mengubah kodenya saja, tekan Enter atau nomor salah satu saran.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/bulk_decisions.py" line="78"/>
         <source>Give {code} ({description}) to the one item waiting for review with the title “{title}”?</source>
         <translation>Berikan {code} ({description}) kepada satu barang yang menunggu tinjauan dengan judul “{title}”?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="418"/>
+        <location filename="../../app/gui/bulk_decisions.py" line="81"/>
         <source>Give {code} ({description}) to the {n} items waiting for review with the title “{title}”?</source>
         <translation>Berikan {code} ({description}) kepada {n} barang yang menunggu tinjauan dengan judul “{title}”?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="426"/>
+        <location filename="../../app/gui/bulk_decisions.py" line="84"/>
+        <source>Give {code} ({description}) to the one other item waiting for review with the title “{title}”? This one is {status} and keeps its code.</source>
+        <translation>Berikan {code} ({description}) kepada satu barang lain berjudul “{title}” yang menunggu tinjauan? Barang ini {status} dan tetap memakai kodenya.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/bulk_decisions.py" line="88"/>
+        <source>Give {code} ({description}) to the {n} other items waiting for review with the title “{title}”? This one is {status} and keeps its code.</source>
+        <translation>Berikan {code} ({description}) kepada {n} barang lain berjudul “{title}” yang menunggu tinjauan? Barang ini {status} dan tetap memakai kodenya.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/bulk_decisions.py" line="99"/>
         <source>no HS 2022 description</source>
         <translation>tidak ada uraian HS 2022</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="470"/>
+        <location filename="../../app/gui/review_page.py" line="424"/>
         <source>Type your name in Reviewer first: every decision records who took it.</source>
         <translation>Ketik dulu nama Anda di Peninjau: setiap keputusan mencatat siapa yang mengambilnya.</translation>
     </message>
@@ -5677,113 +5707,113 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="58"/>
+        <location filename="../../app/gui/settings_dialog.py" line="59"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="70"/>
+        <location filename="../../app/gui/settings_dialog.py" line="72"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="72"/>
+        <location filename="../../app/gui/settings_dialog.py" line="74"/>
         <source>Ask for review below confidence</source>
         <translation>Minta tinjauan di bawah keyakinan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="76"/>
+        <location filename="../../app/gui/settings_dialog.py" line="78"/>
         <source>Target markets</source>
         <translation>Pasar tujuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="90"/>
-        <location filename="../../app/gui/settings_dialog.py" line="95"/>
+        <location filename="../../app/gui/settings_dialog.py" line="92"/>
+        <location filename="../../app/gui/settings_dialog.py" line="97"/>
         <source>As the system</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="95"/>
+        <location filename="../../app/gui/settings_dialog.py" line="97"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="95"/>
+        <location filename="../../app/gui/settings_dialog.py" line="97"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="98"/>
+        <location filename="../../app/gui/settings_dialog.py" line="100"/>
         <source>Documents and appearance</source>
         <translation>Dokumen dan tampilan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="100"/>
+        <location filename="../../app/gui/settings_dialog.py" line="102"/>
         <source>Paper size</source>
         <translation>Ukuran kertas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="101"/>
+        <location filename="../../app/gui/settings_dialog.py" line="103"/>
         <source>Language (after a restart)</source>
         <translation>Bahasa (setelah dibuka ulang)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="102"/>
+        <location filename="../../app/gui/settings_dialog.py" line="104"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="106"/>
+        <location filename="../../app/gui/settings_dialog.py" line="108"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="111"/>
+        <location filename="../../app/gui/settings_dialog.py" line="113"/>
         <source>Data folder</source>
         <translation>Folder data</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="114"/>
+        <location filename="../../app/gui/settings_dialog.py" line="116"/>
         <source>The database, models and printed documents live here. A new folder is used from the next start.</source>
         <translation>Basis data, model, dan dokumen cetak disimpan di sini. Folder baru dipakai mulai pembukaan berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="126"/>
+        <location filename="../../app/gui/settings_dialog.py" line="128"/>
         <source>Company profile and first-start assistant…</source>
         <translation>Profil perusahaan dan asisten mulai pertama…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="181"/>
+        <location filename="../../app/gui/settings_dialog.py" line="183"/>
         <source>Choose at least one market.</source>
         <translation>Pilih setidaknya satu pasar.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="186"/>
+        <location filename="../../app/gui/settings_dialog.py" line="188"/>
         <source>The shipped model has no measurements to say what this threshold means.</source>
         <translation>Model bawaan tidak memiliki hasil pengukuran untuk menjelaskan arti ambang ini.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="187"/>
+        <location filename="../../app/gui/settings_dialog.py" line="189"/>
         <source>At {t}, the shipped model settles about {c} of items without review, and about {e} of those are wrong (measured on {n} held-out starter titles, {k} of which reach this threshold). A higher threshold sends more items to review and lets fewer mistakes through; flags for restricted goods apply whatever the threshold.</source>
         <translation>Pada {t}, model bawaan menyelesaikan sekitar {c} barang tanpa tinjauan, dan sekitar {e} di antaranya salah (diukur pada {n} judul awal yang tidak dipakai untuk pelatihan, {k} di antaranya mencapai ambang ini). Ambang yang lebih tinggi mengirim lebih banyak barang ke tinjauan dan meloloskan lebih sedikit kesalahan; tanda untuk barang terbatas tetap berlaku berapa pun ambangnya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="196"/>
+        <location filename="../../app/gui/settings_dialog.py" line="198"/>
         <source>The rules cannot be read: {problem}</source>
         <translation>Aturan tidak dapat dibaca: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="200"/>
+        <location filename="../../app/gui/settings_dialog.py" line="202"/>
         <source>Choose the data folder</source>
         <translation>Pilih folder data</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="216"/>
+        <location filename="../../app/gui/settings_dialog.py" line="218"/>
         <source>Borderline cannot keep its data in {folder}: {why}. Choose another folder.</source>
         <translation>Borderline tidak dapat menyimpan datanya di {folder}: {why}. Pilih folder lain.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="245"/>
+        <location filename="../../app/gui/settings_dialog.py" line="260"/>
         <source>Saving the settings</source>
         <translation>Menyimpan pengaturan</translation>
     </message>
@@ -5967,7 +5997,7 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
     </message>
     <message>
         <location filename="../../app/gui/shipment_dialog.py" line="159"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="300"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="318"/>
         <source>Copy the list</source>
         <translation>Salin daftar</translation>
     </message>
@@ -6031,17 +6061,36 @@ Tulis angka dengan digit, dengan {decimal} sebelum desimal dan {group} di antara
     </message>
     <message>
         <location filename="../../app/gui/shipment_dialog.py" line="230"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="264"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="262"/>
         <source>Quantity</source>
         <translation>Jumlah</translation>
     </message>
     <message>
         <location filename="../../app/gui/shipment_dialog.py" line="265"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="280"/>
         <source>Line {n}, SKU {sku}, {field}: {q} {unit}</source>
         <translation>Baris {n}, SKU {sku}, {field}: {q} {unit}</translation>
     </message>
     <message>
         <location filename="../../app/gui/shipment_dialog.py" line="267"/>
+        <source>These lines have a quantity of 0, which ships nothing:
+
+{lines}
+
+To take an item off the shipment, select its line under Items and press Remove line; to ship it, type how many.</source>
+        <translation>Baris-baris ini berjumlah 0, yang tidak mengirim apa pun:
+
+{lines}
+
+Untuk mengeluarkan barang dari pengiriman, pilih barisnya di bawah Barang lalu tekan Hapus baris; untuk mengirimnya, ketik jumlahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="274"/>
+        <source>A quantity of 0 ships nothing</source>
+        <translation>Jumlah 0 tidak mengirim apa pun</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="282"/>
         <source>These quantities are not whole numbers:
 
 {lines}
@@ -6054,12 +6103,12 @@ Goods counted in pieces, sets or pairs ship in whole numbers; only units of weig
 Barang yang dihitung per buah, set atau pasang dikirim dalam bilangan bulat; hanya satuan berat, panjang, luas atau volume (kg, m, m², l…) yang boleh desimal. Perbaiki jumlahnya, atau beri barang itu satuan seperti itu di katalog.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="279"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="292"/>
         <source>Quantities must be whole numbers</source>
         <translation>Jumlah harus bilangan bulat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="307"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="325"/>
         <source>Copied</source>
         <translation>Tersalin</translation>
     </message>
@@ -6454,6 +6503,29 @@ Tidak ada yang ditandai sampai aturan dapat dibaca. Perbaiki file itu di editor 
         <location filename="../../app/gui/review_panes.py" line="254"/>
         <source>Decide this first ({fact}): {q} Press 1 or 2: {choices}; O for another code.</source>
         <translation>Tentukan ini dulu ({fact}): {q} Tekan 1 atau 2: {choices}; O untuk kode lain.</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdQuestion</name>
+    <message>
+        <location filename="../../app/gui/threshold_question.py" line="36"/>
+        <source>Lower the review threshold?</source>
+        <translation>Turunkan ambang tinjauan?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/threshold_question.py" line="39"/>
+        <source>Use it</source>
+        <translation>Pakai</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/threshold_question.py" line="40"/>
+        <source>Keep {old}</source>
+        <translation>Tetap {old}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/threshold_question.py" line="48"/>
+        <source>At {t}, about {c} of items would be accepted without review, and about {e} of those would have a wrong HS code: of every {per} items, about {a} would pass without review, {w} of them with a wrong code. The default threshold keeps the wrong codes at {bound} or fewer of the items it accepts (measured on held-out titles).</source>
+        <translation>Pada {t}, sekitar {c} barang akan diterima tanpa tinjauan, dan sekitar {e} di antaranya akan memiliki kode HS yang salah: dari setiap {per} barang, sekitar {a} akan lolos tanpa tinjauan, {w} di antaranya dengan kode yang salah. Ambang bawaan menjaga kode yang salah pada {bound} atau kurang dari barang yang diterimanya (diukur pada judul yang disisihkan).</translation>
     </message>
 </context>
 </TS>
