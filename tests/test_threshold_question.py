@@ -108,3 +108,25 @@ def test_the_models_tab_asks_the_same_question_before_it_applies_a_threshold_of_
     with qtbot.waitSignal(page.sig_changed, timeout=60000):
         page.apply_threshold.click()
     assert page.threshold_question is None and ws.rules().review_below == 0.5
+
+
+def test_the_rules_tab_asks_the_same_question_for_the_low_confidence_rule(qtbot, window: MainWindow, ws) -> None:
+    qtbot.waitUntil(lambda: idle(window), timeout=30000)
+    page = window.rules_page
+    with qtbot.waitSignal(page.sig_loaded, timeout=10000):
+        window.tabs.setCurrentWidget(page)
+    assert page.select("LOWCONF")
+    page.spins["confidence_below"].setValue(0.0)
+    page.apply_button.click()
+    question = page.threshold_question
+    assert question is not None and question.isVisible() and question.text() == AT_ZERO
+    qtbot.keyClick(question, Qt.Key.Key_Escape)  # Keep: nothing saved, the box shows the threshold in force
+    qtbot.waitUntil(lambda: not question.isVisible(), timeout=5000)
+    assert ws.rules().review_below == 0.97 and page.spins["confidence_below"].value() == 0.97
+    assert not window.runner.busy()
+
+    page.spins["confidence_below"].setValue(0.0)
+    page.apply_button.click()
+    with qtbot.waitSignal(page.sig_rules_changed, timeout=20000):
+        page.threshold_question.use_button.click()
+    assert ws.rules().get("LOWCONF").confidence_below == 0.0

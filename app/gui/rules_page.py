@@ -25,15 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import flagging, rule_admin
+from app.core import flagging, model_card, rule_admin
 from app.core.rule_admin import RuleView
 from app.core.rules import ASEAN, SEVERITIES
 from app.gui.core_messages import core_text
 from app.gui.labels import core_label, count, decimal
-from app.core.workspace import Workspace
+from app.core.workspace import Workspace, bundled_model_card
 from app.gui.operations import OperationRunner
 from app.gui.rows_model import RowsModel
 from app.gui.spin_boxes import AmountSpin, ConfidenceSpin
+from app.gui.threshold_question import ThresholdQuestion
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -99,6 +100,7 @@ class RulesPage(QWidget):
         self.runner = runner
         self.current: RuleView | None = None
         self.spins: dict[str, QDoubleSpinBox] = {}
+        self.threshold_question: ThresholdQuestion | None = None  # asked before a risky review threshold is saved
 
         self.market = QComboBox()
         self.market.addItem(self.tr("All markets"), None)
@@ -288,8 +290,26 @@ class RulesPage(QWidget):
                                          "nothing was changed.").format(text=unread[0], example=decimal(1500.5)))
             return
         changes = {k: round(s.value(), 6) for k, s in self.spins.items() if abs(s.value() - old.get(k, 0.0)) > 1e-9}
-        if changes:
-            self._change(self.current.id, **changes)
+        if not changes:
+            return
+        rule_id = self.current.id
+        chosen = changes.get("confidence_below")
+        # the low-confidence rule's threshold is the review threshold: lowered to where more wrong codes pass
+        # than the default allows, it is asked about as Settings and the Models tab ask (the same figures as Settings)
+        risk = None if chosen is None else model_card.threshold_risk(
+            old["confidence_below"], chosen, model_card.at_threshold(model_card.card_rows(bundled_model_card()), chosen))
+        if risk is None:
+            self._change(rule_id, **changes)
+            return
+
+        def keep() -> None:
+            self.spins["confidence_below"].setValue(old["confidence_below"])
+            rest = {k: v for k, v in changes.items() if k != "confidence_below"}
+            if rest:
+                self._change(rule_id, **rest)
+
+        self.threshold_question = ThresholdQuestion(risk, self, lambda: self._change(rule_id, **changes), keep)
+        self.threshold_question.open()
 
     def reset_rule(self) -> None:
         if self.current is not None and self.current.overridden:
