@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 
-from app.core import services
+from app.core import item_views
 from app.gui.bulk_confirm import shortened
 from app.gui.main_window import MainWindow
 from app.gui.review_page import CODE_WORDS, TITLE_WORDS
@@ -53,7 +53,7 @@ def select_rows(page, rows: list[int]) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_apply_to_selected_names_the_code_and_the_items(qtbot, page, ws) -> None:  # type: ignore[no-untyped-def]
-    sarong = page.model.row_of(services.item_id_for_sku(ws, "SC-1"))
+    sarong = page.model.row_of(item_views.item_id_for_sku(ws, "SC-1"))
     others = [r for r in range(page.model.rowCount()) if r != sarong]
     select_rows(page, [sarong, *others[:2]])
     assert page.detail.item.title == SARONG
@@ -68,7 +68,7 @@ def test_apply_to_selected_names_the_code_and_the_items(qtbot, page, ws) -> None
     assert box.textFormat() == Qt.TextFormat.PlainText
     qtbot.keyClick(box, Qt.Key.Key_Escape)  # No: nothing decided
     qtbot.waitUntil(lambda: not box.isVisible(), timeout=2000)
-    assert services.status_counts(ws)["decided"] == 0
+    assert item_views.status_counts(ws)["decided"] == 0
 
     # all five: three are named, the rest counted
     select_rows(page, list(range(page.model.rowCount())))
@@ -79,11 +79,11 @@ def test_apply_to_selected_names_the_code_and_the_items(qtbot, page, ws) -> None
     assert box.text() == f"Give {code} ({words}) to these 5 selected items?\n\n" + "\n".join(named) + "\nand 2 more"
     assert all(len(line) <= TITLE_WORDS + 2 for line in named)  # a long title is cut, with "…"
     qtbot.keyClick(box, Qt.Key.Key_Return)  # Yes
-    qtbot.waitUntil(lambda: services.status_counts(ws)["decided"] == 5, timeout=15000)
+    qtbot.waitUntil(lambda: item_views.status_counts(ws)["decided"] == 5, timeout=15000)
 
 
 def test_apply_to_same_title_names_the_code_and_counts_one_item_as_one(qtbot, page, ws) -> None:  # type: ignore[no-untyped-def]
-    item_id = services.item_id_for_sku(ws, "SC-2")
+    item_id = item_views.item_id_for_sku(ws, "SC-2")
     page.select_item(item_id)
     assert page.detail.item.title == "Thai Green Curry Paste 400g"
     code, words = described(page)
@@ -93,7 +93,7 @@ def test_apply_to_same_title_names_the_code_and_counts_one_item_as_one(qtbot, pa
     assert box.text() == (f"Give {code} ({words}) to the one item waiting for review with the title "
                           "“Thai Green Curry Paste 400g”?")
     qtbot.keyClick(box, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: services.status_counts(ws)["decided"] == 1, timeout=15000)
+    qtbot.waitUntil(lambda: item_views.status_counts(ws)["decided"] == 1, timeout=15000)
 
 
 def test_a_long_title_and_a_title_without_spaces_are_shortened() -> None:

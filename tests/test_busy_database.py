@@ -20,7 +20,7 @@ from sqlalchemy import event, select
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from app.cli import main
-from app.core import failures, services
+from app.core import classifying, failures, services
 from app.core.jobs import POINT_OF_NO_RETURN, Cancelled, cancellable_again, stopped_by_cancel, sub_progress, uncancellable
 from app.core.tables import Decision, Setting
 from app.gui.job_bar import JobBar
@@ -110,7 +110,7 @@ def test_a_failed_job_gives_the_sentence_and_keeps_the_traceback(qtbot, runner, 
 @pytest.fixture
 def classified(ws, tmp_path: Path):  # type: ignore[no-untyped-def]
     services.import_catalogue(ws, write_catalogue(tmp_path / "c.csv"))
-    services.classify_pending(ws, ["SG"])
+    classifying.classify_pending(ws, ["SG"])
     with ws.db.session() as s:
         from app.core.tables import Item
         item = s.scalars(select(Item).where(Item.sku == "SKU-1001")).one()

@@ -294,6 +294,7 @@ TEMPLATES: tuple[str, ...] = (
     # app.core.services
     QT_TRANSLATE_NOOP("CoreMessages", "Training the starter model"),
     QT_TRANSLATE_NOOP("CoreMessages", "Model ready"),
+    # app.core.classifying
     QT_TRANSLATE_NOOP("CoreMessages", "Classified {n:,} of {total:,}"),
     QT_TRANSLATE_NOOP("CoreMessages", "Classified {n:,} items"),
     # app.core.shipment
