@@ -241,9 +241,12 @@ def _computer_failure(exc: Exception, data_dir: Path) -> int:
     """One sentence naming the path for a failure of the disk or the database (exit 2);
     anything else is a bug and keeps its traceback."""
     from app.core import failures
+    from app.core.instance_lock import FolderNotHeld
 
     found = failures.explain(exc, data_dir)
     if found is None:
+        if isinstance(exc, FolderNotHeld):  # its own sentence names the folder and the system's reason
+            return _fail(str(exc))
         raise exc
     return _fail(failures.sentence(found))
 

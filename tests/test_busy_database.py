@@ -238,6 +238,17 @@ def test_cli_says_read_only_in_one_sentence(tmp_path: Path, capsys, monkeypatch)
     assert "read-only" in err and "borderline.lock" in err and "Traceback" not in err
 
 
+def test_cli_says_in_one_sentence_why_it_cannot_hold_the_data_folder(tmp_path: Path, capsys) -> None:
+    from app.core.instance_lock import LOCK_NAME
+
+    data = tmp_path / "data"
+    (data / LOCK_NAME).mkdir(parents=True)  # no error a disk or its permissions explain: the lock's own sentence
+    assert main(["--data-dir", str(data), "queue"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"borderline: Borderline cannot use the data folder {data}: it must write the file {LOCK_NAME}")
+    assert "Traceback" not in err and "[Errno" not in err and len(err.strip().splitlines()) == 1
+
+
 def test_cli_says_disk_full_in_one_sentence(tmp_path: Path, capsys, monkeypatch) -> None:
     data = tmp_path / "data"
     assert main(["--data-dir", str(data), "import", str(write_catalogue(tmp_path / "c.csv"))]) == 0
