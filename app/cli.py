@@ -241,9 +241,12 @@ def _computer_failure(exc: Exception, data_dir: Path) -> int:
     """One sentence naming the path for a failure of the disk or the database (exit 2);
     anything else is a bug and keeps its traceback."""
     from app.core import failures
+    from app.core.instance_lock import FolderNotHeld
 
     found = failures.explain(exc, data_dir)
     if found is None:
+        if isinstance(exc, FolderNotHeld):  # its own sentence names the folder and the system's reason
+            return _fail(str(exc))
         raise exc
     return _fail(failures.sentence(found))
 
@@ -302,7 +305,7 @@ def _say_point_readings(path: Path, raw: Any) -> None:
 
 def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-untyped-def]
     from app import cli_models
-    from app.core import model_versions, outputs, services
+    from app.core import classifying, deciding, model_versions, outputs, services
     from app.core.shipment import parse_shipment
 
     bar = _Bar()
@@ -328,7 +331,7 @@ def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-
             return _fail(f"{report.path}: every row was rejected, nothing was imported")
         return EXIT_OK
     if command == "classify":
-        rep = services.classify_pending(ws, args.markets, bar)
+        rep = classifying.classify_pending(ws, args.markets, bar)
         bar.done()
         print(f"classified {rep.classified}: {rep.auto} auto-accepted, {rep.flagged} flagged for review, "
               f"{rep.from_memory} from decision memory")
@@ -372,7 +375,7 @@ def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-
         n = outputs.export_log(ws, args.file, log_filter, bar)
         bar.done()
         print(f"wrote {n} decisions to {args.file}")
-        rep = services.verify_log(ws)  # an auditor must not get a log that disagrees with the trail unawares
+        rep = deciding.verify_log(ws)  # an auditor must not get a log that disagrees with the trail unawares
         if not rep.ok:
             return _fail(f"but the audit trail does not vouch for it: {rep.problem} (see verify-log)", 1)
         return EXIT_OK
@@ -385,7 +388,7 @@ def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-
                                       bar)
         bar.done()
         print(f"wrote {n} audit entries to {args.file}")
-        rep = services.verify_log(ws)
+        rep = deciding.verify_log(ws)
         if not rep.ok:
             return _fail(f"but the audit trail does not vouch for it: {rep.problem} (see verify-log)", 1)
         return EXIT_OK
@@ -448,7 +451,7 @@ def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-
             print(f"  warning: {warning}")
         return EXIT_OK
     if command == "verify-log":
-        rep = services.verify_log(ws)
+        rep = deciding.verify_log(ws)
         if rep.ok:
             print(f"audit trail intact: {rep.entries:,} {'entry' if rep.entries == 1 else 'entries'}")
             return EXIT_OK

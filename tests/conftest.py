@@ -38,12 +38,12 @@ VAPE = ("VP-1", "Disposable vape pen 5000 puffs", "", "plastic", "CN", "4.00", "
 def classified_vape(ws: Workspace, tmp_path: Path, markets: list[str]) -> int:
     """A disposable vape imported and classified for these markets (set in Settings too); its id.
     SG, TH and VN ban it."""
-    from app.core import services
+    from app.core import classifying, item_views, services
 
     ws.set_setting("markets", list(markets))
     services.import_catalogue(ws, write_catalogue(tmp_path / "vape.csv", [VAPE]))
-    services.classify_pending(ws, list(markets))
-    item_id = services.item_id_for_sku(ws, "VP-1")
+    classifying.classify_pending(ws, list(markets))
+    item_id = item_views.item_id_for_sku(ws, "VP-1")
     assert item_id is not None
     return item_id
 

@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 from sqlalchemy import update
 
 from app.cli import main
-from app.core import rule_admin, services
+from app.core import classifying, deciding, item_views, rule_admin, services
 from app.core.audit_export import AUDIT_HEADERS, AuditFilter, day_start_utc, describe, export_audit
 from app.core.outputs import LogFilter, export_log
 from app.core.shipment import parse_shipment
@@ -32,7 +32,7 @@ def test_the_audit_trail_shows_a_ban_shipped_a_rule_changed_and_who_did_it(ready
     ws = ready_ws
     ws.set_setting("reviewer", "Ana")
     vp = classified_vape(ws, tmp_path, ["SG"])
-    services.decide(ws, vp, "854340", "Ana", "sold to Malaysia only")
+    deciding.decide(ws, vp, "854340", "Ana", "sold to Malaysia only")
     raw = shipment(lines=[{"sku": "VP-1", "quantity": 1, "package": 1}], invoice_number="INV-VP")
     build_documents(ws, parse_shipment(raw), raw, tmp_path / "out", ship_cleared=True, actor="Ana")
     rule_admin.set_override(ws, "LIB-100WH", battery_wh=160)
@@ -57,7 +57,7 @@ def test_the_audit_trail_shows_a_ban_shipped_a_rule_changed_and_who_did_it(ready
     with ws.db.session() as s:
         last = s.query(AuditEntry).order_by(AuditEntry.id.desc()).first()
     assert rows[-1]["hash"] == last.hash and rows[-1]["entry"] == str(last.id)
-    assert services.verify_log(ws).ok
+    assert deciding.verify_log(ws).ok
 
     only = tmp_path / "prints.xlsx"
     assert export_audit(ws, only, AuditFilter(action="print")) == 2  # the invoice and the packing list
@@ -100,7 +100,7 @@ def test_days_are_the_reviewers_days_and_flags_keep_their_markets(ws, tmp_path: 
     """A decision at 01:30 in Bangkok on 15 January (18:30 UTC on the 14th) belongs to the 15th."""
     assert day_start_utc(date(2026, 1, 15)) == datetime(2026, 1, 14, 17, 0)
     vp = classified_vape(ws, tmp_path, ["SG", "MY"])
-    services.decide(ws, vp, "854340", "Ana", "sold to Malaysia only")
+    deciding.decide(ws, vp, "854340", "Ana", "sold to Malaysia only")
     with ws.db.session() as s:
         s.execute(update(Decision).values(decided_at=datetime(2026, 1, 14, 18, 30)))
     out = tmp_path / "log.csv"
@@ -121,10 +121,10 @@ def test_imports_and_model_changes_name_the_reviewer_in_the_window(ws, catalogue
 
     ws.set_setting("reviewer", "Somchai P.")
     services.import_catalogue(ws, catalogue_file)
-    services.classify_pending(ws, ["SG"])
+    classifying.classify_pending(ws, ["SG"])
     first = ws.active_model_version().id
-    item = services.queue_ids(ws)[0]
-    services.decide(ws, item, services.item_detail(ws, item).suggestions[0].code, "Somchai P.", "checked")
+    item = item_views.queue_ids(ws)[0]
+    deciding.decide(ws, item, item_views.item_detail(ws, item).suggestions[0].code, "Somchai P.", "checked")
     model_versions.retrain(ws, force=True)
     model_versions.activate_version(ws, first)
     out = tmp_path / "audit.csv"

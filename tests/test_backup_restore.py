@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.core import backup, services
+from app.core import backup, classifying, deciding, item_views, services
 from app.core.db import DatabaseError, head_revision
 from app.core.instance_lock import InstanceLock, InstanceLocked
 from app.core.workspace import Workspace
@@ -19,9 +19,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def decide_first(ws: Workspace, n: int) -> list[str]:
     skus = []
-    for item_id in services.queue_ids(ws)[:n]:
-        d = services.item_detail(ws, item_id)
-        services.decide(ws, item_id, d.suggestions[0].code, "Ana", "checked")
+    for item_id in item_views.queue_ids(ws)[:n]:
+        d = item_views.item_detail(ws, item_id)
+        deciding.decide(ws, item_id, d.suggestions[0].code, "Ana", "checked")
         skus.append(d.sku)
     return skus
 
@@ -34,7 +34,7 @@ def decision_skus(db_file: Path) -> list[str]:
 @pytest.fixture
 def classified(ws: Workspace, catalogue_file: Path) -> Workspace:
     services.import_catalogue(ws, catalogue_file)
-    services.classify_pending(ws, ["SG", "MY"])
+    classifying.classify_pending(ws, ["SG", "MY"])
     return ws
 
 
@@ -51,8 +51,8 @@ def test_backup_then_restore_brings_back_exactly_the_backed_up_decisions(classif
     assert restored.decisions == 2 and notes == []  # the same folder: its model files are all here
     # The open workspace sees the restored content without reopening.
     assert decision_skus(db_file) == first
-    assert services.status_counts(ws)["decided"] == 2
-    assert services.verify_log(ws).ok
+    assert item_views.status_counts(ws)["decided"] == 2
+    assert deciding.verify_log(ws).ok
     # The state before the restore was kept, and it holds the later decisions.
     kept = backup.automatic_backups(backup.backup_dir(db_file))
     assert len(kept) == 1 and "before-restore" in kept[0].name
@@ -210,7 +210,7 @@ def test_restoring_into_an_empty_folder_says_what_is_missing(ws, catalogue_file:
     from app.cli import main
 
     services.import_catalogue(ws, catalogue_file)
-    services.classify_pending(ws)
+    classifying.classify_pending(ws)
     decide_first(ws, 1)
     services.retrain(ws)
     with ws.db.session() as s:
@@ -228,7 +228,7 @@ def test_restoring_a_database_whose_active_model_is_the_shipped_one_needs_no_not
     from app.cli import main
 
     services.import_catalogue(ws, catalogue_file)
-    services.classify_pending(ws)
+    classifying.classify_pending(ws)
     backup.backup_database(ws.db, tmp_path / "copy.db")
     assert main(["--data-dir", str(tmp_path / "elsewhere"), "restore", str(tmp_path / "copy.db")]) == 0
     assert "note:" not in capsys.readouterr().out

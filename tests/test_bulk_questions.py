@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from sqlalchemy import func, select
 
-from app.core import services
+from app.core import deciding, item_views
 from app.core.tables import Decision
 from app.gui.bulk_confirm import shortened
 from app.gui.main_window import MainWindow
@@ -55,7 +55,7 @@ def select_rows(page, rows: list[int]) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_apply_to_selected_names_the_code_and_the_items(qtbot, page, ws) -> None:  # type: ignore[no-untyped-def]
-    sarong = page.model.row_of(services.item_id_for_sku(ws, "SC-1"))
+    sarong = page.model.row_of(item_views.item_id_for_sku(ws, "SC-1"))
     others = [r for r in range(page.model.rowCount()) if r != sarong]
     select_rows(page, [sarong, *others[:2]])
     assert page.detail.item.title == SARONG
@@ -70,7 +70,7 @@ def test_apply_to_selected_names_the_code_and_the_items(qtbot, page, ws) -> None
     assert box.textFormat() == Qt.TextFormat.PlainText
     qtbot.keyClick(box, Qt.Key.Key_Escape)  # No: nothing decided
     qtbot.waitUntil(lambda: not box.isVisible(), timeout=2000)
-    assert services.status_counts(ws)["decided"] == 0
+    assert item_views.status_counts(ws)["decided"] == 0
 
     # all five: three are named, the rest counted
     select_rows(page, list(range(page.model.rowCount())))
@@ -81,11 +81,11 @@ def test_apply_to_selected_names_the_code_and_the_items(qtbot, page, ws) -> None
     assert box.text() == f"Give {code} ({words}) to these 5 selected items?\n\n" + "\n".join(named) + "\nand 2 more"
     assert all(len(line) <= TITLE_WORDS + 2 for line in named)  # a long title is cut, with "…"
     qtbot.keyClick(box, Qt.Key.Key_Return)  # Yes
-    qtbot.waitUntil(lambda: services.status_counts(ws)["decided"] == 5, timeout=15000)
+    qtbot.waitUntil(lambda: item_views.status_counts(ws)["decided"] == 5, timeout=15000)
 
 
 def test_apply_to_same_title_names_the_code_and_counts_one_item_as_one(qtbot, page, ws) -> None:  # type: ignore[no-untyped-def]
-    item_id = services.item_id_for_sku(ws, "SC-2")
+    item_id = item_views.item_id_for_sku(ws, "SC-2")
     page.select_item(item_id)
     assert page.detail.item.title == "Thai Green Curry Paste 400g"
     code, words = described(page)
@@ -95,7 +95,7 @@ def test_apply_to_same_title_names_the_code_and_counts_one_item_as_one(qtbot, pa
     assert box.text() == (f"Give {code} ({words}) to the one item waiting for review with the title "
                           "“Thai Green Curry Paste 400g”?")
     qtbot.keyClick(box, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: services.status_counts(ws)["decided"] == 1, timeout=15000)
+    qtbot.waitUntil(lambda: item_views.status_counts(ws)["decided"] == 1, timeout=15000)
 
 
 def test_a_long_title_and_a_title_without_spaces_are_shortened() -> None:
@@ -126,12 +126,12 @@ def twins(qtbot, open_window, ws, tmp_path: Path):  # type: ignore[no-untyped-de
     qtbot.waitUntil(lambda: idle(window) and page.model.rowCount() == 3, timeout=60000)
     window.tabs.setCurrentWidget(page)
     page.reviewer.setText("Nok")
-    return window, [services.item_id_for_sku(ws, sku) for sku in ("RB-1", "RB-2")]
+    return window, [item_views.item_id_for_sku(ws, sku) for sku in ("RB-1", "RB-2")]
 
 
 def decided_outside(qtbot, window, ws, item_ids: list[int], code: str) -> None:  # type: ignore[no-untyped-def]
     for i in item_ids:
-        services.decide(ws, i, code, "Nok")
+        deciding.decide(ws, i, code, "Nok")
     with qtbot.waitSignal(window.review_page.model.sig_reloaded, timeout=10000):
         window.refresh()
 
@@ -178,7 +178,7 @@ def test_same_title_on_a_decided_item_asks_about_the_others_waiting_only(qtbot, 
     assert box.text() == (f"Give {code} ({words}) to the one other item waiting for review with the title “{TWIN}”? "
                           "This one is decided and keeps its code.")
     qtbot.keyClick(box, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: idle(window) and services.status_counts(ws)["decided"] == 2, timeout=15000)
+    qtbot.waitUntil(lambda: idle(window) and item_views.status_counts(ws)["decided"] == 2, timeout=15000)
     assert decisions(ws) == 2  # the other one's; the item shown kept its single decision
     with ws.db.session() as s:
         assert s.scalars(select(Decision.item_id).order_by(Decision.id)).all() == [first, second]

@@ -20,7 +20,7 @@ from sqlalchemy import event, select
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from app.cli import main
-from app.core import failures, services
+from app.core import classifying, failures, services
 from app.core.jobs import POINT_OF_NO_RETURN, Cancelled, cancellable_again, stopped_by_cancel, sub_progress, uncancellable
 from app.core.tables import Decision, Setting
 from app.gui.job_bar import JobBar
@@ -110,7 +110,7 @@ def test_a_failed_job_gives_the_sentence_and_keeps_the_traceback(qtbot, runner, 
 @pytest.fixture
 def classified(ws, tmp_path: Path):  # type: ignore[no-untyped-def]
     services.import_catalogue(ws, write_catalogue(tmp_path / "c.csv"))
-    services.classify_pending(ws, ["SG"])
+    classifying.classify_pending(ws, ["SG"])
     with ws.db.session() as s:
         from app.core.tables import Item
         item = s.scalars(select(Item).where(Item.sku == "SKU-1001")).one()
@@ -237,6 +237,17 @@ def test_cli_says_read_only_in_one_sentence(tmp_path: Path, capsys, monkeypatch)
     assert main(["--data-dir", str(data), "queue"]) == 2
     err = capsys.readouterr().err
     assert "read-only" in err and "borderline.lock" in err and "Traceback" not in err
+
+
+def test_cli_says_in_one_sentence_why_it_cannot_hold_the_data_folder(tmp_path: Path, capsys) -> None:
+    from app.core.instance_lock import LOCK_NAME
+
+    data = tmp_path / "data"
+    (data / LOCK_NAME).mkdir(parents=True)  # no error a disk or its permissions explain: the lock's own sentence
+    assert main(["--data-dir", str(data), "queue"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"borderline: Borderline cannot use the data folder {data}: it must write the file {LOCK_NAME}")
+    assert "Traceback" not in err and "[Errno" not in err and len(err.strip().splitlines()) == 1
 
 
 def test_cli_says_disk_full_in_one_sentence(tmp_path: Path, capsys, monkeypatch) -> None:

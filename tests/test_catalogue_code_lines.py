@@ -10,7 +10,7 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import select
 
-from app.core import catalogue_codes, services
+from app.core import catalogue_codes, item_views, services
 from app.core.tables import Item
 from tests.test_catalogue_codes import HEADER, row, write
 
@@ -173,6 +173,6 @@ def test_the_item_detail_names_the_line_the_catalogue_writes(ws, tmp_path: Path)
     path = write(tmp_path / "ahtn.csv", [row("A-1", "T-shirt", "6109.10.10"), row("A-2", "Scarf", "6214.10"),
                                          row("A-3", "Bowl", "441920")])
     services.import_catalogue(ws, path)
-    details = {sku: services.item_detail(ws, services.item_id_for_sku(ws, sku)) for sku in ("A-1", "A-2", "A-3")}
+    details = {sku: item_views.item_detail(ws, item_views.item_id_for_sku(ws, sku)) for sku in ("A-1", "A-2", "A-3")}
     assert {sku: (d.catalogue.code, d.catalogue_written) for sku, d in details.items()} == {  # type: ignore[union-attr]
         "A-1": ("610910", "6109.10.10"), "A-2": ("621410", ""), "A-3": ("441920", "")}

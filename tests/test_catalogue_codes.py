@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from app.core import flagging, services
+from app.core import classifying, deciding, flagging, item_views, services
 from app.core.fields import headers_key, map_columns
 from app.core.importer import ImportOptions, preview_catalogue
 from app.core.nomenclature import nomenclature
@@ -94,7 +94,7 @@ def test_many_invalid_codes_are_named_first_then_counted(ws, tmp_path: Path) -> 
 
 
 def model_top(ws, title: str) -> list[str]:
-    return [c for c, _p in services.ensure_model(ws).predict([title], services.TOP_K)[0]]
+    return [c for c, _p in services.ensure_model(ws).predict([title], classifying.TOP_K)[0]]
 
 
 def codes_file(ws, path: Path) -> tuple[Path, str, str]:
@@ -117,7 +117,7 @@ def test_a_code_that_differs_from_the_suggestion_waits_for_a_person(ws, tmp_path
     ws.set_setting("review_below", 0.0)  # no item waits for its confidence alone
     path, agree, differ = codes_file(ws, tmp_path / "codes.csv")
     services.import_catalogue(ws, path)
-    services.classify_pending(ws)
+    classifying.classify_pending(ws)
     got = states(ws)
     # the seller's code and the model agree: the item goes as the model's suggestion alone would
     assert got["AGREE-1"] == ("auto", agree, [])
@@ -125,8 +125,8 @@ def test_a_code_that_differs_from_the_suggestion_waits_for_a_person(ws, tmp_path
     # they differ: a person decides, with the model's suggestions kept as the model made them
     assert got["DIFFER-1"] == ("flagged", None, [flagging.CATALOGUE_RULE])
     top = model_top(ws, TITLES["DIFFER-1"])[0]
-    differ_id = services.item_id_for_sku(ws, "DIFFER-1")
-    detail = services.item_detail(ws, differ_id)
+    differ_id = item_views.item_id_for_sku(ws, "DIFFER-1")
+    detail = item_views.item_detail(ws, differ_id)
     assert (detail.source, detail.suggestions[0].code, detail.catalogue.code) == ("model", top, differ)
     assert detail.catalogue.description == nomenclature().describe(differ)
     assert detail.flags[0].reason == (f"The catalogue gives HS code {differ}; the model suggests {top}: decide which "
@@ -148,14 +148,14 @@ def test_a_code_that_differs_from_the_suggestion_waits_for_a_person(ws, tmp_path
     assert refused.value.problems == [("DIFFER-1", f"waits for review: {flagging.CATALOGUE_RULE}")]
 
     # the reviewer takes the catalogue's code: decided, and a re-flag does not raise the question again
-    services.decide(ws, differ_id, differ, "Ana")
+    deciding.decide(ws, differ_id, differ, "Ana")
     with ws.db.session() as s:  # the audit trail keeps what the reviewer was shown: both codes
         entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "decision")).one()
         assert (entry.payload["code"], entry.payload["replaced"], entry.payload["catalogue_code"]) == (differ, top, differ)
     flagging.reflag(ws)
     assert states(ws)["DIFFER-1"] == ("decided", differ, [])
     # an undo puts the question back
-    services.undo_last_decision(ws, "Ana")
+    deciding.undo_last_decision(ws, "Ana")
     assert states(ws)["DIFFER-1"] == ("flagged", None, [flagging.CATALOGUE_RULE])
 
 
@@ -163,8 +163,8 @@ def test_a_new_code_in_the_catalogue_is_compared_again_but_a_decision_stands(ws,
     ws.set_setting("review_below", 0.0)
     path, agree, differ = codes_file(ws, tmp_path / "codes.csv")
     services.import_catalogue(ws, path)
-    services.classify_pending(ws)
-    services.decide(ws, services.item_id_for_sku(ws, "AGREE-1"), agree, "Ana")
+    classifying.classify_pending(ws)
+    deciding.decide(ws, item_views.item_id_for_sku(ws, "AGREE-1"), agree, "Ana")
     # the next export: AGREE-1 now gives another code (decided: it stands), DIFFER-1 the model's
     # (it no longer waits), NONE-1 a code the model does not suggest (it now waits)
     top = model_top(ws, TITLES["DIFFER-1"])[0]
@@ -172,7 +172,7 @@ def test_a_new_code_in_the_catalogue_is_compared_again_but_a_decision_stands(ws,
                  row("NONE-1", TITLES["NONE-1"], next(c for c in OTHER_CODES if c not in model_top(ws, TITLES["NONE-1"])))])
     report = services.import_catalogue(ws, path)
     assert (report.updated, report.reclassified) == (3, 2)
-    services.classify_pending(ws)
+    classifying.classify_pending(ws)
     got = states(ws)
     assert got["AGREE-1"] == ("decided", agree, [])
     assert got["DIFFER-1"] == ("auto", top, [])
@@ -184,12 +184,12 @@ def test_a_remembered_decision_is_not_questioned_by_the_catalogue(ws, tmp_path: 
     ws.set_setting("review_below", 0.0)
     path, _agree, differ = codes_file(ws, tmp_path / "codes.csv")
     services.import_catalogue(ws, path)
-    services.classify_pending(ws)
+    classifying.classify_pending(ws)
     top = model_top(ws, TITLES["DIFFER-1"])[0]
-    services.decide(ws, services.item_id_for_sku(ws, "DIFFER-1"), top, "Ana")
+    deciding.decide(ws, item_views.item_id_for_sku(ws, "DIFFER-1"), top, "Ana")
     again = write(tmp_path / "again.csv", [row("DIFFER-2", TITLES["DIFFER-1"], differ)])
     services.import_catalogue(ws, again)
-    services.classify_pending(ws)
+    classifying.classify_pending(ws)
     assert states(ws)["DIFFER-2"] == ("auto", top, [])
 
 

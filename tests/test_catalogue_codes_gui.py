@@ -9,7 +9,7 @@ from openpyxl import Workbook
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from app.core import flagging, services
+from app.core import classifying, flagging, item_views
 from app.core.tables import Item
 from app.gui.main_window import MainWindow
 from tests.conftest import idle
@@ -42,7 +42,7 @@ def test_an_hs_code_column_imports_straight_away_and_its_code_is_offered_in_revi
 
     # classified in the background: the item whose code the model does not suggest waits
     page = window.review_page
-    differ_id = services.item_id_for_sku(ws, "DIFFER-1")
+    differ_id = item_views.item_id_for_sku(ws, "DIFFER-1")
     qtbot.waitUntil(lambda: idle(window) and differ_id in page.model.ids, timeout=60000)
     with ws.db.session() as s:
         assert s.scalars(select(Item.sku).where(Item.status == "flagged")).all() == ["DIFFER-1"]
@@ -50,7 +50,7 @@ def test_an_hs_code_column_imports_straight_away_and_its_code_is_offered_in_revi
     window.review.open_item(differ_id)
     qtbot.waitUntil(lambda: page.detail is not None and page.detail.id == differ_id, timeout=10000)
     table = page.suggestions_pane.table
-    assert table.rowCount() == services.TOP_K + 1  # the model's five, then the catalogue's code
+    assert table.rowCount() == classifying.TOP_K + 1  # the model's five, then the catalogue's code
     assert table.item(5, 0).text() == "6" and page.suggestions_pane.code_at(5) == differ
     assert table.item(5, 2).text().startswith("From the catalogue: ")
     assert table.item(5, 3).toolTip() == "Not among the model's suggestions"
@@ -63,7 +63,7 @@ def test_an_hs_code_column_imports_straight_away_and_its_code_is_offered_in_revi
     page.reviewer.setText("Ana")
     page.queue.setFocus()
     qtbot.keyClick(page.queue, Qt.Key.Key_6)
-    qtbot.waitUntil(lambda: idle(window) and services.status_counts(ws)["decided"] == 1, timeout=10000)
+    qtbot.waitUntil(lambda: idle(window) and item_views.status_counts(ws)["decided"] == 1, timeout=10000)
     with ws.db.session() as s:
         item = s.scalars(select(Item).where(Item.sku == "DIFFER-1")).one()
         assert (item.status, item.hs_code) == ("decided", differ)
@@ -119,7 +119,7 @@ def test_a_workbook_national_line_kept_as_a_number_is_offered_at_its_subheading(
     qtbot.waitUntil(window.isActiveWindow, timeout=5000)
 
     page = window.review_page
-    differ_id = services.item_id_for_sku(ws, "DIFFER-1")
+    differ_id = item_views.item_id_for_sku(ws, "DIFFER-1")
     qtbot.waitUntil(lambda: idle(window) and differ_id in page.model.ids, timeout=60000)
     with ws.db.session() as s:
         item = s.scalars(select(Item).where(Item.sku == "DIFFER-1")).one()

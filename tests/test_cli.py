@@ -192,11 +192,11 @@ def test_decide_takes_the_rows_of_one_item_as_one_decision(tmp_path: Path, catal
     assert {r["sku"]: r["status"] for r in read_csv(tmp_path / "items.csv")}["SKU-1003"] == "flagged"
 
     # the file's decisions are one action: one undo takes both back
-    from app.core import services
+    from app.core import deciding
     from app.core.workspace import Workspace
     ws = Workspace(tmp_path / "data")
     try:
-        assert sorted(r.sku for r in services.undo_last_decision(ws, "Ana")) == ["SKU-1004", "SKU-1006"]
+        assert sorted(r.sku for r in deciding.undo_last_decision(ws, "Ana")) == ["SKU-1004", "SKU-1006"]
     finally:
         ws.close()
 
@@ -273,7 +273,7 @@ def test_a_mistyped_data_folder_is_not_created_by_a_command_that_reads(tmp_path:
 def test_a_decisions_file_corrects_auto_accepted_and_decided_items(tmp_path: Path, catalogue_file: Path, capsys) -> None:
     """An auto-accepted code found wrong is corrected from a file like a flagged one; a row that
     repeats a decision changes nothing and is not an error."""
-    from app.core import services
+    from app.core import item_views
     from app.core.workspace import Workspace
 
     d = ["--data-dir", tmp_path / "data"]
@@ -285,8 +285,8 @@ def test_a_decisions_file_corrects_auto_accepted_and_decided_items(tmp_path: Pat
 
         ws.set_setting("review_below", 0.0)  # nothing low-confidence: the plain items are auto-accepted
         flagging.reflag(ws, ["SG"])
-        auto = next(r for r in services.list_items(ws) if r.status == "auto")
-        flagged = next(r for r in services.list_items(ws) if r.status == "flagged" and r.severity != "block")
+        auto = next(r for r in item_views.list_items(ws) if r.status == "auto")
+        flagged = next(r for r in item_views.list_items(ws) if r.status == "flagged" and r.severity != "block")
     finally:
         ws.close()
     decisions = tmp_path / "d.csv"
@@ -298,7 +298,7 @@ def test_a_decisions_file_corrects_auto_accepted_and_decided_items(tmp_path: Pat
     assert code == 0 and "0 decisions applied, 0 rows rejected, 2 items already decided so" in out
     ws = Workspace(tmp_path / "data")
     try:
-        rows = {r.sku: r for r in services.list_items(ws)}
+        rows = {r.sku: r for r in item_views.list_items(ws)}
         assert (rows[auto.sku].status, rows[auto.sku].hs_code) == ("decided", "392690")
     finally:
         ws.close()

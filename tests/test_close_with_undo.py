@@ -114,7 +114,7 @@ def test_decisions_and_an_undo_waiting_together_are_both_named_and_saved(qtbot, 
 
 def test_an_undo_that_fails_while_the_window_waits_keeps_it_open(qtbot, window: MainWindow, ws, catalogue_file: Path,
                                                                  monkeypatch) -> None:
-    from app.core import services
+    from app.core import deciding
 
     open_queue(qtbot, window, catalogue_file)
     item = _decide_one_and_save(qtbot, window)
@@ -128,7 +128,7 @@ def test_an_undo_that_fails_while_the_window_waits_keeps_it_open(qtbot, window: 
 
     try:
         assert job.started.wait(20)
-        monkeypatch.setattr(services, "undo_last_decision", refused)
+        monkeypatch.setattr(deciding, "undo_last_decision", refused)
         _undo(window)
         assert not window.close()
         window.close_guard.choices["wait"].click()

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from app.benchmarks.common import generate_catalogue
-from app.core import classifier, services
+from app.core import classifier, classifying, deciding, services
 from app.core.workspace import Workspace
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(sys.platform == "win32", reason="needs a pty and SIGKILL")]
@@ -76,7 +76,7 @@ def reopen(data_dir: Path) -> Workspace:
     with sqlite3.connect(data_dir / "borderline.db") as c:
         assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert c.execute("PRAGMA foreign_key_check").fetchall() == []
-    assert services.verify_log(ws).ok
+    assert deciding.verify_log(ws).ok
     return ws
 
 
@@ -126,7 +126,7 @@ def test_killed_during_classification_resumes_with_the_pending_items(data_dir: P
         assert c.execute("SELECT count(*) FROM flags f JOIN items i ON i.id = f.item_id "
                          "WHERE i.status = 'pending'").fetchone()[0] == 0
     ws = reopen(data_dir)
-    report = services.classify_pending(ws, ["SG", "MY"])
+    report = classifying.classify_pending(ws, ["SG", "MY"])
     ws.close()
     assert report.classified == before["pending"]
     assert counts(data_dir).get("pending", 0) == 0
@@ -136,12 +136,12 @@ def _decide_in_subprocess(data_dir: Path, n: int) -> subprocess.Popen[str]:
     script = (
         "import sys, time\n"
         "from pathlib import Path\n"
-        "from app.core import services\n"
+        "from app.core import deciding, item_views\n"
         "from app.core.workspace import Workspace\n"
         "ws = Workspace(Path(sys.argv[1]))\n"
-        "for item_id in services.queue_ids(ws)[:int(sys.argv[2])]:\n"
-        "    d = services.item_detail(ws, item_id)\n"
-        "    services.decide(ws, item_id, d.suggestions[0].code, 'Ana', 'checked')\n"
+        "for item_id in item_views.queue_ids(ws)[:int(sys.argv[2])]:\n"
+        "    d = item_views.item_detail(ws, item_id)\n"
+        "    deciding.decide(ws, item_id, d.suggestions[0].code, 'Ana', 'checked')\n"
         "    print(d.sku, flush=True)\n"
         "time.sleep(300)\n"
     )
@@ -152,7 +152,7 @@ def test_killed_right_after_a_decision_keeps_every_committed_decision(tmp_path: 
     data_dir = tmp_path / "data"
     ws = Workspace(data_dir)
     services.import_catalogue(ws, catalogue_file)
-    services.classify_pending(ws, ["SG", "MY"])
+    classifying.classify_pending(ws, ["SG", "MY"])
     ws.close()
     proc = _decide_in_subprocess(data_dir, 3)
     assert proc.stdout is not None

@@ -5,15 +5,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolTip
 from sqlalchemy import update
 
-from app.core import services
+from app.core import classifying, deciding, item_views, services
 from app.core.tables import Catalogue
 from tests.conftest import SAMPLE, idle, write_catalogue
 
 
 def test_the_dashboard_shows_the_counts_the_histogram_and_the_reasons(qtbot, open_window, ws, catalogue_file) -> None:
     services.import_catalogue(ws, catalogue_file)
-    services.classify_pending(ws, ["SG", "MY"])
-    counts = services.status_counts(ws)
+    classifying.classify_pending(ws, ["SG", "MY"])
+    counts = item_views.status_counts(ws)
     window = open_window(ws)
     page = window.dashboard_page
     assert page.data is None  # nothing is counted until the tab is opened
@@ -32,7 +32,7 @@ def test_the_dashboard_shows_the_counts_the_histogram_and_the_reasons(qtbot, ope
     assert [int(bars.at(i)) for i in range(bars.count())] == d.histogram
 
     # A decision while the tab is shown is counted again.
-    item_id = services.item_id_for_sku(ws, "SKU-1004")
+    item_id = item_views.item_id_for_sku(ws, "SKU-1004")
     assert item_id is not None
     window.review_page.reviewer.setText("Ana")
     window.review.decide([item_id], "691200", "")
@@ -91,13 +91,13 @@ def test_the_share_chart_has_a_point_per_import_and_says_what_each_counts(qtbot,
     the line under the chart say what is counted."""
     ws.set_setting("markets", ["SG", "MY"])
     services.import_catalogue(ws, catalogue_file)
-    first = services.classify_pending(ws)
-    for item_id in services.queue_ids(ws)[:2]:
-        services.decide(ws, item_id, services.item_detail(ws, item_id).suggestions[0].code, "Ana", "checked")
+    first = classifying.classify_pending(ws)
+    for item_id in item_views.queue_ids(ws)[:2]:
+        deciding.decide(ws, item_id, item_views.item_detail(ws, item_id).suggestions[0].code, "Ana", "checked")
     retrained = services.retrain(ws, force=True)
-    counts = services.status_counts(ws)
+    counts = item_views.status_counts(ws)
     services.import_catalogue(ws, write_catalogue(tmp_path / "week2.csv", SAMPLE))  # the same items again
-    services.classify_pending(ws)
+    classifying.classify_pending(ws)
     window = open_window(ws)
     page = window.dashboard_page
     window.tabs.setCurrentWidget(page)

@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from app.core import flagging, services, shipments
+from app.core import classifying, deciding, flagging, item_views, services, shipments
 from app.core.doc_lines import DocLine, check_agreement, consolidate, impossible_weight, totals
 from app.core.fonts import Candidate, font_set
 from app.core.money_words import amount_in_words, integer_words
@@ -339,7 +339,7 @@ def test_shipments_are_saved_amended_as_revisions_and_reprinted_identically(read
         ("invoice", 2, False), ("packing_list", 2, False)]
     assert prints[0]["sha256"] == docs[0].sha256
     assert actions.count("save-shipment") == 1 and actions.count("amend-shipment") == 1
-    assert services.verify_log(ws).ok
+    assert deciding.verify_log(ws).ok
 
 
 def test_address_book_and_seller_profile(ready_ws) -> None:
@@ -426,11 +426,11 @@ def test_flags_of_a_destination_outside_the_settings_go_to_review_before_printin
     ws.set_setting("markets", ["SG"])
     services.import_catalogue(ws, write_catalogue(tmp_path / "bt.csv", [
         ("BT-1", "Mini bluetooth speaker portable", "", "plastic", "CN", "9.00", "USD", "0.300")]))
-    services.classify_pending(ws, ["SG"])
-    bt = services.item_id_for_sku(ws, "BT-1")
+    classifying.classify_pending(ws, ["SG"])
+    bt = item_views.item_id_for_sku(ws, "BT-1")
     assert bt is not None
-    assert "RADIO-SG" in {f.rule_id for f in services.item_detail(ws, bt).flags}
-    services.decide(ws, bt, "851822", "Ana", "speaker")
+    assert "RADIO-SG" in {f.rule_id for f in item_views.item_detail(ws, bt).flags}
+    deciding.decide(ws, bt, "851822", "Ana", "speaker")
     line = [{"sku": "BT-1", "quantity": 2, "package": 1}]
 
     to_sg = shipment(lines=line, invoice_number="INV-SG")
@@ -441,27 +441,27 @@ def test_flags_of_a_destination_outside_the_settings_go_to_review_before_printin
         build_documents(ws, parse_shipment(to_my), to_my, tmp_path / "my")
     [(sku, why)] = err.value.problems
     assert sku == "BT-1" and why.startswith("needs review for MY by rule RADIO-MY") and err.value.item_ids == {"BT-1": bt}
-    detail = services.item_detail(ws, bt)
+    detail = item_views.item_detail(ws, bt)
     assert detail.status == "flagged" and ("RADIO-MY", "MY") in {(f.rule_id, f.market) for f in detail.flags}
-    assert bt in services.queue_ids(ws)
+    assert bt in item_views.queue_ids(ws)
     with ws.db.session() as s:
         gate = s.scalars(select(AuditEntry).where(AuditEntry.action == "gate")).one()
         assert gate.subject == "BT-1" and gate.payload["rules"] == ["RADIO-MY"] and gate.payload["code"] == "851822"
 
     # Re-flagging for the Settings markets meanwhile gives the item back its decision, not the model's code.
     flagging.reflag(ws)
-    detail = services.item_detail(ws, bt)
+    detail = item_views.item_detail(ws, bt)
     assert (detail.status, detail.hs_code) == ("decided", "851822")
     with pytest.raises(DocumentsRefused):
         build_documents(ws, parse_shipment(to_my), to_my, tmp_path / "my")
 
-    services.decide(ws, bt, "851822", "Ana", "SIRIM label checked")
+    deciding.decide(ws, bt, "851822", "Ana", "SIRIM label checked")
     result = build_documents(ws, parse_shipment(to_my), to_my, tmp_path / "my")
     assert result.invoice.exists()
 
     # The review log keeps the markets each decision was made for, after MY's flags have left the item.
     flagging.reflag(ws)
-    assert "MY" not in {f.market for f in services.item_detail(ws, bt).flags}
+    assert "MY" not in {f.market for f in item_views.item_detail(ws, bt).flags}
     with ws.db.session() as s:
         rows = log_rows(s, LogFilter(market="MY"))
         assert [(r[1], r[7], r[LOG_HEADERS.index("markets")]) for r in rows] == [("BT-1", "SIRIM label checked", "MY SG")]
@@ -477,8 +477,8 @@ def test_a_block_settled_for_one_market_is_not_settled_for_another(ready_ws, tmp
     kept."""
     ws = ready_ws
     vp = classified_vape(ws, tmp_path, ["SG", "TH"])
-    assert {("VAPE-BAN", "SG"), ("VAPE-BAN", "TH")} <= {(f.rule_id, f.market) for f in services.item_detail(ws, vp).flags}
-    services.decide(ws, vp, "854340", "Ana", "bans noted: sold to Malaysia only")
+    assert {("VAPE-BAN", "SG"), ("VAPE-BAN", "TH")} <= {(f.rule_id, f.market) for f in item_views.item_detail(ws, vp).flags}
+    deciding.decide(ws, vp, "854340", "Ana", "bans noted: sold to Malaysia only")
     if recorded == "markets only":
         with ws.db.session() as s:
             d = s.scalars(select(Decision)).one()
@@ -489,14 +489,14 @@ def test_a_block_settled_for_one_market_is_not_settled_for_another(ready_ws, tmp
     with pytest.raises(DocumentsRefused) as err:
         build_documents(ws, parse_shipment(to_vn), to_vn, tmp_path / "vn")
     assert [sku for sku, _ in err.value.problems] == ["VP-1"] and "VAPE-BAN" in err.value.problems[0][1]
-    assert ("VAPE-BAN", "VN") in {(f.rule_id, f.market) for f in services.item_detail(ws, vp).flags}
+    assert ("VAPE-BAN", "VN") in {(f.rule_id, f.market) for f in item_views.item_detail(ws, vp).flags}
     assert not (tmp_path / "vn" / "INV-VN-invoice.pdf").exists()
 
     # Back with the Settings markets the decision stands again; adding Vietnam there sends it back.
     flagging.reflag(ws)
-    assert services.item_detail(ws, vp).status == "decided"
+    assert item_views.item_detail(ws, vp).status == "decided"
     flagging.reflag(ws, ["SG", "TH", "VN"])
-    assert services.item_detail(ws, vp).status == "flagged"
+    assert item_views.item_detail(ws, vp).status == "flagged"
 
 
 def test_a_cleared_ban_for_the_destination_prints_only_on_purpose(ready_ws, tmp_path: Path) -> None:
@@ -504,7 +504,7 @@ def test_a_cleared_ban_for_the_destination_prints_only_on_purpose(ready_ws, tmp_
     it to the market that bans it then needs a second, explicit yes, and the print is audited."""
     ws = ready_ws
     vp = classified_vape(ws, tmp_path, ["SG"])
-    services.decide(ws, vp, "854340", "Ana", "sold to Malaysia only")
+    deciding.decide(ws, vp, "854340", "Ana", "sold to Malaysia only")
     raw = shipment(lines=[{"sku": "VP-1", "quantity": 1, "package": 1}], invoice_number="INV-VP")
     with pytest.raises(ClearedBlocks) as err:
         build_documents(ws, parse_shipment(raw), raw, tmp_path / "out")
@@ -512,7 +512,7 @@ def test_a_cleared_ban_for_the_destination_prints_only_on_purpose(ready_ws, tmp_
     assert (block.sku, block.rule_id, block.reviewer, block.note) == ("VP-1", "VAPE-BAN", "Ana", "sold to Malaysia only")
     assert "cleared by Ana: \u201csold to Malaysia only\u201d" in block.describe("SG")
     assert not (tmp_path / "out" / "INV-VP-invoice.pdf").exists()
-    assert services.item_detail(ws, vp).status == "decided"  # nothing to review again: it was seen
+    assert item_views.item_detail(ws, vp).status == "decided"  # nothing to review again: it was seen
 
     result = build_documents(ws, parse_shipment(raw), raw, tmp_path / "out", ship_cleared=True)
     assert result.invoice.exists()
@@ -562,7 +562,7 @@ def test_a_price_without_a_currency_is_the_sellers_usual_one_or_refused(ready_ws
         item.currency, item.origin = "", ""
         item_id = item.id
     flagging.reflag(ws)  # the missing origin is flagged, and a person decides the item with it in view
-    services.decide(ws, item_id, "610910", "Ana", "origin: made in our workshop")
+    deciding.decide(ws, item_id, "610910", "Ana", "origin: made in our workshop")
     raw = shipment(lines=[{"sku": "TH-1", "quantity": 1}], packages=[])
     with pytest.raises(ShipmentProblem, match=r"Lines with a price but no currency in the catalogue: TH-1 \(line 1\)"):
         build_documents(ws, parse_shipment(raw), raw, tmp_path / "out")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from app.core import audit_export, export, outputs, reviewing, services
+from app.core import audit_export, deciding, export, outputs, reviewing
 from app.core.catalogue import normalise_title
 from app.core.jobs import Cancelled
 from app.core.tables import AuditEntry, Catalogue, Flag, Item
@@ -125,7 +125,7 @@ def test_a_cancelled_review_log_export_writes_nothing_and_records_nothing(ws, tm
     with ws.db.session() as s:
         entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "export-log")).one()
         assert entry.payload["rows"] == 12
-    assert services.verify_log(ws).ok
+    assert deciding.verify_log(ws).ok
 
 
 def test_a_cancelled_audit_export_leaves_the_trail_as_it_was(ws, tmp_path: Path, monkeypatch) -> None:
@@ -135,13 +135,13 @@ def test_a_cancelled_audit_export_leaves_the_trail_as_it_was(ws, tmp_path: Path,
     path = tmp_path / "trail.xlsx"
     with pytest.raises(Cancelled):
         audit_export.export_audit(ws, path, progress=Recorder(cancel_at=3))
-    assert not path.exists() and _audit_count(ws, "export-audit") == 0 and services.verify_log(ws).ok
+    assert not path.exists() and _audit_count(ws, "export-audit") == 0 and deciding.verify_log(ws).ok
     assert audit_export.export_audit(ws, path, progress=Recorder()) == 9  # 8 decisions and the export itself
     rows = _read(path)
     assert rows[-1][2] == "export-audit" and [r[6] for r in rows] == sorted(r[6] for r in rows)
     only = tmp_path / "decisions.csv"  # a filter the export's own entry does not pass: not written
     assert audit_export.export_audit(ws, only, audit_export.AuditFilter(action="decision")) == 8
-    assert services.verify_log(ws).ok
+    assert deciding.verify_log(ws).ok
 
 
 def test_the_item_export_is_written_in_chunks_and_can_be_cancelled(ws, tmp_path: Path, monkeypatch) -> None:

@@ -166,13 +166,13 @@ def test_a_confidence_box_keeps_three_decimals_in_the_users_number_format(qtbot)
 def test_a_new_threshold_and_market_apply_at_once(qtbot, ws, tmp_path: Path) -> None:
     """Saving Settings re-flags every item in the background: a lower threshold lets confident
     items through, and a market added there sends a decided item back for its ban."""
-    from app.core import services
+    from app.core import deciding, item_views, services
     from tests.conftest import classified_vape, write_catalogue
 
     services.import_catalogue(ws, write_catalogue(tmp_path / "c.csv"))
     vp = classified_vape(ws, tmp_path, ["SG", "TH"])
-    services.decide(ws, vp, "854340", "Ana", "bans noted: sold to Malaysia only")
-    low = {r.sku for r in services.list_items(ws) if r.status == "flagged" and "LOWCONF" in r.rules.split(", ")}
+    deciding.decide(ws, vp, "854340", "Ana", "bans noted: sold to Malaysia only")
+    low = {r.sku for r in item_views.list_items(ws) if r.status == "flagged" and "LOWCONF" in r.rules.split(", ")}
     assert low, "the sample catalogue should have items under the default threshold"
     window = make_window(qtbot, ws)
     qtbot.waitUntil(lambda: idle(window), timeout=30000)
@@ -190,11 +190,11 @@ def test_a_new_threshold_and_market_apply_at_once(qtbot, ws, tmp_path: Path) -> 
     with qtbot.waitSignal(window.sig_message, timeout=30000, check_params_cb=lambda m: m.startswith("Settings applied")):
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
         dialog.threshold_question.use_button.click()
-    rows = {r.sku: r for r in services.list_items(ws)}
+    rows = {r.sku: r for r in item_views.list_items(ws)}
     assert not any("LOWCONF" in rows[sku].rules.split(", ") for sku in low)
     assert rows["VP-1"].status == "flagged" and "VN" in rows["VP-1"].markets
     # the queue is read again in the background
-    qtbot.waitUntil(lambda: window.review.page.model.rowCount() == len(services.queue_ids(ws)), timeout=30000)
+    qtbot.waitUntil(lambda: window.review.page.model.rowCount() == len(item_views.queue_ids(ws)), timeout=30000)
     window.runner.cancel_all()
     assert window.runner.wait(30000)
 

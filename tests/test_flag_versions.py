@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import event, select
 
-from app.core import flagging, services
+from app.core import classifying, flagging, services
 from app.core.rules import RuleSet
 from app.core.tables import Flag
 from tests.conftest import write_catalogue
@@ -32,7 +32,7 @@ def test_a_200_character_rule_set_version_fits_the_flag_column_and_still_compare
     monkeypatch.setattr(ws, "rules", lambda: first)
     ws.set_setting("markets", ["SG", "MY"])
     services.import_catalogue(ws, write_catalogue(tmp_path / "c.csv"))
-    services.classify_pending(ws, ["SG", "MY"])
+    classifying.classify_pending(ws, ["SG", "MY"])
     stored = _versions(ws)
     assert len(stored) == 1
     [kept] = stored
@@ -71,6 +71,6 @@ def test_a_long_user_rule_file_version_read_in_indonesian_fits(ws, tmp_path: Pat
     assert len(ws.rules().version) > COLUMN
     ws.set_setting("markets", ["SG", "MY"])
     services.import_catalogue(ws, write_catalogue(tmp_path / "c.csv"))
-    services.classify_pending(ws, ["SG", "MY"])
+    classifying.classify_pending(ws, ["SG", "MY"])
     assert _versions(ws) and all(len(v) <= COLUMN for v in _versions(ws))
     assert flagging.reflag(ws).changed == 0 and not flagging.needs_reflag(ws)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from app.core import outputs, services
+from app.core import classifying, item_views, outputs, services
 from app.core.catalogue import clean_cell, parse_catalogue, read_table
 from app.core.evaluation import read_labelled
 from app.core.export import write_table
@@ -39,7 +39,7 @@ def test_odd_skus_go_through_the_queue_export_and_come_back_as_decisions(ws, tmp
     catalogue = _write(tmp_path / "oddsku.csv", ["sku", "title"],
                        [[sku, title] for sku, title in zip(ODD_SKUS, ["Steel pan", "Iron pot", "Cotton tee", "Mug"])])
     services.import_catalogue(ws, catalogue)
-    services.classify_pending(ws)  # no origin: every item waits for review
+    classifying.classify_pending(ws)  # no origin: every item waits for review
     queue = tmp_path / f"q{suffix}"
     outputs.export_queue(ws, queue)
     if suffix == ".csv":
@@ -85,7 +85,7 @@ def test_the_import_report_imports_again_as_written(ws, tmp_path: Path, suffix: 
     fixed = tmp_path / "fixed.csv"
     write_table(fixed, ["sku", "title", "weight_kg"], [["-5541", "Steel pan", "1"]])
     assert services.import_catalogue(ws, fixed).added == 1
-    assert services.item_id_for_sku(ws, "-5541") is not None
+    assert item_views.item_id_for_sku(ws, "-5541") is not None
 
 
 def test_a_written_table_reads_back_as_the_values_it_holds(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
-from app.core import reviewing, services
+from app.core import classifying, deciding, item_views, reviewing, services
 from app.gui.main_window import MainWindow
 from tests.conftest import idle
 
@@ -14,16 +14,16 @@ from tests.conftest import idle
 def test_backup_then_restore_from_the_file_menu(qtbot, window: MainWindow, ws, catalogue_file: Path,
                                                 tmp_path: Path, monkeypatch) -> None:
     window.import_file(catalogue_file)
-    qtbot.waitUntil(lambda: idle(window) and services.status_counts(ws)["pending"] == 0, timeout=60000)
+    qtbot.waitUntil(lambda: idle(window) and item_views.status_counts(ws)["pending"] == 0, timeout=60000)
     target = tmp_path / "saved.db"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     with qtbot.waitSignal(window.sig_message, timeout=30000, check_params_cb=lambda m: "Backed up" in m):
         window.backup_actions.backup_action.trigger()
     assert target.exists()
 
-    item_id = services.queue_ids(ws)[0]
-    services.decide(ws, item_id, services.item_detail(ws, item_id).suggestions[0].code, "Ana", "checked")
-    assert services.status_counts(ws)["decided"] == 1
+    item_id = item_views.queue_ids(ws)[0]
+    deciding.decide(ws, item_id, item_views.item_detail(ws, item_id).suggestions[0].code, "Ana", "checked")
+    assert item_views.status_counts(ws)["decided"] == 1
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
     window.backup_actions.restore_action.trigger()
@@ -32,7 +32,7 @@ def test_backup_then_restore_from_the_file_menu(qtbot, window: MainWindow, ws, c
     with qtbot.waitSignal(window.sig_refreshed, timeout=30000):
         box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: idle(window), timeout=30000)
-    assert services.status_counts(ws)["decided"] == 0
+    assert item_views.status_counts(ws)["decided"] == 0
     assert "Restored saved.db" in window.statusBar().currentMessage()
 
 
@@ -44,8 +44,8 @@ def test_a_refused_restore_says_why(qtbot, window: MainWindow, ws, catalogue_fil
 
 def test_catalogue_text_reaches_labels_only_as_plain_text(qtbot, window: MainWindow, ws, catalogue_file: Path) -> None:
     window.import_file(catalogue_file)
-    qtbot.waitUntil(lambda: idle(window) and services.status_counts(ws)["pending"] == 0, timeout=60000)
-    hostile = services.item_id_for_sku(ws, "SKU-1007")  # its title carries <b>…</b>
+    qtbot.waitUntil(lambda: idle(window) and item_views.status_counts(ws)["pending"] == 0, timeout=60000)
+    hostile = item_views.item_id_for_sku(ws, "SKU-1007")  # its title carries <b>…</b>
     assert hostile is not None
     window.review_page.show_detail(reviewing.review_detail(ws, hostile))
     window.job_bar.label.setText("Importing <img src='file:///etc/passwd'>.csv")
@@ -61,9 +61,9 @@ def test_a_review_log_that_disagrees_with_the_audit_trail_is_written_with_a_warn
     from sqlalchemy import text
 
     services.import_catalogue(ws, catalogue_file)
-    services.classify_pending(ws, ["SG"])
-    item_id = services.queue_ids(ws)[0]
-    services.decide(ws, item_id, services.item_detail(ws, item_id).suggestions[0].code, "Ana", "checked")
+    classifying.classify_pending(ws, ["SG"])
+    item_id = item_views.queue_ids(ws)[0]
+    deciding.decide(ws, item_id, item_views.item_detail(ws, item_id).suggestions[0].code, "Ana", "checked")
     with ws.db.session() as s:
         s.execute(text("UPDATE decisions SET code = '999999'"))
     log = tmp_path / "log.csv"

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import func, select
 
-from app.core import services
+from app.core import deciding, services
 from app.core.tables import Decision, Document, Item
 from app.gui.main_window import MainWindow
 from tests.conftest import fill_parties, idle
@@ -214,7 +214,7 @@ def test_an_item_opened_from_elsewhere_is_the_one_the_queue_keys_act_on(qtbot, w
     window.open_in_review(second)  # as the shipment dialog's "Open in review" does
     assert page.detail.id == second and page.selected_ids() == [second]
 
-    services.decide(ws, first, page.model.row_at(0).top_code or "392690", "Ana", "checked")
+    deciding.decide(ws, first, page.model.row_at(0).top_code or "392690", "Ana", "checked")
     with qtbot.waitSignal(page.model.sig_reloaded, timeout=10000):
         window.refresh()  # the queue is read on the reader
     assert first not in page.model.ids

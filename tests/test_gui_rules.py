@@ -5,7 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from app.core import flagging, services
+from app.core import flagging, item_views
 from app.gui.main_window import MainWindow
 
 
@@ -40,7 +40,7 @@ def test_rules_page_filters_switches_and_reflags(qtbot, window: MainWindow, ws, 
     assert not ws.rules().get("KNIFE").enabled
     assert flagging.rule_counts(ws).get("KNIFE", 0) == 0
     assert page.message.text().startswith("KNIFE saved. 1 item changed: 0 now waits for review"), page.message.text()
-    sku_1003 = next(r for r in services.list_items(ws) if r.sku == "SKU-1003")
+    sku_1003 = next(r for r in item_views.list_items(ws) if r.sku == "SKU-1003")
     assert "KNIFE" not in sku_1003.rules
 
     # Edit a threshold: low confidence for every item, so everything waits for a person. A
@@ -52,7 +52,7 @@ def test_rules_page_filters_switches_and_reflags(qtbot, window: MainWindow, ws, 
     with qtbot.waitSignal(page.sig_rules_changed, timeout=20000):
         page.apply_button.click()
     assert ws.rules().get("LOWCONF").confidence_below == 1.0
-    counts = services.status_counts(ws)
+    counts = item_views.status_counts(ws)
     assert counts["auto"] == 0 and counts["flagged"] == 8
     qtbot.waitUntil(lambda: window.tabs.tabText(1) == "Review (8)", timeout=5000)
 

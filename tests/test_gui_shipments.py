@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from sqlalchemy import select
 
-from app.core import flagging, services
+from app.core import deciding, flagging, services
 from app.core.tables import Document, Item
 from app.gui.main_window import MainWindow
 from app.gui.shipment_lines import QUANTITY
@@ -152,7 +152,7 @@ def test_a_cleared_ban_is_printed_only_after_a_second_yes(qtbot, open_window, ws
     from PySide6.QtWidgets import QDialogButtonBox
 
     vp = classified_vape(ws, tmp_path, ["SG"])
-    services.decide(ws, vp, "854340", "Ana", "sold to Malaysia only")
+    deciding.decide(ws, vp, "854340", "Ana", "sold to Malaysia only")
     window = open_window(ws)
     qtbot.waitUntil(lambda: idle(window), timeout=20000)
     with qtbot.waitSignal(window.shipments.sig_dialog_opened, timeout=20000):

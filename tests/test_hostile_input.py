@@ -19,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from app.core import services
+from app.core import item_views, services
 from app.core.catalogue import CatalogueError, parse_catalogue, read_table
 from app.core.rules import SEVERITY_RANK, RuleFileError, load_rules
 from app.core.workspace import Workspace
@@ -119,13 +119,13 @@ def many_members(tmp: Path, good: Path) -> Path:
 def test_hostile_workbooks_are_refused_and_leave_the_database_as_it_was(ws: Workspace, catalogue_file: Path, good_xlsx: Path,
                                                                        tmp_path: Path, make, message: str) -> None:
     services.import_catalogue(ws, catalogue_file)
-    before = services.status_counts(ws)
+    before = item_views.status_counts(ws)
     bad = make(tmp_path, good_xlsx)
     with pytest.raises(CatalogueError, match=message) as err:
         services.import_catalogue(ws, bad)
     assert bad.name in str(err.value)  # the message names the file
-    assert services.status_counts(ws) == before
-    assert len(services.list_items(ws)) == 8
+    assert item_views.status_counts(ws) == before
+    assert len(item_views.list_items(ws)) == 8
 
 
 def test_the_good_workbook_used_above_imports(good_xlsx: Path) -> None:

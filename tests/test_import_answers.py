@@ -287,3 +287,18 @@ def test_a_cancel_stops_the_reading_of_an_opendocument_sheet(ws, tmp_path: Path)
     with pytest.raises(Cancelled):
         services.import_catalogue(ws, book, cancel_at_the_second_report, importer.ImportOptions(sheet="Products"))
     assert reports == [UNKNOWN, UNKNOWN] and counts(ws) == before  # stopped while the first sheet was read through
+
+
+@pytest.mark.parametrize("kind", ["write-only", "shared strings"])
+def test_a_workbook_import_shows_how_much_of_the_sheet_is_read(ws, tmp_path: Path, kind: str) -> None:
+    """The bar's share follows the part of the sheet read, and is near its end by the last row:
+    an estimate from the rows read alone showed a 50,000-row workbook at half when it was all read,
+    then jumped to 100%."""
+    write = _write_only_book if kind == "write-only" else _shared_strings_book
+    book = write(tmp_path / "catalogue.xlsx", _rows(6000))
+    shares: list[float] = []
+    report = services.import_catalogue(ws, book, lambda fraction, message="": shares.append(fraction))
+    assert report.added == 6000
+    reading = [f for f in shares if 0 <= f < 1]
+    assert len(reading) >= 3 and reading == sorted(reading), shares
+    assert reading[0] < 0.5 and reading[-1] >= 0.9, reading

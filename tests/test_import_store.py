@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.cli import main
-from app.core import importer, services
+from app.core import classifying, deciding, importer, item_views, services
 from app.core.catalogue import CatalogueError
 from app.core.jobs import Cancelled
 from app.core.tables import AuditEntry, Catalogue, ColumnMapping, Decision, Flag, ImportRejection, Item
@@ -24,11 +24,11 @@ def counts(ws) -> dict[str, int]:  # type: ignore[no-untyped-def]
 def test_reimport_updates_by_sku_and_reclassifies_changed_text(ws, tmp_path: Path) -> None:
     first = services.import_catalogue(ws, write_catalogue(tmp_path / "a.csv"))
     assert (first.added, first.updated, first.unchanged) == (8, 0, 0)
-    services.classify_pending(ws)
-    mug = services.item_id_for_sku(ws, "SKU-1004")
-    shirt = services.item_id_for_sku(ws, "SKU-1001")
+    classifying.classify_pending(ws)
+    mug = item_views.item_id_for_sku(ws, "SKU-1004")
+    shirt = item_views.item_id_for_sku(ws, "SKU-1001")
     assert mug is not None and shirt is not None
-    services.decide(ws, mug, "691200", "Ana", "porcelain mug")
+    deciding.decide(ws, mug, "691200", "Ana", "porcelain mug")
     with ws.db.session() as s:
         shirt_status = s.get(Item, shirt).status
 
@@ -48,7 +48,7 @@ def test_reimport_updates_by_sku_and_reclassifies_changed_text(ws, tmp_path: Pat
         assert (str(sh.unit_value), sh.status) == ("7.00", shirt_status)  # not sent back to classification
         assert [(d.item_id, d.code) for d in s.scalars(select(Decision))] == [(mug, "691200")]  # the log keeps it
         assert {i.catalogue_id for i in s.scalars(select(Item))} == {again.catalogue_id}
-    assert services.verify_log(ws).ok
+    assert deciding.verify_log(ws).ok
 
 
 def test_cancelled_import_changes_nothing(ws, tmp_path: Path, monkeypatch) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from sqlalchemy import text
 from sqlalchemy.exc import DatabaseError as SQLDatabaseError
 
-from app.core import backup, failures, rule_admin, services
+from app.core import backup, classifying, deciding, failures, item_views, rule_admin, services
 from app.core.messages import message_of
 from app.core.rules import RuleFileError
 from app.core.workspace import Workspace
@@ -64,11 +64,11 @@ def test_a_backup_counts_in_indonesian_and_a_refused_restore_says_why(language: 
 def test_what_to_check_after_a_restore_and_the_audit_trails_check_are_in_indonesian(
         language: str, qtbot, window: MainWindow, ws, catalogue_file: Path, tmp_path: Path) -> None:
     services.import_catalogue(ws, catalogue_file)
-    services.classify_pending(ws, ["SG"])
-    item_id = services.queue_ids(ws)[0]
-    detail = services.item_detail(ws, item_id)
+    classifying.classify_pending(ws, ["SG"])
+    item_id = item_views.queue_ids(ws)[0]
+    detail = item_views.item_detail(ws, item_id)
     code = detail.suggestions[0].code
-    services.decide(ws, item_id, code, "Ana", "checked")
+    deciding.decide(ws, item_id, code, "Ana", "checked")
     with ws.db.session() as s:
         s.execute(text("UPDATE decisions SET code = '999999'"))
     changed = (f"1 keputusan tidak cocok: keputusan 1 (SKU {detail.sku}): kode berbeda dari entri auditnya "
@@ -78,7 +78,7 @@ def test_what_to_check_after_a_restore_and_the_audit_trails_check_are_in_indones
     with qtbot.waitSignal(window.sig_message, timeout=30000, check_params_cb=lambda m: "jejak audit" in m):
         window.export_log(log)
     assert window.last_error == f"{log} sudah ditulis, tetapi jejak audit tidak menjaminnya: {changed}"
-    assert services.verify_log(ws).problem == (f"1 decision(s) disagree: decision 1 (SKU {detail.sku}): its code "
+    assert deciding.verify_log(ws).problem == (f"1 decision(s) disagree: decision 1 (SKU {detail.sku}): its code "
                                                f"differs from its audit entry ('999999' now, '{code}' recorded)")
 
     copy = tmp_path / "copy.db"

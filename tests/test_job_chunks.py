@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from app.core import flagging, heap, model_versions, services
+from app.core import classifying, deciding, flagging, heap, item_views, model_versions, services
 from app.core.jobs import Cancelled
 from app.core.tables import Decision, Item
 from app.core.workspace import Workspace
@@ -25,17 +25,17 @@ def _decided(ws: Workspace, tmp_path: Path, name: str) -> None:
     imported later with a decided item's title, so its suggestion comes from memory."""
     ws.set_setting("markets", ["SG", "MY"])
     services.import_catalogue(ws, write_catalogue(tmp_path / f"{name}.csv", ROWS))
-    services.classify_pending(ws)
-    queue = services.queue_ids(ws)
+    classifying.classify_pending(ws)
+    queue = item_views.queue_ids(ws)
     for item_id, code in ((queue[0], "610910"), (queue[1], "850760"), (queue[0], "610990")):
-        services.decide(ws, item_id, code, "Ana", "checked")
-    services.decide(ws, queue[2], "392690", "Ana")
-    services.undo_last_decision(ws, "Ana")
+        deciding.decide(ws, item_id, code, "Ana", "checked")
+    deciding.decide(ws, queue[2], "392690", "Ana")
+    deciding.undo_last_decision(ws, "Ana")
     with ws.db.session() as s:
         title = s.scalar(select(Item.title).where(Item.id == queue[1]))
     services.import_catalogue(ws, write_catalogue(tmp_path / f"{name}-late.csv", [("MEM-1", title, "", "", "CN",
                                                                                    "5.00", "USD", "0.1")]))
-    services.classify_pending(ws)
+    classifying.classify_pending(ws)
 
 
 def _pair(tmp_path: Path) -> tuple[Workspace, Workspace]:
@@ -106,14 +106,14 @@ def test_classification_in_batches_gives_what_one_batch_gave_memory_included(tmp
         for ws, batch in ((a, 500), (b, 2)):
             ws.set_setting("markets", ["SG", "MY"])
             services.import_catalogue(ws, write_catalogue(tmp_path / "cat.csv", ROWS))
-            services.classify_pending(ws, batch_size=batch)
-            first = services.queue_ids(ws)[0]
-            services.decide(ws, first, "610910", "Ana", "checked")
+            classifying.classify_pending(ws, batch_size=batch)
+            first = item_views.queue_ids(ws)[0]
+            deciding.decide(ws, first, "610910", "Ana", "checked")
             with ws.db.session() as s:
                 title = s.scalar(select(Item.title).where(Item.id == first))
             services.import_catalogue(ws, write_catalogue(tmp_path / "late.csv", [
                 ("MEM-1", title, "", "", "CN", "5.00", "USD", "0.1"), ("NEW-1", *SAMPLE[2][1:])]))
-            report = services.classify_pending(ws, batch_size=batch)
+            report = classifying.classify_pending(ws, batch_size=batch)
             assert (report.classified, report.from_memory) == (2, 1)
         assert _state(a) == _state(b)
         assert _state(a)["MEM-1"][2] == "610910" and _state(a)["MEM-1"][4] == "memory"
@@ -131,7 +131,7 @@ def test_decision_examples_are_read_in_chunks_as_they_were_read_whole(ws: Worksp
     with ws.db.session() as s:  # each item's newest live decision, oldest first, on the item's own text
         live = {d.item_id: d for d in s.scalars(select(Decision).where(Decision.undone_at.is_(None))
                                                 .order_by(Decision.id))}
-        expected = [(d.id, services.classifier_text(s.get(Item, d.item_id)), d.code)
+        expected = [(d.id, classifying.classifier_text(s.get(Item, d.item_id)), d.code)
                     for d in sorted(live.values(), key=lambda d: d.id)]
     assert [(i, e.text, e.code) for i, e in whole] == expected
     assert [e.code for _, e in whole] == ["850760", "610990"]

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select, update
 
 from app.cli import main
-from app.core import model_versions, services
+from app.core import classifying, deciding, item_views, model_versions, services
 from app.core.dashboard import SharePoint, dashboard
 from app.core.jobs import Cancelled
 from app.core.tables import Catalogue, Item, Reclassification
@@ -27,14 +27,14 @@ def _shares(ws: Workspace) -> tuple[list[SharePoint], list[SharePoint]]:
 
 
 def _waiting_and_undecided(ws: Workspace) -> tuple[int, int]:
-    counts = services.status_counts(ws)
+    counts = item_views.status_counts(ws)
     return counts["flagged"], counts["flagged"] + counts["auto"]
 
 
 def _decide_waiting(ws: Workspace, limit: int | None = None) -> int:
-    ids = services.queue_ids(ws)[:limit]
+    ids = item_views.queue_ids(ws)[:limit]
     for item_id in ids:
-        services.decide(ws, item_id, services.item_detail(ws, item_id).suggestions[0].code, "Ana", "checked")
+        deciding.decide(ws, item_id, item_views.item_detail(ws, item_id).suggestions[0].code, "Ana", "checked")
     return len(ids)
 
 
@@ -42,7 +42,7 @@ def test_each_import_keeps_the_share_that_waited_for_review_when_it_was_classifi
                                                                                     tmp_path: Path) -> None:
     ws.set_setting("markets", ["SG", "MY"])
     services.import_catalogue(ws, catalogue_file)
-    first = services.classify_pending(ws)
+    first = classifying.classify_pending(ws)
     assert first.flagged > 0
     [p] = _shares(ws)[0]
     assert (p.label, p.items, p.flagged, p.recorded, p.pending) == ("catalogue.csv", 8, first.flagged, True, 0)
@@ -50,7 +50,7 @@ def test_each_import_keeps_the_share_that_waited_for_review_when_it_was_classifi
     # every waiting item is decided; the same catalogue comes again with one new row
     _decide_waiting(ws)
     services.import_catalogue(ws, write_catalogue(tmp_path / "week2.csv", SAMPLE + [NEW_ROW]))
-    second = services.classify_pending(ws)
+    second = classifying.classify_pending(ws)
     assert second.classified == 1
     one, two = _shares(ws)[0]
     # the first import keeps its point and its figures, though its items moved to the second
@@ -69,27 +69,27 @@ def test_an_interrupted_classification_counts_what_was_classified_and_finishes_t
             raise Cancelled()
 
     with pytest.raises(Cancelled):
-        services.classify_pending(ws, progress=stop_after_first_batch, batch_size=3)
+        classifying.classify_pending(ws, progress=stop_after_first_batch, batch_size=3)
     [p] = _shares(ws)[0]
-    waiting_now = services.status_counts(ws)["flagged"]
+    waiting_now = item_views.status_counts(ws)["flagged"]
     assert (p.items, p.flagged, p.pending) == (3, waiting_now, 5)  # the committed batch, no more
-    services.classify_pending(ws, batch_size=3)
+    classifying.classify_pending(ws, batch_size=3)
     [p] = _shares(ws)[0]
-    assert (p.items, p.flagged, p.pending) == (8, services.status_counts(ws)["flagged"], 0)
+    assert (p.items, p.flagged, p.pending) == (8, item_views.status_counts(ws)["flagged"], 0)
 
 
 def test_an_import_from_before_the_figures_were_kept_is_counted_now_and_marked(ws, catalogue_file: Path) -> None:
     services.import_catalogue(ws, catalogue_file)
-    services.classify_pending(ws, ["SG", "MY"])
+    classifying.classify_pending(ws, ["SG", "MY"])
     with ws.db.session() as s:
         s.execute(update(Catalogue).values(classified=None, to_review=None))  # as migration 0008 leaves them
     [p] = _shares(ws)[0]
-    assert (p.items, p.flagged, p.recorded) == (8, services.status_counts(ws)["flagged"], False)
+    assert (p.items, p.flagged, p.recorded) == (8, item_views.status_counts(ws)["flagged"], False)
 
 
 def test_a_retrain_records_the_share_of_undecided_items_its_version_sent_to_review(ws, catalogue_file: Path) -> None:
     services.import_catalogue(ws, catalogue_file)
-    services.classify_pending(ws, ["SG", "MY"])
+    classifying.classify_pending(ws, ["SG", "MY"])
     _decide_waiting(ws, 2)
     assert _shares(ws)[1] == []  # no retrain or activation yet
     rr = services.retrain(ws, force=True)
@@ -110,11 +110,11 @@ def test_a_retrain_says_the_example_count_its_version_records(ws, catalogue_file
     """The held-out decisions are learned after the comparison: the training message counted
     the examples without them, the version with them."""
     services.import_catalogue(ws, catalogue_file)
-    services.classify_pending(ws, ["SG", "MY"])
+    classifying.classify_pending(ws, ["SG", "MY"])
     truth = {"SKU-1001": "610910", "SKU-1002": "850760", "SKU-1003": "821191", "SKU-1004": "691200",
              "SKU-1005": "420231", "SKU-1006": "854340", "SKU-1007": "610443", "SKU-1008": "491110"}
-    for row in services.list_items(ws):
-        services.decide(ws, row.id, truth[row.sku], "Ana", "checked")
+    for row in item_views.list_items(ws):
+        deciding.decide(ws, row.id, truth[row.sku], "Ana", "checked")
     messages: list[str] = []
     rr = services.retrain(ws, lambda f, m="": messages.append(m))
     assert rr.holdout_size == 5 and rr.n_decisions == 8
@@ -136,7 +136,7 @@ class Killed(Exception):
 def _interrupted_retrain(ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> tuple[int, int]:
     """A retrain whose reclassification dies after its first batch of three; (old, new) version ids."""
     services.import_catalogue(ws, write_catalogue(ws.data_dir.parent / "cat.csv", SAMPLE))
-    services.classify_pending(ws, ["SG", "MY"])
+    classifying.classify_pending(ws, ["SG", "MY"])
     old = ws.active_model_version().id
     _decide_waiting(ws, 1)
     real = model_versions.reclassify_undecided
@@ -182,7 +182,7 @@ def test_items_left_by_an_interrupted_retrain_are_counted_and_classified_again(w
     receipt = services.reclassify_older(ws)
     assert receipt.reclassified == 1 and services.count_older(ws).items == 0
     assert _versions_of_undecided(ws) == {new: 7}
-    assert services.status_counts(ws)["pending"] == 0
+    assert item_views.status_counts(ws)["pending"] == 0
     with ws.db.session() as s:
         [rec] = s.scalars(select(Reclassification)).all()  # the interrupted retrain recorded nothing
     assert (rec.model_version_id, rec.reason, rec.items) == (new, "older-version", 7)

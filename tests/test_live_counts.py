@@ -7,7 +7,7 @@ import threading
 from pathlib import Path
 
 from app.benchmarks.common import generate_catalogue
-from app.core import services
+from app.core import classifying, item_views, services
 from app.core.jobs import Progress, no_progress
 from tests.conftest import idle
 
@@ -25,7 +25,7 @@ def test_counts_grow_while_a_classification_runs(qtbot, open_window, ws, tmp_pat
     # The job stops after its second batch until the test has seen the counts: it is still at
     # work when they are read, however fast this machine classifies.
     halfway, release = threading.Event(), threading.Event()
-    classify = services.classify_pending
+    classify = classifying.classify_pending
 
     def held(ws_, markets=None, progress: Progress = no_progress, batch_size: int = BATCH):  # type: ignore[no-untyped-def]
         def report(fraction: float, message: str = "") -> None:
@@ -36,7 +36,7 @@ def test_counts_grow_while_a_classification_runs(qtbot, open_window, ws, tmp_pat
 
         return classify(ws_, markets, report, batch_size=BATCH)
 
-    monkeypatch.setattr(services, "classify_pending", held)
+    monkeypatch.setattr(classifying, "classify_pending", held)
     window = open_window(ws)  # the pending items are classified at once
     try:
         assert _review_count(window) == 0
@@ -45,7 +45,7 @@ def test_counts_grow_while_a_classification_runs(qtbot, open_window, ws, tmp_pat
         # arrive first), and the tab and the catalogue's summary agree
         qtbot.waitUntil(lambda: _review_count(window) == 2 * BATCH
                         and f"{2 * BATCH:,} to review" in window.items_page.summary.text(), timeout=10000)
-        assert window.runner.busy() and services.status_counts(ws)["pending"] == ITEMS - 2 * BATCH
+        assert window.runner.busy() and item_views.status_counts(ws)["pending"] == ITEMS - 2 * BATCH
         assert f"{ITEMS - 2 * BATCH:,} pending" in window.items_page.summary.text()
     finally:
         release.set()

@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QWidget
 from sqlalchemy import select
 
-from app.core import flagging, services
+from app.core import flagging, item_views, services
 from app.core.shipment_documents import ClearedBlock, ClearedBlocks
 from app.core.tables import Item
 from app.gui.shipment_dialog import ShipmentDialog
@@ -73,7 +73,7 @@ def test_a_print_refused_for_three_hundred_items_fits_the_screen(qtbot, open_win
     box.close()
 
     # the shipment dialog's own list of refused items scrolls too
-    dialog = ShipmentDialog(services.list_items(ws), raw, [], ["SG"], window)
+    dialog = ShipmentDialog(item_views.list_items(ws), raw, [], ["SG"], window)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.show_problems([(sku, "waits for review") for sku, *_rest in rows], {})

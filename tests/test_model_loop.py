@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from app.cli import main
-from app.core import classifier, evaluation, model_versions, services
+from app.core import classifier, classifying, deciding, evaluation, item_views, model_versions, services
 from app.core.workspace import starter_examples
 
 # ../shared/eval/dev.csv beside the project (looked for above the checkout, which may be nested)
@@ -93,16 +93,16 @@ def _decide_all(ws, reviewer: str = "Ana") -> int:  # type: ignore[no-untyped-de
     truth = {"SKU-1001": "610910", "SKU-1002": "850760", "SKU-1003": "821191", "SKU-1004": "691200",
              "SKU-1005": "420231", "SKU-1006": "854340", "SKU-1007": "610443", "SKU-1008": "491110"}
     n = 0
-    for row in services.list_items(ws):
+    for row in item_views.list_items(ws):
         if row.status == "flagged" or row.status == "auto":
-            services.decide(ws, row.id, truth[row.sku], reviewer, "checked against the product sheet")
+            deciding.decide(ws, row.id, truth[row.sku], reviewer, "checked against the product sheet")
             n += 1
     return n
 
 
 def test_retrain_gate_keeps_a_worse_candidate_listed_and_activatable(ws, catalogue_file: Path, monkeypatch) -> None:
     services.import_catalogue(ws, catalogue_file)
-    services.classify_pending(ws)
+    classifying.classify_pending(ws)
     assert _decide_all(ws) == 8
     baseline = ws.active_model_version()
     assert baseline is not None
@@ -129,12 +129,12 @@ def test_retrain_gate_keeps_a_worse_candidate_listed_and_activatable(ws, catalog
 
 def test_retrain_receipt_counts_items_that_changed(ws, catalogue_file: Path) -> None:
     services.import_catalogue(ws, catalogue_file)
-    services.classify_pending(ws)
+    classifying.classify_pending(ws)
     ws.set_setting("review_below", 0.0)  # the settings trade coverage for risk: accept everything
     receipt = services.reflag_undecided(ws)
     assert receipt.reclassified == 8
     assert receipt.left_queue >= 1  # items flagged only for low confidence are accepted now
-    counts = services.status_counts(ws)
+    counts = item_views.status_counts(ws)
     assert counts["auto"] >= receipt.left_queue
     # the receipt names the items that left the queue, though their suggestion stayed the same
     moved = [c for c in receipt.largest if (c.old_status, c.new_status) == ("flagged", "auto")]
@@ -149,13 +149,13 @@ def test_a_cancelled_retrain_stops_before_its_point_of_no_return_and_finishes_af
     from app.core.model_versions import NothingToLearn
 
     services.import_catalogue(ws, catalogue_file)
-    services.classify_pending(ws)
+    classifying.classify_pending(ws)
     # nothing decided since the active version was trained: nothing to retrain on
     with pytest.raises(NothingToLearn, match="no decision was taken or undone since version 1"):
         services.retrain(ws)
-    item_id = services.queue_ids(ws)[0]
-    services.decide(ws, item_id, services.item_detail(ws, item_id).suggestions[0].code, "Ana", "checked")
-    before = (services.status_counts(ws), [v.id for v in services.list_versions(ws)])
+    item_id = item_views.queue_ids(ws)[0]
+    deciding.decide(ws, item_id, item_views.item_detail(ws, item_id).suggestions[0].code, "Ana", "checked")
+    before = (item_views.status_counts(ws), [v.id for v in services.list_versions(ws)])
 
     def cancel_from(point: float):  # type: ignore[no-untyped-def]
         def progress(fraction: float, message: str = "") -> None:
@@ -165,11 +165,11 @@ def test_a_cancelled_retrain_stops_before_its_point_of_no_return_and_finishes_af
 
     with pytest.raises(Cancelled):
         services.retrain(ws, cancel_from(0.3))
-    assert (services.status_counts(ws), [v.id for v in services.list_versions(ws)]) == before
+    assert (item_views.status_counts(ws), [v.id for v in services.list_versions(ws)]) == before
 
     report = services.retrain(ws, cancel_from(0.86))
     assert report.activated and ws.active_model_version().id == report.candidate_id
-    counts = services.status_counts(ws)
+    counts = item_views.status_counts(ws)
     assert counts["pending"] == 0 and sum(counts.values()) == sum(before[0].values())
 
 

@@ -6,7 +6,7 @@ import re
 import threading
 from pathlib import Path
 
-from app.core import model_versions, services
+from app.core import deciding, item_views, model_versions, services
 from app.gui.main_window import MainWindow
 from tests.conftest import idle
 
@@ -16,8 +16,8 @@ TRUTH = {"SKU-1001": "610910", "SKU-1002": "850760", "SKU-1003": "821191", "SKU-
 
 def _classified(qtbot, window: MainWindow, catalogue_file: Path) -> None:  # type: ignore[no-untyped-def]
     window.import_file(catalogue_file)
-    qtbot.waitUntil(lambda: idle(window) and services.status_counts(window.ws)["pending"] == 0
-                    and sum(services.status_counts(window.ws).values()) == 8, timeout=60000)
+    qtbot.waitUntil(lambda: idle(window) and item_views.status_counts(window.ws)["pending"] == 0
+                    and sum(item_views.status_counts(window.ws).values()) == 8, timeout=60000)
     window.tabs.setCurrentWidget(window.models_page)
 
 
@@ -57,8 +57,8 @@ def _hold_until_cancelled(monkeypatch) -> threading.Event:  # type: ignore[no-un
 def test_the_receipt_counts_the_examples_as_the_version_table_does(qtbot, window: MainWindow, ws,
                                                                    catalogue_file: Path) -> None:
     _classified(qtbot, window, catalogue_file)
-    for row in services.list_items(ws):
-        services.decide(ws, row.id, TRUTH[row.sku], "Ana", "checked")
+    for row in item_views.list_items(ws):
+        deciding.decide(ws, row.id, TRUTH[row.sku], "Ana", "checked")
     page = window.models_page
     messages: list[str] = []
     window.runner.sig_started.connect(lambda op: op.sig_progress.connect(lambda f, m: messages.append(m)))

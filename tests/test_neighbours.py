@@ -6,7 +6,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from app.core import classifier, services
+from app.core import classifier, classifying, deciding, item_views, services
 from app.core.neighbours import DecisionNeighbours, prune_rows
 from app.core.workspace import starter_examples
 
@@ -68,16 +68,16 @@ def test_after_a_decision_and_a_retrain_a_variant_is_settled_without_review(ws, 
     first = tmp_path / "a.csv"
     first.write_text(f"SKU,Product Name,Country of Origin,Price,Currency\nM-1,{MAT},ID,4.00,USD\n", encoding="utf-8")
     services.import_catalogue(ws, first)
-    services.classify_pending(ws, ["SG"])
-    row = next(r for r in services.list_items(ws) if r.sku == "M-1")
+    classifying.classify_pending(ws, ["SG"])
+    row = next(r for r in item_views.list_items(ws) if r.sku == "M-1")
     assert row.status == "flagged"
-    services.decide(ws, row.id, "460129", "Ana")
+    deciding.decide(ws, row.id, "460129", "Ana")
     assert services.retrain(ws).activated
     second = tmp_path / "b.csv"
     second.write_text(f"SKU,Product Name,Country of Origin,Price,Currency\nM-2,{MAT_VARIANT},ID,5.00,USD\n", encoding="utf-8")
     services.import_catalogue(ws, second)
-    services.classify_pending(ws, ["SG"])
-    variant = next(r for r in services.list_items(ws) if r.sku == "M-2")
+    classifying.classify_pending(ws, ["SG"])
+    variant = next(r for r in item_views.list_items(ws) if r.sku == "M-2")
     assert variant.top_code == "460129" and variant.status == "auto"
 
 
@@ -88,12 +88,12 @@ def test_a_decision_also_carries_to_variants_of_a_code_with_many_starter_titles(
     first = tmp_path / "a.csv"
     first.write_text("SKU,Product Name\nT-1,Oversize Cotton Tee Unisex Korean Style Sage Green M\n", encoding="utf-8")
     services.import_catalogue(ws, first)
-    services.classify_pending(ws, ["SG"])
-    services.decide(ws, services.item_id_for_sku(ws, "T-1"), "610910", "Ana")
+    classifying.classify_pending(ws, ["SG"])
+    deciding.decide(ws, item_views.item_id_for_sku(ws, "T-1"), "610910", "Ana")
     services.retrain(ws)
     second = tmp_path / "b.csv"
     second.write_text("SKU,Product Name\nT-2,Oversize Cotton Tee Unisex Korean Style Black XL\n", encoding="utf-8")
     services.import_catalogue(ws, second)
-    services.classify_pending(ws, ["SG"])
-    variant = next(r for r in services.list_items(ws) if r.sku == "T-2")
+    classifying.classify_pending(ws, ["SG"])
+    variant = next(r for r in item_views.list_items(ws) if r.sku == "T-2")
     assert variant.top_code == "610910" and (variant.top_p or 0) > 0.85

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import delete, select, update
 
-from app.core import model_versions, services
+from app.core import classifying, deciding, item_views, model_versions, services
 from app.core.tables import Flag, Item
 from app.core.workspace import Workspace
 from tests.conftest import SAMPLE, write_catalogue
@@ -29,9 +29,9 @@ def _state(ws: Workspace) -> dict[str, tuple]:
 def _classified(ws: Workspace, tmp_path: Path, name: str) -> None:
     ws.set_setting("markets", ["SG", "MY"])
     services.import_catalogue(ws, write_catalogue(tmp_path / f"{name}.csv", ROWS))
-    services.classify_pending(ws)
-    first = services.queue_ids(ws)[0]
-    services.decide(ws, first, services.item_detail(ws, first).suggestions[0].code, "Ana", "checked")
+    classifying.classify_pending(ws)
+    first = item_views.queue_ids(ws)[0]
+    deciding.decide(ws, first, item_views.item_detail(ws, first).suggestions[0].code, "Ana", "checked")
     # a later import waits unclassified: reclassifying must classify it too, as it always did
     services.import_catalogue(ws, write_catalogue(tmp_path / f"{name}-late.csv", [("LATE-1", *SAMPLE[3][1:])]))
     # the settings now accept everything: flagged items move to auto when classified again
@@ -90,7 +90,7 @@ def test_reclassifying_in_place_gives_what_resetting_and_classifying_gave(tmp_pa
             undecided = select(Item.id).where(Item.status.in_(("flagged", "auto")))
             s.execute(delete(Flag).where(Flag.item_id.in_(undecided)))
             s.execute(update(Item).where(Item.status.in_(("flagged", "auto"))).values(status="pending", hs_code=None))
-        services.classify_pending(b)
+        classifying.classify_pending(b)
         assert _state(a) == _state(b)
         assert receipt.left_queue >= 1 and _state(a)["LATE-1"][0] != "pending"
     finally:

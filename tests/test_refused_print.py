@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
-from app.core import flagging, services
+from app.core import flagging, item_views, services
 from app.core.tables import Item
 from app.gui.list_dialog import HEIGHT, ListDialog
 from tests.conftest import fill_parties, idle, write_catalogue
@@ -33,7 +33,7 @@ def test_a_refusal_is_listed_once_in_the_shipment_dialog(qtbot, open_window, ws,
     raw = {"invoice_number": "INV-1", "destination": "SG", "incoterm": "DAP", "incoterm_place": "Singapore",
            "currency": "USD", "lines": [{"sku": "VN-1", "quantity": 1}, {"sku": "TH-1", "quantity": 1}]}
     with qtbot.waitSignal(window.shipments.sig_dialog_opened, timeout=20000) as opened:
-        window.shipments._read_then_open(lambda _p: (raw, services.list_items(ws), []))
+        window.shipments._read_then_open(lambda _p: (raw, item_views.list_items(ws), []))
     dialog = opened.args[0]
     fill_parties(dialog)
     with qtbot.waitSignal(window.shipments.sig_refused, timeout=20000):

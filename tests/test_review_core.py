@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, update
 
-from app.core import audit, guards, queue, review, reviewing, services
+from app.core import audit, classifying, deciding, guards, item_views, queue, review, reviewing, services
 from app.core.catalogue import normalise_title
 from app.core.confusion import ConfusionFileError, load_pairs, question_for
 from app.core.queue import QueueFilter
@@ -136,7 +136,7 @@ def test_a_code_that_brings_a_block_needs_a_note(ws, seeded, tmp_path: Path) -> 
     assert rep.applied == 0 and rep.rejected[0][1] == "note" and "VAPE-BAN" in rep.rejected[0][2]
     rec = reviewing.decide(ws, [seeded["low"]], "854340", "Ana", "a vape sample, sent to MY").records[0]
     assert "VAPE-BAN" in rec.flags_resolved
-    assert "VAPE-BAN" in {f.rule_id for f in services.item_detail(ws, seeded["low"]).flags}
+    assert "VAPE-BAN" in {f.rule_id for f in item_views.item_detail(ws, seeded["low"]).flags}
 
 
 def test_bulk_decision_is_all_or_nothing(ws, seeded) -> None:
@@ -256,10 +256,10 @@ def test_a_review_log_changed_behind_the_audit_trail_is_caught(ws, seeded, tampe
     with ws.db.session() as s:
         review.undo_last(s, "Ana")
     reviewing.decide(ws, [seeded["knife"]], "821192", "Ben", "chef knife")
-    assert services.verify_log(ws).ok
+    assert deciding.verify_log(ws).ok
     with ws.db.session() as s:
         s.execute(text(tamper))
-    rep = services.verify_log(ws)
+    rep = deciding.verify_log(ws)
     assert not rep.ok and rep.first_bad_id is None and expected in rep.problem
     assert rep.problem.startswith("1 decision(s) disagree: ")  # counted, not just the first few
     d = ["--data-dir", str(ws.data_dir)]
@@ -273,14 +273,14 @@ def test_one_undo_takes_back_a_decision_on_several_items_at_once(ws, seeded) -> 
     tees = [seeded["low"], seeded["tee2"], seeded["dup"]]
     reviewing.decide(ws, tees, "610910", "Ana")
     reviewing.decide(ws, [seeded["knife"]], "821191", "Ana")
-    assert [r.sku for r in services.undo_last_decision(ws, "Ana")] == ["K-1"]
-    undone = services.undo_last_decision(ws, "Ana")
+    assert [r.sku for r in deciding.undo_last_decision(ws, "Ana")] == ["K-1"]
+    undone = deciding.undo_last_decision(ws, "Ana")
     assert sorted(r.item_id for r in undone) == sorted(tees)
     with ws.db.session() as s:
         assert {s.get(Item, i).status for i in tees} == {"flagged"}
         assert [e.action for e in s.scalars(select(AuditEntry).order_by(AuditEntry.id))].count("undo") == 4
     with pytest.raises(review.ReviewError, match="no decision to undo"):
-        services.undo_last_decision(ws, "Ana")
+        deciding.undo_last_decision(ws, "Ana")
 
 
 def test_review_log_filters_and_escaping(ws, seeded, tmp_path: Path, capsys) -> None:
@@ -397,13 +397,13 @@ def test_a_thai_title_differing_by_a_vowel_mark_is_not_remembered_as_another(ws,
     first = tmp_path / "th1.csv"
     first.write_text("sku,title,price,currency,origin\nTH-1,ตุ๊กตาเสื้อ ผ้าฝ้าย,5,USD,TH\n", encoding="utf-8")
     services.import_catalogue(ws, first)
-    services.classify_pending(ws, ["SG"])
-    reviewing.decide(ws, [services.item_id_for_sku(ws, "TH-1")], "950300", "Ana")
+    classifying.classify_pending(ws, ["SG"])
+    reviewing.decide(ws, [item_views.item_id_for_sku(ws, "TH-1")], "950300", "Ana")
     second = tmp_path / "th2.csv"
     second.write_text("sku,title,price,currency,origin\nTH-2,ตุ๊กตาเสือ ผ้าฝ้าย,5,USD,TH\n"
                       "TH-3,ตุ๊กตาเสื้อ  ผ้าฝ้าย!,5,USD,TH\n", encoding="utf-8")
     services.import_catalogue(ws, second)
-    services.classify_pending(ws, ["SG"])
+    classifying.classify_pending(ws, ["SG"])
     with ws.db.session() as s:
         items = {i.sku: i for i in s.scalars(select(Item))}
         assert items["TH-2"].suggestion_source != "memory" and items["TH-2"].hs_code != "950300"
@@ -420,17 +420,17 @@ def test_undoing_a_correction_of_an_auto_accepted_item_leaves_it_auto_accepted(w
     path.write_text("sku,title,price,currency,origin\nCH-1,USB-C fast charger 20W,8,USD,CN\n"
                     "MUG-1,Ceramic coffee mug 350ml,5,USD,TH\n", encoding="utf-8")
     services.import_catalogue(ws, path)
-    services.classify_pending(ws, ["SG"])
+    classifying.classify_pending(ws, ["SG"])
     ws.set_setting("review_below", 0.0)
     flagging.reflag(ws, ["SG"])
-    before = {r.sku: (r.status, r.hs_code) for r in services.list_items(ws)}
+    before = {r.sku: (r.status, r.hs_code) for r in item_views.list_items(ws)}
     assert {s for s, _ in before.values()} == {"auto"}
     decisions = tmp_path / "d.csv"
     decisions.write_text("sku,hs_code,note,reviewer\nCH-1,850440,,Ana\nMUG-1,6912.00,,Ana\n", encoding="utf-8")
     assert outputs.apply_decisions_file(ws, decisions).applied == 2
     flagging.reflag(ws, ["SG"])  # decided items' flags are now those of the decided codes
-    assert len(services.undo_last_decision(ws, "Ana")) == 2
-    assert {r.sku: (r.status, r.hs_code) for r in services.list_items(ws)} == before
+    assert len(deciding.undo_last_decision(ws, "Ana")) == 2
+    assert {r.sku: (r.status, r.hs_code) for r in item_views.list_items(ws)} == before
 
 
 def test_a_file_with_the_decided_code_and_a_new_note_records_the_note(ws, seeded, tmp_path: Path) -> None:
@@ -515,4 +515,4 @@ def test_deciding_the_same_code_and_note_again_records_nothing(ws, seeded) -> No
         live = {d.item_id: d for d in s.scalars(select(Decision).where(Decision.undone_at.is_(None)))}
         assert out.records[1].id == live[seeded["low"]].id
         assert live[seeded["tee2"]].action_id == live[seeded["dup"]].action_id == live[seeded["tee2"]].id
-    assert {r.item_id for r in services.undo_last_decision(ws, "Ana")} == {seeded["tee2"], seeded["dup"]}
+    assert {r.item_id for r in deciding.undo_last_decision(ws, "Ana")} == {seeded["tee2"], seeded["dup"]}

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from app.core import audit, services
+from app.core import audit, classifying, deciding, item_views, services
 from app.core.catalogue import normalise_title
 from app.core.paths import bundled_data_dir
 from app.core.tables import AuditEntry, Decision, Item
@@ -53,7 +53,7 @@ def test_clear_a_queue_of_fifty_with_the_keyboard(qtbot, window: MainWindow, ws,
     page.reviewer.setFocus()
     qtbot.waitUntil(page.reviewer.hasFocus, timeout=2000)
     qtbot.keyClick(page.reviewer, Qt.Key.Key_Return)  # finishes the name; decides nothing
-    assert page.queue.hasFocus() and services.status_counts(ws)["decided"] == 0 and page.model.rowCount() == 50
+    assert page.queue.hasFocus() and item_views.status_counts(ws)["decided"] == 0 and page.model.rowCount() == 50
     page.queue.setFocus()
 
     def key(k, mod=Qt.KeyboardModifier.NoModifier, widget=None) -> None:
@@ -225,7 +225,7 @@ def test_same_title_with_a_blocked_item_not_on_screen_asks_for_a_note(qtbot, win
     qtbot.waitUntil(lambda: idle(window) and page.model.rowCount() == 2, timeout=60000)
     window.tabs.setCurrentWidget(page)
     page.reviewer.setText("Ana")
-    p1 = services.item_id_for_sku(ws, "P1")
+    p1 = item_views.item_id_for_sku(ws, "P1")
     window.review.open_item(p1)
     qtbot.waitUntil(lambda: idle(window) and page.detail is not None and page.detail.id == p1, timeout=10000)
     assert not page.detail.blocking
@@ -233,27 +233,27 @@ def test_same_title_with_a_blocked_item_not_on_screen_asks_for_a_note(qtbot, win
     qtbot.keyClick(page.queue, Qt.Key.Key_T)
     qtbot.keyClick(page.bulk.confirmation, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: idle(window) and "Nothing decided yet: P2 has a blocking flag" in page.message.text(), timeout=10000)
-    assert services.status_counts(ws)["decided"] == 0 and page.note.hasFocus()
+    assert item_views.status_counts(ws)["decided"] == 0 and page.note.hasFocus()
     qtbot.keyClicks(page.note, "ships by sea freight, declared as DG")
     qtbot.keyClick(page.note, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: idle(window) and services.status_counts(ws)["decided"] == 2, timeout=10000)
+    qtbot.waitUntil(lambda: idle(window) and item_views.status_counts(ws)["decided"] == 2, timeout=10000)
 
 
 def test_an_undo_needs_the_reviewer_name_as_a_decision_does(qtbot, window: MainWindow, ws, tmp_path: Path) -> None:
     path = tmp_path / "one.csv"
     path.write_text("sku,title,price,currency,origin\nM-1,Ceramic mug,5,USD,TH\n", encoding="utf-8")
     services.import_catalogue(ws, path)
-    services.classify_pending(ws, ["SG"])
-    item = services.item_id_for_sku(ws, "M-1")
-    services.decide(ws, item, services.item_detail(ws, item).suggestions[0].code, "Ana")
+    classifying.classify_pending(ws, ["SG"])
+    item = item_views.item_id_for_sku(ws, "M-1")
+    deciding.decide(ws, item, item_views.item_detail(ws, item).suggestions[0].code, "Ana")
     page = window.review_page
     page.reviewer.clear()
     window.review.undo()
     assert "Type your name in Reviewer first" in page.message.text()
-    assert services.status_counts(ws)["decided"] == 1
+    assert item_views.status_counts(ws)["decided"] == 1
     page.reviewer.setText("Ana")
     window.review.undo()
-    qtbot.waitUntil(lambda: idle(window) and services.status_counts(ws)["decided"] == 0, timeout=10000)
+    qtbot.waitUntil(lambda: idle(window) and item_views.status_counts(ws)["decided"] == 0, timeout=10000)
 
 
 def test_the_picker_reads_local_words_with_the_model(qtbot, window: MainWindow, ws, tmp_path: Path) -> None:
@@ -264,10 +264,10 @@ def test_the_picker_reads_local_words_with_the_model(qtbot, window: MainWindow, 
     path = tmp_path / "one.csv"
     path.write_text("sku,title,price,currency,origin\nK-1,Kopi bubuk robusta 250g,5,USD,ID\n", encoding="utf-8")
     services.import_catalogue(ws, path)
-    services.classify_pending(ws, ["SG"])
+    classifying.classify_pending(ws, ["SG"])
     page = window.review_page
     page.reviewer.setText("Ana")
-    window.review.show_item(services.item_id_for_sku(ws, "K-1"))
+    window.review.show_item(item_views.item_id_for_sku(ws, "K-1"))
     qtbot.waitUntil(lambda: page.detail is not None and page.detail.item.sku == "K-1", timeout=10000)
     page.open_picker()
     picker = page.picker
@@ -277,6 +277,6 @@ def test_the_picker_reads_local_words_with_the_model(qtbot, window: MainWindow, 
     assert first.data(CODE_ROLE) == "090121" and "model's reading" in first.text()
     assert "the model reads them as" in picker.status.text()  # the status line agrees with the list
     qtbot.keyClick(picker.query, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: idle(window) and services.item_detail(ws, services.item_id_for_sku(ws, "K-1")).status
+    qtbot.waitUntil(lambda: idle(window) and item_views.item_detail(ws, item_views.item_id_for_sku(ws, "K-1")).status
                     == "decided", timeout=10000)
-    assert services.item_detail(ws, services.item_id_for_sku(ws, "K-1")).hs_code == "090121"
+    assert item_views.item_detail(ws, item_views.item_id_for_sku(ws, "K-1")).hs_code == "090121"

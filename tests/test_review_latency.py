@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
-from app.core import reviewing, rule_admin, services
+from app.core import item_views, reviewing, rule_admin
 from app.core import workspace as workspace_module
 from app.core.tables import AuditEntry, Decision
 from app.gui.main_window import MainWindow
@@ -97,7 +97,7 @@ def test_a_decision_reads_no_id_list_on_the_gui_thread_and_leaves_the_models_pag
                         and page.model.row_of(before) < 0, timeout=10000)  # noqa: B023
     qtbot.waitUntil(lambda: idle(window) and window.tabs.tabText(1) == "Review (5)", timeout=10000)  # counted later
     assert ids.on_gui_thread == 0 and reloads.calls == 0
-    assert services.status_counts(ws)["decided"] == 3 and page.model.rowCount() == 5
+    assert item_views.status_counts(ws)["decided"] == 3 and page.model.rowCount() == 5
     # the catalogue shows the decided rows as decided
     rows = [window.items_page.model.row_at(r) for r in range(window.items_page.model.rowCount())]
     assert sum(r.status == "decided" for r in rows) == 3
@@ -153,7 +153,7 @@ def test_decisions_read_the_rule_files_once(qtbot, window: MainWindow, ws, catal
         before = page.detail.id
         qtbot.keyClick(page.queue, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: idle(window) and page.detail.id != before, timeout=10000)  # noqa: B023
-    assert services.status_counts(ws)["decided"] == 3 and loads.calls == 0
+    assert item_views.status_counts(ws)["decided"] == 3 and loads.calls == 0
     rule_admin.set_override(ws, "KNIFE", enabled=False)
     page.show_detail(reviewing.review_detail(ws, page.detail.id))
     assert loads.calls >= 1  # read again after rules.toml changed

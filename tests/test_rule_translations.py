@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from app.core import flagging, rule_admin, services
+from app.core import classifying, deciding, flagging, item_views, rule_admin, services
 from app.core.rule_translations import translation_file
 from app.core.rule_language import ENGLISH, INDONESIAN
 from app.core.rules import RuleFileError, load_rules
@@ -243,14 +243,14 @@ def test_a_language_switch_flags_every_item_again_once_and_keeps_what_decisions_
     path.write_text("SKU,Product Name,Variation,Price,Currency,Country of Origin\n"
                     "PB-1,Power bank fast charging dual USB,40000mAh,35,USD,CN\n", encoding="utf-8")
     services.import_catalogue(ws, path)
-    services.classify_pending(ws, ["SG"])
-    services.decide(ws, services.item_id_for_sku(ws, "PB-1"), "850760", "Ana", "air freight, dangerous goods declared")
+    classifying.classify_pending(ws, ["SG"])
+    deciding.decide(ws, item_views.item_id_for_sku(ws, "PB-1"), "850760", "Ana", "air freight, dangerous goods declared")
     # the same product under another SKU: the decision is remembered and settles its 148 Wh block
     path.write_text("SKU,Product Name,Variation,Price,Currency,Country of Origin\n"
                     "PB-2,Power bank fast charging dual USB,40000mAh,35,USD,CN\n", encoding="utf-8")
     services.import_catalogue(ws, path)
-    services.classify_pending(ws, ["SG"])
-    statuses = {r.sku: r.status for r in services.list_items(ws)}
+    classifying.classify_pending(ws, ["SG"])
+    statuses = {r.sku: r.status for r in item_views.list_items(ws)}
     assert statuses == {"PB-1": "decided", "PB-2": "auto"} and not flagging.needs_reflag(ws)
     english = {f.rule_id: f for f in _flags(ws, "PB-2")}
     assert english["LIB-100WH"].reason.startswith("A battery of about 148 Wh")
@@ -262,12 +262,12 @@ def test_a_language_switch_flags_every_item_again_once_and_keeps_what_decisions_
     assert flagging.needs_reflag(ws)
     report = flagging.reflag(ws)
     assert (report.changed, report.returned, report.to_queue, report.released) == (2, 0, 0, 0)
-    assert {r.sku: r.status for r in services.list_items(ws)} == statuses
+    assert {r.sku: r.status for r in item_views.list_items(ws)} == statuses
     indonesian = {f.rule_id: f for f in _flags(ws, "PB-2")}
     assert set(indonesian) == set(english)
     assert indonesian["LIB-100WH"].reason.startswith("Baterai berkapasitas sekitar 148 Wh (40000mAh dengan anggapan ")
     assert indonesian["LIB-100WH"].trigger == english["LIB-100WH"].trigger == "40000mAh at an assumed 3.7 V"
-    shown = {f.rule_id: f.trigger for f in services.item_detail(ws, services.item_id_for_sku(ws, "PB-2")).flags}
+    shown = {f.rule_id: f.trigger for f in item_views.item_detail(ws, item_views.item_id_for_sku(ws, "PB-2")).flags}
     assert shown["LIB-100WH"] == "40000mAh dengan anggapan tegangan 3,7 V"  # as the review pane says it
     assert {f.ruleset_version for f in _flags(ws, "PB-1") + _flags(ws, "PB-2")} == {ws.rules().version}
     with ws.db.session() as s:
@@ -279,7 +279,7 @@ def test_a_language_switch_flags_every_item_again_once_and_keeps_what_decisions_
     assert flagging.needs_reflag(ws)
     flagging.reflag(ws)
     assert {f.rule_id: f.reason for f in _flags(ws, "PB-2")} == {k: f.reason for k, f in english.items()}
-    assert {r.sku: r.status for r in services.list_items(ws)} == statuses
+    assert {r.sku: r.status for r in item_views.list_items(ws)} == statuses
 
 
 def test_items_flagged_by_a_program_in_another_language_are_flagged_again_at_the_next_start(ws, tmp_path: Path) -> None:
@@ -290,7 +290,7 @@ def test_items_flagged_by_a_program_in_another_language_are_flagged_again_at_the
     path.write_text("SKU,Product Name,Price,Currency,Country of Origin\nKN-1,Folding pocket knife,9,USD,CN\n",
                     encoding="utf-8")
     services.import_catalogue(ws, path)
-    services.classify_pending(ws, ["SG"])
+    classifying.classify_pending(ws, ["SG"])
     assert any(f.reason.startswith("Bladed item") for f in _flags(ws, "KN-1"))
     ws.language = "id"  # the window again
     assert flagging.needs_reflag(ws)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from app.core import flagging, rule_admin, services
+from app.core import classifying, deciding, flagging, item_views, rule_admin, services
 from app.core.attributes import extract, parse_number, quantities
 from app.core.rule_text import trigger_spans
 from app.core.rules import RuleFileError, load_rules
@@ -171,7 +171,7 @@ def _classified(ws, tmp_path: Path) -> None:
             ("R-2", "Cotton crew neck T-shirt", "", "cotton", "TH", "6.50", "USD", "0.2"),
             ("R-3", "Ceramic coffee mug 350ml", "", "porcelain", "VN", "3.20", "USD", "0.3")]
     services.import_catalogue(ws, write_catalogue(tmp_path / "c.csv", rows))
-    services.classify_pending(ws, ["SG", "MY"])
+    classifying.classify_pending(ws, ["SG", "MY"])
 
 
 def _status(ws, sku: str) -> str:
@@ -218,8 +218,8 @@ def test_disabling_and_tightening_rules_reflags_and_keeps_decisions(ws, tmp_path
         assert set(s.scalars(select(Flag.ruleset_version))) == {ws.rules().version}  # unchanged flags restamped
 
     # Decide the shirt, then a new stricter rule for it returns it to the queue; the decision stays.
-    item_id = services.item_id_for_sku(ws, "R-2")
-    services.decide(ws, item_id, "610910", "Ana")
+    item_id = item_views.item_id_for_sku(ws, "R-2")
+    deciding.decide(ws, item_id, "610910", "Ana")
     (ws.data_dir / "rules.toml").write_text(
         ws.data_dir.joinpath("rules.toml").read_text() + '\n[[rule]]\nid="SHIRT"\nseverity="block"\nreason="r"\n'
         'keywords=["t-shirt"]\nmarkets=["SG"]\n', encoding="utf-8")
@@ -229,7 +229,7 @@ def test_disabling_and_tightening_rules_reflags_and_keeps_decisions(ws, tmp_path
         assert [d.code for d in s.scalars(select(Decision).where(Decision.undone_at.is_(None)))] == ["610910"]
 
     # Deciding again (a blocking flag needs a note) resolves it; a milder edit leaves the decision alone.
-    services.decide(ws, item_id, "610910", "Ana", "plain cotton shirt, nothing restricted")
+    deciding.decide(ws, item_id, "610910", "Ana", "plain cotton shirt, nothing restricted")
     rule_admin.set_override(ws, "SHIRT", severity="review")
     rep = flagging.reflag(ws, ["SG", "MY"])
     assert rep.returned == 0 and _status(ws, "R-2") == "decided"
@@ -360,7 +360,7 @@ def test_trigger_spans_take_stored_flags(ws, tmp_path: Path) -> None:
     from app.core.rules import trigger_spans as spans_from_rules
 
     _classified(ws, tmp_path)
-    detail = services.item_detail(ws, services.item_id_for_sku(ws, "R-1"))
+    detail = item_views.item_detail(ws, item_views.item_id_for_sku(ws, "R-1"))
     assert [detail.title[a:b] for a, b in spans_from_rules(detail.title, detail.flags)] == ["knife"]
 
 
@@ -372,10 +372,10 @@ def test_a_capacity_in_the_variation_column_reaches_the_rules(ws, tmp_path: Path
                     "PB-S,Power bank fast charging dual USB,10000mAh 3.7V,20,USD,CN\n"
                     "PB-L,Power bank fast charging dual USB,40000mAh 3.7V,35,USD,CN\n", encoding="utf-8")
     services.import_catalogue(ws, path)
-    services.classify_pending(ws, ["SG"])
-    rules = {r.sku: set(r.rules.split(", ")) for r in services.list_items(ws)}
+    classifying.classify_pending(ws, ["SG"])
+    rules = {r.sku: set(r.rules.split(", ")) for r in item_views.list_items(ws)}
     assert "LIB-100WH" in rules["PB-L"] and "LIB-100WH" not in rules["PB-S"]
-    big = services.item_detail(ws, services.item_id_for_sku(ws, "PB-L"))
+    big = item_views.item_detail(ws, item_views.item_id_for_sku(ws, "PB-L"))
     assert big.variation == "40000mAh 3.7V"
     assert any(f.rule_id == "LIB-100WH" and f.trigger == "40000mAh at 3.7V" for f in big.flags)
 
@@ -384,8 +384,8 @@ def test_a_capacity_in_the_variation_column_reaches_the_rules(ws, tmp_path: Path
                     "PB-S,Power bank fast charging dual USB,30000mAh 3.7V,20,USD,CN\n"
                     "PB-L,Power bank fast charging dual USB,40000mAh 3.7V,35,USD,CN\n", encoding="utf-8")
     assert services.import_catalogue(ws, path).reclassified == 1
-    services.classify_pending(ws, ["SG"])
-    assert "LIB-100WH" in {r.sku: r.rules for r in services.list_items(ws)}["PB-S"]
+    classifying.classify_pending(ws, ["SG"])
+    assert "LIB-100WH" in {r.sku: r.rules for r in item_views.list_items(ws)}["PB-S"]
 
 
 def test_a_decided_variation_does_not_settle_a_bigger_one_and_colours_set_off_nothing(ws, tmp_path: Path) -> None:
@@ -395,33 +395,33 @@ def test_a_decided_variation_does_not_settle_a_bigger_one_and_colours_set_off_no
                     "TS-1,Cotton T-shirt crew neck,Wine Red / XL,5,USD,TH\n"
                     "TS-2,Cotton T-shirt crew neck,Tobacco Brown / M,5,USD,TH\n", encoding="utf-8")
     services.import_catalogue(ws, path)
-    services.classify_pending(ws, ["SG", "MY"])
-    rows = {r.sku: set(r.rules.split(", ")) for r in services.list_items(ws)}
+    classifying.classify_pending(ws, ["SG", "MY"])
+    rows = {r.sku: set(r.rules.split(", ")) for r in item_views.list_items(ws)}
     # colour names in the variation are not keywords: no alcohol, tobacco or knife rules
     assert not rows["TS-1"] & {"NONHALAL", "TOBACCO", "ALCOHOL"} and not rows["TS-2"] & {"TOBACCO"}
-    big = services.item_id_for_sku(ws, "PB-L")
-    services.decide(ws, big, "850760", "Ana", "air freight, dangerous goods declared")
+    big = item_views.item_id_for_sku(ws, "PB-L")
+    deciding.decide(ws, big, "850760", "Ana", "air freight, dangerous goods declared")
     # a new listing of the same product with a bigger variation: the decision's code is
     # remembered, its resolved 148 Wh block does not cover 296 Wh
     path.write_text("SKU,Product Name,Variation,Price,Currency,Country of Origin\n"
                     "PB-XL,Power bank fast charging dual USB,80000mAh 3.7V,60,USD,CN\n", encoding="utf-8")
     services.import_catalogue(ws, path)
-    services.classify_pending(ws, ["SG", "MY"])
-    xl = next(r for r in services.list_items(ws) if r.sku == "PB-XL")
+    classifying.classify_pending(ws, ["SG", "MY"])
+    xl = next(r for r in item_views.list_items(ws) if r.sku == "PB-XL")
     assert xl.top_code == "850760" and xl.status == "flagged" and "LIB-100WH" in xl.rules
     # the same variation again under another SKU is settled by the decision
     path.write_text("SKU,Product Name,Variation,Price,Currency,Country of Origin\n"
                     "PB-L2,Power bank fast charging dual USB,40000mAh 3.7V,35,USD,CN\n", encoding="utf-8")
     services.import_catalogue(ws, path)
-    services.classify_pending(ws, ["SG", "MY"])
-    assert next(r for r in services.list_items(ws) if r.sku == "PB-L2").status == "auto"
+    classifying.classify_pending(ws, ["SG", "MY"])
+    assert next(r for r in item_views.list_items(ws) if r.sku == "PB-L2").status == "auto"
 
 
 def test_the_engine_version_makes_existing_items_flag_again_once(ws, catalogue_file) -> None:
     from app.core.rule_files import ENGINE_VERSION
 
     services.import_catalogue(ws, catalogue_file)
-    services.classify_pending(ws, ["SG"])
+    classifying.classify_pending(ws, ["SG"])
     assert ws.rules().version.endswith(f";engine={ENGINE_VERSION}") and not flagging.needs_reflag(ws)
     ws.set_setting(flagging.RULESET_SETTING, ws.rules().version.rsplit(";engine=", 1)[0])  # flagged by engine 1
     assert flagging.needs_reflag(ws)

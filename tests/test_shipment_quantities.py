@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDoubleSpinBox
 from sqlalchemy import select
 
-from app.core import services
+from app.core import item_views, services
 from app.core.shipment import parse_shipment
 from app.core.shipment_documents import ShipmentProblem, build_documents
 from app.core.tables import Document, Item, Shipment
@@ -113,7 +113,7 @@ def quantity_editor(dialog: ShipmentDialog, row: int) -> QDoubleSpinBox:
 
 
 def test_the_shipment_dialog_refuses_a_fraction_of_a_piece_by_name(qtbot, units_ws) -> None:
-    rows = services.list_items(units_ws)
+    rows = item_views.list_items(units_ws)
     assert {r.sku: r.unit for r in rows} == {sku: unit for sku, _, unit, _ in ITEMS}
     dialog = ShipmentDialog(rows, shipment(lines=lines(YARN_1=1, SC_1=1), packages=[]), [], ["SG"])
     qtbot.addWidget(dialog)

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QDialog
 
-from app.core import importer, services, shipments
+from app.core import importer, item_views, services, shipments
 from app.gui.mapping_dialog import MappingDialog
 from app.gui.shipment_dialog import ShipmentDialog
 from app.gui.sizing import TITLE_BAR, fit_to_screen
@@ -44,7 +44,7 @@ def test_the_guided_tour_stands_under_the_pages_when_the_screen_is_narrow(qtbot,
 
 def test_the_shipment_dialog_fits_a_short_screen(language: str, qtbot, ws, tmp_path: Path) -> None:
     services.import_catalogue(ws, write_catalogue(tmp_path / "c.csv"))
-    dialog = ShipmentDialog(services.list_items(ws), SHIPMENT, shipments.list_parties(ws), ["SG", "MY"])
+    dialog = ShipmentDialog(item_views.list_items(ws), SHIPMENT, shipments.list_parties(ws), ["SG", "MY"])
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -95,7 +95,7 @@ def test_labels_fit_their_columns(language: str, qtbot, open_window, ws, tmp_pat
     assert all(table.fontMetrics().horizontalAdvance(status_label(k)) < table.horizontalHeader().sectionSize(col)
                for k in STATUS_LABELS), language
     services.import_catalogue(ws, write_catalogue(tmp_path / "c.csv"))
-    dialog = ShipmentDialog(services.list_items(ws), SHIPMENT, shipments.list_parties(ws), ["SG", "MY"])
+    dialog = ShipmentDialog(item_views.list_items(ws), SHIPMENT, shipments.list_parties(ws), ["SG", "MY"])
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

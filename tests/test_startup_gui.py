@@ -220,6 +220,32 @@ def test_an_unusable_folder_given_on_the_command_line_is_refused_in_words(qtbot,
     assert answers.done() and str(a_file / "data") in answers.seen[0] and "cannot be created" in answers.seen[0]
 
 
+def test_a_lock_file_that_cannot_be_written_is_said_in_borderline_words(qtbot, tmp_path: Path) -> None:
+    """The folder can be written, but not the file that keeps a second Borderline out of it (here a
+    folder stands in its place): the refusal is a sentence of Borderline's, read in the window's
+    language, naming the folder; the system's own words only follow it, in parentheses."""
+    import errno
+
+    from app.core.instance_lock import LOCK_NAME
+    from app.core.messages import Message
+    from app.gui.core_messages import TEMPLATES, core_text
+
+    data = tmp_path / "data"
+    (data / LOCK_NAME).mkdir(parents=True)
+    answers = Answers("quit")
+    assert run_gui(data) == startup.EXIT_UNUSABLE
+    assert answers.done()
+    reason = os.strerror(errno.EISDIR)
+    said = Message(LOCK_REFUSED, folder=data, file=LOCK_NAME, reason=reason)
+    assert answers.seen[0] == core_text(said) and LOCK_REFUSED in TEMPLATES
+    assert str(data) in answers.seen[0] and answers.seen[0].endswith(f"({reason})") and "[Errno" not in answers.seen[0]
+
+
+LOCK_REFUSED = ("Borderline cannot use the data folder {folder}: it must write the file {file} there, which keeps a "
+                "second Borderline out of the folder, and cannot. Check that you may write in that folder, or start "
+                "Borderline with another data folder. ({reason})")
+
+
 def test_already_running_is_said_in_the_language_the_window_last_ran_in(qtbot, tmp_path: Path) -> None:
     from app.core.instance_lock import InstanceLock
 

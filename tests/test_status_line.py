@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from app.core.paths import FolderProblem
 from app.gui.fitted_text import FittedText, wrapped
+from app.gui.job_bar import JobBar
 from app.gui.main_window import MainWindow
 from app.gui.sizing import WINDOW_SIZE
 from app.gui.startup import Startup
@@ -163,3 +164,52 @@ def test_a_long_file_name_wraps_anywhere_rather_than_overflow() -> None:
     lines, cut = wrapped(path, font, 200, 2)
     assert cut and len(lines) == 2 and lines[1].endswith("…")
     assert wrapped("", font, 200, 3) == ([], False)
+
+
+def test_a_wrapped_message_at_the_least_size_gives_the_window_its_height_back(language: str, qtbot, open_window,
+                                                                               ws) -> None:
+    """At the window's least size a message over three lines makes the window taller (it is read
+    whole); once a short message follows, the window is as tall as it was, not taller from then on."""
+    window = open_window(ws)
+    job = running(qtbot, window)
+    long = " ".join([start_up_note()] * 6)
+    try:
+        window.resize(window.minimumSizeHint())
+        qtbot.waitUntil(lambda: window.size() == window.minimumSizeHint(), timeout=5000)
+        least = window.height()
+        window.say(long)
+        qtbot.waitUntil(lambda: len(message_label(window).shown_lines()) == 3 and window.height() > least, timeout=5000)
+        window.say(window.tr("Ready"))
+        qtbot.waitUntil(lambda: len(message_label(window).shown_lines()) == 1, timeout=5000)
+        qtbot.waitUntil(lambda: window.height() == least, timeout=5000)
+        assert window.minimumHeight() <= least and window.minimumSizeHint().height() == least
+
+        window.resize(window.width(), least + 40)  # a height the user chose is kept
+        qtbot.waitUntil(lambda: window.height() == least + 40, timeout=5000)
+        window.say(long)
+        qtbot.waitUntil(lambda: len(message_label(window).shown_lines()) == 3, timeout=5000)
+        window.say(window.tr("Ready"))
+        qtbot.waitUntil(lambda: len(message_label(window).shown_lines()) == 1, timeout=5000)
+        assert window.height() == least + 40
+    finally:
+        job.release.set()
+    qtbot.waitUntil(lambda: idle(window), timeout=20000)
+
+
+def test_the_job_bar_is_as_narrow_with_the_finishing_words_as_with_cancel(language: str, qtbot) -> None:
+    """"Finishing — can no longer be cancelled" is cut with "…" (whole in its tooltip) where the
+    job bar has less room than it needs, instead of setting how narrow the job bar can be."""
+    bar = JobBar()
+    qtbot.addWidget(bar)
+    bar.show()
+    least = bar.minimumSizeHint().width()
+    finishing = bar.tr("Finishing — can no longer be cancelled")
+    bar.cancel_button.setText(finishing)
+    assert bar.minimumSizeHint().width() == least
+    assert bar.sizeHint().width() > least  # with room, the words are shown whole
+    bar.resize(bar.minimumSizeHint())
+    button = bar.cancel_button
+    qtbot.waitUntil(lambda: button.shown_text() != finishing, timeout=5000)
+    assert button.shown_text().endswith("…") and button.toolTip() == finishing and button.text() == finishing
+    bar.resize(bar.sizeHint())
+    qtbot.waitUntil(lambda: button.shown_text() == finishing and button.toolTip() == "", timeout=5000)

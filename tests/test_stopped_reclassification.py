@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from app.cli import main
-from app.core import model_versions, services
+from app.core import classifying, deciding, item_views, model_versions, services
 from app.core.jobs import (
     CANCELLABLE_AGAIN,
     POINT_OF_NO_RETURN,
@@ -40,9 +40,9 @@ def _state(ws: Workspace) -> dict[str, tuple]:
 def _classified(ws: Workspace, tmp_path: Path) -> None:
     ws.set_setting("markets", ["SG", "MY"])
     services.import_catalogue(ws, write_catalogue(tmp_path / "cat.csv", ROWS))
-    services.classify_pending(ws)
-    first = services.queue_ids(ws)[0]
-    services.decide(ws, first, services.item_detail(ws, first).suggestions[0].code, "Ana", "checked")
+    classifying.classify_pending(ws)
+    first = item_views.queue_ids(ws)[0]
+    deciding.decide(ws, first, item_views.item_detail(ws, first).suggestions[0].code, "Ana", "checked")
 
 
 def _in_batches_of_three(monkeypatch: pytest.MonkeyPatch) -> None:

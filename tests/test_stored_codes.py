@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from app.core import flagging, reviewing, services
+from app.core import classifying, deciding, flagging, item_views, reviewing, services
 from app.core.nomenclature import Nomenclature
 from app.core.shipment import parse_shipment
 from app.core.shipment_documents import DocumentsRefused, build_documents
@@ -26,7 +26,7 @@ def decide_unchecked(ws, monkeypatch: pytest.MonkeyPatch, sku: str, code: str) -
     """A decision as an earlier version recorded it, before its code was checked."""
     with monkeypatch.context() as m:
         m.setattr(Nomenclature, "validate", lambda self, c: c)
-        services.decide(ws, services.item_id_for_sku(ws, sku), code, "Ana", "")
+        deciding.decide(ws, item_views.item_id_for_sku(ws, sku), code, "Ana", "")
 
 
 def item(ws, sku: str) -> Item:  # type: ignore[no-untyped-def]
@@ -73,12 +73,12 @@ def test_the_print_gate_sends_a_stored_999999_back_to_review(ready_ws, tmp_path:
     assert (item(ws, "TH-1").status, item(ws, "TH-1").hs_code) == ("flagged", None)
 
     # a person gives each a subheading (no note needed: nothing blocks them); then they print
-    services.decide(ws, services.item_id_for_sku(ws, "TH-1"), "610910", "Ana")
+    deciding.decide(ws, item_views.item_id_for_sku(ws, "TH-1"), "610910", "Ana")
     # a code typed as tariffs print it is that code: deciding under it raises no HS-CODE flag
-    outcome = reviewing.decide(ws, [services.item_id_for_sku(ws, "CN-1")], "6109.10", "Ana")
+    outcome = reviewing.decide(ws, [item_views.item_id_for_sku(ws, "CN-1")], "6109.10", "Ana")
     assert [r.code for r in outcome.records] == ["610910"]
     assert flagging.CODE_RULE not in {f.rule_id for f in item(ws, "CN-1").flags}
-    services.decide(ws, services.item_id_for_sku(ws, "MK-1"), "610442", "Ana")
+    deciding.decide(ws, item_views.item_id_for_sku(ws, "MK-1"), "610442", "Ana")
     res = build_documents(ws, parse_shipment(raw), raw, tmp_path / "out")
     text = flat(pdf_text(res.invoice)[0])
     assert "610910" in text and "999999" not in text and "610900" not in text
@@ -88,7 +88,7 @@ def test_reflagging_and_classifying_send_invalid_codes_to_review(ws, tmp_path: P
     ws.set_setting("markets", ["SG"])
     mug = [("MUG-1", "Ceramic coffee mug 350ml with handle", "", "porcelain", "VN", "3.20", "USD", "0.300")]
     services.import_catalogue(ws, write_catalogue(tmp_path / "a.csv", mug))
-    services.classify_pending(ws, ["SG"])
+    classifying.classify_pending(ws, ["SG"])
     decide_unchecked(ws, monkeypatch, "MUG-1", "999999")
     assert item(ws, "MUG-1").status == "decided"
     report = flagging.reflag(ws, ["SG"])
@@ -99,7 +99,7 @@ def test_reflagging_and_classifying_send_invalid_codes_to_review(ws, tmp_path: P
     # the same title under another SKU is not given the remembered 999999 without a look
     again = [("MUG-2", *mug[0][1:])]
     services.import_catalogue(ws, write_catalogue(tmp_path / "b.csv", again))
-    services.classify_pending(ws, ["SG"])
+    classifying.classify_pending(ws, ["SG"])
     second = item(ws, "MUG-2")
     assert second.top_code == "999999" and second.suggestion_source == "memory"
     assert second.status == "flagged" and second.hs_code is None
@@ -111,7 +111,7 @@ def test_a_retrain_does_not_learn_a_stored_code_that_is_no_subheading(ready_ws, 
 
     ws = ready_ws
     decide_unchecked(ws, monkeypatch, "TH-1", "999999")
-    services.decide(ws, services.item_id_for_sku(ws, "MK-1"), "610910", "Ana", "")
+    deciding.decide(ws, item_views.item_id_for_sku(ws, "MK-1"), "610910", "Ana", "")
     learned = {ex.code for _, ex in decision_examples(ws)}
     assert learned == {"610910"}
 
@@ -127,12 +127,12 @@ def test_a_stored_code_that_is_no_subheading_is_no_earlier_decision_to_follow(qt
     mugs = [(sku, "Ceramic coffee mug 350ml with handle", "", "porcelain", "VN", "3.20", "USD", "0.300")
             for sku in ("MUG-1", "MUG-2")]
     services.import_catalogue(ws, write_catalogue(tmp_path / "a.csv", mugs))
-    services.classify_pending(ws, ["SG"])
+    classifying.classify_pending(ws, ["SG"])
     decide_unchecked(ws, monkeypatch, "MUG-1", "999999")
     with ws.db.session() as s:  # the other mug kept the code too, as stored then
         s.scalars(select(Item).where(Item.sku == "MUG-2")).one().hs_code = "999999"
     flagging.reflag(ws, ["SG"])
-    mug = services.item_id_for_sku(ws, "MUG-1")
+    mug = item_views.item_id_for_sku(ws, "MUG-1")
 
     detail = reviewing.review_detail(ws, mug)
     [earlier] = [m for m in detail.memory if m.sku == "MUG-1"]
@@ -148,7 +148,7 @@ def test_a_stored_code_that_is_no_subheading_is_no_earlier_decision_to_follow(qt
     assert any("999999 given to MUG-1" in t and "999999 is not an HS 2022 subheading" in t for t in shown)
 
     # a real earlier decision still counts: the other mug's 691200 against a different code
-    other = services.item_id_for_sku(ws, "MUG-2")
+    other = item_views.item_id_for_sku(ws, "MUG-2")
     with ws.db.session() as s:
         warnings = [str(w) for w in guards.consistency_warnings(s, other, "691110")]
     assert any("contradicts an earlier decision" in w and "691200" in w for w in warnings)

@@ -16,7 +16,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.core import classifier, services
+    from app.core import classifier, classifying, services
     from app.core.workspace import Workspace, bundled_model
 
     found = bundled_model()
@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
         services.import_catalogue(ws, generate_catalogue(Path(tmp) / "c.csv", args.items))
         services.ensure_model(ws)
         start = time.perf_counter()
-        rep = services.classify_pending(ws)
+        rep = classifying.classify_pending(ws)
         elapsed = time.perf_counter() - start
         ws.close()
     print(f"classify + flag: {rep.classified:,} items in {elapsed:.2f} s = {rep.classified / elapsed:,.0f} items/s "

@@ -105,7 +105,7 @@ def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from app.core import services
+    from app.core import item_views, services
     from app.core.workspace import Workspace
     from app.gui.main_window import MainWindow
 
@@ -116,7 +116,7 @@ def run(args: argparse.Namespace) -> int:
         services.import_catalogue(ws, generate_catalogue(Path(tmp) / "c.csv", args.items))
         _classify_in_bulk(ws)
         print(f"prepared {args.items:,} items in {time.perf_counter() - start:.1f} s (not part of the figures)")
-        counts = services.status_counts(ws)
+        counts = item_views.status_counts(ws)
 
         def lists_read() -> bool:
             return not window.reader.busy() and not page.model.loading and not window.items_page.model.loading

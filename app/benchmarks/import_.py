@@ -6,8 +6,9 @@ and one of new SKUs, both into the database the first import filled, and prints 
 with the process's memory before the first import and at its peak.
 
 For each import it prints how long it took to give its first progress report (a window shows
-nothing but its title until then) and the longest time between two reports: Cancel is
-honoured at a report, so that is the longest a cancel can wait. With ``--cancel N`` it also
+nothing but its title until then), the longest time between two reports (Cancel is honoured at
+a report, so that is the longest a cancel can wait) and the share the bar showed last before it
+went to 100%: an estimate that falls short leaves the bar there, then jumps. With ``--cancel N`` it also
 cancels N imports of the file into fresh databases, at moments spread over the import's
 length, from another thread as the window does, and prints how long each took to stop (the
 cancel's latency, rollback included). ``--format`` chooses the file: CSV, a workbook as
@@ -168,15 +169,30 @@ def _rewritten(source: Path, target: Path, change: Callable[[list[str]], None]) 
 
 @dataclass
 class Timing:
-    """One job's wall time, its first progress report, and the longest time between two reports."""
+    """One job's wall time, its first progress report, the longest time between two reports,
+    and the share its bar showed last before it went to 100% (an estimate that falls short
+    jumps from there)."""
 
     seconds: float = 0.0
     first: float = float("nan")
     longest: float = 0.0
     times: list[float] = field(default_factory=list)
+    fractions: list[float] = field(default_factory=list)
 
     def progress(self, fraction: float, message: str = "") -> None:
         self.times.append(time.perf_counter())
+        self.fractions.append(fraction)
+
+    @property
+    def before_end(self) -> float:
+        """The last share reported (not "not known yet") before the first report of 100%."""
+        shown = 0.0
+        for fraction in self.fractions:
+            if fraction >= 1.0:
+                break
+            if fraction >= 0.0:
+                shown = fraction
+        return shown
 
     def timed(self, fn: Callable[[Callable[..., None]], Any]) -> Any:
         start = time.perf_counter()
@@ -220,7 +236,8 @@ def cancel_latency(job: Callable[[Callable[..., None]], Any], after: float) -> f
 
 def _line(what: str, rows: int, t: Timing, detail: str) -> str:
     return (f"{what:<32}{rows:>8,} rows in {t.seconds:6.2f} s = {rows / t.seconds:>7,.0f} rows/s; first progress "
-            f"{t.first:5.2f} s, longest between reports {t.longest:5.2f} s ({detail})")
+            f"{t.first:5.2f} s, longest between reports {t.longest:5.2f} s, {t.before_end:4.0%} shown before 100% "
+            f"({detail})")
 
 
 def _one_format(args: argparse.Namespace, fmt: str, tmp: Path) -> None:

@@ -129,7 +129,7 @@ def _model_only_rules(ws) -> str:  # type: ignore[no-untyped-def]
 
 
 def _batch(ws, tmp: Path, b: int, batch) -> BatchResult:  # type: ignore[no-untyped-def]
-    from app.core import services
+    from app.core import classifying, deciding, item_views, services
     from app.core.rules import LOW_CONFIDENCE
 
     path = tmp / f"batch{b}.csv"
@@ -146,15 +146,15 @@ def _batch(ws, tmp: Path, b: int, batch) -> BatchResult:  # type: ignore[no-unty
             w.writerow([sku, title, item.material if item.title else "", item.description if item.title else "",
                         "CN", "1.00", "USD"])
     services.import_catalogue(ws, path)
-    services.classify_pending(ws)
-    rows = [r for r in services.list_items(ws) if r.sku in truth]
+    classifying.classify_pending(ws)
+    rows = [r for r in item_views.list_items(ws) if r.sku in truth]
     flagged = [r for r in rows if r.status == "flagged"]
     low = [r for r in flagged if LOW_CONFIDENCE in r.rules.split(", ")]
     auto = [r for r in rows if r.status == "auto"]
     wrong = sum(r.hs_code != truth[r.sku] for r in auto)
     top1 = sum(r.top_code == truth[r.sku] for r in rows) / len(rows)
     for r in flagged:
-        services.decide(ws, r.id, truth[r.sku], "simulated reviewer")
+        deciding.decide(ws, r.id, truth[r.sku], "simulated reviewer")
     start = time.perf_counter()
     rr = services.retrain(ws)
     return BatchResult(len(rows), len(low), len(auto), wrong, top1, time.perf_counter() - start, rr.activated)

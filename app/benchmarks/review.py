@@ -131,7 +131,7 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from app.core import services
+    from app.core import item_views, services
     from app.core.workspace import Workspace
     from app.gui.main_window import MainWindow
 
@@ -145,7 +145,7 @@ def run(args: argparse.Namespace) -> int:
         _flag_everything(ws)
         ws.set_setting("first_run_done", True)
         ws.set_setting("reviewer", "Bench")
-        counts = services.status_counts(ws)
+        counts = item_views.status_counts(ws)
         print(f"prepared {sum(counts.values()):,} items, {counts['flagged']:,} waiting for review, in "
               f"{time.perf_counter() - start:.1f} s (not part of the figures)")
 

@@ -70,13 +70,13 @@ def reflag_figures(n: int) -> None:
     from pathlib import Path
 
     from app.benchmarks.common import generate_catalogue
-    from app.core import flagging, rule_admin, services
+    from app.core import classifying, flagging, rule_admin, services
     from app.core.workspace import Workspace
 
     with tempfile.TemporaryDirectory() as tmp:
         ws = Workspace(Path(tmp) / "data")
         services.import_catalogue(ws, generate_catalogue(Path(tmp) / "c.csv", n))
-        services.classify_pending(ws)
+        classifying.classify_pending(ws)
         for label, change in (("unchanged rules", None), ("KNIFE switched off", {"enabled": False})):
             if change:
                 rule_admin.set_override(ws, "KNIFE", **change)

@@ -70,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QItemSelection, QItemSelectionModel
     from PySide6.QtWidgets import QApplication
 
-    from app.core import services
+    from app.core import item_views, services
     from app.core.workspace import Workspace
     from app.gui.shipment_dialog import ShipmentDialog
 
@@ -80,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
         ws = Workspace(Path(tmp) / "data")
         start = time.perf_counter()
         services.import_catalogue(ws, generate_catalogue(Path(tmp) / "c.csv", max(args.items, n)))
-        catalogue = services.list_items(ws)
+        catalogue = item_views.list_items(ws)
         ws.close()
         print(f"prepared {len(catalogue):,} catalogue items in {time.perf_counter() - start:.1f} s (not part of the figures)")
         beat = Heartbeat(app)

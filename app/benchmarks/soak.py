@@ -62,7 +62,7 @@ def stage(name: str, rows: list[tuple[str, float, float, str]], note: str = "") 
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.core import outputs, services
+    from app.core import classifying, deciding, item_views, outputs, services
     from app.core.workspace import Workspace
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -79,19 +79,19 @@ def run(args: argparse.Namespace) -> int:
                 rep = services.import_catalogue(ws, path)
                 notes.append(f"{rep.imported:,} imported, {len(rep.rejected):,} rejected")
             with stage("classify", rows) as notes:
-                cr = services.classify_pending(ws)
+                cr = classifying.classify_pending(ws)
                 notes.append(f"{cr.classified:,} classified, {cr.flagged:,} flagged, {cr.auto:,} auto")
             with stage("review", rows) as notes:
-                queue = services.queue_ids(ws)
+                queue = item_views.queue_ids(ws)
                 for item_id in queue[: args.decisions]:
-                    detail = services.item_detail(ws, item_id)
-                    services.decide(ws, item_id, detail.suggestions[0].code, "soak", "bench")
+                    detail = item_views.item_detail(ws, item_id)
+                    deciding.decide(ws, item_id, detail.suggestions[0].code, "soak", "bench")
                 notes.append(f"queue {len(queue):,}, {min(len(queue), args.decisions):,} decided")
             with stage("export", rows) as notes:
                 n = outputs.export_log(ws, root / "log.csv")
                 notes.append(f"{n:,} log rows")
             with stage("verify", rows) as notes:
-                ok = services.verify_log(ws)
+                ok = deciding.verify_log(ws)
                 notes.append(f"audit chain {'intact' if ok.ok else 'BROKEN'} ({ok.entries:,} entries)")
         finally:
             ws.close()

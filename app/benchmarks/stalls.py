@@ -186,7 +186,7 @@ def decisions_file(ws: Any, path: Path, share: float = 0.2, seed: int = 9) -> Pa
 
 def _jobs(ws: Any, tmp: Path, items: int, chosen: set[str], prepared: bool) -> list[tuple[str, Callable[[Any], Any]]]:
     from app.benchmarks.import_ import _to_xlsx
-    from app.core import audit_export, decisions_file as bridge, flagging, outputs, services
+    from app.core import audit_export, classifying, decisions_file as bridge, flagging, outputs, services
     from app.core.workspace import Workspace
 
     catalogue = generate_catalogue(tmp / "catalogue.csv", items)
@@ -205,7 +205,7 @@ def _jobs(ws: Any, tmp: Path, items: int, chosen: set[str], prepared: bool) -> l
 
         jobs.append(("import-xlsx", import_xlsx))
     if not prepared:
-        jobs.append(("classify", lambda p: services.classify_pending(ws, None, p)))
+        jobs.append(("classify", lambda p: classifying.classify_pending(ws, None, p)))
         jobs.append(("decisions", lambda p: bridge.apply_decisions_file(ws, decisions_file(ws, tmp / "decisions.csv"),
                                                                         "Bench", p)))
     exports: dict[str, Callable[[Any], Any]] = {

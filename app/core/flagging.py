@@ -226,7 +226,7 @@ def _stricter(new: Sequence[FlagResult], old: Sequence[Flag], resolved: Settleme
 
 def memory_decision(s: Session, item: Item) -> Decision | None:
     """The decision an item's suggestion was remembered from: found by SKU while the item keeps
-    the title it was decided under, else by the same title (as services._memories finds it)."""
+    the title it was decided under, else by the same title (as classifying._memories finds it)."""
     live = Decision.undone_at.is_(None)
     d = s.scalars(select(Decision).where(live, Decision.sku == item.sku).order_by(Decision.id.desc()).limit(1)).first()
     if d is None or d.norm_title != item.norm_title:

@@ -4,6 +4,10 @@ A second window or command on the same folder would interleave writes with the f
 confuse both progress and undo, so each process takes an exclusive OS lock on
 ``<data dir>/borderline.lock`` and keeps it until it exits. The operating system drops the
 lock when the process dies, even by SIGKILL, so a crash never leaves the folder locked.
+
+When the lock file itself cannot be opened or written (a read-only folder, a file another
+user account owns, a folder in its place), that is said in Borderline's own sentence naming
+the folder, the system's words after it for whoever helps (:class:`FolderNotHeld`).
 """
 from __future__ import annotations
 
@@ -12,6 +16,8 @@ import sys
 from pathlib import Path
 from types import TracebackType
 from typing import IO
+
+from app.core.messages import Message
 
 LOCK_NAME = "borderline.lock"
 
@@ -23,6 +29,18 @@ class InstanceLocked(Exception):
         super().__init__(message)
         self.data_dir = data_dir
         self.holder = holder
+
+
+class FolderNotHeld(OSError):
+    """The lock file cannot be opened or written. Raised from the system's error, so that
+    failures.explain still finds a read-only disk or a full one behind it."""
+
+    def __init__(self, data_dir: Path, cause: OSError) -> None:
+        super().__init__(Message("Borderline cannot use the data folder {folder}: it must write the file {file} there, "
+                                 "which keeps a second Borderline out of the folder, and cannot. Check that you may "
+                                 "write in that folder, or start Borderline with another data folder. ({reason})",
+                                 folder=data_dir, file=LOCK_NAME, reason=cause.strerror or str(cause)))
+        self.data_dir = data_dir
 
 
 def _try_lock(f: IO[bytes]) -> bool:
@@ -65,9 +83,12 @@ class InstanceLock:
         self._file: IO[bytes] | None = None
 
     def acquire(self) -> InstanceLock:
-        self.data_dir.mkdir(parents=True, exist_ok=True)
-        # Opened without truncating: the holder's process id must survive our failed attempt.
-        f = open(self.path, "a+b")
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            # Opened without truncating: the holder's process id must survive our failed attempt.
+            f = open(self.path, "a+b")
+        except OSError as exc:
+            raise FolderNotHeld(self.data_dir, exc) from exc
         if not _try_lock(f):
             f.seek(0)
             holder = f.read(32).decode("ascii", "replace").strip()
@@ -78,10 +99,15 @@ class InstanceLock:
                 "Close it first, or choose another folder with --data-dir.",
                 self.data_dir, holder if holder.isdigit() else "",
             )
-        f.seek(0)
-        f.truncate()
-        f.write(str(os.getpid()).encode("ascii"))
-        f.flush()
+        try:
+            f.seek(0)
+            f.truncate()
+            f.write(str(os.getpid()).encode("ascii"))
+            f.flush()
+        except OSError as exc:
+            _unlock(f)
+            f.close()
+            raise FolderNotHeld(self.data_dir, exc) from exc
         self._file = f
         return self
 

@@ -162,7 +162,7 @@ def decision_examples(ws: Workspace) -> list[tuple[int, classifier.Example]]:
     no HS 2022 subheading (999999 or a padded heading, stored before codes were checked) teaches
     nothing: learning it would bring the code back as a suggestion."""
     from app.core.nomenclature import nomenclature
-    from app.core.services import classifier_text
+    from app.core.classifying import classifier_text
 
     valid = nomenclature().is_subheading
     with ws.db.session() as s:
@@ -304,7 +304,7 @@ def reclassify_older(ws: Workspace, progress: Progress = no_progress, batch_size
 
 def _reclassify(ws: Workspace, progress: Progress, batch_size: int, reason: str | None,
                 older_only: bool) -> LearningReceipt:
-    from app.core.services import ClassifyReport, classify_pending, reclassify_in_place
+    from app.core.classifying import ClassifyReport, classify_pending, reclassify_in_place
 
     active = ws.active_model_version()
     wanted = Item.status.in_(("flagged", "auto"))

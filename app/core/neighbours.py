@@ -1,6 +1,6 @@
 """The seller's own decisions as a nearest-neighbour memory inside the model.
 
-Decision memory (services) settles an item whose SKU or normalised title was decided
+Decision memory (classifying) settles an item whose SKU or normalised title was decided
 before. This goes one step further: an item that is merely *similar* to a decided item of
 the same seller (another colour, another size, the same shop's wording) is scored by how
 close it is to the decided items of each code. The centroid profiles cover every code the

@@ -11,7 +11,7 @@ from app.core.confusion import Question, question_for
 from app.core.messages import Message
 from app.core.queue import FilterChoices, QueueFilter, QueueRow
 from app.core.rules import LOW_CONFIDENCE, RuleFileError
-from app.core.services import ItemDetail, item_detail
+from app.core.item_views import ItemDetail, item_detail
 from app.core.tables import Catalogue, Item
 from app.core.workspace import Workspace
 

@@ -35,7 +35,7 @@ from app.core.fields import FIELD_LABELS
 from app.core.jobs import UNKNOWN, Progress, no_progress, repeating
 from app.core.messages import Joined, Label, Message, message_of
 from app.core.numbers import NumberColumns
-from app.core.sources import BrokenRow, SourceError, TableFile, UnsavedFormula
+from app.core.sources import BrokenRow, ReadSoFar, SourceError, TableFile, UnsavedFormula
 from app.core.values import NumberCell, country_code, currency_code, currency_hint, split_weight
 from app.core.units import fraction_problem
 
@@ -340,7 +340,8 @@ class CatalogueReader:
         total = _estimated_rows(table)
         first = self.layout.header_row + 1
         progress, check = repeating(progress, UNKNOWN, Message("Reading {file}", file=table.path.name))
-        rows = table.rows(check)
+        so_far = ReadSoFar()  # a workbook's reader counts the part of its sheet read
+        rows = table.rows(check, so_far)
         said = time.monotonic()
         try:
             for number, cells in enumerate(rows, start=1):
@@ -353,7 +354,9 @@ class CatalogueReader:
                     yield result
                 # every `every` rows, and sooner where rows are slow to read (a workbook's): a cancel waits for it
                 if number % every == 0 or (number % 100 == 0 and time.monotonic() - said >= REPORT_SECONDS):
-                    done = number / total if total else number / (number + 50_000)
+                    done = so_far.share()
+                    if done is None:
+                        done = number / total if total else number / (number + 50_000)
                     progress(min(done, 0.99), Message("Read row {row:,}", row=number))
                     said = time.monotonic()
         except SourceError as exc:

@@ -64,6 +64,20 @@ class UnsavedFormula(str):
         return f"UnsavedFormula({self.formula!r})"
 
 
+class ReadSoFar:
+    """How much of its file a row reader has read, for a progress bar: bytes read of the bytes
+    there are (a workbook's sheet: its XML, uncompressed, by the size the zip gives for it). Unlike
+    a count of rows against a guess of their number, it reaches the end with the last row."""
+
+    def __init__(self) -> None:
+        self.read = 0
+        self.size = 0
+
+    def share(self) -> float | None:
+        """From 0 to 1; None from a reader that does not count (a text file's)."""
+        return min(1.0, self.read / self.size) if self.size > 0 else None
+
+
 @dataclass
 class TableFile:
     """An opened catalogue: what it is, and how its rows are read."""
@@ -76,14 +90,15 @@ class TableFile:
     encoding_how: str = ""
     delimiter: str = ""
 
-    def rows(self, check: Callable[[], None] = lambda: None) -> Iterator[list[str]]:
+    def rows(self, check: Callable[[], None] = lambda: None, so_far: ReadSoFar | None = None) -> Iterator[list[str]]:
         """Every row (record) of the file or sheet, from row 1, as lists of strings. `check` is
         called where much is read before the next row (a workbook's text, the sheets before this
-        one), and may raise to stop."""
+        one), and may raise to stop. `so_far` is kept up to date where the reader counts what it
+        has read (an Excel workbook's)."""
         if self.kind == "text":
             return _text_rows(self.path, self.encoding, self.delimiter)
         if self.kind == "xlsx":
-            return _xlsx_rows(self.path, self.sheet, check)
+            return _xlsx_rows(self.path, self.sheet, check, so_far)
         return _ods_rows(self.path, self.sheet, check)
 
     def with_sheet(self, sheet: str) -> TableFile:
@@ -365,11 +380,11 @@ def cell_text(value: object) -> str:
     return str(value)
 
 
-def _xlsx_rows(path: Path, sheet: str, check: Callable[[], None]) -> Iterator[list[str]]:
+def _xlsx_rows(path: Path, sheet: str, check: Callable[[], None], so_far: ReadSoFar | None) -> Iterator[list[str]]:
     from app.core import xlsx
 
     try:
-        for values in xlsx.iter_values(path, sheet, check):
+        for values in xlsx.iter_values(path, sheet, check, so_far):
             cells = [cell_text(v) for v in values]
             while cells and not cells[-1] and not isinstance(cells[-1], UnsavedFormula):
                 cells.pop()

@@ -13,7 +13,7 @@ size (openpyxl's own write-only mode, Borderline's exports among them, never doe
 shared string (the text cells of a workbook saved by Excel) at once. Here only the workbook's
 list of sheets and its styles are read on opening, and a shared string is read when a row
 first needs it, so the first rows come at once and a check for Cancel runs while the strings
-are read.
+are read. The bytes of the sheet's XML handed to the parser are counted, for the share read.
 """
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
 from openpyxl.xml.constants import SHARED_STRINGS, SHEET_MAIN_NS
 from openpyxl.xml.functions import iterparse
 
-from app.core.sources import UnsavedFormula
+from app.core.sources import ReadSoFar, UnsavedFormula
 
 STRINGS_BETWEEN_CHECKS = 5000  # shared strings read between two checks for Cancel
 _SI = f"{{{SHEET_MAIN_NS}}}si"
@@ -103,6 +103,18 @@ class SharedStrings:
             self._source.close()
 
 
+class _Counted:
+    """The sheet's XML as the parser reads it, its bytes counted in `so_far`."""
+
+    def __init__(self, source: IO[bytes], so_far: ReadSoFar) -> None:
+        self._source, self._so_far = source, so_far
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._source.read(size)
+        self._so_far.read += len(data)
+        return data
+
+
 class Book:
     """An opened workbook: its worksheets by name, its styles, and its shared strings."""
 
@@ -125,17 +137,23 @@ class Book:
     def sheet_names(self) -> list[str]:
         return list(self.parts)
 
-    def iter_values(self, sheet: str, check: Callable[[], None]) -> Iterator[list[Any]]:
+    def iter_values(self, sheet: str, check: Callable[[], None], so_far: ReadSoFar | None = None) -> Iterator[list[Any]]:
         """Every row of the sheet from row 1, as the cells' values (None for an empty cell).
 
         Every row and cell the sheet holds is read, even past the size the file declares
-        (openpyxl's own reader stops there, and some programs declare it wrong).
+        (openpyxl's own reader stops there, and some programs declare it wrong); so the share
+        read (`so_far`) is the sheet's bytes, not its rows against that size.
         """
         strings = SharedStrings(self.archive.open(self.strings_part) if self.strings_part else None, check)
         try:
             expected = 1
-            with self.archive.open(self.parts[sheet]) as src:
-                parser = _Parser(src, strings, data_only=True, epoch=self.wb.epoch,
+            part = self.parts[sheet]
+            with self.archive.open(part) as src:
+                source: IO[bytes] | _Counted = src
+                if so_far is not None:
+                    so_far.read, so_far.size = 0, self.archive.getinfo(part).file_size
+                    source = _Counted(src, so_far)
+                parser = _Parser(source, strings, data_only=True, epoch=self.wb.epoch,
                                  date_formats=self.wb._date_formats, timedelta_formats=self.wb._timedelta_formats)
                 for number, cells in parser.parse():
                     if number < expected:  # a row given twice or out of order: openpyxl skips it too
@@ -166,11 +184,12 @@ def sheet_names(path: Path) -> list[str]:
         book.close()
 
 
-def iter_values(path: Path, sheet: str, check: Callable[[], None] = _nothing) -> Iterator[list[Any]]:
+def iter_values(path: Path, sheet: str, check: Callable[[], None] = _nothing,
+                so_far: ReadSoFar | None = None) -> Iterator[list[Any]]:
     """Every row of `sheet`, as :meth:`Book.iter_values` reads it; `check` is called while many
-    shared strings are read at once, and may raise to stop."""
+    shared strings are read at once, and may raise to stop; `so_far` counts the sheet read."""
     book = Book(path)
     try:
-        yield from book.iter_values(sheet, check)
+        yield from book.iter_values(sheet, check, so_far)
     finally:
         book.close()

@@ -173,6 +173,10 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreMessages", "contradicts an earlier decision for this SKU: {reviewer} gave {other} on {day}"),
     # app.core.importer
     QT_TRANSLATE_NOOP("CoreMessages", "Committing"),
+    # app.core.instance_lock
+    QT_TRANSLATE_NOOP("CoreMessages", "Borderline cannot use the data folder {folder}: it must write the file {file} there, "
+                      "which keeps a second Borderline out of the folder, and cannot. Check that you may write in that "
+                      "folder, or start Borderline with another data folder. ({reason})"),
     # app.core.model_versions
     QT_TRANSLATE_NOOP("CoreMessages", "Activating the new model"),
     QT_TRANSLATE_NOOP("CoreMessages", "Recording the candidate"),
@@ -308,6 +312,7 @@ TEMPLATES: tuple[str, ...] = (
     # app.core.services
     QT_TRANSLATE_NOOP("CoreMessages", "Training the starter model"),
     QT_TRANSLATE_NOOP("CoreMessages", "Model ready"),
+    # app.core.classifying
     QT_TRANSLATE_NOOP("CoreMessages", "Classified {n:,} of {total:,}"),
     QT_TRANSLATE_NOOP("CoreMessages", "Classified {n:,} items"),
     # app.core.shipment

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.core import flagging, services
+from app.core import flagging, item_views
 from app.gui.first_run import FirstRunWizard
 from app.gui.guide import CATALOGUE, GuidePanel
 from app.gui.labels import count, local_time
@@ -60,7 +60,7 @@ class FirstDay(QObject):
             self.start_guide()
 
     def start_guide(self) -> None:
-        if not sum(services.status_counts(self.ws).values()):  # an empty catalogue: the guide shows the demo
+        if not sum(item_views.status_counts(self.ws).values()):  # an empty catalogue: the guide shows the demo
             self.window.load_demo()
         self._place_guide()
         self.guide.start()

@@ -7,12 +7,17 @@ it needs more does its last line end in "…", and then its tooltip holds the wh
 height follows the lines it shows, so whatever holds it makes room for them.
 
 text() is always the whole text; shown_lines() is what can be read on screen.
+
+FittedButton does the same for a push button's one line: given less width than its text needs
+(down to what a shorter text of its choosing needs), it cuts the text with "…" and its tooltip
+holds it whole, so a long state ("Finishing — can no longer be cancelled") does not set how
+narrow whatever holds the button can be.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QResizeEvent, QTextLayout, QTextOption
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QStyle, QStyleOptionButton, QStylePainter, QWidget
 
 LINE_BREAK = "\u2028"  # what QTextLayout breaks a line at
 
@@ -144,3 +149,61 @@ class FittedText(QLabel):
         for n, line in enumerate(self._lines):
             self.style().drawItemText(painter, QRect(area.left(), top + n * step, area.width(), step), align,
                                       self.palette(), self.isEnabled(), line, self.foregroundRole())
+
+
+class FittedButton(QPushButton):
+    """A push button that can be narrower than its text: as narrow as `least_text` would make it
+    (when that is shorter), its text then cut with "…" and whole in its tooltip. text() is
+    always the whole text; shown_text() is what is drawn."""
+
+    def __init__(self, text: str, least_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.least_text = least_text
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # it may get less than it likes
+        self._shown = text
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+        self.updateGeometry()
+
+    def shown_text(self) -> str:
+        return self._shown
+
+    def _extra(self) -> int:
+        """What the style adds around the text: frame and margins."""
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        wide = 10_000  # past any least width a style may keep
+        return self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, option, QSize(wide, 1), self).width() - wide
+
+    def minimumSizeHint(self) -> QSize:
+        """As wide as the button would be with `least_text` (the style's least width kept), when
+        that is narrower than with its own text."""
+        hint = self.sizeHint()
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = self.least_text
+        text = QSize(self.fontMetrics().horizontalAdvance(self.least_text), self.fontMetrics().height())
+        least = self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, option, text, self)
+        return QSize(min(hint.width(), least.width()), hint.height())
+
+    def _fit(self) -> None:
+        if self.width() >= self.sizeHint().width():
+            shown = self.text()
+        else:
+            shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width() - self._extra())
+        self._shown = shown
+        self.setToolTip(self.text() if shown != self.text() else "")
+        self.update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = self._shown
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)

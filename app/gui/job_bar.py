@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QSizePolicy, QWidget
 
-from app.gui.fitted_text import FittedText
+from app.gui.fitted_text import FittedButton, FittedText
 from app.gui.operations import Operation
 
 BAR_WIDTH, BAR_LEAST = 220, 100  # the progress bar's width when there is room, and when there is not
@@ -26,7 +26,9 @@ class JobBar(QWidget):
         self.bar.setMinimumWidth(BAR_LEAST)
         self.bar.setMaximumWidth(BAR_WIDTH)
         self.bar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
+        # "Finishing — can no longer be cancelled" is cut with "…" where the bar has no room for it:
+        # the bar can be as narrow with it as with Cancel
+        self.cancel_button = FittedButton(self.tr("Cancel"), self.tr("Cancel"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)

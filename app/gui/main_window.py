@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
-from app.core import audit_export, outputs, reviewing, services
+from app.core import audit_export, classifying, deciding, item_views, outputs, reviewing, services
 from app.core.interrupted import take_interrupted
 from app.core.paths import bundled_data_dir
 from app.core.shipment_documents import DocumentsResult
@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         self.runner.where = self.reader.where = ws.data_dir  # named when the disk is full or the database locked
         self.closing = False  # set when the window closes: late results of background reads are dropped
         # the tab titles and status counts keep up with a long job (read on the reader, throttled)
-        self.live_counts = LiveCounts(lambda: services.status_counts(ws), self.runner, self.reader, self)
+        self.live_counts = LiveCounts(lambda: item_views.status_counts(ws), self.runner, self.reader, self)
         self.live_counts.sig_counts.connect(self._show_counts)
         self.job_bar = JobBar()  # in the status bar, with the close guard's banner (StatusLine)
         self.runner.sig_started.connect(self.job_bar.track)
@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
         """Re-read everything after the items changed (an import, a classification, a rule or a
         model): the counts (a short query), and the catalogue and the queue on the reader."""
         self.live_counts.invalidate()
-        self._show_counts(services.status_counts(self.ws))
+        self._show_counts(item_views.status_counts(self.ws))
         self.items_page.reload()
         self.review.reload()
         self._models_stale = False
@@ -282,11 +282,11 @@ class MainWindow(QMainWindow):
 
     # classification -----------------------------------------------------------------------
     def _resume_pending(self) -> None:
-        if services.status_counts(self.ws)["pending"]:
+        if item_views.status_counts(self.ws)["pending"]:
             self.classify()
 
     def classify(self) -> None:
-        def done(rep: services.ClassifyReport) -> None:
+        def done(rep: classifying.ClassifyReport) -> None:
             self.refresh()
             self.say(self.tr("Classified {n}: {a} auto-accepted, {f} to review").format(n=count(rep.classified), a=count(rep.auto),
                                                                                       f=count(rep.flagged)))
@@ -295,7 +295,7 @@ class MainWindow(QMainWindow):
             self.refresh()
             self.say(self.tr("Classification paused; it continues with the items still pending next time."))
 
-        op = self.runner.run(self.tr("Classifying"), lambda p: services.classify_pending(self.ws, None, p), done,
+        op = self.runner.run(self.tr("Classifying"), lambda p: classifying.classify_pending(self.ws, None, p), done,
                              lambda msg, det: self.show_error(self.tr("Classification failed"), msg, det))
         op.sig_cancelled.connect(cancelled)
 
@@ -337,7 +337,7 @@ class MainWindow(QMainWindow):
                                         "copy. Do not hand this log to an auditor as it is."))
 
         tell_if_cancelled(self.runner.run(self.tr("Exporting the review log"),
-                        lambda p: (outputs.export_log(self.ws, path, progress=p), services.verify_log(self.ws)), done,
+                        lambda p: (outputs.export_log(self.ws, path, progress=p), deciding.verify_log(self.ws)), done,
                         lambda msg, det: self.show_error(self.tr("Export failed"), msg, det)), self.say, path)
 
     def choose_export_audit(self) -> None:
@@ -357,7 +357,7 @@ class MainWindow(QMainWindow):
                                         "copy. Do not hand this log to an auditor as it is."))
 
         tell_if_cancelled(self.runner.run(self.tr("Exporting the audit trail"),
-                        lambda p: (audit_export.export_audit(self.ws, path, progress=p), services.verify_log(self.ws)), done,
+                        lambda p: (audit_export.export_audit(self.ws, path, progress=p), deciding.verify_log(self.ws)), done,
                         lambda msg, det: self.show_error(self.tr("Export failed"), msg, det)), self.say, path)
 
     def choose_export_items(self) -> None:

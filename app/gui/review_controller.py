@@ -21,7 +21,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from app.core import failures, outputs, reviewing, services
+from app.core import deciding, failures, outputs, reviewing
 from app.core.dashboard import Dashboard, dashboard
 from app.core.workspace import Workspace
 from app.gui.core_messages import core_text
@@ -264,7 +264,7 @@ class ReviewController(QObject):
             self.sig_undo_not_saved.emit()
             self.show_error(self.tr("Nothing undone"), message, details)
 
-        op = self.runner.run(self.tr("Undoing"), lambda p: services.undo_last_decision(self.ws, reviewer), done, failed)
+        op = self.runner.run(self.tr("Undoing"), lambda p: deciding.undo_last_decision(self.ws, reviewer), done, failed)
         op.sig_cancelled.connect(self.sig_undo_not_saved)
         self._undo_ops.append(op)  # counted like a decision on its way when the window is closed
         op.sig_finished.connect(lambda: self._undo_ended(op))

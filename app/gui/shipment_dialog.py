@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QVBoxLayout, QWidget)
 
 from app.core.assets import AssetRefused
-from app.core.services import ItemRow
+from app.core.item_views import ItemRow
 from app.core.shipment import DEFAULT_PACKAGE_TYPE, EXPORT_TYPES, INCOTERMS, PAPER_SIZES, REASONS
 from app.core.shipments import PartyRow
 from app.gui.core_messages import core_text, error_text

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from app.core import assets, services, shipments
+from app.core import assets, item_views, shipments
 from app.core.shipment import ShipmentError, parse_shipment
 from app.core.shipment_documents import (ClearedBlocks, Confirmed, DocumentsRefused, DocumentsResult, build_documents, export_shipment_lines,
                                          reprint)
@@ -62,8 +62,8 @@ class ShipmentFlow(QObject):
             return  # a second press while the catalogue is read opens nothing more
         ws = self.ws
 
-        def work(_progress: Any) -> tuple[dict[str, Any], list[services.ItemRow], list[Any]]:
-            rows = services.list_items(ws)
+        def work(_progress: Any) -> tuple[dict[str, Any], list[item_views.ItemRow], list[Any]]:
+            rows = item_views.list_items(ws)
             by_id = {r.id: r for r in rows}
             defaults = dict(ws.setting(DEFAULTS_KEY) or {})
             profile = shipments.seller_profile(ws)
@@ -81,7 +81,7 @@ class ShipmentFlow(QObject):
 
         self._read_then_open(work)
 
-    def _read_then_open(self, work: Callable[[Any], tuple[dict[str, Any], list[services.ItemRow], list[Any]]]) -> None:
+    def _read_then_open(self, work: Callable[[Any], tuple[dict[str, Any], list[item_views.ItemRow], list[Any]]]) -> None:
         self._opening = True
         op = self.reader.run(self.tr("Reading the catalogue"), work, lambda r: self.open_dialog(*r),
                              lambda msg, det: self.show_error(self.tr("Shipment not opened"), msg, det))
@@ -95,12 +95,12 @@ class ShipmentFlow(QObject):
             return
         ws = self.ws
 
-        def work(_progress: Any) -> tuple[dict[str, Any], list[services.ItemRow], list[Any]]:
-            return shipments.load_shipment(ws, shipment_id), services.list_items(ws), shipments.list_parties(ws)
+        def work(_progress: Any) -> tuple[dict[str, Any], list[item_views.ItemRow], list[Any]]:
+            return shipments.load_shipment(ws, shipment_id), item_views.list_items(ws), shipments.list_parties(ws)
 
         self._read_then_open(work)
 
-    def open_dialog(self, raw: dict[str, Any], catalogue: list[services.ItemRow], parties: list[Any]) -> ShipmentDialog | None:
+    def open_dialog(self, raw: dict[str, Any], catalogue: list[item_views.ItemRow], parties: list[Any]) -> ShipmentDialog | None:
         if getattr(self.parent_widget, "closing", False):
             return None  # the catalogue arrived after the window was closed
         dialog = ShipmentDialog(catalogue, raw, parties, list(self.ws.setting("markets") or []), self.parent_widget,

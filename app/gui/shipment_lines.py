@@ -33,7 +33,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
-from app.core.services import ItemRow
+from app.core.item_views import ItemRow
 from app.core.units import fraction_problem
 from app.gui.labels import decimal, read_number, status_label, window_locale
 from app.gui.rows_model import RowsModel

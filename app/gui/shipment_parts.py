@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.services import ItemRow
+from app.core.item_views import ItemRow
 from app.core.shipment import DEFAULT_PACKAGE_TYPE
 from app.gui.column_fit import FillColumn
 from app.gui.labels import core_label, decimal, read_number

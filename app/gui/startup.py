@@ -200,7 +200,7 @@ class Startup(QObject):
             lock.acquire()
         except (InstanceLocked, OSError) as exc:
             log.error("%s", exc)
-            self.refuse("Borderline", self.busy_text(exc) if isinstance(exc, InstanceLocked) else str(exc))
+            self.refuse("Borderline", self.busy_text(exc) if isinstance(exc, InstanceLocked) else error_text(exc))
             return EXIT_BUSY if isinstance(exc, InstanceLocked) else EXIT_UNUSABLE
         try:
             return Opened(Workspace(folder), lock, note)

@@ -10,7 +10,10 @@ message a few pixels on a narrow window. Here:
   few lines as it can; only a message longer than three lines at the most width the job bar can
   leave ends in "…", whole in its tooltip;
 - a pending close (or why the window stayed open) has a row of its own above them, as wide as
-  the window, wrapped too.
+  the window, wrapped too;
+- a window at its least height grows to show a message over more lines, and is given back the
+  height it had once the message is short again (unless it was resized meanwhile): a window
+  only ever made taller by its messages would end up taller than a small screen.
 
 The messages still go through QStatusBar.showMessage (they time out as before, and
 currentMessage() says what is shown); the bar itself draws none, this widget stands where it
@@ -45,6 +48,10 @@ class StatusLine(QWidget):
         bar.addPermanentWidget(self, 1)  # the whole row: the bar's own message area is left empty
         bar.messageChanged.connect(self._said)
         job_bar.installEventFilter(self)  # shown, hidden, or its title changed: the row is shared again
+        # (the window's height before its least height grew it, the height it grew to)
+        self._grown: tuple[int, int] | None = None
+        if self.window() is not self:
+            self.window().installEventFilter(self)  # its size and least size, for _follow and _give_back
         self._said(bar.currentMessage())
 
     def _said(self, text: str) -> None:
@@ -75,4 +82,31 @@ class StatusLine(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.job_bar and event.type() in (QEvent.Type.Show, QEvent.Type.LayoutRequest):
             self._share()
+        elif watched is self.window() and watched is not self:
+            if event.type() == QEvent.Type.Resize:
+                assert isinstance(event, QResizeEvent)
+                self._follow(event)
+            elif event.type() == QEvent.Type.LayoutRequest:  # its layout has set its least size by now
+                self._give_back()
         return False
+
+    def _follow(self, event: QResizeEvent) -> None:
+        """Tell a window made taller by its least height (a message over more lines) from one
+        resized by the user, whose height stands."""
+        old, new = event.oldSize().height(), event.size().height()
+        if 0 < old < new and new == self.window().minimumHeight():
+            self._grown = (self._grown[0] if self._grown else old, new)
+        elif self._grown is not None and new != self._grown[1]:
+            self._grown = None
+
+    def _give_back(self) -> None:
+        """The window's least height went down again: back to the height it had before it grew
+        (or as near as its least height lets it)."""
+        window = self.window()
+        if self._grown is None or window.height() != self._grown[1] or window.isMaximized() or window.isFullScreen():
+            return
+        before, grown = self._grown
+        height = max(before, window.minimumHeight())
+        if height < grown:
+            self._grown = None if height == before else (before, height)
+            window.resize(window.width(), height)

@@ -748,22 +748,22 @@
         <translation>{value} di {rows}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="220"/>
+        <location filename="../../app/gui/core_messages.py" line="224"/>
         <source>&apos;{code}&apos; has five digits: a spreadsheet dropped its leading 0 (format the column as Text and type 0{digits})</source>
         <translation>&apos;{code}&apos; hanya lima digit: lembar kerja membuang angka 0 di depannya (format kolomnya sebagai Teks dan ketik 0{digits})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="222"/>
+        <location filename="../../app/gui/core_messages.py" line="226"/>
         <source>&apos;{code}&apos; is a national tariff line; give the six-digit HS 2022 subheading it belongs to ({subheading}) after checking it</source>
         <translation>&apos;{code}&apos; adalah pos tarif nasional; isi subpos HS 2022 enam digit tempatnya ({subheading}) setelah memeriksanya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="228"/>
+        <location filename="../../app/gui/core_messages.py" line="232"/>
         <source>&apos;{code}&apos; is not an HS 2022 subheading</source>
         <translation>&apos;{code}&apos; bukan subpos HS 2022</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="229"/>
+        <location filename="../../app/gui/core_messages.py" line="233"/>
         <source>&apos;{code}&apos; is not a six-digit HS 2022 subheading</source>
         <translation>&apos;{code}&apos; bukan subpos HS 2022 enam digit</translation>
     </message>
@@ -1019,1006 +1019,1011 @@
     </message>
     <message>
         <location filename="../../app/gui/core_messages.py" line="177"/>
+        <source>Borderline cannot use the data folder {folder}: it must write the file {file} there, which keeps a second Borderline out of the folder, and cannot. Check that you may write in that folder, or start Borderline with another data folder. ({reason})</source>
+        <translation>Borderline tidak dapat memakai folder data {folder}: Borderline harus menulis berkas {file} di sana, yang mencegah Borderline kedua memakai folder itu, tetapi tidak bisa. Periksa apakah Anda boleh menulis di folder itu, atau jalankan Borderline dengan folder data lain. ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="181"/>
         <source>Activating the new model</source>
         <translation>Mengaktifkan model baru</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="178"/>
+        <location filename="../../app/gui/core_messages.py" line="182"/>
         <source>Recording the candidate</source>
         <translation>Mencatat kandidat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="179"/>
+        <location filename="../../app/gui/core_messages.py" line="183"/>
         <source>Activating version {version}</source>
         <translation>Mengaktifkan versi {version}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="180"/>
+        <location filename="../../app/gui/core_messages.py" line="184"/>
         <source>there is no model version {version}</source>
         <translation>tidak ada versi model {version}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="181"/>
+        <location filename="../../app/gui/core_messages.py" line="185"/>
         <source>nothing new to learn from: no decision was taken or undone since version {version} was trained (tick &apos;Activate even if worse&apos;, or use --force, to train again anyway)</source>
         <translation>tidak ada hal baru untuk dipelajari: tidak ada keputusan yang diambil atau dibatalkan sejak versi {version} dilatih (centang &apos;Aktifkan meskipun lebih buruk&apos;, atau pakai --force, untuk tetap melatih ulang)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="183"/>
+        <location filename="../../app/gui/core_messages.py" line="187"/>
         <source>{starter:,} starter titles and {kept:,} of your {decided:,} decisions; the {n} newest are learned after the comparison</source>
         <translation>{starter:,} judul awal dan {kept:,} dari {decided:,} keputusan Anda; {n} yang terbaru dipelajari setelah perbandingan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="185"/>
+        <location filename="../../app/gui/core_messages.py" line="189"/>
         <source>{starter:,} starter titles and {decided:,} decisions: {n:,} examples</source>
         <translation>{starter:,} judul awal dan {decided:,} keputusan: {n:,} contoh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="186"/>
+        <location filename="../../app/gui/core_messages.py" line="190"/>
         <source>Scoring both versions on the {n} held-out decisions</source>
         <translation>Menilai kedua versi pada {n} keputusan uji</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="187"/>
+        <location filename="../../app/gui/core_messages.py" line="191"/>
         <source>Learning the {n} held-out decisions too: {total:,} examples in all</source>
         <translation>Mempelajari juga {n} keputusan uji: seluruhnya {total:,} contoh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="188"/>
+        <location filename="../../app/gui/core_messages.py" line="192"/>
         <source>no held-out decisions to compare on yet (fewer than 5 new ones); the candidate was activated</source>
         <translation>belum ada keputusan uji untuk membandingkan (kurang dari 5 keputusan baru); kandidat diaktifkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="190"/>
+        <location filename="../../app/gui/core_messages.py" line="194"/>
         <source>the candidate is not worse on the held-out decisions, so it was activated</source>
         <translation>kandidat tidak lebih buruk pada keputusan uji, jadi diaktifkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="191"/>
+        <location filename="../../app/gui/core_messages.py" line="195"/>
         <source>the candidate is worse on the held-out decisions but was activated on request</source>
         <translation>kandidat lebih buruk pada keputusan uji tetapi diaktifkan atas permintaan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="192"/>
+        <location filename="../../app/gui/core_messages.py" line="196"/>
         <source>the candidate is worse on the held-out decisions; the active version stays</source>
         <translation>kandidat lebih buruk pada keputusan uji; versi aktif tetap dipakai</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="193"/>
+        <location filename="../../app/gui/core_messages.py" line="197"/>
         <source>Saving the candidate</source>
         <translation>Menyimpan kandidat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="194"/>
+        <location filename="../../app/gui/core_messages.py" line="198"/>
         <source>Stopped</source>
         <translation>Dihentikan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="195"/>
+        <location filename="../../app/gui/core_messages.py" line="199"/>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="196"/>
+        <location filename="../../app/gui/core_messages.py" line="200"/>
         <source>No undecided items</source>
         <translation>Tidak ada barang yang belum diputuskan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="197"/>
+        <location filename="../../app/gui/core_messages.py" line="201"/>
         <source>No item carries an older version&apos;s suggestions</source>
         <translation>Tidak ada barang yang membawa saran versi lama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="198"/>
+        <location filename="../../app/gui/core_messages.py" line="202"/>
         <source>n/a</source>
         <translation>t/a</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="199"/>
+        <location filename="../../app/gui/core_messages.py" line="203"/>
         <source>{p:.1%}</source>
         <translation>{p:.1%}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="200"/>
+        <location filename="../../app/gui/core_messages.py" line="204"/>
         <source>top-1 accuracy</source>
         <translation>akurasi top-1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="201"/>
+        <location filename="../../app/gui/core_messages.py" line="205"/>
         <source>top-5 accuracy</source>
         <translation>akurasi top-5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="202"/>
+        <location filename="../../app/gui/core_messages.py" line="206"/>
         <source>auto-accepted share</source>
         <translation>porsi diterima otomatis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="203"/>
+        <location filename="../../app/gui/core_messages.py" line="207"/>
         <source>error among auto-accepted</source>
         <translation>galat (diterima otomatis)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="204"/>
+        <location filename="../../app/gui/core_messages.py" line="208"/>
         <source>  {label:&lt;28}{before:&gt;10}{after:&gt;12}</source>
         <translation>  {label:&lt;28}{before:&gt;10}{after:&gt;12}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="205"/>
+        <location filename="../../app/gui/core_messages.py" line="209"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="206"/>
+        <location filename="../../app/gui/core_messages.py" line="210"/>
         <source>candidate</source>
         <translation>kandidat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="209"/>
+        <location filename="../../app/gui/core_messages.py" line="213"/>
         <source>  cancelled at {done:,} of {total:,} items: the version stays active, and the other {rest:,} are classified with it at the next start (or by &apos;borderline reclassify&apos;)</source>
         <translation>  dibatalkan pada {done:,} dari {total:,} barang: versi ini tetap aktif, dan {rest:,} sisanya diklasifikasi dengannya saat aplikasi dibuka lagi (atau dengan &apos;borderline reclassify&apos;)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="211"/>
+        <location filename="../../app/gui/core_messages.py" line="215"/>
         <source>  now {waiting} of the {undecided} undecided items wait for review ({share:.0%})</source>
         <translation>  kini {waiting} dari {undecided} barang yang belum diputuskan menunggu tinjauan ({share:.0%})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="212"/>
+        <location filename="../../app/gui/core_messages.py" line="216"/>
         <source>{code} ({p})</source>
         <translation>{code} ({p})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="213"/>
+        <location filename="../../app/gui/core_messages.py" line="217"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="214"/>
+        <location filename="../../app/gui/core_messages.py" line="218"/>
         <source>  {sku}: {old} -&gt; {new} ({p}), {old_status} -&gt; {new_status}  {title}</source>
         <translation>  {sku}: {old} -&gt; {new} ({p}), {old_status} -&gt; {new_status}  {title}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="215"/>
+        <location filename="../../app/gui/core_messages.py" line="219"/>
         <source>  and {n} more</source>
         <translation>  dan {n} lainnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="217"/>
+        <location filename="../../app/gui/core_messages.py" line="221"/>
         <source>&apos;{code}&apos; is not a six-digit HS code (write all six digits, e.g. 850760)</source>
         <translation>&apos;{code}&apos; bukan kode HS enam digit (tulis keenam digitnya, mis. 850760)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="218"/>
+        <location filename="../../app/gui/core_messages.py" line="222"/>
         <source>&apos;{code}&apos; is a trade-statistics code (&quot;{description}&quot;), not an HS 2022 subheading: give the subheading of the goods</source>
         <translation>&apos;{code}&apos; adalah kode statistik perdagangan (&quot;{description}&quot;), bukan subpos HS 2022: isi subpos barangnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="224"/>
+        <location filename="../../app/gui/core_messages.py" line="228"/>
         <source>&apos;{code}&apos; has the {n} digits of a national tariff line, but its first six ({digits}) are no HS 2022 subheading</source>
         <translation>&apos;{code}&apos; memiliki {n} digit pos tarif nasional, tetapi enam digit pertamanya ({digits}) bukan subpos HS 2022</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="226"/>
+        <location filename="../../app/gui/core_messages.py" line="230"/>
         <source>&apos;{code}&apos; is an HS heading, not a subheading: give the six-digit HS 2022 subheading of the goods (under this heading: {codes})</source>
         <translation>&apos;{code}&apos; adalah pos HS, bukan subpos: berikan subpos HS 2022 enam digit untuk barang ini (di bawah pos ini: {codes})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="231"/>
+        <location filename="../../app/gui/core_messages.py" line="235"/>
         <source>as rupiah and dong amounts have no decimals</source>
         <translation>karena jumlah rupiah dan dong tidak memakai desimal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="232"/>
+        <location filename="../../app/gui/core_messages.py" line="236"/>
         <source>as the file&apos;s other number columns show</source>
         <translation>sebagaimana ditunjukkan kolom angka lain di berkas ini</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="233"/>
+        <location filename="../../app/gui/core_messages.py" line="237"/>
         <source>as the rest of the file suggests</source>
         <translation>sebagaimana disarankan bagian lain berkas ini</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="234"/>
+        <location filename="../../app/gui/core_messages.py" line="238"/>
         <source>as nothing in the file says otherwise</source>
         <translation>karena tidak ada petunjuk lain di berkas ini</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="235"/>
+        <location filename="../../app/gui/core_messages.py" line="239"/>
         <source>row {row}: {text} read as {reading} ({other} with a {mark})</source>
         <translation>baris {row}: {text} dibaca sebagai {reading} ({other} dengan {mark})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="236"/>
+        <location filename="../../app/gui/core_messages.py" line="240"/>
         <source>{where}column {column}: {count} can be read two ways and no value in the column shows which decimal mark it uses: {values}{more}. Read with a {mark}, {guessed}; write {point} or {comma} to say which</source>
         <translation>{where}kolom {column}: {count} dapat dibaca dua cara dan tidak ada nilai di kolom ini yang menunjukkan tanda desimal yang dipakai: {values}{more}. Dibaca dengan {mark}, {guessed}; tulis {point} atau {comma} untuk memastikannya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="239"/>
+        <location filename="../../app/gui/core_messages.py" line="243"/>
         <source>; check {count} that read two ways ({listed}{more}), read as {reading} and so on</source>
         <translation>; periksa {count} yang dapat dibaca dua cara ({listed}{more}), dibaca sebagai {reading} dan seterusnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="240"/>
+        <location filename="../../app/gui/core_messages.py" line="244"/>
         <source>row {row}: {text}</source>
         <translation>baris {row}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="241"/>
+        <location filename="../../app/gui/core_messages.py" line="245"/>
         <source>{where}column {column}: both decimal marks appear (a decimal comma on row {comma_row}: {comma_text}; a decimal point on row {dot_row}: {dot_text}); each value that shows its mark was read by it, the others with a decimal comma, as the column shows first{two_way}</source>
         <translation>{where}kolom {column}: kedua tanda desimal muncul (koma desimal di baris {comma_row}: {comma_text}; titik desimal di baris {dot_row}: {dot_text}); setiap nilai yang menunjukkan tandanya dibaca sesuai tanda itu, sisanya dengan koma desimal, sebagaimana kolom ini menunjukkan lebih dulu{two_way}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="245"/>
+        <location filename="../../app/gui/core_messages.py" line="249"/>
         <source>{where}column {column}: both decimal marks appear (a decimal comma on row {comma_row}: {comma_text}; a decimal point on row {dot_row}: {dot_text}); each value that shows its mark was read by it, the others with a decimal dot, as the column shows first{two_way}</source>
         <translation>{where}kolom {column}: kedua tanda desimal muncul (koma desimal di baris {comma_row}: {comma_text}; titik desimal di baris {dot_row}: {dot_text}); setiap nilai yang menunjukkan tandanya dibaca sesuai tanda itu, sisanya dengan titik desimal, sebagaimana kolom ini menunjukkan lebih dulu{two_way}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="249"/>
+        <location filename="../../app/gui/core_messages.py" line="253"/>
         <source>row {row}: {text} = {kg} kg</source>
         <translation>baris {row}: {text} = {kg} kg</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="250"/>
+        <location filename="../../app/gui/core_messages.py" line="254"/>
         <source>1 item weighs</source>
         <translation>1 barang berbobot</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="251"/>
+        <location filename="../../app/gui/core_messages.py" line="255"/>
         <source>{n:,} items weigh</source>
         <translation>{n:,} barang berbobot</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="252"/>
+        <location filename="../../app/gui/core_messages.py" line="256"/>
         <source>{where}column {column}: {weigh} more than {limit} kg each ({listed}{more}); check the number, its decimal mark and its unit before the weight goes onto a packing list</source>
         <translation>{where}kolom {column}: {weigh} lebih dari {limit} kg per barang ({listed}{more}); periksa angka, tanda desimal dan satuannya sebelum berat itu masuk ke daftar kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="254"/>
+        <location filename="../../app/gui/core_messages.py" line="258"/>
         <source>weight</source>
         <translation>berat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="255"/>
+        <location filename="../../app/gui/core_messages.py" line="259"/>
         <source>decimal comma</source>
         <translation>koma desimal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="256"/>
+        <location filename="../../app/gui/core_messages.py" line="260"/>
         <source>decimal point</source>
         <translation>titik desimal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="257"/>
+        <location filename="../../app/gui/core_messages.py" line="261"/>
         <source>1 number</source>
         <translation>1 angka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="258"/>
+        <location filename="../../app/gui/core_messages.py" line="262"/>
         <source>{n:,} numbers</source>
         <translation>{n:,} angka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="259"/>
+        <location filename="../../app/gui/core_messages.py" line="263"/>
         <source> and {n:,} more</source>
         <translation> dan {n:,} lainnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="261"/>
+        <location filename="../../app/gui/core_messages.py" line="265"/>
         <source>not an OpenDocument spreadsheet</source>
         <translation>bukan lembar kerja OpenDocument</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="263"/>
+        <location filename="../../app/gui/core_messages.py" line="267"/>
         <source>Reading the review queue</source>
         <translation>Membaca antrean tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="264"/>
+        <location filename="../../app/gui/core_messages.py" line="268"/>
         <source>Reading the review log</source>
         <translation>Membaca log tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="266"/>
+        <location filename="../../app/gui/core_messages.py" line="270"/>
         <source>a decision needs the reviewer&apos;s name</source>
         <translation>keputusan memerlukan nama peninjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="267"/>
+        <location filename="../../app/gui/core_messages.py" line="271"/>
         <source>no item with id {id}</source>
         <translation>tidak ada barang dengan id {id}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="268"/>
+        <location filename="../../app/gui/core_messages.py" line="272"/>
         <source>{sku} has a blocking flag: say in a note why it may ship under {code}</source>
         <translation>{sku} memiliki tanda pemblokir: tulis di catatan mengapa barang ini boleh dikirim dengan {code}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="269"/>
+        <location filename="../../app/gui/core_messages.py" line="273"/>
         <source>no items were chosen</source>
         <translation>tidak ada barang yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="270"/>
+        <location filename="../../app/gui/core_messages.py" line="274"/>
         <source>there is no decision to undo</source>
         <translation>tidak ada keputusan untuk dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="272"/>
+        <location filename="../../app/gui/core_messages.py" line="276"/>
         <source>(extra cells)</source>
         <translation>(sel tambahan)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="273"/>
+        <location filename="../../app/gui/core_messages.py" line="277"/>
         <source>{cells} cells but the header has {columns} columns; a delimiter or quote may be misplaced</source>
         <translation>{cells} sel tetapi judul kolom memiliki {columns} kolom; mungkin ada pemisah atau tanda kutip yang salah tempat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="275"/>
+        <location filename="../../app/gui/core_messages.py" line="279"/>
         <source>missing title</source>
         <translation>judul kosong</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="276"/>
+        <location filename="../../app/gui/core_messages.py" line="280"/>
         <source>missing SKU</source>
         <translation>SKU kosong</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="277"/>
+        <location filename="../../app/gui/core_messages.py" line="281"/>
         <source>SKU longer than {most} characters</source>
         <translation>SKU lebih panjang dari {most} karakter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="278"/>
+        <location filename="../../app/gui/core_messages.py" line="282"/>
         <source>duplicate SKU &apos;{sku}&apos; (first on row {row})</source>
         <translation>SKU ganda &apos;{sku}&apos; (pertama kali di baris {row})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="279"/>
+        <location filename="../../app/gui/core_messages.py" line="283"/>
         <source>not a weight: &apos;{text}&apos;</source>
         <translation>bukan berat: &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="280"/>
+        <location filename="../../app/gui/core_messages.py" line="284"/>
         <source>not a quantity: &apos;{text}&apos;</source>
         <translation>bukan jumlah: &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="281"/>
+        <location filename="../../app/gui/core_messages.py" line="285"/>
         <source>not a number: &apos;{text}&apos;</source>
         <translation>bukan angka: &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="282"/>
+        <location filename="../../app/gui/core_messages.py" line="286"/>
         <source>negative price {value}</source>
         <translation>harga negatif {value}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="283"/>
+        <location filename="../../app/gui/core_messages.py" line="287"/>
         <source>negative weight {value}</source>
         <translation>berat negatif {value}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="284"/>
+        <location filename="../../app/gui/core_messages.py" line="288"/>
         <source>negative quantity {value}</source>
         <translation>jumlah negatif {value}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="285"/>
+        <location filename="../../app/gui/core_messages.py" line="289"/>
         <source>unknown country &apos;{text}&apos;</source>
         <translation>negara tidak dikenal &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="286"/>
+        <location filename="../../app/gui/core_messages.py" line="290"/>
         <source>unit longer than {most} characters: &apos;{unit}&apos;</source>
         <translation>satuan lebih panjang dari {most} karakter: &apos;{unit}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="287"/>
+        <location filename="../../app/gui/core_messages.py" line="291"/>
         <source>column {column}: a formula with no saved value ({formula}) on {where}, imported empty; open the file in Excel or LibreOffice, save it and import it again to keep it</source>
         <translation>kolom {column}: rumus tanpa nilai tersimpan ({formula}) di {where}, diimpor kosong; buka berkas di Excel atau LibreOffice, simpan, lalu impor lagi agar nilainya ikut</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="289"/>
+        <location filename="../../app/gui/core_messages.py" line="293"/>
         <source>column {column}: no price on {where}</source>
         <translation>kolom {column}: tidak ada harga di {where}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="290"/>
+        <location filename="../../app/gui/core_messages.py" line="294"/>
         <source>no price column: no price on {where}</source>
         <translation>tidak ada kolom harga: tidak ada harga di {where}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="291"/>
+        <location filename="../../app/gui/core_messages.py" line="295"/>
         <source>{problem}; imported all the same, but no commercial invoice can be printed for this item until a unit value is given (in the catalogue, or on the shipment&apos;s line)</source>
         <translation>{problem}; tetap diimpor, tetapi faktur komersial untuk barang ini tidak dapat dicetak sampai nilai satuannya diisi (di katalog, atau di baris pengiriman)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="293"/>
+        <location filename="../../app/gui/core_messages.py" line="297"/>
         <source>{problem}; imported all the same, but no commercial invoice can be printed for these items until a unit value is given (in the catalogue, or on the shipment&apos;s line)</source>
         <translation>{problem}; tetap diimpor, tetapi faktur komersial untuk barang-barang ini tidak dapat dicetak sampai nilai satuannya diisi (di katalog, atau di baris pengiriman)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="295"/>
+        <location filename="../../app/gui/core_messages.py" line="299"/>
         <source>{rows} and {n:,} more</source>
         <translation>{rows} dan {n:,} lainnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="296"/>
+        <location filename="../../app/gui/core_messages.py" line="300"/>
         <source>row {rows}</source>
         <translation>baris {rows}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="297"/>
+        <location filename="../../app/gui/core_messages.py" line="301"/>
         <source>{n:,} rows ({rows})</source>
         <translation>{n:,} baris ({rows})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="298"/>
+        <location filename="../../app/gui/core_messages.py" line="302"/>
         <source>{n:,} characters, longer than the {most:,} this column takes (&quot;{text}&quot;); is another column&apos;s text in it?</source>
         <translation>{n:,} karakter, lebih panjang dari {most:,} yang dapat ditampung kolom ini (&quot;{text}&quot;); apakah teks kolom lain masuk ke sini?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="300"/>
+        <location filename="../../app/gui/core_messages.py" line="304"/>
         <source>column {letter} is read as {field}</source>
         <translation>kolom {letter} dibaca sebagai {field}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="301"/>
+        <location filename="../../app/gui/core_messages.py" line="305"/>
         <source>column {letter} is kept as the attribute &apos;{header}&apos;</source>
         <translation>kolom {letter} disimpan sebagai atribut &apos;{header}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="302"/>
+        <location filename="../../app/gui/core_messages.py" line="306"/>
         <source>{file}: {n} columns have the header {names} ({letters} and {last}): {uses}. If another of them holds the right values, choose it in the column matching, or rename the headers</source>
         <translation>{file}: {n} kolom memiliki judul kolom {names} ({letters} dan {last}): {uses}. Jika salah satu kolom lain berisi nilai yang benar, pilih kolom itu di pemetaan kolom, atau ganti nama judul kolomnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="305"/>
+        <location filename="../../app/gui/core_messages.py" line="309"/>
         <source>Read the whole file</source>
         <translation>Seluruh berkas sudah dibaca</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="306"/>
+        <location filename="../../app/gui/core_messages.py" line="310"/>
         <source>Read row {row:,}</source>
         <translation>Membaca baris {row:,}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="307"/>
+        <location filename="../../app/gui/core_messages.py" line="311"/>
         <source>Read {n:,} rows</source>
         <translation>{n:,} baris dibaca</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="309"/>
+        <location filename="../../app/gui/core_messages.py" line="313"/>
         <source>Training the starter model</source>
         <translation>Melatih model awal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="310"/>
+        <location filename="../../app/gui/core_messages.py" line="314"/>
         <source>Model ready</source>
         <translation>Model siap</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="311"/>
+        <location filename="../../app/gui/core_messages.py" line="316"/>
         <source>Classified {n:,} of {total:,}</source>
         <translation>{n:,} dari {total:,} diklasifikasi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="312"/>
+        <location filename="../../app/gui/core_messages.py" line="317"/>
         <source>Classified {n:,} items</source>
         <translation>{n:,} barang diklasifikasi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="314"/>
+        <location filename="../../app/gui/core_messages.py" line="319"/>
         <source>the named city</source>
         <translation>kota yang disebutkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="315"/>
+        <location filename="../../app/gui/core_messages.py" line="320"/>
         <source>no decimals</source>
         <translation>tanpa desimal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="316"/>
+        <location filename="../../app/gui/core_messages.py" line="321"/>
         <source>at most 1 decimal</source>
         <translation>paling banyak 1 desimal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="317"/>
+        <location filename="../../app/gui/core_messages.py" line="322"/>
         <source>at most {digits} decimals</source>
         <translation>paling banyak {digits} desimal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="318"/>
+        <location filename="../../app/gui/core_messages.py" line="323"/>
         <source>{field}: {value:f} has more decimals than {currency} has ({allowed}); give the amount as billed, e.g. {example:f}</source>
         <translation>{field}: {value:f} memiliki lebih banyak desimal daripada {currency} ({allowed}); isi jumlah sesuai tagihan, mis. {example:f}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="320"/>
+        <location filename="../../app/gui/core_messages.py" line="325"/>
         <source>{field}: expected text</source>
         <translation>{field}: harus berupa teks</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="321"/>
+        <location filename="../../app/gui/core_messages.py" line="326"/>
         <source>{field}: missing</source>
         <translation>{field}: belum diisi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="322"/>
+        <location filename="../../app/gui/core_messages.py" line="327"/>
         <source>{field}: not a number: {value} (write the amount in digits, e.g. 10.00)</source>
         <translation>{field}: bukan angka: {value} (tulis jumlahnya dengan angka, mis. 10.00)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="323"/>
+        <location filename="../../app/gui/core_messages.py" line="328"/>
         <source>{field}: not a number: {value}</source>
         <translation>{field}: bukan angka: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="324"/>
+        <location filename="../../app/gui/core_messages.py" line="329"/>
         <source>{field}: must be greater than zero</source>
         <translation>{field}: harus lebih dari nol</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="325"/>
+        <location filename="../../app/gui/core_messages.py" line="330"/>
         <source>{field}: must be zero or more</source>
         <translation>{field}: harus nol atau lebih</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="326"/>
+        <location filename="../../app/gui/core_messages.py" line="331"/>
         <source>line {line} (SKU {sku}), quantity</source>
         <translation>baris {line} (SKU {sku}), jumlah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="327"/>
+        <location filename="../../app/gui/core_messages.py" line="332"/>
         <source>line {line} (SKU {sku}), unit value</source>
         <translation>baris {line} (SKU {sku}), nilai satuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="328"/>
+        <location filename="../../app/gui/core_messages.py" line="333"/>
         <source>line {line} (SKU {sku}), package number</source>
         <translation>baris {line} (SKU {sku}), nomor kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="329"/>
+        <location filename="../../app/gui/core_messages.py" line="334"/>
         <source>{field}: &apos;{value}&apos; is not an ISO country code (e.g. SG, MY, TH)</source>
         <translation>{field}: &apos;{value}&apos; bukan kode negara ISO (mis. SG, MY, TH)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="330"/>
+        <location filename="../../app/gui/core_messages.py" line="335"/>
         <source>{field}: &apos;{value}&apos; is not true or false</source>
         <translation>{field}: &apos;{value}&apos; bukan true atau false</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="331"/>
+        <location filename="../../app/gui/core_messages.py" line="336"/>
         <source>{field}: &apos;{value}&apos; is not a phone number (digits, spaces, brackets, dashes and a leading +, 6 to 15 digits)</source>
         <translation>{field}: &apos;{value}&apos; bukan nomor telepon (angka, spasi, tanda kurung, tanda hubung dan + di depan, 6 sampai 15 angka)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="333"/>
+        <location filename="../../app/gui/core_messages.py" line="338"/>
         <source>{field}: &apos;{value}&apos; is not an email address like name@shop.co.th</source>
         <translation>{field}: &apos;{value}&apos; bukan alamat email seperti nama@toko.co.id</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="334"/>
+        <location filename="../../app/gui/core_messages.py" line="339"/>
         <source>the shipment must be a JSON object</source>
         <translation>pengiriman harus berupa objek JSON</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="335"/>
+        <location filename="../../app/gui/core_messages.py" line="340"/>
         <source>date: &apos;{value}&apos; is not a date like 2026-11-24</source>
         <translation>date: &apos;{value}&apos; bukan tanggal seperti 2026-11-24</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="336"/>
+        <location filename="../../app/gui/core_messages.py" line="341"/>
         <source>incoterm: &apos;{value}&apos; is not an Incoterms 2020 rule ({known})</source>
         <translation>incoterm: &apos;{value}&apos; bukan aturan Incoterms 2020 ({known})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="337"/>
+        <location filename="../../app/gui/core_messages.py" line="342"/>
         <source>currency: &apos;{value}&apos; is not an ISO 4217 currency code</source>
         <translation>currency: &apos;{value}&apos; bukan kode mata uang ISO 4217</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="338"/>
+        <location filename="../../app/gui/core_messages.py" line="343"/>
         <source>{field}: &apos;{value}&apos; is not one of {known}</source>
         <translation>{field}: &apos;{value}&apos; bukan salah satu dari {known}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="339"/>
+        <location filename="../../app/gui/core_messages.py" line="344"/>
         <source>lines: a shipment needs at least one line</source>
         <translation>lines: pengiriman memerlukan paling sedikit satu baris</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="340"/>
+        <location filename="../../app/gui/core_messages.py" line="345"/>
         <source>lines[{line}]: expected an object with sku and quantity</source>
         <translation>lines[{line}]: harus berupa objek dengan sku dan quantity</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="341"/>
+        <location filename="../../app/gui/core_messages.py" line="346"/>
         <source>packages[{package}]: expected an object</source>
         <translation>packages[{package}]: harus berupa objek</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="342"/>
+        <location filename="../../app/gui/core_messages.py" line="347"/>
         <source>{field}: must be a whole number of packages</source>
         <translation>{field}: harus berupa jumlah kemasan yang bulat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="343"/>
+        <location filename="../../app/gui/core_messages.py" line="348"/>
         <source>lines[{line}].package: there is no package {package} (the shipment lists {n})</source>
         <translation>lines[{line}].package: tidak ada kemasan {package} (pengiriman ini mencantumkan {n})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="344"/>
+        <location filename="../../app/gui/core_messages.py" line="349"/>
         <source>paper: &apos;{value}&apos; is not A4 or letter</source>
         <translation>paper: &apos;{value}&apos; bukan A4 atau letter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="345"/>
+        <location filename="../../app/gui/core_messages.py" line="350"/>
         <source>incoterm_place: missing; an Incoterms 2020 rule needs its named place, e.g. {incoterm} {place}</source>
         <translation>incoterm_place: belum diisi; aturan Incoterms 2020 memerlukan tempat yang disebutkan, mis. {incoterm} {place}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="347"/>
+        <location filename="../../app/gui/core_messages.py" line="352"/>
         <source>consignee.tax_id: missing; Indonesia needs the consignee&apos;s NPWP, NIK or passport number on the invoice</source>
         <translation>consignee.tax_id: belum diisi; Indonesia memerlukan NPWP, NIK atau nomor paspor penerima pada faktur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="349"/>
+        <location filename="../../app/gui/core_messages.py" line="354"/>
         <source>sg_ovr_gst_number: missing; GST can be marked as paid (sg_gst_paid) only with the seller&apos;s GST registration number under OVR</source>
         <translation>sg_ovr_gst_number: belum diisi; GST hanya dapat ditandai sudah dibayar (sg_gst_paid) dengan nomor registrasi GST penjual melalui OVR</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="352"/>
+        <location filename="../../app/gui/core_messages.py" line="357"/>
         <source>{sku}: {why}</source>
         <translation>{sku}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="353"/>
+        <location filename="../../app/gui/core_messages.py" line="358"/>
         <source>{sku}: {rule} for {destination} ({reason}) was cleared by {reviewer}: “{note}”</source>
         <translation>{sku}: {rule} untuk {destination} ({reason}) dibersihkan oleh {reviewer}: “{note}”</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="354"/>
+        <location filename="../../app/gui/core_messages.py" line="359"/>
         <source>{sku}: {rule} for {destination} ({reason}) was cleared by {reviewer}</source>
         <translation>{sku}: {rule} untuk {destination} ({reason}) dibersihkan oleh {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="355"/>
+        <location filename="../../app/gui/core_messages.py" line="360"/>
         <source>blocking flags for {destination} were cleared by a reviewer: {blocks}</source>
         <translation>tanda pemblokir untuk {destination} dibersihkan oleh peninjau: {blocks}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="356"/>
+        <location filename="../../app/gui/core_messages.py" line="361"/>
         <source>lines: no item with SKU &apos;{sku}&apos;</source>
         <translation>lines: tidak ada barang dengan SKU &apos;{sku}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="357"/>
+        <location filename="../../app/gui/core_messages.py" line="362"/>
         <source>with no price in the catalogue</source>
         <translation>tanpa harga di katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="358"/>
+        <location filename="../../app/gui/core_messages.py" line="363"/>
         <source>priced in {currency}, not {wanted}</source>
         <translation>berharga dalam {currency}, bukan {wanted}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="359"/>
+        <location filename="../../app/gui/core_messages.py" line="364"/>
         <source>with a price but no currency in the catalogue</source>
         <translation>dengan harga tetapi tanpa mata uang di katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="360"/>
+        <location filename="../../app/gui/core_messages.py" line="365"/>
         <source>zero value is not accepted by customs; declare a value</source>
         <translation>nilai nol tidak diterima pabean; deklarasikan nilainya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="361"/>
+        <location filename="../../app/gui/core_messages.py" line="366"/>
         <source>{sku}: no origin in the catalogue; {origin} printed (your usual origin)</source>
         <translation>{sku}: tidak ada asal di katalog; {origin} yang dicetak (asal yang biasa Anda pakai)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="362"/>
+        <location filename="../../app/gui/core_messages.py" line="367"/>
         <source>{lines} Give each of these lines its unit value in {currency} (unit_value in a shipment file)</source>
         <translation>{lines} Isi nilai satuan dalam {currency} untuk setiap baris ini (unit_value di berkas pengiriman)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="364"/>
+        <location filename="../../app/gui/core_messages.py" line="369"/>
         <source>line {line}</source>
         <translation>baris {line}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="365"/>
+        <location filename="../../app/gui/core_messages.py" line="370"/>
         <source>lines {lines} and {n:,} more</source>
         <translation>baris {lines} dan {n:,} lainnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="366"/>
+        <location filename="../../app/gui/core_messages.py" line="371"/>
         <source>lines {lines}</source>
         <translation>baris {lines}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="367"/>
+        <location filename="../../app/gui/core_messages.py" line="372"/>
         <source>{sku} ({lines})</source>
         <translation>{sku} ({lines})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="368"/>
+        <location filename="../../app/gui/core_messages.py" line="373"/>
         <source>and {n:,} more SKUs</source>
         <translation>dan {n:,} SKU lainnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="369"/>
+        <location filename="../../app/gui/core_messages.py" line="374"/>
         <source>Lines {why}: {skus}.</source>
         <translation>Baris {why}: {skus}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="370"/>
+        <location filename="../../app/gui/core_messages.py" line="375"/>
         <source>lines[{line}].quantity (SKU &apos;{sku}&apos;): {problem}</source>
         <translation>lines[{line}].quantity (SKU &apos;{sku}&apos;): {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="373"/>
+        <location filename="../../app/gui/core_messages.py" line="378"/>
         <source>not classified yet</source>
         <translation>belum diklasifikasi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="374"/>
+        <location filename="../../app/gui/core_messages.py" line="379"/>
         <source>waits for review</source>
         <translation>menunggu tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="375"/>
+        <location filename="../../app/gui/core_messages.py" line="380"/>
         <source>waits for review: {rules}</source>
         <translation>menunggu tinjauan: {rules}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="371"/>
+        <location filename="../../app/gui/core_messages.py" line="376"/>
         <source>blocked for {destination} by rule {rule}: {reason}</source>
         <translation>diblokir untuk {destination} oleh aturan {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="207"/>
+        <location filename="../../app/gui/core_messages.py" line="211"/>
         <source>learning receipt: {reclassified:,} undecided items reclassified, {changed:,} changed their suggestion, {left:,} left the review queue, {entered:,} entered it</source>
         <translation>tanda terima pembelajaran: {reclassified:,} barang yang belum diputuskan diklasifikasi ulang, {changed:,} berganti saran, {left:,} keluar dari antrean tinjauan, {entered:,} masuk ke dalamnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="372"/>
+        <location filename="../../app/gui/core_messages.py" line="377"/>
         <source>needs review for {destination} by rule {rule}: {reason}</source>
         <translation>perlu ditinjau untuk {destination} oleh aturan {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="376"/>
+        <location filename="../../app/gui/core_messages.py" line="381"/>
         <source>Rendering the commercial invoice</source>
         <translation>Menyusun faktur komersial</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="377"/>
+        <location filename="../../app/gui/core_messages.py" line="382"/>
         <source>Rendering the packing list</source>
         <translation>Menyusun daftar kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="378"/>
+        <location filename="../../app/gui/core_messages.py" line="383"/>
         <source>Recording the documents</source>
         <translation>Mencatat dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="379"/>
+        <location filename="../../app/gui/core_messages.py" line="384"/>
         <source>invoice {invoice} was changed by someone else while it printed (now revision {revision}); print it again</source>
         <translation>faktur {invoice} diubah orang lain selama dicetak (kini revisi {revision}); cetak lagi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="381"/>
+        <location filename="../../app/gui/core_messages.py" line="386"/>
         <source>logo: {problem}</source>
         <translation>logo: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="383"/>
+        <location filename="../../app/gui/core_messages.py" line="388"/>
         <source>invoice_number: {invoice} was saved for {before} ({before_country}); this shipment goes to {consignee} ({country}). Give it its own invoice number: another consignee or country is a new invoice, not an amendment</source>
         <translation>invoice_number: {invoice} sudah disimpan untuk {before} ({before_country}); pengiriman ini ditujukan ke {consignee} ({country}). Beri nomor faktur tersendiri: penerima atau negara lain berarti faktur baru, bukan perubahan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="387"/>
+        <location filename="../../app/gui/core_messages.py" line="392"/>
         <source>comma</source>
         <translation>koma</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="388"/>
+        <location filename="../../app/gui/core_messages.py" line="393"/>
         <source>semicolon</source>
         <translation>titik koma</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="389"/>
+        <location filename="../../app/gui/core_messages.py" line="394"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="390"/>
+        <location filename="../../app/gui/core_messages.py" line="395"/>
         <source>vertical bar</source>
         <translation>garis tegak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="391"/>
+        <location filename="../../app/gui/core_messages.py" line="396"/>
         <source>a PDF document</source>
         <translation>dokumen PDF</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="392"/>
+        <location filename="../../app/gui/core_messages.py" line="397"/>
         <source>a PNG picture</source>
         <translation>gambar PNG</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="393"/>
+        <location filename="../../app/gui/core_messages.py" line="398"/>
         <source>a JPEG picture</source>
         <translation>gambar JPEG</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="394"/>
+        <location filename="../../app/gui/core_messages.py" line="399"/>
         <source>a GIF picture</source>
         <translation>gambar GIF</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="395"/>
+        <location filename="../../app/gui/core_messages.py" line="400"/>
         <source>a gzip archive</source>
         <translation>arsip gzip</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="396"/>
+        <location filename="../../app/gui/core_messages.py" line="401"/>
         <source>a RAR archive</source>
         <translation>arsip RAR</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="397"/>
+        <location filename="../../app/gui/core_messages.py" line="402"/>
         <source>a 7-Zip archive</source>
         <translation>arsip 7-Zip</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="398"/>
+        <location filename="../../app/gui/core_messages.py" line="403"/>
         <source>a database file</source>
         <translation>berkas basis data</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="399"/>
+        <location filename="../../app/gui/core_messages.py" line="404"/>
         <source>{file}: no sheet named &apos;{sheet}&apos; (sheets: {sheets})</source>
         <translation>{file}: tidak ada lembar bernama &apos;{sheet}&apos; (lembar: {sheets})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="400"/>
+        <location filename="../../app/gui/core_messages.py" line="405"/>
         <source>text, {encoding}, {delimiter}-separated</source>
         <translation>teks, {encoding}, dipisahkan {delimiter}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="401"/>
+        <location filename="../../app/gui/core_messages.py" line="406"/>
         <source>Excel workbook, sheet &apos;{sheet}&apos;</source>
         <translation>buku kerja Excel, lembar &apos;{sheet}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="402"/>
+        <location filename="../../app/gui/core_messages.py" line="407"/>
         <source>OpenDocument workbook, sheet &apos;{sheet}&apos;</source>
         <translation>buku kerja OpenDocument, lembar &apos;{sheet}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="403"/>
+        <location filename="../../app/gui/core_messages.py" line="408"/>
         <source>{file}: the file is empty</source>
         <translation>{file}: berkas kosong</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="404"/>
+        <location filename="../../app/gui/core_messages.py" line="409"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="405"/>
+        <location filename="../../app/gui/core_messages.py" line="410"/>
         <source>a web page</source>
         <translation>halaman web</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="406"/>
+        <location filename="../../app/gui/core_messages.py" line="411"/>
         <source>a text file</source>
         <translation>berkas teks</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="407"/>
+        <location filename="../../app/gui/core_messages.py" line="412"/>
         <source>{file}: named {suffix} but it is not a workbook (it looks like {looks}); the file may be damaged or renamed</source>
         <translation>{file}: bernama {suffix} tetapi bukan buku kerja (tampaknya {looks}); berkas mungkin rusak atau berganti nama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="409"/>
+        <location filename="../../app/gui/core_messages.py" line="414"/>
         <source>this workbook is password-protected; open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook), save it and import it again</source>
         <translation>buku kerja ini dilindungi kata sandi; buka di Excel, hapus kata sandinya (File &gt; Info &gt; Protect Workbook), simpan, lalu impor lagi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="411"/>
+        <location filename="../../app/gui/core_messages.py" line="416"/>
         <source>named {suffix} but this is a password-protected workbook or an old Excel 97-2003 workbook (.xls); remove the password, or save it as .xlsx or CSV, and import that</source>
         <translation>bernama {suffix} tetapi ini buku kerja yang dilindungi kata sandi atau buku kerja Excel 97-2003 lama (.xls); hapus kata sandinya, atau simpan sebagai .xlsx atau CSV, lalu impor berkas itu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="413"/>
+        <location filename="../../app/gui/core_messages.py" line="418"/>
         <source>this is an old Excel 97-2003 workbook (.xls); save it as .xlsx or CSV and import that</source>
         <translation>ini buku kerja Excel 97-2003 lama (.xls); simpan sebagai .xlsx atau CSV lalu impor berkas itu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="414"/>
+        <location filename="../../app/gui/core_messages.py" line="419"/>
         <source>{file}: the workbook is damaged and cannot be opened ({error})</source>
         <translation>{file}: buku kerja rusak dan tidak dapat dibuka ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="415"/>
+        <location filename="../../app/gui/core_messages.py" line="420"/>
         <source>{file}: the spreadsheet is damaged and cannot be opened ({error})</source>
         <translation>{file}: lembar kerja rusak dan tidak dapat dibuka ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="416"/>
+        <location filename="../../app/gui/core_messages.py" line="421"/>
         <source>{file}: this is a zip archive, not a spreadsheet</source>
         <translation>{file}: ini arsip zip, bukan lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="417"/>
+        <location filename="../../app/gui/core_messages.py" line="422"/>
         <source>{file}: the workbook has no sheets</source>
         <translation>{file}: buku kerja tidak memiliki lembar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="418"/>
+        <location filename="../../app/gui/core_messages.py" line="423"/>
         <source>{file}: this is {what}, not a catalogue</source>
         <translation>{file}: ini {what}, bukan katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="419"/>
+        <location filename="../../app/gui/core_messages.py" line="424"/>
         <source>{file}: this is not a text or spreadsheet file</source>
         <translation>{file}: ini bukan berkas teks atau lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="420"/>
+        <location filename="../../app/gui/core_messages.py" line="425"/>
         <source>{file}: &apos;{encoding}&apos; is not an encoding Borderline knows</source>
         <translation>{file}: &apos;{encoding}&apos; bukan pengodean yang dikenal Borderline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="421"/>
+        <location filename="../../app/gui/core_messages.py" line="426"/>
         <source>{file}: this is a web page, not a catalogue export (perhaps an error page saved by the browser)</source>
         <translation>{file}: ini halaman web, bukan ekspor katalog (mungkin halaman galat yang disimpan peramban)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="423"/>
+        <location filename="../../app/gui/core_messages.py" line="428"/>
         <source>{file}, row {row}: {problem}</source>
         <translation>{file}, baris {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="424"/>
+        <location filename="../../app/gui/core_messages.py" line="429"/>
         <source>a quoted cell opens here (&quot;{cell}) and does not close on its line: it swallowed the next 1 line of the file, which are read as rows of their own; remove the stray quotation mark (or close it) and import this row again</source>
         <translation>sel bertanda kutip dibuka di sini (&quot;{cell}) dan tidak ditutup di barisnya: sel ini menelan 1 baris berikutnya dari berkas, yang dibaca sebagai baris tersendiri; hapus tanda kutip yang tersesat (atau tutup) lalu impor baris ini lagi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="427"/>
+        <location filename="../../app/gui/core_messages.py" line="432"/>
         <source>a quoted cell opens here (&quot;{cell}) and does not close on its line: it swallowed the next {n:,} lines of the file, which are read as rows of their own; remove the stray quotation mark (or close it) and import this row again</source>
         <translation>sel bertanda kutip dibuka di sini (&quot;{cell}) dan tidak ditutup di barisnya: sel ini menelan {n:,} baris berikutnya dari berkas, yang dibaca sebagai baris tersendiri; hapus tanda kutip yang tersesat (atau tutup) lalu impor baris ini lagi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="430"/>
+        <location filename="../../app/gui/core_messages.py" line="435"/>
         <source>a quoted cell never ends (check the quotation marks)</source>
         <translation>sel bertanda kutip tidak pernah ditutup (periksa tanda kutipnya)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="431"/>
+        <location filename="../../app/gui/core_messages.py" line="436"/>
         <source>{file}: the sheet &apos;{sheet}&apos; is damaged ({error})</source>
         <translation>{file}: lembar &apos;{sheet}&apos; rusak ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="433"/>
+        <location filename="../../app/gui/core_messages.py" line="438"/>
         <source>{quantity:f} {unit} is not a whole number; goods counted in {unit} ship in whole numbers (only units of weight, length, area or volume such as kg, m, m2 or l take decimals)</source>
         <translation>{quantity:f} {unit} bukan bilangan bulat; barang yang dihitung dalam {unit} dikirim dalam bilangan bulat (hanya satuan berat, panjang, luas atau volume seperti kg, m, m2 atau l yang boleh berdesimal)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="437"/>
+        <location filename="../../app/gui/core_messages.py" line="442"/>
         <source>unknown weight unit &apos;{unit}&apos; (use kg, g, lb or oz)</source>
         <translation>satuan berat tidak dikenal &apos;{unit}&apos; (pakai kg, g, lb atau oz)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="438"/>
+        <location filename="../../app/gui/core_messages.py" line="443"/>
         <source>&apos;$&apos; could be several dollars; write USD, SGD, ...</source>
         <translation>&apos;$&apos; bisa berarti beberapa jenis dolar; tulis USD, SGD, ...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="439"/>
+        <location filename="../../app/gui/core_messages.py" line="444"/>
         <source>unknown currency &apos;{text}&apos;</source>
         <translation>mata uang tidak dikenal &apos;{text}&apos;</translation>
     </message>
@@ -3390,29 +3395,29 @@ Folder data: {dir}</translation>
 <context>
     <name>JobBar</name>
     <message>
-        <location filename="../../app/gui/job_bar.py" line="29"/>
-        <location filename="../../app/gui/job_bar.py" line="68"/>
+        <location filename="../../app/gui/job_bar.py" line="31"/>
+        <location filename="../../app/gui/job_bar.py" line="70"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/job_bar.py" line="65"/>
+        <location filename="../../app/gui/job_bar.py" line="67"/>
         <source>Finishing — can no longer be cancelled</source>
         <translation>Menyelesaikan — tidak dapat dibatalkan lagi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/job_bar.py" line="84"/>
-        <location filename="../../app/gui/job_bar.py" line="94"/>
+        <location filename="../../app/gui/job_bar.py" line="86"/>
+        <location filename="../../app/gui/job_bar.py" line="96"/>
         <source>Cancelling…</source>
         <translation>Membatalkan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/job_bar.py" line="86"/>
+        <location filename="../../app/gui/job_bar.py" line="88"/>
         <source>Too late to cancel: {title} is finishing</source>
         <translation>Terlambat untuk membatalkan: {title} sedang diselesaikan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/job_bar.py" line="102"/>
+        <location filename="../../app/gui/job_bar.py" line="104"/>
         <source>{title}: Cancel came too late; the job had passed the point where it can stop, and finished.</source>
         <translation>{title}: Pembatalan terlambat; pekerjaan sudah melewati titik di mana ia dapat berhenti, dan telah selesai.</translation>
     </message>
@@ -5521,37 +5526,37 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
 <context>
     <name>RulesModel</name>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="42"/>
+        <location filename="../../app/gui/rules_page.py" line="43"/>
         <source>On</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="42"/>
+        <location filename="../../app/gui/rules_page.py" line="43"/>
         <source>Rule</source>
         <translation>Aturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="43"/>
+        <location filename="../../app/gui/rules_page.py" line="44"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="43"/>
+        <location filename="../../app/gui/rules_page.py" line="44"/>
         <source>Severity</source>
         <translation>Tingkat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="44"/>
+        <location filename="../../app/gui/rules_page.py" line="45"/>
         <source>Markets</source>
         <translation>Pasar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="44"/>
+        <location filename="../../app/gui/rules_page.py" line="45"/>
         <source>Items flagged</source>
         <translation>Barang ditandai</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="63"/>
+        <location filename="../../app/gui/rules_page.py" line="64"/>
         <source>all markets</source>
         <translation>semua pasar</translation>
     </message>
@@ -5559,147 +5564,147 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="104"/>
+        <location filename="../../app/gui/rules_page.py" line="106"/>
         <source>All markets</source>
         <translation>Semua pasar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="108"/>
+        <location filename="../../app/gui/rules_page.py" line="110"/>
         <source>All severities</source>
         <translation>Semua tingkat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="114"/>
+        <location filename="../../app/gui/rules_page.py" line="116"/>
         <source>Market:</source>
         <translation>Pasar:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="116"/>
+        <location filename="../../app/gui/rules_page.py" line="118"/>
         <source>Severity:</source>
         <translation>Tingkat:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="133"/>
+        <location filename="../../app/gui/rules_page.py" line="135"/>
         <source>Select a rule to see its trigger, reason and source.</source>
         <translation>Pilih aturan untuk melihat pemicu, alasan, dan sumbernya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="138"/>
+        <location filename="../../app/gui/rules_page.py" line="140"/>
         <source>Thresholds</source>
         <translation>Ambang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="141"/>
+        <location filename="../../app/gui/rules_page.py" line="143"/>
         <source>Apply thresholds</source>
         <translation>Terapkan ambang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="146"/>
+        <location filename="../../app/gui/rules_page.py" line="148"/>
         <source>Reset to default</source>
         <translation>Kembalikan ke bawaan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="147"/>
+        <location filename="../../app/gui/rules_page.py" line="149"/>
         <source>Undo your adjustments to this rule: it works as its rule file says again</source>
         <translation>Batalkan penyesuaian Anda pada aturan ini: aturan kembali bekerja seperti tertulis di berkas aturannya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="189"/>
+        <location filename="../../app/gui/rules_page.py" line="191"/>
         <source>Checking the rules</source>
         <translation>Memeriksa aturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="196"/>
+        <location filename="../../app/gui/rules_page.py" line="198"/>
         <source>Check your rules.toml: {w}</source>
         <translation>Periksa rules.toml Anda: {w}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="199"/>
+        <location filename="../../app/gui/rules_page.py" line="201"/>
         <source>Reading the rules</source>
         <translation>Membaca aturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="223"/>
+        <location filename="../../app/gui/rules_page.py" line="225"/>
         <source>{shown} of {total} rules shown, {on} on</source>
         <translation>{shown} dari {total} aturan ditampilkan, {on} aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="244"/>
+        <location filename="../../app/gui/rules_page.py" line="246"/>
         <source>Severity: {s}</source>
         <translation>Tingkat: {s}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="245"/>
+        <location filename="../../app/gui/rules_page.py" line="247"/>
         <source>Markets: {m}</source>
         <translation>Pasar: {m}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="245"/>
+        <location filename="../../app/gui/rules_page.py" line="247"/>
         <source>all</source>
         <translation>semua</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="246"/>
+        <location filename="../../app/gui/rules_page.py" line="248"/>
         <source>Trigger: {t}</source>
         <translation>Pemicu: {t}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="247"/>
+        <location filename="../../app/gui/rules_page.py" line="249"/>
         <source>Reason: {r}</source>
         <translation>Alasan: {r}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="248"/>
+        <location filename="../../app/gui/rules_page.py" line="250"/>
         <source>Source: {s}</source>
         <translation>Sumber: {s}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="249"/>
+        <location filename="../../app/gui/rules_page.py" line="251"/>
         <source>Last checked: {d}</source>
         <translation>Terakhir diperiksa: {d}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="250"/>
+        <location filename="../../app/gui/rules_page.py" line="252"/>
         <source>Items it flags now: {n}</source>
         <translation>Barang yang ditandai sekarang: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="252"/>
+        <location filename="../../app/gui/rules_page.py" line="254"/>
         <source>The fact behind this rule is not confirmed, so it asks for review and never blocks.</source>
         <translation>Fakta di balik aturan ini belum dipastikan, jadi aturan ini hanya meminta tinjauan dan tidak pernah memblokir.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="254"/>
+        <location filename="../../app/gui/rules_page.py" line="256"/>
         <source>This rule is switched off.</source>
         <translation>Aturan ini dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="256"/>
+        <location filename="../../app/gui/rules_page.py" line="258"/>
         <source>You adjusted this rule (Reset to default undoes it).</source>
         <translation>Anda telah menyesuaikan aturan ini (Kembalikan ke bawaan membatalkannya).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="287"/>
+        <location filename="../../app/gui/rules_page.py" line="289"/>
         <source>“{text}” is not a number as this window writes them ({example}); nothing was changed.</source>
         <translation>“{text}” bukan angka seperti yang ditulis jendela ini ({example}); tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="299"/>
+        <location filename="../../app/gui/rules_page.py" line="319"/>
         <source>Saving {rule} and re-flagging the items…</source>
         <translation>Menyimpan {rule} dan menandai ulang barang…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="312"/>
+        <location filename="../../app/gui/rules_page.py" line="332"/>
         <source>{rule} saved. 1 item changed: {q} now waits for review, {r} decided item is back in the queue, {f} no longer waits.</source>
         <translation>{rule} disimpan. 1 barang berubah: {q} kini menunggu tinjauan, {r} barang yang sudah diputuskan kembali ke antrean, {f} tidak lagi menunggu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="314"/>
+        <location filename="../../app/gui/rules_page.py" line="334"/>
         <source>{rule} saved. {n} items changed: {q} now wait for review, {r} decided items are back in the queue, {f} no longer wait.</source>
         <translation>{rule} disimpan. {n} barang berubah: {q} kini menunggu tinjauan, {r} barang yang sudah diputuskan kembali ke antrean, {f} tidak lagi menunggu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/rules_page.py" line="321"/>
+        <location filename="../../app/gui/rules_page.py" line="341"/>
         <source>Updating rule {rule}</source>
         <translation>Memperbarui aturan {rule}</translation>
     </message>
