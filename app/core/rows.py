@@ -35,7 +35,7 @@ from app.core.fields import FIELD_LABELS
 from app.core.jobs import UNKNOWN, Progress, no_progress, repeating
 from app.core.messages import Joined, Label, Message, message_of
 from app.core.numbers import NumberColumns
-from app.core.sources import BrokenRow, ReadSoFar, SourceError, TableFile, UnsavedFormula
+from app.core.sources import BrokenRow, ReadSoFar, SourceError, UnsavedFormula
 from app.core.values import NumberCell, country_code, currency_code, currency_hint, split_weight
 from app.core.units import fraction_problem
 
@@ -337,10 +337,9 @@ class CatalogueReader:
 
     def _parsed(self, progress: Progress, every: int) -> Iterator[ItemRecord | Rejection]:
         table = self.layout.table
-        total = _estimated_rows(table)
         first = self.layout.header_row + 1
         progress, check = repeating(progress, UNKNOWN, Message("Reading {file}", file=table.path.name))
-        so_far = ReadSoFar()  # a workbook's reader counts the part of its sheet read
+        so_far = ReadSoFar()  # the reader counts the part of the file (a workbook: of its sheet) read
         rows = table.rows(check, so_far)
         said = time.monotonic()
         try:
@@ -355,20 +354,14 @@ class CatalogueReader:
                 # every `every` rows, and sooner where rows are slow to read (a workbook's): a cancel waits for it
                 if number % every == 0 or (number % 100 == 0 and time.monotonic() - said >= REPORT_SECONDS):
                     done = so_far.share()
-                    if done is None:
-                        done = number / total if total else number / (number + 50_000)
+                    if done is None:  # an OpenDocument workbook's rows, counted against a guess
+                        done = number / (number + 50_000)
                     progress(min(done, 0.99), Message("Read row {row:,}", row=number))
                     said = time.monotonic()
         except SourceError as exc:
             raise CatalogueError(message_of(exc)) from None
         finally:
             rows.close()  # type: ignore[attr-defined]
-
-
-def _estimated_rows(table: TableFile) -> int:
-    if table.kind == "text":
-        return max(1, table.path.stat().st_size // 80)
-    return 0
 
 
 def parse_rows(df: pd.DataFrame, mapping: dict[str, str], progress: Progress = no_progress, *,

@@ -66,15 +66,16 @@ class UnsavedFormula(str):
 
 class ReadSoFar:
     """How much of its file a row reader has read, for a progress bar: bytes read of the bytes
-    there are (a workbook's sheet: its XML, uncompressed, by the size the zip gives for it). Unlike
-    a count of rows against a guess of their number, it reaches the end with the last row."""
+    there are (a text file's bytes, read ahead by at most one buffer; a workbook's sheet: its XML,
+    uncompressed, by the size the zip gives for it). Unlike a count of rows against a guess of
+    their number, it reaches the end with the last row whatever the rows' length."""
 
     def __init__(self) -> None:
         self.read = 0
         self.size = 0
 
     def share(self) -> float | None:
-        """From 0 to 1; None from a reader that does not count (a text file's)."""
+        """From 0 to 1; None from a reader that does not count (an OpenDocument workbook's)."""
         return min(1.0, self.read / self.size) if self.size > 0 else None
 
 
@@ -96,7 +97,7 @@ class TableFile:
         one), and may raise to stop. `so_far` is kept up to date where the reader counts what it
         has read (an Excel workbook's)."""
         if self.kind == "text":
-            return _text_rows(self.path, self.encoding, self.delimiter)
+            return _text_rows(self.path, self.encoding, self.delimiter, so_far)
         if self.kind == "xlsx":
             return _xlsx_rows(self.path, self.sheet, check, so_far)
         return _ods_rows(self.path, self.sheet, check)
@@ -281,8 +282,10 @@ class _Lines:
         return line
 
 
-def _text_rows(path: Path, encoding: str, delimiter: str) -> Iterator[list[str]]:
+def _text_rows(path: Path, encoding: str, delimiter: str, so_far: ReadSoFar | None = None) -> Iterator[list[str]]:
     with open(path, encoding=encoding, newline="") as f:
+        if so_far is not None:
+            so_far.size = path.stat().st_size
         lines = _Lines(f)
         reader = csv.reader(lines, delimiter=delimiter)
         widths: Counter[int] = Counter()
@@ -304,6 +307,8 @@ def _text_rows(path: Path, encoding: str, delimiter: str) -> Iterator[list[str]]
                         continue
                 if len(cells) > 1:
                     widths[len(cells)] += 1
+                if so_far is not None and row % 100 == 0:  # the bytes the decoder has taken (a buffer ahead)
+                    so_far.read = f.buffer.tell()
                 yield cells
         except csv.Error as exc:
             raise SourceError(Message("{file}, row {row}: {problem}", file=path.name, row=row + 1,
