@@ -195,7 +195,7 @@ def test_entries_are_updated_and_removed_where_they_are_picked(qtbot, window: Ma
     # an entry left without an address is refused, and says why
     chooser.setCurrentIndex(1)
     dialog.cons_address.setPlainText("")
-    with qtbot.waitSignal(window.sig_message, timeout=10000, check_params_cb=lambda m: "address: missing" in m):
+    with qtbot.waitSignal(window.sig_message, timeout=10000, check_params_cb=lambda m: "Address: missing" in m):
         box.update_button.click()
     assert window.error_dialog.isVisible()
     assert shipments.list_parties(ws)[0].address == "22 Jurong Road\nSingapore 600022"

@@ -317,9 +317,10 @@ def test_shipments_are_saved_amended_as_revisions_and_reprinted_identically(read
     other["consignee"] = {"name": "PT Maju", "address": "Jl. Sudirman 1, Jakarta", "country": "ID",  # type: ignore[index]
                           "tax_id": "01.234.567.8-901.000"}
     other["destination"] = "ID"
-    with pytest.raises(ShipmentError, match="INV-0001 was saved for Lion City Retail Pte Ltd \\(SG\\); this shipment "
-                                            "goes to PT Maju \\(ID\\)"):
-        shipments.save_shipment(ws, other)
+    # (printed: not even the window that edits it may re-address it)
+    with pytest.raises(ShipmentError, match="INV-0001 was printed on 20..-..-.. for Lion City Retail Pte Ltd \\(SG\\); "
+                                            "this shipment goes to PT Maju \\(ID\\)"):
+        shipments.save_shipment(ws, other, amends="INV-0001")
     with pytest.raises(ShipmentError, match="own invoice number"):
         build_documents(ws, parse_shipment(other), other, tmp_path / "other")
     assert not (tmp_path / "other" / "INV-0001-r3-invoice.pdf").exists()

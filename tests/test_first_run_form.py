@@ -154,3 +154,20 @@ def test_a_message_under_a_field_moves_the_rows_below_it(qtbot, language: str, w
     qtbot.waitUntil(lambda: w.size() == w.minimumSize(), timeout=2000)
     qtbot.waitUntil(lambda: w.seller_scroll.verticalScrollBar().maximum() > 0, timeout=2000)
     assert_no_overlap(qtbot, w)
+
+
+def test_the_invoice_currency_follows_the_country_until_it_is_chosen(qtbot, wizard: FirstRunWizard, ws) -> None:
+    """A Malaysian seller pricing in RM was given USD, and every print was refused until each
+    line had a USD value typed."""
+    assert wizard.currency.currentText() == "THB"
+    for country, currency in (("MY", "MYR"), ("SG", "SGD"), ("ID", "IDR"), ("PH", "PHP"), ("VN", "VND"),
+                              ("BN", "BND"), ("TH", "THB")):
+        choose(qtbot, wizard.country, country)
+        assert wizard.currency.currentText() == currency, country
+    choose(qtbot, wizard.country, "MY")
+    wizard.currency.setCurrentText("USD")  # the seller's own choice stands from now on
+    wizard.currency.activated.emit(wizard.currency.currentIndex())
+    choose(qtbot, wizard.country, "SG")
+    assert wizard.currency.currentText() == "USD"
+    finish(wizard)
+    assert ws.setting("seller")["currency"] == "USD"

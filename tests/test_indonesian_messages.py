@@ -41,9 +41,9 @@ def test_a_refused_print_says_why_in_indonesian(language: str, qtbot, open_windo
     assert "VN-1: menunggu tinjauan" in w.last_error and "waits for review" not in w.last_error
     qtbot.waitUntil(lambda: idle(w), timeout=20000)
 
-    # a shipment file that cannot be printed: the field named as written, the numbers in Indonesian marks
+    # a shipment that cannot be printed: the field named as the dialog names it, the numbers in Indonesian marks
     w.shipments.print_documents(shipment(freight="1234.567"))
-    assert w.last_error == ("freight: 1.234,567 memiliki lebih banyak desimal daripada USD (paling banyak 2 desimal); "
+    assert w.last_error == ("Ongkos angkut: 1.234,567 memiliki lebih banyak desimal daripada USD (paling banyak 2 desimal); "
                             "isi jumlah sesuai tagihan, mis. 1.234,57")
 
 

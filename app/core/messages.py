@@ -70,6 +70,12 @@ class Message(str):
         return (_remake, (self.template, dict(self.fields)))
 
 
+class Refusal(Exception):
+    """What the user gave is refused, and the message (a Message) says which field and why:
+    an expected answer to a mistake, not a fault. The window shows it plainly (no details, no
+    log folder) and the log records it in one line, without a traceback."""
+
+
 def _remake(template: str, fields: dict[str, Any]) -> Message:
     return Message(template, **fields)
 

@@ -13,6 +13,10 @@ import pycountry
 MARKETS = ("SG", "MY", "TH", "ID", "PH", "VN", "BN", "KH", "LA", "MM")
 DEFAULT_COUNTRY = "TH"  # the seller's country when neither the profile nor the system's locale names a market
 REGIONAL_CURRENCIES = ("THB", "MYR", "SGD", "IDR", "PHP", "VND", "BND", "KHR", "LAK", "MMK", "USD", "EUR", "CNY")
+# the currency a seller in each market usually prices and invoices in (the first-start
+# assistant starts from it; a seller elsewhere starts from USD)
+HOME_CURRENCIES = {"SG": "SGD", "MY": "MYR", "TH": "THB", "ID": "IDR", "PH": "PHP", "VN": "VND", "BN": "BND",
+                   "KH": "KHR", "LA": "LAK", "MM": "MMK"}
 SELLER_KEYS = ("name", "address", "country", "tax_id", "phone", "email", "logo", "default_origin", "currency",
                "sg_ovr_gst_number", "my_lrn")  # the last two: low-value goods registrations (SG OVR, MY LRN)
 
@@ -42,6 +46,11 @@ def countries(language: str = "en") -> list[tuple[str, str]]:
 def currencies() -> list[str]:
     rest = sorted(c.alpha_3 for c in pycountry.currencies if c.alpha_3 not in REGIONAL_CURRENCIES)
     return list(REGIONAL_CURRENCIES) + rest
+
+
+def home_currency(country: str) -> str:
+    """The invoice currency to start from for a seller in this country: its own in the markets, else USD."""
+    return HOME_CURRENCIES.get(country.strip().upper(), "USD")
 
 
 def seller_profile(raw: Any) -> dict[str, str]:

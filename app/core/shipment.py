@@ -9,7 +9,7 @@ from typing import Any
 
 import pycountry
 
-from app.core.messages import Message
+from app.core.messages import Message, Refusal
 from app.core.profile import country_name, valid_email, valid_phone
 
 INCOTERMS = ("EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR", "CIF")
@@ -27,7 +27,7 @@ D_TERMS = ("DAP", "DPU", "DDP")  # the seller delivers at the destination
 F_TERMS = ("EXW", "FCA", "FAS", "FOB")  # the buyer pays the main carriage
 
 
-class ShipmentError(Exception):
+class ShipmentError(Refusal):
     """The shipment file is not usable; the message names the field."""
 
 

@@ -30,7 +30,7 @@ from app.core.documents import render_invoice
 from app.core.export import write_table
 from app.core.flagging import CODE_RULE, WAITING, evaluate_item, flag_rows, live_decision, memory_decision, settled
 from app.core.jobs import Progress, no_progress, uncancellable
-from app.core.messages import Joined, Message, message_of
+from app.core.messages import Joined, Message, Refusal, message_of
 from app.core.packing_list import render_packing_list
 from app.core.shipment import ShipmentSpec, parse_shipment
 from app.core.profile import seller_profile
@@ -92,7 +92,7 @@ def _confirmed(cleared: list[ClearedBlock], ship_cleared: Confirmed) -> bool:
     return bool(ship_cleared) and {(b.sku, b.rule_id) for b in cleared} <= ship_cleared  # type: ignore[operator]
 
 
-class ShipmentProblem(Exception):
+class ShipmentProblem(Refusal):
     """The shipment refers to unknown items or cannot be priced."""
 
 
@@ -278,13 +278,15 @@ def _stem(invoice_number: str, revision: int) -> str:
 
 
 def build_documents(ws: Workspace, spec: ShipmentSpec, raw: dict[str, object], out_dir: Path,
-                    progress: Progress = no_progress, actor: str = "borderline", ship_cleared: Confirmed = False) -> DocumentsResult:
+                    progress: Progress = no_progress, actor: str = "borderline", ship_cleared: Confirmed = False,
+                    amends: str = "") -> DocumentsResult:
     """Gate, save (a new revision only if the shipment changed), render, store and audit.
 
     The PDFs are rendered to temporary files beside their targets (``.INV-0001-invoice.pdf.partial``);
     the shipment revision, the Document rows and the print audit entries are then committed in
     one transaction, and only then are the files moved to their names. A print that fails or is
-    stopped before that commit stores nothing and leaves no PDF under a final name.
+    stopped before that commit stores nothing and leaves no PDF under a final name. `amends`: the
+    invoice number of the saved draft the user is editing (app.core.shipments.save_shipment).
     """
     gated = _gated_lines(ws, spec, ship_cleared)
     lines, cleared, packed = gated.lines, gated.cleared, gated.packed
@@ -296,7 +298,7 @@ def build_documents(ws: Workspace, spec: ShipmentSpec, raw: dict[str, object], o
     out_dir.mkdir(parents=True, exist_ok=True)
     _remove_stale_partials(out_dir)
     with ws.db.session() as s:
-        revision = planned_revision(s, parsed)
+        revision = planned_revision(s, parsed, amends)
     paper = spec.paper or str(ws.setting("paper_size") or "A4")
     stem = _stem(spec.invoice_number, revision)
     # what the user is told to check goes into the print's audit entry too: printed anyway, knowingly
@@ -311,7 +313,7 @@ def build_documents(ws: Workspace, spec: ShipmentSpec, raw: dict[str, object], o
         digests = {kind: sha256_file(path) for kind, path in partial.items()}
         progress(0.95, Message("Recording the documents"))
         with ws.db.session() as s:
-            saved = store_shipment(s, dict(raw), actor, parsed)
+            saved = store_shipment(s, dict(raw), actor, parsed, amends)
             if saved.revision != revision:  # another window saved this invoice meanwhile
                 raise ShipmentProblem(Message("invoice {invoice} was changed by someone else while it printed (now "
                                               "revision {revision}); print it again", invoice=spec.invoice_number,

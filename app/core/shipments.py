@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from app.core import audit
 from app.core.messages import Message
 from app.core.shipment import Party, ShipmentError, ShipmentSpec, clean_address, parse_party, parse_shipment
-from app.core.tables import Document, PartyRecord, Setting, Shipment, utcnow
+from app.core.tables import Document, Item, PartyRecord, Setting, Shipment, utcnow
 from app.core.workspace import Workspace
 
 SELLER_KEY = "seller"  # shared with the first-start assistant and Settings
@@ -97,6 +97,15 @@ def set_seller_profile(ws: Workspace, profile: dict[str, Any]) -> None:
     merged = dict(ws.setting(SELLER_KEY) or {})
     merged.update({k: str(v).strip() for k, v in profile.items()})
     ws.set_setting(SELLER_KEY, merged)
+
+
+def catalogue_currencies(ws: Workspace) -> dict[str, str]:
+    """SKU -> the currency of its catalogue price, for the priced items: its own currency, or the
+    seller's usual one for a price given without one (as the documents read it)."""
+    usual = str(seller_profile(ws).get("currency") or "").strip().upper()
+    with ws.db.session() as s:
+        rows = s.execute(select(Item.sku, Item.currency).where(Item.unit_value.is_not(None))).all()
+    return {sku: (currency or usual).upper() for sku, currency in rows if currency or usual}
 
 
 # invoice numbers ----------------------------------------------------------------------------
@@ -217,58 +226,85 @@ def forget_party(ws: Workspace, party_id: int) -> None:
 
 # shipments ----------------------------------------------------------------------------------
 def save_shipment(ws: Workspace, raw: dict[str, Any], actor: str = "borderline",
-                  spec: ShipmentSpec | None = None) -> SavedShipment:
+                  spec: ShipmentSpec | None = None, amends: str = "") -> SavedShipment:
     """Validate and store the shipment; a changed shipment becomes a new revision.
 
     Raises ShipmentError when the shipment is not valid (nothing is stored then). `spec` is
     the shipment already parsed from `raw` (a reprint parses a stored one more leniently).
+    `amends` is the invoice number of the saved shipment the user is editing (opened or saved
+    in the same window): see :func:`_readdressed`.
     """
     spec = spec if spec is not None else parse_shipment(raw)
     with ws.db.session() as s:
-        return store_shipment(s, raw, actor, spec)
+        return store_shipment(s, raw, actor, spec, amends)
 
 
-def _not_an_amendment(stored: dict[str, Any], spec: ShipmentSpec) -> None:
-    """An amendment corrects a shipment; one to another consignee or country under the same
-    number is another shipment (most often a number typed twice): raises ShipmentError."""
+def printed_on(s: Session, invoice_number: str) -> datetime | None:
+    """When documents were first printed under this invoice number (any revision); None if never."""
+    return s.scalars(select(func.min(Document.created_at)).join(Shipment, Document.shipment_id == Shipment.id)
+                     .where(Shipment.invoice_number == invoice_number)).first()
+
+
+def _readdressed(s: Session, stored: dict[str, Any], spec: ShipmentSpec, amends: str) -> dict[str, Any] | None:
+    """What changes when this shipment goes to another consignee or country than the one
+    stored under its number (None when it goes to the same one: an ordinary amendment).
+
+    A printed invoice has left the building under its number: it is never re-addressed, and
+    ShipmentError says when it was printed. A draft nobody printed may be, but only by the
+    window that edits it (`amends` is its number): the same number typed for a new shipment
+    would otherwise make an unrelated draft "revision 2" of it, so that is refused too."""
     try:
         before = parse_shipment(stored, stored=True)
     except ShipmentError:
-        return
+        return None
     fold = lambda name: party_key(name, "", "")[0]  # noqa: E731
-    if before.destination != spec.destination or fold(before.consignee.name) != fold(spec.consignee.name):
+    if before.destination == spec.destination and fold(before.consignee.name) == fold(spec.consignee.name):
+        return None
+    printed = printed_on(s, spec.invoice_number)
+    if printed is not None:
+        raise ShipmentError(Message(
+            "invoice_number: {invoice} was printed on {printed} for {before} ({before_country}); this shipment goes to "
+            "{consignee} ({country}). Give it its own invoice number: a printed invoice is not re-addressed to "
+            "another consignee or country", invoice=spec.invoice_number, printed=f"{printed:%Y-%m-%d}",
+            before=before.consignee.name, before_country=before.destination, consignee=spec.consignee.name,
+            country=spec.destination))
+    if amends != spec.invoice_number:
         raise ShipmentError(Message(
             "invoice_number: {invoice} was saved for {before} ({before_country}); this shipment goes to {consignee} "
             "({country}). Give it its own invoice number: another consignee or country is a new invoice, not an "
             "amendment", invoice=spec.invoice_number, before=before.consignee.name, before_country=before.destination,
             consignee=spec.consignee.name, country=spec.destination))
+    return {"consignee": [before.consignee.name, spec.consignee.name],
+            "destination": [before.destination, spec.destination]}
 
 
-def planned_revision(s: Session, spec: ShipmentSpec) -> int:
+def planned_revision(s: Session, spec: ShipmentSpec, amends: str = "") -> int:
     """The revision storing this shipment now would give (the stored one's when unchanged);
     reads only, so documents can be named before anything is stored. Raises ShipmentError
-    when the number belongs to another consignee or destination."""
+    when the number belongs to another consignee or destination (see :func:`_readdressed`)."""
     latest = _latest(s, spec.invoice_number)
     if latest is None:
         return 1
-    _not_an_amendment(latest.data, spec)
+    _readdressed(s, latest.data, spec, amends)
     return latest.revision if _same_shipment(latest.data, spec) else latest.revision + 1
 
 
-def store_shipment(s: Session, raw: dict[str, Any], actor: str, spec: ShipmentSpec) -> SavedShipment:
+def store_shipment(s: Session, raw: dict[str, Any], actor: str, spec: ShipmentSpec, amends: str = "") -> SavedShipment:
     """save_shipment's work in the caller's session and transaction (nothing is committed
-    here): the revision, its audit entry, the invoice sequence and the address book."""
+    here): the revision, its audit entry, the invoice sequence and the address book. A draft
+    re-addressed to another consignee or country says so in its audit entry (from, to)."""
     latest = _latest(s, spec.invoice_number)
     if latest is not None and _same_shipment(latest.data, spec):
         return SavedShipment(latest.id, latest.invoice_number, latest.revision, False)
-    if latest is not None:
-        _not_an_amendment(latest.data, spec)
+    readdressed = _readdressed(s, latest.data, spec, amends) if latest is not None else None
     revision = 1 if latest is None else latest.revision + 1
     sh = Shipment(invoice_number=spec.invoice_number, revision=revision, data=_canonical(raw))
     s.add(sh)
     s.flush()
-    audit.append(s, actor, "save-shipment" if revision == 1 else "amend-shipment", spec.invoice_number,
-                 {"revision": revision, "lines": len(spec.lines), "destination": spec.destination})
+    entry: dict[str, Any] = {"revision": revision, "lines": len(spec.lines), "destination": spec.destination}
+    if readdressed is not None:
+        entry["readdressed"] = readdressed
+    audit.append(s, actor, "save-shipment" if revision == 1 else "amend-shipment", spec.invoice_number, entry)
     _advance_sequence(s, spec.invoice_number)
     for party in (spec.consignee, spec.buyer):
         if party is not None:

@@ -14,6 +14,8 @@ these tuples at run time.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.core.messages import Label, Message, message_of, render
@@ -35,6 +37,12 @@ def _lookup(message: Message) -> str:
 def core_text(text: str) -> str:
     """A core sentence as the window shows it (thread-safe: a worker may call it)."""
     return render(text, _lookup, words_for(interface_language()).numbers)
+
+
+def core_text_with(text: str, own: Callable[[Message], str | None]) -> str:
+    """A core sentence as a view words it: `own` gives its template (translated) for the
+    templates it words its own way, None for the others, which read as core_text reads them."""
+    return render(text, lambda m: own(m) or _lookup(m), words_for(interface_language()).numbers)
 
 
 def error_text(exc: BaseException) -> str:
@@ -388,6 +396,9 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreMessages", "invoice_number: {invoice} was saved for {before} ({before_country}); this shipment "
                       "goes to {consignee} ({country}). Give it its own invoice number: another consignee or "
                       "country is a new invoice, not an amendment"),
+    QT_TRANSLATE_NOOP("CoreMessages", "invoice_number: {invoice} was printed on {printed} for {before} ({before_country}); "
+                      "this shipment goes to {consignee} ({country}). Give it its own invoice number: a printed "
+                      "invoice is not re-addressed to another consignee or country"),
     # app.core.sources
     QT_TRANSLATE_NOOP("CoreMessages", "comma"),
     QT_TRANSLATE_NOOP("CoreMessages", "semicolon"),

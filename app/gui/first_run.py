@@ -3,7 +3,8 @@
 It stores the seller profile (Workspace setting "seller", read by the shipment dialog), the
 target markets and the reviewer's name. Settings can open it again; it starts from what is
 stored. On the first start the seller's country is the system locale's territory when that is
-one of the markets, and the usual origin of the goods follows the country until it is chosen.
+one of the markets, and the usual origin of the goods and the invoice currency follow the
+country until each is chosen (MY: made in MY, invoiced in MYR).
 """
 from __future__ import annotations
 
@@ -15,8 +16,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, Q
                                QLineEdit, QPushButton, QVBoxLayout, QWidget, QWizard, QWizardPage)
 
 from app.core.assets import AssetRefused, import_asset
-from app.core.profile import (MARKETS, countries, country_name, currencies, home_country, seller_profile,
-                              suggested_markets, valid_email, valid_phone, valid_reviewer)
+from app.core.profile import (MARKETS, countries, country_name, currencies, home_country, home_currency,
+                              seller_profile, suggested_markets, valid_email, valid_phone, valid_reviewer)
 from app.core.workspace import Workspace
 from app.gui.core_messages import error_text
 from app.gui.file_dialogs import open_file
@@ -141,10 +142,13 @@ class FirstRunWizard(QWizard):
         # the usual origin follows the country until the user picks one (or a stored one differs)
         self.origin_chosen = seller["default_origin"] not in ("", country)
         self.origin.activated.connect(lambda _=0: setattr(self, "origin_chosen", True))
-        self.country.currentIndexChanged.connect(self._origin_follows)
+        self.country.currentIndexChanged.connect(self._follow_country)
         self.currency = QComboBox()
         self.currency.addItems(currencies())
-        self.currency.setCurrentText(seller["currency"] or "USD")
+        self.currency.setCurrentText(seller["currency"] or home_currency(country))
+        # so does the invoice currency: a Malaysian seller prices and invoices in MYR, not USD
+        self.currency_chosen = seller["currency"] not in ("", home_currency(country))
+        self.currency.activated.connect(lambda _=0: setattr(self, "currency_chosen", True))
         self.logo = QLineEdit(seller["logo"])
         self.logo.setPlaceholderText(self.tr("PNG or JPEG, optional"))
         self.logo.setReadOnly(True)  # chosen with the button, which copies the file into the data folder
@@ -180,9 +184,12 @@ class FirstRunWizard(QWizard):
         self._check_contact()
         return page
 
-    def _origin_follows(self) -> None:
+    def _follow_country(self) -> None:
+        country = self.country.currentData()
         if not self.origin_chosen:
-            self.origin.setCurrentIndex(max(self.origin.findData(self.country.currentData()), 0))
+            self.origin.setCurrentIndex(max(self.origin.findData(country), 0))
+        if not self.currency_chosen:
+            self.currency.setCurrentText(home_currency(country))
 
     def _check_contact(self) -> None:
         """Say under the field what is wrong with the email or phone typed there."""

@@ -202,11 +202,17 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 10000)
         self.sig_message.emit(text)
 
-    def show_error(self, title: str, message: str, details: str = "", hint: str = "") -> None:
-        """A non-blocking error window with the details and a Copy button."""
+    def show_error(self, title: str, message: str, details: str = "", hint: str = "",
+                   parent: QWidget | None = None) -> None:
+        """An error window with the details and a Copy button: non-blocking over the window; over
+        a dialog (`parent`), modal to it and closed with it, so that it never waits behind it."""
         self.last_error = message
-        self.error_dialog = ErrorDialog(title, message, details, hint, self.ws.data_dir / "borderline.log", self)
-        self.error_dialog.show()
+        self.error_dialog = ErrorDialog(title, message, details, hint, self.ws.data_dir / "borderline.log",
+                                        parent or self)
+        if parent is not None:
+            self.error_dialog.open()
+        else:
+            self.error_dialog.show()
         self.sig_message.emit(message)
 
     def show_list(self, title: str, message: str, entries: list[str]) -> None:

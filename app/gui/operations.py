@@ -11,7 +11,10 @@ A failure of the computer rather than of the work (a full disk, a database anoth
 is writing to or a damaged one, a read-only folder: :mod:`app.core.failures`) comes back as one plain
 sentence naming the folder; the traceback stays in the details. A job may give its own
 sentence for a kind (``failure_words``): "your decision was not saved". Any other error says
-what the core raised it with, in the window's language (app.gui.core_messages).
+what the core raised it with, in the window's language (app.gui.core_messages). A refusal of
+what the user gave (app.core.messages.Refusal: a shipment without a consignee's tax ID, say) is
+no failure: its words come without details and the log gets one line at INFO, no traceback; a
+job may word it its own way (``refusal_words``: the shipment dialog names its own fields).
 """
 from __future__ import annotations
 
@@ -25,9 +28,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QRunnab
 
 from app.core import failures
 from app.core.jobs import CANCELLABLE_AGAIN, POINT_OF_NO_RETURN, STOPPED_BY_CANCEL, Cancelled, Progress
+from app.core.messages import Refusal
 from app.gui.core_messages import core_text, error_text
 
 log = logging.getLogger(__name__)
+RefusalWords = Callable[[BaseException], str]  # a refusal's words as a job wants them said
 
 FAILURE_WORDS = {
     failures.DISK_FULL: QT_TRANSLATE_NOOP("Operations", "The disk holding {path} is full; nothing was saved. "
@@ -66,11 +71,11 @@ class _Signals(QObject):
 
 class _Task(QRunnable):
     def __init__(self, fn: Callable[[Progress], Any], signals: _Signals, where: Path | None = None,
-                 failure_words: Mapping[str, str] | None = None) -> None:
+                 failure_words: Mapping[str, str] | None = None, refusal_words: RefusalWords | None = None) -> None:
         super().__init__()
         self.fn = fn
         self.signals = signals
-        self.where, self.failure_words = where, failure_words
+        self.where, self.failure_words, self.refusal_words = where, failure_words, refusal_words
         self.cancel_requested = False
         self.stopped_by_cancel = False  # the job stopped at a cancel and returned what it had done
         self.setAutoDelete(True)
@@ -103,6 +108,9 @@ class _Task(QRunnable):
             result = self.fn(progress)
         except Cancelled:
             self.signals.cancelled.emit()
+        except Refusal as exc:  # the user's mistake, not the program's: no traceback to keep or show
+            log.info("refused: %s", exc)
+            self.signals.failed.emit((self.refusal_words or error_text)(exc), "")
         except Exception as exc:  # reported to the user, and logged with the traceback
             log.exception("operation failed")
             text = failure_text(exc, self.where, self.failure_words)  # not SQL and its parameters
@@ -123,11 +131,12 @@ class Operation(QObject):
     sig_finished = Signal()
 
     def __init__(self, title: str, fn: Callable[[Progress], Any], parent: QObject | None = None,
-                 where: Path | None = None, failure_words: Mapping[str, str] | None = None) -> None:
+                 where: Path | None = None, failure_words: Mapping[str, str] | None = None,
+                 refusal_words: RefusalWords | None = None) -> None:
         super().__init__(parent)
         self.title = title
         self._signals = _Signals()
-        self._task = _Task(fn, self._signals, where, failure_words)
+        self._task = _Task(fn, self._signals, where, failure_words, refusal_words)
         self._signals.progressed.connect(self.sig_progress)
         self._signals.succeeded.connect(self._on_success)
         self._signals.failed.connect(self._on_failure)
@@ -184,8 +193,8 @@ class OperationRunner(QObject):
 
     def run(self, title: str, fn: Callable[[Progress], Any], on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[str, str], None] | None = None,
-            failure_words: Mapping[str, str] | None = None) -> Operation:
-        op = Operation(title, fn, self, self.where, failure_words)
+            failure_words: Mapping[str, str] | None = None, refusal_words: RefusalWords | None = None) -> Operation:
+        op = Operation(title, fn, self, self.where, failure_words, refusal_words)
         if on_done is not None:
             op.sig_succeeded.connect(on_done)
         if on_error is not None:

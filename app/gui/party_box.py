@@ -77,7 +77,8 @@ class PartyBox(QGroupBox):
             form.addRow(buttons)
             self.set_book(book)
         self.edits: dict[str, QLineEdit | AddressEdit] = {}
-        labels = {"name": self.tr("Name"), "address": self.tr("Address"), "country": self.tr("Country (ISO code)"),
+        # short labels leave the fields the width: "Country (ISO code)" took a name's room at 1,000 pixels
+        labels = {"name": self.tr("Name"), "address": self.tr("Address"), "country": self.tr("Country"),
                   "tax_id": self.tr("Tax ID"), "phone": self.tr("Phone"), "email": self.tr("Email")}
         for key in PARTY_FIELDS:
             self.edits[key] = AddressEdit() if key == "address" else QLineEdit()
@@ -85,6 +86,8 @@ class PartyBox(QGroupBox):
         country = self.edits["country"]
         assert isinstance(country, QLineEdit)
         country.setMaxLength(2)
+        country.setPlaceholderText(self.tr("ISO code, e.g. MY"))
+        country.setToolTip(self.tr("The country's two-letter ISO code: SG, MY, TH, ID, PH, VN…"))
 
     # the address book -----------------------------------------------------------------------
     def set_book(self, book: list[PartyRow]) -> None:

@@ -3,18 +3,21 @@
 It does no work itself: Print, Save and Export lines hand the shipment to whoever listens
 (the shipment flow), and a refusal by the compliance gate comes back through
 :meth:`ShipmentDialog.show_problems`, listing the items with a button to open each in the
-review pane.
+review pane (a line removed since leaves the list). Esc, Cancel and the title bar's close
+button ask before changes that are not saved are lost. In a new shipment the destination
+follows the consignee's country, and the currency the catalogue prices of its lines, until the
+user chooses one; Print asks first when the destination is not the consignee's country.
 """
 from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QTabWidget,
                                QVBoxLayout, QWidget)
@@ -33,6 +36,7 @@ from app.gui.shipment_parts import LinesEditor, PackagesTable
 from app.gui.sizing import VerticalScroll, fit_to_screen
 
 SELLER_EXTRAS = ("logo", "signatory", "signatory_title", "atiga_exporter_code") + LowValueBox.NUMBERS
+PROBLEM_ROWS = 4  # the refused items shown at once under the tabs; more scroll
 DEFAULT_SIZE = (1000, 640)  # when the screen has room for it; the lines' six columns fit at this width
 
 
@@ -45,9 +49,19 @@ class ShipmentDialog(QDialog):
     sig_forget_party_requested = Signal(int)  # address book entry id (the user said yes)
 
     def __init__(self, catalogue: list[ItemRow], raw: dict[str, Any], book: list[PartyRow], markets: list[str],
-                 parent: QWidget | None = None, import_logo: Callable[[Path], str] | None = None) -> None:
+                 parent: QWidget | None = None, import_logo: Callable[[Path], str] | None = None,
+                 new: bool = False, prices: Mapping[str, str] | None = None) -> None:
+        """`new`: a shipment not saved yet, whose destination and currency follow what is typed
+        until chosen; `prices`: SKU -> the currency of its catalogue price."""
         super().__init__(parent)
         self._import_logo = import_logo
+        self.markets, self.prices = list(markets), dict(prices or {})
+        # a saved shipment's destination and currency were chosen when it was saved
+        self.destination_chosen = self.currency_chosen = not new
+        # the invoice number of the saved shipment edited here: it may be re-addressed while never printed
+        self.draft_of = "" if new else str(raw.get("invoice_number", "")).strip()
+        self.discard_box: QMessageBox | None = None  # asks before changes not saved are lost
+        self.destination_box: QMessageBox | None = None  # asks before printing for another country
         self.setWindowTitle(self.tr("Shipment: commercial invoice and packing list"))
         self.editor = LinesEditor(catalogue)
         self.lines = self.editor.lines
@@ -77,14 +91,19 @@ class ShipmentDialog(QDialog):
         self.destination.addItems(markets)
         self.destination.currentTextChanged.connect(
             lambda t: self.cons_country.setText(t.strip().upper()[:2]) if not self.cons_country.text() else None)
-        # goods go where the consignee is: a consignee from the address book brings its country
+        # goods go where the consignee is: a consignee from the address book brings its country, and
+        # in a new shipment the country typed for the consignee moves the destination (until chosen)
         self.consignee.sig_chosen.connect(
             lambda data: self.destination.setCurrentText(str(data.get("country") or "").upper())
             if data.get("country") else None)
+        self.cons_country.textChanged.connect(self._destination_follows)
+        self.destination.activated.connect(self._destination_picked)
+        self.destination.lineEdit().textEdited.connect(self._destination_picked)
         self.incoterm = QComboBox()
         self.incoterm.addItems(INCOTERMS)
         self.incoterm.setCurrentText("DAP")
         self.place, self.currency = QLineEdit(), QLineEdit("USD")
+        self.currency.textEdited.connect(lambda _: setattr(self, "currency_chosen", True))
         self.reason, self.export_type = QComboBox(), QComboBox()
         self.paper = QComboBox()
         for combo, values in ((self.reason, REASONS), (self.export_type, EXPORT_TYPES), (self.paper, PAPER_SIZES)):
@@ -141,9 +160,11 @@ class ShipmentDialog(QDialog):
         seller_scroll = VerticalScroll(seller_col)
         # as narrow as the forms can be (not as wide as they would like): the dialog fits 1024 pixels
         seller_scroll.setMinimumWidth(seller_col.minimumSizeHint().width() + seller_scroll.verticalScrollBar().sizeHint().width())
-        pl.addWidget(seller_scroll)
-        pl.addWidget(self.consignee)
-        pl.addLayout(buyer_col)
+        # the width the forms need shared out, the buyer's (mostly the consignee) the least: a company's
+        # name shows whole in the seller's and the consignee's (at 1,000 pixels it was cut in the seller's)
+        pl.addWidget(seller_scroll, 3)
+        pl.addWidget(self.consignee, 3)
+        pl.addLayout(buyer_col, 2)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.editor, self.tr("Items"))
@@ -167,6 +188,8 @@ class ShipmentDialog(QDialog):
         problems_row.addWidget(self.problems, 1)
         problems_row.addLayout(problem_buttons)
         self.problem_ids: list[int] = []
+        self.problem_skus: list[str] = []
+        self.editor.sig_changed.connect(self._lines_changed)
         for w in (self.problems_label, self.problems, self.open_review, self.copy_problems):
             w.setVisible(False)
 
@@ -176,8 +199,9 @@ class ShipmentDialog(QDialog):
         self.export_button = self.buttons.addButton(self.tr("Export lines…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.quantity_box: ListDialog | None = None  # names the lines with a fraction of a counted unit
         self.numbers_box: ListDialog | None = None  # names the numbers that cannot be read
-        self.buttons.accepted.connect(lambda: self._request(self.sig_print_requested))
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.accepted.connect(self.request_print)
+        self.buttons.rejected.connect(self.ask_to_discard)
+        self.finished.connect(self._close_messages)
         self.save_button.clicked.connect(lambda: self._request(self.sig_save_requested))
         self.export_button.clicked.connect(lambda: self._request(self.sig_export_lines_requested))
 
@@ -188,10 +212,117 @@ class ShipmentDialog(QDialog):
         layout.addWidget(self.buttons)
         fit_to_screen(self, *DEFAULT_SIZE)
         self.set_shipment(raw)
+        self._currency_follows()
         self.saved_as = self.shipment()  # as opened or last saved: anything else is a change not saved
 
     def has_changes(self) -> bool:
         return self.shipment() != self.saved_as
+
+    # what follows what, until the user chooses ------------------------------------------------
+    def _destination_follows(self, country: str) -> None:
+        """The goods go where the consignee is: its country, once typed, is the destination when it
+        is one of the markets (a consignee may take delivery elsewhere: the user says so by
+        choosing the destination, which then stays)."""
+        code = country.strip().upper()
+        if not self.destination_chosen and code in self.markets and code != self.destination.currentText():
+            self.destination.setCurrentText(code)
+
+    def _destination_picked(self, *_: object) -> None:
+        self.destination_chosen = True
+
+    def _currency_follows(self) -> None:
+        """A new shipment is invoiced in the currency its lines are priced in, when the catalogue
+        prices them all in one, until the currency is typed or a line is given its own unit value
+        (in the invoice's currency: a change then would misstate it)."""
+        lines = self.editor.line_model.lines
+        if self.currency_chosen or any(ln.unit_value.strip() or UNIT_VALUE in ln.typed for ln in lines):
+            return
+        priced = {self.prices[ln.sku] for ln in lines if ln.sku in self.prices}
+        if len(priced) == 1:
+            self.currency.setText(priced.pop())
+
+    def _lines_changed(self) -> None:
+        self._currency_follows()
+        kept = [(sku, self.problems.item(r).text(), self.problem_ids[r]) for r, sku in enumerate(self.problem_skus)
+                if sku in self.editor.line_model.skus]
+        if len(kept) != len(self.problem_skus):  # a refused item's line was removed: it is no longer in the way
+            self._list_problems(kept)
+
+    # closing ------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc asks, as Cancel does (an open list or cell editor takes its own Esc first)."""
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            event.accept()
+            self.ask_to_discard()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """The title bar's close button asks as Cancel does; a close by the program does not."""
+        if event.spontaneous() and self.isVisible() and self.has_changes():
+            event.ignore()
+            self.ask_to_discard()
+            return
+        super().closeEvent(event)
+
+    def ask_to_discard(self) -> None:
+        """Close at once when nothing would be lost; else ask, keeping the dialog open by default."""
+        if not self.has_changes():
+            self.reject()
+            return
+        if self.discard_box is not None and self.discard_box.isVisible():
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard this shipment?"),
+                          self.tr("The shipment has changes that are not saved."), QMessageBox.StandardButton.NoButton,
+                          self)
+        box.setInformativeText(self.tr("Discard them and close the shipment, or keep editing? Save keeps the "
+                                       "shipment as a draft to print later."))
+        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        discard.clicked.connect(self.reject)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.discard_box = box
+        box.open()
+
+    def _close_messages(self) -> None:
+        """Questions and error messages opened over the dialog go with it (they are its children,
+        but a window does not hide with its parent)."""
+        for child in self.findChildren(QDialog):
+            if child.isWindow() and child.isVisible():
+                child.close()
+
+    # printing -----------------------------------------------------------------------------
+    def request_print(self) -> None:
+        """Hand the shipment on to print, after asking when its destination is not the consignee's country."""
+        if not (self.check_numbers() and self.check_quantities()):
+            return
+        raw = self.shipment()
+        destination, country = raw["destination"], raw["consignee"]["country"]
+        if not destination or not country or destination == country:
+            self.sig_print_requested.emit(raw)
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Destination and consignee differ"),
+                          self.tr("The consignee is in {country}, but the destination is {destination}.").format(
+                              country=country, destination=destination), QMessageBox.StandardButton.NoButton, self)
+        box.setInformativeText(self.tr("Print the documents for {destination} anyway? A consignee may take delivery "
+                                       "in another country; if not, correct the destination country on the Terms "
+                                       "tab.").format(destination=destination))
+        go = box.addButton(self.tr("Print for {destination}").format(destination=destination),
+                           QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton(self.tr("Correct the destination"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        go.clicked.connect(lambda: self.sig_print_requested.emit(raw))
+        back.clicked.connect(self._show_destination)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.destination_box = box
+        box.open()
+
+    def _show_destination(self) -> None:
+        self.tabs.setCurrentIndex(2)
+        self.destination.setFocus()
 
     def set_book(self, book: list[PartyRow]) -> None:
         """The address book changed (an entry updated or removed): both lists show it."""
@@ -306,18 +437,28 @@ class ShipmentDialog(QDialog):
 
     def show_problems(self, problems: list[tuple[str, str]], item_ids: dict[str, int]) -> None:
         """List the items the compliance gate refused; select the first."""
-        self.problems.clear()
-        self.problem_ids = []
-        for sku, why in problems:
-            item = QListWidgetItem(f"{sku}: {core_text(why)}")
-            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            self.problems.addItem(item)
-            self.problem_ids.append(item_ids.get(sku, -1))
-        for w in (self.problems_label, self.problems, self.open_review, self.copy_problems):
-            w.setVisible(bool(problems))
+        self._list_problems([(sku, f"{sku}: {core_text(why)}", item_ids.get(sku, -1)) for sku, why in problems])
         self.copy_problems.setText(self.tr("Copy the list"))
         if problems:
             self.problems.setCurrentRow(0)
+
+    def _list_problems(self, entries: list[tuple[str, str, int]]) -> None:
+        """(SKU, text, item id) each; the list as tall as its entries (a few; more scroll), so that
+        the lines above keep their room. Hidden when empty."""
+        self.problems.clear()
+        self.problem_skus = [sku for sku, _text, _id in entries]
+        self.problem_ids = [item_id for _sku, _text, item_id in entries]
+        for _sku, text, _id in entries:
+            item = QListWidgetItem(text)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.problems.addItem(item)
+        for w in (self.problems_label, self.problems, self.open_review, self.copy_problems):
+            w.setVisible(bool(entries))
+        if entries:
+            rows = min(len(entries), PROBLEM_ROWS)
+            buttons = self.open_review.sizeHint().height() + self.copy_problems.sizeHint().height()
+            self.problems.setFixedHeight(max(rows * self.problems.sizeHintForRow(0) + 2 * self.problems.frameWidth(),
+                                             buttons))
 
     def copy_problem_list(self) -> None:
         """Every refused item, one a line, to paste into a message or a note."""

@@ -2,10 +2,13 @@
 preview, reprint saved shipments and export the carrier's line file.
 
 All work runs through the window's OperationRunner; this object only wires widgets to the
-use cases in app.core.shipments and app.core.shipment_documents.
+use cases in app.core.shipments and app.core.shipment_documents. While the dialog is open,
+what goes wrong is said over it (modal to it, closed with it), a refusal in the dialog's own
+words (app.gui.shipment_words).
 """
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -18,16 +21,18 @@ from app.core.shipment import ShipmentError, parse_shipment
 from app.core.shipment_documents import (ClearedBlocks, Confirmed, DocumentsRefused, DocumentsResult, build_documents, export_shipment_lines,
                                          reprint)
 from app.core.workspace import Workspace
-from app.gui.core_messages import core_text, error_text
+from app.gui.core_messages import core_text
 from app.gui.file_dialogs import save_file
 from app.gui.labels import count
 from app.gui.list_dialog import ListDialog, first_named
 from app.gui.operations import OperationRunner
 from app.gui.pdf_preview import PdfPreview
 from app.gui.shipment_dialog import SELLER_EXTRAS, ShipmentDialog
+from app.gui.shipment_words import shipment_text
 from app.gui.shipments_list import ShipmentsDialog
 
 DEFAULTS_KEY = "shipment_defaults"
+log = logging.getLogger(__name__)
 
 
 class ShipmentFlow(QObject):
@@ -62,13 +67,16 @@ class ShipmentFlow(QObject):
             return  # a second press while the catalogue is read opens nothing more
         ws = self.ws
 
-        def work(_progress: Any) -> tuple[dict[str, Any], list[item_views.ItemRow], list[Any]]:
+        def work(_progress: Any) -> tuple[dict[str, Any], list[item_views.ItemRow], list[Any], dict[str, str]]:
             rows = item_views.list_items(ws)
             by_id = {r.id: r for r in rows}
             defaults = dict(ws.setting(DEFAULTS_KEY) or {})
             profile = shipments.seller_profile(ws)
+            # the last shipment's currency, else the profile's invoice currency; the dialog then
+            # follows the catalogue prices of the lines while they are all in one currency
+            currency = defaults.get("currency") or profile.get("currency") or "USD"
             raw: dict[str, Any] = {
-                "invoice_number": shipments.next_invoice_number(ws), "currency": defaults.get("currency", "USD"),
+                "invoice_number": shipments.next_invoice_number(ws), "currency": currency,
                 "incoterm": defaults.get("incoterm", "DAP"),
                 "paper": "letter" if str(ws.setting("paper_size") or "").lower() == "letter" else "A4",
                 "seller": {k: profile.get(k, "") for k in ("name", "address", "country", "tax_id", "phone", "email")},
@@ -77,11 +85,11 @@ class ShipmentFlow(QObject):
             if not raw["seller"].get("name") and defaults.get("seller"):
                 raw["seller"] = defaults["seller"]
             raw.update({k: profile.get(k, "") for k in SELLER_EXTRAS})
-            return raw, rows, shipments.list_parties(ws)
+            return raw, rows, shipments.list_parties(ws), shipments.catalogue_currencies(ws)
 
         self._read_then_open(work)
 
-    def _read_then_open(self, work: Callable[[Any], tuple[dict[str, Any], list[item_views.ItemRow], list[Any]]]) -> None:
+    def _read_then_open(self, work: Callable[[Any], tuple[Any, ...]]) -> None:
         self._opening = True
         op = self.reader.run(self.tr("Reading the catalogue"), work, lambda r: self.open_dialog(*r),
                              lambda msg, det: self.show_error(self.tr("Shipment not opened"), msg, det))
@@ -100,12 +108,16 @@ class ShipmentFlow(QObject):
 
         self._read_then_open(work)
 
-    def open_dialog(self, raw: dict[str, Any], catalogue: list[item_views.ItemRow], parties: list[Any]) -> ShipmentDialog | None:
+    def open_dialog(self, raw: dict[str, Any], catalogue: list[item_views.ItemRow], parties: list[Any],
+                    prices: dict[str, str] | None = None) -> ShipmentDialog | None:
+        """`prices` (SKU -> the currency of its catalogue price) for a new shipment; None for a saved one."""
         if getattr(self.parent_widget, "closing", False):
             return None  # the catalogue arrived after the window was closed
         dialog = ShipmentDialog(catalogue, raw, parties, list(self.ws.setting("markets") or []), self.parent_widget,
-                                import_logo=lambda path: assets.import_asset(self.ws.data_dir, path))
-        dialog.sig_print_requested.connect(self.print_documents)
+                                import_logo=lambda path: assets.import_asset(self.ws.data_dir, path),
+                                new=prices is not None, prices=prices)
+        # the draft the dialog edits (opened, or saved from it) may be re-addressed while never printed
+        dialog.sig_print_requested.connect(lambda raw: self.print_documents(raw, amends=dialog.draft_of))
         dialog.sig_save_requested.connect(self.save)
         dialog.sig_export_lines_requested.connect(self.choose_export_lines)
         dialog.sig_review_requested.connect(self.open_item)
@@ -135,7 +147,7 @@ class ShipmentFlow(QObject):
         self.runner.run(self.tr("Updating the address book"), work,
                         lambda book: self._book_changed(book, self.tr("Address book entry {name} updated").format(
                             name=str(data.get("name", "")).strip())),
-                        lambda msg, det: self.show_error(self.tr("Address book entry not updated"), msg, det))
+                        self._failed(self.tr("Address book entry not updated")), refusal_words=shipment_text)
 
     def forget_party(self, party_id: int) -> None:
         ws = self.ws
@@ -146,7 +158,7 @@ class ShipmentFlow(QObject):
 
         self.runner.run(self.tr("Updating the address book"), work,
                         lambda book: self._book_changed(book, self.tr("Removed from the address book")),
-                        lambda msg, det: self.show_error(self.tr("Address book entry not removed"), msg, det))
+                        self._failed(self.tr("Address book entry not removed")))
 
     def _book_changed(self, book: list[shipments.PartyRow], message: str) -> None:
         if self.dialog is not None:
@@ -155,11 +167,23 @@ class ShipmentFlow(QObject):
         self.sig_book_changed.emit(book)
 
     # actions ------------------------------------------------------------------------------
+    def _over(self) -> QWidget | None:
+        """The open shipment dialog, which a message about it stands over; None when it is closed."""
+        return self.dialog if self.dialog is not None and self.dialog.isVisible() else None
+
+    def _show_error(self, title: str, message: str, details: str = "") -> None:
+        """Over the shipment dialog while it is open (modal to it, closed with it), else over the window."""
+        self.show_error(title, message, details, parent=self._over())
+
+    def _failed(self, title: str) -> Callable[[str, str], None]:
+        return lambda message, details: self._show_error(title, message, details)
+
     def _valid(self, raw: dict[str, Any]) -> Any:
         try:
             return parse_shipment(raw)
         except ShipmentError as exc:
-            self.show_error(self.tr("The shipment is incomplete"), error_text(exc))
+            log.info("refused: %s", exc)
+            self._show_error(self.tr("The shipment is incomplete"), shipment_text(exc))
             return None
 
     def _remember(self, raw: dict[str, Any]) -> None:
@@ -173,21 +197,26 @@ class ShipmentFlow(QObject):
     def save(self, raw: dict[str, Any]) -> None:
         if self._valid(raw) is None:
             return
+        dialog = self.dialog
+        amends = dialog.draft_of if dialog is not None else ""
 
         def work(_progress: Any) -> shipments.SavedShipment:
             self._remember(raw)
-            return shipments.save_shipment(self.ws, raw)
+            return shipments.save_shipment(self.ws, raw, amends=amends)
 
         def done(saved: shipments.SavedShipment) -> None:
-            if self.dialog is not None:
-                self.dialog.saved_as = raw
+            if dialog is not None:
+                dialog.saved_as = raw
+                dialog.draft_of = saved.invoice_number
             what = self.tr("unchanged") if not saved.created else self.tr("revision {r}").format(r=saved.revision)
             self.say(self.tr("Shipment {n} saved ({what})").format(n=saved.invoice_number, what=what))
 
-        self.runner.run(self.tr("Saving the shipment"), work, done,
-                        lambda msg, det: self.show_error(self.tr("Shipment not saved"), msg, det))
+        self.runner.run(self.tr("Saving the shipment"), work, done, self._failed(self.tr("Shipment not saved")),
+                        refusal_words=shipment_text)
 
-    def print_documents(self, raw: dict[str, Any], out_dir: Path | None = None, ship_cleared: Confirmed = False) -> None:
+    def print_documents(self, raw: dict[str, Any], out_dir: Path | None = None, ship_cleared: Confirmed = False,
+                        amends: str = "") -> None:
+        """`amends`: the invoice number of the saved draft the dialog edits (it may go elsewhere while never printed)."""
         spec = self._valid(raw)
         if spec is None:
             return
@@ -196,13 +225,13 @@ class ShipmentFlow(QObject):
         def work(progress: Any) -> DocumentsResult | DocumentsRefused | ClearedBlocks:
             self._remember(raw)
             try:
-                return build_documents(self.ws, spec, raw, target, progress, self._actor(), ship_cleared)
+                return build_documents(self.ws, spec, raw, target, progress, self._actor(), ship_cleared, amends)
             except (DocumentsRefused, ClearedBlocks) as refused:
                 return refused  # not an error: the dialog lists the items to review, or asks
 
         self.runner.run(self.tr("Printing documents"), work,
-                        lambda r: self._printed(r, lambda shown: self.print_documents(raw, out_dir, shown)),
-                        lambda msg, det: self.show_error(self.tr("Documents not printed"), msg, det))
+                        lambda r: self._printed(r, lambda shown: self.print_documents(raw, out_dir, shown, amends)),
+                        self._failed(self.tr("Documents not printed")), refusal_words=shipment_text)
 
     def reprint(self, shipment_id: int, ship_cleared: Confirmed = False) -> None:
         def work(progress: Any) -> DocumentsResult | DocumentsRefused | ClearedBlocks:
@@ -213,7 +242,7 @@ class ShipmentFlow(QObject):
 
         self.runner.run(self.tr("Reprinting documents"), work,
                         lambda r: self._printed(r, lambda shown: self.reprint(shipment_id, shown)),
-                        lambda msg, det: self.show_error(self.tr("Documents not printed"), msg, det))
+                        self._failed(self.tr("Documents not printed")), refusal_words=shipment_text)
 
     def _actor(self) -> str:
         """Who prints: the reviewer named in the review pane or Settings."""
@@ -227,7 +256,7 @@ class ShipmentFlow(QObject):
                          self.tr("These items carry a blocking flag for {dest} that a reviewer cleared:\n\n{items}\n\n"
                                  "Print the documents for {dest} anyway?").format(
                              dest=cleared.destination, items=first_named(entries)),
-                         entries, self.parent_widget, question=True, file_stem="cleared-flags")
+                         entries, self._over() or self.parent_widget, question=True, file_stem="cleared-flags")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         shown = cleared.shown()  # a yes confirms these, not a block found later
         box.accepted.connect(lambda: again(shown))
@@ -289,5 +318,5 @@ class ShipmentFlow(QObject):
             else:
                 self.say(self.tr("Wrote {n} lines to {path}").format(n=count(result), path=path))
 
-        self.runner.run(self.tr("Exporting shipment lines"), work, done,
-                        lambda msg, det: self.show_error(self.tr("Export failed"), msg, det))
+        self.runner.run(self.tr("Exporting shipment lines"), work, done, self._failed(self.tr("Export failed")),
+                        refusal_words=shipment_text)

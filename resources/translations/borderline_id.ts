@@ -528,1502 +528,1507 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="47"/>
+        <location filename="../../app/gui/core_messages.py" line="55"/>
         <source>{file}: only {kinds} images can go into documents</source>
         <translation>{file}: hanya gambar {kinds} yang dapat dimasukkan ke dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="48"/>
+        <location filename="../../app/gui/core_messages.py" line="56"/>
         <source>{file}: no such file</source>
         <translation>{file}: berkas tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="49"/>
+        <location filename="../../app/gui/core_messages.py" line="57"/>
         <source>{file}: larger than {mb} MB</source>
         <translation>{file}: lebih besar dari {mb} MB</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="50"/>
+        <location filename="../../app/gui/core_messages.py" line="58"/>
         <source>{file}: not a {kind} image</source>
         <translation>{file}: bukan gambar {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="51"/>
+        <location filename="../../app/gui/core_messages.py" line="59"/>
         <source>{file}: not a file in Borderline&apos;s assets folder</source>
         <translation>{file}: bukan berkas di folder aset Borderline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="52"/>
+        <location filename="../../app/gui/core_messages.py" line="60"/>
         <source>{file}: outside Borderline&apos;s assets folder; choose the file in Borderline so that it is copied there first</source>
         <translation>{file}: di luar folder aset Borderline; pilih berkasnya di Borderline agar disalin ke sana terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="55"/>
+        <location filename="../../app/gui/core_messages.py" line="63"/>
         <source>Reading the audit trail</source>
         <translation>Membaca jejak audit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="57"/>
+        <location filename="../../app/gui/core_messages.py" line="65"/>
         <source>a formula ({formula}) with no saved value; open the file in Excel or LibreOffice, save it and import it again</source>
         <translation>rumus ({formula}) tanpa nilai tersimpan; buka berkas di Excel atau LibreOffice, simpan, lalu impor lagi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="59"/>
+        <location filename="../../app/gui/core_messages.py" line="67"/>
         <source>{file}: the file has no rows</source>
         <translation>{file}: berkas tidak memiliki baris</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="60"/>
+        <location filename="../../app/gui/core_messages.py" line="68"/>
         <source>{file}: every sheet of the workbook is empty</source>
         <translation>{file}: setiap lembar di buku kerja ini kosong</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="61"/>
+        <location filename="../../app/gui/core_messages.py" line="69"/>
         <source>{file}: the mapping names columns the file does not have: {columns}</source>
         <translation>{file}: pemetaan menyebut kolom yang tidak ada di berkas: {columns}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="62"/>
+        <location filename="../../app/gui/core_messages.py" line="70"/>
         <source>{file}: no title column found (looked for: title, name, product name, nama produk, tên sản phẩm, ชื่อสินค้า)</source>
         <translation>{file}: kolom judul tidak ditemukan (dicari: title, name, product name, nama produk, tên sản phẩm, ชื่อสินค้า)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="64"/>
+        <location filename="../../app/gui/core_messages.py" line="72"/>
         <source>{file}: no SKU column found (looked for: sku, seller sku, parent sku, item code)</source>
         <translation>{file}: kolom SKU tidak ditemukan (dicari: sku, seller sku, parent sku, item code)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="65"/>
+        <location filename="../../app/gui/core_messages.py" line="73"/>
         <source>{file}: row {row}, column {column}: {problem}</source>
         <translation>{file}: baris {row}, kolom {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="82"/>
+        <location filename="../../app/gui/core_messages.py" line="90"/>
         <source>the file is not valid {encoding} (undecodable bytes at offset {offset:,})</source>
         <translation>berkas ini bukan {encoding} yang sah (byte yang tidak dapat dibaca di posisi {offset:,})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="83"/>
+        <location filename="../../app/gui/core_messages.py" line="91"/>
         <source>cannot tell the file&apos;s text encoding; choose one</source>
         <translation>pengodean teks berkas tidak dapat ditentukan; pilih salah satu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="85"/>
+        <location filename="../../app/gui/core_messages.py" line="93"/>
         <source>Training on {what}</source>
         <translation>Melatih dengan {what}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="86"/>
+        <location filename="../../app/gui/core_messages.py" line="94"/>
         <source>Training on {n:,} examples and the nomenclature text of their {codes:,} codes</source>
         <translation>Melatih dengan {n:,} contoh dan teks nomenklatur dari {codes:,} kodenya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="87"/>
+        <location filename="../../app/gui/core_messages.py" line="95"/>
         <source>Building code profiles</source>
         <translation>Menyusun profil kode</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="88"/>
+        <location filename="../../app/gui/core_messages.py" line="96"/>
         <source>Calibrating on held-out examples</source>
         <translation>Mengkalibrasi dengan contoh uji</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="89"/>
+        <location filename="../../app/gui/core_messages.py" line="97"/>
         <source>Calibrating: fold {fold} of {folds}</source>
         <translation>Mengkalibrasi: lipatan {fold} dari {folds}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="90"/>
+        <location filename="../../app/gui/core_messages.py" line="98"/>
         <source>Trained</source>
         <translation>Selesai dilatih</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="92"/>
+        <location filename="../../app/gui/core_messages.py" line="100"/>
         <source>{warning}; the &apos;LVG&apos; code on this invoice claims a relief the shipment is not entitled to</source>
         <translation>{warning}; kode &apos;LVG&apos; pada faktur ini mengklaim keringanan yang tidak berhak diterima pengiriman ini</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="94"/>
+        <location filename="../../app/gui/core_messages.py" line="102"/>
         <source>{warning}; this invoice marks GST as paid under OVR</source>
         <translation>{warning}; faktur ini menandai GST sebagai sudah dibayar melalui OVR</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="95"/>
+        <location filename="../../app/gui/core_messages.py" line="103"/>
         <source>The shipment&apos;s {base} value</source>
         <translation>Nilai {base} pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="96"/>
+        <location filename="../../app/gui/core_messages.py" line="104"/>
         <source>The shipment&apos;s value</source>
         <translation>Nilai pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="97"/>
+        <location filename="../../app/gui/core_messages.py" line="105"/>
         <source>{what} ({value}) could not be compared with {limit}: the rules have no exchange rate for {currency}</source>
         <translation>{what} ({value}) tidak dapat dibandingkan dengan {limit}: aturan tidak memiliki kurs untuk {currency}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="99"/>
+        <location filename="../../app/gui/core_messages.py" line="107"/>
         <source>about {amount}</source>
         <translation>sekitar {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="100"/>
+        <location filename="../../app/gui/core_messages.py" line="108"/>
         <source>{what}, {shown}, is above {limit}: {consequence}</source>
         <translation>{what}, {shown}, di atas {limit}: {consequence}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="101"/>
+        <location filename="../../app/gui/core_messages.py" line="109"/>
         <source>{what}, {shown}, is at or above {limit}: {consequence}</source>
         <translation>{what}, {shown}, sama dengan atau di atas {limit}: {consequence}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="102"/>
+        <location filename="../../app/gui/core_messages.py" line="110"/>
         <source>{what}, {shown}, is below {limit}: {consequence}</source>
         <translation>{what}, {shown}, di bawah {limit}: {consequence}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="103"/>
+        <location filename="../../app/gui/core_messages.py" line="111"/>
         <source>{what}, {shown}, is at or below {limit}: {consequence}</source>
         <translation>{what}, {shown}, sama dengan atau di bawah {limit}: {consequence}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="105"/>
+        <location filename="../../app/gui/core_messages.py" line="113"/>
         <source>Reading {file}</source>
         <translation>Membaca {file}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="106"/>
+        <location filename="../../app/gui/core_messages.py" line="114"/>
         <source>{file}: no &apos;{column}&apos; column (expected sku, hs_code, note, reviewer)</source>
         <translation>{file}: tidak ada kolom &apos;{column}&apos; (yang diharapkan: sku, hs_code, note, reviewer)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="107"/>
+        <location filename="../../app/gui/core_messages.py" line="115"/>
         <source>{n:,} of {total:,} rows checked</source>
         <translation>{n:,} dari {total:,} baris diperiksa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="108"/>
+        <location filename="../../app/gui/core_messages.py" line="116"/>
         <source>Saving {n:,} decisions</source>
         <translation>Menyimpan {n:,} keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="109"/>
+        <location filename="../../app/gui/core_messages.py" line="117"/>
         <source>no item with SKU &apos;{sku}&apos;</source>
         <translation>tidak ada barang dengan SKU &apos;{sku}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="110"/>
+        <location filename="../../app/gui/core_messages.py" line="118"/>
         <source>SKU &apos;{sku}&apos; is not classified yet (status {status})</source>
         <translation>SKU &apos;{sku}&apos; belum diklasifikasi (status {status})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="111"/>
+        <location filename="../../app/gui/core_messages.py" line="119"/>
         <source>no reviewer name</source>
         <translation>tanpa nama peninjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="112"/>
+        <location filename="../../app/gui/core_messages.py" line="120"/>
         <source>SKU &apos;{sku}&apos; gets a blocking flag under {code} ({rules}): say in a note why it may ship</source>
         <translation>SKU &apos;{sku}&apos; mendapat tanda pemblokir dengan {code} ({rules}): tulis di catatan mengapa barang ini boleh dikirim</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="113"/>
+        <location filename="../../app/gui/core_messages.py" line="121"/>
         <source>SKU &apos;{sku}&apos; has a blocking flag ({rules}): say in a note why it may ship under {code}</source>
         <translation>SKU &apos;{sku}&apos; memiliki tanda pemblokir ({rules}): tulis di catatan mengapa barang ini boleh dikirim dengan {code}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="114"/>
+        <location filename="../../app/gui/core_messages.py" line="122"/>
         <source>row {row}</source>
         <translation>baris {row}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="115"/>
+        <location filename="../../app/gui/core_messages.py" line="123"/>
         <source>rows {rows} and {last}</source>
         <translation>baris {rows} dan {last}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="116"/>
+        <location filename="../../app/gui/core_messages.py" line="124"/>
         <source>{value} on {rows}</source>
         <translation>{value} di {rows}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="224"/>
+        <location filename="../../app/gui/core_messages.py" line="232"/>
         <source>&apos;{code}&apos; has five digits: a spreadsheet dropped its leading 0 (format the column as Text and type 0{digits})</source>
         <translation>&apos;{code}&apos; hanya lima digit: lembar kerja membuang angka 0 di depannya (format kolomnya sebagai Teks dan ketik 0{digits})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="226"/>
+        <location filename="../../app/gui/core_messages.py" line="234"/>
         <source>&apos;{code}&apos; is a national tariff line; give the six-digit HS 2022 subheading it belongs to ({subheading}) after checking it</source>
         <translation>&apos;{code}&apos; adalah pos tarif nasional; isi subpos HS 2022 enam digit tempatnya ({subheading}) setelah memeriksanya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="232"/>
+        <location filename="../../app/gui/core_messages.py" line="240"/>
         <source>&apos;{code}&apos; is not an HS 2022 subheading</source>
         <translation>&apos;{code}&apos; bukan subpos HS 2022</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="233"/>
+        <location filename="../../app/gui/core_messages.py" line="241"/>
         <source>&apos;{code}&apos; is not a six-digit HS 2022 subheading</source>
         <translation>&apos;{code}&apos; bukan subpos HS 2022 enam digit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="117"/>
+        <location filename="../../app/gui/core_messages.py" line="125"/>
         <source>SKU &apos;{sku}&apos; is given different codes ({told}); nothing was decided for it</source>
         <translation>SKU &apos;{sku}&apos; diberi kode berbeda ({told}); tidak ada yang diputuskan untuknya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="67"/>
+        <location filename="../../app/gui/core_messages.py" line="75"/>
         <source>{file}, row {row}, column {column}: {problem}; the row is imported and the code kept as written, but not used</source>
         <translation>{file}, baris {row}, kolom {column}: {problem}; baris tetap diimpor dan kodenya disimpan seperti tertulis, tetapi tidak dipakai</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="69"/>
+        <location filename="../../app/gui/core_messages.py" line="77"/>
         <source>{file}, column {column}: {n:,} more codes that are no HS 2022 subheading, on {where}; those rows are imported the same way</source>
         <translation>{file}, kolom {column}: {n:,} kode lain yang bukan subpos HS 2022, pada {where}; baris-baris itu diimpor dengan cara yang sama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="71"/>
+        <location filename="../../app/gui/core_messages.py" line="79"/>
         <source>the cell holds the number {number}, read as {code}: {problem}</source>
         <translation>sel berisi angka {number}, dibaca sebagai {code}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="72"/>
+        <location filename="../../app/gui/core_messages.py" line="80"/>
         <source>{file}, row {row}, column {column}: the cell holds the number {number}; read as {code} — format the column as text in the spreadsheet</source>
         <translation>{file}, baris {row}, kolom {column}: sel berisi angka {number}; dibaca sebagai {code} — format kolom ini sebagai teks di lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="74"/>
+        <location filename="../../app/gui/core_messages.py" line="82"/>
         <source>{file}, column {column}: {n:,} more cells hold their code as a number, on {where}; each is read back the same way — format the column as text in the spreadsheet</source>
         <translation>{file}, kolom {column}: {n:,} sel lagi menyimpan kodenya sebagai angka, pada {where}; masing-masing dibaca dengan cara yang sama — format kolom ini sebagai teks di lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="76"/>
+        <location filename="../../app/gui/core_messages.py" line="84"/>
         <source>{file}, column {column}: a code is a national tariff line, on {where}; it is read at its first six digits, the HS 2022 subheading it belongs to, and kept as written with its item</source>
         <translation>{file}, kolom {column}: satu kode adalah pos tarif nasional, pada {where}; kode itu dibaca pada enam digit pertamanya, subpos HS 2022 tempatnya berada, dan disimpan sebagaimana tertulis bersama barangnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="78"/>
+        <location filename="../../app/gui/core_messages.py" line="86"/>
         <source>{file}, column {column}: {n:,} codes are national tariff lines, on {where}; each is read at its first six digits, the HS 2022 subheading it belongs to, and kept as written with its item</source>
         <translation>{file}, kolom {column}: {n:,} kode adalah pos tarif nasional, pada {where}; masing-masing dibaca pada enam digit pertamanya, subpos HS 2022 tempatnya berada, dan disimpan sebagaimana tertulis bersama barangnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="118"/>
+        <location filename="../../app/gui/core_messages.py" line="126"/>
         <source>SKU &apos;{sku}&apos; is given different reviewers ({told}); nothing was decided for it</source>
         <translation>SKU &apos;{sku}&apos; diberi peninjau berbeda ({told}); tidak ada yang diputuskan untuknya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="120"/>
+        <location filename="../../app/gui/core_messages.py" line="128"/>
         <source>packages: the gross weight ({gross:,f} kg) is less than the net weight of the goods ({net:,f} kg); give each package&apos;s weight as packed</source>
         <translation>kemasan: berat kotor ({gross:,f} kg) lebih kecil dari berat bersih barang ({net:,f} kg); isi berat setiap kemasan sebagaimana dikemas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="122"/>
+        <location filename="../../app/gui/core_messages.py" line="130"/>
         <source>package {package}: its gross weight ({gross:,f} kg) is less than the net weight of the goods packed in it ({net:,f} kg); give its weight as packed</source>
         <translation>kemasan {package}: berat kotornya ({gross:,f} kg) lebih kecil dari berat bersih barang di dalamnya ({net:,f} kg); isi beratnya sebagaimana dikemas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="124"/>
+        <location filename="../../app/gui/core_messages.py" line="132"/>
         <source>no packages are declared: the packing list shows no gross weight</source>
         <translation>tidak ada kemasan yang dideklarasikan: daftar kemasan tidak menunjukkan berat kotor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="125"/>
+        <location filename="../../app/gui/core_messages.py" line="133"/>
         <source>{sku}: no net weight in the catalogue; the total net weight leaves it out</source>
         <translation>{sku}: tidak ada berat bersih di katalog; total berat bersih tidak menghitungnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="126"/>
+        <location filename="../../app/gui/core_messages.py" line="134"/>
         <source>the packages&apos; net weight ({packed:,f} kg) differs from the lines&apos; net weight ({net:,f} kg)</source>
         <translation>berat bersih kemasan ({packed:,f} kg) berbeda dari berat bersih baris ({net:,f} kg)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="128"/>
+        <location filename="../../app/gui/core_messages.py" line="136"/>
         <source>{sku}: origin {origin} is not an ASEAN member; the ATIGA declaration does not cover it</source>
         <translation>{sku}: asal {origin} bukan anggota ASEAN; deklarasi ATIGA tidak mencakupnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="129"/>
+        <location filename="../../app/gui/core_messages.py" line="137"/>
         <source>{sku}: no ATIGA origin criterion (WO, RVC40, CTH…) for the declaration</source>
         <translation>{sku}: tidak ada kriteria asal ATIGA (WO, RVC40, CTH…) untuk deklarasi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="130"/>
+        <location filename="../../app/gui/core_messages.py" line="138"/>
         <source>the consignee is in {country} but the destination is {destination}</source>
         <translation>penerima berada di {country} tetapi tujuannya {destination}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="131"/>
+        <location filename="../../app/gui/core_messages.py" line="139"/>
         <source>not packed in any package: {skus}</source>
         <translation>tidak dikemas dalam kemasan mana pun: {skus}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="132"/>
+        <location filename="../../app/gui/core_messages.py" line="140"/>
         <source>package entries with no contents: {packages}</source>
         <translation>entri kemasan tanpa isi: {packages}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="133"/>
+        <location filename="../../app/gui/core_messages.py" line="141"/>
         <source>no line says which package it is in, so the packing list cannot show what each of the {n} package entries holds; give each line its package</source>
         <translation>tidak ada baris yang menyebut kemasannya, sehingga daftar kemasan tidak dapat menunjukkan isi setiap {n} entri kemasan; isi kemasan untuk setiap baris</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="135"/>
+        <location filename="../../app/gui/core_messages.py" line="143"/>
         <source>{place}: the seller insures the goods under {term}, but the insurance is 0; give the premium paid</source>
         <translation>{place}: penjual mengasuransikan barang menurut {term}, tetapi asuransinya 0; isi premi yang dibayar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="137"/>
+        <location filename="../../app/gui/core_messages.py" line="145"/>
         <source>{place}: the seller pays the carriage under {term}, but the freight is 0; give the freight paid (customs in the destination adds it to the value of the goods)</source>
         <translation>{place}: penjual membayar pengangkutan menurut {term}, tetapi ongkos angkutnya 0; isi ongkos angkut yang dibayar (pabean di negara tujuan menambahkannya ke nilai barang)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="139"/>
+        <location filename="../../app/gui/core_messages.py" line="147"/>
         <source>{place}: the buyer pays the main carriage under {term}, but the invoice charges freight of {freight:,f} {currency}; check the Incoterm (CPT, CIF or DAP?) or the freight</source>
         <translation>{place}: pembeli membayar pengangkutan utama menurut {term}, tetapi faktur mengenakan ongkos angkut {freight:,f} {currency}; periksa Incoterm-nya (CPT, CIF atau DAP?) atau ongkos angkutnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="143"/>
+        <location filename="../../app/gui/core_messages.py" line="151"/>
         <source>Predicting {n:,} of {total:,}</source>
         <translation>Memprediksi {n:,} dari {total:,}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="144"/>
+        <location filename="../../app/gui/core_messages.py" line="152"/>
         <source>Scoring</source>
         <translation>Menilai</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="146"/>
+        <location filename="../../app/gui/core_messages.py" line="154"/>
         <source>{file}: choose a .csv or .xlsx file name</source>
         <translation>{file}: pilih nama berkas .csv atau .xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="147"/>
+        <location filename="../../app/gui/core_messages.py" line="155"/>
         <source>{n:,} of {total:,} rows written</source>
         <translation>{n:,} dari {total:,} baris ditulis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="148"/>
+        <location filename="../../app/gui/core_messages.py" line="156"/>
         <source>{n:,} rows written; saving the workbook</source>
         <translation>{n:,} baris ditulis; menyimpan buku kerja</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="149"/>
+        <location filename="../../app/gui/core_messages.py" line="157"/>
         <source>{n:,} rows written</source>
         <translation>{n:,} baris ditulis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="151"/>
+        <location filename="../../app/gui/core_messages.py" line="159"/>
         <source>the workbook is {size:,.0f} MB; the limit is {limit:,.0f} MB. Export it as CSV, or split it</source>
         <translation>buku kerja ini berukuran {size:,.0f} MB; batasnya {limit:,.0f} MB. Ekspor sebagai CSV, atau pecah menjadi beberapa berkas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="153"/>
+        <location filename="../../app/gui/core_messages.py" line="161"/>
         <source>the file is {size:,.0f} MB; the limit is {limit:,.0f} MB. Split it into smaller files</source>
         <translation>berkas ini berukuran {size:,.0f} MB; batasnya {limit:,.0f} MB. Pecah menjadi berkas-berkas yang lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="154"/>
+        <location filename="../../app/gui/core_messages.py" line="162"/>
         <source>the workbook has {n:,} parts; a spreadsheet has far fewer</source>
         <translation>buku kerja ini memiliki {n:,} bagian; lembar kerja biasa jauh lebih sedikit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="155"/>
+        <location filename="../../app/gui/core_messages.py" line="163"/>
         <source>the workbook would unpack to {size:,.0f} MB; the limit is {limit:,.0f} MB</source>
         <translation>buku kerja ini akan membesar menjadi {size:,.0f} MB saat dibuka; batasnya {limit:,.0f} MB</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="156"/>
+        <location filename="../../app/gui/core_messages.py" line="164"/>
         <source>part {part} unpacks {n:,} times larger than it is packed (a zip bomb?)</source>
         <translation>bagian {part} membesar {n:,} kali dari ukuran kemasannya (bom zip?)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="157"/>
+        <location filename="../../app/gui/core_messages.py" line="165"/>
         <source>the workbook contains another archive ({part})</source>
         <translation>buku kerja ini berisi arsip lain ({part})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="158"/>
+        <location filename="../../app/gui/core_messages.py" line="166"/>
         <source>part {part} declares a DTD or entities, which a spreadsheet never needs</source>
         <translation>bagian {part} mendeklarasikan DTD atau entitas, yang tidak pernah diperlukan lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="159"/>
+        <location filename="../../app/gui/core_messages.py" line="167"/>
         <source>the workbook is damaged: not a readable workbook ({error})</source>
         <translation>buku kerja rusak: bukan buku kerja yang dapat dibaca ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="160"/>
+        <location filename="../../app/gui/core_messages.py" line="168"/>
         <source>not a readable workbook ({error})</source>
         <translation>bukan buku kerja yang dapat dibaca ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="162"/>
+        <location filename="../../app/gui/core_messages.py" line="170"/>
         <source>Checked {n:,} of {total:,} items against the rules</source>
         <translation>{n:,} dari {total:,} barang diperiksa terhadap aturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="163"/>
+        <location filename="../../app/gui/core_messages.py" line="171"/>
         <source>Re-flagged {n:,} of {total:,} items</source>
         <translation>{n:,} dari {total:,} barang ditandai ulang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="165"/>
+        <location filename="../../app/gui/core_messages.py" line="173"/>
         <source>confidence threshold of the rule set</source>
         <translation>ambang keyakinan dalam aturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="166"/>
+        <location filename="../../app/gui/core_messages.py" line="174"/>
         <source>{file}, column {column}</source>
         <translation>{file}, kolom {column}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="167"/>
+        <location filename="../../app/gui/core_messages.py" line="175"/>
         <source>same SKU</source>
         <translation>SKU sama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="168"/>
+        <location filename="../../app/gui/core_messages.py" line="176"/>
         <source>same title</source>
         <translation>judul sama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="169"/>
+        <location filename="../../app/gui/core_messages.py" line="177"/>
         <source>same SKU family</source>
         <translation>keluarga SKU sama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="170"/>
+        <location filename="../../app/gui/core_messages.py" line="178"/>
         <source>{skus} and {n} more</source>
         <translation>{skus} dan {n} lainnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="171"/>
+        <location filename="../../app/gui/core_messages.py" line="179"/>
         <source>{n} similar item(s) carry {other}, not {code}: {skus}</source>
         <translation>{n} barang serupa memakai {other}, bukan {code}: {skus}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="172"/>
+        <location filename="../../app/gui/core_messages.py" line="180"/>
         <source>contradicts an earlier decision: {reviewer} gave {other} to {sku} ({why}) on {day}</source>
         <translation>bertentangan dengan keputusan sebelumnya: {reviewer} memberi {other} untuk {sku} ({why}) pada {day}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="173"/>
+        <location filename="../../app/gui/core_messages.py" line="181"/>
         <source>contradicts an earlier decision for this SKU: {reviewer} gave {other} on {day}</source>
         <translation>bertentangan dengan keputusan sebelumnya untuk SKU ini: {reviewer} memberi {other} pada {day}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="175"/>
+        <location filename="../../app/gui/core_messages.py" line="183"/>
         <source>Committing</source>
         <translation>Menyimpan ke basis data</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="177"/>
+        <location filename="../../app/gui/core_messages.py" line="185"/>
         <source>Borderline cannot use the data folder {folder}: it must write the file {file} there, which keeps a second Borderline out of the folder, and cannot. Check that you may write in that folder, or start Borderline with another data folder. ({reason})</source>
         <translation>Borderline tidak dapat memakai folder data {folder}: Borderline harus menulis berkas {file} di sana, yang mencegah Borderline kedua memakai folder itu, tetapi tidak bisa. Periksa apakah Anda boleh menulis di folder itu, atau jalankan Borderline dengan folder data lain. ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="181"/>
+        <location filename="../../app/gui/core_messages.py" line="189"/>
         <source>Activating the new model</source>
         <translation>Mengaktifkan model baru</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="182"/>
+        <location filename="../../app/gui/core_messages.py" line="190"/>
         <source>Recording the candidate</source>
         <translation>Mencatat kandidat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="183"/>
+        <location filename="../../app/gui/core_messages.py" line="191"/>
         <source>Activating version {version}</source>
         <translation>Mengaktifkan versi {version}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="184"/>
+        <location filename="../../app/gui/core_messages.py" line="192"/>
         <source>there is no model version {version}</source>
         <translation>tidak ada versi model {version}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="185"/>
+        <location filename="../../app/gui/core_messages.py" line="193"/>
         <source>nothing new to learn from: no decision was taken or undone since version {version} was trained (tick &apos;Activate even if worse&apos;, or use --force, to train again anyway)</source>
         <translation>tidak ada hal baru untuk dipelajari: tidak ada keputusan yang diambil atau dibatalkan sejak versi {version} dilatih (centang &apos;Aktifkan meskipun lebih buruk&apos;, atau pakai --force, untuk tetap melatih ulang)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="187"/>
+        <location filename="../../app/gui/core_messages.py" line="195"/>
         <source>{starter:,} starter titles and {kept:,} of your {decided:,} decisions; the {n} newest are learned after the comparison</source>
         <translation>{starter:,} judul awal dan {kept:,} dari {decided:,} keputusan Anda; {n} yang terbaru dipelajari setelah perbandingan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="189"/>
+        <location filename="../../app/gui/core_messages.py" line="197"/>
         <source>{starter:,} starter titles and {decided:,} decisions: {n:,} examples</source>
         <translation>{starter:,} judul awal dan {decided:,} keputusan: {n:,} contoh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="190"/>
+        <location filename="../../app/gui/core_messages.py" line="198"/>
         <source>Scoring both versions on the {n} held-out decisions</source>
         <translation>Menilai kedua versi pada {n} keputusan uji</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="191"/>
+        <location filename="../../app/gui/core_messages.py" line="199"/>
         <source>Learning the {n} held-out decisions too: {total:,} examples in all</source>
         <translation>Mempelajari juga {n} keputusan uji: seluruhnya {total:,} contoh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="192"/>
+        <location filename="../../app/gui/core_messages.py" line="200"/>
         <source>no held-out decisions to compare on yet (fewer than 5 new ones); the candidate was activated</source>
         <translation>belum ada keputusan uji untuk membandingkan (kurang dari 5 keputusan baru); kandidat diaktifkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="194"/>
+        <location filename="../../app/gui/core_messages.py" line="202"/>
         <source>the candidate is not worse on the held-out decisions, so it was activated</source>
         <translation>kandidat tidak lebih buruk pada keputusan uji, jadi diaktifkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="195"/>
+        <location filename="../../app/gui/core_messages.py" line="203"/>
         <source>the candidate is worse on the held-out decisions but was activated on request</source>
         <translation>kandidat lebih buruk pada keputusan uji tetapi diaktifkan atas permintaan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="196"/>
+        <location filename="../../app/gui/core_messages.py" line="204"/>
         <source>the candidate is worse on the held-out decisions; the active version stays</source>
         <translation>kandidat lebih buruk pada keputusan uji; versi aktif tetap dipakai</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="197"/>
+        <location filename="../../app/gui/core_messages.py" line="205"/>
         <source>Saving the candidate</source>
         <translation>Menyimpan kandidat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="198"/>
+        <location filename="../../app/gui/core_messages.py" line="206"/>
         <source>Stopped</source>
         <translation>Dihentikan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="199"/>
+        <location filename="../../app/gui/core_messages.py" line="207"/>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="200"/>
+        <location filename="../../app/gui/core_messages.py" line="208"/>
         <source>No undecided items</source>
         <translation>Tidak ada barang yang belum diputuskan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="201"/>
+        <location filename="../../app/gui/core_messages.py" line="209"/>
         <source>No item carries an older version&apos;s suggestions</source>
         <translation>Tidak ada barang yang membawa saran versi lama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="202"/>
+        <location filename="../../app/gui/core_messages.py" line="210"/>
         <source>n/a</source>
         <translation>t/a</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="203"/>
+        <location filename="../../app/gui/core_messages.py" line="211"/>
         <source>{p:.1%}</source>
         <translation>{p:.1%}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="204"/>
+        <location filename="../../app/gui/core_messages.py" line="212"/>
         <source>top-1 accuracy</source>
         <translation>akurasi top-1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="205"/>
+        <location filename="../../app/gui/core_messages.py" line="213"/>
         <source>top-5 accuracy</source>
         <translation>akurasi top-5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="206"/>
+        <location filename="../../app/gui/core_messages.py" line="214"/>
         <source>auto-accepted share</source>
         <translation>porsi diterima otomatis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="207"/>
+        <location filename="../../app/gui/core_messages.py" line="215"/>
         <source>error among auto-accepted</source>
         <translation>galat (diterima otomatis)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="208"/>
+        <location filename="../../app/gui/core_messages.py" line="216"/>
         <source>  {label:&lt;28}{before:&gt;10}{after:&gt;12}</source>
         <translation>  {label:&lt;28}{before:&gt;10}{after:&gt;12}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="209"/>
+        <location filename="../../app/gui/core_messages.py" line="217"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="210"/>
+        <location filename="../../app/gui/core_messages.py" line="218"/>
         <source>candidate</source>
         <translation>kandidat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="213"/>
+        <location filename="../../app/gui/core_messages.py" line="221"/>
         <source>  cancelled at {done:,} of {total:,} items: the version stays active, and the other {rest:,} are classified with it at the next start (or by &apos;borderline reclassify&apos;)</source>
         <translation>  dibatalkan pada {done:,} dari {total:,} barang: versi ini tetap aktif, dan {rest:,} sisanya diklasifikasi dengannya saat aplikasi dibuka lagi (atau dengan &apos;borderline reclassify&apos;)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="215"/>
+        <location filename="../../app/gui/core_messages.py" line="223"/>
         <source>  now {waiting} of the {undecided} undecided items wait for review ({share:.0%})</source>
         <translation>  kini {waiting} dari {undecided} barang yang belum diputuskan menunggu tinjauan ({share:.0%})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="216"/>
+        <location filename="../../app/gui/core_messages.py" line="224"/>
         <source>{code} ({p})</source>
         <translation>{code} ({p})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="217"/>
+        <location filename="../../app/gui/core_messages.py" line="225"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="218"/>
+        <location filename="../../app/gui/core_messages.py" line="226"/>
         <source>  {sku}: {old} -&gt; {new} ({p}), {old_status} -&gt; {new_status}  {title}</source>
         <translation>  {sku}: {old} -&gt; {new} ({p}), {old_status} -&gt; {new_status}  {title}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="219"/>
+        <location filename="../../app/gui/core_messages.py" line="227"/>
         <source>  and {n} more</source>
         <translation>  dan {n} lainnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="221"/>
+        <location filename="../../app/gui/core_messages.py" line="229"/>
         <source>&apos;{code}&apos; is not a six-digit HS code (write all six digits, e.g. 850760)</source>
         <translation>&apos;{code}&apos; bukan kode HS enam digit (tulis keenam digitnya, mis. 850760)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="222"/>
+        <location filename="../../app/gui/core_messages.py" line="230"/>
         <source>&apos;{code}&apos; is a trade-statistics code (&quot;{description}&quot;), not an HS 2022 subheading: give the subheading of the goods</source>
         <translation>&apos;{code}&apos; adalah kode statistik perdagangan (&quot;{description}&quot;), bukan subpos HS 2022: isi subpos barangnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="228"/>
+        <location filename="../../app/gui/core_messages.py" line="236"/>
         <source>&apos;{code}&apos; has the {n} digits of a national tariff line, but its first six ({digits}) are no HS 2022 subheading</source>
         <translation>&apos;{code}&apos; memiliki {n} digit pos tarif nasional, tetapi enam digit pertamanya ({digits}) bukan subpos HS 2022</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="230"/>
+        <location filename="../../app/gui/core_messages.py" line="238"/>
         <source>&apos;{code}&apos; is an HS heading, not a subheading: give the six-digit HS 2022 subheading of the goods (under this heading: {codes})</source>
         <translation>&apos;{code}&apos; adalah pos HS, bukan subpos: berikan subpos HS 2022 enam digit untuk barang ini (di bawah pos ini: {codes})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="235"/>
+        <location filename="../../app/gui/core_messages.py" line="243"/>
         <source>as rupiah and dong amounts have no decimals</source>
         <translation>karena jumlah rupiah dan dong tidak memakai desimal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="236"/>
+        <location filename="../../app/gui/core_messages.py" line="244"/>
         <source>as the file&apos;s other number columns show</source>
         <translation>sebagaimana ditunjukkan kolom angka lain di berkas ini</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="237"/>
+        <location filename="../../app/gui/core_messages.py" line="245"/>
         <source>as the rest of the file suggests</source>
         <translation>sebagaimana disarankan bagian lain berkas ini</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="238"/>
+        <location filename="../../app/gui/core_messages.py" line="246"/>
         <source>as nothing in the file says otherwise</source>
         <translation>karena tidak ada petunjuk lain di berkas ini</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="239"/>
+        <location filename="../../app/gui/core_messages.py" line="247"/>
         <source>row {row}: {text} read as {reading} ({other} with a {mark})</source>
         <translation>baris {row}: {text} dibaca sebagai {reading} ({other} dengan {mark})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="240"/>
+        <location filename="../../app/gui/core_messages.py" line="248"/>
         <source>{where}column {column}: {count} can be read two ways and no value in the column shows which decimal mark it uses: {values}{more}. Read with a {mark}, {guessed}; write {point} or {comma} to say which</source>
         <translation>{where}kolom {column}: {count} dapat dibaca dua cara dan tidak ada nilai di kolom ini yang menunjukkan tanda desimal yang dipakai: {values}{more}. Dibaca dengan {mark}, {guessed}; tulis {point} atau {comma} untuk memastikannya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="243"/>
+        <location filename="../../app/gui/core_messages.py" line="251"/>
         <source>; check {count} that read two ways ({listed}{more}), read as {reading} and so on</source>
         <translation>; periksa {count} yang dapat dibaca dua cara ({listed}{more}), dibaca sebagai {reading} dan seterusnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="244"/>
+        <location filename="../../app/gui/core_messages.py" line="252"/>
         <source>row {row}: {text}</source>
         <translation>baris {row}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="245"/>
+        <location filename="../../app/gui/core_messages.py" line="253"/>
         <source>{where}column {column}: both decimal marks appear (a decimal comma on row {comma_row}: {comma_text}; a decimal point on row {dot_row}: {dot_text}); each value that shows its mark was read by it, the others with a decimal comma, as the column shows first{two_way}</source>
         <translation>{where}kolom {column}: kedua tanda desimal muncul (koma desimal di baris {comma_row}: {comma_text}; titik desimal di baris {dot_row}: {dot_text}); setiap nilai yang menunjukkan tandanya dibaca sesuai tanda itu, sisanya dengan koma desimal, sebagaimana kolom ini menunjukkan lebih dulu{two_way}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="249"/>
+        <location filename="../../app/gui/core_messages.py" line="257"/>
         <source>{where}column {column}: both decimal marks appear (a decimal comma on row {comma_row}: {comma_text}; a decimal point on row {dot_row}: {dot_text}); each value that shows its mark was read by it, the others with a decimal dot, as the column shows first{two_way}</source>
         <translation>{where}kolom {column}: kedua tanda desimal muncul (koma desimal di baris {comma_row}: {comma_text}; titik desimal di baris {dot_row}: {dot_text}); setiap nilai yang menunjukkan tandanya dibaca sesuai tanda itu, sisanya dengan titik desimal, sebagaimana kolom ini menunjukkan lebih dulu{two_way}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="253"/>
+        <location filename="../../app/gui/core_messages.py" line="261"/>
         <source>row {row}: {text} = {kg} kg</source>
         <translation>baris {row}: {text} = {kg} kg</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="254"/>
+        <location filename="../../app/gui/core_messages.py" line="262"/>
         <source>1 item weighs</source>
         <translation>1 barang berbobot</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="255"/>
+        <location filename="../../app/gui/core_messages.py" line="263"/>
         <source>{n:,} items weigh</source>
         <translation>{n:,} barang berbobot</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="256"/>
+        <location filename="../../app/gui/core_messages.py" line="264"/>
         <source>{where}column {column}: {weigh} more than {limit} kg each ({listed}{more}); check the number, its decimal mark and its unit before the weight goes onto a packing list</source>
         <translation>{where}kolom {column}: {weigh} lebih dari {limit} kg per barang ({listed}{more}); periksa angka, tanda desimal dan satuannya sebelum berat itu masuk ke daftar kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="258"/>
+        <location filename="../../app/gui/core_messages.py" line="266"/>
         <source>weight</source>
         <translation>berat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="259"/>
+        <location filename="../../app/gui/core_messages.py" line="267"/>
         <source>decimal comma</source>
         <translation>koma desimal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="260"/>
+        <location filename="../../app/gui/core_messages.py" line="268"/>
         <source>decimal point</source>
         <translation>titik desimal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="261"/>
+        <location filename="../../app/gui/core_messages.py" line="269"/>
         <source>1 number</source>
         <translation>1 angka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="262"/>
+        <location filename="../../app/gui/core_messages.py" line="270"/>
         <source>{n:,} numbers</source>
         <translation>{n:,} angka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="263"/>
+        <location filename="../../app/gui/core_messages.py" line="271"/>
         <source> and {n:,} more</source>
         <translation> dan {n:,} lainnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="265"/>
+        <location filename="../../app/gui/core_messages.py" line="273"/>
         <source>not an OpenDocument spreadsheet</source>
         <translation>bukan lembar kerja OpenDocument</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="267"/>
+        <location filename="../../app/gui/core_messages.py" line="275"/>
         <source>Reading the review queue</source>
         <translation>Membaca antrean tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="268"/>
+        <location filename="../../app/gui/core_messages.py" line="276"/>
         <source>Reading the review log</source>
         <translation>Membaca log tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="270"/>
+        <location filename="../../app/gui/core_messages.py" line="278"/>
         <source>a decision needs the reviewer&apos;s name</source>
         <translation>keputusan memerlukan nama peninjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="271"/>
+        <location filename="../../app/gui/core_messages.py" line="279"/>
         <source>no item with id {id}</source>
         <translation>tidak ada barang dengan id {id}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="272"/>
+        <location filename="../../app/gui/core_messages.py" line="280"/>
         <source>{sku} has a blocking flag: say in a note why it may ship under {code}</source>
         <translation>{sku} memiliki tanda pemblokir: tulis di catatan mengapa barang ini boleh dikirim dengan {code}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="273"/>
+        <location filename="../../app/gui/core_messages.py" line="281"/>
         <source>no items were chosen</source>
         <translation>tidak ada barang yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="274"/>
+        <location filename="../../app/gui/core_messages.py" line="282"/>
         <source>there is no decision to undo</source>
         <translation>tidak ada keputusan untuk dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="276"/>
+        <location filename="../../app/gui/core_messages.py" line="284"/>
         <source>(extra cells)</source>
         <translation>(sel tambahan)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="277"/>
+        <location filename="../../app/gui/core_messages.py" line="285"/>
         <source>{cells} cells but the header has {columns} columns; a delimiter or quote may be misplaced</source>
         <translation>{cells} sel tetapi judul kolom memiliki {columns} kolom; mungkin ada pemisah atau tanda kutip yang salah tempat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="279"/>
+        <location filename="../../app/gui/core_messages.py" line="287"/>
         <source>missing title</source>
         <translation>judul kosong</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="280"/>
+        <location filename="../../app/gui/core_messages.py" line="288"/>
         <source>missing SKU</source>
         <translation>SKU kosong</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="281"/>
+        <location filename="../../app/gui/core_messages.py" line="289"/>
         <source>SKU longer than {most} characters</source>
         <translation>SKU lebih panjang dari {most} karakter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="282"/>
+        <location filename="../../app/gui/core_messages.py" line="290"/>
         <source>duplicate SKU &apos;{sku}&apos; (first on row {row})</source>
         <translation>SKU ganda &apos;{sku}&apos; (pertama kali di baris {row})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="283"/>
+        <location filename="../../app/gui/core_messages.py" line="291"/>
         <source>not a weight: &apos;{text}&apos;</source>
         <translation>bukan berat: &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="284"/>
+        <location filename="../../app/gui/core_messages.py" line="292"/>
         <source>not a quantity: &apos;{text}&apos;</source>
         <translation>bukan jumlah: &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="285"/>
+        <location filename="../../app/gui/core_messages.py" line="293"/>
         <source>not a number: &apos;{text}&apos;</source>
         <translation>bukan angka: &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="286"/>
+        <location filename="../../app/gui/core_messages.py" line="294"/>
         <source>negative price {value}</source>
         <translation>harga negatif {value}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="287"/>
+        <location filename="../../app/gui/core_messages.py" line="295"/>
         <source>negative weight {value}</source>
         <translation>berat negatif {value}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="288"/>
+        <location filename="../../app/gui/core_messages.py" line="296"/>
         <source>negative quantity {value}</source>
         <translation>jumlah negatif {value}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="289"/>
+        <location filename="../../app/gui/core_messages.py" line="297"/>
         <source>unknown country &apos;{text}&apos;</source>
         <translation>negara tidak dikenal &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="290"/>
+        <location filename="../../app/gui/core_messages.py" line="298"/>
         <source>unit longer than {most} characters: &apos;{unit}&apos;</source>
         <translation>satuan lebih panjang dari {most} karakter: &apos;{unit}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="291"/>
+        <location filename="../../app/gui/core_messages.py" line="299"/>
         <source>column {column}: a formula with no saved value ({formula}) on {where}, imported empty; open the file in Excel or LibreOffice, save it and import it again to keep it</source>
         <translation>kolom {column}: rumus tanpa nilai tersimpan ({formula}) di {where}, diimpor kosong; buka berkas di Excel atau LibreOffice, simpan, lalu impor lagi agar nilainya ikut</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="293"/>
+        <location filename="../../app/gui/core_messages.py" line="301"/>
         <source>column {column}: no price on {where}</source>
         <translation>kolom {column}: tidak ada harga di {where}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="294"/>
+        <location filename="../../app/gui/core_messages.py" line="302"/>
         <source>no price column: no price on {where}</source>
         <translation>tidak ada kolom harga: tidak ada harga di {where}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="295"/>
+        <location filename="../../app/gui/core_messages.py" line="303"/>
         <source>{problem}; imported all the same, but no commercial invoice can be printed for this item until a unit value is given (in the catalogue, or on the shipment&apos;s line)</source>
         <translation>{problem}; tetap diimpor, tetapi faktur komersial untuk barang ini tidak dapat dicetak sampai nilai satuannya diisi (di katalog, atau di baris pengiriman)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="297"/>
+        <location filename="../../app/gui/core_messages.py" line="305"/>
         <source>{problem}; imported all the same, but no commercial invoice can be printed for these items until a unit value is given (in the catalogue, or on the shipment&apos;s line)</source>
         <translation>{problem}; tetap diimpor, tetapi faktur komersial untuk barang-barang ini tidak dapat dicetak sampai nilai satuannya diisi (di katalog, atau di baris pengiriman)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="299"/>
+        <location filename="../../app/gui/core_messages.py" line="307"/>
         <source>{rows} and {n:,} more</source>
         <translation>{rows} dan {n:,} lainnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="300"/>
+        <location filename="../../app/gui/core_messages.py" line="308"/>
         <source>row {rows}</source>
         <translation>baris {rows}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="301"/>
+        <location filename="../../app/gui/core_messages.py" line="309"/>
         <source>{n:,} rows ({rows})</source>
         <translation>{n:,} baris ({rows})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="302"/>
+        <location filename="../../app/gui/core_messages.py" line="310"/>
         <source>{n:,} characters, longer than the {most:,} this column takes (&quot;{text}&quot;); is another column&apos;s text in it?</source>
         <translation>{n:,} karakter, lebih panjang dari {most:,} yang dapat ditampung kolom ini (&quot;{text}&quot;); apakah teks kolom lain masuk ke sini?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="304"/>
+        <location filename="../../app/gui/core_messages.py" line="312"/>
         <source>column {letter} is read as {field}</source>
         <translation>kolom {letter} dibaca sebagai {field}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="305"/>
+        <location filename="../../app/gui/core_messages.py" line="313"/>
         <source>column {letter} is kept as the attribute &apos;{header}&apos;</source>
         <translation>kolom {letter} disimpan sebagai atribut &apos;{header}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="306"/>
+        <location filename="../../app/gui/core_messages.py" line="314"/>
         <source>{file}: {n} columns have the header {names} ({letters} and {last}): {uses}. If another of them holds the right values, choose it in the column matching, or rename the headers</source>
         <translation>{file}: {n} kolom memiliki judul kolom {names} ({letters} dan {last}): {uses}. Jika salah satu kolom lain berisi nilai yang benar, pilih kolom itu di pemetaan kolom, atau ganti nama judul kolomnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="309"/>
+        <location filename="../../app/gui/core_messages.py" line="317"/>
         <source>Read the whole file</source>
         <translation>Seluruh berkas sudah dibaca</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="310"/>
+        <location filename="../../app/gui/core_messages.py" line="318"/>
         <source>Read row {row:,}</source>
         <translation>Membaca baris {row:,}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="311"/>
+        <location filename="../../app/gui/core_messages.py" line="319"/>
         <source>Read {n:,} rows</source>
         <translation>{n:,} baris dibaca</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="313"/>
+        <location filename="../../app/gui/core_messages.py" line="321"/>
         <source>Training the starter model</source>
         <translation>Melatih model awal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="314"/>
+        <location filename="../../app/gui/core_messages.py" line="322"/>
         <source>Model ready</source>
         <translation>Model siap</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="316"/>
+        <location filename="../../app/gui/core_messages.py" line="324"/>
         <source>Classified {n:,} of {total:,}</source>
         <translation>{n:,} dari {total:,} diklasifikasi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="317"/>
+        <location filename="../../app/gui/core_messages.py" line="325"/>
         <source>Classified {n:,} items</source>
         <translation>{n:,} barang diklasifikasi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="319"/>
+        <location filename="../../app/gui/core_messages.py" line="327"/>
         <source>the named city</source>
         <translation>kota yang disebutkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="320"/>
+        <location filename="../../app/gui/core_messages.py" line="328"/>
         <source>no decimals</source>
         <translation>tanpa desimal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="321"/>
+        <location filename="../../app/gui/core_messages.py" line="329"/>
         <source>at most 1 decimal</source>
         <translation>paling banyak 1 desimal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="322"/>
+        <location filename="../../app/gui/core_messages.py" line="330"/>
         <source>at most {digits} decimals</source>
         <translation>paling banyak {digits} desimal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="323"/>
+        <location filename="../../app/gui/core_messages.py" line="331"/>
         <source>{field}: {value:f} has more decimals than {currency} has ({allowed}); give the amount as billed, e.g. {example:f}</source>
         <translation>{field}: {value:f} memiliki lebih banyak desimal daripada {currency} ({allowed}); isi jumlah sesuai tagihan, mis. {example:f}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="325"/>
+        <location filename="../../app/gui/core_messages.py" line="333"/>
         <source>{field}: expected text</source>
         <translation>{field}: harus berupa teks</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="326"/>
+        <location filename="../../app/gui/core_messages.py" line="334"/>
         <source>{field}: missing</source>
         <translation>{field}: belum diisi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="327"/>
+        <location filename="../../app/gui/core_messages.py" line="335"/>
         <source>{field}: not a number: {value} (write the amount in digits, e.g. 10.00)</source>
         <translation>{field}: bukan angka: {value} (tulis jumlahnya dengan angka, mis. 10.00)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="328"/>
+        <location filename="../../app/gui/core_messages.py" line="336"/>
         <source>{field}: not a number: {value}</source>
         <translation>{field}: bukan angka: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="329"/>
+        <location filename="../../app/gui/core_messages.py" line="337"/>
         <source>{field}: must be greater than zero</source>
         <translation>{field}: harus lebih dari nol</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="330"/>
+        <location filename="../../app/gui/core_messages.py" line="338"/>
         <source>{field}: must be zero or more</source>
         <translation>{field}: harus nol atau lebih</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="331"/>
+        <location filename="../../app/gui/core_messages.py" line="339"/>
         <source>line {line} (SKU {sku}), quantity</source>
         <translation>baris {line} (SKU {sku}), jumlah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="332"/>
+        <location filename="../../app/gui/core_messages.py" line="340"/>
         <source>line {line} (SKU {sku}), unit value</source>
         <translation>baris {line} (SKU {sku}), nilai satuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="333"/>
+        <location filename="../../app/gui/core_messages.py" line="341"/>
         <source>line {line} (SKU {sku}), package number</source>
         <translation>baris {line} (SKU {sku}), nomor kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="334"/>
+        <location filename="../../app/gui/core_messages.py" line="342"/>
         <source>{field}: &apos;{value}&apos; is not an ISO country code (e.g. SG, MY, TH)</source>
         <translation>{field}: &apos;{value}&apos; bukan kode negara ISO (mis. SG, MY, TH)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="335"/>
+        <location filename="../../app/gui/core_messages.py" line="343"/>
         <source>{field}: &apos;{value}&apos; is not true or false</source>
         <translation>{field}: &apos;{value}&apos; bukan true atau false</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="336"/>
+        <location filename="../../app/gui/core_messages.py" line="344"/>
         <source>{field}: &apos;{value}&apos; is not a phone number (digits, spaces, brackets, dashes and a leading +, 6 to 15 digits)</source>
         <translation>{field}: &apos;{value}&apos; bukan nomor telepon (angka, spasi, tanda kurung, tanda hubung dan + di depan, 6 sampai 15 angka)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="338"/>
+        <location filename="../../app/gui/core_messages.py" line="346"/>
         <source>{field}: &apos;{value}&apos; is not an email address like name@shop.co.th</source>
         <translation>{field}: &apos;{value}&apos; bukan alamat email seperti nama@toko.co.id</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="339"/>
+        <location filename="../../app/gui/core_messages.py" line="347"/>
         <source>the shipment must be a JSON object</source>
         <translation>pengiriman harus berupa objek JSON</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="340"/>
+        <location filename="../../app/gui/core_messages.py" line="348"/>
         <source>date: &apos;{value}&apos; is not a date like 2026-11-24</source>
         <translation>date: &apos;{value}&apos; bukan tanggal seperti 2026-11-24</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="341"/>
+        <location filename="../../app/gui/core_messages.py" line="349"/>
         <source>incoterm: &apos;{value}&apos; is not an Incoterms 2020 rule ({known})</source>
         <translation>incoterm: &apos;{value}&apos; bukan aturan Incoterms 2020 ({known})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="342"/>
+        <location filename="../../app/gui/core_messages.py" line="350"/>
         <source>currency: &apos;{value}&apos; is not an ISO 4217 currency code</source>
         <translation>currency: &apos;{value}&apos; bukan kode mata uang ISO 4217</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="343"/>
+        <location filename="../../app/gui/core_messages.py" line="351"/>
         <source>{field}: &apos;{value}&apos; is not one of {known}</source>
         <translation>{field}: &apos;{value}&apos; bukan salah satu dari {known}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="344"/>
+        <location filename="../../app/gui/core_messages.py" line="352"/>
         <source>lines: a shipment needs at least one line</source>
         <translation>lines: pengiriman memerlukan paling sedikit satu baris</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="345"/>
+        <location filename="../../app/gui/core_messages.py" line="353"/>
         <source>lines[{line}]: expected an object with sku and quantity</source>
         <translation>lines[{line}]: harus berupa objek dengan sku dan quantity</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="346"/>
+        <location filename="../../app/gui/core_messages.py" line="354"/>
         <source>packages[{package}]: expected an object</source>
         <translation>packages[{package}]: harus berupa objek</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="347"/>
+        <location filename="../../app/gui/core_messages.py" line="355"/>
         <source>{field}: must be a whole number of packages</source>
         <translation>{field}: harus berupa jumlah kemasan yang bulat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="348"/>
+        <location filename="../../app/gui/core_messages.py" line="356"/>
         <source>lines[{line}].package: there is no package {package} (the shipment lists {n})</source>
         <translation>lines[{line}].package: tidak ada kemasan {package} (pengiriman ini mencantumkan {n})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="349"/>
+        <location filename="../../app/gui/core_messages.py" line="357"/>
         <source>paper: &apos;{value}&apos; is not A4 or letter</source>
         <translation>paper: &apos;{value}&apos; bukan A4 atau letter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="350"/>
+        <location filename="../../app/gui/core_messages.py" line="358"/>
         <source>incoterm_place: missing; an Incoterms 2020 rule needs its named place, e.g. {incoterm} {place}</source>
         <translation>incoterm_place: belum diisi; aturan Incoterms 2020 memerlukan tempat yang disebutkan, mis. {incoterm} {place}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="352"/>
+        <location filename="../../app/gui/core_messages.py" line="360"/>
         <source>consignee.tax_id: missing; Indonesia needs the consignee&apos;s NPWP, NIK or passport number on the invoice</source>
         <translation>consignee.tax_id: belum diisi; Indonesia memerlukan NPWP, NIK atau nomor paspor penerima pada faktur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="354"/>
+        <location filename="../../app/gui/core_messages.py" line="362"/>
         <source>sg_ovr_gst_number: missing; GST can be marked as paid (sg_gst_paid) only with the seller&apos;s GST registration number under OVR</source>
         <translation>sg_ovr_gst_number: belum diisi; GST hanya dapat ditandai sudah dibayar (sg_gst_paid) dengan nomor registrasi GST penjual melalui OVR</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="357"/>
+        <location filename="../../app/gui/core_messages.py" line="365"/>
         <source>{sku}: {why}</source>
         <translation>{sku}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="358"/>
+        <location filename="../../app/gui/core_messages.py" line="366"/>
         <source>{sku}: {rule} for {destination} ({reason}) was cleared by {reviewer}: “{note}”</source>
         <translation>{sku}: {rule} untuk {destination} ({reason}) dibersihkan oleh {reviewer}: “{note}”</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="359"/>
+        <location filename="../../app/gui/core_messages.py" line="367"/>
         <source>{sku}: {rule} for {destination} ({reason}) was cleared by {reviewer}</source>
         <translation>{sku}: {rule} untuk {destination} ({reason}) dibersihkan oleh {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="360"/>
+        <location filename="../../app/gui/core_messages.py" line="368"/>
         <source>blocking flags for {destination} were cleared by a reviewer: {blocks}</source>
         <translation>tanda pemblokir untuk {destination} dibersihkan oleh peninjau: {blocks}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="361"/>
+        <location filename="../../app/gui/core_messages.py" line="369"/>
         <source>lines: no item with SKU &apos;{sku}&apos;</source>
         <translation>lines: tidak ada barang dengan SKU &apos;{sku}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="362"/>
+        <location filename="../../app/gui/core_messages.py" line="370"/>
         <source>with no price in the catalogue</source>
         <translation>tanpa harga di katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="363"/>
+        <location filename="../../app/gui/core_messages.py" line="371"/>
         <source>priced in {currency}, not {wanted}</source>
         <translation>berharga dalam {currency}, bukan {wanted}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="364"/>
+        <location filename="../../app/gui/core_messages.py" line="372"/>
         <source>with a price but no currency in the catalogue</source>
         <translation>dengan harga tetapi tanpa mata uang di katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="365"/>
+        <location filename="../../app/gui/core_messages.py" line="373"/>
         <source>zero value is not accepted by customs; declare a value</source>
         <translation>nilai nol tidak diterima pabean; deklarasikan nilainya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="366"/>
+        <location filename="../../app/gui/core_messages.py" line="374"/>
         <source>{sku}: no origin in the catalogue; {origin} printed (your usual origin)</source>
         <translation>{sku}: tidak ada asal di katalog; {origin} yang dicetak (asal yang biasa Anda pakai)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="367"/>
+        <location filename="../../app/gui/core_messages.py" line="375"/>
         <source>{lines} Give each of these lines its unit value in {currency} (unit_value in a shipment file)</source>
         <translation>{lines} Isi nilai satuan dalam {currency} untuk setiap baris ini (unit_value di berkas pengiriman)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="369"/>
+        <location filename="../../app/gui/core_messages.py" line="377"/>
         <source>line {line}</source>
         <translation>baris {line}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="370"/>
+        <location filename="../../app/gui/core_messages.py" line="378"/>
         <source>lines {lines} and {n:,} more</source>
         <translation>baris {lines} dan {n:,} lainnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="371"/>
+        <location filename="../../app/gui/core_messages.py" line="379"/>
         <source>lines {lines}</source>
         <translation>baris {lines}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="372"/>
+        <location filename="../../app/gui/core_messages.py" line="380"/>
         <source>{sku} ({lines})</source>
         <translation>{sku} ({lines})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="373"/>
+        <location filename="../../app/gui/core_messages.py" line="381"/>
         <source>and {n:,} more SKUs</source>
         <translation>dan {n:,} SKU lainnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="374"/>
+        <location filename="../../app/gui/core_messages.py" line="382"/>
         <source>Lines {why}: {skus}.</source>
         <translation>Baris {why}: {skus}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="375"/>
+        <location filename="../../app/gui/core_messages.py" line="383"/>
         <source>lines[{line}].quantity (SKU &apos;{sku}&apos;): {problem}</source>
         <translation>lines[{line}].quantity (SKU &apos;{sku}&apos;): {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="378"/>
+        <location filename="../../app/gui/core_messages.py" line="386"/>
         <source>not classified yet</source>
         <translation>belum diklasifikasi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="379"/>
+        <location filename="../../app/gui/core_messages.py" line="387"/>
         <source>waits for review</source>
         <translation>menunggu tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="380"/>
+        <location filename="../../app/gui/core_messages.py" line="388"/>
         <source>waits for review: {rules}</source>
         <translation>menunggu tinjauan: {rules}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="376"/>
+        <location filename="../../app/gui/core_messages.py" line="384"/>
         <source>blocked for {destination} by rule {rule}: {reason}</source>
         <translation>diblokir untuk {destination} oleh aturan {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="211"/>
+        <location filename="../../app/gui/core_messages.py" line="219"/>
         <source>learning receipt: {reclassified:,} undecided items reclassified, {changed:,} changed their suggestion, {left:,} left the review queue, {entered:,} entered it</source>
         <translation>tanda terima pembelajaran: {reclassified:,} barang yang belum diputuskan diklasifikasi ulang, {changed:,} berganti saran, {left:,} keluar dari antrean tinjauan, {entered:,} masuk ke dalamnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="377"/>
+        <location filename="../../app/gui/core_messages.py" line="385"/>
         <source>needs review for {destination} by rule {rule}: {reason}</source>
         <translation>perlu ditinjau untuk {destination} oleh aturan {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="381"/>
+        <location filename="../../app/gui/core_messages.py" line="389"/>
         <source>Rendering the commercial invoice</source>
         <translation>Menyusun faktur komersial</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="382"/>
+        <location filename="../../app/gui/core_messages.py" line="390"/>
         <source>Rendering the packing list</source>
         <translation>Menyusun daftar kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="383"/>
+        <location filename="../../app/gui/core_messages.py" line="391"/>
         <source>Recording the documents</source>
         <translation>Mencatat dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="384"/>
+        <location filename="../../app/gui/core_messages.py" line="392"/>
         <source>invoice {invoice} was changed by someone else while it printed (now revision {revision}); print it again</source>
         <translation>faktur {invoice} diubah orang lain selama dicetak (kini revisi {revision}); cetak lagi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="386"/>
+        <location filename="../../app/gui/core_messages.py" line="394"/>
         <source>logo: {problem}</source>
         <translation>logo: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="388"/>
+        <location filename="../../app/gui/core_messages.py" line="396"/>
         <source>invoice_number: {invoice} was saved for {before} ({before_country}); this shipment goes to {consignee} ({country}). Give it its own invoice number: another consignee or country is a new invoice, not an amendment</source>
         <translation>invoice_number: {invoice} sudah disimpan untuk {before} ({before_country}); pengiriman ini ditujukan ke {consignee} ({country}). Beri nomor faktur tersendiri: penerima atau negara lain berarti faktur baru, bukan perubahan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="392"/>
+        <location filename="../../app/gui/core_messages.py" line="399"/>
+        <source>invoice_number: {invoice} was printed on {printed} for {before} ({before_country}); this shipment goes to {consignee} ({country}). Give it its own invoice number: a printed invoice is not re-addressed to another consignee or country</source>
+        <translation>invoice_number: {invoice} dicetak pada {printed} untuk {before} ({before_country}); pengiriman ini untuk {consignee} ({country}). Beri pengiriman ini nomor fakturnya sendiri: faktur yang sudah dicetak tidak dialamatkan ulang ke penerima atau negara lain</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="403"/>
         <source>comma</source>
         <translation>koma</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="393"/>
+        <location filename="../../app/gui/core_messages.py" line="404"/>
         <source>semicolon</source>
         <translation>titik koma</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="394"/>
+        <location filename="../../app/gui/core_messages.py" line="405"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="395"/>
+        <location filename="../../app/gui/core_messages.py" line="406"/>
         <source>vertical bar</source>
         <translation>garis tegak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="396"/>
+        <location filename="../../app/gui/core_messages.py" line="407"/>
         <source>a PDF document</source>
         <translation>dokumen PDF</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="397"/>
+        <location filename="../../app/gui/core_messages.py" line="408"/>
         <source>a PNG picture</source>
         <translation>gambar PNG</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="398"/>
+        <location filename="../../app/gui/core_messages.py" line="409"/>
         <source>a JPEG picture</source>
         <translation>gambar JPEG</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="399"/>
+        <location filename="../../app/gui/core_messages.py" line="410"/>
         <source>a GIF picture</source>
         <translation>gambar GIF</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="400"/>
+        <location filename="../../app/gui/core_messages.py" line="411"/>
         <source>a gzip archive</source>
         <translation>arsip gzip</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="401"/>
+        <location filename="../../app/gui/core_messages.py" line="412"/>
         <source>a RAR archive</source>
         <translation>arsip RAR</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="402"/>
+        <location filename="../../app/gui/core_messages.py" line="413"/>
         <source>a 7-Zip archive</source>
         <translation>arsip 7-Zip</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="403"/>
+        <location filename="../../app/gui/core_messages.py" line="414"/>
         <source>a database file</source>
         <translation>berkas basis data</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="404"/>
+        <location filename="../../app/gui/core_messages.py" line="415"/>
         <source>{file}: no sheet named &apos;{sheet}&apos; (sheets: {sheets})</source>
         <translation>{file}: tidak ada lembar bernama &apos;{sheet}&apos; (lembar: {sheets})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="405"/>
+        <location filename="../../app/gui/core_messages.py" line="416"/>
         <source>text, {encoding}, {delimiter}-separated</source>
         <translation>teks, {encoding}, dipisahkan {delimiter}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="406"/>
+        <location filename="../../app/gui/core_messages.py" line="417"/>
         <source>Excel workbook, sheet &apos;{sheet}&apos;</source>
         <translation>buku kerja Excel, lembar &apos;{sheet}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="407"/>
+        <location filename="../../app/gui/core_messages.py" line="418"/>
         <source>OpenDocument workbook, sheet &apos;{sheet}&apos;</source>
         <translation>buku kerja OpenDocument, lembar &apos;{sheet}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="408"/>
+        <location filename="../../app/gui/core_messages.py" line="419"/>
         <source>{file}: the file is empty</source>
         <translation>{file}: berkas kosong</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="409"/>
+        <location filename="../../app/gui/core_messages.py" line="420"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="410"/>
+        <location filename="../../app/gui/core_messages.py" line="421"/>
         <source>a web page</source>
         <translation>halaman web</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="411"/>
+        <location filename="../../app/gui/core_messages.py" line="422"/>
         <source>a text file</source>
         <translation>berkas teks</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="412"/>
+        <location filename="../../app/gui/core_messages.py" line="423"/>
         <source>{file}: named {suffix} but it is not a workbook (it looks like {looks}); the file may be damaged or renamed</source>
         <translation>{file}: bernama {suffix} tetapi bukan buku kerja (tampaknya {looks}); berkas mungkin rusak atau berganti nama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="414"/>
+        <location filename="../../app/gui/core_messages.py" line="425"/>
         <source>this workbook is password-protected; open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook), save it and import it again</source>
         <translation>buku kerja ini dilindungi kata sandi; buka di Excel, hapus kata sandinya (File &gt; Info &gt; Protect Workbook), simpan, lalu impor lagi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="416"/>
+        <location filename="../../app/gui/core_messages.py" line="427"/>
         <source>named {suffix} but this is a password-protected workbook or an old Excel 97-2003 workbook (.xls); remove the password, or save it as .xlsx or CSV, and import that</source>
         <translation>bernama {suffix} tetapi ini buku kerja yang dilindungi kata sandi atau buku kerja Excel 97-2003 lama (.xls); hapus kata sandinya, atau simpan sebagai .xlsx atau CSV, lalu impor berkas itu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="418"/>
+        <location filename="../../app/gui/core_messages.py" line="429"/>
         <source>this is an old Excel 97-2003 workbook (.xls); save it as .xlsx or CSV and import that</source>
         <translation>ini buku kerja Excel 97-2003 lama (.xls); simpan sebagai .xlsx atau CSV lalu impor berkas itu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="419"/>
+        <location filename="../../app/gui/core_messages.py" line="430"/>
         <source>{file}: the workbook is damaged and cannot be opened ({error})</source>
         <translation>{file}: buku kerja rusak dan tidak dapat dibuka ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="420"/>
+        <location filename="../../app/gui/core_messages.py" line="431"/>
         <source>{file}: the spreadsheet is damaged and cannot be opened ({error})</source>
         <translation>{file}: lembar kerja rusak dan tidak dapat dibuka ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="421"/>
+        <location filename="../../app/gui/core_messages.py" line="432"/>
         <source>{file}: this is a zip archive, not a spreadsheet</source>
         <translation>{file}: ini arsip zip, bukan lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="422"/>
+        <location filename="../../app/gui/core_messages.py" line="433"/>
         <source>{file}: the workbook has no sheets</source>
         <translation>{file}: buku kerja tidak memiliki lembar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="423"/>
+        <location filename="../../app/gui/core_messages.py" line="434"/>
         <source>{file}: this is {what}, not a catalogue</source>
         <translation>{file}: ini {what}, bukan katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="424"/>
+        <location filename="../../app/gui/core_messages.py" line="435"/>
         <source>{file}: this is not a text or spreadsheet file</source>
         <translation>{file}: ini bukan berkas teks atau lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="425"/>
+        <location filename="../../app/gui/core_messages.py" line="436"/>
         <source>{file}: &apos;{encoding}&apos; is not an encoding Borderline knows</source>
         <translation>{file}: &apos;{encoding}&apos; bukan pengodean yang dikenal Borderline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="426"/>
+        <location filename="../../app/gui/core_messages.py" line="437"/>
         <source>{file}: this is a web page, not a catalogue export (perhaps an error page saved by the browser)</source>
         <translation>{file}: ini halaman web, bukan ekspor katalog (mungkin halaman galat yang disimpan peramban)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="428"/>
+        <location filename="../../app/gui/core_messages.py" line="439"/>
         <source>{file}, row {row}: {problem}</source>
         <translation>{file}, baris {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="429"/>
+        <location filename="../../app/gui/core_messages.py" line="440"/>
         <source>a quoted cell opens here (&quot;{cell}) and does not close on its line: it swallowed the next 1 line of the file, which are read as rows of their own; remove the stray quotation mark (or close it) and import this row again</source>
         <translation>sel bertanda kutip dibuka di sini (&quot;{cell}) dan tidak ditutup di barisnya: sel ini menelan 1 baris berikutnya dari berkas, yang dibaca sebagai baris tersendiri; hapus tanda kutip yang tersesat (atau tutup) lalu impor baris ini lagi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="432"/>
+        <location filename="../../app/gui/core_messages.py" line="443"/>
         <source>a quoted cell opens here (&quot;{cell}) and does not close on its line: it swallowed the next {n:,} lines of the file, which are read as rows of their own; remove the stray quotation mark (or close it) and import this row again</source>
         <translation>sel bertanda kutip dibuka di sini (&quot;{cell}) dan tidak ditutup di barisnya: sel ini menelan {n:,} baris berikutnya dari berkas, yang dibaca sebagai baris tersendiri; hapus tanda kutip yang tersesat (atau tutup) lalu impor baris ini lagi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="435"/>
+        <location filename="../../app/gui/core_messages.py" line="446"/>
         <source>a quoted cell never ends (check the quotation marks)</source>
         <translation>sel bertanda kutip tidak pernah ditutup (periksa tanda kutipnya)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="436"/>
+        <location filename="../../app/gui/core_messages.py" line="447"/>
         <source>{file}: the sheet &apos;{sheet}&apos; is damaged ({error})</source>
         <translation>{file}: lembar &apos;{sheet}&apos; rusak ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="438"/>
+        <location filename="../../app/gui/core_messages.py" line="449"/>
         <source>{quantity:f} {unit} is not a whole number; goods counted in {unit} ship in whole numbers (only units of weight, length, area or volume such as kg, m, m2 or l take decimals)</source>
         <translation>{quantity:f} {unit} bukan bilangan bulat; barang yang dihitung dalam {unit} dikirim dalam bilangan bulat (hanya satuan berat, panjang, luas atau volume seperti kg, m, m2 atau l yang boleh berdesimal)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="442"/>
+        <location filename="../../app/gui/core_messages.py" line="453"/>
         <source>unknown weight unit &apos;{unit}&apos; (use kg, g, lb or oz)</source>
         <translation>satuan berat tidak dikenal &apos;{unit}&apos; (pakai kg, g, lb atau oz)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="443"/>
+        <location filename="../../app/gui/core_messages.py" line="454"/>
         <source>&apos;$&apos; could be several dollars; write USD, SGD, ...</source>
         <translation>&apos;$&apos; bisa berarti beberapa jenis dolar; tulis USD, SGD, ...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="444"/>
+        <location filename="../../app/gui/core_messages.py" line="455"/>
         <source>unknown currency &apos;{text}&apos;</source>
         <translation>mata uang tidak dikenal &apos;{text}&apos;</translation>
     </message>
@@ -2839,177 +2844,177 @@ Folder data: {dir}</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/gui/first_run.py" line="101"/>
+        <location filename="../../app/gui/first_run.py" line="102"/>
         <source>Welcome to Borderline</source>
         <translation>Selamat datang di Borderline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="114"/>
+        <location filename="../../app/gui/first_run.py" line="115"/>
         <source>Your company</source>
         <translation>Perusahaan Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="115"/>
+        <location filename="../../app/gui/first_run.py" line="116"/>
         <source>This goes on every commercial invoice and packing list as the shipper. You can change it later in Settings.</source>
         <translation>Data ini tercantum sebagai pengirim di setiap faktur komersial dan daftar kemasan. Anda dapat mengubahnya nanti di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="123"/>
+        <location filename="../../app/gui/first_run.py" line="124"/>
         <source>e.g. VAT, GST or NPWP number</source>
         <translation>mis. nomor NPWP, VAT atau GST</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="125"/>
+        <location filename="../../app/gui/first_run.py" line="126"/>
         <source>e.g. +66 2 123 4567</source>
         <translation>mis. +66 2 123 4567</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="127"/>
+        <location filename="../../app/gui/first_run.py" line="128"/>
         <source>e.g. sales@yourshop.co.th</source>
         <translation>mis. penjualan@tokoanda.co.id</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="137"/>
+        <location filename="../../app/gui/first_run.py" line="138"/>
         <source>Only if registered under Singapore&apos;s OVR</source>
         <translation>Hanya jika terdaftar dalam OVR Singapura</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="139"/>
+        <location filename="../../app/gui/first_run.py" line="140"/>
         <source>Only if registered for Malaysia&apos;s LVG tax</source>
         <translation>Hanya jika terdaftar untuk pajak LVG Malaysia</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="149"/>
+        <location filename="../../app/gui/first_run.py" line="153"/>
         <source>PNG or JPEG, optional</source>
         <translation>PNG atau JPEG, opsional</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="151"/>
+        <location filename="../../app/gui/first_run.py" line="155"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="159"/>
+        <location filename="../../app/gui/first_run.py" line="163"/>
         <source>Company name *</source>
         <translation>Nama perusahaan *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="160"/>
+        <location filename="../../app/gui/first_run.py" line="164"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="161"/>
+        <location filename="../../app/gui/first_run.py" line="165"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="162"/>
+        <location filename="../../app/gui/first_run.py" line="166"/>
         <source>Tax ID</source>
         <translation>Nomor pajak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="163"/>
+        <location filename="../../app/gui/first_run.py" line="167"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="165"/>
+        <location filename="../../app/gui/first_run.py" line="169"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="167"/>
+        <location filename="../../app/gui/first_run.py" line="171"/>
         <source>Singapore OVR GST no.</source>
         <translation>No. GST OVR Singapura</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="168"/>
+        <location filename="../../app/gui/first_run.py" line="172"/>
         <source>Malaysia LVG no. (LRN)</source>
         <translation>No. LVG Malaysia (LRN)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="169"/>
+        <location filename="../../app/gui/first_run.py" line="173"/>
         <source>Goods usually made in</source>
         <translation>Barang biasanya dibuat di</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="170"/>
+        <location filename="../../app/gui/first_run.py" line="174"/>
         <source>Invoice currency</source>
         <translation>Mata uang faktur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="171"/>
+        <location filename="../../app/gui/first_run.py" line="175"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="283"/>
+        <location filename="../../app/gui/first_run.py" line="290"/>
         <source>Saving your profile</source>
         <translation>Menyimpan profil Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="129"/>
+        <location filename="../../app/gui/first_run.py" line="130"/>
         <source>This does not look like an email address: write it as name@example.com, or leave the field empty.</source>
         <translation>Ini tidak tampak seperti alamat email: tulis sebagai nama@contoh.com, atau kosongkan kolom ini.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="131"/>
+        <location filename="../../app/gui/first_run.py" line="132"/>
         <source>A phone number has 6 to 15 digits, may start with + and the country code, and may hold spaces, dashes and brackets, e.g. +66 2 123 4567.</source>
         <translation>Nomor telepon terdiri dari 6 sampai 15 angka, boleh diawali + dan kode negara, serta boleh memuat spasi, tanda hubung dan tanda kurung, mis. +66 2 123 4567.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="203"/>
+        <location filename="../../app/gui/first_run.py" line="210"/>
         <source>Where you ship to</source>
         <translation>Tujuan pengiriman Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="204"/>
+        <location filename="../../app/gui/first_run.py" line="211"/>
         <source>Borderline checks each item against the rules of these markets: prohibited goods, batteries, blades, permits.</source>
         <translation>Borderline memeriksa setiap barang terhadap aturan pasar-pasar ini: barang terlarang, baterai, benda tajam, izin.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="219"/>
+        <location filename="../../app/gui/first_run.py" line="226"/>
         <source>Who reviews</source>
         <translation>Siapa yang meninjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="220"/>
+        <location filename="../../app/gui/first_run.py" line="227"/>
         <source>Every decision records the reviewer&apos;s name in the audit trail.</source>
         <translation>Setiap keputusan mencatat nama peninjau di jejak audit.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="222"/>
+        <location filename="../../app/gui/first_run.py" line="229"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="224"/>
+        <location filename="../../app/gui/first_run.py" line="231"/>
         <source>A name is required: every decision, print and audit entry records who made it, so an auditor can tell who decided what.</source>
         <translation>Nama wajib diisi: setiap keputusan, cetakan dan entri audit mencatat siapa yang membuatnya, agar auditor tahu siapa memutuskan apa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="230"/>
+        <location filename="../../app/gui/first_run.py" line="237"/>
         <source>Load the demo catalogue and show me a guided first review</source>
         <translation>Muat katalog demo dan pandu saya dalam tinjauan pertama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="234"/>
+        <location filename="../../app/gui/first_run.py" line="241"/>
         <source>Reviewer *</source>
         <translation>Peninjau *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="238"/>
+        <location filename="../../app/gui/first_run.py" line="245"/>
         <source>You can skip the tour at any time, and take it again from the Help menu.</source>
         <translation>Anda dapat melewati panduan kapan saja, dan mengulanginya dari menu Bantuan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="245"/>
+        <location filename="../../app/gui/first_run.py" line="252"/>
         <source>Choose a logo</source>
         <translation>Pilih logo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_run.py" line="245"/>
+        <location filename="../../app/gui/first_run.py" line="252"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -3762,47 +3767,47 @@ Folder data: {dir}</translation>
 <context>
     <name>LowValueBox</name>
     <message>
-        <location filename="../../app/gui/party_box.py" line="165"/>
+        <location filename="../../app/gui/party_box.py" line="168"/>
         <source>Low-value goods</source>
         <translation>Barang bernilai rendah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="166"/>
+        <location filename="../../app/gui/party_box.py" line="169"/>
         <source>Each number and mark is printed only on invoices to its country.</source>
         <translation>Setiap nomor dan tanda hanya dicetak pada invoice ke negaranya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="170"/>
+        <location filename="../../app/gui/party_box.py" line="173"/>
         <source>If registered</source>
         <translation>Jika terdaftar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="171"/>
+        <location filename="../../app/gui/party_box.py" line="174"/>
         <source>Singapore: GST paid under OVR</source>
         <translation>Singapura: GST dibayar melalui OVR</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="172"/>
+        <location filename="../../app/gui/party_box.py" line="175"/>
         <source>You collected GST on these goods at sale: each invoice line is marked &apos;GST paid: Y&apos; (else N). Needs your OVR GST number.</source>
         <translation>Anda memungut GST atas barang ini saat penjualan: setiap baris invoice ditandai &apos;GST paid: Y&apos; (jika tidak, N). Memerlukan nomor GST OVR Anda.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="174"/>
+        <location filename="../../app/gui/party_box.py" line="177"/>
         <source>Thailand: print the &apos;LVG&apos; code</source>
         <translation>Thailand: cetak kode &apos;LVG&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="175"/>
+        <location filename="../../app/gui/party_box.py" line="178"/>
         <source>Claims Thailand&apos;s duty relief for goods up to THB 1,500 CIF. It was an interim measure: check that it still applies.</source>
         <translation>Mengklaim keringanan bea Thailand untuk barang hingga THB 1.500 CIF. Ini langkah sementara: periksa apakah masih berlaku.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="179"/>
+        <location filename="../../app/gui/party_box.py" line="182"/>
         <source>Singapore OVR GST no.</source>
         <translation>No. GST OVR Singapura</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="181"/>
+        <location filename="../../app/gui/party_box.py" line="184"/>
         <source>Malaysia LVG no. (LRN)</source>
         <translation>No. LVG Malaysia (LRN)</translation>
     </message>
@@ -3955,124 +3960,124 @@ Folder data: {dir}</translation>
         <translation>Tinjauan ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="222"/>
+        <location filename="../../app/gui/main_window.py" line="228"/>
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="223"/>
+        <location filename="../../app/gui/main_window.py" line="229"/>
         <source>This was not expected. The details are in the log file; press Copy details and send them to whoever supports your Borderline. Your saved work is safe.</source>
         <translation>Ini tidak terduga. Rinciannya ada di berkas log; tekan Salin rincian dan kirimkan kepada pihak yang mendukung Borderline Anda. Pekerjaan yang sudah tersimpan tetap aman.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="236"/>
+        <location filename="../../app/gui/main_window.py" line="242"/>
         <source>was missing</source>
         <translation>tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="236"/>
+        <location filename="../../app/gui/main_window.py" line="242"/>
         <source>failed its integrity check</source>
         <translation>gagal dalam pemeriksaan keutuhan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="237"/>
+        <location filename="../../app/gui/main_window.py" line="243"/>
         <source>could not be loaded</source>
         <translation>tidak dapat dimuat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="238"/>
+        <location filename="../../app/gui/main_window.py" line="244"/>
         <source>The shipped model {why}; a new one was trained from the starter data.</source>
         <translation>Model bawaan {why}; model baru telah dilatih dari data awal.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="243"/>
+        <location filename="../../app/gui/main_window.py" line="249"/>
         <source>Preparing the model</source>
         <translation>Menyiapkan model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="245"/>
+        <location filename="../../app/gui/main_window.py" line="251"/>
         <source>No model</source>
         <translation>Tidak ada model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="257"/>
+        <location filename="../../app/gui/main_window.py" line="263"/>
         <source>Catalogues ({patterns})</source>
         <translation>Katalog ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="257"/>
+        <location filename="../../app/gui/main_window.py" line="263"/>
         <source>All files (*)</source>
         <translation>Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="258"/>
+        <location filename="../../app/gui/main_window.py" line="264"/>
         <source>Import catalogue</source>
         <translation>Impor katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="291"/>
+        <location filename="../../app/gui/main_window.py" line="297"/>
         <source>Classified {n}: {a} auto-accepted, {f} to review</source>
         <translation>{n} diklasifikasikan: {a} diterima otomatis, {f} perlu ditinjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="296"/>
+        <location filename="../../app/gui/main_window.py" line="302"/>
         <source>Classification paused; it continues with the items still pending next time.</source>
         <translation>Klasifikasi dijeda; lain kali dilanjutkan dengan barang yang masih menunggu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="298"/>
+        <location filename="../../app/gui/main_window.py" line="304"/>
         <source>Classifying</source>
         <translation>Mengklasifikasikan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="299"/>
+        <location filename="../../app/gui/main_window.py" line="305"/>
         <source>Classification failed</source>
         <translation>Klasifikasi gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="313"/>
+        <location filename="../../app/gui/main_window.py" line="319"/>
         <source>Export the review queue</source>
         <translation>Ekspor antrean tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="318"/>
+        <location filename="../../app/gui/main_window.py" line="324"/>
         <source>Exporting the review queue</source>
         <translation>Mengekspor antrean tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="319"/>
+        <location filename="../../app/gui/main_window.py" line="325"/>
         <source>Wrote {n} queue rows to {path}; fill in hs_code (and a note) and bring it back with File &gt; Import decisions</source>
         <translation>{n} baris antrean ditulis ke {path}; isi hs_code (dan catatan) lalu masukkan kembali lewat Berkas &gt; Impor keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="324"/>
+        <location filename="../../app/gui/main_window.py" line="330"/>
         <source>Export review log</source>
         <translation>Ekspor log tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="333"/>
+        <location filename="../../app/gui/main_window.py" line="339"/>
         <source>The review log does not match the audit trail</source>
         <translation>Log tinjauan tidak cocok dengan jejak audit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="334"/>
-        <location filename="../../app/gui/main_window.py" line="354"/>
+        <location filename="../../app/gui/main_window.py" line="340"/>
+        <location filename="../../app/gui/main_window.py" line="360"/>
         <source>{path} was written, but the audit trail does not vouch for it: {problem}</source>
         <translation>{path} sudah ditulis, tetapi jejak audit tidak menjaminnya: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="336"/>
-        <location filename="../../app/gui/main_window.py" line="356"/>
+        <location filename="../../app/gui/main_window.py" line="342"/>
+        <location filename="../../app/gui/main_window.py" line="362"/>
         <source>The database was changed outside Borderline, or restored from a changed copy. Do not hand this log to an auditor as it is.</source>
         <translation>Basis data diubah di luar Borderline, atau dipulihkan dari salinan yang diubah. Jangan serahkan log ini kepada auditor apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="339"/>
+        <location filename="../../app/gui/main_window.py" line="345"/>
         <source>Exporting the review log</source>
         <translation>Mengekspor log tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="331"/>
+        <location filename="../../app/gui/main_window.py" line="337"/>
         <source>Wrote {n} decisions to {path}</source>
         <translation>{n} keputusan ditulis ke {path}</translation>
     </message>
@@ -4092,45 +4097,45 @@ Folder data: {dir}</translation>
         <translation>Ekspor &amp;barang…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="321"/>
-        <location filename="../../app/gui/main_window.py" line="341"/>
-        <location filename="../../app/gui/main_window.py" line="361"/>
-        <location filename="../../app/gui/main_window.py" line="368"/>
+        <location filename="../../app/gui/main_window.py" line="327"/>
+        <location filename="../../app/gui/main_window.py" line="347"/>
+        <location filename="../../app/gui/main_window.py" line="367"/>
+        <location filename="../../app/gui/main_window.py" line="374"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="344"/>
+        <location filename="../../app/gui/main_window.py" line="350"/>
         <source>Export the audit trail</source>
         <translation>Ekspor jejak audit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="351"/>
+        <location filename="../../app/gui/main_window.py" line="357"/>
         <source>Wrote {n} audit entries to {path}</source>
         <translation>{n} entri audit ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="353"/>
+        <location filename="../../app/gui/main_window.py" line="359"/>
         <source>The audit trail is broken</source>
         <translation>Jejak audit rusak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="359"/>
+        <location filename="../../app/gui/main_window.py" line="365"/>
         <source>Exporting the audit trail</source>
         <translation>Mengekspor jejak audit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="364"/>
+        <location filename="../../app/gui/main_window.py" line="370"/>
         <source>Export items</source>
         <translation>Ekspor barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="366"/>
+        <location filename="../../app/gui/main_window.py" line="372"/>
         <source>Exporting items</source>
         <translation>Mengekspor barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="367"/>
+        <location filename="../../app/gui/main_window.py" line="373"/>
         <source>Wrote {n} items to {path}</source>
         <translation>{n} barang ditulis ke {path}</translation>
     </message>
@@ -4551,32 +4556,32 @@ Folder data: {dir}</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../app/gui/operations.py" line="33"/>
+        <location filename="../../app/gui/operations.py" line="38"/>
         <source>The disk holding {path} is full; nothing was saved. Free some space and try again.</source>
         <translation>Disk tempat {path} penuh; tidak ada yang disimpan. Kosongkan ruang lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/operations.py" line="35"/>
+        <location filename="../../app/gui/operations.py" line="40"/>
         <source>Another program is writing to the database in {path}; nothing was saved. Try again when it has finished.</source>
         <translation>Program lain sedang menulis ke basis data di {path}; tidak ada yang disimpan. Coba lagi setelah program itu selesai.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/operations.py" line="37"/>
+        <location filename="../../app/gui/operations.py" line="42"/>
         <source>{path} is on a read-only disk or folder; Borderline cannot write there.</source>
         <translation>{path} berada di disk atau folder hanya-baca; Borderline tidak dapat menulis di sana.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/operations.py" line="39"/>
+        <location filename="../../app/gui/operations.py" line="44"/>
         <source>Borderline is not allowed to write {path}; check the folder&apos;s permissions.</source>
         <translation>Borderline tidak diizinkan menulis {path}; periksa izin folder.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/operations.py" line="41"/>
+        <location filename="../../app/gui/operations.py" line="46"/>
         <source>The database in {path} is damaged and cannot be read; nothing was saved. Restore a backup (File &gt; Restore from a backup…).</source>
         <translation>Basis data di {path} rusak dan tidak dapat dibaca; tidak ada yang disimpan. Pulihkan cadangan (Berkas &gt; Pulihkan dari cadangan…).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/operations.py" line="53"/>
+        <location filename="../../app/gui/operations.py" line="58"/>
         <source>the data folder</source>
         <translation>folder data</translation>
     </message>
@@ -4642,7 +4647,7 @@ Folder data: {dir}</translation>
 <context>
     <name>PartyBox</name>
     <message>
-        <location filename="../../app/gui/party_box.py" line="98"/>
+        <location filename="../../app/gui/party_box.py" line="101"/>
         <source>(new address)</source>
         <translation>(alamat baru)</translation>
     </message>
@@ -4672,42 +4677,52 @@ Folder data: {dir}</translation>
         <translation>Hapus entri yang dipilih dari buku alamat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="80"/>
+        <location filename="../../app/gui/party_box.py" line="81"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="80"/>
+        <location filename="../../app/gui/party_box.py" line="81"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="80"/>
-        <source>Country (ISO code)</source>
-        <translation>Negara (kode ISO)</translation>
+        <location filename="../../app/gui/party_box.py" line="81"/>
+        <source>Country</source>
+        <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="81"/>
+        <location filename="../../app/gui/party_box.py" line="82"/>
         <source>Tax ID</source>
         <translation>Nomor pajak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="81"/>
+        <location filename="../../app/gui/party_box.py" line="82"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="81"/>
+        <location filename="../../app/gui/party_box.py" line="82"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="136"/>
+        <location filename="../../app/gui/party_box.py" line="89"/>
+        <source>ISO code, e.g. MY</source>
+        <translation>kode ISO, mis. MY</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party_box.py" line="90"/>
+        <source>The country&apos;s two-letter ISO code: SG, MY, TH, ID, PH, VN…</source>
+        <translation>Kode ISO dua huruf negara: SG, MY, TH, ID, PH, VN…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party_box.py" line="139"/>
         <source>Remove from the address book</source>
         <translation>Hapus dari buku alamat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party_box.py" line="137"/>
+        <location filename="../../app/gui/party_box.py" line="140"/>
         <source>Remove {party} from the address book?
 
 Shipments already saved keep their copy of the address.</source>
@@ -5826,228 +5841,278 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
 <context>
     <name>ShipmentDialog</name>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="151"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="172"/>
         <source>Terms</source>
         <translation>Syarat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="106"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="125"/>
         <source>Invoice no.</source>
         <translation>No. faktur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="51"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="65"/>
         <source>Shipment: commercial invoice and packing list</source>
         <translation>Pengiriman: faktur komersial dan daftar kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="54"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="68"/>
         <source>Seller / exporter (your profile)</source>
         <translation>Penjual / eksportir (profil Anda)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="56"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="70"/>
         <source>Buyer / sold to</source>
         <translation>Pembeli / dijual kepada</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="57"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="71"/>
         <source>The buyer is the consignee</source>
         <translation>Pembeli adalah penerima</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="67"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="81"/>
         <source>Indonesia: NPWP or NIK</source>
         <translation>Indonesia: NPWP atau NIK</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="68"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="82"/>
         <source>Required for Indonesia: the consignee&apos;s NPWP, NIK or passport number, printed on the invoice</source>
         <translation>Wajib untuk Indonesia: NPWP, NIK, atau nomor paspor penerima, dicetak pada invoice</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="95"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="114"/>
         <source>Print the ATIGA preferential origin declaration</source>
         <translation>Cetak deklarasi asal preferensial ATIGA</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="96"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="115"/>
         <source>Consolidate invoice lines by HS code and origin</source>
         <translation>Gabungkan baris faktur berdasarkan kode HS dan asal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="99"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="118"/>
         <source>Choose logo…</source>
         <translation>Pilih logo…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="106"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="125"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="107"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="126"/>
         <source>Destination country</source>
         <translation>Negara tujuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="107"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="126"/>
         <source>Incoterm 2020</source>
         <translation>Incoterm 2020</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="108"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="127"/>
         <source>Named place</source>
         <translation>Tempat yang ditentukan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="108"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="127"/>
         <source>Currency</source>
         <translation>Mata uang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="109"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="128"/>
         <source>Reason for export</source>
         <translation>Alasan ekspor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="109"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="128"/>
         <source>Export type</source>
         <translation>Jenis ekspor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="110"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="129"/>
         <source>Air waybill no.</source>
         <translation>No. air waybill</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="110"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="129"/>
         <source>Order / PO ref.</source>
         <translation>Ref. pesanan / PO</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="112"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="220"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="131"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="351"/>
         <source>Freight</source>
         <translation>Ongkos angkut</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="112"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="220"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="131"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="351"/>
         <source>Insurance</source>
         <translation>Asuransi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="113"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="221"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="132"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="352"/>
         <source>Other charges</source>
         <translation>Biaya lain</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="113"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="132"/>
         <source>Shipping marks</source>
         <translation>Tanda kiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="114"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="133"/>
         <source>Paper</source>
         <translation>Kertas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="115"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="134"/>
         <source>ATIGA exporter code</source>
         <translation>Kode eksportir ATIGA</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="116"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="135"/>
         <source>Signed by</source>
         <translation>Ditandatangani oleh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="117"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="136"/>
         <source>Signatory title</source>
         <translation>Jabatan penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="125"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="202"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="208"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="144"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="333"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="339"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="149"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="170"/>
         <source>Items</source>
         <translation>Barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="150"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="171"/>
         <source>Parties</source>
         <translation>Para pihak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="152"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="173"/>
         <source>Packages</source>
         <translation>Kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="154"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="175"/>
         <source>Documents refused: these items need a decision first</source>
         <translation>Dokumen ditolak: barang-barang ini perlu diputuskan dulu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="156"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="177"/>
         <source>Open in review</source>
         <translation>Buka di tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="159"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="318"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="180"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="441"/>
         <source>Copy the list</source>
         <translation>Salin daftar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="174"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="197"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="175"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="198"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="176"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="199"/>
         <source>Export lines…</source>
         <translation>Ekspor baris…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="202"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="275"/>
+        <source>Discard this shipment?</source>
+        <translation>Buang pengiriman ini?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="276"/>
+        <source>The shipment has changes that are not saved.</source>
+        <translation>Pengiriman ini memiliki perubahan yang belum disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="278"/>
+        <source>Discard them and close the shipment, or keep editing? Save keeps the shipment as a draft to print later.</source>
+        <translation>Buang perubahan itu dan tutup pengiriman, atau lanjutkan menyunting? Simpan menyimpan pengiriman sebagai draf untuk dicetak nanti.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="280"/>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="281"/>
+        <source>Keep editing</source>
+        <translation>Lanjutkan menyunting</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="306"/>
+        <source>Destination and consignee differ</source>
+        <translation>Tujuan dan penerima berbeda</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="307"/>
+        <source>The consignee is in {country}, but the destination is {destination}.</source>
+        <translation>Penerima berada di {country}, tetapi tujuannya {destination}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="309"/>
+        <source>Print the documents for {destination} anyway? A consignee may take delivery in another country; if not, correct the destination country on the Terms tab.</source>
+        <translation>Tetap cetak dokumen untuk {destination}? Penerima bisa saja menerima barang di negara lain; jika tidak, perbaiki negara tujuan di tab Syarat.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="312"/>
+        <source>Print for {destination}</source>
+        <translation>Cetak untuk {destination}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="314"/>
+        <source>Correct the destination</source>
+        <translation>Perbaiki tujuan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_dialog.py" line="333"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="230"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="361"/>
         <source>Unit value</source>
         <translation>Nilai satuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="232"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="363"/>
         <source>Line {n}, SKU {sku}, {field}: {text}</source>
         <translation>Baris {n}, SKU {sku}, {field}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="234"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="365"/>
         <source>{field}: {text}</source>
         <translation>{field}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="236"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="367"/>
         <source>Package {n}, {field}: {text}</source>
         <translation>Kemasan {n}, {field}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="241"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="372"/>
         <source>These numbers cannot be read:
 
 {lines}
@@ -6060,24 +6125,24 @@ Write a number in digits, with {decimal} before the decimals and {group} between
 Tulis angka dengan digit, dengan {decimal} sebelum desimal dan {group} di antara ribuan atau tanpa tanda di sana, mis. {example}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="254"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="385"/>
         <source>Numbers not understood</source>
         <translation>Angka tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="230"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="262"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="361"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="393"/>
         <source>Quantity</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="265"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="280"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="396"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="411"/>
         <source>Line {n}, SKU {sku}, {field}: {q} {unit}</source>
         <translation>Baris {n}, SKU {sku}, {field}: {q} {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="267"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="398"/>
         <source>These lines have a quantity of 0, which ships nothing:
 
 {lines}
@@ -6090,12 +6155,12 @@ To take an item off the shipment, select its line under Items and press Remove l
 Untuk mengeluarkan barang dari pengiriman, pilih barisnya di bawah Barang lalu tekan Hapus baris; untuk mengirimnya, ketik jumlahnya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="274"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="405"/>
         <source>A quantity of 0 ships nothing</source>
         <translation>Jumlah 0 tidak mengirim apa pun</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="282"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="413"/>
         <source>These quantities are not whole numbers:
 
 {lines}
@@ -6108,17 +6173,17 @@ Goods counted in pieces, sets or pairs ship in whole numbers; only units of weig
 Barang yang dihitung per buah, set atau pasang dikirim dalam bilangan bulat; hanya satuan berat, panjang, luas atau volume (kg, m, m², l…) yang boleh desimal. Perbaiki jumlahnya, atau beri barang itu satuan seperti itu di katalog.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="292"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="423"/>
         <source>Quantities must be whole numbers</source>
         <translation>Jumlah harus bilangan bulat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="325"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="466"/>
         <source>Copied</source>
         <translation>Tersalin</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="55"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="69"/>
         <source>Consignee</source>
         <translation>Penerima</translation>
     </message>
@@ -6126,95 +6191,95 @@ Barang yang dihitung per buah, set atau pasang dikirim dalam bilangan bulat; han
 <context>
     <name>ShipmentFlow</name>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="86"/>
+        <location filename="../../app/gui/shipment_flow.py" line="94"/>
         <source>Reading the catalogue</source>
         <translation>Membaca katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="87"/>
+        <location filename="../../app/gui/shipment_flow.py" line="95"/>
         <source>Shipment not opened</source>
         <translation>Pengiriman tidak dibuka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="135"/>
         <location filename="../../app/gui/shipment_flow.py" line="147"/>
+        <location filename="../../app/gui/shipment_flow.py" line="159"/>
         <source>Updating the address book</source>
         <translation>Memperbarui buku alamat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="136"/>
+        <location filename="../../app/gui/shipment_flow.py" line="148"/>
         <source>Address book entry {name} updated</source>
         <translation>Entri buku alamat {name} diperbarui</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="138"/>
+        <location filename="../../app/gui/shipment_flow.py" line="150"/>
         <source>Address book entry not updated</source>
         <translation>Entri buku alamat tidak diperbarui</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="148"/>
+        <location filename="../../app/gui/shipment_flow.py" line="160"/>
         <source>Removed from the address book</source>
         <translation>Dihapus dari buku alamat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="149"/>
+        <location filename="../../app/gui/shipment_flow.py" line="161"/>
         <source>Address book entry not removed</source>
         <translation>Entri buku alamat tidak dihapus</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="162"/>
+        <location filename="../../app/gui/shipment_flow.py" line="186"/>
         <source>The shipment is incomplete</source>
         <translation>Data pengiriman belum lengkap</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="184"/>
+        <location filename="../../app/gui/shipment_flow.py" line="211"/>
         <source>unchanged</source>
         <translation>tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="184"/>
+        <location filename="../../app/gui/shipment_flow.py" line="211"/>
         <source>revision {r}</source>
         <translation>revisi {r}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="185"/>
+        <location filename="../../app/gui/shipment_flow.py" line="212"/>
         <source>Shipment {n} saved ({what})</source>
         <translation>Pengiriman {n} tersimpan ({what})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="187"/>
+        <location filename="../../app/gui/shipment_flow.py" line="214"/>
         <source>Saving the shipment</source>
         <translation>Menyimpan pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="188"/>
+        <location filename="../../app/gui/shipment_flow.py" line="214"/>
         <source>Shipment not saved</source>
         <translation>Pengiriman tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="203"/>
+        <location filename="../../app/gui/shipment_flow.py" line="232"/>
         <source>Printing documents</source>
         <translation>Mencetak dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="205"/>
-        <location filename="../../app/gui/shipment_flow.py" line="216"/>
-        <location filename="../../app/gui/shipment_flow.py" line="253"/>
+        <location filename="../../app/gui/shipment_flow.py" line="234"/>
+        <location filename="../../app/gui/shipment_flow.py" line="245"/>
+        <location filename="../../app/gui/shipment_flow.py" line="282"/>
         <source>Documents not printed</source>
         <translation>Dokumen tidak dicetak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="214"/>
+        <location filename="../../app/gui/shipment_flow.py" line="243"/>
         <source>Reprinting documents</source>
         <translation>Mencetak ulang dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="226"/>
+        <location filename="../../app/gui/shipment_flow.py" line="255"/>
         <source>Blocking flags were cleared</source>
         <translation>Tanda pemblokiran telah dibersihkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="227"/>
+        <location filename="../../app/gui/shipment_flow.py" line="256"/>
         <source>These items carry a blocking flag for {dest} that a reviewer cleared:
 
 {items}
@@ -6227,46 +6292,99 @@ Print the documents for {dest} anyway?</source>
 Tetap cetak dokumen untuk {dest}?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="249"/>
+        <location filename="../../app/gui/shipment_flow.py" line="278"/>
         <source>Documents not printed: {n} items need a decision first (listed in the shipment dialog)</source>
         <translation>Dokumen tidak dicetak: {n} barang perlu diputuskan dulu (tercantum di dialog pengiriman)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="254"/>
+        <location filename="../../app/gui/shipment_flow.py" line="283"/>
         <source>These items need a decision first:
 {items}</source>
         <translation>Barang-barang ini perlu diputuskan dulu:
 {items}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="260"/>
+        <location filename="../../app/gui/shipment_flow.py" line="289"/>
         <source>Invoice and packing list saved in {dir} (revision {r}). Check: {w}</source>
         <translation>Faktur dan daftar kemasan disimpan di {dir} (revisi {r}). Periksa: {w}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="263"/>
+        <location filename="../../app/gui/shipment_flow.py" line="292"/>
         <source>Invoice and packing list saved in {dir} (revision {r}).</source>
         <translation>Faktur dan daftar kemasan disimpan di {dir} (revisi {r}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="271"/>
+        <location filename="../../app/gui/shipment_flow.py" line="300"/>
         <source>Export lines for the carrier</source>
         <translation>Ekspor baris untuk jasa pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="290"/>
+        <location filename="../../app/gui/shipment_flow.py" line="319"/>
         <source>Wrote {n} lines to {path}</source>
         <translation>{n} baris ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="292"/>
+        <location filename="../../app/gui/shipment_flow.py" line="321"/>
         <source>Exporting shipment lines</source>
         <translation>Mengekspor baris pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="293"/>
+        <location filename="../../app/gui/shipment_flow.py" line="321"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentWords</name>
+    <message>
+        <location filename="../../app/gui/shipment_words.py" line="24"/>
+        <source>{lines} Give each of these lines its unit value in {currency} in the Unit value column of the Items tab</source>
+        <translation>{lines} Beri setiap baris ini nilai satuan dalam {currency} di kolom Nilai satuan pada tab Barang</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_words.py" line="27"/>
+        <source>Consignee › Tax ID (Parties tab): missing; Indonesia needs the consignee&apos;s NPWP, NIK or passport number on the invoice</source>
+        <translation>Penerima › Nomor pajak (tab Para pihak): belum diisi; Indonesia memerlukan NPWP, NIK, atau nomor paspor penerima pada faktur</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_words.py" line="31"/>
+        <source>Invoice no. {invoice} was saved for {before} ({before_country}); this shipment goes to {consignee} ({country}). Give it its own invoice number (Terms tab): another consignee or country is a new invoice, not an amendment</source>
+        <translation>No. faktur {invoice} disimpan untuk {before} ({before_country}); pengiriman ini untuk {consignee} ({country}). Beri pengiriman ini nomor fakturnya sendiri (tab Syarat): penerima atau negara lain berarti faktur baru, bukan perubahan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_words.py" line="37"/>
+        <source>Invoice no. {invoice} was printed on {printed} for {before} ({before_country}); this shipment goes to {consignee} ({country}). Give it its own invoice number (Terms tab): a printed invoice is not re-addressed to another consignee or country</source>
+        <translation>No. faktur {invoice} dicetak pada {printed} untuk {before} ({before_country}); pengiriman ini untuk {consignee} ({country}). Beri pengiriman ini nomor fakturnya sendiri (tab Syarat): faktur yang sudah dicetak tidak dialamatkan ulang ke penerima atau negara lain</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_words.py" line="41"/>
+        <source>Named place (Terms tab): missing; an Incoterms 2020 rule needs its named place, e.g. {incoterm} {place}</source>
+        <translation>Tempat yang ditentukan (tab Syarat): belum diisi; aturan Incoterms 2020 memerlukan tempat yang ditentukan, mis. {incoterm} {place}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_words.py" line="45"/>
+        <source>Singapore OVR GST no. (Parties tab): missing; GST can be marked as paid only with the seller&apos;s GST registration number under OVR</source>
+        <translation>No. GST OVR Singapura (tab Para pihak): belum diisi; GST hanya dapat ditandai sudah dibayar dengan nomor registrasi GST penjual di bawah OVR</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_words.py" line="48"/>
+        <source>A shipment needs at least one line: add items on the Items tab</source>
+        <translation>Pengiriman memerlukan setidaknya satu baris: tambahkan barang di tab Barang</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_words.py" line="50"/>
+        <source>Currency (Terms tab): &apos;{value}&apos; is not an ISO 4217 currency code, such as MYR, SGD or USD</source>
+        <translation>Mata uang (tab Syarat): '{value}' bukan kode mata uang ISO 4217, seperti MYR, SGD, atau USD</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_words.py" line="53"/>
+        <source>Date (Terms tab): &apos;{value}&apos; is not a date like 2026-11-24</source>
+        <translation>Tanggal (tab Syarat): '{value}' bukan tanggal seperti 2026-11-24</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_words.py" line="55"/>
+        <source>{party} › {field}</source>
+        <translation>{party} › {field}</translation>
     </message>
 </context>
 <context>
