@@ -93,11 +93,9 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command")
     g = sub.add_parser("gui", help="open the application window (the default)")
     g.add_argument("file", type=Path, nargs="?", help="a catalogue to import once the window is open")
-    imp = sub.add_parser("import", help="import a catalogue (CSV or Excel) and print the import report")
-    imp.add_argument("file", type=Path)
-    imp.add_argument("--sheet", help="the workbook sheet to read (default: the first with a title column)")
-    imp.add_argument("--encoding", help="the text encoding, e.g. cp874 (Thai), cp1258 (Vietnamese) (default: detected)")
-    imp.add_argument("--report", type=Path, help="also write the rejected rows to this .csv or .xlsx file")
+    from app import cli_import
+
+    cli_import.add_parser(sub)
     cl = sub.add_parser("classify", help="classify pending items and print counts by flag")
     cl.add_argument("--markets", type=_markets, help="comma-separated destination markets, e.g. SG,MY (default: the settings)")
     q = sub.add_parser("queue", help="print the review queue, or export it")
@@ -310,26 +308,9 @@ def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-
 
     bar = _Bar()
     if command == "import":
-        options = services.ImportOptions(sheet=args.sheet, encoding=args.encoding)
-        report = services.import_catalogue(ws, args.file, bar, options)
-        bar.done()
-        print(f"{report.path}: {report.rows_read} rows read, {report.imported} imported "
-              f"({report.added} new, {report.updated} changed, {report.unchanged} unchanged), {len(report.rejected)} rejected")
-        for r in report.rejected:
-            for column, reason, _value in r.problems:
-                print(f"  row {r.row_number}, column {column}: {reason}")
-        for warning in report.warnings:
-            print(f"  warning: {warning}")
-        if report.codes_read:
-            print(f"{report.codes_read} HS codes read from the column {report.mapping.get('hs_code')}: each is compared "
-                  "with the model's suggestion when the item is classified; an item whose code differs waits for review")
-        if args.report:
-            n = services.export_import_report(ws, report.catalogue_id, args.report, bar)
-            bar.done()
-            print(f"wrote {n} rejected rows to {args.report}")
-        if report.rejected and not report.imported:
-            return _fail(f"{report.path}: every row was rejected, nothing was imported")
-        return EXIT_OK
+        from app import cli_import
+
+        return cli_import.run(args, ws, bar)
     if command == "classify":
         rep = classifying.classify_pending(ws, args.markets, bar)
         bar.done()
