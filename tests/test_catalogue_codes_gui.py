@@ -34,7 +34,7 @@ def test_an_hs_code_column_imports_straight_away_and_its_code_is_offered_in_revi
     summary = rd.summary.text()
     assert "2 HS codes read from the column 'HS Code'" in summary
     assert ("Warning: codes.csv, row 5, column HS Code: 'ABC' is not a six-digit HS 2022 subheading; the row is imported "
-            "and the code kept as written, but not used") in summary
+            "and the code kept as written, but not used") in rd.warnings.toPlainText()
     assert "(2 HS codes read, to compare with the suggestions)" in window.statusBar().currentMessage()
     rd.close()
     window.activateWindow()  # the report had the keyboard
