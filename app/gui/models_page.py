@@ -232,8 +232,7 @@ class ModelsPage(QWidget):
             text = self.tr("your {n} newest decisions").format(n=count(n))
         else:
             text = self.tr("{n} labelled titles, cross-validated").format(n=count(n))
-        return text + (self.tr(" (too few to compare: each one moves a figure by {p})").format(p=percent(1 / n, 0))
-                       if n < FEW else "")
+        return text + (self.tr(" (too few to compare)") if n < FEW else "")  # the tooltip says why
 
     def curve_row(self, threshold: float) -> model_card.ThresholdRow | None:
         """What the active version's held-out curve gives at a threshold (None without a curve)."""
