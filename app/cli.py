@@ -391,14 +391,16 @@ def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-
         except outputs.ClearedBlocks as exc:
             bar.done()
             lines = [f"  {b.describe(exc.destination)}" for b in exc.blocks]
-            print(f"borderline: documents not printed: {len(exc.blocks)} blocking flag(s) for {exc.destination} were "
-                  "cleared by a reviewer:\n" + "\n".join(lines) + "\nPass --ship-cleared to print anyway.", file=sys.stderr)
+            n = len(exc.blocks)
+            print(f"borderline: documents not printed: {n} blocking {'flag' if n == 1 else 'flags'} for {exc.destination} "
+                  f"{'was' if n == 1 else 'were'} cleared by a reviewer:\n" + "\n".join(lines) + "\nPass --ship-cleared to print anyway.", file=sys.stderr)
             return EXIT_REFUSED
         except outputs.DocumentsRefused as exc:
             bar.done()
             lines = [f"  {sku}: {why}" for sku, why in exc.problems]
-            print(f"borderline: documents refused, {len(exc.problems)} item(s) need a decision first:\n" + "\n".join(lines),
-                  file=sys.stderr)
+            n = len(exc.problems)
+            print(f"borderline: documents refused, {n} {'item needs' if n == 1 else 'items need'} a decision first:\n"
+                  + "\n".join(lines), file=sys.stderr)
             return EXIT_REFUSED
         except outputs.ShipmentProblem as exc:
             return _fail(f"{args.shipment}: {exc}")
