@@ -316,8 +316,10 @@ def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-
         bar.done()
         print(f"classified {rep.classified}: {rep.auto} auto-accepted, {rep.flagged} flagged for review, "
               f"{rep.from_memory} from decision memory")
+        if rep.flags_by_rule:
+            print("items flagged, by rule (an item flagged for several markets counts once):")
         for rule_id, n in sorted(rep.flags_by_rule.items(), key=lambda kv: (-kv[1], kv[0])):
-            print(f"  {rule_id}: {n}")
+            print(f"  {rule_id}: {n:,} {'item' if n == 1 else 'items'}")
         return EXIT_OK
     if command == "queue":
         if args.export:
