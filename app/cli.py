@@ -2,7 +2,8 @@
 
 Exit status: 0 success, 2 unusable input (one line on stderr naming the file and row),
 3 documents refused because items wait for review or are blocked, 4 another Borderline
-is using the data folder (every command but `backup`, which copies while the window works).
+is using the data folder (every command but `backup`, which copies while the window works),
+5 a decisions file applied in part (app/cli_decide.py).
 """
 from __future__ import annotations
 
@@ -100,11 +101,9 @@ def _parser() -> argparse.ArgumentParser:
     cl.add_argument("--markets", type=_markets, help="comma-separated destination markets, e.g. SG,MY (default: the settings)")
     q = sub.add_parser("queue", help="print the review queue, or export it")
     q.add_argument("--export", type=Path, help="write the queue to a .csv or .xlsx file")
-    d = sub.add_parser("decide", help="apply decisions from a file with columns sku, hs_code, note, reviewer")
-    d.add_argument("file", type=Path)
-    d.add_argument("--reviewer", default="", help="reviewer name for rows that give none")
-    d.add_argument("--rejected", type=Path, help="write every rejected row with its reason to this .csv or .xlsx file "
-                                                 f"(done anyway, beside FILE, when more than {DECIDE_LISTED} rows are rejected)")
+    from app import cli_decide
+
+    cli_decide.add_parser(sub)
     rt = sub.add_parser("retrain", help="train a candidate model from the starter data and all decisions; "
                                         "activate it if it is not worse on the newest decisions")
     rt.add_argument("--force", action="store_true", help="activate the candidate even if it is worse, and train one "
@@ -150,32 +149,6 @@ def _parser() -> argparse.ArgumentParser:
 
     register(bench.add_subparsers(dest="bench", required=True))
     return p
-
-
-DECIDE_LISTED = 20  # rejected rows of a decisions file listed one by one; more are summed up by reason
-
-
-def _print_rejected_decisions(dr, file: Path, to: Path | None) -> None:  # type: ignore[no-untyped-def]
-    """A few rejected rows are listed; many are counted by reason with the first rows of each, and
-    every one is written to a file (the one asked for, else FILE-rejected.csv beside FILE)."""
-    from app.core import decisions_file
-
-    if not dr.rejected:
-        return
-    if len(dr.rejected) <= DECIDE_LISTED:
-        for n, col, why in dr.rejected:
-            print(f"  row {n}, column {col}: {why}")
-    else:
-        print("  rejected rows by reason:")
-        for g in decisions_file.reason_groups(dr, 2):
-            print(f"  {g.count:>7,} × {g.kind}")
-            for n, col, why in g.examples:
-                print(f"            e.g. {file.name}, row {n}, column {col}: {why}")
-    if to is None and len(dr.rejected) > DECIDE_LISTED:
-        to = file.with_name(f"{file.stem}-rejected.csv")
-    if to is not None:
-        n = decisions_file.export_rejected(dr, to)
-        print(f"wrote {n} rejected rows, with their reasons, to {to}")
 
 
 def _fail(message: str, code: int = EXIT_INPUT) -> int:
@@ -331,12 +304,9 @@ def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-
                 print(f"{row[0]}\t{row[2]}\t{row[3]}\t{row[4]}\t{row[6]} ({row[7]})\t{row[1][:60]}")
         return EXIT_OK
     if command == "decide":
-        dr = outputs.apply_decisions_file(ws, args.file, args.reviewer or str(ws.setting("reviewer") or ""), bar)
-        bar.done()
-        print(f"{args.file}: {dr.applied} decisions applied, {len(dr.rejected)} rows rejected"
-              + (f", {dr.unchanged} items already decided so" if dr.unchanged else ""))
-        _print_rejected_decisions(dr, args.file, args.rejected)
-        return EXIT_OK if not dr.rejected else EXIT_INPUT
+        from app import cli_decide
+
+        return cli_decide.run(args, ws, bar)
     if command == "retrain":
         try:
             rr = services.retrain(ws, bar, force=args.force)
