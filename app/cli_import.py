@@ -37,21 +37,21 @@ def _fail(message: str) -> int:
 
 
 def run(args: argparse.Namespace, ws: Any, bar: Any) -> int:
-    from app.core import importer
+    from app.core import services
     from app.core.catalogue import CatalogueError
     from app.core.column_choice import ChoiceError, with_choices
 
-    options = importer.ImportOptions(sheet=args.sheet, encoding=args.encoding)
+    options = services.ImportOptions(sheet=args.sheet, encoding=args.encoding)
     if args.choices:
-        preview = importer.preview_catalogue(ws, args.file, args.sheet, args.encoding)
+        preview = services.preview_catalogue(ws, args.file, args.sheet, args.encoding)
         try:
             mapping = with_choices(preview.mapping, preview.headers, args.choices)
         except ChoiceError as exc:
             return _fail(f"{args.file.name}: --map {exc}")
-        options = importer.ImportOptions(sheet=preview.sheet or None, encoding=args.encoding, mapping=mapping,
+        options = services.ImportOptions(sheet=preview.sheet or None, encoding=args.encoding, mapping=mapping,
                                          remember=True)
     try:
-        report = importer.import_catalogue(ws, args.file, bar, options)
+        report = services.import_catalogue(ws, args.file, bar, options)
     except CatalogueError as exc:
         bar.done()
         _fail(str(exc))
@@ -72,7 +72,7 @@ def run(args: argparse.Namespace, ws: Any, bar: Any) -> int:
         print(f"{report.codes_read} HS codes read from the column {report.mapping.get('hs_code')}: each is compared "
               "with the model's suggestion when the item is classified; an item whose code differs waits for review")
     if args.report:
-        n = importer.export_import_report(ws, report.catalogue_id, args.report, bar)
+        n = services.export_import_report(ws, report.catalogue_id, args.report, bar)
         bar.done()
         print(f"wrote {n} rejected rows to {args.report}")
     if report.rejected and not report.imported:
@@ -83,11 +83,11 @@ def run(args: argparse.Namespace, ws: Any, bar: Any) -> int:
 def _say_how_to_map(ws: Any, args: argparse.Namespace, options: Any) -> None:
     """After a file is refused for want of a title or SKU column: its columns, and the two ways to
     name the missing one (--map, or the window's Import, which asks and remembers)."""
-    from app.core import importer
+    from app.core import services
     from app.core.catalogue import CatalogueError
 
     try:
-        preview = importer.preview_catalogue(ws, args.file, options.sheet, options.encoding)
+        preview = services.preview_catalogue(ws, args.file, options.sheet, options.encoding)
     except CatalogueError:
         return  # the file itself cannot be read: the one line said so
     mapping = options.mapping if options.mapping is not None else preview.mapping
