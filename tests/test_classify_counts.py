@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.cli import main
-from app.core import services
+from app.core import classifying, services
 from tests.conftest import write_catalogue
 
 SERUMS = [(f"SK-{n}", f"Skincare serum vitamin C 30ml no {n}", "Brightening face serum", "aqua", "MY", "55.00", "MYR",
@@ -14,7 +14,7 @@ SERUMS = [(f"SK-{n}", f"Skincare serum vitamin C 30ml no {n}", "Brightening face
 
 def test_a_rule_counts_each_item_once_whatever_the_markets(ws, tmp_path: Path) -> None:
     services.import_catalogue(ws, write_catalogue(tmp_path / "c.csv", SERUMS))
-    report = services.classify_pending(ws, ["SG", "TH", "ID", "VN"])
+    report = classifying.classify_pending(ws, ["SG", "TH", "ID", "VN"])
     assert report.classified == 4
     assert report.flags_by_rule and max(report.flags_by_rule.values()) <= 4
     with ws.db.session() as s:

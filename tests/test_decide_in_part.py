@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.cli import main
-from app.core import services
+from app.core import item_views
 from app.core.workspace import Workspace
 from tests.test_decisions_file import _decisions
 from tests.test_export_streaming import _flagged
@@ -29,7 +29,7 @@ def test_a_file_applied_in_part_says_what_was_saved_and_exits_5(tmp_path: Path, 
             "the rejected rows and give the file again: the rows already applied change nothing.") in err
     ws = Workspace(data)
     try:
-        assert services.status_counts(ws)["decided"] == 4  # committed
+        assert item_views.status_counts(ws)["decided"] == 4  # committed
     finally:
         ws.close()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.core import services
+from app.core import classifying, services
 from app.core.flagging import ReflagReport
 from tests.conftest import idle, write_catalogue
 
@@ -21,7 +21,7 @@ def test_an_empty_catalogue_hears_nothing_about_items(qtbot, open_window, ws) ->
 
 def test_items_unchanged_and_one_changed_read_right(qtbot, open_window, ws, tmp_path: Path) -> None:
     services.import_catalogue(ws, write_catalogue(tmp_path / "c.csv"))
-    services.classify_pending(ws)  # for the markets of the settings: applying them again changes nothing
+    classifying.classify_pending(ws)  # for the markets of the settings: applying them again changes nothing
     window = open_window(ws)
     qtbot.waitUntil(lambda: idle(window), timeout=30000)
     with qtbot.waitSignal(window.sig_message, timeout=30000, check_params_cb=lambda m: m.startswith("Settings applied")) \
