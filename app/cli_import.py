@@ -88,7 +88,7 @@ def _say_how_to_map(ws: Any, args: argparse.Namespace, options: Any) -> None:
 
     try:
         preview = services.preview_catalogue(ws, args.file, options.sheet, options.encoding)
-    except CatalogueError:
+    except (CatalogueError, OSError):
         return  # the file itself cannot be read: the one line said so
     mapping = options.mapping if options.mapping is not None else preview.mapping
     missing = [f for f in ("title", "sku") if f not in mapping]
