@@ -2,7 +2,8 @@
 
 Exit status: 0 success, 2 unusable input (one line on stderr naming the file and row),
 3 documents refused because items wait for review or are blocked, 4 another Borderline
-is using the data folder (every command but `backup`, which copies while the window works).
+is using the data folder (every command but `backup`, which copies while the window works),
+5 a decisions file applied in part (app/cli_decide.py).
 """
 from __future__ import annotations
 
@@ -93,20 +94,16 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command")
     g = sub.add_parser("gui", help="open the application window (the default)")
     g.add_argument("file", type=Path, nargs="?", help="a catalogue to import once the window is open")
-    imp = sub.add_parser("import", help="import a catalogue (CSV or Excel) and print the import report")
-    imp.add_argument("file", type=Path)
-    imp.add_argument("--sheet", help="the workbook sheet to read (default: the first with a title column)")
-    imp.add_argument("--encoding", help="the text encoding, e.g. cp874 (Thai), cp1258 (Vietnamese) (default: detected)")
-    imp.add_argument("--report", type=Path, help="also write the rejected rows to this .csv or .xlsx file")
+    from app import cli_import
+
+    cli_import.add_parser(sub)
     cl = sub.add_parser("classify", help="classify pending items and print counts by flag")
     cl.add_argument("--markets", type=_markets, help="comma-separated destination markets, e.g. SG,MY (default: the settings)")
     q = sub.add_parser("queue", help="print the review queue, or export it")
     q.add_argument("--export", type=Path, help="write the queue to a .csv or .xlsx file")
-    d = sub.add_parser("decide", help="apply decisions from a file with columns sku, hs_code, note, reviewer")
-    d.add_argument("file", type=Path)
-    d.add_argument("--reviewer", default="", help="reviewer name for rows that give none")
-    d.add_argument("--rejected", type=Path, help="write every rejected row with its reason to this .csv or .xlsx file "
-                                                 f"(done anyway, beside FILE, when more than {DECIDE_LISTED} rows are rejected)")
+    from app import cli_decide
+
+    cli_decide.add_parser(sub)
     rt = sub.add_parser("retrain", help="train a candidate model from the starter data and all decisions; "
                                         "activate it if it is not worse on the newest decisions")
     rt.add_argument("--force", action="store_true", help="activate the candidate even if it is worse, and train one "
@@ -152,32 +149,6 @@ def _parser() -> argparse.ArgumentParser:
 
     register(bench.add_subparsers(dest="bench", required=True))
     return p
-
-
-DECIDE_LISTED = 20  # rejected rows of a decisions file listed one by one; more are summed up by reason
-
-
-def _print_rejected_decisions(dr, file: Path, to: Path | None) -> None:  # type: ignore[no-untyped-def]
-    """A few rejected rows are listed; many are counted by reason with the first rows of each, and
-    every one is written to a file (the one asked for, else FILE-rejected.csv beside FILE)."""
-    from app.core import decisions_file
-
-    if not dr.rejected:
-        return
-    if len(dr.rejected) <= DECIDE_LISTED:
-        for n, col, why in dr.rejected:
-            print(f"  row {n}, column {col}: {why}")
-    else:
-        print("  rejected rows by reason:")
-        for g in decisions_file.reason_groups(dr, 2):
-            print(f"  {g.count:>7,} × {g.kind}")
-            for n, col, why in g.examples:
-                print(f"            e.g. {file.name}, row {n}, column {col}: {why}")
-    if to is None and len(dr.rejected) > DECIDE_LISTED:
-        to = file.with_name(f"{file.stem}-rejected.csv")
-    if to is not None:
-        n = decisions_file.export_rejected(dr, to)
-        print(f"wrote {n} rejected rows, with their reasons, to {to}")
 
 
 def _fail(message: str, code: int = EXIT_INPUT) -> int:
@@ -310,33 +281,18 @@ def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-
 
     bar = _Bar()
     if command == "import":
-        options = services.ImportOptions(sheet=args.sheet, encoding=args.encoding)
-        report = services.import_catalogue(ws, args.file, bar, options)
-        bar.done()
-        print(f"{report.path}: {report.rows_read} rows read, {report.imported} imported "
-              f"({report.added} new, {report.updated} changed, {report.unchanged} unchanged), {len(report.rejected)} rejected")
-        for r in report.rejected:
-            for column, reason, _value in r.problems:
-                print(f"  row {r.row_number}, column {column}: {reason}")
-        for warning in report.warnings:
-            print(f"  warning: {warning}")
-        if report.codes_read:
-            print(f"{report.codes_read} HS codes read from the column {report.mapping.get('hs_code')}: each is compared "
-                  "with the model's suggestion when the item is classified; an item whose code differs waits for review")
-        if args.report:
-            n = services.export_import_report(ws, report.catalogue_id, args.report, bar)
-            bar.done()
-            print(f"wrote {n} rejected rows to {args.report}")
-        if report.rejected and not report.imported:
-            return _fail(f"{report.path}: every row was rejected, nothing was imported")
-        return EXIT_OK
+        from app import cli_import
+
+        return cli_import.run(args, ws, bar)
     if command == "classify":
         rep = classifying.classify_pending(ws, args.markets, bar)
         bar.done()
         print(f"classified {rep.classified}: {rep.auto} auto-accepted, {rep.flagged} flagged for review, "
               f"{rep.from_memory} from decision memory")
+        if rep.flags_by_rule:
+            print("items flagged, by rule (an item flagged for several markets counts once):")
         for rule_id, n in sorted(rep.flags_by_rule.items(), key=lambda kv: (-kv[1], kv[0])):
-            print(f"  {rule_id}: {n}")
+            print(f"  {rule_id}: {n:,} {'item' if n == 1 else 'items'}")
         return EXIT_OK
     if command == "queue":
         if args.export:
@@ -348,12 +304,9 @@ def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-
                 print(f"{row[0]}\t{row[2]}\t{row[3]}\t{row[4]}\t{row[6]} ({row[7]})\t{row[1][:60]}")
         return EXIT_OK
     if command == "decide":
-        dr = outputs.apply_decisions_file(ws, args.file, args.reviewer or str(ws.setting("reviewer") or ""), bar)
-        bar.done()
-        print(f"{args.file}: {dr.applied} decisions applied, {len(dr.rejected)} rows rejected"
-              + (f", {dr.unchanged} items already decided so" if dr.unchanged else ""))
-        _print_rejected_decisions(dr, args.file, args.rejected)
-        return EXIT_OK if not dr.rejected else EXIT_INPUT
+        from app import cli_decide
+
+        return cli_decide.run(args, ws, bar)
     if command == "retrain":
         try:
             rr = services.retrain(ws, bar, force=args.force)
@@ -410,14 +363,16 @@ def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-
         except outputs.ClearedBlocks as exc:
             bar.done()
             lines = [f"  {b.describe(exc.destination)}" for b in exc.blocks]
-            print(f"borderline: documents not printed: {len(exc.blocks)} blocking flag(s) for {exc.destination} were "
-                  "cleared by a reviewer:\n" + "\n".join(lines) + "\nPass --ship-cleared to print anyway.", file=sys.stderr)
+            n = len(exc.blocks)
+            print(f"borderline: documents not printed: {n} blocking {'flag' if n == 1 else 'flags'} for {exc.destination} "
+                  f"{'was' if n == 1 else 'were'} cleared by a reviewer:\n" + "\n".join(lines) + "\nPass --ship-cleared to print anyway.", file=sys.stderr)
             return EXIT_REFUSED
         except outputs.DocumentsRefused as exc:
             bar.done()
             lines = [f"  {sku}: {why}" for sku, why in exc.problems]
-            print(f"borderline: documents refused, {len(exc.problems)} item(s) need a decision first:\n" + "\n".join(lines),
-                  file=sys.stderr)
+            n = len(exc.problems)
+            print(f"borderline: documents refused, {n} {'item needs' if n == 1 else 'items need'} a decision first:\n"
+                  + "\n".join(lines), file=sys.stderr)
             return EXIT_REFUSED
         except outputs.ShipmentProblem as exc:
             return _fail(f"{args.shipment}: {exc}")

@@ -5,6 +5,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from app.core.evaluation import FEW_TO_COMPARE
 from app.core.model_versions import RetrainReport, format_receipt, format_side_by_side
 from app.core.model_versions import percent as _pct
 
@@ -46,6 +47,9 @@ def print_retrain(rr: RetrainReport) -> None:
     print(rr.reason)
     for line in format_side_by_side(rr.before, rr.after):
         print(line)
+    if rr.before is not None and 0 < rr.holdout_size < FEW_TO_COMPARE:
+        print(f"these figures rest on {rr.holdout_size} held-out decision{'s' if rr.holdout_size > 1 else ''}: too few "
+              f"to tell the versions apart (each one moves a figure by {1 / rr.holdout_size:.0%})")
     if rr.receipt is not None:
         for line in format_receipt(rr.receipt):
             print(line)
@@ -68,6 +72,8 @@ def models(args: argparse.Namespace, ws: Any) -> int:
         held = m.get("after") or m.get("cross_validated") or {}
         on = (f"on the {held.get('n', 0):,} newest decisions" if m.get("after")
               else f"on {held.get('n', 0):,} labelled titles, cross-validated" if held else "")
+        if 0 < int(held.get("n") or 0) < FEW_TO_COMPARE:
+            on += " (too few to compare with another version)"
         point = curve_point(held["curve"], review_below) if held.get("curve") else None
         at = f"; at {review_below:.2f}: {_pct(point[0])} auto-accepted, {_pct(point[1])} of them wrong" if point else ""
         print(f"{'*' if v.active else ' '} {v.id:>4}  {v.created_at:%Y-%m-%d %H:%M}  {v.file_name:<16} "

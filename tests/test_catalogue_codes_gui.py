@@ -34,7 +34,7 @@ def test_an_hs_code_column_imports_straight_away_and_its_code_is_offered_in_revi
     summary = rd.summary.text()
     assert "2 HS codes read from the column 'HS Code'" in summary
     assert ("Warning: codes.csv, row 5, column HS Code: 'ABC' is not a six-digit HS 2022 subheading; the row is imported "
-            "and the code kept as written, but not used") in summary
+            "and the code kept as written, but not used") in rd.warnings.toPlainText()
     assert "(2 HS codes read, to compare with the suggestions)" in window.statusBar().currentMessage()
     rd.close()
     window.activateWindow()  # the report had the keyboard
@@ -108,12 +108,12 @@ def test_a_workbook_national_line_kept_as_a_number_is_offered_at_its_subheading(
     assert done.args[0].codes_read == 2
     rd = window.import_flow.report_dialog
     assert rd is not None and rd.isVisible()
-    summary = rd.summary.text()
+    warnings = rd.warnings.toPlainText()
     number = f"{differ[:4]}.{differ[4:]}1"
     assert (f"codes.xlsx, row 3, column HS Code: the cell holds the number {number}; read as {line} — format the "
-            "column as text in the spreadsheet") in summary
+            "column as text in the spreadsheet") in warnings
     assert ("codes.xlsx, column HS Code: a code is a national tariff line, on row 3; it is read at its first six "
-            "digits") in summary
+            "digits") in warnings
     rd.close()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=5000)

@@ -123,5 +123,5 @@ def test_the_report_opens_for_a_warning_alone(qtbot, window: MainWindow, tmp_pat
     rd = window.import_flow.report_dialog
     assert rd is not None and rd.isVisible() and rd.table.rowCount() == 0
     assert ("Warning: column Description: a formula with no saved value (=UPPER(B2)) on row 2, imported empty"
-            in rd.summary.text())
+            in rd.warnings.toPlainText())
     qtbot.waitUntil(lambda: not window.runner.busy(), timeout=60000)

@@ -41,7 +41,8 @@ def test_a_refusal_is_listed_once_in_the_shipment_dialog(qtbot, open_window, ws,
     qtbot.waitUntil(lambda: idle(window), timeout=20000)
     assert dialog.isVisible() and dialog.problems.isVisible() and dialog.problems.item(0).text() == "VN-1: waits for review"
     assert list_windows() == []  # not a second time in a window over the dialog
-    assert "need a decision first" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage() == ("Documents not printed: 1 item needs a decision first (listed in "
+                                                   "the shipment dialog)")
     dialog.copy_problems.click()
     assert QGuiApplication.clipboard().text() == "VN-1: waits for review"
     dialog.reject()

@@ -45,7 +45,7 @@ class ClassifyReport:
     flagged: int
     auto: int
     from_memory: int
-    flags_by_rule: dict[str, int] = field(default_factory=dict)
+    flags_by_rule: dict[str, int] = field(default_factory=dict)  # rule id -> items it flags, in one market or more
     remaining: int = 0
 
 
@@ -130,8 +130,8 @@ def _classify(ws: Workspace, statuses: tuple[str, ...], markets: list[str] | Non
                     given = item.catalogue_code
                 results = flagging.evaluate_item(rules, item, preds, markets, catalogue_code=given)
                 new_flags.extend(flagging.flag_values(rules, item.id, results))
-                for f in results:
-                    by_rule[f.rule_id] += 1
+                for rule_id in {f.rule_id for f in results}:  # items, not flags: one item, one count per rule
+                    by_rule[rule_id] += 1
                 waiting = flagging.waits(results, resolved)
                 updates.append({"id": item.id, "suggestion_source": source,
                                 "suggestions": [[c, round(p, 6)] for c, p in preds], "top_code": preds[0][0],

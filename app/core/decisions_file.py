@@ -46,6 +46,7 @@ class DecideReport:
     rejected: list[tuple[int, str, str]]  # row number, column, reason
     unchanged: int = 0  # items already decided with the code the file gives
     path: str = ""
+    rows: int = 0  # the rows that give a code: each is applied, already so, or rejected
     kinds: dict[int, str] = field(default_factory=dict)  # row number -> what is wrong (the constants above)
     cells: dict[int, tuple[str, str, str, str]] = field(default_factory=dict)  # row -> sku, hs_code, note, reviewer as given
 
@@ -104,7 +105,7 @@ def apply_decisions_file(ws: Workspace, path: Path, default_reviewer: str = "",
         groups.setdefault(sku or n, []).append(_DecisionRow(n, sku, _code(given), note, reviewer, given))
     del df
     report = DecideReport(0, [], 0, str(path))
-    total = sum(len(rows) for rows in groups.values())
+    total = report.rows = sum(len(rows) for rows in groups.values())
     checked = 0
     action: int | None = None
     rules, markets = ws.rules(), list(ws.setting("markets"))

@@ -24,6 +24,9 @@ KS = (1, 3, 5)
 BINS = 10
 THRESHOLDS = tuple(round(i / 100, 2) for i in range(0, 100))
 MAX_AUTO_ERROR = 0.02
+# held-out items under which a share moves by several points per item: two versions' figures on
+# fewer are not compared (the window and the command line say so beside them)
+FEW_TO_COMPARE = 30
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """Borderline's catalogue fields and how a file's column headers are matched to them.
 
-Headers are compared after folding case, accents, spacing and punctuation, first whole and
-then without a bracketed part ("Berat* (Gram)" -> "berat"), so the exports of the big
+Headers are compared after folding case, accents, spacing and punctuation, first whole, then
+without a bracketed part ("Berat* (Gram)" -> "berat"), then as one field's name given in two
+languages ("Nama Produk / Product Name", "Harga | Price"), so the exports of the big
 marketplaces and their Malay/Indonesian, Thai and Vietnamese versions match without help.
 """
 from __future__ import annotations
@@ -108,13 +109,39 @@ def _without_brackets(header: str) -> str:
 
 _FOLDED_ALIASES = {fld: [fold_header(a) for a in names] for fld, names in ALIASES.items()}
 _FOLDED_PARENT = frozenset(fold_header(a) for a in PARENT_SKU)
+_ALIAS_FIELD = {name: fld for fld, names in _FOLDED_ALIASES.items() for name in names}
+_LONGEST_NAME = max(len(name.split()) for name in _ALIAS_FIELD)  # in words
+MOST_NAMES = 4  # one field's names in one header; a longer header is a sentence, not a header
+_BETWEEN_NAMES = re.compile(r"[|｜\\]")  # "/" and line breaks are folded into spaces already
+
+
+def _one_field_named_over(folded: str) -> str | None:
+    """The field a header names two or more times over, as in "Nama Produk / Product Name":
+    its words are wholly a run of that one field's names. A header naming two fields ("Price /
+    Currency"), or holding a word that is no name ("SKU / Barcode"), names none."""
+    words = _BETWEEN_NAMES.sub(" ", folded).split()
+    if not 2 <= len(words) <= MOST_NAMES * _LONGEST_NAME:
+        return None
+    # runs[i]: field -> how many of its names cover words[:i] exactly ("" before the first word)
+    runs: list[dict[str, int]] = [{"": 0}] + [{} for _ in words]
+    for end in range(1, len(words) + 1):
+        for start in range(max(0, end - _LONGEST_NAME), end):
+            fld = _ALIAS_FIELD.get(" ".join(words[start:end]))
+            if fld is None:
+                continue
+            for before, names in runs[start].items():
+                if before in ("", fld):
+                    runs[end][fld] = max(runs[end].get(fld, 0), names + 1)
+    named = [fld for fld, names in runs[-1].items() if names >= 2]
+    return named[0] if len(named) == 1 else None
 
 
 def map_columns(headers: Iterable[str]) -> dict[str, str]:
     """Match a file's headers to Borderline's fields; returns field -> header.
 
-    Each header serves at most one field; earlier aliases win, and a whole-header match is
-    preferred to one made after dropping a bracketed part.
+    Each header serves at most one field; earlier aliases win, a whole-header match is
+    preferred to one made after dropping a bracketed part, and both to a header giving one
+    field's name in two languages.
     """
     headers = [h for h in headers if str(h).strip()]
     whole = {}
@@ -134,6 +161,13 @@ def map_columns(headers: Iterable[str]) -> dict[str, str]:
                     mapping[fld] = h
                     taken.add(h)
                     break
+    for h in headers:
+        if h in taken:
+            continue
+        fld = _one_field_named_over(fold_header(h)) or _one_field_named_over(_without_brackets(h))
+        if fld is not None and fld not in mapping:
+            mapping[fld] = h
+            taken.add(h)
     return {f: mapping[f] for f in FIELDS if f in mapping}
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -170,12 +171,18 @@ def store_catalogue(ws: Workspace, parsed: ParsedCatalogue, progress: Progress =
 
 def _signature(values: dict[str, Any]) -> tuple[int, int]:
     """Hashes of the text an item is classified and flagged on, and of everything stored, to
-    spot changes cheaply (a new variation, "40000mAh" for "10000mAh", must be flagged again)."""
+    spot changes cheaply (a new variation, "40000mAh" for "10000mAh", must be flagged again).
+    Prices and quantities are compared as numbers: 35 and 35.00 are one price."""
     text = hash((values["title"], values["description"], values["material"], values["variation"]))
-    whole = hash((text, values["origin"], str(values["unit_value"]), values["currency"], values["net_weight_kg"],
+    whole = hash((text, values["origin"], _number(values["unit_value"]), values["currency"], values["net_weight_kg"],
                   values["quantity_unit"], json.dumps(values["attributes"], sort_keys=True, ensure_ascii=False),
-                  values["brand"], values["variation"], str(values["quantity"])))
+                  values["brand"], values["variation"], _number(values["quantity"])))
     return text, whole
+
+
+def _number(value: Any) -> str | None:
+    """A stored number as compared: its value, not how many decimals it was written with."""
+    return None if value is None else format(Decimal(str(value)).normalize(), "f")
 
 
 _COMPARED = ("title", "description", "material", "origin", "unit_value", "currency", "net_weight_kg", "quantity_unit",

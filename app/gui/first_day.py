@@ -98,9 +98,9 @@ class FirstDay(QObject):
         """A new threshold or market list applies at once: every item is checked again."""
         def done(report: flagging.ReflagReport) -> None:
             self.window.refresh()
-            self.window.say(self.tr("Settings applied: {n} items changed; {q} now wait for review, {r} decided items "
-                                    "are back in the queue, {f} no longer wait.").format(
-                n=count(report.changed), q=count(report.to_queue), r=count(report.returned), f=count(report.released)))
+            said = self.settings_applied(report)
+            if said:
+                self.window.say(said)
 
         def work(p: Any) -> flagging.ReflagReport:
             flagging.settings_changed(self.ws)  # a write: on the worker, first thing
@@ -110,6 +110,21 @@ class FirstDay(QObject):
                                     done, lambda msg, det: self.window.show_error(self.tr("Settings not applied"), msg, det))
         op.sig_cancelled.connect(lambda: (self.window.refresh(), self.window.say(self.tr(
             "Settings applied to part of the items; the rest follow at the next start."))))
+
+    def settings_applied(self, report: flagging.ReflagReport) -> str:
+        """What new settings did to the items; nothing at all when there are none (a first start)."""
+        if not report.checked:
+            return ""
+        if not report.changed:
+            return self.tr("Settings applied: no item changed.")
+        if report.changed == 1:
+            text = self.tr("Settings applied: 1 item changed; {q} now waits for review, {r} decided item is back in the "
+                           "queue, {f} no longer waits.")
+        else:
+            text = self.tr("Settings applied: {n} items changed; {q} now wait for review, {r} decided items are back in "
+                           "the queue, {f} no longer wait.")
+        return text.format(n=count(report.changed), q=count(report.to_queue), r=count(report.returned),
+                           f=count(report.released))
 
     def interrupted_text(self, note: dict[str, Any]) -> str:
         """What a forced close cut short, for the status bar at the next start."""

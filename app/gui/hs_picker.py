@@ -138,11 +138,23 @@ class HsPicker(QDialog):
             self.results.insertItem(row, it)
         if current is not None:
             self.results.setCurrentItem(current)  # what the user highlighted stays highlighted
-        elif self.results.count():
-            self.results.setCurrentRow(0)
+        else:
+            # only the model's reading is listed: it is a guess (kopi read in "kopiah"), so Enter
+            # takes it only once the user has picked it
+            self.results.setCurrentRow(-1)
         if shown:
-            self.status.setText(self.tr("{n} subheadings match the words in English; first, {m} the model reads "
-                                        "them as").format(n=count(self.results.count() - len(shown)), m=count(len(shown))))
+            self.status.setText(self.readings_said(self.results.count() - len(shown), len(shown)))
+
+    def readings_said(self, matches: int, readings: int) -> str:
+        """The status line once the model's readings are listed above the subheadings the words match."""
+        words = (self.tr("No subheading matches these words in English.") if matches == 0 else
+                 self.tr("1 subheading matches these words in English.") if matches == 1 else
+                 self.tr("{n} subheadings match these words in English.").format(n=count(matches)))
+        model = (self.tr("The first line is the model's reading of the words.") if readings == 1 else
+                 self.tr("The first {m} lines are the model's reading of the words.").format(m=count(readings)))
+        if matches:
+            return f"{words} {model}"
+        return f"{words} {model} " + self.tr("Nothing is highlighted: pick a line (Down, then Enter) to use it.")
 
     def _verdict(self, text: str) -> str:
         if not text:
@@ -155,10 +167,19 @@ class HsPicker(QDialog):
             if len(text) > 6:
                 return self.tr("An HS code has six digits; {n} were typed").format(n=len(text))
             return self.tr("{n} of 6 digits; pick a subheading below").format(n=len(text))
+        n = self.results.count()
         if any(ch.isalpha() for ch in text.replace(".", "")):
+            if n == 0:
+                return self.tr("No subheading matches (the descriptions are in English: 'coffee', not 'kopi' or "
+                               "'cà phê')")
+            if n == 1:
+                return self.tr("1 subheading matches (the descriptions are in English: 'coffee', not 'kopi' or "
+                               "'cà phê')")
             return self.tr("{n} subheadings match (the descriptions are in English: 'coffee', not 'kopi' or 'cà phê')"
-                           ).format(n=count(self.results.count()))
-        return self.tr("{n} subheadings match").format(n=count(self.results.count()))
+                           ).format(n=count(n))
+        if n == 0:
+            return self.tr("No subheading matches")
+        return self.tr("1 subheading matches") if n == 1 else self.tr("{n} subheadings match").format(n=count(n))
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if (obj is self.query and event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)

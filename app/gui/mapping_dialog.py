@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QStyle, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from app.core.catalogue import shorten
 from app.core.charsets import ENCODING_CHOICES
@@ -22,6 +22,7 @@ from app.gui.sizing import VerticalScroll, fit_to_screen
 
 NOT_IN_FILE = ""
 SHOWN_UNPLACED = 8  # columns named in the dialog's first lines; the rest are counted
+WIDEST_HEADER = 260  # pixels a preview column widens to for its header; a longer one is cut at its end
 
 
 class MappingDialog(QDialog):
@@ -111,6 +112,7 @@ class MappingDialog(QDialog):
             combo.addItem(self.tr("(not in this file)"), NOT_IN_FILE)
             for h in preview.headers:
                 combo.addItem(shorten(h, 40), h)
+                combo.setItemData(combo.count() - 1, shorten(h, 1000), Qt.ItemDataRole.ToolTipRole)
             combo.setCurrentIndex(max(0, combo.findData(preview.mapping.get(fld, NOT_IN_FILE))))
             combo.blockSignals(False)
         self._fill_table()
@@ -139,7 +141,15 @@ class MappingDialog(QDialog):
         self.table.clear()
         self.table.setColumnCount(len(p.headers))
         self.table.setRowCount(len(p.rows))
-        self.table.setHorizontalHeaderLabels([shorten(h, 30) for h in p.headers])
+        header = self.table.horizontalHeader()
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a header too long is cut at its end, never both ends
+        margin = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 8
+        for c, name in enumerate(p.headers):
+            cell = QTableWidgetItem(shorten(name, 100))
+            cell.setToolTip(shorten(name, 1000))  # the whole header, however narrow its column
+            self.table.setHorizontalHeaderItem(c, cell)
+            wanted = header.fontMetrics().horizontalAdvance(cell.text()) + margin
+            self.table.setColumnWidth(c, max(header.defaultSectionSize(), min(wanted, WIDEST_HEADER)))
         self.table.setVerticalHeaderLabels([str(p.header_row + 1 + i) for i in range(len(p.rows))])
         for r, row in enumerate(p.rows):
             for c, value in enumerate(row[: len(p.headers)]):

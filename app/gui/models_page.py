@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import flagging, model_card, services
-from app.core.evaluation import curve_point
+from app.core.evaluation import FEW_TO_COMPARE, curve_point
 from app.core.model_versions import (
     LearningReceipt,
     NothingToLearn,
@@ -44,7 +44,8 @@ COLUMNS = (QT_TRANSLATE_NOOP("ModelsPage", "Version"), QT_TRANSLATE_NOOP("Models
            QT_TRANSLATE_NOOP("ModelsPage", "Decisions"), QT_TRANSLATE_NOOP("ModelsPage", "Held-out top-1"),
            QT_TRANSLATE_NOOP("ModelsPage", "Top-5"), QT_TRANSLATE_NOOP("ModelsPage", "Auto-accepted"),
            QT_TRANSLATE_NOOP("ModelsPage", "Auto error"), QT_TRANSLATE_NOOP("ModelsPage", "Measured on"))
-FEW = 30  # held-out items under which a percentage moves by several points per item
+FEW = FEW_TO_COMPARE  # held-out items under which a percentage moves by several points per item
+FIGURES = (5, 6, 7, 8)  # the columns of shares measured on held-out items
 
 
 def _pct(v: Any) -> str:
@@ -144,11 +145,18 @@ class ModelsPage(QWidget):
             # records without a curve show the figures of the threshold they were trained under
             point = curve_point(m["curve"], review_below) if m.get("curve") and review_below is not None else None
             coverage, error = point if point is not None else (m.get("coverage"), m.get("auto_error"))
+            n = int(m["n"]) if m.get("n") else None
+            accepted = round(coverage * n) if coverage is not None and n is not None else None
             cells = (str(v.id), local_time(v.created_at), self.tr("yes") if v.active else "", count(v.n_examples),
-                     count(v.n_decisions), _pct(m.get("top1")), _pct(m.get("top5")), _pct(coverage),
-                     _pct(error), self.measured_on(v.metrics))
+                     count(v.n_decisions), self.share(m.get("top1"), n), self.share(m.get("top5"), n),
+                     self.share(coverage, n), self.share(error, accepted), self.measured_on(v.metrics))
+            few = self.too_few(n or 0)
             for c, text in enumerate(cells):
-                self.table.setItem(r, c, QTableWidgetItem(text))
+                cell = QTableWidgetItem(text)
+                if few and (c in FIGURES or c == len(cells) - 1):
+                    cell.setToolTip(few)
+                    cell.setForeground(self.palette().placeholderText())  # greyed: not a figure to compare
+                self.table.setItem(r, c, cell)
         self._show_older()
         if review_below is None:
             self.threshold.setEnabled(False)
@@ -196,6 +204,24 @@ class ModelsPage(QWidget):
         self.sig_message.emit(text.format(n=count(n), v=version))
         self.reclassify_older()
 
+    def share(self, fraction: float | None, of: int | None) -> str:
+        """A share with the count it rests on, "32.6% (1,548 of 4,748)": a figure on five items
+        beside one on thousands must not read as the better measure."""
+        if fraction is None:
+            return ""
+        if of is None:  # an older record, without its count
+            return percent(fraction)
+        return self.tr("{p} ({k} of {n})").format(p=percent(fraction), k=count(round(fraction * of)), n=count(of))
+
+    def too_few(self, n: int) -> str:
+        """Why a version's figures on so few held-out items are not to be compared ("" when they may be)."""
+        if not 0 < n < FEW:
+            return ""
+        if n == 1:
+            return self.tr("Measured on 1 item: too few to compare with another version's figures.")
+        return self.tr("Measured on {n} items: too few to compare with another version's figures (each item moves a "
+                       "figure by {p}).").format(n=count(n), p=percent(1 / n, 0))
+
     def measured_on(self, metrics: dict[str, Any]) -> str:
         """What a version's figures were measured on: versions are compared on different items
         (the newest decisions, or starter titles), so the figures say which."""
@@ -206,7 +232,7 @@ class ModelsPage(QWidget):
             text = self.tr("your {n} newest decisions").format(n=count(n))
         else:
             text = self.tr("{n} labelled titles, cross-validated").format(n=count(n))
-        return text + (self.tr(" (few: each one moves the figure by {p})").format(p=percent(1 / n, 0)) if n < FEW else "")
+        return text + (self.tr(" (too few to compare)") if n < FEW else "")  # the tooltip says why
 
     def curve_row(self, threshold: float) -> model_card.ThresholdRow | None:
         """What the active version's held-out curve gives at a threshold (None without a curve)."""
@@ -299,6 +325,12 @@ class ModelsPage(QWidget):
         if stopped:  # Cancel pressed while the items were classified again: said first
             lines.insert(1, stopped)
         lines += [core_text(line) for line in format_side_by_side(rep.before, rep.after)]
+        if rep.before is not None and 0 < rep.holdout_size < FEW:
+            lines.append(self.tr("These figures rest on 1 held-out decision: too few to tell the versions apart.")
+                         if rep.holdout_size == 1 else
+                         self.tr("These figures rest on {n} held-out decisions: too few to tell the versions apart "
+                                 "(each one moves a figure by {p}).").format(n=count(rep.holdout_size),
+                                                                          p=percent(1 / rep.holdout_size, 0)))
         if rep.receipt is not None:
             lines += receipt_lines(rep.receipt)
         self._show_result("\n".join(lines))

@@ -365,7 +365,9 @@ class ReviewPage(QWidget):
             self.open_picker()
             return
         if self.detail.question is not None:
-            self.message.setText(self.tr("The two best suggestions differ in the {fact}: {q} Press 1 or 2: {choices}; O "
+            # {fact} is a noun phrase ("construction of the fabric") or a clause ("whether it is
+            # rechargeable"): in brackets, either reads right
+            self.message.setText(self.tr("The two best suggestions differ ({fact}): {q} Press 1 or 2: {choices}; O "
                                          "for another code.").format(fact=confusion_words.fact(self.detail.question),
                                                                      q=confusion_words.asked(self.detail.question),
                                                                      choices=confusion_words.choices(self.detail.question)))

@@ -275,12 +275,15 @@ class ShipmentFlow(QObject):
             if self.dialog is not None and self.dialog.isVisible():
                 # the dialog lists every item, each a click from review: no second window over it
                 self.dialog.show_problems(result.problems, result.item_ids)
-                self.say(self.tr("Documents not printed: {n} items need a decision first (listed in the shipment "
-                                 "dialog)").format(n=count(len(result.problems))))
+                one = len(result.problems) == 1
+                self.say((self.tr("Documents not printed: 1 item needs a decision first (listed in the shipment dialog)")
+                          if one else self.tr("Documents not printed: {n} items need a decision first (listed in the "
+                                              "shipment dialog)")).format(n=count(len(result.problems))))
                 return
             entries = [f"{sku}: {core_text(why)}" for sku, why in result.problems]
-            self.show_list(self.tr("Documents not printed"),
-                           self.tr("These items need a decision first:\n{items}").format(items=first_named(entries)), entries)
+            head = (self.tr("This item needs a decision first:\n{items}") if len(entries) == 1 else
+                    self.tr("These items need a decision first:\n{items}"))
+            self.show_list(self.tr("Documents not printed"), head.format(items=first_named(entries)), entries)
             return
         self.last_documents = result
         if self.dialog is not None and self.dialog.isVisible():

@@ -141,7 +141,8 @@ class PackagesTable(QWidget):
             if n is not None and kg is not None and n == int(n):
                 count += int(n)
                 gross += n * kg
-        self.totals.setText(self.tr("{n} packages, {kg} kg gross").format(n=count_text(count), kg=decimal(gross, 3)))
+        said = self.tr("1 package, {kg} kg gross") if count == 1 else self.tr("{n} packages, {kg} kg gross")
+        self.totals.setText(said.format(n=count_text(count), kg=decimal(gross, 3)))
 
 
 class LinesEditor(QWidget):
