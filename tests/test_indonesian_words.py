@@ -38,7 +38,7 @@ def test_the_deciding_question_and_its_answers_are_asked_in_indonesian(language:
     assert page.suggestions_pane.question.text() == f"Tentukan ini dulu (konstruksi kainnya): {asked}"
     with qtbot.assertNotEmitted(page.sig_decision):
         qtbot.keyClick(page.queue, Qt.Key.Key_Return)  # Enter does not guess
-    assert page.message.text() == f"Dua saran terbaik berbeda pada konstruksi kainnya: {asked}"
+    assert page.message.text() == f"Dua saran terbaik berbeda (konstruksi kainnya): {asked}"
     with qtbot.waitSignal(page.sig_decision, timeout=5000) as decided:
         qtbot.keyClick(page.queue, Qt.Key.Key_2)  # rajutan: the knitted code, as in English
     assert decided.args[:2] == [[trousers], TROUSERS[1]]

@@ -2797,7 +2797,7 @@
         <translation>Pengaturan tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_day.py" line="101"/>
+        <location filename="../../app/gui/first_day.py" line="124"/>
         <source>Settings applied: {n} items changed; {q} now wait for review, {r} decided items are back in the queue, {f} no longer wait.</source>
         <translation>Pengaturan diterapkan: {n} barang berubah; {q} kini menunggu tinjauan, {r} barang yang sudah diputuskan kembali ke antrean, {f} tidak lagi menunggu.</translation>
     </message>
@@ -2817,22 +2817,32 @@
         <translation>Pengaturan diterapkan pada sebagian barang; sisanya menyusul saat aplikasi dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_day.py" line="118"/>
+        <location filename="../../app/gui/first_day.py" line="119"/>
+        <source>Settings applied: no item changed.</source>
+        <translation>Pengaturan diterapkan: tidak ada barang yang berubah.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_day.py" line="121"/>
+        <source>Settings applied: 1 item changed; {q} now waits for review, {r} decided item is back in the queue, {f} no longer waits.</source>
+        <translation>Pengaturan diterapkan: 1 barang berubah; {q} kini menunggu tinjauan, {r} barang yang sudah diputuskan kembali ke antrean, {f} tidak lagi menunggu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/first_day.py" line="133"/>
         <source>The import of {name}, started {when}, did not finish: Borderline was closed before it ended, and nothing of it was kept. Import the file again.</source>
         <translation>Impor {name}, dimulai {when}, tidak selesai: Borderline ditutup sebelum impor berakhir, dan tidak ada bagiannya yang disimpan. Impor file itu lagi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_day.py" line="121"/>
+        <location filename="../../app/gui/first_day.py" line="136"/>
         <source>{what} ({name}), started {when}, did not finish: Borderline was closed before it ended.</source>
         <translation>{what} ({name}), dimulai {when}, tidak selesai: Borderline ditutup sebelum pekerjaan itu berakhir.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_day.py" line="130"/>
+        <location filename="../../app/gui/first_day.py" line="145"/>
         <source>About Borderline</source>
         <translation>Tentang Borderline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/first_day.py" line="131"/>
+        <location filename="../../app/gui/first_day.py" line="146"/>
         <source>Borderline {v}
 HS classification, compliance review and customs paperwork, offline.
 Data folder: {dir}</source>
@@ -3134,52 +3144,97 @@ Folder data: {dir}</translation>
         <translation>{code}  {desc}  (bacaan model atas kata-kata ini: {p})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="144"/>
-        <source>{n} subheadings match the words in English; first, {m} the model reads them as</source>
-        <translation>{n} subpos cocok dengan kata-kata dalam bahasa Inggris; di atasnya, {m} bacaan model atas kata-kata itu</translation>
+        <location filename="../../app/gui/hs_picker.py" line="150"/>
+        <source>No subheading matches these words in English.</source>
+        <translation>Tidak ada subpos yang cocok dengan kata-kata ini dalam bahasa Inggris.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/hs_picker.py" line="151"/>
+        <source>1 subheading matches these words in English.</source>
+        <translation>1 subpos cocok dengan kata-kata ini dalam bahasa Inggris.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/hs_picker.py" line="152"/>
+        <source>{n} subheadings match these words in English.</source>
+        <translation>{n} subpos cocok dengan kata-kata ini dalam bahasa Inggris.</translation>
     </message>
     <message>
         <location filename="../../app/gui/hs_picker.py" line="153"/>
+        <source>The first line is the model&apos;s reading of the words.</source>
+        <translation>Baris pertama adalah bacaan model atas kata-kata itu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/hs_picker.py" line="154"/>
+        <source>The first {m} lines are the model&apos;s reading of the words.</source>
+        <translation>{m} baris pertama adalah bacaan model atas kata-kata itu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/hs_picker.py" line="157"/>
+        <source>Nothing is highlighted: pick a line (Down, then Enter) to use it.</source>
+        <translation>Tidak ada yang disorot: pilih satu baris (panah bawah, lalu Enter) untuk memakainya.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/hs_picker.py" line="165"/>
         <source>{code}: {desc}</source>
         <translation>{code}: {desc}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="154"/>
+        <location filename="../../app/gui/hs_picker.py" line="166"/>
         <source>{code} is not an HS 2022 subheading</source>
         <translation>{code} bukan subpos HS 2022</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="156"/>
+        <location filename="../../app/gui/hs_picker.py" line="168"/>
         <source>An HS code has six digits; {n} were typed</source>
         <translation>Kode HS terdiri dari enam digit; yang diketik {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="157"/>
+        <location filename="../../app/gui/hs_picker.py" line="169"/>
         <source>{n} of 6 digits; pick a subheading below</source>
         <translation>{n} dari 6 digit; pilih subpos di bawah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="159"/>
+        <location filename="../../app/gui/hs_picker.py" line="173"/>
+        <source>No subheading matches (the descriptions are in English: &apos;coffee&apos;, not &apos;kopi&apos; or &apos;cà phê&apos;)</source>
+        <translation>Tidak ada subpos yang cocok (uraiannya dalam bahasa Inggris: 'coffee', bukan 'kopi' atau 'cà phê')</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/hs_picker.py" line="176"/>
+        <source>1 subheading matches (the descriptions are in English: &apos;coffee&apos;, not &apos;kopi&apos; or &apos;cà phê&apos;)</source>
+        <translation>1 subpos cocok (uraiannya dalam bahasa Inggris: 'coffee', bukan 'kopi' atau 'cà phê')</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/hs_picker.py" line="178"/>
         <source>{n} subheadings match (the descriptions are in English: &apos;coffee&apos;, not &apos;kopi&apos; or &apos;cà phê&apos;)</source>
         <translation>{n} subpos cocok (uraiannya dalam bahasa Inggris: &apos;coffee&apos;, bukan &apos;kopi&apos; atau &apos;cà phê&apos;)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="161"/>
+        <location filename="../../app/gui/hs_picker.py" line="181"/>
+        <source>No subheading matches</source>
+        <translation>Tidak ada subpos yang cocok</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/hs_picker.py" line="182"/>
         <source>{n} subheadings match</source>
         <translation>{n} subpos cocok</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="193"/>
+        <location filename="../../app/gui/hs_picker.py" line="182"/>
+        <source>1 subheading matches</source>
+        <translation>1 subpos cocok</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/hs_picker.py" line="214"/>
         <source>Type a code or pick one from the list</source>
         <translation>Ketik kode atau pilih dari daftar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="197"/>
+        <location filename="../../app/gui/hs_picker.py" line="218"/>
         <source>{code} is not a six-digit HS 2022 subheading</source>
         <translation>{code} bukan subpos HS 2022 enam digit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/hs_picker.py" line="198"/>
+        <location filename="../../app/gui/hs_picker.py" line="219"/>
         <source>Choose a six-digit subheading, not {code}</source>
         <translation>Pilih subpos enam digit, bukan {code}</translation>
     </message>
@@ -3241,62 +3296,62 @@ Folder data: {dir}</translation>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../app/gui/import_report.py" line="22"/>
+        <location filename="../../app/gui/import_report.py" line="31"/>
         <source>Import report</source>
         <translation>Laporan impor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_report.py" line="24"/>
+        <location filename="../../app/gui/import_report.py" line="33"/>
         <source>{name}: {read} rows read ({source}, header on row {header}).</source>
         <translation>{name}: {read} baris dibaca ({source}, judul kolom di baris {header}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_report.py" line="27"/>
+        <location filename="../../app/gui/import_report.py" line="36"/>
         <source>Imported {n}: {a} new, {u} changed ({c} to classify again), {same} unchanged.</source>
         <translation>Diimpor {n}: {a} baru, {u} berubah ({c} perlu diklasifikasikan ulang), {same} tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_report.py" line="30"/>
+        <location filename="../../app/gui/import_report.py" line="39"/>
         <source>Rejected {r}; blank rows skipped {b}.</source>
         <translation>Ditolak {r}; baris kosong dilewati {b}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_report.py" line="33"/>
+        <location filename="../../app/gui/import_report.py" line="42"/>
         <source>{n} HS codes read from the column &apos;{column}&apos;: each is compared with the model&apos;s suggestion, and an item whose code differs waits for review.</source>
         <translation>{n} kode HS dibaca dari kolom &apos;{column}&apos;: masing-masing dibandingkan dengan saran model, dan barang yang kodenya berbeda menunggu tinjauan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_report.py" line="36"/>
+        <location filename="../../app/gui/import_report.py" line="53"/>
         <source>Warning: {warning}</source>
         <translation>Peringatan: {warning}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_report.py" line="38"/>
+        <location filename="../../app/gui/import_report.py" line="46"/>
         <source>The first {n} rejected rows are shown; export the report for all of them.</source>
         <translation>Hanya {n} baris pertama yang ditolak yang ditampilkan; ekspor laporan untuk melihat semuanya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_report.py" line="46"/>
+        <location filename="../../app/gui/import_report.py" line="61"/>
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_report.py" line="46"/>
+        <location filename="../../app/gui/import_report.py" line="61"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_report.py" line="46"/>
+        <location filename="../../app/gui/import_report.py" line="61"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_report.py" line="46"/>
+        <location filename="../../app/gui/import_report.py" line="61"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_report.py" line="53"/>
+        <location filename="../../app/gui/import_report.py" line="80"/>
         <source>Export as CSV…</source>
         <translation>Ekspor sebagai CSV…</translation>
     </message>
@@ -3646,62 +3701,62 @@ Folder data: {dir}</translation>
 <context>
     <name>LinesEditor</name>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="151"/>
+        <location filename="../../app/gui/shipment_parts.py" line="152"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="151"/>
+        <location filename="../../app/gui/shipment_parts.py" line="152"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="152"/>
+        <location filename="../../app/gui/shipment_parts.py" line="153"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="152"/>
+        <location filename="../../app/gui/shipment_parts.py" line="153"/>
         <source>Quantity</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="153"/>
+        <location filename="../../app/gui/shipment_parts.py" line="154"/>
         <source>Unit value (optional)</source>
         <translation>Nilai satuan (opsional)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="153"/>
+        <location filename="../../app/gui/shipment_parts.py" line="154"/>
         <source>Package no.</source>
         <translation>No. kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="159"/>
+        <location filename="../../app/gui/shipment_parts.py" line="160"/>
         <source>Search the catalogue by SKU or title</source>
         <translation>Cari di katalog berdasarkan SKU atau judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="180"/>
+        <location filename="../../app/gui/shipment_parts.py" line="181"/>
         <source>Add to shipment</source>
         <translation>Tambahkan ke pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="192"/>
+        <location filename="../../app/gui/shipment_parts.py" line="193"/>
         <source>Remove line</source>
         <translation>Hapus baris</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="289"/>
+        <location filename="../../app/gui/shipment_parts.py" line="290"/>
         <source>Line {line}, SKU {sku}: a quantity of 0 ships nothing. To take the item off the shipment, select its line and press Remove line; to ship it, type how many.</source>
         <translation>Baris {line}, SKU {sku}: jumlah 0 tidak mengirim apa pun. Untuk mengeluarkan barang dari pengiriman, pilih barisnya lalu tekan Hapus baris; untuk mengirimnya, ketik jumlahnya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="291"/>
+        <location filename="../../app/gui/shipment_parts.py" line="292"/>
         <source>{n} lines have a quantity of 0, which ships nothing (the first: line {line}, SKU {sku}). To take an item off the shipment, select its line and press Remove line; to ship it, type how many.</source>
         <translation>{n} baris berjumlah 0, yang tidak mengirim apa pun (yang pertama: baris {line}, SKU {sku}). Untuk mengeluarkan barang dari pengiriman, pilih barisnya lalu tekan Hapus baris; untuk mengirimnya, ketik jumlahnya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_parts.py" line="182"/>
+        <location filename="../../app/gui/shipment_parts.py" line="183"/>
         <source>-</source>
         <translation>-</translation>
     </message>
@@ -4143,87 +4198,87 @@ Folder data: {dir}</translation>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="32"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="33"/>
         <source>Match the columns</source>
         <translation>Cocokkan kolom</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="42"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="43"/>
         <source>Detect</source>
         <translation>Deteksi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="46"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="47"/>
         <source>Sheet</source>
         <translation>Lembar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="47"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="48"/>
         <source>Encoding</source>
         <translation>Pengodean</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="53"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="54"/>
         <source>Borderline field ← column of the file</source>
         <translation>Isian Borderline ← kolom berkas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="69"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="70"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="91"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="92"/>
         <source>remembered from an earlier file with these columns</source>
         <translation>diingat dari berkas sebelumnya dengan kolom yang sama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="92"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="93"/>
         <source>matched by the column names</source>
         <translation>dicocokkan berdasarkan nama kolom</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="93"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="94"/>
         <source>{name}: {source}; header on row {row}. Mapping {how}.</source>
         <translation>{name}: {source}; judul kolom di baris {row}. Pemetaan {how}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="107"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="108"/>
         <source>Detected: {enc}</source>
         <translation>Terdeteksi: {enc}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="111"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="112"/>
         <source>(not in this file)</source>
         <translation>(tidak ada di berkas ini)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="125"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="127"/>
         <source>&apos;{column}&apos; (column {letter})</source>
         <translation>&apos;{column}&apos; (kolom {letter})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="128"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="130"/>
         <source>{n} more</source>
         <translation>{n} lagi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="129"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="131"/>
         <source>Not matched to any field: {columns}. Choose a field for a column below if it holds one; a column left unmatched is kept with each item as an attribute.</source>
         <translation>Tidak cocok dengan isian mana pun: {columns}. Pilih isian untuk kolom di bawah jika kolom itu memuatnya; kolom yang dibiarkan tidak cocok disimpan pada setiap barang sebagai atribut.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="133"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="135"/>
         <source>The workbook has {n} sheets: check that the sheet chosen is the catalogue.</source>
         <translation>Buku kerja ini memiliki {n} lembar: pastikan lembar yang dipilih adalah katalog.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="160"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="170"/>
         <source>Choose the column for {f}.</source>
         <translation>Pilih kolom untuk {f}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mapping_dialog.py" line="164"/>
+        <location filename="../../app/gui/mapping_dialog.py" line="174"/>
         <source>&apos;{h}&apos; is chosen for both {a} and {b}.</source>
         <translation>&apos;{h}&apos; dipilih untuk {a} sekaligus {b}.</translation>
     </message>
@@ -4304,251 +4359,276 @@ Folder data: {dir}</translation>
         <translation>Diukur pada</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="76"/>
+        <location filename="../../app/gui/models_page.py" line="77"/>
         <source>On each version&apos;s held-out data, at the review threshold set now</source>
         <translation>Pada data uji tiap versi, dengan ambang tinjauan yang berlaku sekarang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="82"/>
+        <location filename="../../app/gui/models_page.py" line="83"/>
         <source>Retrain from decisions</source>
         <translation>Latih ulang dari keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="83"/>
+        <location filename="../../app/gui/models_page.py" line="84"/>
         <source>Activate even if worse</source>
         <translation>Aktifkan meskipun lebih buruk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="84"/>
+        <location filename="../../app/gui/models_page.py" line="85"/>
         <source>Activate selected version</source>
         <translation>Aktifkan versi terpilih</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="88"/>
+        <location filename="../../app/gui/models_page.py" line="89"/>
         <source>Apply threshold</source>
         <translation>Terapkan ambang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="95"/>
+        <location filename="../../app/gui/models_page.py" line="96"/>
         <source>The result of the last retrain or activation appears here.</source>
         <translation>Hasil pelatihan ulang atau aktivasi terakhir muncul di sini.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="110"/>
+        <location filename="../../app/gui/models_page.py" line="111"/>
         <source>Review items below confidence</source>
         <translation>Tinjau barang di bawah keyakinan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="147"/>
+        <location filename="../../app/gui/models_page.py" line="150"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="156"/>
+        <location filename="../../app/gui/models_page.py" line="164"/>
         <source>The rules cannot be read: {problem}</source>
         <translation>Aturan tidak dapat dibaca: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="170"/>
+        <location filename="../../app/gui/models_page.py" line="178"/>
         <source>Classify them again with version {v}</source>
         <translation>Klasifikasi ulang dengan versi {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="178"/>
+        <location filename="../../app/gui/models_page.py" line="186"/>
         <source>1 undecided item carries suggestions from an older model version, not from version {v}, the active one.</source>
         <translation>1 barang yang belum diputuskan membawa saran dari versi model lama, bukan dari versi {v} yang aktif.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="180"/>
+        <location filename="../../app/gui/models_page.py" line="188"/>
         <source>{n} undecided items carry suggestions from an older model version, not from version {v}, the active one.</source>
         <translation>{n} barang yang belum diputuskan membawa saran dari versi model lama, bukan dari versi {v} yang aktif.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="183"/>
+        <location filename="../../app/gui/models_page.py" line="191"/>
         <source>A retrain or activation that was interrupted leaves them so, and so does undoing a decision taken under an older version.</source>
         <translation>Ini terjadi bila pelatihan ulang atau pengaktifan terputus, atau bila keputusan yang diambil di bawah versi lama dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="192"/>
+        <location filename="../../app/gui/models_page.py" line="200"/>
         <source>1 undecided item still carries an older model version&apos;s suggestions: classifying it again with version {v}.</source>
         <translation>1 barang yang belum diputuskan masih membawa saran versi model lama: mengklasifikasikannya ulang dengan versi {v}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="194"/>
+        <location filename="../../app/gui/models_page.py" line="202"/>
         <source>{n} undecided items still carry an older model version&apos;s suggestions: classifying them again with version {v}.</source>
         <translation>{n} barang yang belum diputuskan masih membawa saran versi model lama: mengklasifikasikannya ulang dengan versi {v}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="206"/>
+        <location filename="../../app/gui/models_page.py" line="214"/>
+        <source>{p} ({k} of {n})</source>
+        <translation>{p} ({k} dari {n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="221"/>
+        <source>Measured on 1 item: too few to compare with another version&apos;s figures.</source>
+        <translation>Diukur pada 1 barang: terlalu sedikit untuk dibandingkan dengan angka versi lain.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="222"/>
+        <source>Measured on {n} items: too few to compare with another version&apos;s figures (each item moves a figure by {p}).</source>
+        <translation>Diukur pada {n} barang: terlalu sedikit untuk dibandingkan dengan angka versi lain (setiap barang menggeser angka sebesar {p}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="232"/>
         <source>your {n} newest decisions</source>
         <translation>{n} keputusan terbaru Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="208"/>
+        <location filename="../../app/gui/models_page.py" line="234"/>
         <source>{n} labelled titles, cross-validated</source>
         <translation>{n} judul berlabel, validasi silang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="209"/>
-        <source> (few: each one moves the figure by {p})</source>
-        <translation> (sedikit: tiap satu menggeser angka sebesar {p})</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/models_page.py" line="221"/>
+        <location filename="../../app/gui/models_page.py" line="247"/>
         <source>on held-out data: {c} accepted without review, {e} of them wrong</source>
         <translation>pada data uji: {c} diterima tanpa tinjauan, {e} di antaranya salah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="250"/>
-        <location filename="../../app/gui/models_page.py" line="369"/>
+        <location filename="../../app/gui/models_page.py" line="276"/>
+        <location filename="../../app/gui/models_page.py" line="401"/>
         <source>{job} was cancelled at {at}.</source>
         <translation>{job} dibatalkan pada {at}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="251"/>
-        <location filename="../../app/gui/models_page.py" line="375"/>
+        <location filename="../../app/gui/models_page.py" line="277"/>
+        <location filename="../../app/gui/models_page.py" line="407"/>
         <source>{job} failed at {at}: {why}</source>
         <translation>{job} gagal pada {at}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="253"/>
+        <location filename="../../app/gui/models_page.py" line="279"/>
         <source>Version {v} was made active before it stopped.</source>
         <translation>Versi {v} sudah diaktifkan sebelum berhenti.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="257"/>
+        <location filename="../../app/gui/models_page.py" line="283"/>
         <source>A version was recorded but not made active; version {v} is still active and no suggestion changed.</source>
         <translation>Sebuah versi tercatat tetapi tidak diaktifkan; versi {v} masih aktif dan tidak ada saran yang berubah.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="260"/>
+        <location filename="../../app/gui/models_page.py" line="286"/>
         <source>Nothing changed: no version was added, version {v} is still active and no suggestion changed.</source>
         <translation>Tidak ada yang berubah: tidak ada versi yang ditambahkan, versi {v} masih aktif dan tidak ada saran yang berubah.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="270"/>
+        <location filename="../../app/gui/models_page.py" line="296"/>
         <source>The earlier result, from {at}, for reference:</source>
         <translation>Hasil sebelumnya, dari {at}, sebagai rujukan:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="283"/>
-        <location filename="../../app/gui/models_page.py" line="284"/>
+        <location filename="../../app/gui/models_page.py" line="309"/>
+        <location filename="../../app/gui/models_page.py" line="310"/>
         <source>Retraining</source>
         <translation>Melatih ulang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="283"/>
+        <location filename="../../app/gui/models_page.py" line="309"/>
         <source>Retraining failed</source>
         <translation>Pelatihan ulang gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="286"/>
+        <location filename="../../app/gui/models_page.py" line="312"/>
         <source>Retraining cancelled; the active version and its suggestions are unchanged.</source>
         <translation>Pelatihan ulang dibatalkan; versi aktif dan sarannya tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="290"/>
+        <location filename="../../app/gui/models_page.py" line="316"/>
         <source>Not retrained: {why}</source>
         <translation>Tidak dilatih ulang: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="294"/>
+        <location filename="../../app/gui/models_page.py" line="320"/>
         <source>Version {v}: {state}</source>
         <translation>Versi {v}: {state}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="295"/>
+        <location filename="../../app/gui/models_page.py" line="321"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="295"/>
+        <location filename="../../app/gui/models_page.py" line="321"/>
         <source>not active</source>
         <translation>tidak aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="297"/>
+        <location filename="../../app/gui/models_page.py" line="323"/>
         <source>Held-out decisions: {n}</source>
         <translation>Keputusan uji: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="315"/>
+        <location filename="../../app/gui/models_page.py" line="329"/>
+        <source>These figures rest on 1 held-out decision: too few to tell the versions apart.</source>
+        <translation>Angka ini bertumpu pada 1 keputusan yang disisihkan: terlalu sedikit untuk membedakan versi-versinya.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="331"/>
+        <source>These figures rest on {n} held-out decisions: too few to tell the versions apart (each one moves a figure by {p}).</source>
+        <translation>Angka ini bertumpu pada {n} keputusan yang disisihkan: terlalu sedikit untuk membedakan versi-versinya (setiap keputusan menggeser angka sebesar {p}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="347"/>
         <source>Cancelled while classifying the items again: version {v} stays active; {done} of {n} items were classified with it, and the other {left} follow at the next start.</source>
         <translation>Dibatalkan saat mengklasifikasi ulang barang: versi {v} tetap aktif; {done} dari {n} barang sudah diklasifikasi dengannya, dan {left} sisanya menyusul saat aplikasi dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="321"/>
+        <location filename="../../app/gui/models_page.py" line="353"/>
         <source>Learned from {n} examples: {starter} starter titles and {d} decisions.</source>
         <translation>Belajar dari {n} contoh: {starter} judul awal dan {d} keputusan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="324"/>
+        <location filename="../../app/gui/models_page.py" line="356"/>
         <source>The {h} newest decisions were held out of training to compare the versions, then learned too.</source>
         <translation>{h} keputusan terbaru ditahan dari pelatihan untuk membandingkan versi, lalu ikut dipelajari.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="331"/>
+        <location filename="../../app/gui/models_page.py" line="363"/>
         <source>Select a version to activate first.</source>
         <translation>Pilih dulu versi yang akan diaktifkan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="333"/>
+        <location filename="../../app/gui/models_page.py" line="365"/>
         <source>Activating version {v}</source>
         <translation>Mengaktifkan versi {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="335"/>
+        <location filename="../../app/gui/models_page.py" line="367"/>
         <source>Activation failed</source>
         <translation>Aktivasi gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="339"/>
+        <location filename="../../app/gui/models_page.py" line="371"/>
         <source>Version {v} is active</source>
         <translation>Versi {v} aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="353"/>
+        <location filename="../../app/gui/models_page.py" line="385"/>
         <source>Classifying again with version {v}</source>
         <translation>Mengklasifikasi ulang dengan versi {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="356"/>
-        <location filename="../../app/gui/models_page.py" line="360"/>
+        <location filename="../../app/gui/models_page.py" line="388"/>
+        <location filename="../../app/gui/models_page.py" line="392"/>
         <source>{n} undecided items classified again with version {v}</source>
         <translation>{n} barang yang belum diputuskan diklasifikasi ulang dengan versi {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="366"/>
+        <location filename="../../app/gui/models_page.py" line="398"/>
         <source>Stopped: {done} of {n} items were classified again with version {v}; {left} still carry an older version&apos;s suggestions.</source>
         <translation>Dihentikan: {done} dari {n} barang diklasifikasi ulang dengan versi {v}; {left} masih membawa saran versi lama.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="385"/>
+        <location filename="../../app/gui/models_page.py" line="417"/>
         <source>Classifying again failed</source>
         <translation>Klasifikasi ulang gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="407"/>
+        <location filename="../../app/gui/models_page.py" line="439"/>
         <source>Review threshold {t}</source>
         <translation>Ambang tinjauan {t}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="417"/>
+        <location filename="../../app/gui/models_page.py" line="449"/>
         <source>Review threshold {t} applied to part of the items; the rest follow at the next start.</source>
         <translation>Ambang tinjauan {t} diterapkan pada sebagian barang; sisanya menyusul saat mulai berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="408"/>
+        <location filename="../../app/gui/models_page.py" line="440"/>
         <source>{n} items changed: {q} now wait for review, {f} no longer wait, {r} decided items are back in the queue.</source>
         <translation>{n} barang berubah: {q} kini menunggu tinjauan, {f} tidak lagi menunggu, {r} barang yang sudah diputuskan kembali ke antrean.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="428"/>
+        <location filename="../../app/gui/models_page.py" line="235"/>
+        <source> (too few to compare)</source>
+        <translation> (terlalu sedikit untuk dibandingkan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="460"/>
         <source>Flagging again</source>
         <translation>Menandai ulang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="428"/>
+        <location filename="../../app/gui/models_page.py" line="460"/>
         <source>Flagging failed</source>
         <translation>Penandaan gagal</translation>
     </message>
@@ -4642,6 +4722,11 @@ Folder data: {dir}</translation>
         <location filename="../../app/gui/shipment_parts.py" line="144"/>
         <source>{n} packages, {kg} kg gross</source>
         <translation>{n} kemasan, {kg} kg kotor</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_parts.py" line="144"/>
+        <source>1 package, {kg} kg gross</source>
+        <translation>1 kemasan, {kg} kg kotor</translation>
     </message>
 </context>
 <context>
@@ -5448,6 +5533,11 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
         <translation>Keputusan Anda disimpan setelah “{job}” selesai. Sementara itu J berpindah ke barang berikutnya.</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_page.py" line="370"/>
+        <source>The two best suggestions differ ({fact}): {q} Press 1 or 2: {choices}; O for another code.</source>
+        <translation>Dua saran terbaik berbeda ({fact}): {q} Tekan 1 atau 2: {choices}; O untuk kode lain.</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/bulk_decisions.py" line="44"/>
         <source>Select the item shown in the queue (with any others) to give it this code.</source>
         <translation>Pilih barang yang ditampilkan di antrean (bersama yang lain) untuk memberinya kode ini.</translation>
@@ -5464,17 +5554,17 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
     </message>
     <message>
         <location filename="../../app/gui/bulk_decisions.py" line="57"/>
-        <location filename="../../app/gui/review_page.py" line="411"/>
+        <location filename="../../app/gui/review_page.py" line="413"/>
         <source> and {n} more</source>
         <translation> dan {n} lainnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="412"/>
+        <location filename="../../app/gui/review_page.py" line="414"/>
         <source>Nothing decided yet: {skus} has a blocking flag. Type a note saying why {code} may ship, then press Enter.</source>
         <translation>Belum ada yang diputuskan: {skus} memiliki tanda pemblokiran. Ketik catatan mengapa {code} boleh dikirim, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="429"/>
+        <location filename="../../app/gui/review_page.py" line="431"/>
         <source>{sku} has a blocking flag: type a note saying why {code} may ship, then press Enter.</source>
         <translation>{sku} memiliki tanda pemblokir: ketik catatan mengapa {code} boleh dikirim, lalu tekan Enter.</translation>
     </message>
@@ -5487,11 +5577,6 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
         <location filename="../../app/gui/review_page.py" line="115"/>
         <source>Queue</source>
         <translation>Antrean</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/review_page.py" line="368"/>
-        <source>The two best suggestions differ in the {fact}: {q} Press 1 or 2: {choices}; O for another code.</source>
-        <translation>Dua saran terbaik berbeda pada {fact}: {q} Tekan 1 atau 2: {choices}; O untuk kode lain.</translation>
     </message>
     <message>
         <location filename="../../app/gui/bulk_decisions.py" line="59"/>
@@ -5533,7 +5618,7 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
         <translation>tidak ada uraian HS 2022</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="424"/>
+        <location filename="../../app/gui/review_page.py" line="426"/>
         <source>Type your name in Reviewer first: every decision records who took it.</source>
         <translation>Ketik dulu nama Anda di Peninjau: setiap keputusan mencatat siapa yang mengambilnya.</translation>
     </message>
@@ -6264,7 +6349,7 @@ Barang yang dihitung per buah, set atau pasang dikirim dalam bilangan bulat; han
     <message>
         <location filename="../../app/gui/shipment_flow.py" line="234"/>
         <location filename="../../app/gui/shipment_flow.py" line="245"/>
-        <location filename="../../app/gui/shipment_flow.py" line="282"/>
+        <location filename="../../app/gui/shipment_flow.py" line="286"/>
         <source>Documents not printed</source>
         <translation>Dokumen tidak dicetak</translation>
     </message>
@@ -6292,44 +6377,56 @@ Print the documents for {dest} anyway?</source>
 Tetap cetak dokumen untuk {dest}?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="278"/>
+        <location filename="../../app/gui/shipment_flow.py" line="279"/>
+        <source>Documents not printed: 1 item needs a decision first (listed in the shipment dialog)</source>
+        <translation>Dokumen tidak dicetak: 1 barang perlu diputuskan dulu (tercantum di dialog pengiriman)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_flow.py" line="280"/>
         <source>Documents not printed: {n} items need a decision first (listed in the shipment dialog)</source>
         <translation>Dokumen tidak dicetak: {n} barang perlu diputuskan dulu (tercantum di dialog pengiriman)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="283"/>
+        <location filename="../../app/gui/shipment_flow.py" line="284"/>
+        <source>This item needs a decision first:
+{items}</source>
+        <translation>Barang ini perlu diputuskan dulu:
+{items}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_flow.py" line="285"/>
         <source>These items need a decision first:
 {items}</source>
         <translation>Barang-barang ini perlu diputuskan dulu:
 {items}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="289"/>
+        <location filename="../../app/gui/shipment_flow.py" line="292"/>
         <source>Invoice and packing list saved in {dir} (revision {r}). Check: {w}</source>
         <translation>Faktur dan daftar kemasan disimpan di {dir} (revisi {r}). Periksa: {w}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="292"/>
+        <location filename="../../app/gui/shipment_flow.py" line="295"/>
         <source>Invoice and packing list saved in {dir} (revision {r}).</source>
         <translation>Faktur dan daftar kemasan disimpan di {dir} (revisi {r}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="300"/>
+        <location filename="../../app/gui/shipment_flow.py" line="303"/>
         <source>Export lines for the carrier</source>
         <translation>Ekspor baris untuk jasa pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="319"/>
+        <location filename="../../app/gui/shipment_flow.py" line="322"/>
         <source>Wrote {n} lines to {path}</source>
         <translation>{n} baris ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="321"/>
+        <location filename="../../app/gui/shipment_flow.py" line="324"/>
         <source>Exporting shipment lines</source>
         <translation>Mengekspor baris pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="321"/>
+        <location filename="../../app/gui/shipment_flow.py" line="324"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
@@ -6374,12 +6471,12 @@ Tetap cetak dokumen untuk {dest}?</translation>
     <message>
         <location filename="../../app/gui/shipment_words.py" line="50"/>
         <source>Currency (Terms tab): &apos;{value}&apos; is not an ISO 4217 currency code, such as MYR, SGD or USD</source>
-        <translation>Mata uang (tab Syarat): '{value}' bukan kode mata uang ISO 4217, seperti MYR, SGD, atau USD</translation>
+        <translation>Mata uang (tab Syarat): &apos;{value}&apos; bukan kode mata uang ISO 4217, seperti MYR, SGD, atau USD</translation>
     </message>
     <message>
         <location filename="../../app/gui/shipment_words.py" line="53"/>
         <source>Date (Terms tab): &apos;{value}&apos; is not a date like 2026-11-24</source>
-        <translation>Tanggal (tab Syarat): '{value}' bukan tanggal seperti 2026-11-24</translation>
+        <translation>Tanggal (tab Syarat): &apos;{value}&apos; bukan tanggal seperti 2026-11-24</translation>
     </message>
     <message>
         <location filename="../../app/gui/shipment_words.py" line="55"/>
