@@ -142,17 +142,19 @@ def item_rows(session: Session, *, ids: Sequence[int] | None = None, status: str
         q = q.where(Item.status == status)
         fq = fq.join(Item, Item.id == Flag.item_id).where(Item.status == status)
     worst: dict[int, str] = {}
-    rules: dict[int, set[str]] = defaultdict(set)
+    rules: dict[int, dict[str, int]] = defaultdict(dict)  # rule -> the rank of its worst severity on the item
     markets: dict[int, set[str]] = defaultdict(set)
     for item_id, rule_id, severity, market in packed_rows(session, fq):
-        rules[item_id].add(rule_id)
+        rank = SEVERITY_RANK.get(severity, 9)
+        rules[item_id][rule_id] = min(rank, rules[item_id].get(rule_id, rank))
         if market != "*":
             markets[item_id].add(market)
         if item_id not in worst or SEVERITY_RANK.get(severity, 9) < SEVERITY_RANK.get(worst[item_id], 9):
             worst[item_id] = severity
     found = {r[0]: r for r in packed_rows(session, q.order_by(Item.id))}
     order = list(ids) if ids is not None else list(found)
-    return [QueueRow(*found[i][:7], worst.get(i), ", ".join(sorted(rules.get(i, ()))),
+    # the worst flags first, so that a column cut at its end still shows a block
+    return [QueueRow(*found[i][:7], worst.get(i), ", ".join(sorted(rules.get(i, {}), key=lambda r: (rules[i][r], r))),
                      ", ".join(sorted(markets.get(i, ()))), found[i][7] or "", found[i][8] or "pcs")
             for i in order if i in found]
 
