@@ -13,7 +13,7 @@ from sqlalchemy import select
 from app.core import flagging, services
 from app.core.tables import Item
 from app.gui.line_editors import QuantitySpin
-from app.gui.review_page import QUEUE_COLUMNS
+from app.gui.review_queue import QUEUE_COLUMNS
 from app.gui.shipment_dialog import DEFAULT_SIZE
 from app.gui.shipment_lines import PACKAGE, QUANTITY, SKU, TITLE, UNIT_VALUE
 from app.gui.sizing import fit_to_screen
