@@ -157,7 +157,7 @@ def test_same_title_on_a_decided_item_with_none_waiting_asks_nothing_and_says_wh
     assert decisions(ws) == 2
 
     # the same through the queue's status filter, which lists decided items
-    page.status_box.setCurrentIndex(page.status_box.findData("decided"))
+    page.queue_box.status_box.setCurrentIndex(page.queue_box.status_box.findData("decided"))
     qtbot.waitUntil(lambda: not page.model.loading and page.model.rowCount() == 2, timeout=10000)
     page.select_item(second)
     page.queue.setFocus()
@@ -190,7 +190,7 @@ def test_apply_to_selected_items_that_already_have_the_code_asks_nothing(qtbot, 
     page.select_item(first)
     code = page.suggestions_pane.selected_code()
     decided_outside(qtbot, window, ws, [first, second], code)
-    page.status_box.setCurrentIndex(page.status_box.findData("decided"))
+    page.queue_box.status_box.setCurrentIndex(page.queue_box.status_box.findData("decided"))
     qtbot.waitUntil(lambda: not page.model.loading and page.model.rowCount() == 2, timeout=10000)
     select_rows(page, [page.model.row_of(first), page.model.row_of(second)])
     assert page.suggestions_pane.selected_code() == code

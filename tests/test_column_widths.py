@@ -13,7 +13,7 @@ from sqlalchemy import select
 from app.core import flagging, services
 from app.core.tables import Item
 from app.gui.line_editors import QuantitySpin
-from app.gui.review_page import QUEUE_COLUMNS
+from app.gui.review_queue import QUEUE_COLUMNS
 from app.gui.shipment_dialog import DEFAULT_SIZE
 from app.gui.shipment_lines import PACKAGE, QUANTITY, SKU, TITLE, UNIT_VALUE
 from app.gui.sizing import fit_to_screen
@@ -105,7 +105,7 @@ def test_the_lines_take_the_dialogs_height(qtbot) -> None:
     gap = dialog.buttons.geometry().top() - dialog.tabs.geometry().bottom()
     assert gap <= 2 * dialog.layout().spacing() + 1, gap
     dialog.show_problems([("SKU-0001", "a blocking flag needs a decision first")], {})
-    qtbot.waitUntil(lambda: dialog.problems.isVisible() and dialog.problems.height() > 0, timeout=5000)
+    qtbot.waitUntil(lambda: dialog.refused.list.isVisible() and dialog.refused.list.height() > 0, timeout=5000)
 
 
 def test_the_queue_sizes_short_columns_to_their_content_and_gives_the_title_the_rest(qtbot, open_window, ws,

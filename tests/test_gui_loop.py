@@ -173,7 +173,7 @@ def test_models_page_retrains_and_lists_versions(qtbot, window: MainWindow, ws, 
     # each version says what its figures were measured on (no decisions yet: the labelled titles)
     measured = page.table.item(0, page.table.columnCount() - 1).text()
     assert "labelled titles, cross-validated" in measured
-    assert page.measured_on({"after": {"n": 5, "top1": 1.0}}) == "your 5 newest decisions (too few to compare)"
+    assert page.table.measured_on({"after": {"n": 5, "top1": 1.0}}) == "your 5 newest decisions (too few to compare)"
     assert "Version 2: active" in page.receipt.toPlainText()
     assert "learning receipt: 8 undecided items reclassified" in page.receipt.toPlainText()
     qtbot.waitUntil(lambda: idle(window), timeout=30000)

@@ -77,12 +77,12 @@ def test_gate_lists_items_and_opens_review_then_prints_and_reprints(qtbot, windo
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
     with qtbot.waitSignal(window.shipments.sig_refused, timeout=20000):
         ok.click()
-    assert dialog.isVisible() and dialog.problems.isVisible()
-    assert dialog.problems.item(0).text() == "VN-1: waits for review"
+    assert dialog.isVisible() and dialog.refused.list.isVisible()
+    assert dialog.refused.list.item(0).text() == "VN-1: waits for review"
     with ws.db.session() as s:
         vn_id = s.scalars(select(Item.id).where(Item.sku == "VN-1")).one()
         assert list(s.scalars(select(Document))) == []
-    dialog.open_review.click()
+    dialog.refused.open_review.click()
     assert window.tabs.currentWidget() is window.review_page
     assert window.review_page.detail is not None and window.review_page.detail.id == vn_id
 

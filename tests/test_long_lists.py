@@ -84,7 +84,7 @@ def test_three_hundred_fractions_of_a_piece_fit_the_screen(qtbot, tmp_path: Path
     rows = catalogue(300)  # one in five sold by the kg: 240 lines in pieces
     dialog = open_dialog(qtbot, rows, [{"sku": r.sku, "quantity": 1.5} for r in rows[:300]])
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    box = dialog.quantity_box
+    box = dialog.checks.quantity_box
     assert box is not None
     fits(box)
     assert "Line 2, SKU SKU-0001, Quantity: 1.5 pcs" in box.text() and "Line 7, SKU SKU-0006" in box.text()

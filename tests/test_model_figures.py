@@ -41,8 +41,8 @@ def test_each_figure_says_how_many_items_it_rests_on(page) -> None:  # type: ign
     assert page.table.item(0, 9).toolTip() == few
     assert page.table.item(0, 9).text() == "your 5 newest decisions (too few to compare)"
     assert page.table.item(1, 5).toolTip() == ""  # thousands of titles: nothing to say
-    assert page.too_few(1) == "Measured on 1 item: too few to compare with another version's figures."
-    assert page.share(0.5, None) == "50.0%"  # an older record, without its count
+    assert page.table.too_few(1) == "Measured on 1 item: too few to compare with another version's figures."
+    assert page.table.share(0.5, None) == "50.0%"  # an older record, without its count
 
 
 def test_the_command_line_version_list_says_so_too(page, ws, capsys) -> None:  # type: ignore[no-untyped-def]

@@ -39,11 +39,12 @@ def test_a_refusal_is_listed_once_in_the_shipment_dialog(qtbot, open_window, ws,
     with qtbot.waitSignal(window.shipments.sig_refused, timeout=20000):
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: idle(window), timeout=20000)
-    assert dialog.isVisible() and dialog.problems.isVisible() and dialog.problems.item(0).text() == "VN-1: waits for review"
+    assert dialog.isVisible() and dialog.refused.list.isVisible()
+    assert dialog.refused.list.item(0).text() == "VN-1: waits for review"
     assert list_windows() == []  # not a second time in a window over the dialog
     assert window.statusBar().currentMessage() == ("Documents not printed: 1 item needs a decision first (listed in "
                                                    "the shipment dialog)")
-    dialog.copy_problems.click()
+    dialog.refused.copy_button.click()
     assert QGuiApplication.clipboard().text() == "VN-1: waits for review"
     dialog.reject()
     assert list_windows() == [] and not dialog.isVisible()

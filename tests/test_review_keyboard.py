@@ -189,7 +189,7 @@ def test_queue_model_is_a_valid_qt_model(qtbot, qtmodeltester, window: MainWindo
     page.search.clear()
     read(page.reload_queue)
     assert page.model.rowCount() == 50
-    read(lambda: page.band_box.setCurrentIndex(page.band_box.findData("high")))
+    read(lambda: page.queue_box.band_box.setCurrentIndex(page.queue_box.band_box.findData("high")))
     with ws.db.session() as s:
         confident = set(s.scalars(select(Item.id).where(Item.top_p >= 0.8)))
     assert set(page.model.ids) == confident

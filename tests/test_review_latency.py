@@ -103,7 +103,7 @@ def test_a_decision_reads_no_id_list_on_the_gui_thread_and_leaves_the_models_pag
     assert sum(r.status == "decided" for r in rows) == 3
     # a filter reads its ids on the reader too
     with qtbot.waitSignal(page.model.sig_reloaded, timeout=10000):
-        page.status_box.setCurrentIndex(page.status_box.findData("decided"))
+        page.queue_box.status_box.setCurrentIndex(page.queue_box.status_box.findData("decided"))
     assert page.model.rowCount() == 3 and ids.on_gui_thread == 0
     window.tabs.setCurrentWidget(window.models_page)  # shown: read once
     assert reloads.calls == 1

@@ -110,20 +110,20 @@ def test_print_asks_when_the_destination_is_not_the_consignees_country(qtbot, ws
     dialog.sig_print_requested.connect(printed.append)
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
     ok.click()
-    box = dialog.destination_box
+    box = dialog.checks.destination_box
     assert box is not None and box.isVisible() and printed == []
     assert "The consignee is in ID, but the destination is SG." in box.text()
     assert box.defaultButton().text() == "Correct the destination"
     box.defaultButton().click()
     assert printed == [] and dialog.tabs.currentIndex() == 2  # the Terms tab, where the destination is
     ok.click()
-    go = next(b for b in dialog.destination_box.buttons() if b.text() == "Print for SG")
+    go = next(b for b in dialog.checks.destination_box.buttons() if b.text() == "Print for SG")
     go.click()
     assert [(r["destination"], r["consignee"]["country"]) for r in printed] == [("SG", "ID")]  # a warning, not a block
 
     dialog.cons_country.setText("SG")
     ok.click()
-    assert len(printed) == 2 and not dialog.destination_box.isVisible()  # they agree: no question
+    assert len(printed) == 2 and not dialog.checks.destination_box.isVisible()  # they agree: no question
 
 
 def test_the_refused_list_forgets_removed_lines_and_keeps_to_its_entries(qtbot, ws, tmp_path: Path) -> None:
@@ -131,19 +131,19 @@ def test_the_refused_list_forgets_removed_lines_and_keeps_to_its_entries(qtbot, 
     dialog.editor.add_lines([{"sku": s, "quantity": 1} for s in ("TH-1", "VN-1", "CN-1")])
     lines_height = dialog.lines.height()
     dialog.show_problems([("VN-1", "waits for review"), ("CN-1", "waits for review")], {"VN-1": 2, "CN-1": 3})
-    qtbot.waitUntil(lambda: dialog.problems.isVisible() and dialog.lines.height() < lines_height, timeout=5000)
-    row = dialog.problems.sizeHintForRow(0)
-    buttons = dialog.open_review.sizeHint().height() + dialog.copy_problems.sizeHint().height()
-    assert dialog.problems.height() <= max(2 * row + 2 * dialog.problems.frameWidth(), buttons)
-    assert dialog.lines.height() > 2 * dialog.problems.height()  # the lines keep most of the room
+    qtbot.waitUntil(lambda: dialog.refused.list.isVisible() and dialog.lines.height() < lines_height, timeout=5000)
+    row = dialog.refused.list.sizeHintForRow(0)
+    buttons = dialog.refused.open_review.sizeHint().height() + dialog.refused.copy_button.sizeHint().height()
+    assert dialog.refused.list.height() <= max(2 * row + 2 * dialog.refused.list.frameWidth(), buttons)
+    assert dialog.lines.height() > 2 * dialog.refused.list.height()  # the lines keep most of the room
 
     dialog.lines.selectRow(1)  # VN-1's line goes: so does its entry
     dialog.editor.remove_current()
-    assert [dialog.problems.item(r).text() for r in range(dialog.problems.count())] == ["CN-1: waits for review"]
-    assert dialog.problem_ids == [3] and dialog.problem_skus == ["CN-1"]
+    assert [dialog.refused.list.item(r).text() for r in range(dialog.refused.list.count())] == ["CN-1: waits for review"]
+    assert dialog.refused.item_ids == [3] and dialog.refused.skus == ["CN-1"]
     dialog.lines.selectRow(1)
     dialog.editor.remove_current()
-    assert not dialog.problems.isVisible() and not dialog.problems_label.isVisible()
+    assert not dialog.refused.list.isVisible() and not dialog.refused.label.isVisible()
 
 
 def test_the_sellers_name_shows_whole(qtbot, ws, tmp_path: Path) -> None:

@@ -60,7 +60,7 @@ def test_the_indonesian_window_reads_and_writes_numbers_with_its_marks(language:
     assert [ln.get("quantity") for ln in raw["lines"]] == [1000, 2.5, 1]
     assert [ln.get("unit_value") for ln in raw["lines"]] == ["12.50", None, "1250.5"]
     assert raw["freight"] == "1234.5" and raw["packages"][0]["gross_kg"] == "1"
-    assert dialog.check_numbers()
+    assert dialog.checks.numbers()
 
 
 @pytest.mark.parametrize("language", ["id"], indirect=True)
@@ -75,7 +75,7 @@ def test_a_number_that_reads_two_ways_is_named_before_printing(language: str, en
     dialog.packages.table.item(0, 2).setText("2.75")
     dialog._request(dialog.sig_print_requested)
     assert printed == []
-    box = dialog.numbers_box
+    box = dialog.checks.numbers_box
     assert box is not None and box.isVisible()
     text = box.message.text()
     assert box.entries[0] == "Baris 2, SKU SKU-0002, Nilai satuan: 12.50", box.entries

@@ -133,7 +133,7 @@ def test_the_shipment_dialog_refuses_a_fraction_of_a_piece_by_name(qtbot, units_
         with qtbot.assertNotEmitted(dialog.sig_print_requested), qtbot.assertNotEmitted(dialog.sig_save_requested), \
                 qtbot.assertNotEmitted(dialog.sig_export_lines_requested):
             button.click()
-        box = dialog.quantity_box
+        box = dialog.checks.quantity_box
         assert box is not None and box.isVisible()
         assert "Line 2, SKU SC-1, Quantity: 1.5 pcs" in box.text() and "YARN-1" not in box.text()
         assert dialog.tabs.currentWidget() is dialog.editor and dialog.lines.currentRow() == 1

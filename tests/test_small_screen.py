@@ -24,7 +24,7 @@ def test_the_main_window_fits_1024_pixels(language: str, open_window, ws) -> Non
     w.items_page.set_counts({"flagged": 123_456, "auto": 2_345_678, "decided": 345_678, "pending": 456_789})
     w.items_page.empty_banner.setVisible(True)
     assert w.minimumSizeHint().width() <= SCREEN_WIDTH, language
-    assert w.review_page.severity_box.itemText(0) in ("Any severity", "Semua keparahan")
+    assert w.review_page.queue_box.severity_box.itemText(0) in ("Any severity", "Semua keparahan")
 
 
 def test_the_guided_tour_stands_under_the_pages_when_the_screen_is_narrow(qtbot, open_window, ws) -> None:

@@ -31,7 +31,7 @@ def test_an_english_quantity_with_a_comma_out_of_place_is_named_not_read_as_anot
     assert model.index(0, QUANTITY).data() == f"{text} pcs" and model.index(1, QUANTITY).data() == f"{text} kg"
 
     assert _print(dialog) == []
-    box = dialog.numbers_box
+    box = dialog.checks.numbers_box
     assert box is not None and box.isVisible()
     assert box.entries == [f"Line 1, SKU SKU-0001, Quantity: {text}", f"Line 2, SKU SKU-0000, Quantity: {text}"]
     assert "“.” before the decimals" in box.message.text() and "“,” between thousands" in box.message.text()
@@ -69,7 +69,8 @@ def test_a_package_number_with_a_comma_is_named_not_read_as_ten(qtbot) -> None:
     _type(qtbot, view, model.index(0, PACKAGE), "1,0")
     assert model.index(0, PACKAGE).data() == "1,0"
     assert _print(dialog) == []
-    assert dialog.numbers_box is not None and dialog.numbers_box.entries == ["Line 1, SKU SKU-0001, Package no.: 1,0"]
+    assert dialog.checks.numbers_box is not None
+    assert dialog.checks.numbers_box.entries == ["Line 1, SKU SKU-0001, Package no.: 1,0"]
     assert view.currentIndex() == model.index(0, PACKAGE)
 
 
@@ -84,9 +85,9 @@ def test_a_comma_in_an_english_price_charge_or_weight_is_named(qtbot) -> None:
     dialog.other.setText("1,000")  # a thousand
     dialog.packages.table.item(0, 2).setText("1,2345")
     assert _print(dialog) == []
-    assert dialog.numbers_box is not None
-    assert dialog.numbers_box.entries == ["Line 1, SKU SKU-0001, Unit value: 12,50", "Freight: 2,5", "Insurance: 0,500",
-                                          "Package 1, Gross kg each: 1,2345"]
+    assert dialog.checks.numbers_box is not None
+    assert dialog.checks.numbers_box.entries == ["Line 1, SKU SKU-0001, Unit value: 12,50", "Freight: 2,5", "Insurance: 0,500",
+                                                 "Package 1, Gross kg each: 1,2345"]
 
 
 def test_the_quantity_editor_keeps_what_was_typed_while_it_is_open(qtbot) -> None:
@@ -103,11 +104,11 @@ def test_the_quantity_editor_keeps_what_was_typed_while_it_is_open(qtbot) -> Non
     assert editor is not None
     qtbot.keyClicks(editor, ",5")
     assert _print(dialog) == []
-    assert dialog.numbers_box is not None and dialog.numbers_box.entries == ["Line 1, SKU SKU-0001, Quantity: 2,5"]
+    assert dialog.checks.numbers_box is not None and dialog.checks.numbers_box.entries == ["Line 1, SKU SKU-0001, Quantity: 2,5"]
     assert model.index(0, QUANTITY).data() == "2,5 pcs"
     assert view.indexWidget(index) is editor and editor.text() == "2,5 pcs"
     # the up arrow steps from the number the line holds, not from what could not be read
-    dialog.numbers_box.accept()
+    dialog.checks.numbers_box.accept()
     qtbot.keyClick(editor, Qt.Key.Key_Up)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.indexWidget(index) is None, timeout=5000)
@@ -146,4 +147,5 @@ def test_the_indonesian_window_names_a_quantity_that_reads_two_ways(language: st
     _type(qtbot, view, model.index(0, QUANTITY), text)
     assert model.index(0, QUANTITY).data() == f"{text} kg"
     assert _print(dialog) == []
-    assert dialog.numbers_box is not None and dialog.numbers_box.entries == [f"Baris 1, SKU SKU-0000, Jumlah: {text}"]
+    assert dialog.checks.numbers_box is not None
+    assert dialog.checks.numbers_box.entries == [f"Baris 1, SKU SKU-0000, Jumlah: {text}"]

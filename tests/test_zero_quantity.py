@@ -32,9 +32,9 @@ def test_a_quantity_of_zero_is_kept_named_and_refused_until_the_line_is_removed(
     dialog.sig_print_requested.connect(printed.append)
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert printed == []
-    box = dialog.quantity_box
+    box = dialog.checks.quantity_box
     assert box is not None and box.isVisible() and box.entries == ["Line 2, SKU SKU-0002, Quantity: 0 pcs"]
-    assert "Remove line" in box.message.text() and dialog.numbers_box is None  # no "cannot be read" for a 0
+    assert "Remove line" in box.message.text() and dialog.checks.numbers_box is None  # no "cannot be read" for a 0
     assert view.currentIndex().row() == 1
     box.accept()
 

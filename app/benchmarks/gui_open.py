@@ -140,13 +140,13 @@ def run(args: argparse.Namespace) -> int:
               f"window answers after {answered:.3f} s, all is shown after {time.perf_counter() - start:.3f} s")
 
         start = time.perf_counter()
-        page.severity_box.setCurrentIndex(page.severity_box.findData("block"))
+        page.queue_box.severity_box.setCurrentIndex(page.queue_box.severity_box.findData("block"))
         app.processEvents()
         answered = time.perf_counter() - start
         _wait_for(app, lists_read)
         print(f"filter the queue to blocking flags ({page.model.rowCount():,} rows): the window answers after "
               f"{answered:.3f} s, the rows are shown after {time.perf_counter() - start:.3f} s")
-        page.severity_box.setCurrentIndex(0)
+        page.queue_box.severity_box.setCurrentIndex(0)
         _wait_for(app, lists_read)
 
         window.tabs.setCurrentWidget(page)

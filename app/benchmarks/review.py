@@ -224,19 +224,19 @@ def run(args: argparse.Namespace) -> int:
         def reloaded(expect: Callable[[], bool]) -> Callable[[], bool]:
             return lambda: expect() and not window.reader.busy()
 
-        box = page.market_box
+        box = page.queue_box.market_box
         sg = box.findData("SG")
         if sg > 0:
             _summary("filter the queue by market SG", [_measure(
                 app, window, meter, lambda: box.setCurrentIndex(sg), reloaded(lambda: page.model.rowCount() < rows))])
             _summary("filter back to any market", [_measure(
                 app, window, meter, lambda: box.setCurrentIndex(0), reloaded(lambda: page.model.rowCount() >= rows))])
-        sev = page.severity_box.findData("block")
+        sev = page.queue_box.severity_box.findData("block")
         _summary("filter the queue by severity block", [_measure(
-            app, window, meter, lambda: page.severity_box.setCurrentIndex(sev),
+            app, window, meter, lambda: page.queue_box.severity_box.setCurrentIndex(sev),
             reloaded(lambda: page.model.rowCount() < rows))])
         _summary("filter back to any severity", [_measure(
-            app, window, meter, lambda: page.severity_box.setCurrentIndex(0),
+            app, window, meter, lambda: page.queue_box.severity_box.setCurrentIndex(0),
             reloaded(lambda: page.model.rowCount() >= rows))])
         col = page.model.columns.index("top_p")
         _summary("sort the queue by confidence", [_measure(

@@ -119,7 +119,7 @@ def run(args: argparse.Namespace) -> int:
         big = {**raw, "lines": [{"sku": r.sku, "quantity": 1 + i % 7, "package": 1 + i // 50} for i, r in enumerate(catalogue[:n])]}
         report(f"load a {n:,}-line shipment into the open dialog",
                *beat.measure(lambda: dialog.set_shipment(big), lambda: lines_shown() == n))
-        report(f"collect the {n:,} lines as Print does", *beat.measure(lambda: (dialog.check_quantities(), dialog.shipment())))
+        report(f"collect the {n:,} lines as Print does", *beat.measure(lambda: (dialog.checks.quantities(), dialog.shipment())))
         dialog.reject()
         dialog.deleteLater()
         beat.pump(0.2)

@@ -95,7 +95,7 @@ class ReviewController(QObject):
     def reload_choices(self) -> None:
         """The rules, markets and catalogues the filter boxes offer (read on the reader)."""
         self.reader.run(self.tr("Reading the queue's filters"), lambda _p: reviewing.filter_choices(self.ws),
-                        self.page.set_filter_choices, lambda msg, _det: self.say(msg))
+                        self.page.queue_box.set_filter_choices, lambda msg, _det: self.say(msg))
 
     def _after_change(self, item_ids: list[int]) -> None:
         """Decisions were saved or undone for these items: what shows them follows."""

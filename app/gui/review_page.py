@@ -7,34 +7,26 @@ the note, J/K (or the arrows in the queue) move,
 Shift+Enter applies the highlighted suggestion to every selected queue item, T to every
 pending item with the same title; Ctrl+Z (Edit menu) undoes. The page emits the reviewer's
 intent; the controller runs the decision as an operation.
+
+The queue's search, filters and count are app.gui.review_queue; the questions before a code
+goes to several items are app.gui.bulk_decisions.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QGridLayout, QGroupBox, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget
 
-from app.core.queue import BAND_LABELS, FilterChoices, QueueFilter
 from app.core.reviewing import ReviewDetail
-from app.core.rules import SEVERITIES
 from app.gui import confusion_words
 from app.gui.bulk_decisions import BulkDecisions
-from app.gui.column_fit import FillColumn
 from app.gui.hs_picker import HsPicker, Suggest
-from app.gui.labels import count, band_label, core_label, status_label
-from app.gui.lazy_model import LazyRowsModel, LazyTableView, RowSource
+from app.gui.labels import count
+from app.gui.lazy_model import RowSource
 from app.gui.review_panes import FlagsPane, ItemPane, MemoryPane, SuggestionsPane, plain
-
-QUEUE_COLUMNS = ("severity", "sku", "title", "top_p", "markets")
-QUEUE_WIDTH = 320  # the queue's least width: the detail beside it needs the rest of a 1024-pixel screen
-FITTED = tuple(QUEUE_COLUMNS.index(c) for c in ("sku", "top_p", "markets"))  # sized to their content
-FITTED_ROWS = 50  # rows measured for it, from the top of the view
-TITLE_CHARS, WIDEST_CHARS = 20, 24  # the title's least width, a fitted column's most, in average characters
-
+from app.gui.review_queue import QUEUE_WIDTH, QueueBox
 
 def _splitter(orientation: Qt.Orientation, *panes: tuple[QWidget, int]) -> QSplitter:
     """A splitter whose panes keep their minimum size (none can be dragged out of sight)."""
@@ -63,62 +55,13 @@ class ReviewPage(QWidget):
         self._want: int | None = None  # an item to show once the queue being read has arrived
         self._refresh_detail = False  # the queue being read follows a change of the items: read the detail again
 
-        # The queue and its filters.
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search SKU or title"))
-        self.search.setClearButtonEnabled(True)
-        self.model = LazyRowsModel(QUEUE_COLUMNS)
+        # The queue and its filters: the page chooses the item shown from the queue's rows.
+        self.queue_box = QueueBox()
+        self.search, self.model = self.queue_box.search, self.queue_box.model
+        self.queue: QTableView = self.queue_box.queue
         self.model.sig_reloaded.connect(self._queue_reloaded)
-        self.queue: QTableView = LazyTableView(self.search)
-        self.queue.setModel(self.model)
-        self.queue.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.queue.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.queue.verticalHeader().setVisible(False)
-        self.queue.verticalHeader().setDefaultSectionSize(self.queue.fontMetrics().height() + 8)
-        self.queue.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.queue.horizontalHeader()
-        # the severity as wide as its words, SKU, confidence and markets as their content in
-        # sight, the rest of a narrow queue to the title (a column the reviewer resized stays so)
-        chars = self.queue.fontMetrics().averageCharWidth()
-        self.columns = FillColumn(self.queue, QUEUE_COLUMNS.index("title"), TITLE_CHARS * chars, to_the_edge=True)
-        self.widest = WIDEST_CHARS * chars
-        words = [self.model.headerData(0, Qt.Orientation.Horizontal)] + [core_label(s) for s in SEVERITIES]
-        self.columns.set_width(0, max(header.fontMetrics().horizontalAdvance(w) for w in words) + 20)
         self.queue.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.rule_box, self.severity_box, self.market_box = QComboBox(), QComboBox(), QComboBox()
-        self.band_box, self.catalogue_box, self.status_box = QComboBox(), QComboBox(), QComboBox()
-        self.severity_box.addItem(self.tr("Any severity"), "")
-        for s in SEVERITIES:
-            self.severity_box.addItem(core_label(s), s)
-        self.band_box.addItem(self.tr("Any confidence"), "")
-        for key in BAND_LABELS:
-            self.band_box.addItem(band_label(key), key)
-        shown = {"flagged": self.tr("waiting for review")}
-        for key in ("flagged", "decided", "auto"):
-            self.status_box.addItem(shown.get(key) or status_label(key), key)
-        self.set_filter_choices(FilterChoices([], [], []))
-        self._filter_timer = QTimer(self)
-        self._filter_timer.setSingleShot(True)
-        self._filter_timer.setInterval(250)
-        self._filter_timer.timeout.connect(self.reload_queue)
-        self.search.textChanged.connect(self._filter_timer.start)
-        for box in (self.rule_box, self.severity_box, self.market_box, self.band_box, self.catalogue_box, self.status_box):
-            box.currentIndexChanged.connect(self.reload_queue)
-        self.count_label = QLabel()
-
-        filters = QGridLayout()  # three rows of two: narrow enough for a laptop screen, wide enough to read
-        for i, w in enumerate((self.status_box, self.rule_box, self.severity_box, self.market_box, self.band_box,
-                               self.catalogue_box)):
-            w.setMinimumContentsLength(8)
-            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            filters.addWidget(w, i // 2, i % 2)
-        queue_box = QGroupBox(self.tr("Queue"))
-        queue_box.setMinimumWidth(QUEUE_WIDTH)  # the filters and the titles stay readable
-        qv = QVBoxLayout(queue_box)
-        qv.addWidget(self.search)
-        qv.addLayout(filters)
-        qv.addWidget(self.queue, 1)
-        qv.addWidget(self.count_label)
+        self.queue_box.sig_filters_changed.connect(self.reload_queue)
 
         # The detail: the item across the top; under it the suggestions, and beside them why the
         # item needs a look and the decision memory; the deciding question across the width.
@@ -160,7 +103,7 @@ class ReviewPage(QWidget):
         rv.addWidget(self.suggestions_pane.question)
         rv.addLayout(bar)
         rv.addWidget(self.message)
-        outer = _splitter(Qt.Orientation.Horizontal, (queue_box, 1), (right, 3))
+        outer = _splitter(Qt.Orientation.Horizontal, (self.queue_box, 1), (right, 3))
         outer.setSizes([3 * QUEUE_WIDTH, 7 * QUEUE_WIDTH])  # the queue takes three tenths of a wide window
         QVBoxLayout(self).addWidget(outer)
 
@@ -184,36 +127,10 @@ class ReviewPage(QWidget):
     def set_source(self, source: RowSource) -> None:
         self.model.set_source(source)
 
-    def set_filter_choices(self, choices: FilterChoices) -> None:
-        """Fill the rule, market and catalogue boxes, keeping what is chosen; when a choice is no
-        longer offered (no item has that flag now), the queue is read again without it."""
-        lost = False
-        for box, first, values in ((self.rule_box, self.tr("Any flag"), [(r, r) for r in choices.rule_ids]),
-                                   (self.market_box, self.tr("Any market"), [(m, m) for m in choices.markets]),
-                                   (self.catalogue_box, self.tr("Any catalogue"), [(n, i) for i, n in choices.catalogues])):
-            keep = box.currentData()
-            box.blockSignals(True)
-            box.clear()
-            box.addItem(first, "" if box is not self.catalogue_box else None)
-            for label, data in values:
-                box.addItem(label, data)
-            at = box.findData(keep)
-            box.setCurrentIndex(max(at, 0))
-            box.blockSignals(False)
-            lost = lost or (at < 0 and keep not in ("", None))
-        if lost:
-            self.reload_queue()
-
-    def current_filter(self) -> QueueFilter:
-        return replace(self.model.filter, status=self.status_box.currentData() or "flagged",
-                       rule_id=self.rule_box.currentData() or "", severity=self.severity_box.currentData() or "",
-                       market=self.market_box.currentData() or "", band=self.band_box.currentData() or "",
-                       catalogue_id=self.catalogue_box.currentData(), search=self.search.text().strip())
-
     def reload_queue(self) -> None:
         """Read the queue again with the filters chosen (on the reader when there is one); the
         current item stays shown, or the one now on its row when it left."""
-        self.model.reload(self.current_filter(), keep_rows=True)
+        self.model.reload(self.queue_box.current_filter(), keep_rows=True)
 
     def refresh_queue(self, show: int | None = None, rows_changed: bool = True) -> None:
         """Read the queue and the item shown again after the items changed (a classification, a
@@ -221,12 +138,11 @@ class ReviewPage(QWidget):
         `rows_changed` False: the rows that changed were named to the model already."""
         self._want = show if show is not None else self._want
         self._refresh_detail = True
-        self.model.reload(self.current_filter(), keep_rows=not rows_changed)
+        self.model.reload(self.queue_box.current_filter(), keep_rows=not rows_changed)
 
     def _queue_reloaded(self, changed: bool) -> None:
         n = self.model.rowCount()
-        self.columns.fit_rows(FITTED, FITTED_ROWS, self.widest)
-        self.count_label.setText(self.tr("1 item") if n == 1 else self.tr("{n} items").format(n=count(n)))
+        self.queue_box.show_count(n)
         self.sig_queue_reloaded.emit(n)
         want, self._want = self._want, None
         refresh, self._refresh_detail = self._refresh_detail, False
@@ -236,7 +152,7 @@ class ReviewPage(QWidget):
             return
         if n == 0:
             self.show_detail(None)
-            f = self.current_filter()
+            f = self.queue_box.current_filter()
             if f.status != "flagged" or any((f.rule_id, f.severity, f.market, f.band, f.search, f.catalogue_id is not None)):
                 self.item_pane.title.setPlainText(self.tr("No item matches the search and filters."))
             return

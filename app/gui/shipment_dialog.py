@@ -1,12 +1,12 @@
 """The shipment dialog: lines, parties, terms and packages, collected as the JSON the CLI reads.
 
 It does no work itself: Print, Save and Export lines hand the shipment to whoever listens
-(the shipment flow), and a refusal by the compliance gate comes back through
-:meth:`ShipmentDialog.show_problems`, listing the items with a button to open each in the
-review pane (a line removed since leaves the list). Esc, Cancel and the title bar's close
-button ask before changes that are not saved are lost. In a new shipment the destination
-follows the consignee's country, and the currency the catalogue prices of its lines, until the
-user chooses one; Print asks first when the destination is not the consignee's country.
+(the shipment flow) once it passes the checks of app.gui.shipment_checks, and a refusal by the
+compliance gate comes back through :meth:`ShipmentDialog.show_problems`, listed under the tabs
+by app.gui.refused_items. Esc, Cancel and the title bar's close button ask before changes that
+are not saved are lost. In a new shipment the destination follows the consignee's country, and
+the currency the catalogue prices of its lines, until the user chooses one; Print asks first
+when the destination is not the consignee's country.
 """
 from __future__ import annotations
 
@@ -16,27 +16,26 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit,
+                               QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget)
 
 from app.core.assets import AssetRefused
 from app.core.item_views import ItemRow
 from app.core.shipment import DEFAULT_PACKAGE_TYPE, EXPORT_TYPES, INCOTERMS, PAPER_SIZES, REASONS
 from app.core.shipments import PartyRow
-from app.gui.core_messages import core_text, error_text
+from app.gui.core_messages import error_text
 from app.gui.file_dialogs import open_file
-from app.gui.labels import core_label, decimal, machine_number, read_number
-from app.gui.list_dialog import ListDialog, first_named
+from app.gui.labels import core_label, decimal, machine_number
 from app.gui.party_box import LowValueBox, PartyBox
-from app.gui.shipment_lines import PACKAGE, QUANTITY, UNIT_VALUE, stored_number
+from app.gui.refused_items import RefusedItems
+from app.gui.shipment_checks import ShipmentChecks
+from app.gui.shipment_lines import UNIT_VALUE, stored_number
 from app.gui.shipment_parts import LinesEditor, PackagesTable
 from app.gui.sizing import VerticalScroll, fit_to_screen
 
 SELLER_EXTRAS = ("logo", "signatory", "signatory_title", "atiga_exporter_code") + LowValueBox.NUMBERS
-PROBLEM_ROWS = 4  # the refused items shown at once under the tabs; more scroll
 DEFAULT_SIZE = (1000, 640)  # when the screen has room for it; the lines' six columns fit at this width
 
 
@@ -61,7 +60,6 @@ class ShipmentDialog(QDialog):
         # the invoice number of the saved shipment edited here: it may be re-addressed while never printed
         self.draft_of = "" if new else str(raw.get("invoice_number", "")).strip()
         self.discard_box: QMessageBox | None = None  # asks before changes not saved are lost
-        self.destination_box: QMessageBox | None = None  # asks before printing for another country
         self.setWindowTitle(self.tr("Shipment: commercial invoice and packing list"))
         self.editor = LinesEditor(catalogue)
         self.lines = self.editor.lines
@@ -172,33 +170,15 @@ class ShipmentDialog(QDialog):
         self.tabs.addTab(terms, self.tr("Terms"))
         self.tabs.addTab(self.packages, self.tr("Packages"))
 
-        self.problems_label = QLabel(self.tr("Documents refused: these items need a decision first"))
-        self.problems = QListWidget()
-        self.open_review = QPushButton(self.tr("Open in review"))
-        self.open_review.clicked.connect(self._review_current)
-        self.problems.itemDoubleClicked.connect(lambda _: self._review_current())
-        self.copy_problems = QPushButton(self.tr("Copy the list"))
-        self.copy_problems.clicked.connect(self.copy_problem_list)
-        self.copy_problems.setAutoDefault(False)  # Enter still prints
-        problem_buttons = QVBoxLayout()
-        problem_buttons.addWidget(self.open_review)
-        problem_buttons.addWidget(self.copy_problems)
-        problem_buttons.addStretch()
-        problems_row = QHBoxLayout()
-        problems_row.addWidget(self.problems, 1)
-        problems_row.addLayout(problem_buttons)
-        self.problem_ids: list[int] = []
-        self.problem_skus: list[str] = []
+        self.refused = RefusedItems()  # what the compliance gate refused, once it has
+        self.refused.sig_review_requested.connect(self.sig_review_requested)
         self.editor.sig_changed.connect(self._lines_changed)
-        for w in (self.problems_label, self.problems, self.open_review, self.copy_problems):
-            w.setVisible(False)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Print"))
         self.save_button = self.buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.ActionRole)
         self.export_button = self.buttons.addButton(self.tr("Export lines…"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.quantity_box: ListDialog | None = None  # names the lines with a fraction of a counted unit
-        self.numbers_box: ListDialog | None = None  # names the numbers that cannot be read
+        self.checks = ShipmentChecks(self)
         self.buttons.accepted.connect(self.request_print)
         self.buttons.rejected.connect(self.ask_to_discard)
         self.finished.connect(self._close_messages)
@@ -207,8 +187,7 @@ class ShipmentDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)  # the tabs take the height, not the hidden list of refused items
-        layout.addWidget(self.problems_label)
-        layout.addLayout(problems_row)
+        layout.addWidget(self.refused)
         layout.addWidget(self.buttons)
         fit_to_screen(self, *DEFAULT_SIZE)
         self.set_shipment(raw)
@@ -243,10 +222,7 @@ class ShipmentDialog(QDialog):
 
     def _lines_changed(self) -> None:
         self._currency_follows()
-        kept = [(sku, self.problems.item(r).text(), self.problem_ids[r]) for r, sku in enumerate(self.problem_skus)
-                if sku in self.editor.line_model.skus]
-        if len(kept) != len(self.problem_skus):  # a refused item's line was removed: it is no longer in the way
-            self._list_problems(kept)
+        self.refused.keep_only(self.editor.line_model.skus)
 
     # closing ------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -296,33 +272,8 @@ class ShipmentDialog(QDialog):
     # printing -----------------------------------------------------------------------------
     def request_print(self) -> None:
         """Hand the shipment on to print, after asking when its destination is not the consignee's country."""
-        if not (self.check_numbers() and self.check_quantities()):
-            return
-        raw = self.shipment()
-        destination, country = raw["destination"], raw["consignee"]["country"]
-        if not destination or not country or destination == country:
-            self.sig_print_requested.emit(raw)
-            return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Destination and consignee differ"),
-                          self.tr("The consignee is in {country}, but the destination is {destination}.").format(
-                              country=country, destination=destination), QMessageBox.StandardButton.NoButton, self)
-        box.setInformativeText(self.tr("Print the documents for {destination} anyway? A consignee may take delivery "
-                                       "in another country; if not, correct the destination country on the Terms "
-                                       "tab.").format(destination=destination))
-        go = box.addButton(self.tr("Print for {destination}").format(destination=destination),
-                           QMessageBox.ButtonRole.AcceptRole)
-        back = box.addButton(self.tr("Correct the destination"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(back)
-        box.setEscapeButton(back)
-        go.clicked.connect(lambda: self.sig_print_requested.emit(raw))
-        back.clicked.connect(self._show_destination)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.destination_box = box
-        box.open()
-
-    def _show_destination(self) -> None:
-        self.tabs.setCurrentIndex(2)
-        self.destination.setFocus()
+        if self.checks.passed():
+            self.checks.confirm_destination(self.shipment(), self.sig_print_requested.emit)
 
     def set_book(self, book: list[PartyRow]) -> None:
         """The address book changed (an entry updated or removed): both lists show it."""
@@ -344,126 +295,12 @@ class ShipmentDialog(QDialog):
     def _request(self, signal: Any) -> None:
         """Hand the shipment on, unless a number cannot be read or a line counted in pieces,
         sets or pairs has a fraction."""
-        if self.check_numbers() and self.check_quantities():
+        if self.checks.passed():
             signal.emit(self.shipment())
-
-    def _charges(self) -> tuple[tuple[str, QLineEdit], ...]:
-        return ((self.tr("Freight"), self.freight), (self.tr("Insurance"), self.insurance),
-                (self.tr("Other charges"), self.other))
-
-    def check_numbers(self) -> bool:
-        """False, after naming each, when a typed number is not written in the window language's
-        marks (a line's quantity, unit value or package number, a charge, a package's count,
-        weight or size): "12.50" in the Indonesian window could be twelve and a half or 1,250,
-        and "2,5" in the English one is no number (a comma groups thousands), so it is asked, not
-        guessed."""
-        unread = self.editor.unreadable()
-        fields = {QUANTITY: self.tr("Quantity"), UNIT_VALUE: self.tr("Unit value"),
-                  PACKAGE: self.editor.line_model.headers[PACKAGE]}
-        lines = [self.tr("Line {n}, SKU {sku}, {field}: {text}").format(n=r + 1, sku=sku, field=fields[c], text=text)
-                 for r, sku, c, text in unread]
-        charges = [self.tr("{field}: {text}").format(field=label, text=edit.text().strip())
-                   for label, edit in self._charges() if edit.text().strip() and read_number(edit.text()) is None]
-        packages = [self.tr("Package {n}, {field}: {text}").format(n=r + 1, field=field, text=text)
-                    for r, field, text in self.packages.unreadable()]
-        wrong = lines + charges + packages
-        if not wrong:
-            return True
-        text = self.tr("These numbers cannot be read:\n\n{lines}\n\nWrite a number in digits, with {decimal} before "
-                       "the decimals and {group} between thousands or no mark there, e.g. {example}.").format(
-            lines=first_named(wrong), decimal=f"“{self.editor.line_model.locale.decimalPoint()}”",
-            group=f"“{self.editor.line_model.locale.groupSeparator()}”", example=decimal(Decimal("1234.5"), 2))
-        if lines:
-            self.tabs.setCurrentWidget(self.editor)
-            self.lines.setCurrentIndex(self.editor.line_model.index(unread[0][0], unread[0][2]))
-        elif charges:
-            self.tabs.setCurrentIndex(2)
-        else:
-            self.tabs.setCurrentWidget(self.packages)
-        if self.numbers_box is not None:
-            self.numbers_box.deleteLater()
-        box = ListDialog(self.tr("Numbers not understood"), text, wrong, self, file_stem="numbers")
-        self.numbers_box = box
-        box.open()
-        return False
-
-    def check_quantities(self) -> bool:
-        """False, after naming each line and showing the first, when a quantity is 0 or a counted
-        quantity is not whole."""
-        quantity = self.tr("Quantity")
-        zeros = self.editor.zero_quantities()
-        if zeros:  # kept as typed: the line is taken off with Remove line, not with a 0
-            lines = [self.tr("Line {n}, SKU {sku}, {field}: {q} {unit}").format(n=r + 1, sku=sku, field=quantity, q=q,
-                                                                                unit=unit) for r, sku, q, unit in zeros]
-            text = self.tr("These lines have a quantity of 0, which ships nothing:\n\n{lines}\n\nTo take an item off "
-                           "the shipment, select its line under Items and press Remove line; to ship it, type how "
-                           "many.").format(lines=first_named(lines))
-            self.tabs.setCurrentWidget(self.editor)
-            self.lines.selectRow(zeros[0][0])
-            self.lines.selectionModel().setCurrentIndex(self.editor.line_model.index(zeros[0][0], QUANTITY),
-                                                        QItemSelectionModel.SelectionFlag.NoUpdate)
-            self._show_quantity_box(ListDialog(self.tr("A quantity of 0 ships nothing"), text, lines, self,
-                                               file_stem="quantities"))
-            return False
-        wrong = self.editor.fractions()
-        if not wrong:
-            return True
-        lines = [self.tr("Line {n}, SKU {sku}, {field}: {q} {unit}").format(
-            n=r + 1, sku=sku, field=quantity, q=self.locale().toString(q, "g", 10), unit=unit) for r, sku, q, unit in wrong]
-        text = self.tr("These quantities are not whole numbers:\n\n{lines}\n\nGoods counted in pieces, sets or pairs "
-                       "ship in whole numbers; only units of weight, length, area or volume (kg, m, m², l…) take "
-                       "decimals. Correct the quantity, or give the item such a unit in the catalogue.").format(
-            lines=first_named(lines))
-        self.tabs.setCurrentWidget(self.editor)
-        quantity_cell = self.editor.line_model.index(wrong[0][0], QUANTITY)
-        self.lines.selectRow(quantity_cell.row())
-        self.lines.selectionModel().setCurrentIndex(quantity_cell, QItemSelectionModel.SelectionFlag.NoUpdate)
-        self.lines.edit(quantity_cell)  # the quantity to correct, open for typing
-        # a few hundred such lines: the first named, the others in the window's list (it fits the screen)
-        self._show_quantity_box(ListDialog(self.tr("Quantities must be whole numbers"), text, lines, self,
-                                           file_stem="quantities"))
-        return False
-
-    def _show_quantity_box(self, box: ListDialog) -> None:
-        if self.quantity_box is not None:
-            self.quantity_box.deleteLater()
-        self.quantity_box = box
-        box.open()
-
-    def _review_current(self) -> None:
-        row = self.problems.currentRow()
-        if 0 <= row < len(self.problem_ids) and self.problem_ids[row] >= 0:
-            self.sig_review_requested.emit(self.problem_ids[row])
 
     def show_problems(self, problems: list[tuple[str, str]], item_ids: dict[str, int]) -> None:
         """List the items the compliance gate refused; select the first."""
-        self._list_problems([(sku, f"{sku}: {core_text(why)}", item_ids.get(sku, -1)) for sku, why in problems])
-        self.copy_problems.setText(self.tr("Copy the list"))
-        if problems:
-            self.problems.setCurrentRow(0)
-
-    def _list_problems(self, entries: list[tuple[str, str, int]]) -> None:
-        """(SKU, text, item id) each; the list as tall as its entries (a few; more scroll), so that
-        the lines above keep their room. Hidden when empty."""
-        self.problems.clear()
-        self.problem_skus = [sku for sku, _text, _id in entries]
-        self.problem_ids = [item_id for _sku, _text, item_id in entries]
-        for _sku, text, _id in entries:
-            item = QListWidgetItem(text)
-            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            self.problems.addItem(item)
-        for w in (self.problems_label, self.problems, self.open_review, self.copy_problems):
-            w.setVisible(bool(entries))
-        if entries:
-            rows = min(len(entries), PROBLEM_ROWS)
-            buttons = self.open_review.sizeHint().height() + self.copy_problems.sizeHint().height()
-            self.problems.setFixedHeight(max(rows * self.problems.sizeHintForRow(0) + 2 * self.problems.frameWidth(),
-                                             buttons))
-
-    def copy_problem_list(self) -> None:
-        """Every refused item, one a line, to paste into a message or a note."""
-        QGuiApplication.clipboard().setText("\n".join(self.problems.item(r).text() for r in range(self.problems.count())))
-        self.copy_problems.setText(self.tr("Copied"))
+        self.refused.show_problems(problems, item_ids)
 
     def set_shipment(self, raw: dict[str, Any]) -> None:
         self.invoice_number.setText(str(raw.get("invoice_number", "")))
