@@ -3196,12 +3196,12 @@ Folder data: {dir}</translation>
     <message>
         <location filename="../../app/gui/hs_picker.py" line="173"/>
         <source>No subheading matches (the descriptions are in English: &apos;coffee&apos;, not &apos;kopi&apos; or &apos;cà phê&apos;)</source>
-        <translation>Tidak ada subpos yang cocok (uraiannya dalam bahasa Inggris: 'coffee', bukan 'kopi' atau 'cà phê')</translation>
+        <translation>Tidak ada subpos yang cocok (uraiannya dalam bahasa Inggris: &apos;coffee&apos;, bukan &apos;kopi&apos; atau &apos;cà phê&apos;)</translation>
     </message>
     <message>
         <location filename="../../app/gui/hs_picker.py" line="176"/>
         <source>1 subheading matches (the descriptions are in English: &apos;coffee&apos;, not &apos;kopi&apos; or &apos;cà phê&apos;)</source>
-        <translation>1 subpos cocok (uraiannya dalam bahasa Inggris: 'coffee', bukan 'kopi' atau 'cà phê')</translation>
+        <translation>1 subpos cocok (uraiannya dalam bahasa Inggris: &apos;coffee&apos;, bukan &apos;kopi&apos; atau &apos;cà phê&apos;)</translation>
     </message>
     <message>
         <location filename="../../app/gui/hs_picker.py" line="178"/>
@@ -4309,326 +4309,326 @@ Folder data: {dir}</translation>
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../app/gui/models_page.py" line="42"/>
+        <location filename="../../app/gui/versions_table.py" line="19"/>
         <source>Version</source>
         <translation>Versi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="42"/>
+        <location filename="../../app/gui/versions_table.py" line="19"/>
         <source>Created</source>
         <translation>Dibuat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="43"/>
+        <location filename="../../app/gui/versions_table.py" line="20"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="43"/>
+        <location filename="../../app/gui/versions_table.py" line="20"/>
         <source>Examples</source>
         <translation>Contoh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="44"/>
+        <location filename="../../app/gui/versions_table.py" line="21"/>
         <source>Decisions</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="44"/>
+        <location filename="../../app/gui/versions_table.py" line="21"/>
         <source>Held-out top-1</source>
         <translation>Top-1 data uji</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="45"/>
+        <location filename="../../app/gui/versions_table.py" line="22"/>
         <source>Top-5</source>
         <translation>Top-5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="45"/>
+        <location filename="../../app/gui/versions_table.py" line="22"/>
         <source>Auto-accepted</source>
         <translation>Diterima otomatis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="46"/>
+        <location filename="../../app/gui/versions_table.py" line="23"/>
         <source>Auto error</source>
         <translation>Galat otomatis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="46"/>
+        <location filename="../../app/gui/versions_table.py" line="23"/>
         <source>Measured on</source>
         <translation>Diukur pada</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="77"/>
+        <location filename="../../app/gui/versions_table.py" line="40"/>
         <source>On each version&apos;s held-out data, at the review threshold set now</source>
         <translation>Pada data uji tiap versi, dengan ambang tinjauan yang berlaku sekarang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="83"/>
+        <location filename="../../app/gui/models_page.py" line="42"/>
         <source>Retrain from decisions</source>
         <translation>Latih ulang dari keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="84"/>
+        <location filename="../../app/gui/models_page.py" line="43"/>
         <source>Activate even if worse</source>
         <translation>Aktifkan meskipun lebih buruk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="85"/>
+        <location filename="../../app/gui/models_page.py" line="44"/>
         <source>Activate selected version</source>
         <translation>Aktifkan versi terpilih</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="89"/>
+        <location filename="../../app/gui/models_page.py" line="48"/>
         <source>Apply threshold</source>
         <translation>Terapkan ambang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="96"/>
+        <location filename="../../app/gui/retrain_receipt.py" line="88"/>
         <source>The result of the last retrain or activation appears here.</source>
         <translation>Hasil pelatihan ulang atau aktivasi terakhir muncul di sini.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="111"/>
+        <location filename="../../app/gui/models_page.py" line="65"/>
         <source>Review items below confidence</source>
         <translation>Tinjau barang di bawah keyakinan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="150"/>
+        <location filename="../../app/gui/versions_table.py" line="59"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="164"/>
+        <location filename="../../app/gui/models_page.py" line="100"/>
         <source>The rules cannot be read: {problem}</source>
         <translation>Aturan tidak dapat dibaca: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="178"/>
+        <location filename="../../app/gui/models_page.py" line="114"/>
         <source>Classify them again with version {v}</source>
         <translation>Klasifikasi ulang dengan versi {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="186"/>
+        <location filename="../../app/gui/models_page.py" line="122"/>
         <source>1 undecided item carries suggestions from an older model version, not from version {v}, the active one.</source>
         <translation>1 barang yang belum diputuskan membawa saran dari versi model lama, bukan dari versi {v} yang aktif.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="188"/>
+        <location filename="../../app/gui/models_page.py" line="124"/>
         <source>{n} undecided items carry suggestions from an older model version, not from version {v}, the active one.</source>
         <translation>{n} barang yang belum diputuskan membawa saran dari versi model lama, bukan dari versi {v} yang aktif.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="191"/>
+        <location filename="../../app/gui/models_page.py" line="127"/>
         <source>A retrain or activation that was interrupted leaves them so, and so does undoing a decision taken under an older version.</source>
         <translation>Ini terjadi bila pelatihan ulang atau pengaktifan terputus, atau bila keputusan yang diambil di bawah versi lama dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="200"/>
+        <location filename="../../app/gui/models_page.py" line="136"/>
         <source>1 undecided item still carries an older model version&apos;s suggestions: classifying it again with version {v}.</source>
         <translation>1 barang yang belum diputuskan masih membawa saran versi model lama: mengklasifikasikannya ulang dengan versi {v}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="202"/>
+        <location filename="../../app/gui/models_page.py" line="138"/>
         <source>{n} undecided items still carry an older model version&apos;s suggestions: classifying them again with version {v}.</source>
         <translation>{n} barang yang belum diputuskan masih membawa saran versi model lama: mengklasifikasikannya ulang dengan versi {v}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="214"/>
+        <location filename="../../app/gui/versions_table.py" line="77"/>
         <source>{p} ({k} of {n})</source>
         <translation>{p} ({k} dari {n})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="221"/>
+        <location filename="../../app/gui/versions_table.py" line="85"/>
         <source>Measured on 1 item: too few to compare with another version&apos;s figures.</source>
         <translation>Diukur pada 1 barang: terlalu sedikit untuk dibandingkan dengan angka versi lain.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="222"/>
+        <location filename="../../app/gui/versions_table.py" line="87"/>
         <source>Measured on {n} items: too few to compare with another version&apos;s figures (each item moves a figure by {p}).</source>
         <translation>Diukur pada {n} barang: terlalu sedikit untuk dibandingkan dengan angka versi lain (setiap barang menggeser angka sebesar {p}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="232"/>
+        <location filename="../../app/gui/versions_table.py" line="98"/>
         <source>your {n} newest decisions</source>
         <translation>{n} keputusan terbaru Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="234"/>
+        <location filename="../../app/gui/versions_table.py" line="100"/>
         <source>{n} labelled titles, cross-validated</source>
         <translation>{n} judul berlabel, validasi silang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="247"/>
+        <location filename="../../app/gui/models_page.py" line="153"/>
         <source>on held-out data: {c} accepted without review, {e} of them wrong</source>
         <translation>pada data uji: {c} diterima tanpa tinjauan, {e} di antaranya salah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="276"/>
-        <location filename="../../app/gui/models_page.py" line="401"/>
+        <location filename="../../app/gui/models_page.py" line="176"/>
+        <location filename="../../app/gui/models_page.py" line="259"/>
         <source>{job} was cancelled at {at}.</source>
         <translation>{job} dibatalkan pada {at}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="277"/>
-        <location filename="../../app/gui/models_page.py" line="407"/>
+        <location filename="../../app/gui/models_page.py" line="177"/>
+        <location filename="../../app/gui/models_page.py" line="265"/>
         <source>{job} failed at {at}: {why}</source>
         <translation>{job} gagal pada {at}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="279"/>
+        <location filename="../../app/gui/models_page.py" line="179"/>
         <source>Version {v} was made active before it stopped.</source>
         <translation>Versi {v} sudah diaktifkan sebelum berhenti.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="283"/>
+        <location filename="../../app/gui/models_page.py" line="183"/>
         <source>A version was recorded but not made active; version {v} is still active and no suggestion changed.</source>
         <translation>Sebuah versi tercatat tetapi tidak diaktifkan; versi {v} masih aktif dan tidak ada saran yang berubah.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="286"/>
+        <location filename="../../app/gui/models_page.py" line="186"/>
         <source>Nothing changed: no version was added, version {v} is still active and no suggestion changed.</source>
         <translation>Tidak ada yang berubah: tidak ada versi yang ditambahkan, versi {v} masih aktif dan tidak ada saran yang berubah.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="296"/>
+        <location filename="../../app/gui/retrain_receipt.py" line="102"/>
         <source>The earlier result, from {at}, for reference:</source>
         <translation>Hasil sebelumnya, dari {at}, sebagai rujukan:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="309"/>
-        <location filename="../../app/gui/models_page.py" line="310"/>
+        <location filename="../../app/gui/models_page.py" line="201"/>
+        <location filename="../../app/gui/models_page.py" line="202"/>
         <source>Retraining</source>
         <translation>Melatih ulang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="309"/>
+        <location filename="../../app/gui/models_page.py" line="201"/>
         <source>Retraining failed</source>
         <translation>Pelatihan ulang gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="312"/>
+        <location filename="../../app/gui/models_page.py" line="204"/>
         <source>Retraining cancelled; the active version and its suggestions are unchanged.</source>
         <translation>Pelatihan ulang dibatalkan; versi aktif dan sarannya tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="316"/>
+        <location filename="../../app/gui/models_page.py" line="208"/>
         <source>Not retrained: {why}</source>
         <translation>Tidak dilatih ulang: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="320"/>
+        <location filename="../../app/gui/retrain_receipt.py" line="60"/>
         <source>Version {v}: {state}</source>
         <translation>Versi {v}: {state}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="321"/>
+        <location filename="../../app/gui/retrain_receipt.py" line="58"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="321"/>
+        <location filename="../../app/gui/retrain_receipt.py" line="59"/>
         <source>not active</source>
         <translation>tidak aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="323"/>
+        <location filename="../../app/gui/retrain_receipt.py" line="62"/>
         <source>Held-out decisions: {n}</source>
         <translation>Keputusan uji: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="329"/>
+        <location filename="../../app/gui/retrain_receipt.py" line="68"/>
         <source>These figures rest on 1 held-out decision: too few to tell the versions apart.</source>
         <translation>Angka ini bertumpu pada 1 keputusan yang disisihkan: terlalu sedikit untuk membedakan versi-versinya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="331"/>
+        <location filename="../../app/gui/retrain_receipt.py" line="71"/>
         <source>These figures rest on {n} held-out decisions: too few to tell the versions apart (each one moves a figure by {p}).</source>
         <translation>Angka ini bertumpu pada {n} keputusan yang disisihkan: terlalu sedikit untuk membedakan versi-versinya (setiap keputusan menggeser angka sebesar {p}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="347"/>
+        <location filename="../../app/gui/retrain_receipt.py" line="38"/>
         <source>Cancelled while classifying the items again: version {v} stays active; {done} of {n} items were classified with it, and the other {left} follow at the next start.</source>
         <translation>Dibatalkan saat mengklasifikasi ulang barang: versi {v} tetap aktif; {done} dari {n} barang sudah diklasifikasi dengannya, dan {left} sisanya menyusul saat aplikasi dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="353"/>
+        <location filename="../../app/gui/retrain_receipt.py" line="46"/>
         <source>Learned from {n} examples: {starter} starter titles and {d} decisions.</source>
         <translation>Belajar dari {n} contoh: {starter} judul awal dan {d} keputusan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="356"/>
+        <location filename="../../app/gui/retrain_receipt.py" line="50"/>
         <source>The {h} newest decisions were held out of training to compare the versions, then learned too.</source>
         <translation>{h} keputusan terbaru ditahan dari pelatihan untuk membandingkan versi, lalu ikut dipelajari.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="363"/>
+        <location filename="../../app/gui/models_page.py" line="221"/>
         <source>Select a version to activate first.</source>
         <translation>Pilih dulu versi yang akan diaktifkan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="365"/>
+        <location filename="../../app/gui/models_page.py" line="223"/>
         <source>Activating version {v}</source>
         <translation>Mengaktifkan versi {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="367"/>
+        <location filename="../../app/gui/models_page.py" line="225"/>
         <source>Activation failed</source>
         <translation>Aktivasi gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="371"/>
+        <location filename="../../app/gui/models_page.py" line="229"/>
         <source>Version {v} is active</source>
         <translation>Versi {v} aktif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="385"/>
+        <location filename="../../app/gui/models_page.py" line="243"/>
         <source>Classifying again with version {v}</source>
         <translation>Mengklasifikasi ulang dengan versi {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="388"/>
-        <location filename="../../app/gui/models_page.py" line="392"/>
+        <location filename="../../app/gui/models_page.py" line="246"/>
+        <location filename="../../app/gui/models_page.py" line="250"/>
         <source>{n} undecided items classified again with version {v}</source>
         <translation>{n} barang yang belum diputuskan diklasifikasi ulang dengan versi {v}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="398"/>
+        <location filename="../../app/gui/models_page.py" line="256"/>
         <source>Stopped: {done} of {n} items were classified again with version {v}; {left} still carry an older version&apos;s suggestions.</source>
         <translation>Dihentikan: {done} dari {n} barang diklasifikasi ulang dengan versi {v}; {left} masih membawa saran versi lama.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="417"/>
+        <location filename="../../app/gui/models_page.py" line="275"/>
         <source>Classifying again failed</source>
         <translation>Klasifikasi ulang gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="439"/>
+        <location filename="../../app/gui/models_page.py" line="297"/>
         <source>Review threshold {t}</source>
         <translation>Ambang tinjauan {t}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="449"/>
+        <location filename="../../app/gui/models_page.py" line="307"/>
         <source>Review threshold {t} applied to part of the items; the rest follow at the next start.</source>
         <translation>Ambang tinjauan {t} diterapkan pada sebagian barang; sisanya menyusul saat mulai berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="440"/>
+        <location filename="../../app/gui/models_page.py" line="298"/>
         <source>{n} items changed: {q} now wait for review, {f} no longer wait, {r} decided items are back in the queue.</source>
         <translation>{n} barang berubah: {q} kini menunggu tinjauan, {f} tidak lagi menunggu, {r} barang yang sudah diputuskan kembali ke antrean.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="235"/>
+        <location filename="../../app/gui/versions_table.py" line="102"/>
         <source> (too few to compare)</source>
         <translation> (terlalu sedikit untuk dibandingkan)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="460"/>
+        <location filename="../../app/gui/models_page.py" line="318"/>
         <source>Flagging again</source>
         <translation>Menandai ulang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="460"/>
+        <location filename="../../app/gui/models_page.py" line="318"/>
         <source>Flagging failed</source>
         <translation>Penandaan gagal</translation>
     </message>
@@ -5443,97 +5443,97 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../app/gui/review_page.py" line="68"/>
+        <location filename="../../app/gui/review_queue.py" line="40"/>
         <source>Search SKU or title</source>
         <translation>Cari SKU atau judul</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="90"/>
+        <location filename="../../app/gui/review_queue.py" line="60"/>
         <source>Any severity</source>
         <translation>Semua keparahan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="93"/>
+        <location filename="../../app/gui/review_queue.py" line="63"/>
         <source>Any confidence</source>
         <translation>Semua keyakinan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="96"/>
+        <location filename="../../app/gui/review_queue.py" line="66"/>
         <source>waiting for review</source>
         <translation>menunggu tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="134"/>
+        <location filename="../../app/gui/review_page.py" line="77"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="136"/>
+        <location filename="../../app/gui/review_page.py" line="79"/>
         <source>Note (N); required when a blocking flag is overridden</source>
         <translation>Catatan (N); wajib diisi jika tanda pemblokir diabaikan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="138"/>
+        <location filename="../../app/gui/review_page.py" line="81"/>
         <source>Accept top (Enter)</source>
         <translation>Terima teratas (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="139"/>
+        <location filename="../../app/gui/review_page.py" line="82"/>
         <source>Other code… (O)</source>
         <translation>Kode lain… (O)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="140"/>
+        <location filename="../../app/gui/review_page.py" line="83"/>
         <source>Apply to selected (Shift+Enter)</source>
         <translation>Terapkan ke pilihan (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="141"/>
+        <location filename="../../app/gui/review_page.py" line="84"/>
         <source>Apply to same title (T)</source>
         <translation>Terapkan ke judul yang sama (T)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="191"/>
+        <location filename="../../app/gui/review_queue.py" line="100"/>
         <source>Any flag</source>
         <translation>Semua tanda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="192"/>
+        <location filename="../../app/gui/review_queue.py" line="101"/>
         <source>Any market</source>
         <translation>Semua pasar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="193"/>
+        <location filename="../../app/gui/review_queue.py" line="102"/>
         <source>Any catalogue</source>
         <translation>Semua katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="229"/>
+        <location filename="../../app/gui/review_queue.py" line="127"/>
         <source>{n} items</source>
         <translation>{n} barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="229"/>
+        <location filename="../../app/gui/review_queue.py" line="126"/>
         <source>1 item</source>
         <translation>1 barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="241"/>
+        <location filename="../../app/gui/review_page.py" line="157"/>
         <source>No item matches the search and filters.</source>
         <translation>Tidak ada barang yang cocok dengan pencarian dan filter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="333"/>
+        <location filename="../../app/gui/review_page.py" line="249"/>
         <source>saving…</source>
         <translation>menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="340"/>
+        <location filename="../../app/gui/review_page.py" line="256"/>
         <source>Your decision is saved when “{job}” finishes. J moves on to the next item meanwhile.</source>
         <translation>Keputusan Anda disimpan setelah “{job}” selesai. Sementara itu J berpindah ke barang berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="370"/>
+        <location filename="../../app/gui/review_page.py" line="286"/>
         <source>The two best suggestions differ ({fact}): {q} Press 1 or 2: {choices}; O for another code.</source>
         <translation>Dua saran terbaik berbeda ({fact}): {q} Tekan 1 atau 2: {choices}; O untuk kode lain.</translation>
     </message>
@@ -5554,27 +5554,27 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
     </message>
     <message>
         <location filename="../../app/gui/bulk_decisions.py" line="57"/>
-        <location filename="../../app/gui/review_page.py" line="413"/>
+        <location filename="../../app/gui/review_page.py" line="329"/>
         <source> and {n} more</source>
         <translation> dan {n} lainnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="414"/>
+        <location filename="../../app/gui/review_page.py" line="330"/>
         <source>Nothing decided yet: {skus} has a blocking flag. Type a note saying why {code} may ship, then press Enter.</source>
         <translation>Belum ada yang diputuskan: {skus} memiliki tanda pemblokiran. Ketik catatan mengapa {code} boleh dikirim, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="431"/>
+        <location filename="../../app/gui/review_page.py" line="347"/>
         <source>{sku} has a blocking flag: type a note saying why {code} may ship, then press Enter.</source>
         <translation>{sku} memiliki tanda pemblokir: ketik catatan mengapa {code} boleh dikirim, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="149"/>
+        <location filename="../../app/gui/review_page.py" line="92"/>
         <source>Reviewer</source>
         <translation>Peninjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="115"/>
+        <location filename="../../app/gui/review_queue.py" line="38"/>
         <source>Queue</source>
         <translation>Antrean</translation>
     </message>
@@ -5618,7 +5618,7 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
         <translation>tidak ada uraian HS 2022</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_page.py" line="426"/>
+        <location filename="../../app/gui/review_page.py" line="342"/>
         <source>Type your name in Reviewer first: every decision records who took it.</source>
         <translation>Ketik dulu nama Anda di Peninjau: setiap keputusan mencatat siapa yang mengambilnya.</translation>
     </message>
@@ -5926,278 +5926,278 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
 <context>
     <name>ShipmentDialog</name>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="172"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="170"/>
         <source>Terms</source>
         <translation>Syarat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="125"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="123"/>
         <source>Invoice no.</source>
         <translation>No. faktur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="65"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="63"/>
         <source>Shipment: commercial invoice and packing list</source>
         <translation>Pengiriman: faktur komersial dan daftar kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="68"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="66"/>
         <source>Seller / exporter (your profile)</source>
         <translation>Penjual / eksportir (profil Anda)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="70"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="68"/>
         <source>Buyer / sold to</source>
         <translation>Pembeli / dijual kepada</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="71"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="69"/>
         <source>The buyer is the consignee</source>
         <translation>Pembeli adalah penerima</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="81"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="79"/>
         <source>Indonesia: NPWP or NIK</source>
         <translation>Indonesia: NPWP atau NIK</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="82"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="80"/>
         <source>Required for Indonesia: the consignee&apos;s NPWP, NIK or passport number, printed on the invoice</source>
         <translation>Wajib untuk Indonesia: NPWP, NIK, atau nomor paspor penerima, dicetak pada invoice</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="114"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="112"/>
         <source>Print the ATIGA preferential origin declaration</source>
         <translation>Cetak deklarasi asal preferensial ATIGA</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="115"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="113"/>
         <source>Consolidate invoice lines by HS code and origin</source>
         <translation>Gabungkan baris faktur berdasarkan kode HS dan asal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="118"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="116"/>
         <source>Choose logo…</source>
         <translation>Pilih logo…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="125"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="123"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="126"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="124"/>
         <source>Destination country</source>
         <translation>Negara tujuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="126"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="124"/>
         <source>Incoterm 2020</source>
         <translation>Incoterm 2020</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="127"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="125"/>
         <source>Named place</source>
         <translation>Tempat yang ditentukan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="127"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="125"/>
         <source>Currency</source>
         <translation>Mata uang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="128"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="126"/>
         <source>Reason for export</source>
         <translation>Alasan ekspor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="128"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="126"/>
         <source>Export type</source>
         <translation>Jenis ekspor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="129"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="127"/>
         <source>Air waybill no.</source>
         <translation>No. air waybill</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="129"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="127"/>
         <source>Order / PO ref.</source>
         <translation>Ref. pesanan / PO</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="131"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="351"/>
+        <location filename="../../app/gui/shipment_checks.py" line="46"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="129"/>
         <source>Freight</source>
         <translation>Ongkos angkut</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="131"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="351"/>
+        <location filename="../../app/gui/shipment_checks.py" line="47"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="129"/>
         <source>Insurance</source>
         <translation>Asuransi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="132"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="352"/>
+        <location filename="../../app/gui/shipment_checks.py" line="48"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="130"/>
         <source>Other charges</source>
         <translation>Biaya lain</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="132"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="130"/>
         <source>Shipping marks</source>
         <translation>Tanda kiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="133"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="131"/>
         <source>Paper</source>
         <translation>Kertas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="134"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="132"/>
         <source>ATIGA exporter code</source>
         <translation>Kode eksportir ATIGA</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="135"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="133"/>
         <source>Signed by</source>
         <translation>Ditandatangani oleh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="136"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="134"/>
         <source>Signatory title</source>
         <translation>Jabatan penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="144"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="333"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="339"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="142"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="284"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="290"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="170"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="168"/>
         <source>Items</source>
         <translation>Barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="171"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="169"/>
         <source>Parties</source>
         <translation>Para pihak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="173"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="171"/>
         <source>Packages</source>
         <translation>Kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="175"/>
+        <location filename="../../app/gui/refused_items.py" line="28"/>
         <source>Documents refused: these items need a decision first</source>
         <translation>Dokumen ditolak: barang-barang ini perlu diputuskan dulu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="177"/>
+        <location filename="../../app/gui/refused_items.py" line="31"/>
         <source>Open in review</source>
         <translation>Buka di tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="180"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="441"/>
+        <location filename="../../app/gui/refused_items.py" line="34"/>
+        <location filename="../../app/gui/refused_items.py" line="60"/>
         <source>Copy the list</source>
         <translation>Salin daftar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="197"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="178"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="198"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="179"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="199"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="180"/>
         <source>Export lines…</source>
         <translation>Ekspor baris…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="275"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="251"/>
         <source>Discard this shipment?</source>
         <translation>Buang pengiriman ini?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="276"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="252"/>
         <source>The shipment has changes that are not saved.</source>
         <translation>Pengiriman ini memiliki perubahan yang belum disimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="278"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="254"/>
         <source>Discard them and close the shipment, or keep editing? Save keeps the shipment as a draft to print later.</source>
         <translation>Buang perubahan itu dan tutup pengiriman, atau lanjutkan menyunting? Simpan menyimpan pengiriman sebagai draf untuk dicetak nanti.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="280"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="256"/>
         <source>Discard</source>
         <translation>Buang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="281"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="257"/>
         <source>Keep editing</source>
         <translation>Lanjutkan menyunting</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="306"/>
+        <location filename="../../app/gui/shipment_checks.py" line="147"/>
         <source>Destination and consignee differ</source>
         <translation>Tujuan dan penerima berbeda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="307"/>
+        <location filename="../../app/gui/shipment_checks.py" line="148"/>
         <source>The consignee is in {country}, but the destination is {destination}.</source>
         <translation>Penerima berada di {country}, tetapi tujuannya {destination}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="309"/>
+        <location filename="../../app/gui/shipment_checks.py" line="152"/>
         <source>Print the documents for {destination} anyway? A consignee may take delivery in another country; if not, correct the destination country on the Terms tab.</source>
         <translation>Tetap cetak dokumen untuk {destination}? Penerima bisa saja menerima barang di negara lain; jika tidak, perbaiki negara tujuan di tab Syarat.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="312"/>
+        <location filename="../../app/gui/shipment_checks.py" line="155"/>
         <source>Print for {destination}</source>
         <translation>Cetak untuk {destination}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="314"/>
+        <location filename="../../app/gui/shipment_checks.py" line="157"/>
         <source>Correct the destination</source>
         <translation>Perbaiki tujuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="333"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="284"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="361"/>
+        <location filename="../../app/gui/shipment_checks.py" line="59"/>
         <source>Unit value</source>
         <translation>Nilai satuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="363"/>
+        <location filename="../../app/gui/shipment_checks.py" line="61"/>
         <source>Line {n}, SKU {sku}, {field}: {text}</source>
         <translation>Baris {n}, SKU {sku}, {field}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="365"/>
+        <location filename="../../app/gui/shipment_checks.py" line="63"/>
         <source>{field}: {text}</source>
         <translation>{field}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="367"/>
+        <location filename="../../app/gui/shipment_checks.py" line="66"/>
         <source>Package {n}, {field}: {text}</source>
         <translation>Kemasan {n}, {field}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="372"/>
+        <location filename="../../app/gui/shipment_checks.py" line="71"/>
         <source>These numbers cannot be read:
 
 {lines}
@@ -6210,24 +6210,24 @@ Write a number in digits, with {decimal} before the decimals and {group} between
 Tulis angka dengan digit, dengan {decimal} sebelum desimal dan {group} di antara ribuan atau tanpa tanda di sana, mis. {example}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="385"/>
+        <location filename="../../app/gui/shipment_checks.py" line="85"/>
         <source>Numbers not understood</source>
         <translation>Angka tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="361"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="393"/>
+        <location filename="../../app/gui/shipment_checks.py" line="58"/>
+        <location filename="../../app/gui/shipment_checks.py" line="95"/>
         <source>Quantity</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="396"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="411"/>
+        <location filename="../../app/gui/shipment_checks.py" line="98"/>
+        <location filename="../../app/gui/shipment_checks.py" line="115"/>
         <source>Line {n}, SKU {sku}, {field}: {q} {unit}</source>
         <translation>Baris {n}, SKU {sku}, {field}: {q} {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="398"/>
+        <location filename="../../app/gui/shipment_checks.py" line="100"/>
         <source>These lines have a quantity of 0, which ships nothing:
 
 {lines}
@@ -6240,12 +6240,12 @@ To take an item off the shipment, select its line under Items and press Remove l
 Untuk mengeluarkan barang dari pengiriman, pilih barisnya di bawah Barang lalu tekan Hapus baris; untuk mengirimnya, ketik jumlahnya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="405"/>
+        <location filename="../../app/gui/shipment_checks.py" line="108"/>
         <source>A quantity of 0 ships nothing</source>
         <translation>Jumlah 0 tidak mengirim apa pun</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="413"/>
+        <location filename="../../app/gui/shipment_checks.py" line="118"/>
         <source>These quantities are not whole numbers:
 
 {lines}
@@ -6258,17 +6258,17 @@ Goods counted in pieces, sets or pairs ship in whole numbers; only units of weig
 Barang yang dihitung per buah, set atau pasang dikirim dalam bilangan bulat; hanya satuan berat, panjang, luas atau volume (kg, m, m², l…) yang boleh desimal. Perbaiki jumlahnya, atau beri barang itu satuan seperti itu di katalog.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="423"/>
+        <location filename="../../app/gui/shipment_checks.py" line="129"/>
         <source>Quantities must be whole numbers</source>
         <translation>Jumlah harus bilangan bulat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="466"/>
+        <location filename="../../app/gui/refused_items.py" line="89"/>
         <source>Copied</source>
         <translation>Tersalin</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="69"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="67"/>
         <source>Consignee</source>
         <translation>Penerima</translation>
     </message>
