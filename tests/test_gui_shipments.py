@@ -85,6 +85,17 @@ def test_gate_lists_items_and_opens_review_then_prints_and_reprints(qtbot, windo
     dialog.refused.open_review.click()
     assert window.tabs.currentWidget() is window.review_page
     assert window.review_page.detail is not None and window.review_page.detail.id == vn_id
+    # the dialog steps aside (it is modal: the review pane behind it was out of reach), kept as it is
+    assert not dialog.isVisible() and window.shipments.aside.isVisible()
+    assert "INV-0001 is set aside" in window.shipments.aside.label.text()
+    assert window.close_guard.unfinished() == "The window stays open: the shipment has changes that are not saved."
+    with qtbot.waitSignal(window.sig_message, timeout=5000, check_params_cb=lambda m: "set aside is back" in m):
+        window.invoice_action.trigger()  # a new shipment brings the one set aside back instead
+    assert dialog.isVisible() and window.shipment_dialog is dialog and not window.shipments.aside.isVisible()
+    assert line_skus(dialog) == ["TH-1", "VN-1"]
+    dialog.refused.open_review.click()
+    window.shipments.aside.back_button.click()
+    assert dialog.isVisible() and dialog.isModal() and line_skus(dialog) == ["TH-1", "VN-1"]
 
     dialog.lines.selectRow(1)
     dialog.editor.remove_current()

@@ -187,7 +187,8 @@ class CloseGuard(QObject):
         """Why the window stays open: work begun since the close was chosen that closing would lose
         ("" when there is none)."""
         dialog = self.shipment()
-        if dialog is not None and dialog.isVisible() and getattr(dialog, "has_changes", lambda: False)():
+        shown = dialog is not None and (dialog.isVisible() or getattr(dialog, "set_aside", False))
+        if shown and getattr(dialog, "has_changes", lambda: False)():
             return self.tr("The window stays open: the shipment has changes that are not saved.")
         if self.review.page.note.text().strip():
             return self.tr("The window stays open: a note is typed in the review pane and not used yet.")

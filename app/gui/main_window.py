@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from app.core import audit_export, classifying, deciding, item_views, outputs, reviewing, services
 from app.core.interrupted import take_interrupted
@@ -86,7 +86,12 @@ class MainWindow(QMainWindow):
         self.rules_page = RulesPage(ws, self.runner)
         self.tabs.addTab(self.rules_page, self.tr("Rules"))
         self.rules_page.sig_rules_changed.connect(self.refresh)
-        self.setCentralWidget(self.tabs)
+        self.central = QWidget()
+        column = QVBoxLayout(self.central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(self.central)
         self.first_day = FirstDay(self)
 
         self.items_page.sig_import_requested.connect(self.choose_import)
@@ -110,6 +115,7 @@ class MainWindow(QMainWindow):
         self.shipments = ShipmentFlow(ws, self.runner, self, self.say, self.show_error, self.open_in_review,
                                       reader=self.reader, show_list=self.show_list)
         self.shipments.sig_refused.connect(lambda _refused: self.refresh())
+        self.central.layout().insertWidget(0, self.shipments.aside)  # above the tabs: a shipment set aside
         self._build_menus()
         if not window_state.restore_window(self, self._tables()):
             fit_to_screen(self, *WINDOW_SIZE)  # a 1024×600 netbook gets a window that fits it

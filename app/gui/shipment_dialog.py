@@ -59,6 +59,7 @@ class ShipmentDialog(QDialog):
         self.destination_chosen = self.currency_chosen = not new
         # the invoice number of the saved shipment edited here: it may be re-addressed while never printed
         self.draft_of = "" if new else str(raw.get("invoice_number", "")).strip()
+        self.set_aside = False  # hidden while an item it holds is reviewed (ShipmentFlow.review_aside)
         self.discard_box: QMessageBox | None = None  # asks before changes not saved are lost
         self.setWindowTitle(self.tr("Shipment: commercial invoice and packing list"))
         self.editor = LinesEditor(catalogue)

@@ -27,6 +27,7 @@ from app.gui.labels import count
 from app.gui.list_dialog import ListDialog, first_named
 from app.gui.operations import OperationRunner
 from app.gui.pdf_preview import PdfPreview
+from app.gui.shipment_aside import AsideBar
 from app.gui.shipment_dialog import SELLER_EXTRAS, ShipmentDialog
 from app.gui.shipment_words import shipment_text
 from app.gui.shipments_list import ShipmentsDialog
@@ -53,6 +54,8 @@ class ShipmentFlow(QObject):
         # a refusal naming many items: the first few in its message, all of them in a list below
         self.show_list = show_list or (lambda title, message, entries: ListDialog(title, message, entries, parent).show())
         self.dialog: ShipmentDialog | None = None
+        self.aside = AsideBar()  # the window places it: says a shipment is set aside while an item is reviewed
+        self.aside.sig_back.connect(self.back_to_shipment)
         self.preview: PdfPreview | None = None
         self.saved_list: ShipmentsDialog | None = None
         self.last_documents: DocumentsResult | None = None
@@ -65,6 +68,8 @@ class ShipmentFlow(QObject):
     def new_shipment(self, item_ids: list[int]) -> None:
         if self._opening:
             return  # a second press while the catalogue is read opens nothing more
+        if self._brought_back():
+            return
         ws = self.ws
 
         def work(_progress: Any) -> tuple[dict[str, Any], list[item_views.ItemRow], list[Any], dict[str, str]]:
@@ -99,7 +104,7 @@ class ShipmentFlow(QObject):
         self._opening = False
 
     def open_saved(self, shipment_id: int) -> None:
-        if self._opening:
+        if self._opening or self._brought_back():
             return
         ws = self.ws
 
@@ -120,13 +125,42 @@ class ShipmentFlow(QObject):
         dialog.sig_print_requested.connect(lambda raw: self.print_documents(raw, amends=dialog.draft_of))
         dialog.sig_save_requested.connect(self.save)
         dialog.sig_export_lines_requested.connect(self.choose_export_lines)
-        dialog.sig_review_requested.connect(self.open_item)
+        dialog.sig_review_requested.connect(self.review_aside)
+        dialog.finished.connect(self.aside.hide)
         dialog.sig_update_party_requested.connect(self.update_party)
         dialog.sig_forget_party_requested.connect(self.forget_party)
         dialog.open()
         self.dialog = dialog
         self.sig_dialog_opened.emit(dialog)
         return dialog
+
+    # set aside while an item is reviewed ------------------------------------------------------
+    def is_aside(self) -> bool:
+        return self.dialog is not None and self.dialog.set_aside
+
+    def review_aside(self, item_id: int) -> None:
+        """The dialog steps aside (hidden, kept as it is) so that the item can be decided."""
+        dialog = self.dialog
+        if dialog is not None and dialog.isVisible():
+            dialog.set_aside = True
+            dialog.hide()
+            self.aside.tell(dialog.invoice_number.text().strip())
+        self.open_item(item_id)
+
+    def back_to_shipment(self) -> None:
+        self.aside.hide()
+        dialog = self.dialog
+        if dialog is not None and dialog.set_aside:
+            dialog.set_aside = False
+            dialog.open()
+
+    def _brought_back(self) -> bool:
+        """A shipment set aside comes back instead of another being opened (one at a time)."""
+        if not self.is_aside():
+            return False
+        self.back_to_shipment()
+        self.say(self.tr("The shipment set aside is back: print, save or close it before opening another."))
+        return True
 
     def show_saved(self) -> ShipmentsDialog:
         dialog = ShipmentsDialog(shipments.list_shipments(self.ws), self.parent_widget)

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
+    <name>AsideBar</name>
+    <message>
+        <location filename="../../app/gui/shipment_aside.py" line="24"/>
+        <source>Back to the shipment</source>
+        <translation>Kembali ke pengiriman</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_aside.py" line="33"/>
+        <source>Shipment {invoice} is set aside while you review: its lines, parties and terms are kept. Decide the item, then go back to print.</source>
+        <translation>Pengiriman {invoice} disisihkan selama Anda meninjau: baris, para pihak, dan syaratnya tetap tersimpan. Putuskan barangnya, lalu kembali untuk mencetak.</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <location filename="../../app/gui/backup_menu.py" line="26"/>
@@ -202,22 +215,22 @@
         <translation>Jendela tetap terbuka: “{job}” gagal: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="191"/>
+        <location filename="../../app/gui/close_guard.py" line="192"/>
         <source>The window stays open: the shipment has changes that are not saved.</source>
         <translation>Jendela tetap terbuka: ada perubahan pada pengiriman yang belum disimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="193"/>
+        <location filename="../../app/gui/close_guard.py" line="194"/>
         <source>The window stays open: a note is typed in the review pane and not used yet.</source>
         <translation>Jendela tetap terbuka: ada catatan yang sudah diketik di panel tinjauan tetapi belum dipakai.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="212"/>
+        <location filename="../../app/gui/close_guard.py" line="213"/>
         <source>The window stays open: a decision was not saved.</source>
         <translation>Jendela tetap terbuka: ada keputusan yang tidak tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/close_guard.py" line="215"/>
+        <location filename="../../app/gui/close_guard.py" line="216"/>
         <source>The window stays open: an undo was not saved.</source>
         <translation>Jendela tetap terbuka: sebuah pembatalan tidak disimpan.</translation>
     </message>
@@ -3895,302 +3908,302 @@ Folder data: {dir}</translation>
         <translation>Aturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="95"/>
+        <location filename="../../app/gui/main_window.py" line="100"/>
         <source>Reading the catalogue</source>
         <translation>Membaca katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="131"/>
+        <location filename="../../app/gui/main_window.py" line="137"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="132"/>
+        <location filename="../../app/gui/main_window.py" line="138"/>
         <source>&amp;Import catalogue…</source>
         <translation>&amp;Impor katalog…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="133"/>
+        <location filename="../../app/gui/main_window.py" line="139"/>
         <source>Open &amp;recent</source>
         <translation>Buka &amp;terbaru</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="135"/>
+        <location filename="../../app/gui/main_window.py" line="141"/>
         <source>Import &amp;decisions…</source>
         <translation>Impor ke&amp;putusan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="138"/>
+        <location filename="../../app/gui/main_window.py" line="144"/>
         <source>Export review &amp;log…</source>
         <translation>Ekspor &amp;log tinjauan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="139"/>
+        <location filename="../../app/gui/main_window.py" line="145"/>
         <source>Export the &amp;audit trail…</source>
         <translation>Ekspor &amp;jejak audit…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="144"/>
+        <location filename="../../app/gui/main_window.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="145"/>
+        <location filename="../../app/gui/main_window.py" line="151"/>
         <source>&amp;Model</source>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="146"/>
+        <location filename="../../app/gui/main_window.py" line="152"/>
         <source>&amp;Classify pending items</source>
         <translation>&amp;Klasifikasikan barang yang menunggu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="147"/>
+        <location filename="../../app/gui/main_window.py" line="153"/>
         <source>&amp;Retrain from decisions</source>
         <translation>&amp;Latih ulang dari keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="148"/>
+        <location filename="../../app/gui/main_window.py" line="154"/>
         <source>&amp;Documents</source>
         <translation>&amp;Dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="149"/>
+        <location filename="../../app/gui/main_window.py" line="155"/>
         <source>Commercial &amp;invoice and packing list…</source>
         <translation>&amp;Faktur komersial dan daftar kemasan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="151"/>
+        <location filename="../../app/gui/main_window.py" line="157"/>
         <source>&amp;Saved shipments…</source>
         <translation>&amp;Pengiriman tersimpan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="152"/>
+        <location filename="../../app/gui/main_window.py" line="158"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="153"/>
+        <location filename="../../app/gui/main_window.py" line="159"/>
         <source>&amp;Undo last decision</source>
         <translation>&amp;Batalkan keputusan terakhir</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="154"/>
+        <location filename="../../app/gui/main_window.py" line="160"/>
         <source>&amp;Find items</source>
         <translation>&amp;Cari barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="157"/>
+        <location filename="../../app/gui/main_window.py" line="163"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="160"/>
+        <location filename="../../app/gui/main_window.py" line="166"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="161"/>
+        <location filename="../../app/gui/main_window.py" line="167"/>
         <source>&amp;Guided first review</source>
         <translation>&amp;Panduan tinjauan pertama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="162"/>
+        <location filename="../../app/gui/main_window.py" line="168"/>
         <source>&amp;First-start assistant…</source>
         <translation>&amp;Asisten mulai pertama…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="163"/>
+        <location filename="../../app/gui/main_window.py" line="169"/>
         <source>Open the &amp;log folder</source>
         <translation>Buka folder &amp;log</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="164"/>
+        <location filename="../../app/gui/main_window.py" line="170"/>
         <source>&amp;About Borderline</source>
         <translation>&amp;Tentang Borderline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="199"/>
+        <location filename="../../app/gui/main_window.py" line="205"/>
         <source>Review ({n})</source>
         <translation>Tinjauan ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="228"/>
+        <location filename="../../app/gui/main_window.py" line="234"/>
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="229"/>
+        <location filename="../../app/gui/main_window.py" line="235"/>
         <source>This was not expected. The details are in the log file; press Copy details and send them to whoever supports your Borderline. Your saved work is safe.</source>
         <translation>Ini tidak terduga. Rinciannya ada di berkas log; tekan Salin rincian dan kirimkan kepada pihak yang mendukung Borderline Anda. Pekerjaan yang sudah tersimpan tetap aman.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="242"/>
+        <location filename="../../app/gui/main_window.py" line="248"/>
         <source>was missing</source>
         <translation>tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="242"/>
+        <location filename="../../app/gui/main_window.py" line="248"/>
         <source>failed its integrity check</source>
         <translation>gagal dalam pemeriksaan keutuhan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="243"/>
+        <location filename="../../app/gui/main_window.py" line="249"/>
         <source>could not be loaded</source>
         <translation>tidak dapat dimuat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="244"/>
+        <location filename="../../app/gui/main_window.py" line="250"/>
         <source>The shipped model {why}; a new one was trained from the starter data.</source>
         <translation>Model bawaan {why}; model baru telah dilatih dari data awal.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="249"/>
+        <location filename="../../app/gui/main_window.py" line="255"/>
         <source>Preparing the model</source>
         <translation>Menyiapkan model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="251"/>
+        <location filename="../../app/gui/main_window.py" line="257"/>
         <source>No model</source>
         <translation>Tidak ada model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="263"/>
+        <location filename="../../app/gui/main_window.py" line="269"/>
         <source>Catalogues ({patterns})</source>
         <translation>Katalog ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="263"/>
+        <location filename="../../app/gui/main_window.py" line="269"/>
         <source>All files (*)</source>
         <translation>Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="264"/>
+        <location filename="../../app/gui/main_window.py" line="270"/>
         <source>Import catalogue</source>
         <translation>Impor katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="297"/>
+        <location filename="../../app/gui/main_window.py" line="303"/>
         <source>Classified {n}: {a} auto-accepted, {f} to review</source>
         <translation>{n} diklasifikasikan: {a} diterima otomatis, {f} perlu ditinjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="302"/>
+        <location filename="../../app/gui/main_window.py" line="308"/>
         <source>Classification paused; it continues with the items still pending next time.</source>
         <translation>Klasifikasi dijeda; lain kali dilanjutkan dengan barang yang masih menunggu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="304"/>
+        <location filename="../../app/gui/main_window.py" line="310"/>
         <source>Classifying</source>
         <translation>Mengklasifikasikan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="305"/>
+        <location filename="../../app/gui/main_window.py" line="311"/>
         <source>Classification failed</source>
         <translation>Klasifikasi gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="319"/>
+        <location filename="../../app/gui/main_window.py" line="325"/>
         <source>Export the review queue</source>
         <translation>Ekspor antrean tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="324"/>
+        <location filename="../../app/gui/main_window.py" line="330"/>
         <source>Exporting the review queue</source>
         <translation>Mengekspor antrean tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="325"/>
+        <location filename="../../app/gui/main_window.py" line="331"/>
         <source>Wrote {n} queue rows to {path}; fill in hs_code (and a note) and bring it back with File &gt; Import decisions</source>
         <translation>{n} baris antrean ditulis ke {path}; isi hs_code (dan catatan) lalu masukkan kembali lewat Berkas &gt; Impor keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="330"/>
+        <location filename="../../app/gui/main_window.py" line="336"/>
         <source>Export review log</source>
         <translation>Ekspor log tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="339"/>
+        <location filename="../../app/gui/main_window.py" line="345"/>
         <source>The review log does not match the audit trail</source>
         <translation>Log tinjauan tidak cocok dengan jejak audit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="340"/>
-        <location filename="../../app/gui/main_window.py" line="360"/>
+        <location filename="../../app/gui/main_window.py" line="346"/>
+        <location filename="../../app/gui/main_window.py" line="366"/>
         <source>{path} was written, but the audit trail does not vouch for it: {problem}</source>
         <translation>{path} sudah ditulis, tetapi jejak audit tidak menjaminnya: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="342"/>
-        <location filename="../../app/gui/main_window.py" line="362"/>
+        <location filename="../../app/gui/main_window.py" line="348"/>
+        <location filename="../../app/gui/main_window.py" line="368"/>
         <source>The database was changed outside Borderline, or restored from a changed copy. Do not hand this log to an auditor as it is.</source>
         <translation>Basis data diubah di luar Borderline, atau dipulihkan dari salinan yang diubah. Jangan serahkan log ini kepada auditor apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="345"/>
+        <location filename="../../app/gui/main_window.py" line="351"/>
         <source>Exporting the review log</source>
         <translation>Mengekspor log tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="337"/>
+        <location filename="../../app/gui/main_window.py" line="343"/>
         <source>Wrote {n} decisions to {path}</source>
         <translation>{n} keputusan ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="134"/>
+        <location filename="../../app/gui/main_window.py" line="140"/>
         <source>Load the de&amp;mo catalogue</source>
         <translation>Muat katalog &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="137"/>
+        <location filename="../../app/gui/main_window.py" line="143"/>
         <source>Export the review q&amp;ueue…</source>
         <translation>Ekspor &amp;antrean tinjauan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="140"/>
+        <location filename="../../app/gui/main_window.py" line="146"/>
         <source>Export i&amp;tems…</source>
         <translation>Ekspor &amp;barang…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="327"/>
-        <location filename="../../app/gui/main_window.py" line="347"/>
-        <location filename="../../app/gui/main_window.py" line="367"/>
-        <location filename="../../app/gui/main_window.py" line="374"/>
+        <location filename="../../app/gui/main_window.py" line="333"/>
+        <location filename="../../app/gui/main_window.py" line="353"/>
+        <location filename="../../app/gui/main_window.py" line="373"/>
+        <location filename="../../app/gui/main_window.py" line="380"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="350"/>
+        <location filename="../../app/gui/main_window.py" line="356"/>
         <source>Export the audit trail</source>
         <translation>Ekspor jejak audit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="357"/>
+        <location filename="../../app/gui/main_window.py" line="363"/>
         <source>Wrote {n} audit entries to {path}</source>
         <translation>{n} entri audit ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="359"/>
+        <location filename="../../app/gui/main_window.py" line="365"/>
         <source>The audit trail is broken</source>
         <translation>Jejak audit rusak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="365"/>
+        <location filename="../../app/gui/main_window.py" line="371"/>
         <source>Exporting the audit trail</source>
         <translation>Mengekspor jejak audit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="370"/>
+        <location filename="../../app/gui/main_window.py" line="376"/>
         <source>Export items</source>
         <translation>Ekspor barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="372"/>
+        <location filename="../../app/gui/main_window.py" line="378"/>
         <source>Exporting items</source>
         <translation>Mengekspor barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="373"/>
+        <location filename="../../app/gui/main_window.py" line="379"/>
         <source>Wrote {n} items to {path}</source>
         <translation>{n} barang ditulis ke {path}</translation>
     </message>
@@ -5926,167 +5939,167 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
 <context>
     <name>ShipmentDialog</name>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="170"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="171"/>
         <source>Terms</source>
         <translation>Syarat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="123"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="124"/>
         <source>Invoice no.</source>
         <translation>No. faktur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="63"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="64"/>
         <source>Shipment: commercial invoice and packing list</source>
         <translation>Pengiriman: faktur komersial dan daftar kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="66"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="67"/>
         <source>Seller / exporter (your profile)</source>
         <translation>Penjual / eksportir (profil Anda)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="68"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="69"/>
         <source>Buyer / sold to</source>
         <translation>Pembeli / dijual kepada</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="69"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="70"/>
         <source>The buyer is the consignee</source>
         <translation>Pembeli adalah penerima</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="79"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="80"/>
         <source>Indonesia: NPWP or NIK</source>
         <translation>Indonesia: NPWP atau NIK</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="80"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="81"/>
         <source>Required for Indonesia: the consignee&apos;s NPWP, NIK or passport number, printed on the invoice</source>
         <translation>Wajib untuk Indonesia: NPWP, NIK, atau nomor paspor penerima, dicetak pada invoice</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="112"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="113"/>
         <source>Print the ATIGA preferential origin declaration</source>
         <translation>Cetak deklarasi asal preferensial ATIGA</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="113"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="114"/>
         <source>Consolidate invoice lines by HS code and origin</source>
         <translation>Gabungkan baris faktur berdasarkan kode HS dan asal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="116"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="117"/>
         <source>Choose logo…</source>
         <translation>Pilih logo…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="123"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="124"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="124"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="125"/>
         <source>Destination country</source>
         <translation>Negara tujuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="124"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="125"/>
         <source>Incoterm 2020</source>
         <translation>Incoterm 2020</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="125"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="126"/>
         <source>Named place</source>
         <translation>Tempat yang ditentukan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="125"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="126"/>
         <source>Currency</source>
         <translation>Mata uang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="126"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="127"/>
         <source>Reason for export</source>
         <translation>Alasan ekspor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="126"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="127"/>
         <source>Export type</source>
         <translation>Jenis ekspor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="127"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="128"/>
         <source>Air waybill no.</source>
         <translation>No. air waybill</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="127"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="128"/>
         <source>Order / PO ref.</source>
         <translation>Ref. pesanan / PO</translation>
     </message>
     <message>
         <location filename="../../app/gui/shipment_checks.py" line="46"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="129"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="130"/>
         <source>Freight</source>
         <translation>Ongkos angkut</translation>
     </message>
     <message>
         <location filename="../../app/gui/shipment_checks.py" line="47"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="129"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="130"/>
         <source>Insurance</source>
         <translation>Asuransi</translation>
     </message>
     <message>
         <location filename="../../app/gui/shipment_checks.py" line="48"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="130"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="131"/>
         <source>Other charges</source>
         <translation>Biaya lain</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="130"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="131"/>
         <source>Shipping marks</source>
         <translation>Tanda kiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="131"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="132"/>
         <source>Paper</source>
         <translation>Kertas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="132"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="133"/>
         <source>ATIGA exporter code</source>
         <translation>Kode eksportir ATIGA</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="133"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="134"/>
         <source>Signed by</source>
         <translation>Ditandatangani oleh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="134"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="135"/>
         <source>Signatory title</source>
         <translation>Jabatan penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="142"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="284"/>
-        <location filename="../../app/gui/shipment_dialog.py" line="290"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="143"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="285"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="291"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="168"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="169"/>
         <source>Items</source>
         <translation>Barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="169"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="170"/>
         <source>Parties</source>
         <translation>Para pihak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="171"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="172"/>
         <source>Packages</source>
         <translation>Kemasan</translation>
     </message>
@@ -6107,42 +6120,42 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
         <translation>Salin daftar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="178"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="179"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="179"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="180"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="180"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="181"/>
         <source>Export lines…</source>
         <translation>Ekspor baris…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="251"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="252"/>
         <source>Discard this shipment?</source>
         <translation>Buang pengiriman ini?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="252"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="253"/>
         <source>The shipment has changes that are not saved.</source>
         <translation>Pengiriman ini memiliki perubahan yang belum disimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="254"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="255"/>
         <source>Discard them and close the shipment, or keep editing? Save keeps the shipment as a draft to print later.</source>
         <translation>Buang perubahan itu dan tutup pengiriman, atau lanjutkan menyunting? Simpan menyimpan pengiriman sebagai draf untuk dicetak nanti.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="256"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="257"/>
         <source>Discard</source>
         <translation>Buang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="257"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="258"/>
         <source>Keep editing</source>
         <translation>Lanjutkan menyunting</translation>
     </message>
@@ -6172,7 +6185,7 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
         <translation>Perbaiki tujuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="284"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="285"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -6268,7 +6281,7 @@ Barang yang dihitung per buah, set atau pasang dikirim dalam bilangan bulat; han
         <translation>Tersalin</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_dialog.py" line="67"/>
+        <location filename="../../app/gui/shipment_dialog.py" line="68"/>
         <source>Consignee</source>
         <translation>Penerima</translation>
     </message>
@@ -6276,95 +6289,100 @@ Barang yang dihitung per buah, set atau pasang dikirim dalam bilangan bulat; han
 <context>
     <name>ShipmentFlow</name>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="94"/>
+        <location filename="../../app/gui/shipment_flow.py" line="99"/>
         <source>Reading the catalogue</source>
         <translation>Membaca katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="95"/>
+        <location filename="../../app/gui/shipment_flow.py" line="100"/>
         <source>Shipment not opened</source>
         <translation>Pengiriman tidak dibuka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="147"/>
-        <location filename="../../app/gui/shipment_flow.py" line="159"/>
+        <location filename="../../app/gui/shipment_flow.py" line="162"/>
+        <source>The shipment set aside is back: print, save or close it before opening another.</source>
+        <translation>Pengiriman yang disisihkan muncul kembali: cetak, simpan, atau tutup dulu sebelum membuka yang lain.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shipment_flow.py" line="181"/>
+        <location filename="../../app/gui/shipment_flow.py" line="193"/>
         <source>Updating the address book</source>
         <translation>Memperbarui buku alamat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="148"/>
+        <location filename="../../app/gui/shipment_flow.py" line="182"/>
         <source>Address book entry {name} updated</source>
         <translation>Entri buku alamat {name} diperbarui</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="150"/>
+        <location filename="../../app/gui/shipment_flow.py" line="184"/>
         <source>Address book entry not updated</source>
         <translation>Entri buku alamat tidak diperbarui</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="160"/>
+        <location filename="../../app/gui/shipment_flow.py" line="194"/>
         <source>Removed from the address book</source>
         <translation>Dihapus dari buku alamat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="161"/>
+        <location filename="../../app/gui/shipment_flow.py" line="195"/>
         <source>Address book entry not removed</source>
         <translation>Entri buku alamat tidak dihapus</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="186"/>
+        <location filename="../../app/gui/shipment_flow.py" line="220"/>
         <source>The shipment is incomplete</source>
         <translation>Data pengiriman belum lengkap</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="211"/>
+        <location filename="../../app/gui/shipment_flow.py" line="245"/>
         <source>unchanged</source>
         <translation>tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="211"/>
+        <location filename="../../app/gui/shipment_flow.py" line="245"/>
         <source>revision {r}</source>
         <translation>revisi {r}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="212"/>
+        <location filename="../../app/gui/shipment_flow.py" line="246"/>
         <source>Shipment {n} saved ({what})</source>
         <translation>Pengiriman {n} tersimpan ({what})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="214"/>
+        <location filename="../../app/gui/shipment_flow.py" line="248"/>
         <source>Saving the shipment</source>
         <translation>Menyimpan pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="214"/>
+        <location filename="../../app/gui/shipment_flow.py" line="248"/>
         <source>Shipment not saved</source>
         <translation>Pengiriman tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="232"/>
+        <location filename="../../app/gui/shipment_flow.py" line="266"/>
         <source>Printing documents</source>
         <translation>Mencetak dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="234"/>
-        <location filename="../../app/gui/shipment_flow.py" line="245"/>
-        <location filename="../../app/gui/shipment_flow.py" line="286"/>
+        <location filename="../../app/gui/shipment_flow.py" line="268"/>
+        <location filename="../../app/gui/shipment_flow.py" line="279"/>
+        <location filename="../../app/gui/shipment_flow.py" line="320"/>
         <source>Documents not printed</source>
         <translation>Dokumen tidak dicetak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="243"/>
+        <location filename="../../app/gui/shipment_flow.py" line="277"/>
         <source>Reprinting documents</source>
         <translation>Mencetak ulang dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="255"/>
+        <location filename="../../app/gui/shipment_flow.py" line="289"/>
         <source>Blocking flags were cleared</source>
         <translation>Tanda pemblokiran telah dibersihkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="256"/>
+        <location filename="../../app/gui/shipment_flow.py" line="290"/>
         <source>These items carry a blocking flag for {dest} that a reviewer cleared:
 
 {items}
@@ -6377,56 +6395,56 @@ Print the documents for {dest} anyway?</source>
 Tetap cetak dokumen untuk {dest}?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="279"/>
+        <location filename="../../app/gui/shipment_flow.py" line="313"/>
         <source>Documents not printed: 1 item needs a decision first (listed in the shipment dialog)</source>
         <translation>Dokumen tidak dicetak: 1 barang perlu diputuskan dulu (tercantum di dialog pengiriman)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="280"/>
+        <location filename="../../app/gui/shipment_flow.py" line="314"/>
         <source>Documents not printed: {n} items need a decision first (listed in the shipment dialog)</source>
         <translation>Dokumen tidak dicetak: {n} barang perlu diputuskan dulu (tercantum di dialog pengiriman)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="284"/>
+        <location filename="../../app/gui/shipment_flow.py" line="318"/>
         <source>This item needs a decision first:
 {items}</source>
         <translation>Barang ini perlu diputuskan dulu:
 {items}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="285"/>
+        <location filename="../../app/gui/shipment_flow.py" line="319"/>
         <source>These items need a decision first:
 {items}</source>
         <translation>Barang-barang ini perlu diputuskan dulu:
 {items}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="292"/>
+        <location filename="../../app/gui/shipment_flow.py" line="326"/>
         <source>Invoice and packing list saved in {dir} (revision {r}). Check: {w}</source>
         <translation>Faktur dan daftar kemasan disimpan di {dir} (revisi {r}). Periksa: {w}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="295"/>
+        <location filename="../../app/gui/shipment_flow.py" line="329"/>
         <source>Invoice and packing list saved in {dir} (revision {r}).</source>
         <translation>Faktur dan daftar kemasan disimpan di {dir} (revisi {r}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="303"/>
+        <location filename="../../app/gui/shipment_flow.py" line="337"/>
         <source>Export lines for the carrier</source>
         <translation>Ekspor baris untuk jasa pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="322"/>
+        <location filename="../../app/gui/shipment_flow.py" line="356"/>
         <source>Wrote {n} lines to {path}</source>
         <translation>{n} baris ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="324"/>
+        <location filename="../../app/gui/shipment_flow.py" line="358"/>
         <source>Exporting shipment lines</source>
         <translation>Mengekspor baris pengiriman</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shipment_flow.py" line="324"/>
+        <location filename="../../app/gui/shipment_flow.py" line="358"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
