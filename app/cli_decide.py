@@ -35,6 +35,7 @@ def run(args: argparse.Namespace, ws: Any, bar: Any) -> int:
     print(f"{args.file}: {_some(dr.applied, 'decision', 'decisions')} applied, "
           f"{_some(len(dr.rejected), 'row', 'rows')} rejected"
           + (f", {_some(dr.unchanged, 'item', 'items')} already decided so" if dr.unchanged else ""))
+    _print_raised(dr.raised)
     _print_rejected(dr, args.file, args.rejected)
     if not dr.rejected:
         return EXIT_OK
@@ -47,6 +48,19 @@ def run(args: argparse.Namespace, ws: Any, bar: Any) -> int:
           "rejected. Correct the rejected rows and give the file again: the rows already applied change nothing.",
           file=sys.stderr)
     return EXIT_PART
+
+
+def _print_raised(raised: list[Any]) -> None:
+    """The flags the file's codes brought, which their decisions resolved: each is named, since
+    nobody saw it in the review pane."""
+    if not raised:
+        return
+    print(f"new flags under the codes given ({len(raised):,}), resolved by these decisions:")
+    for f in raised[:LISTED]:
+        market = "all markets" if f.market == "*" else f.market
+        print(f"  {f.sku}: {f.rule_id} ({market}, {f.severity}): {f.reason}")
+    if len(raised) > LISTED:
+        print(f"  and {len(raised) - LISTED:,} more")
 
 
 def _print_rejected(dr: Any, file: Path, to: Path | None) -> None:

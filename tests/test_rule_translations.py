@@ -62,7 +62,7 @@ def test_indonesian_reasons_have_their_placeholders_filled_in_indonesian_words()
     assert rules.language == "id" and rules.words is INDONESIAN
     vape = {f.rule_id: f for f in rules.evaluate("Disposable vape pen", [("854340", 0.99)], ["SG"])}
     assert vape["VAPE-BAN"].reason == ("SG melarang impor rokok elektrik, cairan vape (e-liquid), dan produk tembakau yang "
-                                       "dipanaskan (larangan Thailand juga menyebut hookah dan baraku) (Disposable vape; "
+                                       "dipanaskan (Disposable vape; "
                                        "HS 854340). Barang ini tidak dapat dikirim ke sana.")
     # the estimate and how it was made, in Indonesian; the trigger a decision records stays as it was
     [battery] = [f for f in rules.evaluate("Power bank 40000mAh", [("850760", 0.99)], ["SG"]) if f.rule_id == "LIB-100WH"]
@@ -89,9 +89,8 @@ def test_english_is_what_it_was() -> None:
     assert load_rules([DEFAULT], "en").version == rules.version and ";lang=" not in rules.version
     assert rules.language == "en" and rules.words is ENGLISH
     vape = {f.rule_id: f for f in rules.evaluate("Disposable vape pen", [("854340", 0.99)], ["SG"])}
-    assert vape["VAPE-BAN"].reason == ("SG bans the import of e-vaporisers, e-liquids and heated tobacco (Thailand's ban "
-                                       "names hookahs, baraku, too) (Disposable vape; HS 854340). This cannot be "
-                                       "shipped there.")
+    assert vape["VAPE-BAN"].reason == ("SG bans the import of e-vaporisers, e-liquids and heated tobacco "
+                                       "(Disposable vape; HS 854340). This cannot be shipped there.")
     [battery] = [f for f in rules.evaluate("Power bank 40000mAh", [("850760", 0.99)], ["SG"]) if f.rule_id == "LIB-100WH"]
     assert battery.reason.startswith("A battery of about 148 Wh (40000mAh at an assumed 3.7 V) is over 100 Wh: ")
     [nicotine] = [f for f in rules.evaluate("Salt e-liquid 5% nicotine", [("382499", 0.99)], ["ID"])

@@ -49,6 +49,7 @@ class DecideReport:
     rows: int = 0  # the rows that give a code: each is applied, already so, or rejected
     kinds: dict[int, str] = field(default_factory=dict)  # row number -> what is wrong (the constants above)
     cells: dict[int, tuple[str, str, str, str]] = field(default_factory=dict)  # row -> sku, hs_code, note, reviewer as given
+    raised: list[review.RaisedFlag] = field(default_factory=list)  # flags the applied codes brought, resolved by them
 
     @property
     def name(self) -> str:
@@ -204,6 +205,7 @@ def _apply_one(s: Session, ws: Workspace, path: Path, rows: list[_DecisionRow], 
         reject(REFUSED, "note", message_of(exc))
         return action
     report.applied += 1
+    report.raised += review.raised_flags(item.sku, brought)
     return action
 
 

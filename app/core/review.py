@@ -1,6 +1,7 @@
 """Review decisions, decision memory and the review queue."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -23,6 +24,25 @@ class ReviewError(Exception):
 
 
 @dataclass(frozen=True)
+class RaisedFlag:
+    """A flag the decided code brought that the item did not show before: the decision
+    resolves it, so the reviewer is told which it was (rule, market, reason)."""
+    sku: str
+    rule_id: str
+    market: str  # "*" for every market
+    severity: str
+    reason: str
+
+
+def raised_flags(sku: str, flags: Iterable[object]) -> tuple[RaisedFlag, ...]:
+    """Flags (FlagResult or Flag rows) as plain data, the most severe first."""
+    order = {"block": 0, "review": 1, "info": 2}
+    out = {(f.rule_id, f.market): RaisedFlag(sku, f.rule_id, f.market, f.severity, f.reason)  # type: ignore[attr-defined]
+           for f in flags}
+    return tuple(sorted(out.values(), key=lambda r: (order.get(r.severity, 9), r.rule_id, r.market)))
+
+
+@dataclass(frozen=True)
 class DecisionRecord:
     id: int
     item_id: int
@@ -36,6 +56,7 @@ class DecisionRecord:
     flags_resolved: list[str]
     decided_at: datetime
     undone_at: datetime | None
+    flags_raised: tuple[RaisedFlag, ...] = ()  # set by the decision that brought them (reviewing.decide)
 
 
 def _record(d: Decision) -> DecisionRecord:

@@ -2,7 +2,7 @@
 single or bulk decisions with their consistency warnings. Plain data in and out."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import select
 
@@ -93,6 +93,14 @@ class DecisionOutcome:
     records: list[review.DecisionRecord]
     warnings: list[str]
     needs_note: list[str] = field(default_factory=list)  # SKUs with a blocking flag, when no note was given
+    # when nothing was decided for want of a note: the blocking flags the code would have
+    # brought (the item did not show them), so that the question can name them
+    blocks_raised: list[review.RaisedFlag] = field(default_factory=list)
+
+    @property
+    def flags_raised(self) -> list[review.RaisedFlag]:
+        """Every flag the decided code brought to its items, which the decision resolved."""
+        return [f for r in self.records for f in r.flags_raised]
 
 
 def decide(ws: Workspace, item_ids: list[int], code: str, reviewer: str, note: str = "",
@@ -113,7 +121,8 @@ def decide(ws: Workspace, item_ids: list[int], code: str, reviewer: str, note: s
             blocked = sorted({i.sku for i in items if any(f.severity == "block" for f in i.flags)
                               or any(f.severity == "block" for f in brought[i.id])})
             if blocked:
-                return DecisionOutcome([], [], blocked)
+                raised = [f for i in items for f in review.raised_flags(i.sku, brought[i.id]) if f.severity == "block"]
+                return DecisionOutcome([], [], blocked, raised)
         for i in items:  # the flags the code brings are raised, and the decision records it saw them
             i.flags.extend(flagging.flag_rows(rules, brought[i.id]))
         s.flush()
@@ -121,4 +130,7 @@ def decide(ws: Workspace, item_ids: list[int], code: str, reviewer: str, note: s
         for i in item_ids[:50]:
             warnings += [w for w in guards.consistency_warnings(s, i, code) if w not in warnings]
         records = review.decide_many(s, item_ids, code, reviewer, note)
+        skus = {i.id: i.sku for i in items}
+        records = [replace(r, flags_raised=review.raised_flags(skus[r.item_id], brought[r.item_id]))
+                   if brought.get(r.item_id) else r for r in records]
     return DecisionOutcome(records, warnings)

@@ -23,16 +23,17 @@ from PySide6.QtWidgets import QWidget
 
 from app.core import deciding, failures, outputs, reviewing
 from app.core.dashboard import Dashboard, dashboard
+from app.core.review import RaisedFlag
 from app.core.workspace import Workspace
 from app.gui.core_messages import core_text
 from app.gui.dashboard_page import DashboardPage
 from app.gui.decisions_report import DecisionsReportDialog
 from app.gui.export_jobs import tell_if_decisions_cancelled
 from app.gui.file_dialogs import open_file
+from app.gui.labels import count
 from app.gui.lazy_model import FunctionSource
 from app.gui.operations import Operation, OperationRunner
 from app.gui.review_page import ReviewPage
-from app.gui.labels import count
 
 FOLLOW_UP_MS = 200  # what follows decisions in other views is read this long after the last of a quick run
 DECISIONS_FILTER = QT_TRANSLATE_NOOP("ReviewController", "Decisions (*.csv *.xlsx *.xlsm *.ods);;All files (*)")
@@ -171,6 +172,10 @@ class ReviewController(QObject):
             self._saved(ids)
             if out.needs_note:  # a blocking flag on one of the items: nothing was decided
                 self.page.ask_for_note(ids, code, out.needs_note)
+                if out.blocks_raised:  # the code brings the block: the pane does not show it, so name it
+                    self.page.message.setText(self.tr(
+                        "Nothing decided yet: {code} brings a blocking flag the item did not show — {flags}. Type "
+                        "a note saying why it may ship, then press Enter.").format(code=code, flags=self._raised_text(out.blocks_raised)))
                 return
             decided = [r.item_id for r in out.records]
             if self.page.model.filter.status in ("flagged", "auto"):
@@ -181,6 +186,9 @@ class ReviewController(QObject):
             recs = out.records
             text = (self.tr("{sku}: {code} recorded").format(sku=recs[0].sku, code=code) if len(recs) == 1
                     else self.tr("{code} recorded for {n} items").format(code=code, n=count(len(recs))))
+            if out.flags_raised:  # resolved by the decision that brought them: said once, here
+                text = self.tr("{text} — new flags under {code}, now resolved: {flags}").format(
+                    text=text, code=code, flags=self._raised_text(out.flags_raised))
             if out.warnings:  # a bulk decision may bring hundreds: the first few, and how many more
                 shown = "; ".join(core_text(w) for w in out.warnings[:WARNINGS_SHOWN])
                 if len(out.warnings) > WARNINGS_SHOWN:
@@ -204,6 +212,17 @@ class ReviewController(QObject):
                                                                      "decision was not saved. Try again.")})
         self._decision_ops.add(op)
         op.sig_finished.connect(lambda: self._decision_ended(op, ids))
+
+    def _raised_text(self, flags: list[RaisedFlag]) -> str:
+        """'NM-PQ: FOOD-TH (TH): Food for sale in Thailand needs …', the first few and how many more."""
+        def one(f: RaisedFlag) -> str:
+            market = self.tr("all markets") if f.market == "*" else f.market
+            return self.tr("{sku}: {rule} ({market}): {reason}").format(sku=f.sku, rule=f.rule_id, market=market,
+                                                                         reason=f.reason)
+        shown = "; ".join(one(f) for f in flags[:WARNINGS_SHOWN])
+        if len(flags) > WARNINGS_SHOWN:
+            shown = self.tr("{shown}; and {n} more").format(shown=shown, n=count(len(flags) - WARNINGS_SHOWN))
+        return shown
 
     @property
     def undos_waiting(self) -> int:
