@@ -5333,122 +5333,143 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="182"/>
+        <location filename="../../app/gui/review_controller.py" line="187"/>
         <source>{sku}: {code} recorded</source>
         <translation>{sku}: {code} dicatat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="183"/>
+        <location filename="../../app/gui/review_controller.py" line="188"/>
         <source>{code} recorded for {n} items</source>
         <translation>{code} dicatat untuk {n} barang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="38"/>
+        <location filename="../../app/gui/review_controller.py" line="39"/>
         <source>Decisions (*.csv *.xlsx *.xlsm *.ods);;All files (*)</source>
         <translation>Keputusan (*.csv *.xlsx *.xlsm *.ods);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="123"/>
+        <location filename="../../app/gui/review_controller.py" line="124"/>
         <source>Counting for the dashboard</source>
         <translation>Menghitung untuk dasbor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="124"/>
+        <location filename="../../app/gui/review_controller.py" line="125"/>
         <source>Dashboard not updated</source>
         <translation>Dasbor tidak diperbarui</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="189"/>
+        <location filename="../../app/gui/review_controller.py" line="197"/>
         <source>{text} — check: {w}</source>
         <translation>{text} — periksa: {w}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="200"/>
+        <location filename="../../app/gui/review_controller.py" line="208"/>
         <source>Saving decision</source>
         <translation>Menyimpan keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="198"/>
+        <location filename="../../app/gui/review_controller.py" line="206"/>
         <source>Decision not saved</source>
         <translation>Keputusan tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="60"/>
+        <location filename="../../app/gui/review_controller.py" line="61"/>
         <source>Reading the review queue</source>
         <translation>Membaca antrean tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="86"/>
+        <location filename="../../app/gui/review_controller.py" line="87"/>
         <source>Reading the words</source>
         <translation>Membaca kata-kata</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="97"/>
+        <location filename="../../app/gui/review_controller.py" line="98"/>
         <source>Reading the queue&apos;s filters</source>
         <translation>Membaca filter antrean</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="149"/>
+        <location filename="../../app/gui/review_controller.py" line="150"/>
         <source>Saving the reviewer&apos;s name</source>
         <translation>Menyimpan nama peninjau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="187"/>
+        <location filename="../../app/gui/review_controller.py" line="177"/>
+        <source>Nothing decided yet: {code} brings a blocking flag the item did not show — {flags}. Type a note saying why it may ship, then press Enter.</source>
+        <translation>Belum ada yang diputuskan: {code} membawa tanda blokir yang sebelumnya tidak ada pada barang ini — {flags}. Ketik catatan mengapa barang ini boleh dikirim, lalu tekan Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="190"/>
+        <source>{text} — new flags under {code}, now resolved: {flags}</source>
+        <translation>{text} — tanda baru di bawah {code}, kini diselesaikan: {flags}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="195"/>
+        <location filename="../../app/gui/review_controller.py" line="224"/>
         <source>{shown}; and {n} more</source>
         <translation>{shown}; dan {n} lagi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="203"/>
+        <location filename="../../app/gui/review_controller.py" line="211"/>
         <source>Another program is writing to the database; your decision was not saved. Try again.</source>
         <translation>Program lain sedang menulis ke basis data; keputusan Anda tidak disimpan. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="247"/>
+        <location filename="../../app/gui/review_controller.py" line="219"/>
+        <source>all markets</source>
+        <translation>semua pasar</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="220"/>
+        <source>{sku}: {rule} ({market}): {reason}</source>
+        <translation>{sku}: {rule} ({market}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="266"/>
         <source>Type your name in Reviewer first: an undo records who took the decision back.</source>
         <translation>Ketik nama Anda di Peninjau terlebih dahulu: pembatalan mencatat siapa yang menarik kembali keputusan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="258"/>
+        <location filename="../../app/gui/review_controller.py" line="277"/>
         <source>Undid the decision for {sku}</source>
         <translation>Keputusan untuk {sku} dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="260"/>
+        <location filename="../../app/gui/review_controller.py" line="279"/>
         <source>Undid the {n} decisions taken together, for {skus}</source>
         <translation>Membatalkan {n} keputusan yang diambil bersamaan, untuk {skus}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="267"/>
+        <location filename="../../app/gui/review_controller.py" line="286"/>
         <source>Undoing</source>
         <translation>Membatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="265"/>
+        <location filename="../../app/gui/review_controller.py" line="284"/>
         <source>Nothing undone</source>
         <translation>Tidak ada yang dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="279"/>
+        <location filename="../../app/gui/review_controller.py" line="298"/>
         <source>Import decisions</source>
         <translation>Impor keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="289"/>
+        <location filename="../../app/gui/review_controller.py" line="308"/>
         <source>{name}: {n} decisions applied, {r} rows rejected</source>
         <translation>{name}: {n} keputusan diterapkan, {r} baris ditolak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="292"/>
+        <location filename="../../app/gui/review_controller.py" line="311"/>
         <source>; {u} items were already decided so</source>
         <translation>; {u} barang sudah diputuskan demikian</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="298"/>
+        <location filename="../../app/gui/review_controller.py" line="317"/>
         <source>Importing decisions from {name}</source>
         <translation>Mengimpor keputusan dari {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="300"/>
+        <location filename="../../app/gui/review_controller.py" line="319"/>
         <source>Decisions not imported</source>
         <translation>Keputusan tidak diimpor</translation>
     </message>
