@@ -83,8 +83,6 @@ class Witness:
             new = not self.path.exists()
             with open(self.path, "a", encoding="utf-8") as f:
                 f.write((HEADER if new else "") + line)
-                f.flush()
-                os.fsync(f.fileno())
 
     def heads(self) -> list[Head] | None:
         """Every head recorded, or None when there is no file."""
