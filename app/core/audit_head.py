@@ -9,7 +9,8 @@ differently, has lost entries.
 
 The line is written after the commit. A crash between the two leaves the database ahead of the
 file, by entries that chain on from the last head the file recorded: that is no loss, and the
-next commit records the head again. Lines are independent of each other (two programs writing
+next commit records the head again. The line is not forced to disk, as SQLite's commits in WAL
+mode with synchronous=NORMAL are not either: a power cut may lose either. Lines are independent of each other (two programs writing
 to one folder may append theirs out of order), and a half-written last line is ignored.
 """
 from __future__ import annotations
