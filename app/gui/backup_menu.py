@@ -28,7 +28,7 @@ class BackupActions(QObject):
         self.restore_action = QAction(self.tr("R&estore from a backup…"), window)
         self.backup_action.triggered.connect(self.choose_backup)
         self.restore_action.triggered.connect(self.choose_restore)
-        self.check_action = QAction(self.tr("&Check the audit trail"), window)
+        self.check_action = QAction(self.tr("C&heck the audit trail"), window)
         self.check_action.triggered.connect(self.check_trail)
         menu.addAction(self.backup_action)
         menu.addAction(self.restore_action)
@@ -44,9 +44,9 @@ class BackupActions(QObject):
     def backup_to(self, path: Path) -> None:
         w = self.window
         w.runner.run(self.tr("Backing up"), lambda p: backup.backup_database(w.ws.db, path),
-                     lambda info: w.say(self.tr("Backed up {n} items and {d} decisions to {path} (audit trail head "
-                                                "{head})").format(n=count(info.items), d=count(info.decisions),
-                                                                  path=path, head=info.audit_head)),
+                     lambda info: w.say(self.tr("Backed up {n} items and {d} decisions to {path}").format(
+                         n=count(info.items), d=count(info.decisions), path=path) + " "
+                         + self.tr("(audit trail head {head})").format(head=info.audit_head)),
                      lambda msg, det: w.show_error(self.tr("Backup failed"), msg, det))
 
     def choose_restore(self) -> None:
