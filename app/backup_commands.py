@@ -24,7 +24,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
 
 
 def run(command: str, args: argparse.Namespace, data_dir: Path) -> int:
-    from app.core import backup
+    from app.core import audit_head, backup
     from app.core.db import Database, DatabaseError, sqlite_url
 
     db_path = data_dir / "borderline.db"
@@ -32,12 +32,16 @@ def run(command: str, args: argparse.Namespace, data_dir: Path) -> int:
         if command == "backup":
             info = backup.backup(db_path, args.file)
             print(f"backed up to {args.file}: {info.items} items, {info.decisions} decisions, "
-                  f"{info.audit_entries} audit entries (schema {info.revision})")
+                  f"{info.audit_entries} audit entries (schema {info.revision})\naudit trail head: {info.audit_head}")
             return 0
         existed = db_path.exists()
-        info = backup.restore(args.file, db_path)
+        witness = audit_head.Witness(data_dir / audit_head.FILE)
+        set_aside: list[Path | None] = []
+        info = backup.restore(args.file, db_path, before_replacing=lambda: set_aside.append(witness.set_aside("before-restore")))
         db = Database.open(sqlite_url(db_path))  # brings an older backup's schema up to date
         try:
+            audit_head.watch(db, witness.path)
+            backup.record_restore(db, args.file, set_aside[0] if set_aside else None)
             notes = backup.notes_after_restore(db, data_dir / "models")
         finally:
             db.dispose()
@@ -47,6 +51,8 @@ def run(command: str, args: argparse.Namespace, data_dir: Path) -> int:
     print(f"restored {args.file}: {info.items} items, {info.decisions} decisions, {info.audit_entries} audit entries"
           + (f"; the previous database was kept in {backup.backup_dir(db_path)}" if existed
              else " (there was no database here before)"))
+    kept = f" (the earlier one is kept as {set_aside[0].name})" if set_aside and set_aside[0] else ""
+    print(f"  the audit trail records the restore; its head is recorded afresh in {audit_head.FILE}{kept}")
     for note in notes:
         print(f"  note: {note}")
     return 0

@@ -75,6 +75,15 @@ def _top(text: str) -> int:
     return n
 
 
+def _head(text: str):  # type: ignore[no-untyped-def]
+    from app.core.audit_head import parse_head
+
+    try:
+        return parse_head(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 # commands that read what earlier work stored: on a folder with no database they say so
 # rather than create an empty one (a mistyped --data-dir)
 NEEDS_DATABASE = frozenset({"queue", "decide", "retrain", "models", "export-log", "export-audit", "export-items",
@@ -136,8 +145,11 @@ def _parser() -> argparse.ArgumentParser:
     pr.add_argument("file", type=Path)
     pr.add_argument("-o", "--output", type=Path, required=True)
     pr.add_argument("--top", type=_top, default=5, help="how many suggestions per row, 1 to 5 (default 5)")
-    sub.add_parser("verify-log", help="check the audit trail's hash chain, and that the decisions "
-                                      "(the review log) agree with it")
+    vl = sub.add_parser("verify-log", help="check the audit trail's hash chain, that no entry is missing from its end "
+                                           "(against the heads recorded in audit-head.log), and that the decisions "
+                                           "(the review log) agree with it")
+    vl.add_argument("--head", type=_head, help="also check that the trail still holds this head (ENTRIES:HASH, as an "
+                                               "export or backup names it)")
     sub.add_parser("selfcheck", help="check this installation (database, model, a classification, a PDF) in a temporary folder")
     sub.add_parser("reflag", help="re-evaluate the flagging rules for every classified item (after editing rules.toml)")
     sub.add_parser("build-baseline", help="(maintainers) train the shipped baseline model from data/ into models/")
@@ -329,6 +341,8 @@ def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-
         bar.done()
         print(f"wrote {n} decisions to {args.file}")
         rep = deciding.verify_log(ws)  # an auditor must not get a log that disagrees with the trail unawares
+        if rep.head:
+            print(f"audit trail head: {rep.head} (also at the end of the file)")
         if not rep.ok:
             return _fail(f"but the audit trail does not vouch for it: {rep.problem} (see verify-log)", 1)
         return EXIT_OK
@@ -342,6 +356,8 @@ def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-
         bar.done()
         print(f"wrote {n} audit entries to {args.file}")
         rep = deciding.verify_log(ws)
+        if rep.head:
+            print(f"audit trail head: {rep.head} (also at the end of the file)")
         if not rep.ok:
             return _fail(f"but the audit trail does not vouch for it: {rep.problem} (see verify-log)", 1)
         return EXIT_OK
@@ -406,10 +422,15 @@ def _run(command: str, args: argparse.Namespace, ws) -> int:  # type: ignore[no-
             print(f"  warning: {warning}")
         return EXIT_OK
     if command == "verify-log":
-        rep = deciding.verify_log(ws)
+        rep = deciding.verify_log(ws, args.head)
+        if rep.note:
+            print(f"borderline: note: {rep.note}", file=sys.stderr)
         if rep.ok:
-            print(f"audit trail intact: {rep.entries:,} {'entry' if rep.entries == 1 else 'entries'}")
+            print(f"audit trail intact: {rep.entries:,} {'entry' if rep.entries == 1 else 'entries'}"
+                  + (f", holding the head {args.head}" if args.head else "") + f"\naudit trail head: {rep.head}")
             return EXIT_OK
+        if rep.lost:
+            return _fail(f"the audit trail has lost entries: {rep.problem}", 1)
         if rep.first_bad_id is None:
             return _fail(f"the decisions disagree with the audit trail: {rep.problem}", 1)
         return _fail(f"audit trail broken at entry {rep.first_bad_id}: {rep.problem}", 1)

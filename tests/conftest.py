@@ -32,6 +32,17 @@ def write_catalogue(path: Path, rows=SAMPLE) -> Path:
     return path
 
 
+def data_rows(fh) -> list[dict[str, str]]:  # type: ignore[no-untyped-def]
+    """The rows of an exported CSV as dicts, without the lines an export for auditors ends with
+    (the audit trail's head, app.core.audit_head.trailer)."""
+    rows = []
+    for row in csv.DictReader(fh):
+        if str(next(iter(row.values()), "")).startswith("# "):
+            break
+        rows.append(row)
+    return rows
+
+
 VAPE = ("VP-1", "Disposable vape pen 5000 puffs", "", "plastic", "CN", "4.00", "USD", "0.050")
 
 

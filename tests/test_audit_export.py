@@ -3,7 +3,6 @@ purpose, a rule loosened, a setting changed), readable without JSON, chained by 
 review log's flags with their markets and its days on the reviewer's clock."""
 from __future__ import annotations
 
-import csv
 import time
 from datetime import date, datetime
 from pathlib import Path
@@ -19,13 +18,13 @@ from app.core.outputs import LogFilter, export_log
 from app.core.shipment import parse_shipment
 from app.core.shipment_documents import build_documents
 from app.core.tables import AuditEntry, Decision
-from tests.conftest import classified_vape
+from tests.conftest import classified_vape, data_rows
 from tests.test_documents import shipment
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
     with open(path, encoding="utf-8-sig") as fh:
-        return list(csv.DictReader(fh))
+        return data_rows(fh)
 
 
 def test_the_audit_trail_shows_a_ban_shipped_a_rule_changed_and_who_did_it(ready_ws, tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from app.cli import main
-from tests.conftest import SHIPMENT
+from tests.conftest import SHIPMENT, data_rows
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:
@@ -20,7 +20,7 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
 
 def read_csv(path: Path) -> list[dict[str, str]]:
     with open(path, encoding="utf-8-sig") as f:
-        return list(csv.DictReader(f))
+        return data_rows(f)
 
 
 def test_cli_loop(tmp_path: Path, catalogue_file: Path, capsys) -> None:

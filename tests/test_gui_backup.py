@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from app.core import classifying, deciding, item_views, reviewing, services
 from app.gui.main_window import MainWindow
-from tests.conftest import idle
+from tests.conftest import data_rows, idle
 
 
 def test_backup_then_restore_from_the_file_menu(qtbot, window: MainWindow, ws, catalogue_file: Path,
@@ -74,7 +74,6 @@ def test_a_review_log_that_disagrees_with_the_audit_trail_is_written_with_a_warn
 
 
 def test_the_audit_trail_exports_from_the_file_menu(qtbot, window: MainWindow, ws, tmp_path: Path, monkeypatch) -> None:
-    import csv
 
     from PySide6.QtWidgets import QFileDialog
 
@@ -85,5 +84,23 @@ def test_the_audit_trail_exports_from_the_file_menu(qtbot, window: MainWindow, w
     with qtbot.waitSignal(window.sig_message, timeout=30000, check_params_cb=lambda m: m.startswith("Wrote")):
         action.trigger()
     with open(path, encoding="utf-8-sig") as fh:
-        rows = list(csv.DictReader(fh))
+        rows = data_rows(fh)
     assert [r["action"] for r in rows] == ["setting", "export-audit"] and window.error_dialog is None
+
+
+def test_the_window_checks_the_audit_trail_as_verify_log_does(qtbot, window: MainWindow, ws, tmp_path: Path) -> None:
+    import sqlite3
+
+    ws.set_setting("markets", ["SG", "MY"])
+    ws.set_setting("markets", ["SG"])
+    action = window.backup_actions.check_action
+    with qtbot.waitSignal(window.sig_message, timeout=30000, check_params_cb=lambda m: m.startswith("Audit trail intact")):
+        action.trigger()
+    assert window.error_dialog is None
+    con = sqlite3.connect(ws.data_dir / "borderline.db")
+    with con:
+        con.execute("delete from audit_log where id = (select max(id) from audit_log)")
+    con.close()
+    with qtbot.waitSignal(window.sig_message, timeout=30000, check_params_cb=lambda m: "newest 1 entries were removed" in m):
+        action.trigger()
+    assert window.error_dialog.isVisible()

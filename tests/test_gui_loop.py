@@ -2,7 +2,6 @@
 and log export, as a user would, asserting on the screen and on the database."""
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -12,7 +11,7 @@ from sqlalchemy import func, select
 from app.core import deciding, services
 from app.core.tables import Decision, Document, Item
 from app.gui.main_window import MainWindow
-from tests.conftest import fill_parties, idle
+from tests.conftest import data_rows, fill_parties, idle
 
 
 def item_rows(window: MainWindow) -> list:
@@ -99,7 +98,7 @@ def test_import_classify_review_print_export(qtbot, window: MainWindow, ws, cata
     with qtbot.waitSignal(window.sig_message, timeout=10000, check_params_cb=lambda m: "Wrote 2 decisions" in m):
         window.choose_export_log()
     with open(log, encoding="utf-8-sig") as f:
-        rows = list(csv.DictReader(f))
+        rows = data_rows(f)
     assert [r["code"] for r in rows] == [top_code, "392690"]
 
     # Export the queue, fill in one code, bring it back.

@@ -49,7 +49,8 @@ def test_a_backup_counts_in_indonesian_and_a_refused_restore_says_why(language: 
     target = tmp_path / "saved.db"
     with qtbot.waitSignal(window.sig_message, timeout=30000, check_params_cb=lambda m: "dicadangkan" in m) as said:
         window.backup_actions.backup_to(target)
-    assert said.args[0] == f"1.500 barang dan 0 keputusan dicadangkan ke {target}"
+    assert said.args[0].startswith(f"1.500 barang dan 0 keputusan dicadangkan ke {target} (")
+    assert backup.check(target).audit_head in said.args[0]  # the audit trail's head it holds, for an auditor
 
     not_a_backup = tmp_path / "toko.csv"
     with qtbot.waitSignal(window.sig_message, timeout=30000):

@@ -13,6 +13,7 @@ from app.core.confusion import ConfusionFileError, load_pairs, question_for
 from app.core.queue import QueueFilter
 from app.core.rules import FlagResult
 from app.core.tables import AuditEntry, Catalogue, Decision, Flag, Item
+from tests.conftest import data_rows
 
 
 def add_item(s, cat_id: int, sku: str, title: str, top: str, p: float, flags=(), status: str = "flagged") -> int:
@@ -284,7 +285,6 @@ def test_one_undo_takes_back_a_decision_on_several_items_at_once(ws, seeded) -> 
 
 
 def test_review_log_filters_and_escaping(ws, seeded, tmp_path: Path, capsys) -> None:
-    import csv
     from datetime import date, datetime
 
     from app.cli import main
@@ -301,7 +301,7 @@ def test_review_log_filters_and_escaping(ws, seeded, tmp_path: Path, capsys) -> 
         out = tmp_path / "log.csv"
         export_log(ws, out, f)
         with open(out, encoding="utf-8-sig") as fh:
-            return [r["sku"] for r in csv.DictReader(fh)]
+            return [r["sku"] for r in data_rows(fh)]
 
     assert skus(LogFilter()) == ["V-2", "K-1", "TS-100-RED"]
     assert skus(LogFilter(reviewer="ben")) == ["K-1"]
@@ -316,7 +316,7 @@ def test_review_log_filters_and_escaping(ws, seeded, tmp_path: Path, capsys) -> 
     out = tmp_path / "ana.csv"
     assert main(["--data-dir", str(ws.data_dir), "export-log", str(out), "--reviewer", "Ana", "--kind", "accept"]) == 0
     with open(out, encoding="utf-8-sig") as fh:
-        rows = list(csv.DictReader(fh))
+        rows = data_rows(fh)
     assert [r["sku"] for r in rows] == ["V-2", "TS-100-RED"]
     # its MY and TH flags, and the flags for every market its code brings under today's rules
     assert rows[0]["note"].startswith("'=") and {"MY", "TH"} <= set(rows[0]["markets"].split())
@@ -455,9 +455,8 @@ def test_a_file_with_the_decided_code_and_a_new_note_records_the_note(ws, seeded
     ws.set_setting("reviewer", "Carla")
     log = tmp_path / "log.csv"
     outputs.export_log(ws, log)
-    import csv
     with open(log, encoding="utf-8-sig") as fh:
-        via = [r["decided_via"] for r in csv.DictReader(fh)]
+        via = [r["decided_via"] for r in data_rows(fh)]
     assert via == ["review pane", "file d.csv, row 2; imported by borderline"]
 
 

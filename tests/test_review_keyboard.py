@@ -15,7 +15,7 @@ from app.core.catalogue import normalise_title
 from app.core.paths import bundled_data_dir
 from app.core.tables import AuditEntry, Decision, Item
 from app.gui.main_window import MainWindow
-from tests.conftest import idle
+from tests.conftest import data_rows, idle
 
 DUP_TITLE = "Cotton Crew Socks 5 Pairs Pastel"
 
@@ -163,7 +163,7 @@ def test_clear_a_queue_of_fifty_with_the_keyboard(qtbot, window: MainWindow, ws,
     with qtbot.waitSignal(window.sig_message, timeout=10000, check_params_cb=lambda m: "Wrote 55 decisions" in m):
         window.export_log(log)
     with open(log, encoding="utf-8-sig") as f:
-        rows = list(csv.DictReader(f))
+        rows = data_rows(f)
     assert len(rows) == 55 and sum(1 for r in rows if r["undone_at"]) == 5
     assert {r["code"] for r in rows if r["sku"].startswith("DUP-")} == {dup_code}
 

@@ -9,6 +9,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.core import audit_head
+from app.core.audit_head import Head, Witness
 from app.core.messages import Joined, Message
 from app.core.tables import AuditEntry, Decision, utcnow
 
@@ -30,6 +32,7 @@ def append(session: Session, actor: str, action: str, subject: str = "", payload
                        hash=_digest(prev, at.isoformat(), actor, action, subject, payload))
     session.add(entry)
     session.flush()
+    audit_head.entries_added(session)  # the head is recorded outside the database once this commits
     return entry
 
 
@@ -39,9 +42,17 @@ class ChainReport:
     ok: bool
     first_bad_id: int | None = None
     problem: str = ""
+    head: str = ""  # ENTRIES:HASH of the newest entry, for an auditor to check a later database against
+    lost: bool = False  # entries are missing from the end (the problem says how many, and since when)
+    note: str = ""  # what could not be checked (no record of the head outside the database)
 
 
-def verify(session: Session) -> ChainReport:
+def verify(session: Session, witness: Witness | None = None, given: Head | None = None) -> ChainReport:
+    """Check the chain, then the heads recorded outside the database (`witness`) and a head an
+    auditor was given (`given`), then the decisions against their entries."""
+    recorded = witness.heads() if witness is not None else None
+    wanted = {h.count for h in recorded or ()} | ({given.count} if given else set())
+    at_count: dict[int, str] = {}
     prev = GENESIS
     count = 0
     for e in session.scalars(select(AuditEntry).order_by(AuditEntry.id)).yield_per(1000):
@@ -52,12 +63,53 @@ def verify(session: Session) -> ChainReport:
         if _digest(e.prev_hash, e.at.isoformat(), e.actor, e.action, e.subject, e.payload) != e.hash:
             return ChainReport(count, False, e.id, Message("entry was changed after it was written"))
         prev = e.hash
+        if count in wanted:
+            at_count[count] = e.hash
+    head = str(Head(count, prev))
+    lost = _lost_entries(count, at_count, recorded, witness, given)
+    if lost:
+        return ChainReport(count, False, None, lost, head, lost=True)
+    note = ""
+    if witness is not None and recorded is None:
+        note = Message("no record outside the database to check the newest entries against ({file} is missing: an "
+                       "older data folder, or it was removed); the next change starts one", file=witness.path.name)
     problems = decision_problems(session, limit=None)
     if problems:
         shown = problems[:3] + ([Message("and {n:,} more", n=len(problems) - 3)] if len(problems) > 3 else [])
         return ChainReport(count, False, None, Message("{n:,} decision(s) disagree: {problems}", n=len(problems),
-                                                       problems=Joined(shown)))
-    return ChainReport(count, True)
+                                                       problems=Joined(shown)), head, note=note)
+    return ChainReport(count, True, head=head, note=note)
+
+
+def _lost_entries(count: int, at_count: dict[int, str], recorded: list[Head] | None, witness: Witness | None,
+                  given: Head | None) -> str:
+    """What the trail lost from its end, measured against a head given by an auditor, then the
+    heads recorded outside the database (the earliest one it no longer reaches or matches);
+    "" when it reaches every one. A database ahead of the newest head is no loss (a crash
+    between a commit and its record): the chain check above vouches for the entries after it."""
+    if given is not None:
+        if given.count > count:
+            return Message("the audit trail holds {have:,} entries, fewer than the {count:,} of the head {head} you gave: "
+                           "its newest {n:,} entries were removed", have=count, count=given.count, head=str(given),
+                           n=given.count - count)
+        if not at_count.get(given.count, "").startswith(given.hash):
+            return Message("entry {count:,} is not the one of the head {head} you gave: entries from there on were "
+                           "removed or replaced", count=given.count, head=str(given))
+    file = witness.path.name if witness is not None else ""
+    for h in sorted(recorded or (), key=lambda h: h.count):
+        if h.count > count:
+            newest = max(recorded or (), key=lambda h: h.count)
+            return Message("the audit trail holds {have:,} entries, but {file} recorded {count:,} on {at} (UTC): its "
+                           "newest {n:,} entries were removed", have=count, file=file, count=newest.count,
+                           at=_when(newest), n=newest.count - count)
+        if at_count.get(h.count) != h.hash:
+            return Message("entry {count:,} is not the one {file} recorded on {at} (UTC): entries from there on were "
+                           "removed or replaced", count=h.count, file=file, at=_when(h))
+    return ""
+
+
+def _when(head: Head) -> str:
+    return head.at.replace("T", " ").removesuffix("+00:00")
 
 
 def decision_problems(session: Session, limit: int | None = 3) -> list[str]:

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from app.core import audit
+from app.core import audit, audit_head
 from app.core.export import write_table
 from app.core.jobs import Progress, no_progress
 from app.core.messages import Message
@@ -42,6 +42,7 @@ ACTION_MEANINGS = {
     "rule-reset": "a rule was reset to its shipped definition",
     "export-log": "the review log was exported",
     "export-audit": "the audit trail was exported",
+    "restore": "a backup was restored (the record of the trail's head outside the database starts afresh)",
 }
 
 
@@ -149,4 +150,5 @@ def export_audit(ws: Workspace, path: Path, f: AuditFilter = AuditFilter(), prog
                          {"file": str(path), "filter": f.describe() or "none"})
             yield from iter_audit_rows(s, f, seen[0])  # the export's own entry, when the filter takes it
 
-        return write_table(path, AUDIT_HEADERS, rows(), progress=progress, total=total, publish=lambda _n: s.commit())
+        return write_table(path, AUDIT_HEADERS, rows(), progress=progress, total=total, publish=lambda _n: s.commit(),
+                           trailer=lambda: audit_head.trailer(s))

@@ -11,9 +11,11 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from app.core.db import Database, DatabaseError, copy_sqlite, known_revisions, newer_schema_message, sqlite_file, upgrade
 from app.core.messages import Message
@@ -35,6 +37,7 @@ class BackupInfo:
     items: int
     decisions: int
     audit_entries: int
+    audit_head: str = ""  # ENTRIES:HASH of the newest audit entry in the file (app.core.audit_head)
 
 
 def backup_dir(db_path: Path) -> Path:
@@ -115,19 +118,24 @@ def check(path: Path) -> BackupInfo:
             if revs[0] not in known_revisions():
                 raise BackupError(Message("{file}: {problem}", file=path, problem=newer_schema_message(revs[0])))
             count = lambda t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])  # noqa: E731
-            return BackupInfo(path, revs[0], count("items"), count("decisions"), count("audit_log"))
+            newest = conn.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+            entries = count("audit_log")
+            return BackupInfo(path, revs[0], count("items"), count("decisions"), entries,
+                              f"{entries}:{newest[0] if newest else '0' * 64}")
         finally:
             conn.close()
     except sqlite3.Error as exc:
         raise BackupError(Message("{file}: the backup is damaged ({error})", file=path, error=str(exc))) from exc
 
 
-def restore(source: Path, db_path: Path, keep: int = KEEP) -> BackupInfo:
+def restore(source: Path, db_path: Path, keep: int = KEEP, before_replacing: Callable[[], Any] | None = None) -> BackupInfo:
     """Replace the database's content with a checked backup.
 
-    The current database is copied into backups/ first. The content is written with the
-    backup API into the database file itself, so connections that stay open (the window's)
-    see the restored data as one atomic change. The caller upgrades the schema afterwards.
+    The current database is copied into backups/ first, and `before_replacing` runs (the record
+    of the audit trail's head is set aside: the restored trail is behind it). The content is
+    written with the backup API into the database file itself, so connections that stay open
+    (the window's) see the restored data as one atomic change. The caller upgrades the schema
+    afterwards and records the restore (:func:`record_restore`).
     """
     source, db_path = Path(source), Path(db_path)
     if db_path.exists() and source.resolve() == db_path.resolve():  # before reading it: said plainly
@@ -138,6 +146,8 @@ def restore(source: Path, db_path: Path, keep: int = KEEP) -> BackupInfo:
             automatic_backup(db_path, "before-restore", keep)
         except DatabaseError:
             _set_aside(db_path)  # unreadable: keep its bytes, out of the way
+    if before_replacing is not None:
+        before_replacing()
     db_path.parent.mkdir(parents=True, exist_ok=True)
     src = _open_read_only(source)
     try:
@@ -177,9 +187,29 @@ def backup_database(db: Database, target: Path) -> BackupInfo:
 def restore_database(db: Database, source: Path, models_dir: Path | None = None) -> tuple[BackupInfo, list[str]]:
     """Restore into an open database and bring the restored schema up to date; with the notes
     a person should read (see :func:`notes_after_restore`)."""
-    info = restore(source, _db_file(db))
+    set_aside: list[Path | None] = []
+    info = restore(source, _db_file(db), before_replacing=lambda: set_aside.append(head_record_aside(db)))
     upgrade(db.engine)
+    record_restore(db, source, set_aside[0] if set_aside else None)
     return info, notes_after_restore(db, models_dir) if models_dir is not None else []
+
+
+def head_record_aside(db: Database) -> Path | None:
+    """The record of the audit trail's head outside the database (app.core.audit_head) moved
+    aside, kept beside it: the trail about to be restored is behind it, and is not to be
+    measured against it."""
+    witness = getattr(db, "witness", None)
+    return witness.set_aside("before-restore") if witness is not None else None
+
+
+def record_restore(db: Database, source: Path, earlier_record: Path | None) -> None:
+    """The restore as the restored trail's newest entry; committing it starts the new record of its head."""
+    from app.core import audit
+    from app.core.workspace import Workspace
+
+    with db.session() as s:
+        audit.append(s, Workspace.actor(s), "restore", Path(source).name,
+                     {"file": str(source), "earlier head record": earlier_record.name if earlier_record else ""})
 
 
 def notes_after_restore(db: Database, models_dir: Path) -> list[str]:

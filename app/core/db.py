@@ -168,6 +168,11 @@ class Database:
         self.url = url
         self.engine = make_engine(url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.witness: Any = None  # where the audit trail's head is recorded outside (app.core.audit_head.watch)
+
+    def configure_sessions(self, **options: Any) -> None:
+        """Options for the sessions opened from now on (app.core.audit_head gives them its witness)."""
+        self._sessions.configure(**options)
 
     @classmethod
     def open(cls, url: str, *, migrate: bool = True, migrations_dir: Path | None = None) -> Database:

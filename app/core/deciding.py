@@ -32,6 +32,8 @@ def undo_last_decision(ws: Workspace, reviewer: str) -> list[review.DecisionReco
         return records
 
 
-def verify_log(ws: Workspace) -> audit.ChainReport:
+def verify_log(ws: Workspace, given: audit.Head | None = None) -> audit.ChainReport:
+    """The trail checked, against the heads recorded outside the database and a head an
+    auditor was given (app.core.audit_head)."""
     with ws.db.session() as s:
-        return audit.verify(s)
+        return audit.verify(s, ws.db.witness, given)

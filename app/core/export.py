@@ -49,12 +49,14 @@ def unguarded(text: str) -> str:
 
 
 CHUNK = 1000  # rows written between two progress reports, each a chance to cancel
+TRAILER_SHEET = "About this file"
 XLSX_ROWS_SHARE = 0.95  # of an XLSX export's bar: the rest is compressing the workbook (a second at 150,000 rows)
 
 
 def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]],
                 text_columns: Sequence[str] = (), progress: Progress = no_progress, total: int | None = None,
-                publish: Callable[[int], None] | None = None) -> int:
+                publish: Callable[[int], None] | None = None,
+                trailer: Callable[[], Sequence[Sequence[Any]]] | None = None) -> int:
     """Write CSV (UTF-8 with BOM, so Excel reads Thai and Vietnamese) or XLSX by suffix.
 
     Rows are written as `rows` yields them (XLSX in openpyxl's write-only mode), so an export
@@ -67,8 +69,10 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
     file and no cancel is honoured any more, just before the move (an export records itself in
     the audit trail there). The file gets the mode any new file gets (0666 less the umask), so
     colleagues can read an export put in a shared folder. In XLSX, `text_columns` are formatted
-    as text, so a code typed there keeps its leading zero (090121, not 90121). Returns the
-    number of data rows.
+    as text, so a code typed there keeps its leading zero (090121, not 90121). `trailer()` is
+    asked once the rows are read for lines that say what the rows are not (the audit trail's
+    head an export was made at): in CSV after one empty line, in XLSX on a second sheet.
+    Returns the number of data rows.
     """
     path = Path(path)
     suffix = path.suffix.lower()
@@ -97,6 +101,9 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
                     count += 1
                     if count % CHUNK == 0:
                         report()
+                if trailer is not None:
+                    w.writerow([])
+                    w.writerows([safe_cell(v) for v in line] for line in trailer())
         else:
             from openpyxl import Workbook
 
@@ -110,9 +117,15 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
                     count += 1
                     if count % CHUNK == 0:
                         report()
+                if trailer is not None:
+                    lines = trailer()
+                    about = wb.create_sheet(TRAILER_SHEET)
+                    for line in lines:
+                        about.append([_xlsx_cell(about, v) for v in line])
                 progress(share, Message("{n:,} rows written; saving the workbook", n=count))
             except BaseException:
-                _discard(ws)
+                for sheet in wb.worksheets:
+                    _discard(sheet)
                 raise
             wb.save(tmp_path)
         progress(1.0, Message("{n:,} rows written", n=count))  # the last chance to cancel: nothing is under the name yet

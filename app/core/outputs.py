@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
-from app.core import audit
+from app.core import audit, audit_head
 from app.core.audit_export import day_end_utc, day_start_utc, utc_text
 from app.core.catalogue import CatalogueError, item_text, map_columns, read_table
 from app.core.confusion import question_for
@@ -194,16 +194,22 @@ def _flags_seen(d: Decision) -> str:
 
 def export_log(ws: Workspace, path: Path, f: LogFilter = LogFilter(), progress: Progress = no_progress) -> int:
     """The review log written a chunk at a time, with progress. The export is recorded in the
-    audit trail once every row is written (a cancelled export records nothing and leaves no file)."""
+    audit trail once every row is read, and the file ends with the trail's head with that entry
+    (app.core.audit_head); the entry is kept only if the file is (a cancelled export records
+    nothing and leaves no file)."""
     with ws.db.session() as s:
         progress(0.0, Message("Reading the review log"))
 
-        def record(n: int) -> None:
+        def rows() -> Iterator[list[object]]:
+            n = 0
+            for row in iter_log_rows(s, f):
+                n += 1
+                yield row
             audit.append(s, "borderline", "export-log", Path(path).name, {"rows": n, "filter": f.describe()})
-            s.commit()  # before the file is moved into place: a file the trail does not know of is never left
 
-        return write_table(path, LOG_HEADERS, iter_log_rows(s, f), progress=progress, total=log_count(s, f),
-                           publish=record)
+        # committed before the file is moved into place: a file the trail does not know of is never left
+        return write_table(path, LOG_HEADERS, rows(), progress=progress, total=log_count(s, f),
+                           publish=lambda _n: s.commit(), trailer=lambda: audit_head.trailer(s))
 
 
 ITEM_HEADERS = ["sku", "title", "hs_code", "status", "confidence", "source"]

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app.core import audit, classifier
+from app.core import audit, audit_head, classifier
 from app.core.db import Database, sqlite_url
 from app.core.paths import bundled_data_dir, bundled_models_dir, resources_dir
 from app.core.rules import RuleFileError, RuleSet, load_rules
@@ -35,6 +35,7 @@ class Workspace:
         self.models_dir = self.data_dir / "models"
         self.documents_dir = self.data_dir / "documents"
         self.db = Database.open(url or sqlite_url(self.data_dir / "borderline.db"))
+        audit_head.watch(self.db, self.data_dir / audit_head.FILE)
         self._model_lock = threading.Lock()
         self._model: tuple[str, classifier.HSModel] | None = None
         # the rule set as last read, with what it was read from (see rules())

@@ -1,4 +1,5 @@
-"""File > Back up… and File > Restore from a backup…: the database copied and restored in the background."""
+"""File > Back up…, File > Restore from a backup… and File > Check the audit trail: the database
+copied, restored and checked in the background."""
 from __future__ import annotations
 
 from datetime import date
@@ -9,7 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from app.core import backup
+from app.core import backup, deciding
 from app.gui.core_messages import core_text
 from app.gui.file_dialogs import open_file, save_file
 from app.gui.labels import count
@@ -27,8 +28,11 @@ class BackupActions(QObject):
         self.restore_action = QAction(self.tr("R&estore from a backup…"), window)
         self.backup_action.triggered.connect(self.choose_backup)
         self.restore_action.triggered.connect(self.choose_restore)
+        self.check_action = QAction(self.tr("C&heck the audit trail"), window)
+        self.check_action.triggered.connect(self.check_trail)
         menu.addAction(self.backup_action)
         menu.addAction(self.restore_action)
+        menu.addAction(self.check_action)
         self.confirm: QMessageBox | None = None
 
     def choose_backup(self) -> None:
@@ -41,7 +45,8 @@ class BackupActions(QObject):
         w = self.window
         w.runner.run(self.tr("Backing up"), lambda p: backup.backup_database(w.ws.db, path),
                      lambda info: w.say(self.tr("Backed up {n} items and {d} decisions to {path}").format(
-                         n=count(info.items), d=count(info.decisions), path=path)),
+                         n=count(info.items), d=count(info.decisions), path=path) + " "
+                         + self.tr("(audit trail head {head})").format(head=info.audit_head)),
                      lambda msg, det: w.show_error(self.tr("Backup failed"), msg, det))
 
     def choose_restore(self) -> None:
@@ -73,3 +78,22 @@ class BackupActions(QObject):
 
         w.runner.run(self.tr("Restoring"), lambda p: backup.restore_database(w.ws.db, path, w.ws.models_dir), done,
                      lambda msg, det: w.show_error(self.tr("Nothing was restored"), msg, det))
+
+    def check_trail(self) -> None:
+        """What `borderline verify-log` says: the chain, the entries at its end against the heads
+        recorded outside the database, and the decisions against their entries."""
+        w = self.window
+
+        def done(rep: Any) -> None:
+            if not rep.ok:
+                w.show_error(self.tr("The audit trail does not check out"), core_text(rep.problem), "",
+                             self.tr("The database was changed outside Borderline, or restored from a changed copy. "
+                                     "Do not hand its review log to an auditor as it is."))
+                return
+            w.say(self.tr("Audit trail intact: {n} entries; its head is {head}").format(n=count(rep.entries),
+                                                                                         head=rep.head))
+            if rep.note:
+                w.show_error(self.tr("The audit trail's newest entries could not be checked"), core_text(rep.note))
+
+        w.runner.run(self.tr("Checking the audit trail"), lambda p: deciding.verify_log(w.ws), done,
+                     lambda msg, det: w.show_error(self.tr("The audit trail could not be checked"), msg, det))

@@ -25,6 +25,19 @@ STORE_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreMessages", "{now} now, {then} recorded"),
     QT_TRANSLATE_NOOP("CoreMessages", "{decision}: its {field} differs from its audit entry ({values})"),
     QT_TRANSLATE_NOOP("CoreMessages", "{decision}: its {fields} and {last} differ from its audit entry ({values})"),
+    QT_TRANSLATE_NOOP("CoreMessages", "no record outside the database to check the newest entries against ({file} is "
+                                      "missing: an older data folder, or it was removed); the next change starts one"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the audit trail holds {have:,} entries, fewer than the {count:,} of the head "
+                                      "{head} you gave: its newest {n:,} entries were removed"),
+    QT_TRANSLATE_NOOP("CoreMessages", "entry {count:,} is not the one of the head {head} you gave: entries from there "
+                                      "on were removed or replaced"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the audit trail holds {have:,} entries, but {file} recorded {count:,} on {at} "
+                                      "(UTC): its newest {n:,} entries were removed"),
+    QT_TRANSLATE_NOOP("CoreMessages", "entry {count:,} is not the one {file} recorded on {at} (UTC): entries from there "
+                                      "on were removed or replaced"),
+    # app.core.audit_head
+    QT_TRANSLATE_NOOP("CoreMessages", "'{text}' is not an audit trail head: write ENTRIES:HASH as an export or backup "
+                                      "names it, e.g. 43:5f2c9a0e41b7…"),
     # app.core.backup
     QT_TRANSLATE_NOOP("CoreMessages", "{file}: there is no database to back up yet"),
     QT_TRANSLATE_NOOP("CoreMessages", "{file}: a backup cannot replace the database itself"),
