@@ -33,14 +33,9 @@ def write_catalogue(path: Path, rows=SAMPLE) -> Path:
 
 
 def data_rows(fh) -> list[dict[str, str]]:  # type: ignore[no-untyped-def]
-    """The rows of an exported CSV as dicts, without the lines an export for auditors ends with
-    (the audit trail's head, app.core.audit_head.trailer)."""
-    rows = []
-    for row in csv.DictReader(fh):
-        if str(next(iter(row.values()), "")).startswith("# "):
-            break
-        rows.append(row)
-    return rows
+    """The rows of an exported CSV as dicts (every line is a data row: the audit trail's head an
+    export was made at goes beside it, app.core.export.about_path)."""
+    return list(csv.DictReader(fh))
 
 
 VAPE = ("VP-1", "Disposable vape pen 5000 puffs", "", "plastic", "CN", "4.00", "USD", "0.050")

@@ -77,13 +77,41 @@ class Witness:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self._lock = threading.Lock()
+        # (entries, id of the newest) at the last head recorded: the next head counts only the entries
+        # after it (a count of the whole trail takes ~20 ms at 200,000 entries, on every decision)
+        self._known: tuple[int, int] | None = None
+        self._pending: dict[int, tuple[int, int]] = {}  # per thread: the head about to be committed
 
-    def record(self, head: Head) -> None:
+    def head_now(self, session: Session) -> Head:
+        """The trail's head as this session sees it, counted from the last head recorded."""
+        newest = session.execute(select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).first()
+        if newest is None:
+            return Head(0, "0" * 64)
+        with self._lock:
+            known = self._known
+        if known is None or known[1] > newest.id:  # the first head of this run, or the trail was replaced
+            count = session.scalar(select(func.count()).select_from(AuditEntry)) or 0
+        else:
+            count = known[0] + (session.scalar(select(func.count()).select_from(AuditEntry)
+                                               .where(AuditEntry.id > known[1])) or 0)
+        with self._lock:
+            self._pending[threading.get_ident()] = (count, newest.id)
+        return Head(count, newest.hash)
+
+    def record(self, head: Head, committed: bool = False) -> None:
+        """Append the head; `committed`: the one head_now gave this thread, now in the database."""
         line = f"{datetime.now(timezone.utc).replace(microsecond=0).isoformat()} {head.count} {head.hash}\n"
         with self._lock:
+            pending = self._pending.pop(threading.get_ident(), None)
+            if committed and pending is not None:
+                self._known = pending
             new = not self.path.exists()
             with open(self.path, "a", encoding="utf-8") as f:
                 f.write((HEADER if new else "") + line)
+
+    def forget_pending(self) -> None:
+        with self._lock:
+            self._pending.pop(threading.get_ident(), None)
 
     def heads(self) -> list[Head] | None:
         """Every head recorded, or None when there is no file."""
@@ -105,6 +133,7 @@ class Witness:
         target = self.path.with_name(f"{self.path.name}.{reason}-{datetime.now():%Y%m%d-%H%M%S}")
         with self._lock:
             os.replace(self.path, target)
+            self._known = None  # the trail it counted is being replaced
         return target
 
 
@@ -124,7 +153,7 @@ def entries_added(session: Session) -> None:
 @event.listens_for(Session, "before_commit")
 def _before_commit(session: Session) -> None:
     if session.info.get("audit_added") and "witness" in session.info and not session.in_nested_transaction():
-        session.info["audit_head"] = current(session)
+        session.info["audit_head"] = session.info["witness"].head_now(session)
 
 
 @event.listens_for(Session, "after_commit")
@@ -135,7 +164,7 @@ def _after_commit(session: Session) -> None:
     head = session.info.pop("audit_head", None)
     if head is not None:
         try:
-            session.info["witness"].record(head)
+            session.info["witness"].record(head, committed=True)
         except OSError as exc:  # committed all the same: verify-log says the file is behind, not that entries are gone
             log.warning("could not record the audit trail's head in %s: %s", session.info["witness"].path, exc)
 
@@ -144,4 +173,5 @@ def _after_commit(session: Session) -> None:
 def _after_rollback(session: Session) -> None:
     if not session.in_nested_transaction():
         session.info.pop("audit_added", None)
-        session.info.pop("audit_head", None)
+        if session.info.pop("audit_head", None) is not None:
+            session.info["witness"].forget_pending()

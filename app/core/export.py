@@ -53,6 +53,11 @@ TRAILER_SHEET = "About this file"
 XLSX_ROWS_SHARE = 0.95  # of an XLSX export's bar: the rest is compressing the workbook (a second at 150,000 rows)
 
 
+def about_path(path: Path) -> Path:
+    """Where a CSV export's notes go (the audit trail's head it was made at): beside it."""
+    return path.with_name(path.name + ".about.txt")
+
+
 def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]],
                 text_columns: Sequence[str] = (), progress: Progress = no_progress, total: int | None = None,
                 publish: Callable[[int], None] | None = None,
@@ -71,7 +76,8 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
     colleagues can read an export put in a shared folder. In XLSX, `text_columns` are formatted
     as text, so a code typed there keeps its leading zero (090121, not 90121). `trailer()` is
     asked once the rows are read for lines that say what the rows are not (the audit trail's
-    head an export was made at): in CSV after one empty line, in XLSX on a second sheet.
+    head an export was made at): in XLSX on a second sheet; beside a CSV, whose every line
+    stays a data row for the tools that read it, in NAME.about.txt (see about_path).
     Returns the number of data rows.
     """
     path = Path(path)
@@ -101,9 +107,7 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
                     count += 1
                     if count % CHUNK == 0:
                         report()
-                if trailer is not None:
-                    w.writerow([])
-                    w.writerows([safe_cell(v) for v in line] for line in trailer())
+                about = [[str(v) for v in line] for line in trailer()] if trailer is not None else None
         else:
             from openpyxl import Workbook
 
@@ -133,6 +137,8 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
         if publish is not None:
             publish(count)
         tmp_path.replace(path)
+        if suffix == ".csv" and about:
+            about_path(path).write_text("".join("\t".join(line) + "\n" for line in about), encoding="utf-8")
     except BaseException:
         tmp_path.unlink(missing_ok=True)
         raise

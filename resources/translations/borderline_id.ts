@@ -17,65 +17,105 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../app/gui/backup_menu.py" line="26"/>
+        <location filename="../../app/gui/backup_menu.py" line="27"/>
         <source>&amp;Back up the database…</source>
         <translation>&amp;Cadangkan basis data…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_menu.py" line="27"/>
+        <location filename="../../app/gui/backup_menu.py" line="28"/>
         <source>R&amp;estore from a backup…</source>
         <translation>P&amp;ulihkan dari cadangan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_menu.py" line="35"/>
+        <location filename="../../app/gui/backup_menu.py" line="31"/>
+        <source>C&amp;heck the audit trail</source>
+        <translation>Pe&amp;riksa jejak audit</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_menu.py" line="39"/>
         <source>Back up the database</source>
         <translation>Cadangkan basis data</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_menu.py" line="42"/>
+        <location filename="../../app/gui/backup_menu.py" line="46"/>
         <source>Backing up</source>
         <translation>Mencadangkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_menu.py" line="43"/>
+        <location filename="../../app/gui/backup_menu.py" line="47"/>
         <source>Backed up {n} items and {d} decisions to {path}</source>
         <translation>{n} barang dan {d} keputusan dicadangkan ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_menu.py" line="45"/>
+        <location filename="../../app/gui/backup_menu.py" line="49"/>
+        <source>(audit trail head {head})</source>
+        <translation>(kepala jejak audit {head})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_menu.py" line="50"/>
         <source>Backup failed</source>
         <translation>Pencadangan gagal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_menu.py" line="48"/>
-        <location filename="../../app/gui/backup_menu.py" line="51"/>
+        <location filename="../../app/gui/backup_menu.py" line="53"/>
+        <location filename="../../app/gui/backup_menu.py" line="56"/>
         <source>Restore from a backup</source>
         <translation>Pulihkan dari cadangan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_menu.py" line="52"/>
+        <location filename="../../app/gui/backup_menu.py" line="57"/>
         <source>Replace everything in Borderline with the content of {path}? The current database is kept as a copy in the backups folder first.</source>
         <translation>Ganti seluruh isi Borderline dengan isi {path}? Basis data saat ini disimpan dulu sebagai salinan di folder cadangan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_menu.py" line="69"/>
+        <location filename="../../app/gui/backup_menu.py" line="74"/>
         <source>Restored {path}: {n} items, {d} decisions</source>
         <translation>{path} dipulihkan: {n} barang, {d} keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_menu.py" line="72"/>
+        <location filename="../../app/gui/backup_menu.py" line="77"/>
         <source>Restored, with something to check</source>
         <translation>Dipulihkan, dengan sesuatu yang perlu diperiksa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_menu.py" line="74"/>
+        <location filename="../../app/gui/backup_menu.py" line="79"/>
         <source>Restoring</source>
         <translation>Memulihkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_menu.py" line="75"/>
+        <location filename="../../app/gui/backup_menu.py" line="80"/>
         <source>Nothing was restored</source>
         <translation>Tidak ada yang dipulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_menu.py" line="89"/>
+        <source>The audit trail does not check out</source>
+        <translation>Jejak audit tidak sesuai</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_menu.py" line="90"/>
+        <source>The database was changed outside Borderline, or restored from a changed copy. Do not hand its review log to an auditor as it is.</source>
+        <translation>Basis data diubah di luar Borderline, atau dipulihkan dari salinan yang sudah diubah. Jangan serahkan log tinjauannya kepada auditor apa adanya.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_menu.py" line="93"/>
+        <source>Audit trail intact: {n} entries; its head is {head}</source>
+        <translation>Jejak audit utuh: {n} entri; kepalanya {head}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_menu.py" line="96"/>
+        <source>The audit trail&apos;s newest entries could not be checked</source>
+        <translation>Entri terbaru jejak audit tidak dapat diperiksa</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_menu.py" line="98"/>
+        <source>Checking the audit trail</source>
+        <translation>Memeriksa jejak audit</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_menu.py" line="99"/>
+        <source>The audit trail could not be checked</source>
+        <translation>Jejak audit tidak dapat diperiksa</translation>
     </message>
 </context>
 <context>
@@ -2121,332 +2161,362 @@
         <translation>{decision}: {fields} dan {last} berbeda dari entri auditnya ({values})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="29"/>
+        <location filename="../../app/gui/store_messages.py" line="28"/>
+        <source>no record outside the database to check the newest entries against ({file} is missing: an older data folder, or it was removed); the next change starts one</source>
+        <translation>tidak ada catatan di luar basis data untuk memeriksa entri terbaru ({file} tidak ada: folder data versi lama, atau berkas itu dihapus); perubahan berikutnya memulai catatan baru</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="30"/>
+        <source>the audit trail holds {have:,} entries, fewer than the {count:,} of the head {head} you gave: its newest {n:,} entries were removed</source>
+        <translation>jejak audit berisi {have:,} entri, lebih sedikit dari {count:,} pada kepala {head} yang Anda berikan: {n:,} entri terbarunya telah dihapus</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="32"/>
+        <source>entry {count:,} is not the one of the head {head} you gave: entries from there on were removed or replaced</source>
+        <translation>entri {count:,} bukan entri pada kepala {head} yang Anda berikan: entri sejak titik itu telah dihapus atau diganti</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="34"/>
+        <source>the audit trail holds {have:,} entries, but {file} recorded {count:,} on {at} (UTC): its newest {n:,} entries were removed</source>
+        <translation>jejak audit berisi {have:,} entri, tetapi {file} mencatat {count:,} pada {at} (UTC): {n:,} entri terbarunya telah dihapus</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="36"/>
+        <source>entry {count:,} is not the one {file} recorded on {at} (UTC): entries from there on were removed or replaced</source>
+        <translation>entri {count:,} bukan entri yang dicatat {file} pada {at} (UTC): entri sejak titik itu telah dihapus atau diganti</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="39"/>
+        <source>&apos;{text}&apos; is not an audit trail head: write ENTRIES:HASH as an export or backup names it, e.g. 43:5f2c9a0e41b7…</source>
+        <translation>'{text}' bukan kepala jejak audit: tulis ENTRI:HASH seperti yang disebut ekspor atau cadangan, mis. 43:5f2c9a0e41b7…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_messages.py" line="42"/>
         <source>{file}: there is no database to back up yet</source>
         <translation>{file}: belum ada basis data untuk dicadangkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="30"/>
+        <location filename="../../app/gui/store_messages.py" line="43"/>
         <source>{file}: a backup cannot replace the database itself</source>
         <translation>{file}: cadangan tidak dapat menggantikan basis data itu sendiri</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="31"/>
+        <location filename="../../app/gui/store_messages.py" line="44"/>
         <source>{file}: cannot be copied ({error})</source>
         <translation>{file}: tidak dapat disalin ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="32"/>
+        <location filename="../../app/gui/store_messages.py" line="45"/>
         <source>{file}: the safety copy before changing the database failed ({error})</source>
         <translation>{file}: salinan pengaman sebelum basis data diubah gagal dibuat ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="33"/>
+        <location filename="../../app/gui/store_messages.py" line="46"/>
         <source>{file}: not a Borderline backup (not an SQLite database)</source>
         <translation>{file}: bukan cadangan Borderline (bukan basis data SQLite)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="34"/>
+        <location filename="../../app/gui/store_messages.py" line="47"/>
         <source>{file}: not a Borderline database (no {tables} table)</source>
         <translation>{file}: bukan basis data Borderline (tidak ada tabel {tables})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="35"/>
+        <location filename="../../app/gui/store_messages.py" line="48"/>
         <source>{file}: not a Borderline database (schema version unreadable)</source>
         <translation>{file}: bukan basis data Borderline (versi skema tidak dapat dibaca)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="36"/>
+        <location filename="../../app/gui/store_messages.py" line="49"/>
         <source>{file}: the backup is damaged ({error})</source>
         <translation>{file}: cadangan rusak ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="37"/>
+        <location filename="../../app/gui/store_messages.py" line="50"/>
         <source>{file}: this is the database in use, not a backup of it</source>
         <translation>{file}: ini basis data yang sedang dipakai, bukan cadangannya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="38"/>
+        <location filename="../../app/gui/store_messages.py" line="51"/>
         <source>{file}: the restore did not complete ({error}); the previous database was kept in {folder}</source>
         <translation>{file}: pemulihan tidak selesai ({error}); basis data sebelumnya disimpan di {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="40"/>
+        <location filename="../../app/gui/store_messages.py" line="53"/>
         <source>backup and restore work with Borderline&apos;s own SQLite database only; use the database server&apos;s tools for a shared server</source>
         <translation>pencadangan dan pemulihan hanya berlaku untuk basis data SQLite milik Borderline sendiri; untuk server bersama, gunakan alat dari server basis data tersebut</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="42"/>
+        <location filename="../../app/gui/store_messages.py" line="55"/>
         <source>model version {version} is active in the restored database, but its file {file} is not in {folder} (backups hold the database, not model files): suggestions come from the shipped model until you retrain or activate another version</source>
         <translation>model versi {version} aktif di basis data yang dipulihkan, tetapi berkasnya, {file}, tidak ada di {folder} (cadangan berisi basis data, bukan berkas model): saran berasal dari model bawaan sampai Anda melatih ulang atau mengaktifkan versi lain</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="45"/>
+        <location filename="../../app/gui/store_messages.py" line="58"/>
         <source>the restored audit trail does not check out: {problem}</source>
         <translation>jejak audit yang dipulihkan tidak lolos pemeriksaan: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="47"/>
+        <location filename="../../app/gui/store_messages.py" line="60"/>
         <source>The database is at schema {revision}, which this version of Borderline does not know: it was written by a newer version. Install that version to open it.</source>
         <translation>Basis data ini memakai skema {revision}, yang tidak dikenal oleh versi Borderline ini: basis data ini ditulis oleh versi yang lebih baru. Pasang versi tersebut untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="49"/>
+        <location filename="../../app/gui/store_messages.py" line="62"/>
         <source>The upgrade would leave {n:,} broken references; nothing was changed.</source>
         <translation>Pembaruan akan meninggalkan {n:,} rujukan yang rusak; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="50"/>
+        <location filename="../../app/gui/store_messages.py" line="63"/>
         <source>The database cannot be opened ({error}). Restore a backup with &apos;borderline restore FILE&apos;.</source>
         <translation>Basis data tidak dapat dibuka ({error}). Pulihkan cadangan dengan &apos;borderline restore FILE&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="52"/>
+        <location filename="../../app/gui/store_messages.py" line="65"/>
         <source>The database {file} is in use: another program kept it locked for {seconds} seconds. Close that program (or another Borderline) and start again.</source>
         <translation>Basis data {file} sedang dipakai: program lain menguncinya selama {seconds} detik. Tutup program itu (atau Borderline yang lain) lalu mulai lagi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="55"/>
+        <location filename="../../app/gui/store_messages.py" line="68"/>
         <source>there is no such rule</source>
         <translation>aturan ini tidak ada</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="57"/>
+        <location filename="../../app/gui/store_messages.py" line="70"/>
         <source>{file}: rule {rule}: {problem}</source>
         <translation>{file}: aturan {rule}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="58"/>
+        <location filename="../../app/gui/store_messages.py" line="71"/>
         <source>field &apos;{field}&apos; must be a number from 0 to 1</source>
         <translation>isian &apos;{field}&apos; harus berupa angka dari 0 sampai 1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="59"/>
+        <location filename="../../app/gui/store_messages.py" line="72"/>
         <source>{file}: not valid TOML ({error})</source>
         <translation>{file}: bukan TOML yang sah ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="60"/>
+        <location filename="../../app/gui/store_messages.py" line="73"/>
         <source>field &apos;{field}&apos; must be a list of strings</source>
         <translation>isian &apos;{field}&apos; harus berupa daftar teks</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="61"/>
+        <location filename="../../app/gui/store_messages.py" line="74"/>
         <source>field &apos;{field}&apos; must be a number</source>
         <translation>isian &apos;{field}&apos; harus berupa angka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="62"/>
+        <location filename="../../app/gui/store_messages.py" line="75"/>
         <source>field &apos;{field}&apos;: &apos;{value}&apos; is not a number</source>
         <translation>isian &apos;{field}&apos;: &apos;{value}&apos; bukan angka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="63"/>
+        <location filename="../../app/gui/store_messages.py" line="76"/>
         <source>field &apos;{field}&apos;: {value} is not a limit (a number from 0 up)</source>
         <translation>isian &apos;{field}&apos;: {value} bukan batas (angka mulai dari 0)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="64"/>
+        <location filename="../../app/gui/store_messages.py" line="77"/>
         <source>field &apos;{field}&apos;: {placeholder} is not something a flag can fill in ({known} or a threshold attribute)</source>
         <translation>isian &apos;{field}&apos;: {placeholder} bukan sesuatu yang dapat diisi oleh tanda ({known} atau atribut ambang)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="66"/>
+        <location filename="../../app/gui/store_messages.py" line="79"/>
         <source>field &apos;markets&apos;: &apos;{market}&apos; is not a two-letter country code, ALL or ASEAN</source>
         <translation>isian &apos;markets&apos;: &apos;{market}&apos; bukan kode negara dua huruf, ALL atau ASEAN</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="67"/>
+        <location filename="../../app/gui/store_messages.py" line="80"/>
         <source>field &apos;thresholds&apos; must be a list of tables</source>
         <translation>isian &apos;thresholds&apos; harus berupa daftar tabel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="68"/>
+        <location filename="../../app/gui/store_messages.py" line="81"/>
         <source>field &apos;thresholds&apos;: attribute &apos;{attribute}&apos; is not one of {known}</source>
         <translation>isian &apos;thresholds&apos;: atribut &apos;{attribute}&apos; bukan salah satu dari {known}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="69"/>
+        <location filename="../../app/gui/store_messages.py" line="82"/>
         <source>field &apos;thresholds&apos;: op &apos;{op}&apos; is not one of {known}</source>
         <translation>isian &apos;thresholds&apos;: op &apos;{op}&apos; bukan salah satu dari {known}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="70"/>
+        <location filename="../../app/gui/store_messages.py" line="83"/>
         <source>field &apos;thresholds&apos;: only a &apos;value&apos; threshold has a currency</source>
         <translation>isian &apos;thresholds&apos;: hanya ambang &apos;value&apos; yang memiliki mata uang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="71"/>
+        <location filename="../../app/gui/store_messages.py" line="84"/>
         <source>field &apos;consignment&apos; must be a table with &apos;basis&apos; and &apos;above&apos;</source>
         <translation>isian &apos;consignment&apos; harus berupa tabel dengan &apos;basis&apos; dan &apos;above&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="72"/>
+        <location filename="../../app/gui/store_messages.py" line="85"/>
         <source>field &apos;consignment.basis&apos; must be one of {known}</source>
         <translation>isian &apos;consignment.basis&apos; harus salah satu dari {known}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="73"/>
+        <location filename="../../app/gui/store_messages.py" line="86"/>
         <source>field &apos;consignment.above&apos; must say what follows above the limit</source>
         <translation>isian &apos;consignment.above&apos; harus menyebutkan akibatnya di atas batas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="74"/>
+        <location filename="../../app/gui/store_messages.py" line="87"/>
         <source>field &apos;consignment&apos; needs a &apos;value&apos; threshold with a currency</source>
         <translation>isian &apos;consignment&apos; memerlukan ambang &apos;value&apos; dengan mata uang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="75"/>
+        <location filename="../../app/gui/store_messages.py" line="88"/>
         <source>field &apos;{field}&apos;: &apos;{word}&apos;: each part of a compound (A + B) is a word, a phrase or a group of plain words</source>
         <translation>isian &apos;{field}&apos;: &apos;{word}&apos;: setiap bagian gabungan (A + B) harus berupa kata, frasa, atau kelompok kata biasa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="77"/>
+        <location filename="../../app/gui/store_messages.py" line="90"/>
         <source>field &apos;{field}&apos;: no keyword group &apos;{group}&apos;</source>
         <translation>isian &apos;{field}&apos;: tidak ada grup kata kunci &apos;{group}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="78"/>
+        <location filename="../../app/gui/store_messages.py" line="91"/>
         <source>a rule has no &apos;id&apos;</source>
         <translation>ada aturan tanpa &apos;id&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="79"/>
+        <location filename="../../app/gui/store_messages.py" line="92"/>
         <source>field &apos;{field}&apos; is not a rule field</source>
         <translation>isian &apos;{field}&apos; bukan isian aturan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="80"/>
+        <location filename="../../app/gui/store_messages.py" line="93"/>
         <source>field &apos;{field}&apos; is missing</source>
         <translation>isian &apos;{field}&apos; tidak ada</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="81"/>
+        <location filename="../../app/gui/store_messages.py" line="94"/>
         <source>field &apos;severity&apos; must be one of {known}</source>
         <translation>isian &apos;severity&apos; harus salah satu dari {known}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="82"/>
+        <location filename="../../app/gui/store_messages.py" line="95"/>
         <source>field &apos;hs_prefixes&apos;: &apos;{prefix}&apos; is not a chapter, heading or subheading</source>
         <translation>isian &apos;hs_prefixes&apos;: &apos;{prefix}&apos; bukan bab, pos, atau subpos</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="83"/>
+        <location filename="../../app/gui/store_messages.py" line="96"/>
         <source>field &apos;match&apos; must be &apos;any&apos; or &apos;all&apos;</source>
         <translation>isian &apos;match&apos; harus &apos;any&apos; atau &apos;all&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="84"/>
+        <location filename="../../app/gui/store_messages.py" line="97"/>
         <source>field &apos;confidence_by_market&apos; must be a table of market = number</source>
         <translation>isian &apos;confidence_by_market&apos; harus berupa tabel pasar = angka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="85"/>
+        <location filename="../../app/gui/store_messages.py" line="98"/>
         <source>field &apos;{field}&apos;: &apos;{value}&apos; is not one of {known}</source>
         <translation>isian &apos;{field}&apos;: &apos;{value}&apos; bukan salah satu dari {known}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="86"/>
+        <location filename="../../app/gui/store_messages.py" line="99"/>
         <source>field &apos;unless&apos; names the rule itself</source>
         <translation>isian &apos;unless&apos; menyebut aturan itu sendiri</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="87"/>
+        <location filename="../../app/gui/store_messages.py" line="100"/>
         <source>needs a trigger: &apos;keywords&apos;, &apos;hs_prefixes&apos;, &apos;thresholds&apos;, &apos;confidence_below&apos; or &apos;missing&apos;</source>
         <translation>memerlukan pemicu: &apos;keywords&apos;, &apos;hs_prefixes&apos;, &apos;thresholds&apos;, &apos;confidence_below&apos; atau &apos;missing&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="89"/>
+        <location filename="../../app/gui/store_messages.py" line="102"/>
         <source>field &apos;{field}&apos; must be text</source>
         <translation>isian &apos;{field}&apos; harus berupa teks</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="90"/>
+        <location filename="../../app/gui/store_messages.py" line="103"/>
         <source>field &apos;{field}&apos; must be true or false</source>
         <translation>isian &apos;{field}&apos; harus true atau false</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="91"/>
+        <location filename="../../app/gui/store_messages.py" line="104"/>
         <source>an override must be a table</source>
         <translation>penyesuaian (override) harus berupa tabel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="92"/>
+        <location filename="../../app/gui/store_messages.py" line="105"/>
         <source>field &apos;{field}&apos; cannot be overridden (enabled, severity, confidence_below, or a threshold attribute of this rule)</source>
         <translation>isian &apos;{field}&apos; tidak dapat disesuaikan (hanya enabled, severity, confidence_below, atau atribut ambang aturan ini)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="94"/>
+        <location filename="../../app/gui/store_messages.py" line="107"/>
         <source>(keyword group {name})</source>
         <translation>(grup kata kunci {name})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="95"/>
+        <location filename="../../app/gui/store_messages.py" line="108"/>
         <source>(exchange rate {currency})</source>
         <translation>(kurs {currency})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="96"/>
+        <location filename="../../app/gui/store_messages.py" line="109"/>
         <source>confidence: field &apos;review_below&apos; must be a number from 0 to 1</source>
         <translation>confidence: isian &apos;review_below&apos; harus berupa angka dari 0 sampai 1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="97"/>
+        <location filename="../../app/gui/store_messages.py" line="110"/>
         <source>&apos;rule&apos; must be an array of tables, each under its own [[rule]] header</source>
         <translation>&apos;rule&apos; harus berupa larik tabel, masing-masing di bawah judul [[rule]]-nya sendiri</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="98"/>
+        <location filename="../../app/gui/store_messages.py" line="111"/>
         <source>&apos;override&apos; must hold tables such as [override.KNIFE]</source>
         <translation>&apos;override&apos; harus berisi tabel seperti [override.KNIFE]</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="99"/>
+        <location filename="../../app/gui/store_messages.py" line="112"/>
         <source>{file}: override for unknown rule {rule} ignored</source>
         <translation>{file}: penyesuaian untuk aturan {rule} yang tidak dikenal diabaikan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="100"/>
+        <location filename="../../app/gui/store_messages.py" line="113"/>
         <source>field &apos;unless&apos;: there is no rule {other}</source>
         <translation>isian &apos;unless&apos;: tidak ada aturan {other}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="102"/>
+        <location filename="../../app/gui/store_messages.py" line="115"/>
         <source>&apos;{name}&apos; is not part of a translation (only [rule.RULE-ID] tables)</source>
         <translation>&apos;{name}&apos; bukan bagian dari terjemahan (hanya tabel [rule.RULE-ID])</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="103"/>
+        <location filename="../../app/gui/store_messages.py" line="116"/>
         <source>&apos;rule&apos; must hold tables such as [rule.KNIFE] with a title and a reason</source>
         <translation>&apos;rule&apos; harus berisi tabel seperti [rule.KNIFE] dengan title dan reason</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="104"/>
+        <location filename="../../app/gui/store_messages.py" line="117"/>
         <source>there is no such rule in {file}</source>
         <translation>aturan ini tidak ada di {file}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="105"/>
+        <location filename="../../app/gui/store_messages.py" line="118"/>
         <source>field &apos;{field}&apos; must be text (the fingerprint of the English title and reason)</source>
         <translation>isian &apos;{field}&apos; harus berupa teks (sidik jari judul dan alasan bahasa Inggris)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="106"/>
+        <location filename="../../app/gui/store_messages.py" line="119"/>
         <source>field &apos;{field}&apos; is not translated (only {fields} and {last})</source>
         <translation>isian &apos;{field}&apos; tidak diterjemahkan (hanya {fields} dan {last})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="107"/>
+        <location filename="../../app/gui/store_messages.py" line="120"/>
         <source>field &apos;{field}&apos; names the placeholders {placeholders}, but {file} names {english}: a translation names the same ones</source>
         <translation>isian &apos;{field}&apos; menyebut placeholder {placeholders}, tetapi {file} menyebut {english}: terjemahan harus menyebut placeholder yang sama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="109"/>
+        <location filename="../../app/gui/store_messages.py" line="122"/>
         <source>field &apos;consignment&apos; is translated, but the rule has no consignment table</source>
         <translation>isian &apos;consignment&apos; diterjemahkan, tetapi aturan ini tidak memiliki tabel consignment</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store_messages.py" line="110"/>
+        <location filename="../../app/gui/store_messages.py" line="123"/>
         <source>field &apos;consignment&apos; must be a table with the text &apos;above&apos; alone</source>
         <translation>isian &apos;consignment&apos; harus berupa tabel yang hanya berisi teks &apos;above&apos;</translation>
     </message>
