@@ -24,6 +24,7 @@ class NumberCell(str):
 
 
 _SCIENTIFIC = re.compile(r"^\s*-?\d+(\.\d+)?[eE][-+]?\d+\s*$")
+_PLAIN = re.compile(r"-?\d[\d.,]*")  # most cells: no more to read
 _GROUP_MARKS = " \u00a0\u2009\u202f'\u2019"  # space, no-break, thin and narrow no-break spaces, apostrophes
 # one number: digits and decimal or thousands marks (a space or an apostrophe only between digits),
 # and around it nothing with a digit (a sign, a currency: see amount_text)
@@ -81,6 +82,8 @@ def amount_text(text: str, currency: bool = True) -> str:
     and spaces or apostrophes grouping its thousands ("1 250 000", "1'250.50"). NotOneNumber for a
     calculation or several numbers ("=25000*2", "2 x 50000", "12/2024"), ValueError for anything
     else ("liên hệ", "12.50/pc")."""
+    if _PLAIN.fullmatch(text):
+        return text
     if _SCIENTIFIC.match(text):
         return text.strip()
     m = _ONE_NUMBER.fullmatch(text.strip())
@@ -113,9 +116,14 @@ def number_style(value: str) -> str | None:
     or as a decimal mark alike.
     """
     try:
-        t = amount_text(value).lstrip("-")
+        return _style(amount_text(value))
     except ValueError:
         return None
+
+
+def _style(number: str) -> str | None:
+    """:func:`number_style` of a number as :func:`amount_text` leaves it."""
+    t = number.lstrip("-")
     if "," in t and "." in t:
         return "comma" if t.rfind(",") > t.rfind(".") else "dot"
     for mark, other in ((",", "dot"), (".", "comma")):
@@ -149,7 +157,7 @@ def parse_decimal(text: str, decimal_comma: bool | None = None) -> Decimal:
     t = amount_text(text)
     if t.strip("-.,") == "":
         raise ValueError(text)
-    style = number_style(t)
+    style = _style(t)
     comma = style == "comma" if style in ("comma", "dot") else bool(decimal_comma)
     if style is None and (t.count(",") > 1 or t.count(".") > 1):
         # "1,23,456" (lakh) marks that only group digits; "1.2.3" is no number: not 123
