@@ -36,6 +36,15 @@ def test_a_thousands_mark_or_a_decimal_comma_is_refused_saying_how_to_write_it(t
     assert str(exc.value) == f"freight: not a number: '{text}' {HINT}"
 
 
+@pytest.mark.parametrize("text", ["2_5", "25_000", "1_2.5"])
+def test_an_underscore_between_digits_is_refused_not_read_as_one_number(text: str) -> None:
+    """Python reads "2_5" as 25; a shipment file's amount is digits and a decimal point only."""
+    raw = shipment(lines=[{"sku": "TH-1", "quantity": 1, "unit_value": text}])
+    with pytest.raises(ShipmentError) as exc:
+        parse_shipment(raw)
+    assert str(exc.value) == f"line 1 (SKU TH-1), unit value: not a number: '{text}' {HINT}"
+
+
 def test_the_numbers_a_thousands_dot_would_read_otherwise_are_named_with_where_they_are() -> None:
     raw = shipment(lines=[{"sku": "TH-1", "quantity": "1.000", "unit_value": "12.50"},
                           {"sku": "VN-1", "quantity": 3, "unit_value": "2.500", "package": 1}],

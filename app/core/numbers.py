@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 from app.core.messages import Joined, Message
-from app.core.values import number_style, parse_decimal
+from app.core.values import amount_text, number_style, parse_decimal
 
 # currencies priced in whole units in practice: a comma in their amounts groups thousands
 WHOLE_CURRENCIES = frozenset({"IDR", "VND", "KHR", "LAK", "MMK"})
@@ -49,8 +49,10 @@ class NumberColumns:
         self._waiting: dict[int, int] = {}  # id(record) -> values still waiting for their column's mark
 
     def read(self, fld: str, row: int, text: str) -> tuple[Decimal, bool]:
-        """The number a cell holds, and whether it must wait for its column's mark; ValueError if none."""
+        """The number a cell holds, and whether it must wait for its column's mark; ValueError if none
+        (NotOneNumber for a calculation or several numbers). Only a price may name its currency."""
         col = self.columns[fld]
+        text = amount_text(text, currency=fld == "price")  # one number, or NotOneNumber / ValueError
         style = number_style(text)
         if style in ("comma", "dot") and style not in col.first:
             col.first[style] = (row, text)

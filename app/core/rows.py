@@ -36,7 +36,7 @@ from app.core.jobs import UNKNOWN, Progress, no_progress, repeating
 from app.core.messages import Joined, Label, Message, message_of
 from app.core.numbers import NumberColumns
 from app.core.sources import BrokenRow, ReadSoFar, SourceError, UnsavedFormula
-from app.core.values import NumberCell, country_code, currency_code, currency_hint, split_weight
+from app.core.values import NotOneNumber, NumberCell, country_code, currency_code, currency_hint, split_weight
 from app.core.units import fraction_problem
 
 if TYPE_CHECKING:
@@ -138,6 +138,9 @@ class RowParser:
                     value, two_way = Decimal(text), False
                 else:
                     value, two_way = self.numbers.read(fld, row_number, text)
+            except NotOneNumber as exc:  # "=25000*2", "2 x 50000", "12/2024": named as the cell is written
+                problems[fld] = exc.reason(get(fld))
+                return
             except (ValueError, ArithmeticError):
                 problems[fld] = (Message("not a weight: '{text}'", text=get(fld)) if kind == "weight"
                                  else Message("not a quantity: '{text}'", text=text) if kind == "quantity"

@@ -151,8 +151,8 @@ def _decimal(value: Any, where: str, *, positive: bool = False) -> Decimal:
     twelve and a half, "1.000" is one (see :func:`point_readings`), and a comma is refused
     whatever it would mean ("1,000", "12,50"), saying how to write the number."""
     try:
-        if isinstance(value, str) and "e" in value.lower():  # "1e1" is a spreadsheet's artefact, not an amount
-            raise InvalidOperation
+        if isinstance(value, str) and ("e" in value.lower() or "_" in value):
+            raise InvalidOperation  # "1e1" is a spreadsheet's artefact, not an amount; Python reads "2_5" as 25
         d = Decimal(str(value))
     except InvalidOperation:
         if isinstance(value, str):  # "1,000", "12,50", "1.250.000"

@@ -24,20 +24,106 @@ class NumberCell(str):
 
 
 _SCIENTIFIC = re.compile(r"^\s*-?\d+(\.\d+)?[eE][-+]?\d+\s*$")
-_NUMBER_CHARS = re.compile(r"[^\d,.\-]")
+_PLAIN = re.compile(r"-?\d[\d.,]*")  # most cells: no more to read
+_GROUP_MARKS = " \u00a0\u2009\u202f'\u2019"  # space, no-break, thin and narrow no-break spaces, apostrophes
+# one number: digits and decimal or thousands marks (a space or an apostrophe only between digits),
+# and around it nothing with a digit (a sign, a currency: see amount_text)
+_ONE_NUMBER = re.compile(r"(\D*?)([.,]?\d(?:[\d.,]|[" + _GROUP_MARKS + r"](?=\d))*)(\D*)")
+_SPACED = re.compile(r"\d{1,3}(?:[" + _GROUP_MARKS + r"]\d{3})+(?:[.,]\d+)?")
+_SIGNS = {"-": "-", "\u2212": "-", "+": ""}
+_CALCULATION = re.compile(r"^\s*=|\d\s*[*xX\u00d7+\u00f7]\s*[.,]?\d")
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _GROUPED = {",": re.compile(r"^\d{1,3}(,\d{3})+$"), ".": re.compile(r"^\d{1,3}(\.\d{3})+$")}
 _LAKH = {",": re.compile(r"^\d{1,2}(,\d{2})+,\d{3}$"), ".": re.compile(r"^\d{1,2}(\.\d{2})+\.\d{3}$")}
 
 
+class NotOneNumber(ValueError):
+    """A cell that holds a calculation ("=25000*2", "2 x 50000", "1+1") or more than one number
+    ("12/2024", "10-20"): never read as the digits it holds."""
+
+    def __init__(self, text: str, calculation: bool) -> None:
+        self.calculation = calculation
+        super().__init__(self.reason(text))
+
+    def reason(self, text: str) -> Message:
+        """Why ``text`` (the cell as written, a weight with its unit) is no amount."""
+        if self.calculation:
+            return Message("'{text}' is a calculation, not an amount; type the amount itself", text=text)
+        return Message("'{text}' holds more than one number; type one amount", text=text)
+
+
+def not_one_number(text: str) -> NotOneNumber | None:
+    """Why a cell is no single number when it is a calculation or holds several; None otherwise."""
+    if _CALCULATION.search(text):
+        return NotOneNumber(text, True)
+    if len(_DIGITS.findall(text)) > 1:
+        return NotOneNumber(text, False)
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _is_currency(word: str) -> bool:
+    """A currency's code, symbol or name as sellers write it beside an amount ("RM", "₫", "đ", "$").
+    A lone "k" is a thousand ("150k"), not the kip."""
+    if word == "$":
+        return True
+    if _fold(word) == "k":
+        return False
+    try:
+        currency_code(word)
+    except ValueError:
+        return False
+    return True
+
+
+def amount_text(text: str, currency: bool = True) -> str:
+    """The one number a cell holds, with its sign, once what may surround an amount is set aside:
+    spaces, a currency before or after it when ``currency`` ("RM 29.90", "150.000 ₫", "12,50 €"),
+    and spaces or apostrophes grouping its thousands ("1 250 000", "1'250.50"). NotOneNumber for a
+    calculation or several numbers ("=25000*2", "2 x 50000", "12/2024"), ValueError for anything
+    else ("liên hệ", "12.50/pc")."""
+    if _PLAIN.fullmatch(text):
+        return text
+    if _SCIENTIFIC.match(text):
+        return text.strip()
+    m = _ONE_NUMBER.fullmatch(text.strip())
+    if m is None or m.group(1).lstrip().startswith("="):
+        raise not_one_number(text) or ValueError(text)
+    before, number, after = m.group(1).strip(), m.group(2), m.group(3).strip()
+    sign = ""
+    for i in (-1, 0):  # "RM -5", "-RM 5", "- 5"
+        if before and before[i] in _SIGNS:
+            sign = _SIGNS[before[i]]
+            before = (before[:-1] if i else before[1:]).strip()
+            break
+    for word in (before, after):
+        if word and not (currency and _is_currency(word)):
+            raise ValueError(text)
+    if any(c in number for c in _GROUP_MARKS):
+        if not _SPACED.fullmatch(number):
+            raise NotOneNumber(text, False)  # "1 5", "2 50000"
+        number = number.translate({ord(c): None for c in _GROUP_MARKS})
+    return sign + number
+
+
 def number_style(value: str) -> str | None:
-    """How a number shows its decimal mark: 'comma', 'dot', 'ambiguous' or None (no mark at all).
+    """How a number shows its decimal mark: 'comma', 'dot', 'ambiguous' or None (no mark at all,
+    or no single number: see :func:`amount_text`).
 
     'comma': "0,5", "12,50", "1.234,50", "1.250.000", "0,500"; 'dot': "0.5", "1,234.50",
     "1,250,000"; 'ambiguous': one mark followed by exactly three digits after one to three
     digits that are not a lone zero ("1,250", "12.500"), which reads as a thousands separator
     or as a decimal mark alike.
     """
-    t = _NUMBER_CHARS.sub("", value.strip()).lstrip("-")
+    try:
+        return _style(amount_text(value))
+    except ValueError:
+        return None
+
+
+def _style(number: str) -> str | None:
+    """:func:`number_style` of a number as :func:`amount_text` leaves it."""
+    t = number.lstrip("-")
     if "," in t and "." in t:
         return "comma" if t.rfind(",") > t.rfind(".") else "dot"
     for mark, other in ((",", "dot"), (".", "comma")):
@@ -59,7 +145,8 @@ def decimal_style(value: str) -> str | None:
 
 
 def parse_decimal(text: str, decimal_comma: bool | None = None) -> Decimal:
-    """'12.50', '12,50', '1.234,50', '1,234.50', '$12' -> Decimal; ValueError otherwise.
+    """'12.50', '12,50', '1.234,50', '1,234.50', '$12', 'RM 29.90' -> Decimal; ValueError otherwise
+    (NotOneNumber for a calculation or several numbers: '=25000*2', '2 x 50000', '12/2024').
 
     A number that shows its decimal mark is read by it. ``decimal_comma`` says how the column
     writes decimals and settles the numbers that could be read either way ('1,234', '1.234');
@@ -67,10 +154,10 @@ def parse_decimal(text: str, decimal_comma: bool | None = None) -> Decimal:
     """
     if _SCIENTIFIC.match(text):
         return Decimal(text.strip())
-    t = _NUMBER_CHARS.sub("", text.strip())
-    if not t or t.strip("-.,") == "" or t.count("-") > 1 or "-" in t[1:]:
+    t = amount_text(text)
+    if t.strip("-.,") == "":
         raise ValueError(text)
-    style = number_style(t)
+    style = _style(t)
     comma = style == "comma" if style in ("comma", "dot") else bool(decimal_comma)
     if style is None and (t.count(",") > 1 or t.count(".") > 1):
         # "1,23,456" (lakh) marks that only group digits; "1.2.3" is no number: not 123
@@ -99,7 +186,7 @@ KG_PER_UNIT: dict[str, Decimal] = {
     "pounds": Decimal("0.45359237"),
     "oz": Decimal("0.028349523125"), "ounce": Decimal("0.028349523125"), "ounces": Decimal("0.028349523125"),
 }
-_WEIGHT = re.compile(r"^\s*([-+]?[\d.,\s]*\d[\d.,]*)\s*([^\d\s.,][^\d]*?)?\.?\s*$")
+_WEIGHT = re.compile(r"^\s*([-+\u2212]?[\d.,\s'\u2019]*\d[\d.,]*)\s*([^\d\s.,'\u2019][^\d]*?)?\.?\s*$")
 
 
 def unit_factor(unit: str) -> Decimal:
@@ -110,19 +197,23 @@ def unit_factor(unit: str) -> Decimal:
 
 
 def split_weight(text: str, default_unit: str = "kg") -> tuple[str, Decimal]:
-    """'250 g' -> ('250', kilograms per gram); ValueError with the reason otherwise."""
+    """'250 g' -> ('250', kilograms per gram); ValueError with the reason otherwise (NotOneNumber
+    for a calculation or several numbers: '2 x 250 g'). The number's spaces are left for
+    :func:`amount_text` to read as thousands marks or refuse ('1 250 g', '1 5 g')."""
     m = _WEIGHT.match(text)
     if not m:
-        raise ValueError(Message("not a weight: '{text}'", text=text))
+        raise not_one_number(text) or ValueError(Message("not a weight: '{text}'", text=text))
     unit = (m.group(2) or "").strip() or default_unit or "kg"
-    return m.group(1).replace(" ", ""), unit_factor(unit)
+    return m.group(1).strip(), unit_factor(unit)
 
 
 def parse_weight_kg(text: str, default_unit: str = "kg", decimal_comma: bool | None = None) -> Decimal:
     """'0.25', '250 g', '1,5kg', '8 oz' -> kilograms; ValueError with the reason otherwise."""
     number, factor = split_weight(text, default_unit)
     try:
-        value = parse_decimal(number, decimal_comma)
+        value = parse_decimal(amount_text(number, currency=False), decimal_comma)
+    except NotOneNumber as exc:
+        raise NotOneNumber(text, exc.calculation) from None
     except ValueError:
         raise ValueError(Message("not a weight: '{text}'", text=text)) from None
     return value * factor

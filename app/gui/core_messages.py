@@ -291,6 +291,8 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreMessages", "not a weight: '{text}'"),
     QT_TRANSLATE_NOOP("CoreMessages", "not a quantity: '{text}'"),
     QT_TRANSLATE_NOOP("CoreMessages", "not a number: '{text}'"),
+    QT_TRANSLATE_NOOP("CoreMessages", "'{text}' is a calculation, not an amount; type the amount itself"),
+    QT_TRANSLATE_NOOP("CoreMessages", "'{text}' holds more than one number; type one amount"),
     QT_TRANSLATE_NOOP("CoreMessages", "negative price {value}"),
     QT_TRANSLATE_NOOP("CoreMessages", "negative weight {value}"),
     QT_TRANSLATE_NOOP("CoreMessages", "negative quantity {value}"),
