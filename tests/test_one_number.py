@@ -106,3 +106,18 @@ def test_refused_cells_are_reported_with_row_column_and_text_and_not_stored(ws, 
                                                                          Item.net_weight_kg))}
     assert stored == {"NL-01": (Decimal(150000), 0.5), "BN-01": (Decimal(185000), 0.25)}
     assert not any("250002" in w or "250,002" in w for w in rep.warnings)
+
+
+def test_a_quantity_may_name_its_unit_after_it(ws, tmp_path: Path) -> None:
+    """'10 pcs' or '2 hộp' in a quantity cell is ten pieces or two boxes, as sellers write it; a
+    price never takes such a word ('12.50/pc' stays refused), nor a quantity two numbers."""
+    path = _catalogue(tmp_path / "vn.csv", [
+        ["NL-01", "Nón lá", "150.000 ₫", "0,5 kg", "10 pcs", "VN"],
+        ["BN-01", "Bánh", "185000", "250g", "2 hộp", "VN"],
+        ["TR-01", "Trà", "85000", "100 g", "2 x 5 pcs", "VN"],
+        ["CF-01", "Cà phê", "12.50/pc", "0,5 kg", "1", "VN"],
+    ])
+    rep = services.import_catalogue(ws, path)
+    assert [r.row_number for r in rep.rejected] == [4, 5]
+    with ws.db.session() as s:
+        assert {sku: q for sku, q in s.execute(select(Item.sku, Item.quantity))} == {"NL-01": Decimal(10), "BN-01": Decimal(2)}

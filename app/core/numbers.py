@@ -50,9 +50,11 @@ class NumberColumns:
 
     def read(self, fld: str, row: int, text: str) -> tuple[Decimal, bool]:
         """The number a cell holds, and whether it must wait for its column's mark; ValueError if none
-        (NotOneNumber for a calculation or several numbers). Only a price may name its currency."""
+        (NotOneNumber for a calculation or several numbers). Only a price may name its currency, and
+        only a quantity its unit."""
         col = self.columns[fld]
-        text = amount_text(text, currency=fld == "price")  # one number, or NotOneNumber / ValueError
+        # one number, or NotOneNumber / ValueError; a quantity may name its unit after it ("10 pcs")
+        text = amount_text(text, currency=fld == "price", unit=fld == "quantity")
         style = number_style(text)
         if style in ("comma", "dot") and style not in col.first:
             col.first[style] = (row, text)

@@ -76,12 +76,18 @@ def _is_currency(word: str) -> bool:
     return True
 
 
-def amount_text(text: str, currency: bool = True) -> str:
+def _is_unit_word(word: str) -> bool:
+    """A quantity's own unit after it ("10 pcs", "2 hộp", "3 sets"): one word of letters."""
+    return len(word) <= 12 and word.rstrip(".").isalpha()
+
+
+def amount_text(text: str, currency: bool = True, unit: bool = False) -> str:
     """The one number a cell holds, with its sign, once what may surround an amount is set aside:
     spaces, a currency before or after it when ``currency`` ("RM 29.90", "150.000 ₫", "12,50 €"),
     and spaces or apostrophes grouping its thousands ("1 250 000", "1'250.50"). NotOneNumber for a
     calculation or several numbers ("=25000*2", "2 x 50000", "12/2024"), ValueError for anything
-    else ("liên hệ", "12.50/pc")."""
+    else ("liên hệ", "12.50/pc"). With ``unit`` (a quantity), one word of letters may follow the
+    number: its unit ("10 pcs")."""
     if _PLAIN.fullmatch(text):
         return text
     if _SCIENTIFIC.match(text):
@@ -96,9 +102,10 @@ def amount_text(text: str, currency: bool = True) -> str:
             sign = _SIGNS[before[i]]
             before = (before[:-1] if i else before[1:]).strip()
             break
-    for word in (before, after):
-        if word and not (currency and _is_currency(word)):
-            raise ValueError(text)
+    if before and not (currency and _is_currency(before)):
+        raise ValueError(text)
+    if after and not (currency and _is_currency(after)) and not (unit and _is_unit_word(after)):
+        raise ValueError(text)
     if any(c in number for c in _GROUP_MARKS):
         if not _SPACED.fullmatch(number):
             raise NotOneNumber(text, False)  # "1 5", "2 50000"

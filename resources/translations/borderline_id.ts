@@ -1447,391 +1447,401 @@
     </message>
     <message>
         <location filename="../../app/gui/core_messages.py" line="294"/>
+        <source>&apos;{text}&apos; is a calculation, not an amount; type the amount itself</source>
+        <translation>'{text}' adalah perhitungan, bukan jumlah; ketik jumlahnya sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="295"/>
+        <source>&apos;{text}&apos; holds more than one number; type one amount</source>
+        <translation>'{text}' berisi lebih dari satu angka; ketik satu jumlah</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/core_messages.py" line="296"/>
         <source>negative price {value}</source>
         <translation>harga negatif {value}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="295"/>
+        <location filename="../../app/gui/core_messages.py" line="297"/>
         <source>negative weight {value}</source>
         <translation>berat negatif {value}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="296"/>
+        <location filename="../../app/gui/core_messages.py" line="298"/>
         <source>negative quantity {value}</source>
         <translation>jumlah negatif {value}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="297"/>
+        <location filename="../../app/gui/core_messages.py" line="299"/>
         <source>unknown country &apos;{text}&apos;</source>
         <translation>negara tidak dikenal &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="298"/>
+        <location filename="../../app/gui/core_messages.py" line="300"/>
         <source>unit longer than {most} characters: &apos;{unit}&apos;</source>
         <translation>satuan lebih panjang dari {most} karakter: &apos;{unit}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="299"/>
+        <location filename="../../app/gui/core_messages.py" line="301"/>
         <source>column {column}: a formula with no saved value ({formula}) on {where}, imported empty; open the file in Excel or LibreOffice, save it and import it again to keep it</source>
         <translation>kolom {column}: rumus tanpa nilai tersimpan ({formula}) di {where}, diimpor kosong; buka berkas di Excel atau LibreOffice, simpan, lalu impor lagi agar nilainya ikut</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="301"/>
+        <location filename="../../app/gui/core_messages.py" line="303"/>
         <source>column {column}: no price on {where}</source>
         <translation>kolom {column}: tidak ada harga di {where}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="302"/>
+        <location filename="../../app/gui/core_messages.py" line="304"/>
         <source>no price column: no price on {where}</source>
         <translation>tidak ada kolom harga: tidak ada harga di {where}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="303"/>
+        <location filename="../../app/gui/core_messages.py" line="305"/>
         <source>{problem}; imported all the same, but no commercial invoice can be printed for this item until a unit value is given (in the catalogue, or on the shipment&apos;s line)</source>
         <translation>{problem}; tetap diimpor, tetapi faktur komersial untuk barang ini tidak dapat dicetak sampai nilai satuannya diisi (di katalog, atau di baris pengiriman)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="305"/>
+        <location filename="../../app/gui/core_messages.py" line="307"/>
         <source>{problem}; imported all the same, but no commercial invoice can be printed for these items until a unit value is given (in the catalogue, or on the shipment&apos;s line)</source>
         <translation>{problem}; tetap diimpor, tetapi faktur komersial untuk barang-barang ini tidak dapat dicetak sampai nilai satuannya diisi (di katalog, atau di baris pengiriman)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="307"/>
+        <location filename="../../app/gui/core_messages.py" line="309"/>
         <source>{rows} and {n:,} more</source>
         <translation>{rows} dan {n:,} lainnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="308"/>
+        <location filename="../../app/gui/core_messages.py" line="310"/>
         <source>row {rows}</source>
         <translation>baris {rows}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="309"/>
+        <location filename="../../app/gui/core_messages.py" line="311"/>
         <source>{n:,} rows ({rows})</source>
         <translation>{n:,} baris ({rows})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="310"/>
+        <location filename="../../app/gui/core_messages.py" line="312"/>
         <source>{n:,} characters, longer than the {most:,} this column takes (&quot;{text}&quot;); is another column&apos;s text in it?</source>
         <translation>{n:,} karakter, lebih panjang dari {most:,} yang dapat ditampung kolom ini (&quot;{text}&quot;); apakah teks kolom lain masuk ke sini?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="312"/>
+        <location filename="../../app/gui/core_messages.py" line="314"/>
         <source>column {letter} is read as {field}</source>
         <translation>kolom {letter} dibaca sebagai {field}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="313"/>
+        <location filename="../../app/gui/core_messages.py" line="315"/>
         <source>column {letter} is kept as the attribute &apos;{header}&apos;</source>
         <translation>kolom {letter} disimpan sebagai atribut &apos;{header}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="314"/>
+        <location filename="../../app/gui/core_messages.py" line="316"/>
         <source>{file}: {n} columns have the header {names} ({letters} and {last}): {uses}. If another of them holds the right values, choose it in the column matching, or rename the headers</source>
         <translation>{file}: {n} kolom memiliki judul kolom {names} ({letters} dan {last}): {uses}. Jika salah satu kolom lain berisi nilai yang benar, pilih kolom itu di pemetaan kolom, atau ganti nama judul kolomnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="317"/>
+        <location filename="../../app/gui/core_messages.py" line="319"/>
         <source>Read the whole file</source>
         <translation>Seluruh berkas sudah dibaca</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="318"/>
+        <location filename="../../app/gui/core_messages.py" line="320"/>
         <source>Read row {row:,}</source>
         <translation>Membaca baris {row:,}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="319"/>
+        <location filename="../../app/gui/core_messages.py" line="321"/>
         <source>Read {n:,} rows</source>
         <translation>{n:,} baris dibaca</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="321"/>
+        <location filename="../../app/gui/core_messages.py" line="323"/>
         <source>Training the starter model</source>
         <translation>Melatih model awal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="322"/>
+        <location filename="../../app/gui/core_messages.py" line="324"/>
         <source>Model ready</source>
         <translation>Model siap</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="324"/>
+        <location filename="../../app/gui/core_messages.py" line="326"/>
         <source>Classified {n:,} of {total:,}</source>
         <translation>{n:,} dari {total:,} diklasifikasi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="325"/>
+        <location filename="../../app/gui/core_messages.py" line="327"/>
         <source>Classified {n:,} items</source>
         <translation>{n:,} barang diklasifikasi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="327"/>
+        <location filename="../../app/gui/core_messages.py" line="329"/>
         <source>the named city</source>
         <translation>kota yang disebutkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="328"/>
+        <location filename="../../app/gui/core_messages.py" line="330"/>
         <source>no decimals</source>
         <translation>tanpa desimal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="329"/>
+        <location filename="../../app/gui/core_messages.py" line="331"/>
         <source>at most 1 decimal</source>
         <translation>paling banyak 1 desimal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="330"/>
+        <location filename="../../app/gui/core_messages.py" line="332"/>
         <source>at most {digits} decimals</source>
         <translation>paling banyak {digits} desimal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="331"/>
+        <location filename="../../app/gui/core_messages.py" line="333"/>
         <source>{field}: {value:f} has more decimals than {currency} has ({allowed}); give the amount as billed, e.g. {example:f}</source>
         <translation>{field}: {value:f} memiliki lebih banyak desimal daripada {currency} ({allowed}); isi jumlah sesuai tagihan, mis. {example:f}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="333"/>
+        <location filename="../../app/gui/core_messages.py" line="335"/>
         <source>{field}: expected text</source>
         <translation>{field}: harus berupa teks</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="334"/>
+        <location filename="../../app/gui/core_messages.py" line="336"/>
         <source>{field}: missing</source>
         <translation>{field}: belum diisi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="335"/>
+        <location filename="../../app/gui/core_messages.py" line="337"/>
         <source>{field}: not a number: {value} (write the amount in digits, e.g. 10.00)</source>
         <translation>{field}: bukan angka: {value} (tulis jumlahnya dengan angka, mis. 10.00)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="336"/>
+        <location filename="../../app/gui/core_messages.py" line="338"/>
         <source>{field}: not a number: {value}</source>
         <translation>{field}: bukan angka: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="337"/>
+        <location filename="../../app/gui/core_messages.py" line="339"/>
         <source>{field}: must be greater than zero</source>
         <translation>{field}: harus lebih dari nol</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="338"/>
+        <location filename="../../app/gui/core_messages.py" line="340"/>
         <source>{field}: must be zero or more</source>
         <translation>{field}: harus nol atau lebih</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="339"/>
+        <location filename="../../app/gui/core_messages.py" line="341"/>
         <source>line {line} (SKU {sku}), quantity</source>
         <translation>baris {line} (SKU {sku}), jumlah</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="340"/>
+        <location filename="../../app/gui/core_messages.py" line="342"/>
         <source>line {line} (SKU {sku}), unit value</source>
         <translation>baris {line} (SKU {sku}), nilai satuan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="341"/>
+        <location filename="../../app/gui/core_messages.py" line="343"/>
         <source>line {line} (SKU {sku}), package number</source>
         <translation>baris {line} (SKU {sku}), nomor kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="342"/>
+        <location filename="../../app/gui/core_messages.py" line="344"/>
         <source>{field}: &apos;{value}&apos; is not an ISO country code (e.g. SG, MY, TH)</source>
         <translation>{field}: &apos;{value}&apos; bukan kode negara ISO (mis. SG, MY, TH)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="343"/>
+        <location filename="../../app/gui/core_messages.py" line="345"/>
         <source>{field}: &apos;{value}&apos; is not true or false</source>
         <translation>{field}: &apos;{value}&apos; bukan true atau false</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="344"/>
+        <location filename="../../app/gui/core_messages.py" line="346"/>
         <source>{field}: &apos;{value}&apos; is not a phone number (digits, spaces, brackets, dashes and a leading +, 6 to 15 digits)</source>
         <translation>{field}: &apos;{value}&apos; bukan nomor telepon (angka, spasi, tanda kurung, tanda hubung dan + di depan, 6 sampai 15 angka)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="346"/>
+        <location filename="../../app/gui/core_messages.py" line="348"/>
         <source>{field}: &apos;{value}&apos; is not an email address like name@shop.co.th</source>
         <translation>{field}: &apos;{value}&apos; bukan alamat email seperti nama@toko.co.id</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="347"/>
+        <location filename="../../app/gui/core_messages.py" line="349"/>
         <source>the shipment must be a JSON object</source>
         <translation>pengiriman harus berupa objek JSON</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="348"/>
+        <location filename="../../app/gui/core_messages.py" line="350"/>
         <source>date: &apos;{value}&apos; is not a date like 2026-11-24</source>
         <translation>date: &apos;{value}&apos; bukan tanggal seperti 2026-11-24</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="349"/>
+        <location filename="../../app/gui/core_messages.py" line="351"/>
         <source>incoterm: &apos;{value}&apos; is not an Incoterms 2020 rule ({known})</source>
         <translation>incoterm: &apos;{value}&apos; bukan aturan Incoterms 2020 ({known})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="350"/>
+        <location filename="../../app/gui/core_messages.py" line="352"/>
         <source>currency: &apos;{value}&apos; is not an ISO 4217 currency code</source>
         <translation>currency: &apos;{value}&apos; bukan kode mata uang ISO 4217</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="351"/>
+        <location filename="../../app/gui/core_messages.py" line="353"/>
         <source>{field}: &apos;{value}&apos; is not one of {known}</source>
         <translation>{field}: &apos;{value}&apos; bukan salah satu dari {known}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="352"/>
+        <location filename="../../app/gui/core_messages.py" line="354"/>
         <source>lines: a shipment needs at least one line</source>
         <translation>lines: pengiriman memerlukan paling sedikit satu baris</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="353"/>
+        <location filename="../../app/gui/core_messages.py" line="355"/>
         <source>lines[{line}]: expected an object with sku and quantity</source>
         <translation>lines[{line}]: harus berupa objek dengan sku dan quantity</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="354"/>
+        <location filename="../../app/gui/core_messages.py" line="356"/>
         <source>packages[{package}]: expected an object</source>
         <translation>packages[{package}]: harus berupa objek</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="355"/>
+        <location filename="../../app/gui/core_messages.py" line="357"/>
         <source>{field}: must be a whole number of packages</source>
         <translation>{field}: harus berupa jumlah kemasan yang bulat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="356"/>
+        <location filename="../../app/gui/core_messages.py" line="358"/>
         <source>lines[{line}].package: there is no package {package} (the shipment lists {n})</source>
         <translation>lines[{line}].package: tidak ada kemasan {package} (pengiriman ini mencantumkan {n})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="357"/>
+        <location filename="../../app/gui/core_messages.py" line="359"/>
         <source>paper: &apos;{value}&apos; is not A4 or letter</source>
         <translation>paper: &apos;{value}&apos; bukan A4 atau letter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="358"/>
+        <location filename="../../app/gui/core_messages.py" line="360"/>
         <source>incoterm_place: missing; an Incoterms 2020 rule needs its named place, e.g. {incoterm} {place}</source>
         <translation>incoterm_place: belum diisi; aturan Incoterms 2020 memerlukan tempat yang disebutkan, mis. {incoterm} {place}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="360"/>
+        <location filename="../../app/gui/core_messages.py" line="362"/>
         <source>consignee.tax_id: missing; Indonesia needs the consignee&apos;s NPWP, NIK or passport number on the invoice</source>
         <translation>consignee.tax_id: belum diisi; Indonesia memerlukan NPWP, NIK atau nomor paspor penerima pada faktur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="362"/>
+        <location filename="../../app/gui/core_messages.py" line="364"/>
         <source>sg_ovr_gst_number: missing; GST can be marked as paid (sg_gst_paid) only with the seller&apos;s GST registration number under OVR</source>
         <translation>sg_ovr_gst_number: belum diisi; GST hanya dapat ditandai sudah dibayar (sg_gst_paid) dengan nomor registrasi GST penjual melalui OVR</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="365"/>
+        <location filename="../../app/gui/core_messages.py" line="367"/>
         <source>{sku}: {why}</source>
         <translation>{sku}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="366"/>
+        <location filename="../../app/gui/core_messages.py" line="368"/>
         <source>{sku}: {rule} for {destination} ({reason}) was cleared by {reviewer}: “{note}”</source>
         <translation>{sku}: {rule} untuk {destination} ({reason}) dibersihkan oleh {reviewer}: “{note}”</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="367"/>
+        <location filename="../../app/gui/core_messages.py" line="369"/>
         <source>{sku}: {rule} for {destination} ({reason}) was cleared by {reviewer}</source>
         <translation>{sku}: {rule} untuk {destination} ({reason}) dibersihkan oleh {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="368"/>
+        <location filename="../../app/gui/core_messages.py" line="370"/>
         <source>blocking flags for {destination} were cleared by a reviewer: {blocks}</source>
         <translation>tanda pemblokir untuk {destination} dibersihkan oleh peninjau: {blocks}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="369"/>
+        <location filename="../../app/gui/core_messages.py" line="371"/>
         <source>lines: no item with SKU &apos;{sku}&apos;</source>
         <translation>lines: tidak ada barang dengan SKU &apos;{sku}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="370"/>
+        <location filename="../../app/gui/core_messages.py" line="372"/>
         <source>with no price in the catalogue</source>
         <translation>tanpa harga di katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="371"/>
+        <location filename="../../app/gui/core_messages.py" line="373"/>
         <source>priced in {currency}, not {wanted}</source>
         <translation>berharga dalam {currency}, bukan {wanted}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="372"/>
+        <location filename="../../app/gui/core_messages.py" line="374"/>
         <source>with a price but no currency in the catalogue</source>
         <translation>dengan harga tetapi tanpa mata uang di katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="373"/>
+        <location filename="../../app/gui/core_messages.py" line="375"/>
         <source>zero value is not accepted by customs; declare a value</source>
         <translation>nilai nol tidak diterima pabean; deklarasikan nilainya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="374"/>
+        <location filename="../../app/gui/core_messages.py" line="376"/>
         <source>{sku}: no origin in the catalogue; {origin} printed (your usual origin)</source>
         <translation>{sku}: tidak ada asal di katalog; {origin} yang dicetak (asal yang biasa Anda pakai)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="375"/>
+        <location filename="../../app/gui/core_messages.py" line="377"/>
         <source>{lines} Give each of these lines its unit value in {currency} (unit_value in a shipment file)</source>
         <translation>{lines} Isi nilai satuan dalam {currency} untuk setiap baris ini (unit_value di berkas pengiriman)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="377"/>
+        <location filename="../../app/gui/core_messages.py" line="379"/>
         <source>line {line}</source>
         <translation>baris {line}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="378"/>
+        <location filename="../../app/gui/core_messages.py" line="380"/>
         <source>lines {lines} and {n:,} more</source>
         <translation>baris {lines} dan {n:,} lainnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="379"/>
+        <location filename="../../app/gui/core_messages.py" line="381"/>
         <source>lines {lines}</source>
         <translation>baris {lines}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="380"/>
+        <location filename="../../app/gui/core_messages.py" line="382"/>
         <source>{sku} ({lines})</source>
         <translation>{sku} ({lines})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="381"/>
+        <location filename="../../app/gui/core_messages.py" line="383"/>
         <source>and {n:,} more SKUs</source>
         <translation>dan {n:,} SKU lainnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="382"/>
+        <location filename="../../app/gui/core_messages.py" line="384"/>
         <source>Lines {why}: {skus}.</source>
         <translation>Baris {why}: {skus}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="383"/>
+        <location filename="../../app/gui/core_messages.py" line="385"/>
         <source>lines[{line}].quantity (SKU &apos;{sku}&apos;): {problem}</source>
         <translation>lines[{line}].quantity (SKU &apos;{sku}&apos;): {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="386"/>
+        <location filename="../../app/gui/core_messages.py" line="388"/>
         <source>not classified yet</source>
         <translation>belum diklasifikasi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="387"/>
+        <location filename="../../app/gui/core_messages.py" line="389"/>
         <source>waits for review</source>
         <translation>menunggu tinjauan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="388"/>
+        <location filename="../../app/gui/core_messages.py" line="390"/>
         <source>waits for review: {rules}</source>
         <translation>menunggu tinjauan: {rules}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="384"/>
+        <location filename="../../app/gui/core_messages.py" line="386"/>
         <source>blocked for {destination} by rule {rule}: {reason}</source>
         <translation>diblokir untuk {destination} oleh aturan {rule}: {reason}</translation>
     </message>
@@ -1841,247 +1851,247 @@
         <translation>tanda terima pembelajaran: {reclassified:,} barang yang belum diputuskan diklasifikasi ulang, {changed:,} berganti saran, {left:,} keluar dari antrean tinjauan, {entered:,} masuk ke dalamnya</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="385"/>
+        <location filename="../../app/gui/core_messages.py" line="387"/>
         <source>needs review for {destination} by rule {rule}: {reason}</source>
         <translation>perlu ditinjau untuk {destination} oleh aturan {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="389"/>
+        <location filename="../../app/gui/core_messages.py" line="391"/>
         <source>Rendering the commercial invoice</source>
         <translation>Menyusun faktur komersial</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="390"/>
+        <location filename="../../app/gui/core_messages.py" line="392"/>
         <source>Rendering the packing list</source>
         <translation>Menyusun daftar kemasan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="391"/>
+        <location filename="../../app/gui/core_messages.py" line="393"/>
         <source>Recording the documents</source>
         <translation>Mencatat dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="392"/>
+        <location filename="../../app/gui/core_messages.py" line="394"/>
         <source>invoice {invoice} was changed by someone else while it printed (now revision {revision}); print it again</source>
         <translation>faktur {invoice} diubah orang lain selama dicetak (kini revisi {revision}); cetak lagi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="394"/>
+        <location filename="../../app/gui/core_messages.py" line="396"/>
         <source>logo: {problem}</source>
         <translation>logo: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="396"/>
+        <location filename="../../app/gui/core_messages.py" line="398"/>
         <source>invoice_number: {invoice} was saved for {before} ({before_country}); this shipment goes to {consignee} ({country}). Give it its own invoice number: another consignee or country is a new invoice, not an amendment</source>
         <translation>invoice_number: {invoice} sudah disimpan untuk {before} ({before_country}); pengiriman ini ditujukan ke {consignee} ({country}). Beri nomor faktur tersendiri: penerima atau negara lain berarti faktur baru, bukan perubahan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="399"/>
+        <location filename="../../app/gui/core_messages.py" line="401"/>
         <source>invoice_number: {invoice} was printed on {printed} for {before} ({before_country}); this shipment goes to {consignee} ({country}). Give it its own invoice number: a printed invoice is not re-addressed to another consignee or country</source>
         <translation>invoice_number: {invoice} dicetak pada {printed} untuk {before} ({before_country}); pengiriman ini untuk {consignee} ({country}). Beri pengiriman ini nomor fakturnya sendiri: faktur yang sudah dicetak tidak dialamatkan ulang ke penerima atau negara lain</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="403"/>
+        <location filename="../../app/gui/core_messages.py" line="405"/>
         <source>comma</source>
         <translation>koma</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="404"/>
+        <location filename="../../app/gui/core_messages.py" line="406"/>
         <source>semicolon</source>
         <translation>titik koma</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="405"/>
+        <location filename="../../app/gui/core_messages.py" line="407"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="406"/>
+        <location filename="../../app/gui/core_messages.py" line="408"/>
         <source>vertical bar</source>
         <translation>garis tegak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="407"/>
+        <location filename="../../app/gui/core_messages.py" line="409"/>
         <source>a PDF document</source>
         <translation>dokumen PDF</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="408"/>
+        <location filename="../../app/gui/core_messages.py" line="410"/>
         <source>a PNG picture</source>
         <translation>gambar PNG</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="409"/>
+        <location filename="../../app/gui/core_messages.py" line="411"/>
         <source>a JPEG picture</source>
         <translation>gambar JPEG</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="410"/>
+        <location filename="../../app/gui/core_messages.py" line="412"/>
         <source>a GIF picture</source>
         <translation>gambar GIF</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="411"/>
+        <location filename="../../app/gui/core_messages.py" line="413"/>
         <source>a gzip archive</source>
         <translation>arsip gzip</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="412"/>
+        <location filename="../../app/gui/core_messages.py" line="414"/>
         <source>a RAR archive</source>
         <translation>arsip RAR</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="413"/>
+        <location filename="../../app/gui/core_messages.py" line="415"/>
         <source>a 7-Zip archive</source>
         <translation>arsip 7-Zip</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="414"/>
+        <location filename="../../app/gui/core_messages.py" line="416"/>
         <source>a database file</source>
         <translation>berkas basis data</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="415"/>
+        <location filename="../../app/gui/core_messages.py" line="417"/>
         <source>{file}: no sheet named &apos;{sheet}&apos; (sheets: {sheets})</source>
         <translation>{file}: tidak ada lembar bernama &apos;{sheet}&apos; (lembar: {sheets})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="416"/>
+        <location filename="../../app/gui/core_messages.py" line="418"/>
         <source>text, {encoding}, {delimiter}-separated</source>
         <translation>teks, {encoding}, dipisahkan {delimiter}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="417"/>
+        <location filename="../../app/gui/core_messages.py" line="419"/>
         <source>Excel workbook, sheet &apos;{sheet}&apos;</source>
         <translation>buku kerja Excel, lembar &apos;{sheet}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="418"/>
+        <location filename="../../app/gui/core_messages.py" line="420"/>
         <source>OpenDocument workbook, sheet &apos;{sheet}&apos;</source>
         <translation>buku kerja OpenDocument, lembar &apos;{sheet}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="419"/>
+        <location filename="../../app/gui/core_messages.py" line="421"/>
         <source>{file}: the file is empty</source>
         <translation>{file}: berkas kosong</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="420"/>
+        <location filename="../../app/gui/core_messages.py" line="422"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="421"/>
+        <location filename="../../app/gui/core_messages.py" line="423"/>
         <source>a web page</source>
         <translation>halaman web</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="422"/>
+        <location filename="../../app/gui/core_messages.py" line="424"/>
         <source>a text file</source>
         <translation>berkas teks</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="423"/>
+        <location filename="../../app/gui/core_messages.py" line="425"/>
         <source>{file}: named {suffix} but it is not a workbook (it looks like {looks}); the file may be damaged or renamed</source>
         <translation>{file}: bernama {suffix} tetapi bukan buku kerja (tampaknya {looks}); berkas mungkin rusak atau berganti nama</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="425"/>
+        <location filename="../../app/gui/core_messages.py" line="427"/>
         <source>this workbook is password-protected; open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook), save it and import it again</source>
         <translation>buku kerja ini dilindungi kata sandi; buka di Excel, hapus kata sandinya (File &gt; Info &gt; Protect Workbook), simpan, lalu impor lagi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="427"/>
+        <location filename="../../app/gui/core_messages.py" line="429"/>
         <source>named {suffix} but this is a password-protected workbook or an old Excel 97-2003 workbook (.xls); remove the password, or save it as .xlsx or CSV, and import that</source>
         <translation>bernama {suffix} tetapi ini buku kerja yang dilindungi kata sandi atau buku kerja Excel 97-2003 lama (.xls); hapus kata sandinya, atau simpan sebagai .xlsx atau CSV, lalu impor berkas itu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="429"/>
+        <location filename="../../app/gui/core_messages.py" line="431"/>
         <source>this is an old Excel 97-2003 workbook (.xls); save it as .xlsx or CSV and import that</source>
         <translation>ini buku kerja Excel 97-2003 lama (.xls); simpan sebagai .xlsx atau CSV lalu impor berkas itu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="430"/>
+        <location filename="../../app/gui/core_messages.py" line="432"/>
         <source>{file}: the workbook is damaged and cannot be opened ({error})</source>
         <translation>{file}: buku kerja rusak dan tidak dapat dibuka ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="431"/>
+        <location filename="../../app/gui/core_messages.py" line="433"/>
         <source>{file}: the spreadsheet is damaged and cannot be opened ({error})</source>
         <translation>{file}: lembar kerja rusak dan tidak dapat dibuka ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="432"/>
+        <location filename="../../app/gui/core_messages.py" line="434"/>
         <source>{file}: this is a zip archive, not a spreadsheet</source>
         <translation>{file}: ini arsip zip, bukan lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="433"/>
+        <location filename="../../app/gui/core_messages.py" line="435"/>
         <source>{file}: the workbook has no sheets</source>
         <translation>{file}: buku kerja tidak memiliki lembar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="434"/>
+        <location filename="../../app/gui/core_messages.py" line="436"/>
         <source>{file}: this is {what}, not a catalogue</source>
         <translation>{file}: ini {what}, bukan katalog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="435"/>
+        <location filename="../../app/gui/core_messages.py" line="437"/>
         <source>{file}: this is not a text or spreadsheet file</source>
         <translation>{file}: ini bukan berkas teks atau lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="436"/>
+        <location filename="../../app/gui/core_messages.py" line="438"/>
         <source>{file}: &apos;{encoding}&apos; is not an encoding Borderline knows</source>
         <translation>{file}: &apos;{encoding}&apos; bukan pengodean yang dikenal Borderline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="437"/>
+        <location filename="../../app/gui/core_messages.py" line="439"/>
         <source>{file}: this is a web page, not a catalogue export (perhaps an error page saved by the browser)</source>
         <translation>{file}: ini halaman web, bukan ekspor katalog (mungkin halaman galat yang disimpan peramban)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="439"/>
+        <location filename="../../app/gui/core_messages.py" line="441"/>
         <source>{file}, row {row}: {problem}</source>
         <translation>{file}, baris {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="440"/>
+        <location filename="../../app/gui/core_messages.py" line="442"/>
         <source>a quoted cell opens here (&quot;{cell}) and does not close on its line: it swallowed the next 1 line of the file, which are read as rows of their own; remove the stray quotation mark (or close it) and import this row again</source>
         <translation>sel bertanda kutip dibuka di sini (&quot;{cell}) dan tidak ditutup di barisnya: sel ini menelan 1 baris berikutnya dari berkas, yang dibaca sebagai baris tersendiri; hapus tanda kutip yang tersesat (atau tutup) lalu impor baris ini lagi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="443"/>
+        <location filename="../../app/gui/core_messages.py" line="445"/>
         <source>a quoted cell opens here (&quot;{cell}) and does not close on its line: it swallowed the next {n:,} lines of the file, which are read as rows of their own; remove the stray quotation mark (or close it) and import this row again</source>
         <translation>sel bertanda kutip dibuka di sini (&quot;{cell}) dan tidak ditutup di barisnya: sel ini menelan {n:,} baris berikutnya dari berkas, yang dibaca sebagai baris tersendiri; hapus tanda kutip yang tersesat (atau tutup) lalu impor baris ini lagi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="446"/>
+        <location filename="../../app/gui/core_messages.py" line="448"/>
         <source>a quoted cell never ends (check the quotation marks)</source>
         <translation>sel bertanda kutip tidak pernah ditutup (periksa tanda kutipnya)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="447"/>
+        <location filename="../../app/gui/core_messages.py" line="449"/>
         <source>{file}: the sheet &apos;{sheet}&apos; is damaged ({error})</source>
         <translation>{file}: lembar &apos;{sheet}&apos; rusak ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="449"/>
+        <location filename="../../app/gui/core_messages.py" line="451"/>
         <source>{quantity:f} {unit} is not a whole number; goods counted in {unit} ship in whole numbers (only units of weight, length, area or volume such as kg, m, m2 or l take decimals)</source>
         <translation>{quantity:f} {unit} bukan bilangan bulat; barang yang dihitung dalam {unit} dikirim dalam bilangan bulat (hanya satuan berat, panjang, luas atau volume seperti kg, m, m2 atau l yang boleh berdesimal)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="453"/>
+        <location filename="../../app/gui/core_messages.py" line="455"/>
         <source>unknown weight unit &apos;{unit}&apos; (use kg, g, lb or oz)</source>
         <translation>satuan berat tidak dikenal &apos;{unit}&apos; (pakai kg, g, lb atau oz)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="454"/>
+        <location filename="../../app/gui/core_messages.py" line="456"/>
         <source>&apos;$&apos; could be several dollars; write USD, SGD, ...</source>
         <translation>&apos;$&apos; bisa berarti beberapa jenis dolar; tulis USD, SGD, ...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_messages.py" line="455"/>
+        <location filename="../../app/gui/core_messages.py" line="457"/>
         <source>unknown currency &apos;{text}&apos;</source>
         <translation>mata uang tidak dikenal &apos;{text}&apos;</translation>
     </message>
@@ -2188,7 +2198,7 @@
     <message>
         <location filename="../../app/gui/store_messages.py" line="39"/>
         <source>&apos;{text}&apos; is not an audit trail head: write ENTRIES:HASH as an export or backup names it, e.g. 43:5f2c9a0e41b7…</source>
-        <translation>'{text}' bukan kepala jejak audit: tulis ENTRI:HASH seperti yang disebut ekspor atau cadangan, mis. 43:5f2c9a0e41b7…</translation>
+        <translation>&apos;{text}&apos; bukan kepala jejak audit: tulis ENTRI:HASH seperti yang disebut ekspor atau cadangan, mis. 43:5f2c9a0e41b7…</translation>
     </message>
     <message>
         <location filename="../../app/gui/store_messages.py" line="42"/>
