@@ -58,7 +58,8 @@ def run(args: argparse.Namespace, ws: Any, bar: Any) -> int:
         _say_how_to_map(ws, args, options)
         return EXIT_INPUT
     bar.done()
-    print(f"{report.path}: {report.rows_read} rows read, {report.imported} imported "
+    rows = "1 row" if report.rows_read == 1 else f"{report.rows_read} rows"
+    print(f"{report.path}: {rows} read, {report.imported} imported "
           f"({report.added} new, {report.updated} changed, {report.unchanged} unchanged), {len(report.rejected)} rejected")
     if args.choices:
         print("columns: " + ", ".join(f"{fld} = {header}" for fld, header in report.mapping.items())
@@ -74,7 +75,7 @@ def run(args: argparse.Namespace, ws: Any, bar: Any) -> int:
     if args.report:
         n = services.export_import_report(ws, report.catalogue_id, args.report, bar)
         bar.done()
-        print(f"wrote {n} rejected rows to {args.report}")
+        print(f"wrote {'1 rejected row' if n == 1 else f'{n} rejected rows'} to {args.report}")
     if report.rejected and not report.imported:
         return _fail(f"{report.path}: every row was rejected, nothing was imported")
     return EXIT_OK

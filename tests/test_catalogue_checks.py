@@ -102,3 +102,13 @@ def test_the_readme_says_what_is_matched() -> None:
     readme = " ".join((Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8").split())
     assert "`Parent SKU`" in readme
     assert "kept with each item as an attribute" in readme
+
+
+def test_one_row_is_said_in_the_singular(ws, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "one.csv"
+    path.write_text("sku,title,price,currency\nA-1,Rattan basket,1.2.3,USD\n", encoding="utf-8")
+    report = tmp_path / "rejected.csv"
+    ws.close()
+    main(["--data-dir", str(tmp_path / "data"), "import", str(path), "--report", str(report)])
+    out = capsys.readouterr().out
+    assert f"{path}: 1 row read, 0 imported" in out and f"wrote 1 rejected row to {report}" in out

@@ -126,7 +126,7 @@ def test_import_classify_review_print_export(qtbot, window: MainWindow, ws, cata
     with qtbot.waitSignal(window.sig_message, timeout=10000, check_params_cb=lambda m: "1 decisions applied" in m):
         window.review.import_decisions(tmp_path / "queue-filled.xlsx")
     summary = window.review.decisions_report.summary.text()
-    assert "1 decisions applied, 2 rows rejected" in summary and "2 × no item with this SKU" in summary
+    assert "1 decision applied, 2 rows rejected" in summary and "2 × no item with this SKU" in summary
     for n in (end + 1, end + 2):
         assert f"queue-filled.xlsx, row {n}, column sku: no item with SKU 'NOPE-1'" in summary
     window.review.decisions_report.close()

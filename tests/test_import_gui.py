@@ -70,7 +70,7 @@ def test_mapping_dialog_corrects_columns_then_imports_and_reports(qtbot, window:
     assert rd.table.rowCount() == 1 and rd.table.item(0, 2).text() == "missing title"
     out = tmp_path / "report.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
-    with qtbot.waitSignal(window.sig_message, timeout=10000, check_params_cb=lambda m: "Wrote 1 rejected rows" in m):
+    with qtbot.waitSignal(window.sig_message, timeout=10000, check_params_cb=lambda m: "Wrote 1 rejected row " in m):
         rd.export_button.click()
     with open(out, encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))
@@ -82,7 +82,7 @@ def test_mapping_dialog_corrects_columns_then_imports_and_reports(qtbot, window:
         window.import_file(book)
     assert (again.args[0].added, again.args[0].unchanged) == (0, 2)
     # the status bar says what happened, not "2 items imported" for two unchanged ones
-    assert window.statusBar().currentMessage().endswith(": 0 new, 0 changed, 2 unchanged, 1 rows rejected")
+    assert window.statusBar().currentMessage().endswith(": 0 new, 0 changed, 2 unchanged, 1 row rejected")
     assert window.import_flow.mapping_dialog is dialog  # no new dialog was opened
 
 

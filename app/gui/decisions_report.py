@@ -112,8 +112,11 @@ class DecisionsReportDialog(QDialog):
 
     def summary_text(self) -> str:
         rep = self.report
-        lines = [self.tr("{name}: {n} decisions applied, {r} rows rejected.").format(
-            name=rep.name, n=count(rep.applied), r=count(len(rep.rejected)))]
+        applied = (self.tr("1 decision applied") if rep.applied == 1 else
+                   self.tr("{n} decisions applied").format(n=count(rep.applied)))
+        rejected = (self.tr("1 row rejected") if len(rep.rejected) == 1 else
+                    self.tr("{r} rows rejected").format(r=count(len(rep.rejected))))
+        lines = [self.tr("{name}: {applied}, {rejected}.").format(name=rep.name, applied=applied, rejected=rejected)]
         if rep.unchanged:
             lines.append(self.tr("{u} items were already decided so.").format(u=count(rep.unchanged)))
         groups = decisions_file.reason_groups(rep, EXAMPLES)
@@ -144,7 +147,8 @@ class DecisionsReportDialog(QDialog):
         report = self.report
 
         def done(n: int) -> None:
-            self.say(self.tr("Wrote {n} rejected rows to {path}").format(n=count(n), path=path))
+            self.say((self.tr("Wrote 1 rejected row to {path}") if n == 1 else
+                      self.tr("Wrote {n} rejected rows to {path}")).format(n=count(n), path=path))
             self.sig_saved.emit(path)
 
         tell_if_cancelled(self.runner.run(self.tr("Saving the rejected rows"),

@@ -68,9 +68,11 @@ class ImportFlow(QObject):
     def _imported(self, path: Path, report: ImportReport) -> None:
         self.window.remember_recent(path)
         self.window.refresh()
-        said = self.tr("{name}: {a} new, {u} changed, {same} unchanged, {r} rows rejected").format(
+        rejected = len(report.rejected)
+        said = (self.tr("{name}: {a} new, {u} changed, {same} unchanged, {r} row rejected") if rejected == 1 else
+                self.tr("{name}: {a} new, {u} changed, {same} unchanged, {r} rows rejected")).format(
             name=path.name, a=count(report.added), u=count(report.updated), same=count(report.unchanged),
-            r=count(len(report.rejected)))
+            r=count(rejected))
         if report.codes_read:
             said += " " + self.tr("({n} HS codes read, to compare with the suggestions)").format(n=count(report.codes_read))
         self.window.say(said)
@@ -90,6 +92,8 @@ class ImportFlow(QObject):
         ws = self.window.ws
         tell_if_cancelled(self.window.runner.run(self.tr("Exporting the import report"),
                                lambda p: services.export_import_report(ws, catalogue_id, path, p),
-                               lambda n: self.window.say(self.tr("Wrote {n} rejected rows to {path}").format(n=count(n), path=path)),
+                               lambda n: self.window.say((self.tr("Wrote 1 rejected row to {path}") if n == 1 else
+                                                          self.tr("Wrote {n} rejected rows to {path}")).format(
+                                   n=count(n), path=path)),
                                lambda msg, det: self.window.show_error(self.tr("Export failed"), msg, det)),
                           self.window.say, path)

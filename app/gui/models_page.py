@@ -295,8 +295,10 @@ class ModelsPage(QWidget):
         def done(report: flagging.ReflagReport) -> None:
             self.receipt.show_result("\n".join([
                 self.tr("Review threshold {t}").format(t=decimal(value, 2)),
-                self.tr("{n} items changed: {q} now wait for review, {f} no longer wait, {r} decided items are back in "
-                        "the queue.").format(n=count(report.changed), q=count(report.to_queue),
+                (self.tr("1 item changed: {q} now waits for review, {f} no longer waits, {r} decided item is back in "
+                         "the queue.") if report.changed == 1 else
+                 self.tr("{n} items changed: {q} now wait for review, {f} no longer wait, {r} decided items are back in "
+                         "the queue.")).format(n=count(report.changed), q=count(report.to_queue),
                                              f=count(report.released), r=count(report.returned))]))
             self.reload()
             self.sig_changed.emit()

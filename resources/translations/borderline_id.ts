@@ -1448,12 +1448,12 @@
     <message>
         <location filename="../../app/gui/core_messages.py" line="294"/>
         <source>&apos;{text}&apos; is a calculation, not an amount; type the amount itself</source>
-        <translation>'{text}' adalah perhitungan, bukan jumlah; ketik jumlahnya sendiri</translation>
+        <translation>&apos;{text}&apos; adalah perhitungan, bukan jumlah; ketik jumlahnya sendiri</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_messages.py" line="295"/>
         <source>&apos;{text}&apos; holds more than one number; type one amount</source>
-        <translation>'{text}' berisi lebih dari satu angka; ketik satu jumlah</translation>
+        <translation>&apos;{text}&apos; berisi lebih dari satu angka; ketik satu jumlah</translation>
     </message>
     <message>
         <location filename="../../app/gui/core_messages.py" line="296"/>
@@ -2766,56 +2766,81 @@
     </message>
     <message>
         <location filename="../../app/gui/decisions_report.py" line="115"/>
-        <source>{name}: {n} decisions applied, {r} rows rejected.</source>
-        <translation>{name}: {n} keputusan diterapkan, {r} baris ditolak.</translation>
+        <source>1 decision applied</source>
+        <translation>1 keputusan diterapkan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decisions_report.py" line="116"/>
+        <source>{n} decisions applied</source>
+        <translation>{n} keputusan diterapkan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decisions_report.py" line="117"/>
+        <source>1 row rejected</source>
+        <translation>1 baris ditolak</translation>
     </message>
     <message>
         <location filename="../../app/gui/decisions_report.py" line="118"/>
+        <source>{r} rows rejected</source>
+        <translation>{r} baris ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decisions_report.py" line="119"/>
+        <source>{name}: {applied}, {rejected}.</source>
+        <translation>{name}: {applied}, {rejected}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decisions_report.py" line="121"/>
         <source>{u} items were already decided so.</source>
         <translation>{u} barang sudah diputuskan demikian.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="121"/>
+        <location filename="../../app/gui/decisions_report.py" line="124"/>
         <source>Rejected rows by reason:</source>
         <translation>Baris yang ditolak menurut alasan:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="123"/>
+        <location filename="../../app/gui/decisions_report.py" line="126"/>
         <source>• {count} × {kind}</source>
         <translation>• {count} × {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="125"/>
+        <location filename="../../app/gui/decisions_report.py" line="128"/>
         <source>    {name}, row {n}, column {col}: {why}</source>
         <translation>    {name}, baris {n}, kolom {col}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="129"/>
+        <location filename="../../app/gui/decisions_report.py" line="132"/>
         <source>• {count} rows for {k} other reasons</source>
         <translation>• {count} baris karena {k} alasan lain</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="132"/>
+        <location filename="../../app/gui/decisions_report.py" line="135"/>
         <source>The first {n} rejected rows are listed below; save them to have all of them.</source>
         <translation>{n} baris pertama yang ditolak tercantum di bawah; simpan untuk mendapatkan semuanya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="138"/>
+        <location filename="../../app/gui/decisions_report.py" line="141"/>
         <source>Save the rejected rows</source>
         <translation>Simpan baris yang ditolak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="147"/>
+        <location filename="../../app/gui/decisions_report.py" line="150"/>
+        <source>Wrote 1 rejected row to {path}</source>
+        <translation>1 baris yang ditolak ditulis ke {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decisions_report.py" line="151"/>
         <source>Wrote {n} rejected rows to {path}</source>
         <translation>{n} baris yang ditolak ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="150"/>
+        <location filename="../../app/gui/decisions_report.py" line="154"/>
         <source>Saving the rejected rows</source>
         <translation>Menyimpan baris yang ditolak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="152"/>
+        <location filename="../../app/gui/decisions_report.py" line="156"/>
         <source>Rejected rows not saved</source>
         <translation>Baris yang ditolak tidak disimpan</translation>
     </message>
@@ -3356,32 +3381,42 @@ Folder data: {dir}</translation>
         <translation>Impor {name} dibatalkan; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_flow.py" line="71"/>
+        <location filename="../../app/gui/import_flow.py" line="72"/>
+        <source>{name}: {a} new, {u} changed, {same} unchanged, {r} row rejected</source>
+        <translation>{name}: {a} baru, {u} berubah, {same} tidak berubah, {r} baris ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/import_flow.py" line="73"/>
         <source>{name}: {a} new, {u} changed, {same} unchanged, {r} rows rejected</source>
         <translation>{name}: {a} baru, {u} berubah, {same} tidak berubah, {r} baris ditolak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_flow.py" line="75"/>
+        <location filename="../../app/gui/import_flow.py" line="77"/>
         <source>({n} HS codes read, to compare with the suggestions)</source>
         <translation>({n} kode HS dibaca, untuk dibandingkan dengan saran)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_flow.py" line="85"/>
+        <location filename="../../app/gui/import_flow.py" line="87"/>
         <source>Export the import report</source>
         <translation>Ekspor laporan impor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_flow.py" line="91"/>
+        <location filename="../../app/gui/import_flow.py" line="93"/>
         <source>Exporting the import report</source>
         <translation>Mengekspor laporan impor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_flow.py" line="93"/>
+        <location filename="../../app/gui/import_flow.py" line="95"/>
+        <source>Wrote 1 rejected row to {path}</source>
+        <translation>1 baris yang ditolak ditulis ke {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/import_flow.py" line="96"/>
         <source>Wrote {n} rejected rows to {path}</source>
         <translation>{n} baris yang ditolak ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_flow.py" line="94"/>
+        <location filename="../../app/gui/import_flow.py" line="98"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
@@ -4701,12 +4736,17 @@ Folder data: {dir}</translation>
         <translation>Ambang tinjauan {t}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="307"/>
+        <location filename="../../app/gui/models_page.py" line="298"/>
+        <source>1 item changed: {q} now waits for review, {f} no longer waits, {r} decided item is back in the queue.</source>
+        <translation>1 barang berubah: {q} kini menunggu tinjauan, {f} tidak lagi menunggu, {r} barang yang sudah diputuskan kembali ke antrean.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models_page.py" line="309"/>
         <source>Review threshold {t} applied to part of the items; the rest follow at the next start.</source>
         <translation>Ambang tinjauan {t} diterapkan pada sebagian barang; sisanya menyusul saat mulai berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="298"/>
+        <location filename="../../app/gui/models_page.py" line="300"/>
         <source>{n} items changed: {q} now wait for review, {f} no longer wait, {r} decided items are back in the queue.</source>
         <translation>{n} barang berubah: {q} kini menunggu tinjauan, {f} tidak lagi menunggu, {r} barang yang sudah diputuskan kembali ke antrean.</translation>
     </message>
@@ -4716,12 +4756,12 @@ Folder data: {dir}</translation>
         <translation> (terlalu sedikit untuk dibandingkan)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="318"/>
+        <location filename="../../app/gui/models_page.py" line="320"/>
         <source>Flagging again</source>
         <translation>Menandai ulang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models_page.py" line="318"/>
+        <location filename="../../app/gui/models_page.py" line="320"/>
         <source>Flagging failed</source>
         <translation>Penandaan gagal</translation>
     </message>
