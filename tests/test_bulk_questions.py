@@ -207,3 +207,18 @@ def test_apply_to_selected_items_that_already_have_the_code_asks_nothing(qtbot, 
     qtbot.keyClick(page.queue, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     assert page.bulk.confirmation.text().startswith(f"Give {other} (")
     qtbot.keyClick(page.bulk.confirmation, Qt.Key.Key_Escape)
+
+
+def test_enter_on_an_item_that_already_has_the_code_says_nothing_was_recorded(qtbot, twins, ws) -> None:  # type: ignore[no-untyped-def]
+    window, (first, _second) = twins
+    page = window.review_page
+    page.select_item(first)
+    code = page.suggestions_pane.selected_code()
+    decided_outside(qtbot, window, ws, [first], code)
+    window.open_in_review(first)
+    assert page.detail.id == first and page.detail.item.status == "decided"
+    page.queue.setFocus()
+    with qtbot.waitSignal(window.sig_message, timeout=15000, check_params_cb=lambda m: code in m):
+        qtbot.keyClick(page.queue, Qt.Key.Key_Return)
+    assert page.message.text() == f"RB-1 already has {code}: nothing recorded"
+    assert decisions(ws) == 1

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -57,6 +57,7 @@ class DecisionRecord:
     decided_at: datetime
     undone_at: datetime | None
     flags_raised: tuple[RaisedFlag, ...] = ()  # set by the decision that brought them (reviewing.decide)
+    already: bool = False  # the item had this code with this note: nothing was recorded, this is the one in force
 
 
 def _record(d: Decision) -> DecisionRecord:
@@ -79,7 +80,7 @@ def decide(session: Session, item_id: int, code: str, reviewer: str, note: str =
         raise ReviewError(Message("no item with id {id}", id=item_id))
     same = decided_so(session, item, code, note)
     if same is not None:
-        return _record(same)
+        return replace(_record(same), already=True)
     kind = "accept" if code == item.top_code else "override"
     if not note.strip() and any(f.severity == "block" for f in item.flags):
         raise ReviewError(Message("{sku} has a blocking flag: say in a note why it may ship under {code}", sku=item.sku,
@@ -152,7 +153,7 @@ def decide_many(session: Session, item_ids: list[int], code: str, reviewer: str,
         item = session.get(Item, i)
         same = decided_so(session, item, code, note) if item is not None else None
         if same is not None:
-            records[i] = _record(same)
+            records[i] = replace(_record(same), already=True)
         else:
             fresh.append(i)
     if fresh:

@@ -184,8 +184,15 @@ class ReviewController(QObject):
                 self.page.reload_queue()
             self._after_change(decided)
             recs = out.records
-            text = (self.tr("{sku}: {code} recorded").format(sku=recs[0].sku, code=code) if len(recs) == 1
-                    else self.tr("{code} recorded for {n} items").format(code=code, n=count(len(recs))))
+            fresh = [r for r in recs if not r.already]  # an item that had this code with this note records nothing
+            if len(recs) == 1:
+                text = (self.tr("{sku}: {code} recorded") if fresh else
+                        self.tr("{sku} already has {code}: nothing recorded")).format(sku=recs[0].sku, code=code)
+            elif len(fresh) == len(recs):
+                text = self.tr("{code} recorded for {n} items").format(code=code, n=count(len(recs)))
+            else:
+                text = self.tr("{code} recorded for {n} of the {m} items; the others already had it").format(
+                    code=code, n=count(len(fresh)), m=count(len(recs)))
             if out.flags_raised:  # resolved by the decision that brought them: said once, here
                 text = self.tr("{text} — new flags under {code}, now resolved: {flags}").format(
                     text=text, code=code, flags=self._raised_text(out.flags_raised))

@@ -5453,12 +5453,12 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="187"/>
+        <location filename="../../app/gui/review_controller.py" line="189"/>
         <source>{sku}: {code} recorded</source>
         <translation>{sku}: {code} dicatat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="188"/>
+        <location filename="../../app/gui/review_controller.py" line="192"/>
         <source>{code} recorded for {n} items</source>
         <translation>{code} dicatat untuk {n} barang</translation>
     </message>
@@ -5478,17 +5478,17 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
         <translation>Dasbor tidak diperbarui</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="197"/>
+        <location filename="../../app/gui/review_controller.py" line="204"/>
         <source>{text} — check: {w}</source>
         <translation>{text} — periksa: {w}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="208"/>
+        <location filename="../../app/gui/review_controller.py" line="215"/>
         <source>Saving decision</source>
         <translation>Menyimpan keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="206"/>
+        <location filename="../../app/gui/review_controller.py" line="213"/>
         <source>Decision not saved</source>
         <translation>Keputusan tidak tersimpan</translation>
     </message>
@@ -5519,77 +5519,87 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
     </message>
     <message>
         <location filename="../../app/gui/review_controller.py" line="190"/>
+        <source>{sku} already has {code}: nothing recorded</source>
+        <translation>{sku} sudah memiliki {code}: tidak ada yang dicatat</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="194"/>
+        <source>{code} recorded for {n} of the {m} items; the others already had it</source>
+        <translation>{code} dicatat untuk {n} dari {m} barang; sisanya sudah memilikinya</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="197"/>
         <source>{text} — new flags under {code}, now resolved: {flags}</source>
         <translation>{text} — tanda baru di bawah {code}, kini diselesaikan: {flags}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="195"/>
-        <location filename="../../app/gui/review_controller.py" line="224"/>
+        <location filename="../../app/gui/review_controller.py" line="202"/>
+        <location filename="../../app/gui/review_controller.py" line="231"/>
         <source>{shown}; and {n} more</source>
         <translation>{shown}; dan {n} lagi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="211"/>
+        <location filename="../../app/gui/review_controller.py" line="218"/>
         <source>Another program is writing to the database; your decision was not saved. Try again.</source>
         <translation>Program lain sedang menulis ke basis data; keputusan Anda tidak disimpan. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="219"/>
+        <location filename="../../app/gui/review_controller.py" line="226"/>
         <source>all markets</source>
         <translation>semua pasar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="220"/>
+        <location filename="../../app/gui/review_controller.py" line="227"/>
         <source>{sku}: {rule} ({market}): {reason}</source>
         <translation>{sku}: {rule} ({market}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="266"/>
+        <location filename="../../app/gui/review_controller.py" line="273"/>
         <source>Type your name in Reviewer first: an undo records who took the decision back.</source>
         <translation>Ketik nama Anda di Peninjau terlebih dahulu: pembatalan mencatat siapa yang menarik kembali keputusan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="277"/>
+        <location filename="../../app/gui/review_controller.py" line="284"/>
         <source>Undid the decision for {sku}</source>
         <translation>Keputusan untuk {sku} dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="279"/>
+        <location filename="../../app/gui/review_controller.py" line="286"/>
         <source>Undid the {n} decisions taken together, for {skus}</source>
         <translation>Membatalkan {n} keputusan yang diambil bersamaan, untuk {skus}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="286"/>
+        <location filename="../../app/gui/review_controller.py" line="293"/>
         <source>Undoing</source>
         <translation>Membatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="284"/>
+        <location filename="../../app/gui/review_controller.py" line="291"/>
         <source>Nothing undone</source>
         <translation>Tidak ada yang dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="298"/>
+        <location filename="../../app/gui/review_controller.py" line="305"/>
         <source>Import decisions</source>
         <translation>Impor keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="308"/>
+        <location filename="../../app/gui/review_controller.py" line="315"/>
         <source>{name}: {n} decisions applied, {r} rows rejected</source>
         <translation>{name}: {n} keputusan diterapkan, {r} baris ditolak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="311"/>
+        <location filename="../../app/gui/review_controller.py" line="318"/>
         <source>; {u} items were already decided so</source>
         <translation>; {u} barang sudah diputuskan demikian</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="317"/>
+        <location filename="../../app/gui/review_controller.py" line="324"/>
         <source>Importing decisions from {name}</source>
         <translation>Mengimpor keputusan dari {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="319"/>
+        <location filename="../../app/gui/review_controller.py" line="326"/>
         <source>Decisions not imported</source>
         <translation>Keputusan tidak diimpor</translation>
     </message>
