@@ -130,3 +130,13 @@ def test_imports_and_model_changes_name_the_reviewer_in_the_window(ws, catalogue
     export_audit(ws, out)
     actors = {r["action"]: r["actor"] for r in read_csv(out)}
     assert actors["import"] == actors["model"] == actors["activate-model"] == "Somchai P."
+
+
+def test_both_exports_are_recorded_under_the_reviewer_named_in_the_window(ws, tmp_path: Path) -> None:
+    """The review log's export was recorded as "borderline", the audit export under the reviewer."""
+    ws.set_setting("reviewer", "Nguyễn Thị Hương")
+    export_log(ws, tmp_path / "log.csv")
+    export_audit(ws, tmp_path / "audit.csv")
+    with ws.db.session() as s:
+        actors = {e.action: e.actor for e in s.query(AuditEntry).filter(AuditEntry.action.like("export-%"))}
+    assert actors == {"export-log": "Nguyễn Thị Hương", "export-audit": "Nguyễn Thị Hương"}

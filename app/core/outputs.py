@@ -194,7 +194,8 @@ def _flags_seen(d: Decision) -> str:
 
 def export_log(ws: Workspace, path: Path, f: LogFilter = LogFilter(), progress: Progress = no_progress) -> int:
     """The review log written a chunk at a time, with progress. The export is recorded in the
-    audit trail once every row is read, and the file ends with the trail's head with that entry
+    audit trail once every row is read, under the reviewer named in the window as the audit export
+    is, and the file carries the trail's head with that entry
     (app.core.audit_head); the entry is kept only if the file is (a cancelled export records
     nothing and leaves no file)."""
     with ws.db.session() as s:
@@ -205,7 +206,7 @@ def export_log(ws: Workspace, path: Path, f: LogFilter = LogFilter(), progress: 
             for row in iter_log_rows(s, f):
                 n += 1
                 yield row
-            audit.append(s, "borderline", "export-log", Path(path).name, {"rows": n, "filter": f.describe()})
+            audit.append(s, Workspace.actor(s), "export-log", Path(path).name, {"rows": n, "filter": f.describe()})
 
         # committed before the file is moved into place: a file the trail does not know of is never left
         return write_table(path, LOG_HEADERS, rows(), progress=progress, total=log_count(s, f),
