@@ -123,7 +123,7 @@ def test_import_classify_review_print_export(qtbot, window: MainWindow, ws, cata
         sheet.cell(r, header.index("sku") + 1).value = "NOPE-1"
         sheet.cell(r, header.index("hs_code") + 1).value = "610910"
     book.save(tmp_path / "queue-filled.xlsx")
-    with qtbot.waitSignal(window.sig_message, timeout=10000, check_params_cb=lambda m: "1 decisions applied" in m):
+    with qtbot.waitSignal(window.sig_message, timeout=10000, check_params_cb=lambda m: "1 decision applied" in m):
         window.review.import_decisions(tmp_path / "queue-filled.xlsx")
     summary = window.review.decisions_report.summary.text()
     assert "1 decision applied, 2 rows rejected" in summary and "2 × no item with this SKU" in summary

@@ -91,3 +91,16 @@ def test_the_window_says_which_flags_a_decided_code_brought(qtbot, window: MainW
             qtbot.waitUntil(lambda: idle(window) and "210390 recorded" in page.message.text(), timeout=10000)
             assert "MT-01: FOOD-TH (TH): Food for sale in Thailand" in page.message.text()
     assert item_views.status_counts(ws)["decided"] == 2
+
+
+def test_import_decisions_in_the_window_names_the_flags_a_file_brought(qtbot, window: MainWindow, ws,
+                                                                        tmp_path: Path) -> None:
+    _item(ws, "MT-01", "Mắm tôm Thanh Hóa", "701090")
+    decisions = tmp_path / "d.csv"
+    decisions.write_text("sku,hs_code,note,reviewer\nMT-01,2103.90,,Hương\n", encoding="utf-8")
+    with qtbot.waitSignal(window.sig_message, timeout=20000, check_params_cb=lambda m: "d.csv: 1 decision" in m) as said:
+        window.review.import_decisions(decisions)
+    text = said.args[0]
+    assert text.startswith("d.csv: 1 decision applied, 0 rows rejected — new flags under the codes given, now "
+                           "resolved: MT-01: "), text
+    assert "MT-01: FOOD-TH (TH): Food for sale in Thailand needs a Thai FDA" in text

@@ -312,10 +312,16 @@ class ReviewController(QObject):
 
         def done(rep: outputs.DecideReport) -> None:
             self.sig_changed.emit()
-            text = self.tr("{name}: {n} decisions applied, {r} rows rejected").format(
-                name=path.name, n=count(rep.applied), r=count(len(rep.rejected)))
+            applied = (self.tr("1 decision applied") if rep.applied == 1 else
+                       self.tr("{n} decisions applied").format(n=count(rep.applied)))
+            rejected = (self.tr("1 row rejected") if len(rep.rejected) == 1 else
+                        self.tr("{r} rows rejected").format(r=count(len(rep.rejected))))
+            text = self.tr("{name}: {applied}, {rejected}").format(name=path.name, applied=applied, rejected=rejected)
             if rep.unchanged:
-                text += self.tr("; {u} items were already decided so").format(u=rep.unchanged)
+                text += self.tr("; {u} items were already decided so").format(u=count(rep.unchanged))
+            if rep.raised:  # resolved by the decisions that brought them: said once, here
+                text = self.tr("{text} — new flags under the codes given, now resolved: {flags}").format(
+                    text=text, flags=self._raised_text(rep.raised))
             self.say(text)
             if rep.rejected:  # a summary, the reasons counted, the rows in a table and a file
                 self.decisions_report = DecisionsReportDialog(rep, self.runner, self.say, self.show_error, self.window)

@@ -5574,6 +5574,31 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
         <translation>Membatalkan</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="315"/>
+        <source>1 decision applied</source>
+        <translation>1 keputusan diterapkan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="316"/>
+        <source>{n} decisions applied</source>
+        <translation>{n} keputusan diterapkan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="317"/>
+        <source>1 row rejected</source>
+        <translation>1 baris ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="318"/>
+        <source>{r} rows rejected</source>
+        <translation>{r} baris ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="319"/>
+        <source>{name}: {applied}, {rejected}</source>
+        <translation>{name}: {applied}, {rejected}</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/review_controller.py" line="291"/>
         <source>Nothing undone</source>
         <translation>Tidak ada yang dibatalkan</translation>
@@ -5584,22 +5609,22 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
         <translation>Impor keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="315"/>
-        <source>{name}: {n} decisions applied, {r} rows rejected</source>
-        <translation>{name}: {n} keputusan diterapkan, {r} baris ditolak</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/review_controller.py" line="318"/>
+        <location filename="../../app/gui/review_controller.py" line="321"/>
         <source>; {u} items were already decided so</source>
         <translation>; {u} barang sudah diputuskan demikian</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="324"/>
+        <location filename="../../app/gui/review_controller.py" line="323"/>
+        <source>{text} — new flags under the codes given, now resolved: {flags}</source>
+        <translation>{text} — tanda baru di bawah kode yang diberikan, kini diselesaikan: {flags}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="330"/>
         <source>Importing decisions from {name}</source>
         <translation>Mengimpor keputusan dari {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="326"/>
+        <location filename="../../app/gui/review_controller.py" line="332"/>
         <source>Decisions not imported</source>
         <translation>Keputusan tidak diimpor</translation>
     </message>
