@@ -25,6 +25,8 @@ SEVERAL = "holds more than one number; type one amount"
     ("12,50 €", "12.50"), ("US$ 7", "7"), ("150 VNĐ", "150"), ("1 250 000", "1250000"),
     ("1\u00a0250\u00a0000 ₫", "1250000"), ("1\u2009250,50", "1250.50"), ("1'250.50", "1250.50"),
     ("1’250", "1250"), ("  12.50  ", "12.50"), (".5", "0.5"), ("-5", "-5"), ("- RM 5", "-5"), ("1.5E+3", "1.5E+3"),
+    ("Rp 150.000,-", "150000"), ("Rp150.000,-", "150000"), ("Rp. 1.500.000,–", "1500000"), ("25,-", "25"),
+    ("฿1,500.-", "1500"),
 ])
 def test_an_amount_with_its_currency_or_thousands_marks_is_read(text: str, value: str) -> None:
     assert parse_decimal(text) == Decimal(value)
@@ -121,3 +123,16 @@ def test_a_quantity_may_name_its_unit_after_it(ws, tmp_path: Path) -> None:
     assert [r.row_number for r in rep.rejected] == [4, 5]
     with ws.db.session() as s:
         assert {sku: q for sku, q in s.execute(select(Item.sku, Item.quantity))} == {"NL-01": Decimal(10), "BN-01": Decimal(2)}
+
+
+def test_an_indonesian_whole_amount_imports_as_written(ws, tmp_path: Path) -> None:
+    """'Rp 150.000,-' (no cents, as Indonesian shops write prices) was refused: the ',-' was read as
+    words beside the number."""
+    path = tmp_path / "toko.csv"
+    path.write_text("SKU,Nama Produk,Harga\nBT-1,Batik tulis,\"Rp 150.000,-\"\nBT-2,Batik cap,\"Rp 85.000,-\"\n",
+                    encoding="utf-8")
+    rep = services.import_catalogue(ws, path)
+    assert rep.rejected == []
+    with ws.db.session() as s:
+        assert {sku: (v, c) for sku, v, c in s.execute(select(Item.sku, Item.unit_value, Item.currency))} == {
+            "BT-1": (Decimal(150000), "IDR"), "BT-2": (Decimal(85000), "IDR")}

@@ -33,6 +33,8 @@ _SPACED = re.compile(r"\d{1,3}(?:[" + _GROUP_MARKS + r"]\d{3})+(?:[.,]\d+)?")
 _SIGNS = {"-": "-", "\u2212": "-", "+": ""}
 _CALCULATION = re.compile(r"^\s*=|\d\s*[*xX\u00d7+\u00f7]\s*[.,]?\d")
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+# "Rp 150.000,-", "฿1,500.-": a whole amount, the mark before the dash being the decimal mark
+_NO_CENTS = re.compile(r"(?<=\d)([.,])[-\u2013\u2014](?![\d-])")
 _GROUPED = {",": re.compile(r"^\d{1,3}(,\d{3})+$"), ".": re.compile(r"^\d{1,3}(\.\d{3})+$")}
 _LAKH = {",": re.compile(r"^\d{1,2}(,\d{2})+,\d{3}$"), ".": re.compile(r"^\d{1,2}(\.\d{2})+\.\d{3}$")}
 
@@ -87,12 +89,13 @@ def amount_text(text: str, currency: bool = True, unit: bool = False) -> str:
     and spaces or apostrophes grouping its thousands ("1 250 000", "1'250.50"). NotOneNumber for a
     calculation or several numbers ("=25000*2", "2 x 50000", "12/2024"), ValueError for anything
     else ("liên hệ", "12.50/pc"). With ``unit`` (a quantity), one word of letters may follow the
-    number: its unit ("10 pcs")."""
+    number: its unit ("10 pcs"). A ",-" or ".-" after the digits says there are no cents and which mark is the decimal one
+    ("Rp 150.000,-" is 150.000,00; "฿1,500.-" is 1,500.00)."""
     if _PLAIN.fullmatch(text):
         return text
     if _SCIENTIFIC.match(text):
         return text.strip()
-    m = _ONE_NUMBER.fullmatch(text.strip())
+    m = _ONE_NUMBER.fullmatch(_NO_CENTS.sub(r"\g<1>00", text).strip())
     if m is None or m.group(1).lstrip().startswith("="):
         raise not_one_number(text) or ValueError(text)
     before, number, after = m.group(1).strip(), m.group(2), m.group(3).strip()
