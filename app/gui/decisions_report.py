@@ -48,6 +48,15 @@ KINDS = (
 )
 
 
+def applied_and_rejected(rep: DecideReport) -> str:
+    """"3 decisions applied, 1 row rejected": the summary's first words, also said in the status line."""
+    applied = (QCoreApplication.translate("DecisionsReportDialog", "1 decision applied") if rep.applied == 1 else
+               QCoreApplication.translate("DecisionsReportDialog", "{n} decisions applied").format(n=count(rep.applied)))
+    rejected = (QCoreApplication.translate("DecisionsReportDialog", "1 row rejected") if len(rep.rejected) == 1 else
+                QCoreApplication.translate("DecisionsReportDialog", "{r} rows rejected").format(r=count(len(rep.rejected))))
+    return QCoreApplication.translate("DecisionsReportDialog", "{applied}, {rejected}").format(applied=applied, rejected=rejected)
+
+
 def kind_label(kind: str) -> str:
     return QCoreApplication.translate(CONTEXT, kind)
 
@@ -112,11 +121,7 @@ class DecisionsReportDialog(QDialog):
 
     def summary_text(self) -> str:
         rep = self.report
-        applied = (self.tr("1 decision applied") if rep.applied == 1 else
-                   self.tr("{n} decisions applied").format(n=count(rep.applied)))
-        rejected = (self.tr("1 row rejected") if len(rep.rejected) == 1 else
-                    self.tr("{r} rows rejected").format(r=count(len(rep.rejected))))
-        lines = [self.tr("{name}: {applied}, {rejected}.").format(name=rep.name, applied=applied, rejected=rejected)]
+        lines = [self.tr("{name}: {counts}.").format(name=rep.name, counts=applied_and_rejected(rep))]
         if rep.unchanged:
             lines.append(self.tr("{u} items were already decided so.").format(u=count(rep.unchanged)))
         groups = decisions_file.reason_groups(rep, EXAMPLES)

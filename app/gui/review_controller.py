@@ -27,7 +27,7 @@ from app.core.review import RaisedFlag
 from app.core.workspace import Workspace
 from app.gui.core_messages import core_text
 from app.gui.dashboard_page import DashboardPage
-from app.gui.decisions_report import DecisionsReportDialog
+from app.gui.decisions_report import DecisionsReportDialog, applied_and_rejected
 from app.gui.export_jobs import tell_if_decisions_cancelled
 from app.gui.file_dialogs import open_file
 from app.gui.labels import count
@@ -312,11 +312,7 @@ class ReviewController(QObject):
 
         def done(rep: outputs.DecideReport) -> None:
             self.sig_changed.emit()
-            applied = (self.tr("1 decision applied") if rep.applied == 1 else
-                       self.tr("{n} decisions applied").format(n=count(rep.applied)))
-            rejected = (self.tr("1 row rejected") if len(rep.rejected) == 1 else
-                        self.tr("{r} rows rejected").format(r=count(len(rep.rejected))))
-            text = self.tr("{name}: {applied}, {rejected}").format(name=path.name, applied=applied, rejected=rejected)
+            text = self.tr("{name}: {counts}").format(name=path.name, counts=applied_and_rejected(rep))
             if rep.unchanged:
                 text += self.tr("; {u} items were already decided so").format(u=count(rep.unchanged))
             if rep.raised:  # resolved by the decisions that brought them: said once, here

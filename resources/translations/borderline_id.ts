@@ -2725,122 +2725,127 @@
 <context>
     <name>DecisionsReportDialog</name>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="64"/>
-        <source>Decisions imported from {name}</source>
-        <translation>Keputusan yang diimpor dari {name}</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/decisions_report.py" line="72"/>
-        <source>Row</source>
-        <translation>Baris</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/decisions_report.py" line="72"/>
-        <source>SKU</source>
-        <translation>SKU</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/decisions_report.py" line="72"/>
-        <source>Column</source>
-        <translation>Kolom</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/decisions_report.py" line="72"/>
-        <source>Code given</source>
-        <translation>Kode yang diberikan</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/decisions_report.py" line="73"/>
-        <source>Reason</source>
-        <translation>Alasan</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/decisions_report.py" line="87"/>
-        <source>Save rejected rows…</source>
-        <translation>Simpan baris yang ditolak…</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/decisions_report.py" line="88"/>
-        <source>Every rejected row with its reason, as CSV or Excel: correct the codes there and import the file again.</source>
-        <translation>Setiap baris yang ditolak beserta alasannya, sebagai CSV atau Excel: perbaiki kodenya di sana lalu impor file itu lagi.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/decisions_report.py" line="115"/>
+        <location filename="../../app/gui/decisions_report.py" line="53"/>
         <source>1 decision applied</source>
         <translation>1 keputusan diterapkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="116"/>
+        <location filename="../../app/gui/decisions_report.py" line="54"/>
         <source>{n} decisions applied</source>
         <translation>{n} keputusan diterapkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="117"/>
+        <location filename="../../app/gui/decisions_report.py" line="55"/>
         <source>1 row rejected</source>
         <translation>1 baris ditolak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="118"/>
+        <location filename="../../app/gui/decisions_report.py" line="56"/>
         <source>{r} rows rejected</source>
         <translation>{r} baris ditolak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="119"/>
-        <source>{name}: {applied}, {rejected}.</source>
-        <translation>{name}: {applied}, {rejected}.</translation>
+        <location filename="../../app/gui/decisions_report.py" line="57"/>
+        <source>{applied}, {rejected}</source>
+        <translation>{applied}, {rejected}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="121"/>
+        <location filename="../../app/gui/decisions_report.py" line="73"/>
+        <source>Decisions imported from {name}</source>
+        <translation>Keputusan yang diimpor dari {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decisions_report.py" line="81"/>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decisions_report.py" line="81"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decisions_report.py" line="81"/>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decisions_report.py" line="81"/>
+        <source>Code given</source>
+        <translation>Kode yang diberikan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decisions_report.py" line="82"/>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decisions_report.py" line="96"/>
+        <source>Save rejected rows…</source>
+        <translation>Simpan baris yang ditolak…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decisions_report.py" line="97"/>
+        <source>Every rejected row with its reason, as CSV or Excel: correct the codes there and import the file again.</source>
+        <translation>Setiap baris yang ditolak beserta alasannya, sebagai CSV atau Excel: perbaiki kodenya di sana lalu impor file itu lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decisions_report.py" line="124"/>
+        <source>{name}: {counts}.</source>
+        <translation>{name}: {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decisions_report.py" line="126"/>
         <source>{u} items were already decided so.</source>
         <translation>{u} barang sudah diputuskan demikian.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="124"/>
+        <location filename="../../app/gui/decisions_report.py" line="129"/>
         <source>Rejected rows by reason:</source>
         <translation>Baris yang ditolak menurut alasan:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="126"/>
+        <location filename="../../app/gui/decisions_report.py" line="131"/>
         <source>• {count} × {kind}</source>
         <translation>• {count} × {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="128"/>
+        <location filename="../../app/gui/decisions_report.py" line="133"/>
         <source>    {name}, row {n}, column {col}: {why}</source>
         <translation>    {name}, baris {n}, kolom {col}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="132"/>
+        <location filename="../../app/gui/decisions_report.py" line="137"/>
         <source>• {count} rows for {k} other reasons</source>
         <translation>• {count} baris karena {k} alasan lain</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="135"/>
+        <location filename="../../app/gui/decisions_report.py" line="140"/>
         <source>The first {n} rejected rows are listed below; save them to have all of them.</source>
         <translation>{n} baris pertama yang ditolak tercantum di bawah; simpan untuk mendapatkan semuanya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="141"/>
+        <location filename="../../app/gui/decisions_report.py" line="146"/>
         <source>Save the rejected rows</source>
         <translation>Simpan baris yang ditolak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="150"/>
+        <location filename="../../app/gui/decisions_report.py" line="155"/>
         <source>Wrote 1 rejected row to {path}</source>
         <translation>1 baris yang ditolak ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="151"/>
+        <location filename="../../app/gui/decisions_report.py" line="156"/>
         <source>Wrote {n} rejected rows to {path}</source>
         <translation>{n} baris yang ditolak ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="154"/>
+        <location filename="../../app/gui/decisions_report.py" line="159"/>
         <source>Saving the rejected rows</source>
         <translation>Menyimpan baris yang ditolak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decisions_report.py" line="156"/>
+        <location filename="../../app/gui/decisions_report.py" line="161"/>
         <source>Rejected rows not saved</source>
         <translation>Baris yang ditolak tidak disimpan</translation>
     </message>
@@ -5574,31 +5579,6 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
         <translation>Membatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="315"/>
-        <source>1 decision applied</source>
-        <translation>1 keputusan diterapkan</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/review_controller.py" line="316"/>
-        <source>{n} decisions applied</source>
-        <translation>{n} keputusan diterapkan</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/review_controller.py" line="317"/>
-        <source>1 row rejected</source>
-        <translation>1 baris ditolak</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/review_controller.py" line="318"/>
-        <source>{r} rows rejected</source>
-        <translation>{r} baris ditolak</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/review_controller.py" line="319"/>
-        <source>{name}: {applied}, {rejected}</source>
-        <translation>{name}: {applied}, {rejected}</translation>
-    </message>
-    <message>
         <location filename="../../app/gui/review_controller.py" line="291"/>
         <source>Nothing undone</source>
         <translation>Tidak ada yang dibatalkan</translation>
@@ -5609,22 +5589,27 @@ Pengiriman yang sudah disimpan tetap menyimpan salinan alamatnya.</translation>
         <translation>Impor keputusan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="321"/>
+        <location filename="../../app/gui/review_controller.py" line="315"/>
+        <source>{name}: {counts}</source>
+        <translation>{name}: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="317"/>
         <source>; {u} items were already decided so</source>
         <translation>; {u} barang sudah diputuskan demikian</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="323"/>
+        <location filename="../../app/gui/review_controller.py" line="319"/>
         <source>{text} — new flags under the codes given, now resolved: {flags}</source>
         <translation>{text} — tanda baru di bawah kode yang diberikan, kini diselesaikan: {flags}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="330"/>
+        <location filename="../../app/gui/review_controller.py" line="326"/>
         <source>Importing decisions from {name}</source>
         <translation>Mengimpor keputusan dari {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="332"/>
+        <location filename="../../app/gui/review_controller.py" line="328"/>
         <source>Decisions not imported</source>
         <translation>Keputusan tidak diimpor</translation>
     </message>
