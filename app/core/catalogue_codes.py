@@ -29,7 +29,7 @@ import math
 from typing import Any
 
 from app.core.messages import Message
-from app.core.nomenclature import nomenclature
+from app.core.nomenclature import code_digits, nomenclature
 from app.core.rule_language import ENGLISH, RuleWords
 from app.core.rules import ALL_MARKETS, FlagResult
 
@@ -64,10 +64,6 @@ def from_number(text: str) -> tuple[str, str] | None:
     return shown, ".".join([whole.zfill(4), *(fraction[i:i + 2] for i in range(0, len(fraction), 2))])
 
 
-def _digits(text: str) -> str:
-    return text.replace(".", "").replace(" ", "")
-
-
 class CodeColumn:
     """The codes of one file's HS code column, read row by row, and what the report says of them."""
 
@@ -87,7 +83,7 @@ class CodeColumn:
         restored = None
         if number and (read := from_number(text)) is not None:
             shown, written = read
-            if _digits(written) != _digits(shown):
+            if code_digits(written) != code_digits(shown):
                 restored = (shown, written)
         nom = nomenclature()
         try:

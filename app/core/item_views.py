@@ -11,6 +11,7 @@ from sqlalchemy import case, func, select
 
 from app.core import review
 from app.core.messages import Message
+from app.core.nomenclature import code_digits
 from app.core.queue import QueueRow, item_rows
 from app.core.rule_language import words_for
 from app.core.rules import SEVERITY_RANK
@@ -101,7 +102,7 @@ def item_detail(ws: Workspace, item_id: int) -> ItemDetail:
         if given:
             column = (s.scalar(select(Catalogue.column_map).where(Catalogue.id == item.catalogue_id)) or {}).get("hs_code")
             cell = item.attributes.get(column, "") if column else ""
-            written = cell if cell.replace(".", "").replace(" ", "") != given else ""
+            written = cell if code_digits(cell) != given else ""
         words = words_for(ws.language)  # a trigger keeps the engine's words in English: shown in the window's language
         flags = [FlagView(f.rule_id, f.market, f.severity, f.reason, words.trigger(f.trigger))
                  for f in sorted(item.flags, key=lambda f: (SEVERITY_RANK[f.severity], f.rule_id, f.market))]

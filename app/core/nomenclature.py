@@ -31,6 +31,11 @@ HEADING = re.compile(r"^\d{2}[.\s]?\d{2}$")  # 6109, 61.09
 NO_SUBHEADING = "not an HS 2022 subheading"
 FIVE_DIGITS = "five digits: a spreadsheet dropped the leading 0"
 NATIONAL_LINE = "a national tariff line, not the six-digit subheading"
+
+
+def code_digits(code: str) -> str:
+    """A code's digits without the dots and spaces tariffs print between their pairs: 6109.10.10 -> 61091010."""
+    return re.sub(r"[.\s]", "", code)
 STATISTICS_CODE = "a trade-statistics code, not an HS 2022 subheading"
 
 
@@ -105,14 +110,14 @@ class Nomenclature:
         code = code.strip()
         if not NATIONAL.match(code):
             return None
-        first = re.sub(r"[.\s]", "", code)[:6]
+        first = code_digits(code)[:6]
         return first if self.is_subheading(first) else None
 
     def problem(self, code: str) -> tuple[str, str]:
         """What is wrong with a code that :meth:`validate` refuses, as (kind, reason): the kind one
         of the constants above, the reason naming the code and, where it can, the fix (a
         spreadsheet that dropped a leading 0, an 8- or 10-digit national line)."""
-        digits = code.replace(".", "").replace(" ", "")
+        digits = code_digits(code)
         if digits.isdigit() and len(digits) == 5 and self.is_subheading("0" + digits):
             return FIVE_DIGITS, Message("'{code}' has five digits: a spreadsheet dropped its leading 0 (format the column "
                                         "as Text and type 0{digits})", code=code, digits=digits)
